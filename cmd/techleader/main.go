@@ -1,0 +1,75 @@
+// Command techleader is the CIO-or-CTO advisor bot of Consulting Springfield.
+//
+//	techleader ask [--json] [question]   answer one question (or one per stdin line)
+//	techleader chat                      talk to the bot in the terminal
+//	techleader serve                     run the Slack bot (Socket Mode)
+//	techleader                           serve when Slack tokens are set, else explain
+//
+// main only wires things together; each sub-command lives in its own file.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errUsage) {
+			fmt.Fprintln(os.Stderr, "techleader:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// errUsage reports that usage was already printed.
+var errUsage = errors.New("usage")
+
+// env holds what a sub-command may read from the process.
+type env struct {
+	getenv func(string) string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	cmd, rest := "", args
+	if len(args) > 0 {
+		cmd, rest = args[0], args[1:]
+	}
+	switch cmd {
+	case "ask":
+		return runAsk(ctx, rest, e)
+	case "chat":
+		return runChat(ctx, rest, e)
+	case "serve":
+		return runServe(ctx, rest, e)
+	case "":
+		return runDefault(ctx, e)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprintf(stderr, "techleader: unknown command %q\n\n%s", cmd, usage)
+		return errUsage
+	}
+}
+
+const usage = `techleader: the "CIO or CTO?" advisor bot of Consulting Springfield.
+
+Usage:
+  techleader ask [--json] ["question"]   answer a question (no question: one per line from stdin, JSON out)
+  techleader chat                        talk to the bot in this terminal (in-memory, or Redis with REDIS_URL)
+  techleader serve                       run the Slack bot (needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN)
+  techleader                             serve when Slack tokens are set, otherwise show how to start
+`

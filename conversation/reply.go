@@ -1,0 +1,119 @@
+package conversation
+
+// Reply is one message for the user, in platform-neutral terms. Exactly
+// one of Text, Question, Answered, Recommendation or Notice is the main
+// content; Actions and Articles may accompany any of them.
+//
+// All text the engine produces is its own (knowledge articles, prompts):
+// it is written in a small markup that Slack mrkdwn and a terminal both
+// read (*bold*, _italic_, "• " bullets, bare URLs) and it never contains
+// text the user typed. Fields that do carry user text say so; front ends
+// must escape those.
+type Reply struct {
+	// Text is a plain message: an answer, a greeting, an explanation.
+	Text string
+	// ArticleID names the knowledge article Text answers from, if any.
+	ArticleID string
+
+	// Question asks the next assessment question.
+	Question *Question
+
+	// Answered confirms an answer to an earlier question, so that a front
+	// end can replace the question (and its buttons) with the answer.
+	Answered *Answered
+
+	// Recommendation is the outcome of the assessment.
+	Recommendation *Recommendation
+
+	// Notice is a short note that concerns only the user (a stale click,
+	// an unavailable feature); front ends may show it privately.
+	Notice string
+
+	// Actions are buttons offered with the reply.
+	Actions []Action
+	// Articles are related knowledge articles to read next.
+	Articles []ArticleRef
+
+	// Handoff asks the front end to start a consultant handoff for this
+	// user (collect contact details, notify the consultants).
+	Handoff bool
+}
+
+// Question is one assessment question.
+type Question struct {
+	ID      string
+	Round   int // the assessment round; echo it back in Choice inputs
+	Step    int // 1-based position in the assessment
+	Total   int // number of questions in the assessment
+	Prompt  string
+	Hint    string // how to answer in free text, e.g. "Reply with a number or pick a button."
+	Options []Option
+}
+
+// Option is one answer to a Question. Value is stable and short (it goes
+// into button values); Label is for people.
+type Option struct {
+	Value string
+	Label string
+}
+
+// Answered says which option the user gave for a question.
+type Answered struct {
+	QuestionID string
+	Round      int
+	Prompt     string
+	Answer     string // the option's label
+}
+
+// RecommendationKind is the outcome of an assessment.
+type RecommendationKind string
+
+const (
+	RecommendCIO         RecommendationKind = "cio"
+	RecommendCTO         RecommendationKind = "cto"
+	RecommendBoth        RecommendationKind = "both"
+	RecommendVirtualCIO  RecommendationKind = "virtual-cio"
+	RecommendVirtualCTO  RecommendationKind = "virtual-cto"
+	RecommendVirtualBoth RecommendationKind = "virtual-both"
+)
+
+// Recommendation is the explained result of an assessment.
+type Recommendation struct {
+	Kind     RecommendationKind
+	Title    string   // "A virtual CTO"
+	Summary  string   // one short paragraph
+	Reasons  []string // which answers pointed where
+	Answers  []QA     // the user's answers, for the record and for consultants
+	Articles []ArticleRef
+}
+
+// QA is one question and the answer given.
+type QA struct {
+	QuestionID string
+	Question   string
+	Answer     string
+}
+
+// ActionID names a button the engine offers.
+type ActionID string
+
+const (
+	ActionStartAssessment ActionID = "start"
+	ActionConsult         ActionID = "consult"
+	ActionRestart         ActionID = "restart"
+	ActionBack            ActionID = "back"
+	ActionCancel          ActionID = "cancel"
+)
+
+// Action is a button the engine offers. Pressing it sends
+// Cmd(Command(ID)).
+type Action struct {
+	ID    ActionID
+	Label string
+}
+
+// ArticleRef points at a knowledge article.
+type ArticleRef struct {
+	ID    string
+	Title string
+}
