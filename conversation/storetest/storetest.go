@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -308,6 +309,7 @@ func testHammer(t *testing.T, s conversation.Store) {
 						return
 					}
 				}
+				runtime.Gosched() // let others in between load and save
 				next, err := json.Marshal(append(ids, id))
 				if err != nil {
 					t.Errorf("%s: %v", id, err)
