@@ -1,0 +1,504 @@
+package conversation
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/springfield/techleader/knowledge"
+)
+
+// Answerer answers knowledge questions; *knowledge.Base implements it.
+type Answerer interface {
+	// Search classifies and answers a message.
+	Search(query string) knowledge.Result
+	// Article returns the article with the id.
+	Article(id string) (knowledge.Article, bool)
+}
+
+// Config is the engine's configuration, read from the environment.
+type Config struct {
+	// SessionTTL is how long a conversation is kept after its last change.
+	SessionTTL time.Duration `envconfig:"SESSION_TTL" default:"720h"`
+}
+
+// DefaultSessionTTL is the SessionTTL used when Config leaves it zero.
+const DefaultSessionTTL = 30 * 24 * time.Hour
+
+// maxAttempts bounds the load-compute-save cycles of one turn when other
+// turns of the same conversation keep saving first.
+const maxAttempts = 5
+
+// Engine runs conversations: knowledge answers, the assessment, handoffs.
+// It keeps no state of its own between calls (everything is in the Store),
+// so any number of replicas may serve the same conversation. An Engine is
+// safe for concurrent use.
+type Engine struct {
+	kb    Answerer
+	store Store
+	ttl   time.Duration
+	log   *slog.Logger
+}
+
+// New returns an Engine answering from kb and keeping state in store. A
+// nil logger discards logs.
+func New(kb Answerer, store Store, cfg Config, logger *slog.Logger) *Engine {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	ttl := cfg.SessionTTL
+	if ttl <= 0 {
+		ttl = DefaultSessionTTL
+	}
+	return &Engine{kb: kb, store: store, ttl: ttl, log: logger}
+}
+
+// Texts the engine says in several places.
+const (
+	textUnavailable = "The assessment is briefly unavailable. Please try again in a minute; meanwhile, ask me anything about CIOs and CTOs."
+	textBusy        = "Several of your messages arrived at once and I couldn't keep up. Please try that again."
+	textStale       = "That question was already answered (or belongs to an earlier assessment), so I left your answers as they are."
+	textNoAssess    = "There's no assessment in progress."
+	textHelp        = "I can explain what a CIO and a CTO do, how they differ, when you need one, the other, both, or a virtual one, and I can run a short assessment (10 questions) to recommend the right technology leader for your company. Ask me anything, or say “start the assessment”."
+	textHandoff     = "Happy to put you in touch with a consultant at Consulting Springfield. They'll see your assessment answers, if any, so you won't have to repeat yourself."
+	textIntro       = "Let's find out which technology leader your company needs: 10 short questions. Pick an option or answer in your own words; say “back”, “start over” or “cancel” at any time."
+)
+
+// Handle processes one input of the conversation key and returns the
+// replies to show, in order. It never fails: store and other errors are
+// logged (with the key, never the message text) and turned into replies a
+// user can read. Inputs of one conversation may arrive concurrently (a
+// double click, two replicas): each is applied exactly once, in some order.
+func (e *Engine) Handle(ctx context.Context, key Key, in Input) []Reply {
+	log := e.log.With("key", key.String(), "input", inputKind(in))
+	if !key.Valid() {
+		log.Warn("refused input with invalid key")
+		return []Reply{{Notice: "Sorry, I couldn't tell who you are, so I can't keep track of this conversation."}}
+	}
+	if isForget(in) {
+		return e.forget(ctx, key, log)
+	}
+	t := &turn{e: e, in: in, searched: map[string]knowledge.Result{}}
+	for attempt := 1; attempt <= maxAttempts; attempt++ {
+		data, version, err := e.store.Load(ctx, key)
+		if err != nil {
+			log.Error("load conversation", "err", err, "unavailable", errors.Is(err, ErrUnavailable))
+			return t.degraded()
+		}
+		before, err := decodeState(data)
+		if err != nil {
+			log.Warn("unreadable conversation state, starting afresh", "err", err)
+			before = state{}
+		}
+		after := before.clone()
+		replies := t.run(&after)
+		enc := encodeState(after)
+		if bytes.Equal(enc, encodeState(before)) {
+			return replies // nothing changed: no save
+		}
+		_, err = e.store.Save(ctx, key, enc, version, e.ttl)
+		switch {
+		case err == nil:
+			return replies
+		case errors.Is(err, ErrConflict):
+			log.Debug("conversation changed concurrently, recomputing", "attempt", attempt)
+			continue
+		case after.changedFrom(before):
+			log.Error("save conversation", "err", err, "unavailable", errors.Is(err, ErrUnavailable))
+			return []Reply{{Notice: textUnavailable}}
+		default:
+			// Only the message history or decline count was lost: the
+			// replies still hold.
+			log.Warn("save conversation history", "err", err)
+			return replies
+		}
+	}
+	log.Warn("gave up after concurrent changes", "attempts", maxAttempts)
+	return []Reply{{Notice: textBusy}}
+}
+
+// Forget deletes everything stored about the user behind key, in all of
+// their conversations. Errors are the store's (wrapping ErrUnavailable
+// when it cannot be reached).
+func (e *Engine) Forget(ctx context.Context, key Key) error {
+	if err := e.store.Forget(ctx, key); err != nil {
+		return fmt.Errorf("forget %s: %w", key, err)
+	}
+	return nil
+}
+
+func (e *Engine) forget(ctx context.Context, key Key, log *slog.Logger) []Reply {
+	if err := e.Forget(ctx, key); err != nil {
+		log.Error("forget", "err", err)
+		return []Reply{{Notice: "I couldn't delete your data just now. Please try again in a minute."}}
+	}
+	log.Info("forgot user")
+	return []Reply{{Text: "Done: I've forgotten our conversations and your assessment answers."}}
+}
+
+func isForget(in Input) bool {
+	switch in.Kind {
+	case InputCommand:
+		return in.Command == CommandForget
+	case InputText:
+		c, ok := textCommand(in.Text)
+		return ok && c == CommandForget
+	}
+	return false
+}
+
+func inputKind(in Input) string {
+	switch in.Kind {
+	case InputText:
+		return "text"
+	case InputChoice:
+		return "choice"
+	case InputCommand:
+		return "command:" + string(in.Command)
+	}
+	return "unknown"
+}
+
+// Status is where a conversation stands, for a Home tab, a status command
+// or a consultant handoff.
+type Status struct {
+	// InProgress is true while an assessment is under way; Step (1-based)
+	// and Total then say where, and Pending is the question to answer.
+	InProgress  bool
+	Step, Total int
+	Pending     *Question
+	// Answers are the answers of the assessment in progress or, when none
+	// is, of the last finished one.
+	Answers []QA
+	// Last is the last recommendation, if any.
+	Last *Recommendation
+	// Recent are the user's last messages (at most 5, oldest first, each
+	// at most 200 characters). They are RAW USER TEXT: escape them.
+	Recent []string
+}
+
+// Status returns where the conversation key stands. A conversation with
+// no state gives a zero Status. Errors come from the store (wrapping
+// ErrUnavailable when it cannot be reached).
+func (e *Engine) Status(ctx context.Context, key Key) (Status, error) {
+	data, _, err := e.store.Load(ctx, key)
+	if err != nil {
+		return Status{}, fmt.Errorf("load %s: %w", key, err)
+	}
+	s, err := decodeState(data)
+	if err != nil {
+		return Status{}, fmt.Errorf("decode %s: %w", key, err)
+	}
+	st := Status{Recent: slices.Clone(s.Recent), Total: len(questions)}
+	if s.Last != nil {
+		st.Last = e.recommendation(s.Last)
+		st.Answers = st.Last.Answers
+	}
+	if s.Active {
+		st.InProgress = true
+		st.Step = len(s.Answers) + 1
+		st.Pending = questions[len(s.Answers)].view(s.Round, len(s.Answers))
+		st.Answers = qas(s.Answers)
+	}
+	return st, nil
+}
+
+// changedFrom reports whether the assessment part of the state differs
+// (not the message history or the decline count).
+func (s state) changedFrom(o state) bool {
+	if s.Round != o.Round || s.Active != o.Active || !slices.Equal(s.Answers, o.Answers) {
+		return true
+	}
+	if (s.Last == nil) != (o.Last == nil) {
+		return true
+	}
+	return s.Last != nil && (s.Last.Round != o.Last.Round || s.Last.Kind != o.Last.Kind || !slices.Equal(s.Last.Answers, o.Last.Answers))
+}
+
+// turn computes the replies to one input. run must only change the state
+// it is given, so it can be rerun after a conflict.
+type turn struct {
+	e        *Engine
+	in       Input
+	searched map[string]knowledge.Result
+}
+
+func (t *turn) search(q string) knowledge.Result {
+	if r, ok := t.searched[q]; ok {
+		return r
+	}
+	r := t.e.kb.Search(q)
+	t.searched[q] = r
+	return r
+}
+
+func (t *turn) run(s *state) []Reply {
+	switch t.in.Kind {
+	case InputChoice:
+		return t.choice(s)
+	case InputCommand:
+		return t.command(s, t.in.Command)
+	case InputText:
+		s.remember(t.in.Text)
+		return t.text(s)
+	}
+	return []Reply{{Notice: "Sorry, I didn't understand that."}}
+}
+
+// degraded answers without state: the store could not be loaded.
+func (t *turn) degraded() []Reply {
+	switch t.in.Kind {
+	case InputCommand:
+		switch t.in.Command {
+		case CommandHelp:
+			return t.help(false)
+		case CommandConsult:
+			return handoff()
+		}
+	case InputText:
+		if _, ok := textCommand(t.in.Text); ok {
+			break
+		}
+		if wantsHandoff(t.in.Text) {
+			return handoff()
+		}
+		r := t.search(t.in.Text)
+		if r.Kind != knowledge.KindDecline || isQuestionLike(t.in.Text) {
+			return []Reply{t.e.knowledgeReply(r)}
+		}
+	}
+	return []Reply{{Notice: textUnavailable}}
+}
+
+func (t *turn) choice(s *state) []Reply {
+	in := t.in
+	if !s.Active || in.Round != s.Round || in.QuestionID != questions[len(s.Answers)].ID {
+		return []Reply{{Notice: textStale}}
+	}
+	q := &questions[len(s.Answers)]
+	o, ok := q.optionByValue(in.Choice)
+	if !ok {
+		return []Reply{{Notice: "That isn't one of the options."}, t.ask(s)}
+	}
+	return t.answer(s, o)
+}
+
+// ask is the pending question.
+func (t *turn) ask(s *state) Reply {
+	i := len(s.Answers)
+	return Reply{Question: questions[i].view(s.Round, i), Actions: assessmentActions(i)}
+}
+
+func assessmentActions(step int) []Action {
+	if step == 0 {
+		return []Action{{ID: ActionCancel, Label: "Cancel"}}
+	}
+	return []Action{{ID: ActionBack, Label: "Back"}, {ID: ActionCancel, Label: "Cancel"}}
+}
+
+// answer records o for the pending question and moves on.
+func (t *turn) answer(s *state, o option) []Reply {
+	i := len(s.Answers)
+	q := &questions[i]
+	s.Answers = append(s.Answers, o.Value)
+	s.Declines = 0
+	out := []Reply{{Answered: &Answered{QuestionID: q.ID, Round: s.Round, Prompt: q.Prompt, Answer: o.Label}}}
+	if len(s.Answers) < len(questions) {
+		return append(out, t.ask(s))
+	}
+	kind, _ := decide(s.Answers)
+	s.Last = &finished{Round: s.Round, Kind: kind, Answers: s.Answers}
+	s.Active = false
+	s.Answers = nil
+	return append(out, Reply{
+		Recommendation: t.e.recommendation(s.Last),
+		Actions: []Action{
+			{ID: ActionConsult, Label: "Talk to a consultant"},
+			{ID: ActionRestart, Label: "Start over"},
+		},
+	})
+}
+
+func (t *turn) start(s *state, lead string) []Reply {
+	s.Round++
+	s.Active = true
+	s.Answers = nil
+	s.Declines = 0
+	return []Reply{{Text: lead}, t.ask(s)}
+}
+
+func (t *turn) command(s *state, c Command) []Reply {
+	switch c {
+	case CommandHelp:
+		return t.help(s.Active)
+	case CommandStart:
+		if s.Active {
+			return []Reply{{Text: "Let's pick up where you left off."}, t.ask(s)}
+		}
+		return t.start(s, textIntro)
+	case CommandRestart:
+		return t.start(s, "Starting over. "+textIntro)
+	case CommandBack:
+		if !s.Active {
+			return []Reply{{Notice: textNoAssess, Actions: startAction()}}
+		}
+		if len(s.Answers) == 0 {
+			return []Reply{{Text: "This is the first question."}, t.ask(s)}
+		}
+		s.Answers = s.Answers[:len(s.Answers)-1]
+		return []Reply{{Text: "Going back one question."}, t.ask(s)}
+	case CommandCancel:
+		if !s.Active {
+			return []Reply{{Notice: textNoAssess, Actions: startAction()}}
+		}
+		s.Active = false
+		s.Answers = nil
+		return []Reply{{Text: "Assessment cancelled and its answers cleared. Start again any time.", Actions: startAction()}}
+	case CommandStatus:
+		return t.status(s)
+	case CommandConsult:
+		return handoff()
+	case CommandForget:
+		// Handled before the state is loaded; reaching here is a bug.
+		t.e.log.Error("forget reached the turn")
+		return []Reply{{Notice: "Sorry, something went wrong. Please try again."}}
+	}
+	return []Reply{{Notice: "Sorry, I don't know that command.", Actions: []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}}}}
+}
+
+func startAction() []Action {
+	return []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}}
+}
+
+func handoff() []Reply { return []Reply{{Text: textHandoff, Handoff: true}} }
+
+func (t *turn) help(active bool) []Reply {
+	text := textHelp
+	if r := t.search("help"); r.Kind == knowledge.KindHelp && r.Answer != "" {
+		text = r.Answer
+	}
+	acts := []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}, {ID: ActionConsult, Label: "Talk to a consultant"}}
+	if active {
+		acts[0].Label = "Resume the assessment"
+	}
+	return []Reply{{Text: text, Actions: acts}}
+}
+
+func (t *turn) status(s *state) []Reply {
+	if s.Active {
+		return []Reply{{Text: fmt.Sprintf("You're on question %d of %d of the assessment.", len(s.Answers)+1, len(questions))}, t.ask(s)}
+	}
+	if s.Last != nil {
+		return []Reply{{
+			Text:    fmt.Sprintf("No assessment in progress. Your last result: *%s*.", outcomes[s.Last.Kind].Title),
+			Actions: []Action{{ID: ActionRestart, Label: "Take it again"}, {ID: ActionConsult, Label: "Talk to a consultant"}},
+		}}
+	}
+	return []Reply{{Text: "You haven't taken the assessment yet.", Actions: startAction()}}
+}
+
+func (t *turn) text(s *state) []Reply {
+	raw := t.in.Text
+	if strings.TrimSpace(raw) == "" {
+		if s.Active {
+			return []Reply{t.ask(s)}
+		}
+		return t.help(false)
+	}
+	if c, ok := textCommand(raw); ok {
+		s.Declines = 0
+		return t.command(s, c)
+	}
+	if wantsHandoff(raw) {
+		s.Declines = 0
+		return handoff()
+	}
+	if s.Active {
+		q := &questions[len(s.Answers)]
+		question := isQuestionLike(raw)
+		if !question {
+			if o, ok := matchOption(q, raw); ok {
+				return t.answer(s, o)
+			}
+		}
+		r := t.search(raw)
+		if r.Kind != knowledge.KindDecline || question {
+			return []Reply{t.e.knowledgeReply(r), t.ask(s)}
+		}
+		return []Reply{{Text: fmt.Sprintf("Sorry, I couldn't tell which option you meant. Reply with a number from 1 to %d, or in your own words.", len(q.Options))}, t.ask(s)}
+	}
+	r := t.search(raw)
+	rep := t.e.knowledgeReply(r)
+	switch r.Kind {
+	case knowledge.KindDecline:
+		s.Declines++
+		if s.Declines >= 2 {
+			rep.Actions = []Action{{ID: ActionConsult, Label: "Talk to a consultant"}, {ID: ActionStartAssessment, Label: "Start the assessment"}}
+		}
+	case knowledge.KindGreeting, knowledge.KindHelp:
+		s.Declines = 0
+		rep.Actions = startAction()
+	default:
+		s.Declines = 0
+		switch r.ID {
+		case "when-cio", "when-cto", "both", "virtual", "difference":
+			rep.Actions = startAction()
+		}
+	}
+	return []Reply{rep}
+}
+
+// knowledgeReply presents a knowledge result.
+func (e *Engine) knowledgeReply(r knowledge.Result) Reply {
+	rep := Reply{Text: r.Answer}
+	if r.Kind == knowledge.KindArticle {
+		rep.ArticleID = r.ID
+		for _, m := range r.Related {
+			rep.Articles = append(rep.Articles, ArticleRef{ID: m.ID, Title: m.Title})
+		}
+	}
+	if rep.Text == "" {
+		rep.Text = "Sorry, I don't have an answer to that. Try asking what a CIO or a CTO does, or say “start the assessment”."
+	}
+	return rep
+}
+
+// recommendation presents a finished assessment.
+func (e *Engine) recommendation(f *finished) *Recommendation {
+	_, reasons := decide(f.Answers)
+	o := outcomes[f.Kind]
+	return &Recommendation{
+		Kind:     f.Kind,
+		Title:    o.Title,
+		Summary:  o.Summary,
+		Reasons:  reasons,
+		Answers:  qas(f.Answers),
+		Articles: e.articleRefs(o.Articles),
+	}
+}
+
+func (e *Engine) articleRefs(ids []string) []ArticleRef {
+	var refs []ArticleRef
+	for _, id := range ids {
+		if a, ok := e.kb.Article(id); ok {
+			refs = append(refs, ArticleRef{ID: a.ID, Title: a.Title})
+		}
+	}
+	return refs
+}
+
+func qas(answers []string) []QA {
+	var out []QA
+	for i, v := range answers {
+		q := &questions[i]
+		if o, ok := q.optionByValue(v); ok {
+			out = append(out, QA{QuestionID: q.ID, Question: q.Prompt, Answer: o.Label})
+		}
+	}
+	return out
+}

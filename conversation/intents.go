@@ -1,0 +1,123 @@
+package conversation
+
+import "strings"
+
+// Typed commands. A text is a command when, after dropping polite fillers
+// ("please", "let's", "can we"), it is exactly one of the phrases, or
+// contains one of the longer phrases. Single words ("stop", "back") only
+// count on their own, so "how do I stop ransomware" is not a command.
+var (
+	exactCommands = map[string]Command{
+		"back": CommandBack, "go back": CommandBack, "previous": CommandBack, "previous question": CommandBack,
+		"undo": CommandBack, "go back one": CommandBack, "back one": CommandBack,
+
+		"restart": CommandRestart, "start over": CommandRestart, "start again": CommandRestart,
+		"begin again": CommandRestart, "reset": CommandRestart, "redo": CommandRestart,
+		"restart the assessment": CommandRestart, "start over again": CommandRestart,
+
+		"cancel": CommandCancel, "stop": CommandCancel, "quit": CommandCancel, "exit": CommandCancel,
+		"abort": CommandCancel, "cancel the assessment": CommandCancel, "stop the assessment": CommandCancel,
+		"cancel assessment": CommandCancel, "stop assessment": CommandCancel,
+
+		"start": CommandStart, "begin": CommandStart, "assessment": CommandStart, "quiz": CommandStart,
+		"start assessment": CommandStart, "start the assessment": CommandStart, "assess me": CommandStart,
+		"take the assessment": CommandStart, "do the assessment": CommandStart, "resume": CommandStart,
+		"continue": CommandStart, "start the quiz": CommandStart, "go": CommandStart,
+
+		"status": CommandStatus, "where am i": CommandStatus, "my status": CommandStatus, "progress": CommandStatus,
+
+		"forget me": CommandForget, "delete my data": CommandForget, "forget everything": CommandForget,
+		"forget my data": CommandForget, "delete everything": CommandForget,
+	}
+	containedCommands = []struct {
+		phrase string
+		cmd    Command
+	}{
+		{"start over", CommandRestart},
+		{"start the assessment", CommandStart},
+		{"take the assessment", CommandStart},
+		{"assess me", CommandStart},
+		{"which one do i need", CommandStart},
+		{"which do i need", CommandStart},
+		{"which role do i need", CommandStart},
+		{"which one should i hire", CommandStart},
+		{"do i need a cio or a cto", CommandStart},
+		{"do i need a cto or a cio", CommandStart},
+		{"do i need a cio or cto", CommandStart},
+		{"do i need a cto or cio", CommandStart},
+		{"cancel the assessment", CommandCancel},
+		{"stop the assessment", CommandCancel},
+		{"forget me", CommandForget},
+		{"delete my data", CommandForget},
+	}
+	fillers = map[string]bool{
+		"please": true, "pls": true, "ok": true, "okay": true, "lets": true, "can": true, "we": true,
+		"i": true, "want": true, "to": true, "id": true, "like": true, "now": true, "just": true, "you": true,
+	}
+)
+
+// textCommand recognises a typed command.
+func textCommand(text string) (Command, bool) {
+	w := normalize(text)
+	joined := " " + strings.Join(w, " ") + " "
+	for _, c := range containedCommands {
+		if strings.Contains(joined, " "+c.phrase+" ") {
+			return c.cmd, true
+		}
+	}
+	if c, ok := exactCommands[strings.Join(w, " ")]; ok {
+		return c, true
+	}
+	// Drop fillers at either end.
+	for len(w) > 0 && fillers[w[0]] {
+		w = w[1:]
+	}
+	for len(w) > 0 && fillers[w[len(w)-1]] {
+		w = w[:len(w)-1]
+	}
+	c, ok := exactCommands[strings.Join(w, " ")]
+	return c, ok
+}
+
+// Handoff requests: a verb of contact and someone to reach, or one of a
+// few phrases.
+var (
+	handoffVerbs = map[string]bool{
+		"talk": true, "speak": true, "chat": true, "connect": true, "contact": true, "book": true,
+		"schedule": true, "call": true, "meet": true, "reach": true, "arrange": true,
+	}
+	handoffTargets = map[string]bool{
+		"human": true, "person": true, "someone": true, "somebody": true, "expert": true, "experts": true,
+		"consultant": true, "consultants": true, "advisor": true, "adviser": true, "call": true,
+		"meeting": true, "agent": true, "sales": true, "consultation": true, "people": true,
+	}
+	handoffPhrases = []string{"real person", "human please", "put me in touch", "get in touch", "call me", "contact me"}
+)
+
+// wantsHandoff reports whether text asks to talk to a person.
+func wantsHandoff(text string) bool {
+	w := normalize(text)
+	joined := " " + strings.Join(w, " ") + " "
+	for _, p := range handoffPhrases {
+		if strings.Contains(joined, " "+p+" ") {
+			return true
+		}
+	}
+	if len(w) == 1 {
+		switch w[0] {
+		case "human", "consultant", "agent", "expert":
+			return true
+		}
+	}
+	verb := -1
+	for i, t := range w {
+		if verb < 0 && handoffVerbs[t] {
+			verb = i
+			continue
+		}
+		if verb >= 0 && handoffTargets[t] {
+			return true
+		}
+	}
+	return false
+}

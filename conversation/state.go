@@ -1,0 +1,190 @@
+package conversation
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// state is everything the engine remembers about one conversation.
+type state struct {
+	// Round counts assessments started; choices carry it so clicks on an
+	// older round are stale.
+	Round int
+	// Active is true while an assessment is in progress.
+	Active bool
+	// Answers are the option values given so far in the current round, in
+	// question order; the pending question is questions[len(Answers)].
+	Answers []string
+	// Last is the last finished assessment, if any.
+	Last *finished
+	// Declines counts the bot's declines in a row.
+	Declines int
+	// Recent holds the user's last messages, oldest first: raw user text.
+	Recent []string
+}
+
+// finished is a completed assessment.
+type finished struct {
+	Round   int
+	Kind    RecommendationKind
+	Answers []string
+}
+
+const (
+	maxRecent      = 5
+	maxRecentRunes = 200
+)
+
+// remember appends a user message to Recent, truncated, keeping the last
+// maxRecent.
+func (s *state) remember(text string) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return
+	}
+	if utf8.RuneCountInString(text) > maxRecentRunes {
+		r := []rune(text)
+		text = string(r[:maxRecentRunes-1]) + "…"
+	}
+	s.Recent = append(s.Recent, text)
+	if n := len(s.Recent); n > maxRecent {
+		s.Recent = append([]string(nil), s.Recent[n-maxRecent:]...)
+	}
+}
+
+// clone returns a deep copy, so a turn can change state freely and be
+// recomputed after a conflict.
+func (s state) clone() state {
+	c := s
+	c.Answers = append([]string(nil), s.Answers...)
+	c.Recent = append([]string(nil), s.Recent...)
+	if s.Last != nil {
+		l := *s.Last
+		l.Answers = append([]string(nil), s.Last.Answers...)
+		c.Last = &l
+	}
+	return c
+}
+
+// The encoded state is one version byte followed by the payload.
+//
+// Version 1 (stateV1) is JSON with short field names; answers are stored
+// as "questionID=value" so a change to the questions can be detected:
+// answers that no longer fit the assessment are dropped at decode time and
+// the user resumes at the first question that changed.
+//
+// To change the format, add stateV2 and its decoder, keep decodeV1, and
+// keep testdata/state-v1.bin decoding (TestDecodeStoredVersions).
+const stateV1 byte = 1
+
+type wireV1 struct {
+	Round    int       `json:"r,omitempty"`
+	Active   bool      `json:"a,omitempty"`
+	Answers  []string  `json:"q,omitempty"`
+	Last     *wireLast `json:"l,omitempty"`
+	Declines int       `json:"d,omitempty"`
+	Recent   []string  `json:"m,omitempty"`
+}
+
+type wireLast struct {
+	Round   int      `json:"r,omitempty"`
+	Kind    string   `json:"k"`
+	Answers []string `json:"q,omitempty"`
+}
+
+var errStateVersion = errors.New("unknown state version")
+
+// encodeState returns the current encoding of s.
+func encodeState(s state) []byte {
+	w := wireV1{
+		Round:    s.Round,
+		Active:   s.Active,
+		Answers:  pairs(s.Answers),
+		Declines: s.Declines,
+		Recent:   s.Recent,
+	}
+	if s.Last != nil {
+		w.Last = &wireLast{Round: s.Last.Round, Kind: string(s.Last.Kind), Answers: pairs(s.Last.Answers)}
+	}
+	b, err := json.Marshal(w)
+	if err != nil {
+		// Only strings, ints and bools: marshalling cannot fail.
+		panic(fmt.Sprintf("conversation: encode state: %v", err))
+	}
+	return append([]byte{stateV1}, b...)
+}
+
+// decodeState decodes any supported version. Empty data is a new
+// conversation.
+func decodeState(data []byte) (state, error) {
+	if len(data) == 0 {
+		return state{}, nil
+	}
+	switch data[0] {
+	case stateV1:
+		return decodeV1(data[1:])
+	default:
+		return state{}, fmt.Errorf("%w %d", errStateVersion, data[0])
+	}
+}
+
+func decodeV1(b []byte) (state, error) {
+	var w wireV1
+	if err := json.Unmarshal(b, &w); err != nil {
+		return state{}, fmt.Errorf("decode state v1: %w", err)
+	}
+	s := state{
+		Round:    w.Round,
+		Active:   w.Active,
+		Answers:  unpairs(w.Answers),
+		Declines: w.Declines,
+		Recent:   w.Recent,
+	}
+	if len(s.Recent) > maxRecent {
+		s.Recent = s.Recent[len(s.Recent)-maxRecent:]
+	}
+	if s.Active && len(s.Answers) >= len(questions) {
+		// Cannot happen with this engine; be safe: ask the last question.
+		s.Answers = s.Answers[:len(questions)-1]
+	}
+	if w.Last != nil {
+		if _, ok := outcomes[RecommendationKind(w.Last.Kind)]; ok {
+			s.Last = &finished{Round: w.Last.Round, Kind: RecommendationKind(w.Last.Kind), Answers: unpairs(w.Last.Answers)}
+		}
+	}
+	return s, nil
+}
+
+func pairs(answers []string) []string {
+	if len(answers) == 0 {
+		return nil
+	}
+	out := make([]string, len(answers))
+	for i, v := range answers {
+		out[i] = questions[i].ID + "=" + v
+	}
+	return out
+}
+
+// unpairs keeps the answers that still fit the assessment, up to the first
+// that does not.
+func unpairs(ps []string) []string {
+	var out []string
+	for i, p := range ps {
+		if i >= len(questions) {
+			break
+		}
+		id, v, ok := strings.Cut(p, "=")
+		if !ok || id != questions[i].ID {
+			break
+		}
+		if _, ok := questions[i].optionByValue(v); !ok {
+			break
+		}
+		out = append(out, v)
+	}
+	return out
+}
