@@ -1,0 +1,116 @@
+package knowledge
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// analyzer turns text into index terms: word stems plus concept tokens. It is
+// read-only after construction, so one analyzer serves all goroutines.
+type analyzer struct {
+	stop    map[string]bool     // unstemmed words to drop
+	stems   map[string]string   // stem cache for the known vocabulary
+	phrases map[string][]phrase // concept phrases by their first stem
+	spell   *speller            // nil while indexing articles
+}
+
+// term is one analysed token. Corrected terms came from a typo correction and
+// count for a little less, as the guess may be wrong.
+type term struct {
+	text      string
+	corrected bool
+}
+
+func (an *analyzer) stem(w string) string {
+	if s, ok := an.stems[w]; ok {
+		return s
+	}
+	return english.Stem(w, false)
+}
+
+// analyze returns the terms of text in order, duplicates included. With
+// correct set, unknown words are replaced by their closest known word.
+func (an *analyzer) analyze(text string, correct bool) []term {
+	return an.analyzeTokens(tokenize(text), correct)
+}
+
+func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
+	words := make([]term, len(toks))
+	stems := make([]string, len(toks))
+	for i, w := range toks {
+		words[i].text = w
+		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) {
+			if c := an.spell.correct(w); c != "" {
+				words[i] = term{text: c, corrected: true}
+			}
+		}
+		stems[i] = an.stem(words[i].text)
+	}
+	// A word inside a concept phrase is represented by the concept alone:
+	// "chief information officer" is ~cio, not also "chief" and "officer"
+	// (which would pull towards every article that mentions a chief).
+	covered := make([]bool, len(toks))
+	out := make([]term, 0, len(toks)+4)
+	for i := range words {
+		for _, p := range an.phrases[stems[i]] {
+			if !hasPrefixAt(stems, i, p.stems) {
+				continue
+			}
+			corrected := false
+			for j, x := range words[i : i+len(p.stems)] {
+				corrected = corrected || x.corrected
+				covered[i+j] = true
+			}
+			for _, c := range p.concepts {
+				out = append(out, term{text: c, corrected: corrected})
+			}
+		}
+	}
+	for i, w := range words {
+		if covered[i] || an.stop[w.text] || isNumber(w.text) {
+			continue
+		}
+		out = append(out, term{text: stems[i], corrected: w.corrected})
+	}
+	return out
+}
+
+// hasPrefixAt reports whether s[i:] starts with p.
+func hasPrefixAt(s []string, i int, p []string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for j, x := range p {
+		if s[i+j] != x {
+			return false
+		}
+	}
+	return true
+}
+
+// newAnalyzer stems the concept phrases and fills the stem cache with every
+// word the base knows.
+func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string) *analyzer {
+	an := &analyzer{
+		stop:    make(map[string]bool, len(stopwords)),
+		stems:   make(map[string]string, len(vocab)),
+		phrases: make(map[string][]phrase),
+	}
+	for _, w := range stopwords {
+		an.stop[strings.ToLower(w)] = true
+	}
+	for _, w := range vocab {
+		if _, ok := an.stems[w]; !ok {
+			an.stems[w] = english.Stem(w, false)
+		}
+	}
+	for _, rp := range raw {
+		p := phrase{concepts: rp.concepts}
+		for _, w := range rp.words {
+			p.stems = append(p.stems, an.stem(w))
+		}
+		an.phrases[p.stems[0]] = append(an.phrases[p.stems[0]], p)
+	}
+	return an
+}

@@ -1,0 +1,200 @@
+package knowledge
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed articles/*.md lexicon/*.txt
+var content embed.FS
+
+// Kind says what sort of reply a Result is.
+type Kind string
+
+// Kinds of Result.
+const (
+	KindArticle  Kind = "article"  // answered from an article
+	KindGreeting Kind = "greeting" // hi/hello/good morning
+	KindHelp     Kind = "help"     // "help", "what can you do"
+	KindThanks   Kind = "thanks"   // thanks/cheers/great (short acknowledgement)
+	KindDecline  Kind = "decline"  // outside what it knows or too unsure
+)
+
+// Match names an article with a score.
+type Match struct {
+	ID, Title string
+	Score     float64
+}
+
+// Result is the reply to one query.
+type Result struct {
+	Kind  Kind
+	ID    string // article id; "" unless Kind == KindArticle
+	Title string
+	// Score is the confidence in 0..1, comparable across queries: roughly the
+	// share of the question the article accounts for.
+	Score float64
+	// Answer is the text to show: article body, greeting/help/thanks text,
+	// or the decline text. It never contains the query.
+	Answer    string
+	Related   []Match // related articles from the front matter
+	RunnerUps []Match // next best articles
+}
+
+// Search tuning. A question is answered only when the best article covers
+// enough of it (minConfidence). unknownShare is what a word the base has
+// never seen weighs against the article, as a share of the rarest known
+// word's weight; weakOnlyFactor scales down the confidence of a question
+// that names no domain concept, so generic words alone ("what is", "need",
+// "time") are not an answer.
+const (
+	minConfidence  = 0.4
+	unknownShare   = 0.6
+	weakOnlyFactor = 0.35
+	maxRunnerUps   = 3
+)
+
+// Base is the knowledge base. It is immutable after New and safe for
+// concurrent use.
+type Base struct {
+	articles []Article
+	byID     map[string]int
+	an       *analyzer
+	ix       *index
+	small    smalltalk
+}
+
+// New parses the embedded articles and lexicons and builds the search index.
+// It fails only if the embedded content is malformed.
+func New() (*Base, error) {
+	return newFromFS(content)
+}
+
+func newFromFS(fsys fs.FS) (*Base, error) {
+	read := func(name string) (string, error) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("read %s: %w", name, err)
+		}
+		return string(b), nil
+	}
+	conceptsSrc, err := read("lexicon/concepts.txt")
+	if err != nil {
+		return nil, err
+	}
+	raw, err := parseConcepts(conceptsSrc)
+	if err != nil {
+		return nil, fmt.Errorf("parse concepts: %w", err)
+	}
+	stopSrc, err := read("lexicon/stopwords.txt")
+	if err != nil {
+		return nil, err
+	}
+	smallSrc, err := read("lexicon/smalltalk.txt")
+	if err != nil {
+		return nil, err
+	}
+	small, err := parseSmalltalk(smallSrc)
+	if err != nil {
+		return nil, fmt.Errorf("parse smalltalk: %w", err)
+	}
+	names, err := fs.Glob(fsys, "articles/*.md")
+	if err != nil {
+		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	b := &Base{byID: make(map[string]int), small: small}
+	for _, name := range names {
+		src, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		a, err := parseArticle(src)
+		if err != nil {
+			return nil, fmt.Errorf("parse %s: %w", name, err)
+		}
+		if want := strings.TrimSuffix(path.Base(name), ".md"); a.ID != want {
+			return nil, fmt.Errorf("parse %s: id %q does not match the file name", name, a.ID)
+		}
+		b.byID[a.ID] = len(b.articles)
+		b.articles = append(b.articles, a)
+	}
+	for _, a := range b.articles {
+		for _, r := range a.Related {
+			if _, ok := b.byID[r]; !ok {
+				return nil, fmt.Errorf("article %s: related article %q does not exist", a.ID, r)
+			}
+		}
+	}
+
+	// The vocabulary (for typo correction and the stem cache) is every word
+	// the base can make sense of.
+	stop := append(parseWords(stopSrc), small.words()...)
+	freq := make(map[string]int)
+	for _, a := range b.articles {
+		for _, s := range append(append([]string{a.Title, a.Body}, a.Keywords...), a.Questions...) {
+			for _, w := range tokenize(s) {
+				freq[w]++
+			}
+		}
+	}
+	for _, rp := range raw {
+		for _, w := range rp.words {
+			freq[w]++
+		}
+	}
+	for _, w := range stop {
+		freq[w]++
+	}
+	vocab := make([]string, 0, len(freq))
+	for w := range freq {
+		vocab = append(vocab, w)
+	}
+	b.an = newAnalyzer(stop, raw, vocab)
+
+	docs := make([][]field, len(b.articles))
+	for i, a := range b.articles {
+		docs[i] = append(docs[i],
+			field{terms: b.an.analyze(a.Title, false), weight: weightTitle},
+			field{terms: b.an.analyze(a.Body, false), weight: weightBody})
+		for _, k := range a.Keywords {
+			docs[i] = append(docs[i], field{terms: b.an.analyze(k, false), weight: weightKeywords})
+		}
+		for _, q := range a.Questions {
+			docs[i] = append(docs[i], field{terms: b.an.analyze(q, false), weight: weightQuestion})
+		}
+	}
+	b.ix = newIndex(docs)
+	b.an.spell = newSpeller(freq)
+	return b, nil
+}
+
+// Article returns the article with the given id.
+func (b *Base) Article(id string) (Article, bool) {
+	i, ok := b.byID[id]
+	if !ok {
+		return Article{}, false
+	}
+	return cloneArticle(b.articles[i]), true
+}
+
+// Articles returns all articles, sorted by id.
+func (b *Base) Articles() []Article {
+	out := make([]Article, len(b.articles))
+	for i, a := range b.articles {
+		out[i] = cloneArticle(a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// cloneArticle copies the slices so callers can not change the base.
+func cloneArticle(a Article) Article {
+	a.Related = append([]string(nil), a.Related...)
+	a.Keywords = append([]string(nil), a.Keywords...)
+	a.Questions = append([]string(nil), a.Questions...)
+	return a
+}

@@ -1,0 +1,167 @@
+package knowledge
+
+import (
+	"fmt"
+	"strings"
+)
+
+// conceptPrefix marks concept tokens. Tokenising never produces it, so a
+// concept can not collide with a word.
+const conceptPrefix = "~"
+
+// Concepts with a special meaning for Search.
+const (
+	conceptCIO   = conceptPrefix + "cio"
+	conceptCTO   = conceptPrefix + "cto"
+	conceptOther = conceptPrefix + "other" // another C-role: CFO, CMO, ...
+	conceptOff   = conceptPrefix + "off"   // clearly off-topic: weather, code help, ...
+	conceptWhat  = conceptPrefix + "what"  // "what is", "define": generic intent
+	conceptNeed  = conceptPrefix + "need"  // "need", "hire": generic intent
+)
+
+// phrase is a sequence of stems that adds concept tokens where it occurs.
+type phrase struct {
+	stems    []string
+	concepts []string
+}
+
+// parseConcepts reads lines "concept [concept...]: term, term, ..." and
+// returns the terms tokenised, still unstemmed.
+func parseConcepts(src string) ([]rawPhrase, error) {
+	var out []rawPhrase
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		names, terms, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("concepts line %d: want concept: terms", n+1)
+		}
+		var concepts []string
+		for _, c := range strings.Fields(names) {
+			concepts = append(concepts, conceptPrefix+c)
+		}
+		if len(concepts) == 0 {
+			return nil, fmt.Errorf("concepts line %d: no concept name", n+1)
+		}
+		for _, t := range splitList(terms) {
+			toks := tokenize(t)
+			if len(toks) == 0 {
+				return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, t)
+			}
+			out = append(out, rawPhrase{words: toks, concepts: concepts})
+		}
+	}
+	return out, nil
+}
+
+// rawPhrase is a phrase before stemming.
+type rawPhrase struct {
+	words    []string
+	concepts []string
+}
+
+// parseWords reads whitespace-separated words, skipping # comment lines.
+func parseWords(src string) []string {
+	var out []string
+	for _, line := range strings.Split(src, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		out = append(out, strings.Fields(line)...)
+	}
+	return out
+}
+
+// smalltalk recognises messages made only of greetings, thanks, requests for
+// help and filler words.
+type smalltalk struct {
+	// entries maps a tokenised entry ("thank you") to its section.
+	entries map[string]Kind
+	longest int // most words in one entry
+}
+
+// parseSmalltalk reads lines "section: entry, entry"; sections are greeting,
+// help, thanks and filler.
+func parseSmalltalk(src string) (smalltalk, error) {
+	st := smalltalk{entries: make(map[string]Kind)}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		section, list, ok := strings.Cut(line, ":")
+		if !ok {
+			return smalltalk{}, fmt.Errorf("smalltalk line %d: want section: entries", n+1)
+		}
+		var kind Kind
+		switch strings.TrimSpace(section) {
+		case "greeting":
+			kind = KindGreeting
+		case "help":
+			kind = KindHelp
+		case "thanks":
+			kind = KindThanks
+		case "filler":
+			kind = ""
+		default:
+			return smalltalk{}, fmt.Errorf("smalltalk line %d: unknown section %q", n+1, section)
+		}
+		for _, e := range splitList(list) {
+			toks := tokenize(e)
+			key := strings.Join(toks, " ")
+			// A word in two sections keeps its first, more specific one;
+			// filler never overrides a section.
+			if _, dup := st.entries[key]; dup {
+				continue
+			}
+			st.entries[key] = kind
+			st.longest = max(st.longest, len(toks))
+		}
+	}
+	return st, nil
+}
+
+// classify returns the small-talk kind of a message, or "" when the message
+// holds anything else. Help wins over thanks, thanks over greeting, so
+// "hi, what can you do" gets the help text.
+func (st smalltalk) classify(toks []string) Kind {
+	if len(toks) == 0 {
+		return ""
+	}
+	seen := make(map[Kind]bool)
+	for i := 0; i < len(toks); {
+		matched := 0
+		for n := min(st.longest, len(toks)-i); n >= 1; n-- {
+			if kind, ok := st.entries[strings.Join(toks[i:i+n], " ")]; ok {
+				seen[kind] = true
+				matched = n
+				break
+			}
+		}
+		if matched == 0 {
+			return ""
+		}
+		i += matched
+	}
+	switch {
+	case seen[KindHelp]:
+		return KindHelp
+	case seen[KindThanks]:
+		return KindThanks
+	case seen[KindGreeting]:
+		return KindGreeting
+	default:
+		return KindHelp // only filler ("what is this"): explain what the bot does
+	}
+}
+
+// words returns every single word of the small-talk vocabulary.
+func (st smalltalk) words() []string {
+	var out []string
+	for e := range st.entries {
+		out = append(out, strings.Fields(e)...)
+	}
+	return out
+}

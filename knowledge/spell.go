@@ -1,0 +1,131 @@
+package knowledge
+
+import "unicode/utf8"
+
+// speller corrects typos against a fixed vocabulary, using the
+// symmetric-delete idea: a word and its one-letter deletions are stored, so a
+// misspelling is found by a few map look-ups instead of a scan.
+type speller struct {
+	freq    map[string]int      // known word -> how often it appears
+	deletes map[string][]string // one-letter deletion -> known words
+	byLen   map[int][]string    // known words by rune length, for distance 2
+}
+
+// Correction limits: short words are too easy to turn into other words
+// ("cook" -> "book"), so only longer ones are corrected, and only the longest
+// get a second edit.
+const (
+	minCorrectLen  = 5
+	minCorrectLen2 = 9
+)
+
+func newSpeller(freq map[string]int) *speller {
+	sp := &speller{freq: freq, deletes: make(map[string][]string), byLen: make(map[int][]string)}
+	for w := range freq {
+		n := utf8.RuneCountInString(w)
+		if n < minCorrectLen-1 {
+			continue
+		}
+		sp.byLen[n] = append(sp.byLen[n], w)
+		for _, d := range deletions(w) {
+			sp.deletes[d] = append(sp.deletes[d], w)
+		}
+	}
+	return sp
+}
+
+// known reports whether w is in the vocabulary.
+func (sp *speller) known(w string) bool {
+	_, ok := sp.freq[w]
+	return ok
+}
+
+// correct returns the known word closest to w, or "" when there is none
+// close enough. Ties go to the more frequent word, then the smaller one, so
+// the result does not depend on map order.
+func (sp *speller) correct(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n < minCorrectLen || n > 30 {
+		return ""
+	}
+	best, bestDist := "", 3
+	consider := func(c string, maxDist int) {
+		d := osaDistance(w, c, maxDist)
+		if d > maxDist {
+			return
+		}
+		if d < bestDist || (d == bestDist && (sp.freq[c] > sp.freq[best] || (sp.freq[c] == sp.freq[best] && c < best))) {
+			best, bestDist = c, d
+		}
+	}
+	// Distance 1: w is a known word with one letter added (w minus a letter
+	// is known), or shares a deletion with one (substitution, transposition),
+	// or is a deletion of one (a letter dropped).
+	for _, c := range sp.deletes[w] {
+		consider(c, 1)
+	}
+	for _, d := range deletions(w) {
+		if sp.known(d) {
+			consider(d, 1)
+		}
+		for _, c := range sp.deletes[d] {
+			consider(c, 1)
+		}
+	}
+	if best != "" || n < minCorrectLen2 {
+		return best
+	}
+	for l := n - 2; l <= n+2; l++ {
+		for _, c := range sp.byLen[l] {
+			consider(c, 2)
+		}
+	}
+	return best
+}
+
+// deletions returns w with each one of its letters removed.
+func deletions(w string) []string {
+	r := []rune(w)
+	out := make([]string, 0, len(r))
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
+
+// osaDistance is the optimal-string-alignment edit distance (Levenshtein
+// plus adjacent transpositions). It stops early and returns max+1 once the
+// distance is known to exceed max.
+func osaDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
