@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
@@ -107,6 +108,7 @@ func (e *Engine) Handle(ctx context.Context, key Key, in Input) []Reply {
 			return replies
 		case errors.Is(err, ErrConflict):
 			log.Debug("conversation changed concurrently, recomputing", "attempt", attempt)
+			backoff(ctx, attempt)
 			continue
 		case after.changedFrom(before):
 			log.Error("save conversation", "err", err, "unavailable", errors.Is(err, ErrUnavailable))
@@ -120,6 +122,17 @@ func (e *Engine) Handle(ctx context.Context, key Key, in Input) []Reply {
 	}
 	log.Warn("gave up after concurrent changes", "attempts", maxAttempts)
 	return []Reply{{Notice: textBusy}}
+}
+
+// backoff waits a little, at random, before retry attempt+1, so that
+// turns racing for one conversation spread out instead of colliding again.
+func backoff(ctx context.Context, attempt int) {
+	t := time.NewTimer(rand.N(time.Duration(attempt) * time.Millisecond))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
 }
 
 // Forget deletes everything stored about the user behind key, in all of

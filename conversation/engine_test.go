@@ -3,8 +3,10 @@ package conversation_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -55,8 +57,9 @@ type testStore struct {
 	*memstore.Store
 	down     atomic.Bool // Load, Save and Forget fail
 	saveDown atomic.Bool // only Save fails
-	loads    atomic.Int64
-	saves    atomic.Int64
+	loads     atomic.Int64
+	saves     atomic.Int64
+	conflicts atomic.Int64
 
 	mu   sync.Mutex
 	ttls []time.Duration
@@ -75,7 +78,9 @@ func (s *testStore) Load(ctx context.Context, k conversation.Key) ([]byte, int64
 	if s.down.Load() {
 		return nil, 0, errDown
 	}
-	return s.Store.Load(ctx, k)
+	b, v, err := s.Store.Load(ctx, k)
+	runtime.Gosched() // let concurrent turns interleave between load and save
+	return b, v, err
 }
 
 func (s *testStore) Save(ctx context.Context, k conversation.Key, data []byte, v int64, ttl time.Duration) (int64, error) {
@@ -86,7 +91,11 @@ func (s *testStore) Save(ctx context.Context, k conversation.Key, data []byte, v
 	s.mu.Lock()
 	s.ttls = append(s.ttls, ttl)
 	s.mu.Unlock()
-	return s.Store.Save(ctx, k, data, v, ttl)
+	n, err := s.Store.Save(ctx, k, data, v, ttl)
+	if errors.Is(err, conversation.ErrConflict) {
+		s.conflicts.Add(1)
+	}
+	return n, err
 }
 
 func (s *testStore) Forget(ctx context.Context, k conversation.Key) error {
@@ -683,7 +692,8 @@ func TestLogsNeverContainMessageText(t *testing.T) {
 // goroutines at once: exactly one click per question is taken, the rest
 // are stale.
 func TestConcurrentChoicesOneConversation(t *testing.T) {
-	e, _ := newEngine(t)
+	e, s := newEngine(t)
+	defer func() { t.Logf("%d save conflicts resolved", s.conflicts.Load()) }()
 	q := start(t, e)
 	const clicks = 20
 	for step := 1; step <= q.Total; step++ {
@@ -723,7 +733,8 @@ func TestConcurrentChoicesOneConversation(t *testing.T) {
 // reply that says an answer was taken matches exactly one stored answer,
 // and no answer is lost or doubled.
 func TestConcurrentTextAnswers(t *testing.T) {
-	e, _ := newEngine(t)
+	e, s := newEngine(t)
+	defer func() { t.Logf("%d save conflicts resolved", s.conflicts.Load()) }()
 	start(t, e)
 	const senders = 20
 	var answered, recommended, busy atomic.Int32
