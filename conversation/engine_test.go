@@ -55,8 +55,8 @@ func (fakeKB) Article(id string) (knowledge.Article, bool) {
 // be taken down.
 type testStore struct {
 	*memstore.Store
-	down     atomic.Bool // Load, Save and Forget fail
-	saveDown atomic.Bool // only Save fails
+	down      atomic.Bool // Load, Save and Forget fail
+	saveDown  atomic.Bool // only Save fails
 	loads     atomic.Int64
 	saves     atomic.Int64
 	conflicts atomic.Int64
