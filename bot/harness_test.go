@@ -1,0 +1,226 @@
+package bot_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/springfield/techleader/bot"
+	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/redisstore"
+	"github.com/springfield/techleader/conversation/redisstore/redistest"
+	"github.com/springfield/techleader/knowledge"
+)
+
+// hangGuard bounds every wait of a test; it only guards against hangs.
+const hangGuard = 30 * time.Second
+
+var (
+	kbOnce sync.Once
+	kb     *knowledge.Base
+	kbErr  error
+)
+
+func knowledgeBase(t testing.TB) *knowledge.Base {
+	t.Helper()
+	kbOnce.Do(func() { kb, kbErr = knowledge.New() })
+	if kbErr != nil {
+		t.Fatalf("knowledge.New: %v", kbErr)
+	}
+	return kb
+}
+
+// harness is a fake Slack, a Redis store and the real engine; bots are
+// started against them with start.
+type harness struct {
+	t       testing.TB
+	s       *slacktest.Server
+	store   *redisstore.Store
+	eng     *conversation.Engine
+	metrics *bot.Counters
+	ctx     context.Context
+}
+
+func newHarness(t testing.TB) *harness {
+	t.Helper()
+	client, prefix := redistest.New(t)
+	store := redisstore.New(client, redisstore.WithPrefix(prefix))
+	eng := conversation.New(knowledgeBase(t), store, conversation.Config{}, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*hangGuard)
+	t.Cleanup(cancel)
+	return &harness{t: t, s: slacktest.New(t), store: store, eng: eng, metrics: &bot.Counters{}, ctx: ctx}
+}
+
+// testConfig is a Config for the fake Slack with short waits.
+func testConfig(s *slacktest.Server) bot.Config {
+	return bot.Config{
+		AppToken:          slacktest.AppToken,
+		BotToken:          slacktest.BotToken,
+		APIURL:            s.APIURL(),
+		Workers:           4,
+		RetryAfterDefault: 10 * time.Millisecond,
+		APIBackoff:        5 * time.Millisecond,
+		PostRate:          1000,
+		PostBurst:         100,
+		ShutdownTimeout:   5 * time.Second,
+		ReconnectBackoff:  10 * time.Millisecond,
+	}
+}
+
+func testLogger(t testing.TB) *slog.Logger {
+	if os.Getenv("BOT_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// running is a started bot.
+type running struct {
+	b      *bot.Bot
+	cancel context.CancelFunc
+	done   chan error
+}
+
+// stop stops the bot and returns Run's error.
+func (r *running) stop() error {
+	r.cancel()
+	select {
+	case err := <-r.done:
+		return err
+	case <-time.After(hangGuard):
+		return errors.New("bot did not stop")
+	}
+}
+
+// start runs a bot with cfg (testConfig when zero) and waits for its socket.
+func (h *harness) start(mod func(*bot.Config), opts ...bot.Option) *running {
+	h.t.Helper()
+	cfg := testConfig(h.s)
+	if mod != nil {
+		mod(&cfg)
+	}
+	opts = append([]bot.Option{bot.WithMetrics(h.metrics)}, opts...)
+	b, err := bot.New(cfg, h.eng, h.store, testLogger(h.t), opts...)
+	if err != nil {
+		h.t.Fatalf("bot.New: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{b: b, cancel: cancel, done: make(chan error, 1)}
+	before := h.s.ConnectCount()
+	go func() { r.done <- b.Run(ctx) }()
+	h.t.Cleanup(func() {
+		if err := r.stop(); err != nil {
+			h.t.Errorf("bot.Run: %v", err)
+		}
+	})
+	if err := h.s.WaitConnectCount(h.ctx, before+1); err != nil {
+		h.t.Fatalf("bot did not connect: %v", err)
+	}
+	return r
+}
+
+// send delivers e and waits for its ack.
+func (h *harness) send(e slacktest.Envelope) slacktest.Ack {
+	h.t.Helper()
+	id := h.s.Send(e)
+	if id == "" {
+		h.t.Fatal("no socket to send to")
+	}
+	ack, err := h.s.WaitAck(h.ctx, id)
+	if err != nil {
+		h.t.Fatalf("no ack: %v", err)
+	}
+	return ack
+}
+
+// waitMessage waits for a message matching match.
+func (h *harness) waitMessage(what string, match func(slacktest.Message) bool) slacktest.Message {
+	h.t.Helper()
+	m, err := h.s.WaitMessage(h.ctx, match)
+	if err != nil {
+		h.t.Fatalf("waiting for %s: %v", what, err)
+	}
+	return m
+}
+
+// waitCall waits for a Web API call matching match.
+func (h *harness) waitCall(method string, match func(slacktest.Call) bool) slacktest.Call {
+	h.t.Helper()
+	if match == nil {
+		match = func(slacktest.Call) bool { return true }
+	}
+	c, err := h.s.WaitCall(h.ctx, method, match)
+	if err != nil {
+		h.t.Fatalf("waiting for %s: %v", method, err)
+	}
+	return c
+}
+
+// inChannel matches the bot's messages in channel after the first skip ones.
+func inChannel(channel string) func(slacktest.Message) bool {
+	return func(m slacktest.Message) bool { return m.Channel == channel }
+}
+
+// block is the part of a Block Kit block the tests look at.
+type block struct {
+	Type     string `json:"type"`
+	BlockID  string `json:"block_id"`
+	Text     *struct{ Text string } `json:"text"`
+	Elements []struct {
+		Type     string          `json:"type"`
+		ActionID string          `json:"action_id"`
+		Value    string          `json:"value"`
+		Text     json.RawMessage `json:"text"`
+	} `json:"elements"`
+}
+
+func blocksOf(t testing.TB, raw json.RawMessage) []block {
+	t.Helper()
+	var bs []block
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &bs); err != nil {
+			t.Fatalf("blocks: %v", err)
+		}
+	}
+	return bs
+}
+
+// buttons returns a message's buttons as block id, action id, value.
+type button struct{ blockID, actionID, value string }
+
+func buttonsOf(t testing.TB, m slacktest.Message) []button {
+	var out []button
+	for _, b := range blocksOf(t, m.Blocks) {
+		if b.Type != "actions" {
+			continue
+		}
+		for _, e := range b.Elements {
+			if e.Type == "button" {
+				out = append(out, button{b.BlockID, e.ActionID, e.Value})
+			}
+		}
+	}
+	return out
+}
+
+// choiceButtons are a question message's answer buttons.
+func choiceButtons(t testing.TB, m slacktest.Message) []button {
+	var out []button
+	for _, b := range buttonsOf(t, m) {
+		if strings.HasPrefix(b.actionID, "tl_choice_") {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func isQuestion(t testing.TB) func(slacktest.Message) bool {
+	return func(m slacktest.Message) bool { return len(choiceButtons(t, m)) > 0 }
+}
