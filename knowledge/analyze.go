@@ -50,11 +50,26 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	// A word inside a concept phrase is represented by the concept alone:
 	// "chief information officer" is ~cio, not also "chief" and "officer"
 	// (which would pull towards every article that mentions a chief).
+	//
+	// The longest phrase wins: inside "at the same time" (~both), "same"
+	// (~diff) does not count; a phrase starting inside a matched one counts
+	// only if it reaches beyond it.
 	covered := make([]bool, len(toks))
 	out := make([]term, 0, len(toks)+4)
+	spanEnd := 0
 	for i := range words {
+		longest := 0
 		for _, p := range an.phrases[stems[i]] {
-			if !hasPrefixAt(stems, i, p.stems) {
+			if i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) {
+				longest = max(longest, len(p.stems))
+			}
+		}
+		if longest == 0 {
+			continue
+		}
+		spanEnd = i + longest
+		for _, p := range an.phrases[stems[i]] {
+			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
 			corrected := false

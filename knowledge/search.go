@@ -43,7 +43,9 @@ func (b *Base) Search(query string) Result {
 		conf *= weakOnlyFactor
 	}
 	if conf < minConfidence {
-		return reply(KindDecline, declineText)
+		res := reply(KindDecline, declineText)
+		res.Score = conf // how close it came, for logs and tuning
+		return res
 	}
 	a := b.articles[best.doc]
 	res := Result{

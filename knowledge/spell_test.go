@@ -1,0 +1,66 @@
+package knowledge
+
+import "testing"
+
+func TestOSADistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		max  int
+		want int
+	}{
+		{"should", "should", 2, 0},
+		{"shuold", "should", 2, 1}, // transposition
+		{"shoud", "should", 2, 1},  // deletion
+		{"shoulld", "should", 2, 1},
+		{"techology", "technology", 2, 1},
+		{"cio", "cto", 2, 1},
+		{"kitten", "sitting", 2, 3}, // stops early: max+1
+		{"abc", "abcdefgh", 1, 2},
+		{"", "ab", 2, 2},
+	}
+	for _, tt := range tests {
+		if got := osaDistance(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("osaDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
+		}
+	}
+}
+
+// TestTypoTolerance checks corrections against the real vocabulary.
+func TestTypoTolerance(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ in, want string }{
+		{"diffrence", "difference"},
+		{"techology", "technology"},
+		{"virtaul", "virtual"},
+		{"shuold", "should"},
+		{"responsibilites", "responsibilities"},
+		{"infomation", "information"},
+		{"cybersecurty", "cybersecurity"},
+		{"fractinal", "fractional"},
+		{"cook", ""},   // short words are not corrected: "cook" is not "book"
+		{"cfo", ""},    // and "cfo" is never "cio"
+		{"qwrtzp", ""}, // nothing close
+	}
+	for _, tt := range tests {
+		if got := b.an.spell.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMisspelledQuestions(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		{"diffrence between cto and cio", "difference"},
+		{"virtaul cto", "virtual"},
+		{"what is a chief techology officer", "what-is-cto"},
+		{"responsibilites of cio and cto", "responsibilities"},
+		{"do we need bot a cio and cto", "both"},
+		{"cybersecurty is a worry, who do we hire", "when-cio"},
+	}
+	for _, tt := range tests {
+		if got := outcome(b.Search(tt.q)); got != tt.want {
+			t.Errorf("Search(%q) = %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}
