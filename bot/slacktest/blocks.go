@@ -50,7 +50,7 @@ func compact(b json.RawMessage) json.RawMessage {
 }
 
 // checker collects Slack-style validation messages:
-// "[ERROR] must be less than 51 items [json-pointer:/blocks]".
+// "[ERROR] no more than 50 items allowed [json-pointer:/blocks]".
 type checker struct{ msgs []string }
 
 func (c *checker) errorf(ptr, format string, args ...any) {
@@ -129,14 +129,15 @@ func validateView(raw json.RawMessage, wantType string) (obj, []string, string) 
 	}
 	c.blocks("/view/blocks", v.Blocks, maxViewBlocks, true)
 	if len(c.msgs) > 0 {
-		return nil, c.msgs, "invalid_arguments"
+		msgs := append([]string{"[ERROR] failed to match all allowed schemas [json-pointer:/view]"}, c.msgs...)
+		return nil, msgs, "invalid_arguments"
 	}
 	return o, nil, ""
 }
 
 func (c *checker) blocks(ptr string, blocks []map[string]any, max int, inView bool) {
 	if len(blocks) > max {
-		c.errorf(ptr, "must be less than %d items", max+1)
+		c.errorf(ptr, "no more than %d items allowed", max)
 	}
 	ids := map[string]bool{}
 	for i, b := range blocks {
@@ -173,7 +174,7 @@ func (c *checker) block(p, typ string, b map[string]any, inView bool) {
 			c.text(p+"/text", text, maxSectionText, false)
 		}
 		if len(fields) > maxSectionFields {
-			c.errorf(p+"/fields", "must be less than %d items", maxSectionFields+1)
+			c.errorf(p+"/fields", "no more than %d items allowed", maxSectionFields)
 		}
 		for i, f := range fields {
 			fm, _ := f.(map[string]any)
@@ -191,7 +192,7 @@ func (c *checker) block(p, typ string, b map[string]any, inView bool) {
 			c.errorf(p+"/elements", "must provide at least 1 item")
 		}
 		if len(els) > maxActionsElements {
-			c.errorf(p+"/elements", "must be less than %d items", maxActionsElements+1)
+			c.errorf(p+"/elements", "no more than %d items allowed", maxActionsElements)
 		}
 		c.elements(p+"/elements", els)
 	case "context":
@@ -200,7 +201,7 @@ func (c *checker) block(p, typ string, b map[string]any, inView bool) {
 			c.errorf(p+"/elements", "must provide at least 1 item")
 		}
 		if len(els) > maxContextElements {
-			c.errorf(p+"/elements", "must be less than %d items", maxContextElements+1)
+			c.errorf(p+"/elements", "no more than %d items allowed", maxContextElements)
 		}
 		for i, e := range els {
 			em, _ := e.(map[string]any)
@@ -296,10 +297,10 @@ func (c *checker) element(p string, el map[string]any) {
 			c.errorf(p+"/options", "must provide at least 1 item")
 		}
 		if len(opts) > maxOptions {
-			c.errorf(p+"/options", "must be less than %d items", maxOptions+1)
+			c.errorf(p+"/options", "no more than %d items allowed", maxOptions)
 		}
 		if typ == "overflow" && len(opts) > 5 {
-			c.errorf(p+"/options", "must be less than 6 items")
+			c.errorf(p+"/options", "no more than 5 items allowed")
 		}
 		c.options(p+"/options", opts)
 		for i, g := range groups {

@@ -529,3 +529,8 @@ func (s *Server) pinger() {
 		}
 	}
 }
+
+// WaitPongs waits until the clients answered at least n pings in total.
+func (s *Server) WaitPongs(ctx context.Context, n int) error {
+	return s.wait(ctx, fmt.Sprintf("%d pongs", n), func() bool { return s.pongs >= n })
+}

@@ -340,6 +340,14 @@ type apiResult struct {
 func errResult(code string, messages ...string) apiResult {
 	body := obj{{"ok", false}, {"error", code}}
 	if len(messages) > 0 {
+		if code == "invalid_blocks" {
+			// chat.* also list the problems without the "[ERROR] " prefix.
+			errs := make([]string, len(messages))
+			for i, m := range messages {
+				errs[i] = strings.TrimPrefix(m, "[ERROR] ")
+			}
+			body = append(body, kv{"errors", errs})
+		}
 		body = append(body, kv{"response_metadata", obj{{"messages", messages}}})
 	}
 	return apiResult{status: http.StatusOK, body: body, errCode: code}
