@@ -97,6 +97,7 @@ type Server struct {
 	msgs         []*Message
 	tsSeq        int64
 	triggers     map[string]*trigger
+	triggerTTL   time.Duration
 	responseURLs map[string]*responseURL
 	views        []*View
 	users        map[string]User
@@ -132,6 +133,7 @@ func New(t testing.TB) *Server {
 		pingReset:    make(chan struct{}, 1),
 		faults:       map[string][]Fault{},
 		triggers:     map[string]*trigger{},
+		triggerTTL:   defaultTriggerTTL,
 		responseURLs: map[string]*responseURL{},
 		users:        map[string]User{},
 		members:      map[string][]string{},
@@ -397,7 +399,12 @@ func (s *Server) send(idx int, e Envelope) string {
 			return ""
 		}
 		s.mu.Lock()
-		s.sentAt[e.EnvelopeID] = time.Now()
+		now := time.Now()
+		s.sentAt[e.EnvelopeID] = now
+		// A trigger_id lives 3 s from the user's action, i.e. from delivery.
+		if t, ok := s.triggers[e.TriggerID()]; ok {
+			t.at = now
+		}
 		s.mu.Unlock()
 		if c.write(data) == nil {
 			return e.EnvelopeID

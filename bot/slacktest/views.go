@@ -82,7 +82,7 @@ func viewArg(r *apiRequest, wantType string) (obj, *apiResult) {
 
 func (s *Server) checkTriggerLocked(id string) (*trigger, *apiResult) {
 	t, ok := s.triggers[id]
-	if !ok || time.Since(t.at) > triggerTTL {
+	if !ok || t.expired || time.Since(t.at) > s.triggerTTL {
 		res := errResult("expired_trigger_id")
 		if id == "" {
 			res = errResult("invalid_arguments", "[ERROR] missing required field: trigger_id")

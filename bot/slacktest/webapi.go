@@ -120,9 +120,10 @@ type User struct {
 }
 
 type trigger struct {
-	user   string
-	viewID string
-	at     time.Time
+	user    string
+	viewID  string
+	at      time.Time // issued: when its envelope was built, then sent
+	expired bool
 }
 
 type responseURL struct {
@@ -135,7 +136,7 @@ type responseURL struct {
 }
 
 const (
-	triggerTTL        = 3 * time.Second
+	defaultTriggerTTL = 3 * time.Second
 	responseURLMaxUse = 5
 	responseURLTTL    = 30 * time.Minute
 	maxMessageText    = 40000
@@ -149,14 +150,22 @@ func (s *Server) newTrigger(user, viewID string) string {
 	return id
 }
 
-// ExpireTrigger makes triggerID too old for views.open/views.push, as if more
-// than 3 s had passed.
+// ExpireTrigger makes triggerID unusable for views.open/views.push
+// (expired_trigger_id), as if more than 3 s had passed.
 func (s *Server) ExpireTrigger(triggerID string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if t, ok := s.triggers[triggerID]; ok {
-		t.at = time.Time{}
+		t.expired = true
 	}
+}
+
+// SetTriggerTTL sets how long a trigger_id stays usable after its envelope
+// was sent (3 s, like Slack, unless changed). 0 makes every trigger expired.
+func (s *Server) SetTriggerTTL(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.triggerTTL = d
 }
 
 func (s *Server) newResponseURL(kind, user, channel, messageTS string, ephemeral bool) string {
@@ -198,10 +207,23 @@ func (s *Server) Calls(method string) []Call {
 	var out []Call
 	for _, c := range s.calls {
 		if method == "" || c.Method == method {
-			out = append(out, c)
+			out = append(out, c.clone())
 		}
 	}
 	return out
+}
+
+func (c Call) clone() Call {
+	args := make(map[string]string, len(c.Args))
+	for k, v := range c.Args {
+		args[k] = v
+	}
+	c.Args = args
+	c.JSON = append(json.RawMessage(nil), c.JSON...)
+	if len(c.JSON) == 0 {
+		c.JSON = nil
+	}
+	return c
 }
 
 // WaitCall waits for a call of method ("" for any) for which match (nil for
@@ -210,8 +232,8 @@ func (s *Server) WaitCall(ctx context.Context, method string, match func(Call) b
 	var got Call
 	err := s.wait(ctx, "call "+method, func() bool {
 		for _, c := range s.calls {
-			if (method == "" || c.Method == method) && (match == nil || match(c)) {
-				got = c
+			if (method == "" || c.Method == method) && (match == nil || match(c.clone())) {
+				got = c.clone()
 				return true
 			}
 		}

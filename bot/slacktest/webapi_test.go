@@ -82,6 +82,13 @@ func TestViews(t *testing.T) {
 		slackErr(t, err, "expired_trigger_id")
 	})
 
+	t.Run("trigger TTL", func(t *testing.T) {
+		s.SetTriggerTTL(0)
+		defer s.SetTriggerTTL(3 * time.Second)
+		_, err := api.OpenViewContext(ctx, s.SlashCommand("U1", "C1", "").TriggerID(), modal("ask"))
+		slackErr(t, err, "expired_trigger_id")
+	})
+
 	t.Run("title too long", func(t *testing.T) {
 		m := modal("ask")
 		m.Title = slack.NewTextBlockObject("plain_text", strings.Repeat("t", 25), false, false)
