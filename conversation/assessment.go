@@ -71,7 +71,7 @@ var questions = []question{
 	{
 		ID:     qSize,
 		Prompt: "How many people work in your company?",
-		Hint:   "Reply with a number from 1 to 4, or your headcount (e.g. “35 people”).",
+		Hint:   "Reply with a number from 1 to 4, or your headcount, e.g. “35 people”.",
 		Options: []option{
 			{Value: "xs", Label: "1–10 people", Small: true,
 				Keys: []string{"just me", "solo", "tiny", "micro", "a handful", "a few people", "very small"}},

@@ -1,11 +1,341 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding"
 	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/memstore"
+	"github.com/springfield/techleader/conversation/redisstore"
+	"github.com/springfield/techleader/knowledge"
 )
 
-// runChat is a placeholder until the chat sub-command lands.
+// chatConfig is the configuration of `techleader chat`, from the
+// environment (envconfig tags).
+type chatConfig struct {
+	Conversation conversation.Config
+	// LogLevel: debug, info, warn or error. Logs go to stderr.
+	LogLevel slog.Level `envconfig:"LOG_LEVEL" default:"warn"`
+	// RedisURL selects the Redis store (redis://host:port/db); empty: the
+	// in-memory store, forgotten when the process ends.
+	RedisURL string `envconfig:"REDIS_URL"`
+}
+
+const chatWelcome = `Consulting Springfield: do you need a CIO or a CTO?
+
+I can explain what a CIO and a CTO do, how they differ, and when you need
+one, the other, both, or a virtual one. I can also run a short assessment
+(10 questions) and recommend the right technology leader for your company.
+
+  Ask a question in your own words, e.g. "what does a CTO do?"
+  /start    start the assessment (answer with a number or in words)
+  /back /restart /cancel /status /consult /forget /help
+  /quit     leave (or end the input)
+`
+
+// chatCommands maps the slash commands of the chat to engine commands.
+var chatCommands = map[string]conversation.Command{
+	"/help":    conversation.CommandHelp,
+	"/start":   conversation.CommandStart,
+	"/back":    conversation.CommandBack,
+	"/restart": conversation.CommandRestart,
+	"/cancel":  conversation.CommandCancel,
+	"/status":  conversation.CommandStatus,
+	"/consult": conversation.CommandConsult,
+	"/forget":  conversation.CommandForget,
+}
+
+// runChat is a terminal conversation with the engine: the same engine the
+// Slack bot runs, on the in-memory store or on Redis when REDIS_URL is set.
 func runChat(ctx context.Context, args []string, e env) error {
-	return errors.New("chat: not built yet")
+	if len(args) > 0 {
+		fmt.Fprintln(e.stderr, "usage: techleader chat   (configure with REDIS_URL, SESSION_TTL, LOG_LEVEL)")
+		return errUsage
+	}
+	var cfg chatConfig
+	if err := chatLoadEnv(e.getenv, &cfg); err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	kb, err := knowledge.New()
+	if err != nil {
+		return fmt.Errorf("chat: load knowledge base: %w", err)
+	}
+	store, closeStore, err := chatStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
+	eng := conversation.New(kb, store, cfg.Conversation, logger)
+
+	user := e.getenv("USER")
+	if user == "" {
+		user = "you"
+	}
+	key := conversation.Key{Platform: "cli", Team: "local", User: user}
+	c := &chatSession{out: e.stdout, kb: kb}
+	fmt.Fprint(c.out, chatWelcome)
+	if st, err := eng.Status(ctx, key); err == nil && st.InProgress {
+		fmt.Fprintf(c.out, "\nWelcome back: you're on question %d of %d of the assessment.\n", st.Step, st.Total)
+		c.render([]conversation.Reply{{Question: st.Pending}})
+	} else if err != nil {
+		fmt.Fprintln(c.out, "\n(The assessment store is unreachable for now; questions still work.)")
+	}
+
+	// The reader ends at end of input; on cancellation it is left blocked
+	// on stdin, which only happens when the process is about to exit.
+	lines := make(chan string)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(e.stdin)
+		sc.Buffer(make([]byte, 0, 4096), 64*1024)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for {
+		fmt.Fprint(c.out, "\n> ")
+		var line string
+		var ok bool
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(c.out)
+			return nil
+		case line, ok = <-lines:
+		}
+		if !ok {
+			fmt.Fprintln(c.out)
+			return nil
+		}
+		line = strings.TrimSpace(line)
+		in, quit, known := c.input(line)
+		switch {
+		case quit:
+			fmt.Fprintln(c.out, "Bye.")
+			return nil
+		case !known:
+			fmt.Fprintln(c.out, "Unknown command. Try /help, or type /quit to leave.")
+			continue
+		case line == "":
+			continue
+		}
+		c.render(eng.Handle(ctx, key, in))
+	}
+}
+
+// chatStore opens the store the configuration names.
+func chatStore(ctx context.Context, cfg chatConfig) (conversation.Store, func(), error) {
+	if cfg.RedisURL == "" {
+		return memstore.New(), func() {}, nil
+	}
+	opt, err := redis.ParseURL(cfg.RedisURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("invalid REDIS_URL: %w", err)
+	}
+	client := redis.NewClient(opt)
+	return redisstore.New(client), func() { _ = client.Close() }, nil
+}
+
+// chatSession renders replies and remembers the question on screen, so a
+// bare number answers it like a button click.
+type chatSession struct {
+	out     io.Writer
+	kb      *knowledge.Base
+	pending *conversation.Question
+}
+
+// input turns a typed line into an engine input. quit is true for /quit;
+// known is false for an unknown slash command.
+func (c *chatSession) input(line string) (in conversation.Input, quit, known bool) {
+	if strings.HasPrefix(line, "/") {
+		word := strings.ToLower(strings.Fields(line)[0])
+		if word == "/quit" || word == "/exit" {
+			return in, true, true
+		}
+		cmd, ok := chatCommands[word]
+		return conversation.Cmd(cmd), false, ok
+	}
+	if q := c.pending; q != nil {
+		if n, err := strconv.Atoi(line); err == nil && n >= 1 && n <= len(q.Options) {
+			return conversation.Choice(q.Round, q.ID, q.Options[n-1].Value), false, true
+		}
+	}
+	return conversation.Text(line), false, true
+}
+
+func (c *chatSession) render(replies []conversation.Reply) {
+	c.pending = nil
+	w := c.out
+	for _, r := range replies {
+		switch {
+		case r.Question != nil:
+			q := r.Question
+			c.pending = q
+			fmt.Fprintf(w, "\nQuestion %d of %d: %s\n", q.Step, q.Total, chatPlain(q.Prompt))
+			for i, o := range q.Options {
+				fmt.Fprintf(w, "  %d) %s\n", i+1, o.Label)
+			}
+			if q.Hint != "" {
+				fmt.Fprintf(w, "  (%s)\n", q.Hint)
+			}
+		case r.Answered != nil:
+			fmt.Fprintf(w, "Noted: %s\n", r.Answered.Answer)
+		case r.Recommendation != nil:
+			chatRecommendation(w, r.Recommendation)
+		case r.Notice != "":
+			fmt.Fprintf(w, "Note: %s\n", chatPlain(r.Notice))
+		case r.Text != "":
+			fmt.Fprintln(w, chatPlain(r.Text))
+		}
+		if len(r.Articles) > 0 {
+			titles := make([]string, len(r.Articles))
+			for i, a := range r.Articles {
+				titles[i] = a.Title
+			}
+			fmt.Fprintf(w, "Related: %s\n", strings.Join(titles, "; "))
+		}
+		if r.Handoff {
+			fmt.Fprintln(w, "(In Slack, a consultant would now be asked to get in touch with you.)")
+			if a, ok := c.kb.Article("contact"); ok {
+				fmt.Fprintln(w, chatPlain(a.Body))
+			}
+		}
+		if len(r.Actions) > 0 {
+			acts := make([]string, len(r.Actions))
+			for i, a := range r.Actions {
+				acts[i] = fmt.Sprintf("/%s (%s)", a.ID, a.Label)
+			}
+			fmt.Fprintf(w, "You can: %s\n", strings.Join(acts, ", "))
+		}
+	}
+}
+
+func chatRecommendation(w io.Writer, rec *conversation.Recommendation) {
+	fmt.Fprintf(w, "\n=== Recommendation: %s ===\n%s\n", rec.Title, chatPlain(rec.Summary))
+	if len(rec.Reasons) > 0 {
+		fmt.Fprintln(w, "\nWhy:")
+		for _, s := range rec.Reasons {
+			fmt.Fprintf(w, "  • %s\n", chatPlain(s))
+		}
+	}
+	if len(rec.Answers) > 0 {
+		fmt.Fprintln(w, "\nYour answers:")
+		for _, qa := range rec.Answers {
+			fmt.Fprintf(w, "  - %s %s\n", qa.Question, qa.Answer)
+		}
+	}
+	if len(rec.Articles) > 0 {
+		fmt.Fprintln(w, "\nRead next (ask me about it):")
+		for _, a := range rec.Articles {
+			fmt.Fprintf(w, "  - %s\n", a.Title)
+		}
+	}
+}
+
+var (
+	chatBold   = regexp.MustCompile(`\*([^*\n]+)\*`)
+	chatItalic = regexp.MustCompile(`(^|[\s(])_([^_\n]+)_`)
+)
+
+// chatPlain turns the engine's small markup into plain terminal text:
+// *bold* and _italic_ lose their markers; bullets and URLs stay.
+func chatPlain(s string) string {
+	s = chatBold.ReplaceAllString(s, "$1")
+	return chatItalic.ReplaceAllString(s, "$1$2")
+}
+
+// chatLoadEnv fills the fields of the struct spec points to from getenv,
+// following envconfig tags: `envconfig:"NAME"` names the variable and
+// `default:"..."` gives its value when unset; nested structs are filled
+// too. (envconfig itself reads only the process environment; this honours
+// the getenv the command was given.) A malformed value is an error naming
+// the variable and the value.
+func chatLoadEnv(getenv func(string) string, spec any) error {
+	v := reflect.ValueOf(spec).Elem()
+	t := v.Type()
+	for i := range t.NumField() {
+		f, fv := t.Field(i), v.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name := f.Tag.Get("envconfig")
+		if name == "" {
+			if fv.Kind() == reflect.Struct {
+				if err := chatLoadEnv(getenv, fv.Addr().Interface()); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		val := getenv(name)
+		if val == "" {
+			val = f.Tag.Get("default")
+		}
+		if val == "" {
+			continue
+		}
+		if err := chatSetField(fv, val); err != nil {
+			return fmt.Errorf("invalid %s %q: %w", name, val, err)
+		}
+	}
+	return nil
+}
+
+func chatSetField(fv reflect.Value, val string) error {
+	if u, ok := fv.Addr().Interface().(encoding.TextUnmarshaler); ok {
+		return u.UnmarshalText([]byte(val))
+	}
+	switch fv.Interface().(type) {
+	case time.Duration:
+		d, err := time.ParseDuration(val)
+		if err != nil {
+			return err
+		}
+		if d < 0 {
+			return errors.New("must not be negative")
+		}
+		fv.SetInt(int64(d))
+		return nil
+	}
+	switch fv.Kind() {
+	case reflect.String:
+		fv.SetString(val)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(val)
+		if err != nil {
+			return err
+		}
+		fv.SetBool(b)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, err := strconv.ParseInt(val, 10, fv.Type().Bits())
+		if err != nil {
+			return err
+		}
+		fv.SetInt(n)
+	case reflect.Float64, reflect.Float32:
+		x, err := strconv.ParseFloat(val, fv.Type().Bits())
+		if err != nil {
+			return err
+		}
+		fv.SetFloat(x)
+	default:
+		return fmt.Errorf("unsupported type %s", fv.Type())
+	}
+	return nil
 }

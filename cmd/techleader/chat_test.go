@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/springfield/techleader/conversation/redisstore/redistest"
+)
+
+// runChatWith runs "techleader chat" with the environment vars and stdin,
+// and returns stdout.
+func runChatWith(t *testing.T, vars map[string]string, stdin string) (string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := env{
+		getenv: func(k string) string { return vars[k] },
+		stdin:  strings.NewReader(stdin),
+		stdout: &out,
+		stderr: &errOut,
+	}
+	err := runChat(context.Background(), nil, e)
+	if errOut.Len() > 0 {
+		t.Logf("stderr:\n%s", errOut.String())
+	}
+	return out.String(), err
+}
+
+func TestChatFullAssessmentByNumbers(t *testing.T) {
+	tests := []struct {
+		name  string
+		input []string
+		want  string
+	}{
+		{"scaling fintech with budget", []string{"/start", "3", "2", "3", "2", "3", "3", "3", "3", "2", "1"}, "Recommendation: Both a CIO and a CTO"},
+		{"15-person startup on a small budget, typed", []string{"start the assessment", "15", "1", "2", "1", "1", "2", "3", "3", "2", "3"}, "Recommendation: A virtual CTO"},
+		{"logistics firm, words and numbers", []string{"assess me", "about 300 people", "established", "3", "2", "data silos", "ransomware", "no", "somewhat", "1", "yes"}, "Recommendation: A CIO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := runChatWith(t, nil, strings.Join(tt.input, "\n")+"\n")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("output lacks %q:\n%s", tt.want, out)
+			}
+			if n := strings.Count(out, "Noted: "); n != 10 {
+				t.Errorf("%d answers noted, want 10", n)
+			}
+			for _, s := range []string{"Question 10 of 10", "  1) 1–10 people", "Why:", "/consult (Talk to a consultant)"} {
+				if !strings.Contains(out, s) {
+					t.Errorf("output lacks %q", s)
+				}
+			}
+		})
+	}
+}
+
+func TestChatWelcomeAndQuit(t *testing.T) {
+	out, err := runChatWith(t, nil, "/quit\nhello\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "run a short assessment") || !strings.Contains(out, "Bye.") {
+		t.Errorf("output:\n%s", out)
+	}
+	if strings.Contains(out, "Hi!") {
+		t.Error("kept reading after /quit")
+	}
+}
+
+func TestChatQuestionMidAssessment(t *testing.T) {
+	out, err := runChatWith(t, nil, "/start\n2\nwhat does a CTO do?\n1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q2 := strings.Count(out, "Question 2 of 10")
+	if q2 != 2 {
+		t.Errorf("question 2 asked %d times, want 2 (before and after the knowledge answer):\n%s", q2, out)
+	}
+	if !strings.Contains(out, "Chief Technology Officer") {
+		t.Errorf("no knowledge answer:\n%s", out)
+	}
+	if !strings.Contains(out, "Noted: Early-stage startup") || !strings.Contains(out, "Question 3 of 10") {
+		t.Errorf("the place was lost:\n%s", out)
+	}
+}
+
+func TestChatCommands(t *testing.T) {
+	tests := []struct {
+		name, input, want string
+	}{
+		{"back", "/start\n1\n/back\n", "Going back one question."},
+		{"restart", "/start\n1\n/restart\n", "Starting over."},
+		{"cancel", "/start\n/cancel\n", "Assessment cancelled"},
+		{"unknown", "/frobnicate\n", "Unknown command."},
+		{"status", "/start\n1\n/status\n", "question 2 of 10"},
+		{"consult", "/consult\n", "a consultant would now be asked"},
+		{"typed handoff", "can I talk to a human?\n", "a consultant would now be asked"},
+		{"forget", "/start\n/forget\n/status\n", "haven't taken the assessment"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := runChatWith(t, nil, tt.input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("output lacks %q:\n%s", tt.want, out)
+			}
+		})
+	}
+}
+
+func TestChatMalformedEnv(t *testing.T) {
+	tests := []struct {
+		vars map[string]string
+		want string
+	}{
+		{map[string]string{"SESSION_TTL": "abc"}, `invalid SESSION_TTL "abc": `},
+		{map[string]string{"SESSION_TTL": "-1h"}, `invalid SESSION_TTL "-1h": `},
+		{map[string]string{"LOG_LEVEL": "loud"}, `invalid LOG_LEVEL "loud": `},
+		{map[string]string{"REDIS_URL": "mysql://x"}, `invalid REDIS_URL`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			_, err := runChatWith(t, tt.vars, "hello\n")
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
+				t.Errorf("err = %v, want one line starting %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestChatEnvThroughMain(t *testing.T) {
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), []string{"chat"}, func(k string) string {
+		return map[string]string{"SESSION_TTL": "abc"}[k]
+	}, strings.NewReader(""), &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), `invalid SESSION_TTL "abc"`) {
+		t.Errorf("run chat with SESSION_TTL=abc: err = %v", err)
+	}
+}
+
+func TestChatPlain(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"*CIO* and *CTO*", "CIO and CTO"},
+		{"an _important_ point", "an important point"},
+		{"see https://example.com/a_b_c now", "see https://example.com/a_b_c now"},
+		{"• bullet", "• bullet"},
+		{"2 * 3", "2 * 3"},
+	}
+	for _, tt := range tests {
+		if got := chatPlain(tt.in); got != tt.want {
+			t.Errorf("chatPlain(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestChatResumesOnRedis restarts the process between two answers: with
+// REDIS_URL set, the second run resumes at the same question.
+func TestChatResumesOnRedis(t *testing.T) {
+	c, _ := redistest.New(t)
+	client, ok := c.(*redis.Client)
+	if !ok {
+		t.Skip("redistest returned a non-single-node client")
+	}
+	url := "redis://" + client.Options().Addr + "/" + strconv.Itoa(client.Options().DB)
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	vars := map[string]string{"REDIS_URL": url, "USER": "chattest-" + hex.EncodeToString(b[:])}
+	t.Cleanup(func() {
+		// Leave nothing behind on a shared Redis.
+		if _, err := runChatWith(t, vars, "/forget\n"); err != nil {
+			t.Errorf("cleanup: %v", err)
+		}
+	})
+
+	out, err := runChatWith(t, vars, "/start\n3\n2\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Question 3 of 10") {
+		t.Fatalf("first run did not reach question 3:\n%s", out)
+	}
+	out, err = runChatWith(t, vars, "1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Welcome back: you're on question 3 of 10") {
+		t.Errorf("second run did not resume:\n%s", out)
+	}
+	if !strings.Contains(out, "Noted: A little: a few off-the-shelf tools") || !strings.Contains(out, "Question 4 of 10") {
+		t.Errorf("second run did not take the answer to question 3:\n%s", out)
+	}
+}
