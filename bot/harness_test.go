@@ -170,8 +170,8 @@ func inChannel(channel string) func(slacktest.Message) bool {
 
 // block is the part of a Block Kit block the tests look at.
 type block struct {
-	Type     string `json:"type"`
-	BlockID  string `json:"block_id"`
+	Type     string                 `json:"type"`
+	BlockID  string                 `json:"block_id"`
 	Text     *struct{ Text string } `json:"text"`
 	Elements []struct {
 		Type     string          `json:"type"`

@@ -3,12 +3,156 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/kelseyhightower/envconfig"
+
+	"github.com/springfield/techleader/bot"
+	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/memstore"
+	"github.com/springfield/techleader/conversation/redisstore"
+	"github.com/springfield/techleader/knowledge"
 )
 
-// runServe is a placeholder until the serve sub-command lands.
-func runServe(ctx context.Context, args []string, e env) error {
-	return errors.New("serve: not built yet")
+// setupGuide is what plain `techleader` prints when no Slack token is set.
+const setupGuide = `techleader: no Slack tokens set, so there is nothing to serve yet.
+
+To run the Slack bot (Socket Mode, no public URL needed):
+  1. Create a Slack app from the manifest deploy/slack-app-manifest.yaml
+     (api.slack.com/apps -> Create New App -> From an app manifest).
+  2. Basic Information -> App-Level Tokens: generate a token with the
+     connections:write scope. That is SLACK_APP_TOKEN (xapp-...).
+  3. Install the app to your workspace; the Bot User OAuth Token is
+     SLACK_BOT_TOKEN (xoxb-...).
+  4. export SLACK_APP_TOKEN=xapp-... SLACK_BOT_TOKEN=xoxb-...
+     optionally REDIS_URL=redis://host:6379/0 (needed for several replicas)
+     and CONSULTANT_CHANNEL=C...; then run: techleader serve
+
+To try the bot without Slack:
+  techleader chat                 talk to it in this terminal
+  techleader ask "What does a CTO do?"
+`
+
+// runDefault serves when a Slack token is set and otherwise explains how
+// to set the bot up (and succeeds: nothing is wrong).
+func runDefault(ctx context.Context, e env) error {
+	if e.getenv("SLACK_APP_TOKEN") == "" && e.getenv("SLACK_BOT_TOKEN") == "" {
+		fmt.Fprint(e.stdout, setupGuide)
+		return nil
+	}
+	return runServe(ctx, nil, e)
 }
 
-// runDefault is a placeholder until the serve sub-command lands.
-func runDefault(ctx context.Context, e env) error { return runServe(ctx, nil, e) }
+// serveConfig is everything serve reads from the environment.
+type serveConfig struct {
+	Slack        bot.Config
+	Redis        redisstore.Config
+	Conversation conversation.Config
+	LogLevel     string
+}
+
+// loadServeConfig reads the environment. Configuration errors are one
+// line and never contain a token.
+func loadServeConfig() (serveConfig, error) {
+	var c serveConfig
+	for _, spec := range []any{&c.Slack, &c.Redis, &c.Conversation} {
+		if err := envconfig.Process("", spec); err != nil {
+			return c, fmt.Errorf("environment: %s", oneLine(err))
+		}
+	}
+	var lc struct {
+		LogLevel string `envconfig:"LOG_LEVEL" default:"info"`
+	}
+	if err := envconfig.Process("", &lc); err != nil {
+		return c, fmt.Errorf("environment: %s", oneLine(err))
+	}
+	c.LogLevel = lc.LogLevel
+	if err := c.Slack.Validate(); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+// oneLine keeps an envconfig error to its first line; envconfig errors
+// name the variable and the bad value's type, not the value.
+func oneLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return l, fmt.Errorf("LOG_LEVEL %q: want debug, info, warn or error", s)
+	}
+	return l, nil
+}
+
+// store is a conversation store that can also deduplicate envelopes.
+type store interface {
+	conversation.Store
+	bot.Deduper
+}
+
+// runServe runs the Slack bot until ctx ends (SIGINT/SIGTERM).
+func runServe(ctx context.Context, args []string, e env) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, LOG_LEVEL.")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	cfg, err := loadServeConfig()
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	level, err := parseLevel(cfg.LogLevel)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+
+	var st store
+	if cfg.Redis.Enabled() {
+		client, err := redisstore.NewClient(cfg.Redis)
+		if err != nil {
+			return fmt.Errorf("serve: redis: %w", err)
+		}
+		defer client.Close()
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if err := client.Ping(pctx).Err(); err != nil {
+			log.Warn("redis does not answer yet; continuing", "err", err)
+		}
+		cancel()
+		st = redisstore.New(client)
+	} else {
+		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
+		st = memstore.New()
+	}
+	kb, err := knowledge.New()
+	if err != nil {
+		return fmt.Errorf("serve: load knowledge base: %w", err)
+	}
+	eng := conversation.New(kb, st, cfg.Conversation, log.With("component", "engine"))
+	b, err := bot.New(cfg.Slack, eng, st, log.With("component", "slack"), bot.WithMetrics(&bot.Counters{}))
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	if err := b.Run(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/springfield/techleader/bot"
+	"github.com/springfield/techleader/bot/slacktest"
+)
+
+// clearSlackEnv unsets the variables serve reads, for the test.
+func clearSlackEnv(t *testing.T) {
+	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "REDIS_URL", "LOG_LEVEL", "CONSULTANT_CHANNEL"} {
+		t.Setenv(k, "") // restored after the test
+		os.Unsetenv(k)
+	}
+}
+
+func TestDefaultWithoutTokensExplains(t *testing.T) {
+	clearSlackEnv(t)
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), nil, os.Getenv, strings.NewReader(""), &out, &errOut)
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	for _, want := range []string{"slack-app-manifest.yaml", "SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "connections:write", "techleader chat"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("guide lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestServeConfigErrors(t *testing.T) {
+	const secret = "xoxp-very-secret-user-token"
+	tests := []struct {
+		name    string
+		env     map[string]string
+		want    string
+		notWant string
+	}{
+		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set", ""},
+		{"missing both", map[string]string{"LOG_LEVEL": "info"}, "SLACK_BOT_TOKEN is not set", ""},
+		{"user token as bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": secret}, `SLACK_BOT_TOKEN does not look like the bot token (it should start with "xoxb-")`, secret},
+		{"swapped tokens", map[string]string{"SLACK_APP_TOKEN": "xoxb-1", "SLACK_BOT_TOKEN": "xapp-1"}, "SLACK_APP_TOKEN does not look like", "xoxb-1"},
+		{"bad log level", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "LOG_LEVEL": "loud"}, "LOG_LEVEL", ""},
+		{"bad duration", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_WATCHDOG": "soon"}, "SLACK_WATCHDOG", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clearSlackEnv(t)
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			var out, errOut bytes.Buffer
+			err := run(context.Background(), []string{"serve"}, os.Getenv, strings.NewReader(""), &out, &errOut)
+			if err == nil {
+				t.Fatal("serve succeeded")
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, tt.want) {
+				t.Errorf("error %q lacks %q", msg, tt.want)
+			}
+			if strings.Contains(msg, "\n") {
+				t.Errorf("error is not one line: %q", msg)
+			}
+			if tt.notWant != "" && strings.Contains(msg+errOut.String()+out.String(), tt.notWant) {
+				t.Errorf("output leaks %q", tt.notWant)
+			}
+		})
+	}
+}
+
+// TestServeAgainstFakeSlack runs `techleader` (no sub-command) with tokens
+// set against the fake Slack: it serves, answers a DM and stops cleanly.
+func TestServeAgainstFakeSlack(t *testing.T) {
+	clearSlackEnv(t)
+	s := slacktest.New(t)
+	t.Setenv("SLACK_APP_TOKEN", slacktest.AppToken)
+	t.Setenv("SLACK_BOT_TOKEN", slacktest.BotToken)
+	t.Setenv("SLACK_API_URL", strings.TrimSuffix(s.APIURL(), "/")) // the slash is added
+	if u := os.Getenv("TEST_REDIS_URL"); u != "" {
+		t.Setenv("REDIS_URL", u)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errOut syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, os.Getenv, strings.NewReader(""), &out, &errOut) }()
+
+	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer wcancel()
+	if err := s.WaitConnections(wctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	dm := slacktest.IMChannel("U1")
+	if _, err := s.WaitAck(wctx, s.Send(s.MessageIM("U1", dm, "What does a CTO do?"))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WaitMessage(wctx, func(m slacktest.Message) bool { return m.Channel == dm }); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	case <-wctx.Done():
+		t.Fatal("serve did not stop")
+	}
+	if strings.Contains(errOut.String(), slacktest.BotToken) || strings.Contains(errOut.String(), slacktest.AppToken) {
+		t.Error("a token reached the logs")
+	}
+}
+
+func TestServeInvalidTokenStops(t *testing.T) {
+	clearSlackEnv(t)
+	s := slacktest.New(t)
+	t.Setenv("SLACK_APP_TOKEN", slacktest.AppToken)
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-wrong")
+	t.Setenv("SLACK_API_URL", s.APIURL())
+	var out, errOut syncBuffer
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err := run(ctx, []string{"serve"}, os.Getenv, strings.NewReader(""), &out, &errOut)
+	if !errors.Is(err, bot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
+		t.Fatalf("err = %v, want a fatal invalid_auth", err)
+	}
+	if strings.Contains(err.Error()+errOut.String(), "xoxb-wrong") {
+		t.Error("the token leaked")
+	}
+}
