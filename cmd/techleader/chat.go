@@ -14,8 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/redis/go-redis/v9"
-
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
@@ -28,9 +26,10 @@ type chatConfig struct {
 	Conversation conversation.Config
 	// LogLevel: debug, info, warn or error. Logs go to stderr.
 	LogLevel slog.Level `envconfig:"LOG_LEVEL" default:"warn"`
-	// RedisURL selects the Redis store (redis://host:port/db); empty: the
-	// in-memory store, forgotten when the process ends.
-	RedisURL string `envconfig:"REDIS_URL"`
+	// Redis selects the Redis store when any REDIS_* variable is set
+	// (REDIS_URL=redis://host:port/db, ...); otherwise the in-memory store
+	// is used, forgotten when the process ends.
+	Redis redisstore.Config
 }
 
 const chatWelcome = `Consulting Springfield: do you need a CIO or a CTO?
@@ -140,15 +139,14 @@ func runChat(ctx context.Context, args []string, e env) error {
 }
 
 // chatStore opens the store the configuration names.
-func chatStore(ctx context.Context, cfg chatConfig) (conversation.Store, func(), error) {
-	if cfg.RedisURL == "" {
+func chatStore(_ context.Context, cfg chatConfig) (conversation.Store, func(), error) {
+	if !cfg.Redis.Enabled() {
 		return memstore.New(), func() {}, nil
 	}
-	opt, err := redis.ParseURL(cfg.RedisURL)
+	client, err := redisstore.NewClient(cfg.Redis)
 	if err != nil {
-		return nil, nil, fmt.Errorf("invalid REDIS_URL: %w", err)
+		return nil, nil, err
 	}
-	client := redis.NewClient(opt)
 	return redisstore.New(client), func() { _ = client.Close() }, nil
 }
 
@@ -316,6 +314,17 @@ func chatSetField(fv reflect.Value, val string) error {
 	switch fv.Kind() {
 	case reflect.String:
 		fv.SetString(val)
+	case reflect.Slice:
+		if fv.Type().Elem().Kind() != reflect.String {
+			return fmt.Errorf("unsupported type %s", fv.Type())
+		}
+		var parts []string
+		for _, p := range strings.Split(val, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		fv.Set(reflect.ValueOf(parts).Convert(fv.Type()))
 	case reflect.Bool:
 		b, err := strconv.ParseBool(val)
 		if err != nil {

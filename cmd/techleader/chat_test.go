@@ -5,9 +5,12 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -127,7 +130,8 @@ func TestChatMalformedEnv(t *testing.T) {
 		{map[string]string{"SESSION_TTL": "abc"}, `invalid SESSION_TTL "abc": `},
 		{map[string]string{"SESSION_TTL": "-1h"}, `invalid SESSION_TTL "-1h": `},
 		{map[string]string{"LOG_LEVEL": "loud"}, `invalid LOG_LEVEL "loud": `},
-		{map[string]string{"REDIS_URL": "mysql://x"}, `invalid REDIS_URL`},
+		{map[string]string{"REDIS_URL": "mysql://x"}, `redis: REDIS_URL has scheme "mysql"`},
+		{map[string]string{"REDIS_SENTINEL_ADDRS": "a:1,b:2"}, `redis: REDIS_SENTINEL_ADDRS is set but REDIS_SENTINEL_MASTER is empty`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
@@ -199,5 +203,34 @@ func TestChatResumesOnRedis(t *testing.T) {
 	}
 	if !strings.Contains(out, "Noted: A little: a few off-the-shelf tools") || !strings.Contains(out, "Question 4 of 10") {
 		t.Errorf("second run did not take the answer to question 3:\n%s", out)
+	}
+}
+
+func TestChatLoadEnv(t *testing.T) {
+	tests := []struct {
+		name string
+		vars map[string]string
+		want func(c chatConfig) bool
+	}{
+		{"defaults", nil, func(c chatConfig) bool {
+			return c.Conversation.SessionTTL == 720*time.Hour && c.LogLevel == slog.LevelWarn && !c.Redis.Enabled()
+		}},
+		{"set", map[string]string{"SESSION_TTL": "1h30m", "LOG_LEVEL": "debug", "REDIS_URL": "redis://h:1/2", "REDIS_TLS": "true"}, func(c chatConfig) bool {
+			return c.Conversation.SessionTTL == 90*time.Minute && c.LogLevel == slog.LevelDebug && c.Redis.URL == "redis://h:1/2" && c.Redis.TLS
+		}},
+		{"list", map[string]string{"REDIS_CLUSTER_ADDRS": "a:1, b:2,"}, func(c chatConfig) bool {
+			return slices.Equal(c.Redis.ClusterAddrs, []string{"a:1", "b:2"})
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c chatConfig
+			if err := chatLoadEnv(func(k string) string { return tt.vars[k] }, &c); err != nil {
+				t.Fatal(err)
+			}
+			if !tt.want(c) {
+				t.Errorf("config = %+v", c)
+			}
+		})
 	}
 }
