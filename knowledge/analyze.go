@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -83,7 +84,8 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 		}
 	}
 	for i, w := range words {
-		if covered[i] || an.stop[w.text] || isNumber(w.text) {
+		// Single letters left over ("quick q", "i") say nothing.
+		if covered[i] || an.stop[w.text] || isNumber(w.text) || utf8.RuneCountInString(w.text) < 2 {
 			continue
 		}
 		out = append(out, term{text: stems[i], corrected: w.corrected})
