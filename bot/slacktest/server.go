@@ -15,6 +15,19 @@
 //	s.WaitAck(ctx, id)
 //	s.WaitMessage(ctx, func(m slacktest.Message) bool { return m.Channel == s.IMChannel("U1") })
 //
+// What it enforces, like Slack: tokens (bot token for Web API methods, app
+// token for apps.connections.open; "not_authed" when missing, "invalid_auth"
+// when wrong, "not_allowed_token_type" for the other kind), Block Kit limits
+// on chat.postMessage/postEphemeral/update and response_urls ("invalid_blocks"
+// with response_metadata.messages) and on views.* ("invalid_arguments", as
+// Slack answers for views), trigger_id lifetime (3 s from delivery,
+// "expired_trigger_id"), views.push depth, view hash conflicts, response_url
+// use count (5) and 10 sockets per app ("too_many_websockets").
+//
+// Messages lists only what the bot posted; people's messages built with the
+// envelope builders are not stored. Envelopes are not retried automatically:
+// use Envelope.Retry and Send to play Slack's redelivery.
+//
 // All methods of Server are safe for concurrent use.
 package slacktest
 
@@ -53,6 +66,10 @@ const (
 // pinged for 30 s, so the default stays well below that.
 const DefaultPingInterval = 10 * time.Second
 
+// DefaultMaxConnections is Slack's limit of simultaneous Socket Mode
+// connections per app.
+const DefaultMaxConnections = 10
+
 // sendWait is how long Send waits for a socket.
 const sendWait = 5 * time.Second
 
@@ -90,6 +107,7 @@ type Server struct {
 	pingReset    chan struct{}
 	pongs        int
 	openErr      string
+	maxConns     int
 
 	// Web API.
 	calls        []Call
@@ -131,6 +149,7 @@ func New(t testing.TB) *Server {
 		pings:        true,
 		pingInterval: DefaultPingInterval,
 		pingReset:    make(chan struct{}, 1),
+		maxConns:     DefaultMaxConnections,
 		faults:       map[string][]Fault{},
 		triggers:     map[string]*trigger{},
 		triggerTTL:   defaultTriggerTTL,
@@ -275,6 +294,17 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	if s.closed {
 		s.mu.Unlock()
 		_ = ws.Close()
+		return
+	}
+	if len(s.conns) >= s.maxConns {
+		// Like Slack: a socket beyond the limit is told to go away and gets
+		// no envelopes; closing it is up to the client.
+		s.connectCount++
+		s.wg.Add(1)
+		s.notifyLocked()
+		s.mu.Unlock()
+		_ = c.write(disconnectMessage("too_many_websockets"))
+		go s.readLoop(c)
 		return
 	}
 	hello, _ := json.Marshal(map[string]any{
@@ -443,17 +473,32 @@ func (s *Server) Acks() []Ack {
 // "refresh_requested", "warning", "link_disabled", "too_many_websockets") to
 // every open socket. Like Slack, it leaves closing the socket to the client.
 func (s *Server) Disconnect(reason string) {
-	msg, _ := json.Marshal(map[string]any{
-		"type":       "disconnect",
-		"reason":     reason,
-		"debug_info": map[string]any{"host": "applink-slacktest-" + randAlnum(5)},
-	})
+	msg := disconnectMessage(reason)
 	s.mu.Lock()
 	conns := append([]*wsConn(nil), s.conns...)
 	s.mu.Unlock()
 	for _, c := range conns {
 		_ = c.write(msg)
 	}
+}
+
+func disconnectMessage(reason string) []byte {
+	msg, _ := json.Marshal(map[string]any{
+		"type":       "disconnect",
+		"reason":     reason,
+		"debug_info": map[string]any{"host": "applink-slacktest-" + randAlnum(5)},
+	})
+	return msg
+}
+
+// SetMaxConnections sets how many sockets may be open at once
+// (DefaultMaxConnections, like Slack, unless changed). A socket beyond the
+// limit gets a disconnect message with reason "too_many_websockets" instead
+// of hello; it counts in ConnectCount but not in Connections.
+func (s *Server) SetMaxConnections(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.maxConns = n
 }
 
 // DropConnections closes every open socket abruptly, without a close frame.

@@ -446,3 +446,22 @@ func TestPings(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestTooManyWebsockets(t *testing.T) {
+	s := slacktest.New(t)
+	ctx := guard(t)
+	s.SetMaxConnections(1)
+	startClient(t, s)
+	if err := s.WaitConnections(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	// A second replica is refused again and again (slack-go reconnects at
+	// once after a disconnect) and never gets a socket of its own.
+	startClient(t, s)
+	if err := s.WaitConnectCount(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Connections(); got != 1 {
+		t.Fatalf("Connections() = %d, want 1", got)
+	}
+}
