@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/kelseyhightower/envconfig"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/springfield/techleader/bot/observe"
+)
+
+// loadOpsConfig reads HTTP_ADDR (default ":8080").
+func loadOpsConfig() (observe.Config, error) {
+	var c observe.Config
+	if err := envconfig.Process("", &c); err != nil {
+		return c, fmt.Errorf("environment: %s", oneLine(err))
+	}
+	return c, nil
+}
+
+// opsServer serves /healthz, /readyz and /metrics (see observe.Handler).
+type opsServer struct {
+	srv  *http.Server
+	addr string
+	done chan error
+}
+
+// startOps listens on cfg.HTTPAddr and serves the ops endpoints in the
+// background until Stop. Listening errors (address in use) are returned
+// at once. Requests' contexts derive from ctx.
+func startOps(ctx context.Context, cfg observe.Config, checks []observe.Check, reg *prometheus.Registry, log *slog.Logger) (*opsServer, error) {
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", cfg.HTTPAddr)
+	if err != nil {
+		return nil, fmt.Errorf("ops server: listen on HTTP_ADDR %q: %w", cfg.HTTPAddr, err)
+	}
+	o := &opsServer{
+		srv: &http.Server{
+			Handler:           observe.Handler(reg, checks...),
+			ReadHeaderTimeout: 5 * time.Second,
+			ReadTimeout:       10 * time.Second,
+			WriteTimeout:      30 * time.Second,
+			IdleTimeout:       time.Minute,
+			BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		},
+		addr: ln.Addr().String(),
+		done: make(chan error, 1),
+	}
+	go func() {
+		err := o.srv.Serve(ln)
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+		o.done <- err
+	}()
+	log.Info("ops server listening", "addr", o.addr)
+	return o, nil
+}
+
+// Addr is the address the server listens on (with the real port when
+// HTTP_ADDR asked for port 0).
+func (o *opsServer) Addr() string { return o.addr }
+
+// Stop shuts the server down gracefully, bounded by ctx, and returns the
+// error that ended serving, if any.
+func (o *opsServer) Stop(ctx context.Context) error {
+	err := o.srv.Shutdown(ctx)
+	if err != nil {
+		_ = o.srv.Close()
+	}
+	return errors.Join(err, <-o.done)
+}
+
+// redisReady is a readiness check that pings Redis.
+func redisReady(c redis.UniversalClient) observe.Check {
+	return observe.Check{Name: "redis", Func: func(ctx context.Context) error { return c.Ping(ctx).Err() }}
+}
