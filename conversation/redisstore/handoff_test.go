@@ -1,0 +1,76 @@
+package redisstore
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+
+	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/handoff/handofftest"
+	"github.com/springfield/techleader/conversation/redisstore/redistest"
+)
+
+func newHandoffStore(t *testing.T, retention time.Duration) *HandoffStore {
+	t.Helper()
+	c, prefix := redistest.New(t)
+	return NewHandoffStore(c, prefix, retention)
+}
+
+func TestHandoffContract(t *testing.T) {
+	handofftest.Run(t, func(t *testing.T) handoff.Store { return newHandoffStore(t, time.Hour) })
+}
+
+// Every key of the handoff store is in one Cluster slot, so its scripts
+// never cross slots.
+func TestHandoffKeysShareOneSlot(t *testing.T) {
+	s := NewHandoffStore(nil, "p{x}", 0)
+	k := conversation.Key{Platform: "slack", Team: "T{1}", User: "U:1"}
+	keys := []string{s.recKey("0123456789abcdef"), s.txKey("0123456789abcdef"), s.liveKey(), s.dueKey(),
+		s.outboxKey(), s.cardKey("C1", "1.2"), s.activeKey(k), s.userKey(k)}
+	for _, key := range keys {
+		if got := hashTag(key); got != "ho" {
+			t.Errorf("hash tag of %q = %q, want ho", key, got)
+		}
+		if !strings.HasPrefix(key, "p%7Bx%7D:{ho}:") {
+			t.Errorf("key %q does not start with the escaped prefix", key)
+		}
+	}
+}
+
+func TestHandoffRetention(t *testing.T) {
+	s := newHandoffStore(t, time.Hour)
+	ctx := context.Background()
+	h := handofftest.New(conversation.Key{Platform: "slack", Team: "T1", User: "U1"}, time.Now())
+	if err := s.Create(ctx, h, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AppendLine(ctx, h.ID, handoff.Line{Text: "hi"}, 10); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{s.recKey(h.ID), s.txKey(h.ID), s.activeKey(h.User), s.userKey(h.User)} {
+		d, err := s.client.PTTL(ctx, key).Result()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d <= 0 || d > time.Hour {
+			t.Errorf("PTTL %s = %v, want within the retention", key, d)
+		}
+	}
+}
+
+func TestHandoffUnavailable(t *testing.T) {
+	m := miniredis.RunT(t)
+	c := shortTimeouts(m.Addr())
+	t.Cleanup(func() { _ = c.Close() })
+	s := NewHandoffStore(c, "p", time.Hour)
+	m.Close()
+	_, err := s.Get(context.Background(), handoff.NewID())
+	if !errors.Is(err, conversation.ErrUnavailable) {
+		t.Errorf("Get on a closed client: %v, want ErrUnavailable", err)
+	}
+}
