@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/conversation/redisstore/redistest"
+)
+
+// envRunMain makes the test binary run main() instead of the tests: the
+// shutdown test starts itself as the real `techleader serve` process.
+const envRunMain = "TECHLEADER_RUN_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(envRunMain) == "1" {
+		os.Args = []string{"techleader", "serve"}
+		main() // exits 1 on error
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// childEnv is the parent's environment without anything serve reads,
+// plus kv.
+func childEnv(kv ...string) []string {
+	var env []string
+	for _, e := range os.Environ() {
+		name, _, _ := strings.Cut(e, "=")
+		if strings.HasPrefix(name, "SLACK_") || strings.HasPrefix(name, "REDIS_") ||
+			name == "HTTP_ADDR" || name == "LOG_LEVEL" || name == "CONSULTANT_CHANNEL" || name == "SESSION_TTL" {
+			continue
+		}
+		env = append(env, e)
+	}
+	return append(env, kv...)
+}
+
+// TestSIGTERMMidBurstLosesNothing runs `techleader serve` as a process
+// against the fake Slack, sends a burst of DMs from different users and
+// SIGTERM in the middle of it: the process exits 0, and every envelope it
+// acknowledged got its reply before it exited.
+func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a process")
+	}
+	s := slacktest.New(t)
+	var tag [4]byte
+	_, _ = rand.Read(tag[:])
+	run := hex.EncodeToString(tag[:]) // user ids unique to this run: a real Redis is shared
+	env := childEnv(
+		envRunMain+"=1",
+		"SLACK_APP_TOKEN="+slacktest.AppToken,
+		"SLACK_BOT_TOKEN="+slacktest.BotToken,
+		"SLACK_API_URL="+s.APIURL(),
+		"SLACK_SHUTDOWN_TIMEOUT=20s",
+		"HTTP_ADDR=127.0.0.1:0",
+		"LOG_LEVEL=debug",
+	)
+	const users = 40
+	user := func(i int) string { return fmt.Sprintf("U%s%03d", strings.ToUpper(run), i) }
+	if u := os.Getenv(redistest.EnvURL); u != "" {
+		env = append(env, "REDIS_URL="+u)
+		opt, err := redis.ParseURL(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := redis.NewClient(opt)
+		t.Cleanup(func() {
+			defer c.Close()
+			for i := range users {
+				prefix := "techleader:{slack:" + slacktest.TeamID + ":" + user(i) + "}"
+				if err := redistest.DeletePrefix(context.Background(), c, prefix); err != nil {
+					t.Errorf("cleanup %s: %v", prefix, err)
+				}
+			}
+		})
+	} // else serve keeps conversations in memory
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // hang guard
+	defer cancel()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	defer func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			<-exited
+		}
+		if t.Failed() {
+			t.Logf("serve's log:\n%s", tail(stderr.String(), 4000))
+		}
+	}()
+	if err := s.WaitConnections(ctx, 1); err != nil {
+		t.Fatalf("serve did not connect: %v", err)
+	}
+
+	type delivery struct{ envelope, dm string }
+	var (
+		mu   sync.Mutex
+		sent []delivery
+	)
+	send := func(i int) {
+		dm := slacktest.IMChannel(user(i))
+		id := s.Send(s.MessageIM(user(i), dm, "What does a CTO do?"))
+		if id != "" {
+			mu.Lock()
+			sent = append(sent, delivery{id, dm})
+			mu.Unlock()
+		}
+	}
+	for i := range users / 2 {
+		send(i)
+	}
+	// A quarter of the burst is acked (so work is in flight) before SIGTERM.
+	for _, e := range sent[:users/4] {
+		if _, err := s.WaitAck(ctx, e.envelope); err != nil {
+			t.Fatalf("envelope not acked: %v", err)
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup // the rest of the burst races the shutdown
+	for i := users / 2; i < users; i++ {
+		wg.Go(func() { send(i) })
+	}
+
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Fatalf("serve exited with %v after SIGTERM, want status 0", err)
+		}
+	case <-ctx.Done():
+		t.Fatal("serve did not exit after SIGTERM")
+	}
+	wg.Wait()
+
+	acked := map[string]bool{}
+	for _, a := range s.Acks() {
+		acked[a.EnvelopeID] = true
+	}
+	nAcked := 0
+	for _, e := range sent {
+		if !acked[e.envelope] {
+			continue // never acked: Slack would redeliver it
+		}
+		nAcked++
+		if n := len(s.Messages(e.dm)); n != 1 {
+			t.Errorf("envelope %s was acked but %s got %d replies, want 1", e.envelope, e.dm, n)
+		}
+	}
+	if nAcked < users/4 {
+		t.Fatalf("%d envelopes acked, want at least %d", nAcked, users/4)
+	}
+	t.Logf("%d envelopes delivered to the socket, %d acked, all acked ones answered", len(sent), nAcked)
+	if strings.Contains(stderr.String(), slacktest.BotToken) || strings.Contains(stderr.String(), slacktest.AppToken) {
+		t.Error("a token reached the logs")
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return "…" + s[len(s)-n:]
+	}
+	return s
+}
