@@ -33,6 +33,13 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 		if cb.View.CallbackID == callbackAsk {
 			run = func(ctx context.Context) { b.runAskSubmission(ctx, cb) }
 		}
+		if cb.View.CallbackID == callbackHandoff {
+			if errs := handoffFormErrors(cb); errs != nil { // inline errors go in the ack
+				b.ack(evt.Request, slack.NewErrorsViewSubmissionResponse(errs), kind, received)
+				return
+			}
+			run = func(ctx context.Context) { b.runHandoffSubmission(ctx, cb) }
+		}
 	}
 	if run != nil {
 		key := conversation.Key{Platform: platform, Team: cb.Team.ID, User: cb.User.ID}
@@ -71,6 +78,9 @@ func clickInteraction(cb slack.InteractionCallback) *interaction {
 func (b *Bot) runAction(ctx context.Context, cb slack.InteractionCallback, act slack.BlockAction) {
 	clicker := conversation.Key{Platform: platform, Team: cb.Team.ID, User: cb.User.ID}
 	ia := clickInteraction(cb)
+	if b.handoffAction(ctx, cb, act) {
+		return
+	}
 	switch act.ActionID {
 	case actionHomeAsk:
 		b.openAskModal(ctx, cb.TriggerID)

@@ -1,0 +1,841 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
+)
+
+// HandoffMetrics receives the consultant handoff's measurements. The bot
+// sends them to its Metrics (WithMetrics) when that implements
+// HandoffMetrics too (Counters does); otherwise they are dropped.
+type HandoffMetrics interface {
+	// HandoffOpened counts a handoff request stored (its card is queued).
+	HandoffOpened()
+	// HandoffClaimed records a claim and how long the user waited for it.
+	HandoffClaimed(wait time.Duration)
+	// HandoffClosed counts a closed handoff (by a consultant or the user).
+	HandoffClosed()
+}
+
+type nopHandoffMetrics struct{}
+
+func (nopHandoffMetrics) HandoffOpened()              {}
+func (nopHandoffMetrics) HandoffClaimed(time.Duration) {}
+func (nopHandoffMetrics) HandoffClosed()              {}
+
+// HandoffOpened, HandoffClaimed and HandoffClosed make Counters a
+// HandoffMetrics: "handoff_opened", "handoff_claimed", "handoff_closed"
+// and the "handoff_wait" samples.
+func (c *Counters) HandoffOpened() { c.add("handoff_opened", 1) }
+func (c *Counters) HandoffClaimed(wait time.Duration) {
+	c.add("handoff_claimed", 1)
+	c.sample("handoff_wait", wait)
+}
+func (c *Counters) HandoffClosed() { c.add("handoff_closed", 1) }
+
+// WithHandoffs turns on the consultant handoff (issue 5) on store: a
+// contact form, cards in CONSULTANT_CHANNEL posted through a durable
+// outbox, claims, the live relay, reminders. Config.ConsultantChannel must
+// be set, or requests fall back to a plain notice.
+func WithHandoffs(store handoff.Store, cfg handoff.Config) Option {
+	return func(b *Bot) {
+		var id [6]byte
+		_, _ = rand.Read(id[:])
+		b.handoff = &handoffs{
+			b: b, store: store, cfg: cfg.WithDefaults(), consumer: "bot-" + hex.EncodeToString(id[:]),
+			kick: make(chan struct{}, 1), now: time.Now,
+		}
+	}
+}
+
+// handoffs is the Slack side of the consultant handoff. It is safe for
+// concurrent use.
+type handoffs struct {
+	b        *Bot
+	store    handoff.Store
+	cfg      handoff.Config
+	consumer string        // this replica's name in the outbox's consumer group
+	kick     chan struct{} // wakes the outbox loop after a request
+	now      func() time.Time
+
+	memMu      sync.Mutex
+	members    map[string]bool
+	membersAt  time.Time
+	membersErr error
+}
+
+// ho is the handoff manager, or nil when handoffs are not configured.
+func (b *Bot) ho() *handoffs {
+	h, _ := b.handoff.(*handoffs)
+	return h
+}
+
+func (h *handoffs) metrics() HandoffMetrics {
+	if m, ok := h.b.metrics.(HandoffMetrics); ok {
+		return m
+	}
+	return nopHandoffMetrics{}
+}
+
+func (h *handoffs) channel() string { return h.b.cfg.ConsultantChannel }
+
+// Identifiers of the handoff's interactive elements. Card buttons carry the
+// handoff id as value; the DM choice buttons' block_id carries the owner.
+const (
+	callbackHandoff  = "tl_handoff"
+	blockHoCard      = "tlho"         // + "|" + handoff id
+	blockHoChoice    = "tlhoask"      // + "|" + owner
+	actionHoClaim    = "tl_ho_claim"  //
+	actionHoClose    = "tl_ho_close"  //
+	actionHoForm     = "tl_ho_form"   // opens the form from the DM choice
+	actionHoSkip     = "tl_ho_skip"   // skips the form
+	blockHoName      = "tlho_name"    //
+	blockHoCompany   = "tlho_company" //
+	blockHoEmail     = "tlho_email"   //
+	blockHoSize      = "tlho_size"    //
+	blockHoTime      = "tlho_time"    //
+	blockHoNote      = "tlho_note"    //
+	actionHoInput    = "v"            // the action id of every form input
+	recentOnCard     = 5
+	maxAnswersOnCard = 20
+)
+
+// formBlocks maps the contact form's fields to their input blocks.
+var formBlocks = map[string]string{
+	handoff.FieldName: blockHoName, handoff.FieldCompany: blockHoCompany, handoff.FieldEmail: blockHoEmail,
+	handoff.FieldSize: blockHoSize, handoff.FieldContactTime: blockHoTime, handoff.FieldNote: blockHoNote,
+}
+
+var companySizes = []string{"1-10", "11-50", "51-200", "201-1000", "1000+"}
+
+const (
+	textHoChoice = "A consultant can reach you faster if you tell us a little about your company and the best time to talk. " +
+		"Or I can simply notify them with your Slack profile."
+	textHoQueued    = "Thanks! I've passed your request on to our consultants. One of them will answer you right here; I'll let you know who."
+	textHoActive    = "You already have a request with our consultants"
+	textHoFailed    = "Sorry, I couldn't pass your request on just now (my storage is unavailable). Please try again in a minute."
+	textHoNoneOpen  = "You have no open conversation with a consultant."
+	textHoNotMember = "Only members of the consultants' channel can do that."
+	textHoNoCheck   = "Sorry, I couldn't check who the consultants are just now; please try again in a minute."
+)
+
+var errNoConsultantChannel = errors.New("handoff: CONSULTANT_CHANNEL is not set")
+
+// StartHandoff implements HandoffStarter: with a trigger id it opens the
+// contact form at once, else it offers the form or a plain notification in
+// the user's DM.
+func (h *handoffs) StartHandoff(ctx context.Context, req HandoffRequest) error {
+	if h.channel() == "" {
+		return errNoConsultantChannel
+	}
+	user := req.Key.DirectKey()
+	if req.TriggerID != "" {
+		if h.openForm(ctx, req.TriggerID, user) {
+			return nil
+		}
+	}
+	dm, err := h.b.openDM(ctx, user.User)
+	if err != nil {
+		return fmt.Errorf("handoff: open DM: %w", err)
+	}
+	if h.tellIfActive(ctx, user, dest{channel: dm}) {
+		return nil
+	}
+	r := &renderer{}
+	r.section(textHoChoice)
+	r.text = append(r.text, textHoChoice)
+	r.blocks = append(r.blocks, slack.NewActionBlock(blockHoChoice+"|"+user.User,
+		slack.NewButtonBlockElement(actionHoForm, "form", plain("Fill in the form")).WithStyle(slack.StylePrimary),
+		slack.NewButtonBlockElement(actionHoSkip, "skip", plain("Just notify a consultant")),
+	))
+	h.b.send(ctx, dest{channel: dm}, r.message(maxMessageBlocks))
+	return nil
+}
+
+// tellIfActive tells the user about their active handoff, if any, at d.
+func (h *handoffs) tellIfActive(ctx context.Context, user conversation.Key, d dest) bool {
+	rec, err := h.store.Active(ctx, user)
+	if err != nil {
+		return false
+	}
+	h.b.send(ctx, d, renderText(activeText(rec)))
+	return true
+}
+
+func activeText(rec handoff.Handoff) string {
+	if rec.State == handoff.StateClaimed {
+		return textHoActive + ": you're talking with " + mention(rec.ClaimedBy) + " — just write here. Type `/techleader end` to end the conversation."
+	}
+	return textHoActive + " (since " + age(time.Since(rec.CreatedAt)) + " ago); a consultant will answer you here soon."
+}
+
+// contactForm is the modal; name is prefilled when known.
+func contactForm(name string) slack.ModalViewRequest {
+	input := func(block, label, hint string, optional bool, max int, initial string, multiline bool) *slack.InputBlock {
+		el := slack.NewPlainTextInputBlockElement(nil, actionHoInput)
+		el.MaxLength, el.Multiline, el.InitialValue = max, multiline, initial
+		var h *slack.TextBlockObject
+		if hint != "" {
+			h = plain(hint)
+		}
+		ib := slack.NewInputBlock(block, plain(label), h, el)
+		ib.Optional = optional
+		return ib
+	}
+	var opts []*slack.OptionBlockObject
+	for _, s := range companySizes {
+		opts = append(opts, slack.NewOptionBlockObject(s, plain(s+" people"), nil))
+	}
+	size := slack.NewInputBlock(blockHoSize, plain("Company size"), nil,
+		slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, plain("Choose"), actionHoInput, opts...))
+	size.Optional = true
+	return slack.ModalViewRequest{
+		Type:       slack.VTModal,
+		CallbackID: callbackHandoff,
+		Title:      plain("Talk to a consultant"),
+		Submit:     plain("Send"),
+		Close:      plain("Cancel"),
+		Blocks: slack.Blocks{BlockSet: []slack.Block{
+			input(blockHoName, "Your name", "", false, handoff.MaxName, name, false),
+			input(blockHoCompany, "Company", "", true, handoff.MaxShort, "", false),
+			input(blockHoEmail, "Work email", "So a consultant can follow up.", false, handoff.MaxEmail, "", false),
+			size,
+			input(blockHoTime, "Best time to reach you", "e.g. weekday mornings CET", true, handoff.MaxShort, "", false),
+			input(blockHoNote, "Anything we should know?", "", true, handoff.MaxNote, "", true),
+		}},
+	}
+}
+
+// openForm opens the contact form with triggerID at once (it expires 3 s
+// after the click), then prefills the name from users.info with
+// views.update (input the user typed meanwhile is kept: same block ids).
+// It reports whether the form opened.
+func (h *handoffs) openForm(ctx context.Context, triggerID string, user conversation.Key) bool {
+	if h.tellIfActiveDM(ctx, user) {
+		return true
+	}
+	octx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	var view *slack.ViewResponse
+	err := h.b.api.call(octx, "views.open", "", func(ctx context.Context) error {
+		var err error
+		view, err = h.b.client.OpenViewContext(ctx, triggerID, contactForm(""))
+		return err
+	})
+	if err != nil {
+		h.b.metrics.Undelivered("views.open")
+		h.b.log.Warn("handoff form not opened", "err", err)
+		return false
+	}
+	if name, _ := h.b.profile(ctx, user.User); name != "" && view != nil {
+		err := h.b.api.call(ctx, "views.update", "", func(ctx context.Context) error {
+			_, err := h.b.client.UpdateViewContext(ctx, contactForm(name), "", view.Hash, view.ID)
+			return err
+		})
+		if err != nil {
+			h.b.log.Debug("handoff form not prefilled", "err", err)
+		}
+	}
+	return true
+}
+
+func (h *handoffs) tellIfActiveDM(ctx context.Context, user conversation.Key) bool {
+	if _, err := h.store.Active(ctx, user); err != nil {
+		return false
+	}
+	dm, err := h.b.openDM(ctx, user.User)
+	if err != nil {
+		return false
+	}
+	return h.tellIfActive(ctx, user, dest{channel: dm})
+}
+
+// profile is the user's name and email from users.info ("" when unknown).
+func (b *Bot) profile(ctx context.Context, user string) (name, email string) {
+	var u *slack.User
+	err := b.api.call(ctx, "users.info", "", func(ctx context.Context) error {
+		var err error
+		u, err = b.client.GetUserInfoContext(ctx, user)
+		return err
+	})
+	if err != nil || u == nil {
+		b.log.Debug("users.info failed", "err", err)
+		return "", ""
+	}
+	name = u.Profile.RealName
+	if name == "" {
+		name = u.RealName
+	}
+	if name == "" {
+		name = u.Name
+	}
+	return name, u.Profile.Email
+}
+
+// formContact reads the submitted form.
+func formContact(cb slack.InteractionCallback) handoff.Contact {
+	if cb.View.State == nil {
+		return handoff.Contact{}
+	}
+	v := func(block string) string {
+		a := cb.View.State.Values[block][actionHoInput]
+		if a.SelectedOption.Value != "" {
+			return a.SelectedOption.Value
+		}
+		return a.Value
+	}
+	return handoff.Contact{
+		Name: v(blockHoName), Company: v(blockHoCompany), Email: v(blockHoEmail),
+		Size: v(blockHoSize), ContactTime: v(blockHoTime), Note: v(blockHoNote),
+	}.Normalize()
+}
+
+// handoffFormErrors validates a submitted form; the map (block id ->
+// message) goes back in the view_submission ack. nil means valid.
+func handoffFormErrors(cb slack.InteractionCallback) map[string]string {
+	errs := formContact(cb).Validate()
+	if errs == nil {
+		return nil
+	}
+	out := make(map[string]string, len(errs))
+	for f, msg := range errs {
+		if blk, ok := formBlocks[f]; ok {
+			out[blk] = msg
+		}
+	}
+	return out
+}
+
+// runHandoffSubmission stores a valid form's handoff.
+func (b *Bot) runHandoffSubmission(ctx context.Context, cb slack.InteractionCallback) {
+	h := b.ho()
+	if h == nil {
+		return
+	}
+	user := conversation.Key{Platform: platform, Team: cb.Team.ID, User: cb.User.ID}
+	h.open(ctx, user, formContact(cb), false)
+}
+
+// open stores a new handoff (its card job and first reminder with it) and
+// confirms to the user in their DM.
+func (h *handoffs) open(ctx context.Context, user conversation.Key, c handoff.Contact, skipped bool) {
+	user = user.DirectKey()
+	dm, err := h.b.openDM(ctx, user.User)
+	if err != nil {
+		h.b.log.Error("handoff: conversations.open failed", "err", err)
+		return
+	}
+	rec := handoff.Handoff{
+		ID: handoff.NewID(), User: user, UserChannel: dm, Contact: c, Skipped: skipped,
+		State: handoff.StateOpen, CreatedAt: h.now().UTC(),
+	}
+	if st, err := h.b.eng.Status(ctx, user); err != nil {
+		h.b.log.Warn("handoff: no conversation status for the card", "err", err)
+	} else {
+		rec.Answers, rec.Recent = st.Answers, st.Recent
+		if st.Last != nil {
+			rec.Recommendation = st.Last.Title
+		}
+	}
+	err = h.store.Create(ctx, rec, h.cfg.Reminder)
+	switch {
+	case errors.Is(err, handoff.ErrActive):
+		h.tellIfActive(ctx, user, dest{channel: dm})
+		return
+	case err != nil:
+		h.b.log.Error("handoff not stored", "err", err)
+		h.b.send(ctx, dest{channel: dm}, renderText(textHoFailed))
+		return
+	}
+	h.metrics().HandoffOpened()
+	h.b.log.Info("handoff opened", "handoff", rec.ID, "skipped", skipped)
+	select {
+	case h.kick <- struct{}{}:
+	default:
+	}
+	h.b.send(ctx, dest{channel: dm}, renderText(textHoQueued))
+}
+
+// handoffAction handles the handoff's buttons; it reports whether act was
+// one of them.
+func (b *Bot) handoffAction(ctx context.Context, cb slack.InteractionCallback, act slack.BlockAction) bool {
+	h := b.ho()
+	if h == nil {
+		return false
+	}
+	ia := clickInteraction(cb)
+	clicker := conversation.Key{Platform: platform, Team: cb.Team.ID, User: cb.User.ID}
+	private := dest{channel: ia.channel, threadTS: cb.Container.ThreadTs}.privately(clicker.User, ia.responseURL)
+	switch act.ActionID {
+	case actionHoForm, actionHoSkip:
+		if owner := strings.TrimPrefix(act.BlockID, blockHoChoice+"|"); owner != clicker.User {
+			b.send(ctx, private, renderText("These buttons belong to "+mention(owner)+"."))
+			return true
+		}
+		if act.ActionID == actionHoForm {
+			if !h.openForm(ctx, cb.TriggerID, clicker) {
+				b.send(ctx, private, renderText("Sorry, the form didn't open in time. Please click again."))
+			}
+			return true
+		}
+		if ia.messageTS != "" {
+			b.update(ctx, ia.channel, ia.messageTS, "", renderText("OK — I'll notify a consultant with your Slack profile."))
+		}
+		name, email := b.profile(ctx, clicker.User)
+		h.open(ctx, clicker, handoff.Contact{Name: name, Email: email}, true)
+		return true
+	case actionHoClaim, actionHoClose:
+		id := act.Value
+		if !handoff.ValidID(id) {
+			return true
+		}
+		if ok, err := h.isConsultant(ctx, clicker.User); err != nil {
+			b.send(ctx, private, renderText(textHoNoCheck))
+			return true
+		} else if !ok {
+			b.send(ctx, private, renderText(textHoNotMember))
+			return true
+		}
+		if act.ActionID == actionHoClaim {
+			h.claim(ctx, id, clicker.User, private)
+		} else {
+			h.close(ctx, id, clicker.User, private)
+		}
+		return true
+	}
+	return false
+}
+
+// claim claims handoff id for consultant and tells everyone.
+func (h *handoffs) claim(ctx context.Context, id, consultant string, private dest) {
+	rec, err := h.store.Claim(ctx, id, consultant, h.now().UTC())
+	switch {
+	case errors.Is(err, handoff.ErrAlreadyClaimed):
+		who := "someone else"
+		if rec.ClaimedBy != "" {
+			who = mention(rec.ClaimedBy)
+		}
+		h.b.send(ctx, private, renderText("Thanks, but "+who+" has already claimed this request."))
+		return
+	case errors.Is(err, handoff.ErrClosed):
+		h.b.send(ctx, private, renderText("This request is already closed."))
+		return
+	case errors.Is(err, handoff.ErrNotFound):
+		h.b.send(ctx, private, renderText("This request no longer exists (the user may have asked me to forget them)."))
+		return
+	case err != nil:
+		h.b.log.Error("handoff claim failed", "handoff", id, "err", err)
+		h.b.send(ctx, private, renderText("Sorry, I couldn't record your claim just now; please try again."))
+		return
+	}
+	h.metrics().HandoffClaimed(rec.ClaimedAt.Sub(rec.CreatedAt))
+	h.b.log.Info("handoff claimed", "handoff", id)
+	h.refreshCard(ctx, rec)
+	if rec.CardTS != "" {
+		h.b.send(ctx, dest{channel: rec.CardChannel, threadTS: rec.CardTS},
+			renderText(mention(consultant)+" claimed this request. Write in this thread to talk with "+mention(rec.User.User)+"; I'll relay both ways."))
+	}
+	h.b.send(ctx, dest{channel: rec.UserChannel}, renderText(mention(consultant)+" from Consulting Springfield will help you. "+
+		"From now on, what you write here goes straight to them and their answers come back here — I'll stay quiet until the conversation ends. "+
+		"Type `/techleader end` to end it."))
+}
+
+// close closes handoff id on behalf of by (a consultant or the user).
+func (h *handoffs) close(ctx context.Context, id, by string, private dest) {
+	rec, err := h.store.Close(ctx, id, by, h.now().UTC())
+	switch {
+	case errors.Is(err, handoff.ErrClosed):
+		h.b.send(ctx, private, renderText("This request is already closed."))
+		return
+	case errors.Is(err, handoff.ErrNotFound):
+		h.b.send(ctx, private, renderText("This request no longer exists."))
+		return
+	case err != nil:
+		h.b.log.Error("handoff close failed", "handoff", id, "err", err)
+		h.b.send(ctx, private, renderText("Sorry, I couldn't close it just now; please try again."))
+		return
+	}
+	h.metrics().HandoffClosed()
+	h.b.log.Info("handoff closed", "handoff", id)
+	h.refreshCard(ctx, rec)
+	byUser := by == rec.User.User
+	if rec.CardTS != "" {
+		note := mention(by) + " closed this request."
+		if byUser {
+			note = mention(by) + " ended the conversation."
+		}
+		h.b.send(ctx, dest{channel: rec.CardChannel, threadTS: rec.CardTS}, renderText(note))
+	}
+	msg := "The consultant closed this conversation — thanks for talking with Consulting Springfield! I'm back: ask me anything."
+	if byUser {
+		msg = "You ended the conversation with the consultant. I'm back: ask me anything."
+	}
+	h.b.send(ctx, dest{channel: rec.UserChannel}, renderText(msg))
+}
+
+// isConsultant reports whether user is a member of the consultants'
+// channel; the member list is cached for Config.MemberCache.
+func (h *handoffs) isConsultant(ctx context.Context, user string) (bool, error) {
+	h.memMu.Lock()
+	defer h.memMu.Unlock()
+	if h.members == nil || h.now().Sub(h.membersAt) >= h.cfg.MemberCache {
+		members := map[string]bool{}
+		cursor := ""
+		for page := 0; page < 50; page++ {
+			var ids []string
+			var next string
+			err := h.b.api.call(ctx, "conversations.members", "", func(ctx context.Context) error {
+				var err error
+				ids, next, err = h.b.client.GetUsersInConversationContext(ctx, &slack.GetUsersInConversationParameters{
+					ChannelID: h.channel(), Cursor: cursor, Limit: 1000,
+				})
+				return err
+			})
+			if err != nil {
+				h.b.log.Error("conversations.members failed", "err", err)
+				return false, err
+			}
+			for _, id := range ids {
+				members[id] = true
+			}
+			if next == "" {
+				break
+			}
+			cursor = next
+		}
+		h.members, h.membersAt = members, h.now()
+	}
+	return h.members[user], nil
+}
+
+// run posts queued cards and due reminders until ctx ends: every Poll, and
+// at once after a request on this replica.
+func (h *handoffs) run(ctx context.Context) {
+	t := time.NewTicker(h.cfg.Poll)
+	defer t.Stop()
+	for {
+		h.tick(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-h.kick:
+		}
+	}
+}
+
+func (h *handoffs) tick(ctx context.Context) {
+	defer logPanic(h.b.log, "handoff loop")
+	jobs, err := h.store.NextCards(ctx, h.consumer, h.cfg.OutboxIdle, 10)
+	if err != nil && ctx.Err() == nil {
+		h.b.log.Warn("handoff outbox unavailable", "err", err)
+	}
+	for _, j := range jobs {
+		if ctx.Err() != nil {
+			return
+		}
+		h.postCard(ctx, j)
+	}
+	rs, err := h.store.DueReminders(ctx, h.now(), h.cfg.Reminder, h.cfg.ReminderLimit, 10)
+	if err != nil && ctx.Err() == nil {
+		h.b.log.Warn("handoff reminders unavailable", "err", err)
+	}
+	for _, r := range rs {
+		h.remind(ctx, r)
+	}
+}
+
+// postCard posts the card of a job once: a card already recorded on the
+// handoff is never posted again. The post is bounded by half the outbox
+// idle time so that no other replica takes the job over meanwhile.
+//
+// Between a successful chat.postMessage and recording its ts a crash would
+// leave the job to be retried and the card posted twice; when the second
+// post then finds the first recorded (SetCard false), it deletes itself.
+func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
+	rec, err := h.store.Get(ctx, j.HandoffID)
+	if errors.Is(err, handoff.ErrNotFound) {
+		h.ack(ctx, j) // forgotten
+		return
+	}
+	if err != nil {
+		h.b.log.Warn("handoff card: record unavailable; will retry", "handoff", j.HandoffID, "err", err)
+		return
+	}
+	if rec.CardTS != "" {
+		h.ack(ctx, j)
+		return
+	}
+	pctx, cancel := context.WithTimeout(ctx, h.cfg.OutboxIdle/2)
+	ts := h.b.send(pctx, dest{channel: h.channel()}, renderCard(rec))
+	cancel()
+	if ts == "" {
+		return // not acked: retried after OutboxIdle
+	}
+	var recorded bool
+	for attempt := range 5 {
+		recorded, err = h.store.SetCard(ctx, rec.ID, h.channel(), ts)
+		if err == nil || errors.Is(err, handoff.ErrNotFound) || sleepCtx(ctx, time.Duration(attempt+1)*100*time.Millisecond) != nil {
+			break
+		}
+	}
+	if err != nil {
+		h.b.log.Error("handoff card posted but not recorded", "handoff", rec.ID, "err", err)
+		return
+	}
+	if !recorded {
+		h.b.log.Warn("handoff card posted twice; deleting the duplicate", "handoff", rec.ID)
+		_ = h.b.api.call(ctx, "chat.delete", "", func(ctx context.Context) error {
+			_, _, err := h.b.client.DeleteMessageContext(ctx, h.channel(), ts)
+			return err
+		})
+	}
+	h.ack(ctx, j)
+}
+
+func (h *handoffs) ack(ctx context.Context, j handoff.CardJob) {
+	if err := h.store.AckCard(ctx, j.ID); err != nil {
+		h.b.log.Warn("handoff card job not acknowledged", "job", j.ID, "err", err)
+	}
+}
+
+// remind posts a reminder in the card's thread.
+func (h *handoffs) remind(ctx context.Context, r handoff.Reminder) {
+	rec, err := h.store.Get(ctx, r.HandoffID)
+	if err != nil || rec.CardTS == "" || rec.State != handoff.StateOpen {
+		return
+	}
+	text := fmt.Sprintf("Reminder %d/%d: %s has been waiting %s for a consultant. Click *Claim* on the card to help them.",
+		r.N, h.cfg.ReminderLimit, mention(rec.User.User), age(h.now().Sub(rec.CreatedAt)))
+	h.b.send(ctx, dest{channel: rec.CardChannel, threadTS: rec.CardTS}, renderText(text))
+}
+
+// refreshCard shows rec's state on its card.
+func (h *handoffs) refreshCard(ctx context.Context, rec handoff.Handoff) {
+	if rec.CardTS == "" {
+		return
+	}
+	h.b.update(ctx, rec.CardChannel, rec.CardTS, "", renderCard(rec))
+}
+
+// massMention matches bare @here/@channel/@everyone.
+var massMention = regexp.MustCompile(`(?i)@(here|channel|everyone)\b`)
+
+// defang makes user text safe on a card or in a relay: escape (no
+// <!channel>, <@U…> or <url|label>) and a word joiner after the '@' of a
+// bare @here, @channel or @everyone.
+func defang(userText string) string {
+	return massMention.ReplaceAllString(escape(userText), "@\u2060$1")
+}
+
+// quote renders user text as a mrkdwn quote.
+func quote(userText string) string {
+	return ">" + strings.ReplaceAll(defang(userText), "\n", "\n>")
+}
+
+// renderCard is the handoff's card in the consultants' channel. Everything
+// the user typed is defanged; the text fits Block Kit's limits.
+func renderCard(rec handoff.Handoff) message {
+	r := &renderer{}
+	r.header("Consultant request")
+	c := rec.Contact
+	field := func(label, v string) string {
+		if v == "" {
+			return ""
+		}
+		return "*" + label + ":* " + defang(truncate(v, handoff.MaxShort)) + "\n"
+	}
+	who := "*From:* " + mention(rec.User.User) + "\n" + field("Name", c.Name) + field("Company", c.Company) +
+		field("Email", c.Email) + field("Company size", c.Size) + field("Best time", c.ContactTime)
+	if rec.Skipped {
+		who += "_The user skipped the form: details come from their Slack profile._\n"
+	}
+	r.section(who)
+	if c.Note != "" {
+		r.section("*Note:*\n" + quote(truncate(c.Note, handoff.MaxNote)))
+	}
+	if rec.Recommendation != "" || len(rec.Answers) > 0 {
+		var sb strings.Builder
+		sb.WriteString("*Assessment*")
+		if rec.Recommendation != "" {
+			sb.WriteString(" — recommendation: *" + defang(rec.Recommendation) + "*")
+		}
+		for i, qa := range rec.Answers {
+			if i == maxAnswersOnCard {
+				sb.WriteString("\n…")
+				break
+			}
+			sb.WriteString("\n• " + defang(truncate(qa.Question, 200)) + " — _" + defang(truncate(qa.Answer, 200)) + "_")
+		}
+		r.section(sb.String())
+	}
+	if n := len(rec.Recent); n > 0 {
+		recent := rec.Recent[max(0, n-recentOnCard):]
+		var lines []string
+		for _, m := range recent {
+			lines = append(lines, quote(truncate(m, 300)))
+		}
+		r.section("*Last messages:*\n" + strings.Join(lines, "\n"))
+	}
+	var status string
+	var buttons []slack.BlockElement
+	switch rec.State {
+	case handoff.StateOpen:
+		status = ":hourglass: *Waiting for a consultant*"
+		buttons = append(buttons,
+			slack.NewButtonBlockElement(actionHoClaim, rec.ID, plain("Claim")).WithStyle(slack.StylePrimary),
+			slack.NewButtonBlockElement(actionHoClose, rec.ID, plain("Close")).WithStyle(slack.StyleDanger))
+	case handoff.StateClaimed:
+		status = ":speech_balloon: *Claimed by " + mention(rec.ClaimedBy) + "*"
+		buttons = append(buttons, slack.NewButtonBlockElement(actionHoClose, rec.ID, plain("Close")).WithStyle(slack.StyleDanger))
+	case handoff.StateClosed:
+		status = ":white_check_mark: *Closed by " + mention(rec.ClosedBy) + "*"
+	}
+	r.section(status)
+	r.context(fmt.Sprintf("Requested <!date^%d^{date_short_pretty} {time}|%s> · ref %s",
+		rec.CreatedAt.Unix(), rec.CreatedAt.Format(time.RFC1123), rec.ID))
+	if len(buttons) > 0 {
+		r.blocks = append(r.blocks, slack.NewActionBlock(blockHoCard+"|"+rec.ID, buttons...))
+	}
+	r.text = append(r.text, "Consultant request from "+mention(rec.User.User)+" — "+strings.TrimPrefix(strings.Trim(status, "*"), ":"))
+	return r.message(maxMessageBlocks)
+}
+
+// age is a short human duration: "45s", "12m", "3h", "2d".
+func age(d time.Duration) string {
+	switch {
+	case d < time.Minute:
+		return strconv.Itoa(int(max(d, 0).Seconds())) + "s"
+	case d < time.Hour:
+		return strconv.Itoa(int(d.Minutes())) + "m"
+	case d < 48*time.Hour:
+		return strconv.Itoa(int(d.Hours())) + "h"
+	}
+	return strconv.Itoa(int(d.Hours()/24)) + "d"
+}
+
+// relayFromUser posts what the user wrote in their DM into the card's
+// thread when their handoff is claimed, and reports whether it did (the
+// engine then stays quiet).
+func (b *Bot) relayFromUser(ctx context.Context, key conversation.Key, text string) bool {
+	h := b.ho()
+	if h == nil || key.Thread != "" || text == "" {
+		return false
+	}
+	rec, err := h.store.Active(ctx, key)
+	if err != nil || rec.State != handoff.StateClaimed || rec.CardTS == "" {
+		return false
+	}
+	b.send(ctx, dest{channel: rec.CardChannel, threadTS: rec.CardTS}, renderText(mention(key.User)+" wrote:\n"+quote(truncate(text, 3000))))
+	if err := h.store.AppendLine(ctx, rec.ID, handoff.Line{At: h.now().UTC(), From: handoff.FromUser, Who: key.User, Text: text}, h.cfg.TranscriptMax); err != nil {
+		b.log.Warn("handoff transcript not updated", "handoff", rec.ID, "err", err)
+	}
+	return true
+}
+
+// handoffThreadJob turns a consultant's message in a card's thread into a
+// relay to the user; ok is false for any other message.
+func (b *Bot) handoffThreadJob(team string, channel, threadTS, ts, user, subType, botID, text string) (job, bool) {
+	h := b.ho()
+	if h == nil || channel != h.channel() || channel == "" || threadTS == "" || threadTS == ts ||
+		subType != "" || botID != "" || user == "" || user == b.botUserID {
+		return job{}, false
+	}
+	text = unescape(strings.TrimSpace(text))
+	return job{shard: "handoff:" + channel + "/" + threadTS, run: func(ctx context.Context) {
+		rec, err := h.store.ByCard(ctx, channel, threadTS)
+		if err != nil || rec.State != handoff.StateClaimed || rec.ClaimedBy != user || text == "" {
+			return // consultants talking among themselves, or not a live card
+		}
+		b.send(ctx, dest{channel: rec.UserChannel}, renderText(mention(user)+" (Consulting Springfield):\n"+quote(truncate(text, 3000))))
+		if err := h.store.AppendLine(ctx, rec.ID, handoff.Line{At: h.now().UTC(), From: handoff.FromConsultant, Who: user, Text: text}, h.cfg.TranscriptMax); err != nil {
+			b.log.Warn("handoff transcript not updated", "handoff", rec.ID, "err", err)
+		}
+	}}, true
+}
+
+// handoffSlash runs the handoff's slash sub-commands: end, queue, and the
+// handoff part of status. It reports whether sub was one of them.
+func (b *Bot) handoffSlash(ctx context.Context, key conversation.Key, sub string, here dest) bool {
+	h := b.ho()
+	if h == nil {
+		return false
+	}
+	key = key.DirectKey()
+	switch sub {
+	case "end":
+		rec, err := h.store.Active(ctx, key)
+		if err != nil {
+			b.send(ctx, here, renderText(textHoNoneOpen))
+			return true
+		}
+		h.close(ctx, rec.ID, key.User, here)
+		if here.channel != rec.UserChannel {
+			b.send(ctx, here, renderText("Done: the conversation with the consultant has ended."))
+		}
+	case "queue":
+		if ok, err := h.isConsultant(ctx, key.User); err != nil {
+			b.send(ctx, here, renderText(textHoNoCheck))
+			return true
+		} else if !ok {
+			b.send(ctx, here, renderText(textHoNotMember))
+			return true
+		}
+		list, err := h.store.List(ctx)
+		if err != nil {
+			b.send(ctx, here, renderText("Sorry, the queue is unavailable just now."))
+			return true
+		}
+		if len(list) == 0 {
+			b.send(ctx, here, renderText("The queue is empty: no open or claimed requests."))
+			return true
+		}
+		var sb strings.Builder
+		sb.WriteString(fmt.Sprintf("*Consultant requests* (%d)", len(list)))
+		for i, rec := range list {
+			if i == 40 {
+				sb.WriteString("\n…")
+				break
+			}
+			state := "*open*"
+			if rec.State == handoff.StateClaimed {
+				state = "claimed by " + mention(rec.ClaimedBy)
+			}
+			sb.WriteString("\n• " + mention(rec.User.User))
+			if rec.Contact.Company != "" {
+				sb.WriteString(" (" + defang(truncate(rec.Contact.Company, 60)) + ")")
+			}
+			sb.WriteString(" — " + state + ", " + age(h.now().Sub(rec.CreatedAt)) + " old · ref " + rec.ID)
+		}
+		b.send(ctx, here, renderText(sb.String()))
+	case "status":
+		if rec, err := h.store.Active(ctx, key); err == nil {
+			b.send(ctx, here, renderText("*Consultant:* "+activeText(rec)))
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// forgetHandoffs deletes the user's handoffs (for /techleader forget).
+func (b *Bot) forgetHandoffs(ctx context.Context, key conversation.Key) error {
+	h := b.ho()
+	if h == nil {
+		return nil
+	}
+	return h.store.Forget(ctx, key.DirectKey())
+}
