@@ -32,9 +32,9 @@ type HandoffMetrics interface {
 
 type nopHandoffMetrics struct{}
 
-func (nopHandoffMetrics) HandoffOpened()              {}
+func (nopHandoffMetrics) HandoffOpened()               {}
 func (nopHandoffMetrics) HandoffClaimed(time.Duration) {}
-func (nopHandoffMetrics) HandoffClosed()              {}
+func (nopHandoffMetrics) HandoffClosed()               {}
 
 // HandoffOpened, HandoffClaimed and HandoffClosed make Counters a
 // HandoffMetrics: "handoff_opened", "handoff_claimed", "handoff_closed"
