@@ -67,6 +67,9 @@ func (b *Bot) onEventsAPI(evt socketmode.Event) {
 func (b *Bot) eventJob(team string, data any) (job, bool) {
 	switch e := data.(type) {
 	case *slackevents.MessageEvent:
+		if j, ok := b.handoffThreadJob(team, e.Channel, e.ThreadTimeStamp, e.TimeStamp, e.User, e.SubType, e.BotID, e.Text); ok {
+			return j, true // a consultant writing in a handoff card's thread
+		}
 		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == b.botUserID {
 			return job{}, false
 		}
@@ -75,6 +78,9 @@ func (b *Bot) eventJob(team string, data any) (job, bool) {
 		text := unescape(strings.TrimSpace(e.Text))
 		b.rememberDM(e.User, e.Channel)
 		return job{shard: key.String(), run: func(ctx context.Context) {
+			if b.relayFromUser(ctx, key, text) {
+				return // a consultant is talking with the user
+			}
 			b.converse(ctx, key, d, textInput(text), nil)
 		}}, true
 
