@@ -19,7 +19,7 @@ const slashHelp = "*What I can do* — I help you decide whether your organisati
 	"• `/techleader assess` — start the assessment in our direct messages (a few quick questions)\n" +
 	"• `/techleader restart` — start the assessment over\n" +
 	"• `/techleader status` — where your assessment stands\n" +
-	"• `/techleader consult` — talk to one of our consultants\n" +
+	"• `/techleader consult` — talk to one of our consultants (`/techleader end` ends that conversation)\n" +
 	"• `/techleader forget` — delete everything I stored about you\n" +
 	"You can also send me a direct message, or mention me in a channel and I'll answer in the thread."
 
@@ -78,10 +78,19 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 		b.inDM(ctx, key, here, conversation.Cmd(conversation.CommandRestart), textRestartedDM)
 	case "status":
 		b.deliver(ctx, key, here, b.eng.Handle(ctx, key, conversation.Cmd(conversation.CommandStatus)), ia)
+		b.handoffSlash(ctx, key, "status", here)
+	case "end", "queue":
+		if !b.handoffSlash(ctx, key, strings.ToLower(sub), here) {
+			b.slashQuestion(ctx, key, cmd, here, text, ia)
+		}
 	case "consult", "consultant":
 		b.deliver(ctx, key, here, b.eng.Handle(ctx, key, conversation.Cmd(conversation.CommandConsult)), ia)
 	case "forget":
-		if err := b.eng.Forget(ctx, key); err != nil {
+		err := b.eng.Forget(ctx, key)
+		if err == nil {
+			err = b.forgetHandoffs(ctx, key)
+		}
+		if err != nil {
 			b.log.Error("forget failed", "err", err)
 			b.send(ctx, here, renderText(textForgetFailed))
 			return
