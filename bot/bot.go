@@ -170,6 +170,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	wg.Go(func() { b.readEvents(loopCtx) })
 	wg.Go(func() { b.watchdog(loopCtx) })
+	if h := b.ho(); h != nil {
+		wg.Go(func() { h.run(loopCtx) }) // handoff cards and reminders
+	}
 	wg.Go(func() {
 		if err := b.superviseSocket(loopCtx); err != nil {
 			fatal <- err
