@@ -262,6 +262,10 @@ func (s *MemStore) DueReminders(ctx context.Context, now time.Time, every time.D
 		if !ok || h.State != StateOpen || h.Reminders >= limit {
 			continue
 		}
+		if h.CardTS == "" {
+			s.due[id] = now.Add(every) // no card to remind in yet
+			continue
+		}
 		h.Reminders++
 		if h.Reminders < limit {
 			s.due[id] = now.Add(every)

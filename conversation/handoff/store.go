@@ -126,7 +126,8 @@ type Store interface {
 
 	// DueReminders claims up to max reminders due at now: each due entry is
 	// claimed by exactly one caller. A claimed reminder of a still open
-	// handoff counts one more reminder and, below limit, is rescheduled at
-	// now+every; entries of claimed, closed or missing handoffs are dropped.
+	// handoff with a posted card counts one more reminder and, below limit,
+	// is rescheduled at now+every; a handoff without a card yet is only
+	// rescheduled; entries of claimed, closed or missing handoffs are dropped.
 	DueReminders(ctx context.Context, now time.Time, every time.Duration, limit, max int) ([]Reminder, error)
 }

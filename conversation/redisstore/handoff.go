@@ -502,12 +502,18 @@ func (s *HandoffStore) AckCard(ctx context.Context, jobID string) error {
 // reminderScript claims one due reminder: KEYS due, rec; ARGV id, now ms,
 // next ms, limit. The entry must still be due (another replica may have
 // fired and rescheduled it since it was read) and is removed by whoever
-// gets here first. Returns the reminder's number, or 0.
+// gets here first. A handoff whose card is not posted yet is only
+// rescheduled. Returns the reminder's number, or 0.
 var reminderScript = redis.NewScript(`
 local at = redis.call('ZSCORE', KEYS[1], ARGV[1])
 if not at or tonumber(at) > tonumber(ARGV[2]) then return 0 end
 redis.call('ZREM', KEYS[1], ARGV[1])
 if redis.call('HGET', KEYS[2], 'state') ~= 'open' then return 0 end
+local card = redis.call('HGET', KEYS[2], 'cts')
+if not card or card == '' then
+  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
+  return 0
+end
 local n = redis.call('HINCRBY', KEYS[2], 'rem', 1)
 local limit = tonumber(ARGV[4])
 if n > limit then return 0 end

@@ -299,6 +299,7 @@ func testForget(t *testing.T, s handoff.Store) {
 	hb := New(bob, t0)
 	mustCreate(t, s, ha, time.Minute)
 	mustCreate(t, s, hb, time.Minute)
+	mustSetCard(t, s, hb.ID)
 	if _, err := s.SetCard(ctx(t), ha.ID, "CC", "1.1"); err != nil {
 		t.Fatal(err)
 	}
@@ -377,6 +378,13 @@ func testOutbox(t *testing.T, s handoff.Store) {
 	}
 }
 
+func mustSetCard(t *testing.T, s handoff.Store, id string) {
+	t.Helper()
+	if _, err := s.SetCard(ctx(t), id, "CC", "1."+id); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func testReminders(t *testing.T, s handoff.Store) {
 	h := New(alice, t0)
 	every := 15 * time.Minute
@@ -389,16 +397,20 @@ func testReminders(t *testing.T, s handoff.Store) {
 		}
 		return rs
 	}
-	if rs := due(t0.Add(every - time.Second)); len(rs) != 0 {
-		t.Fatalf("before due: %v", rs)
+	if rs := due(t0.Add(every)); len(rs) != 0 {
+		t.Fatalf("without a card: %v, want none", rs)
 	}
-	if rs := due(t0.Add(every)); len(rs) != 1 || rs[0].HandoffID != h.ID || rs[0].N != 1 {
+	mustSetCard(t, s, h.ID)
+	if rs := due(t0.Add(2*every - time.Second)); len(rs) != 0 {
+		t.Fatalf("before the rescheduled time: %v", rs)
+	}
+	if rs := due(t0.Add(2 * every)); len(rs) != 1 || rs[0].HandoffID != h.ID || rs[0].N != 1 {
 		t.Fatalf("at due: %v, want reminder 1", rs)
 	}
-	if rs := due(t0.Add(every)); len(rs) != 0 {
+	if rs := due(t0.Add(2 * every)); len(rs) != 0 {
 		t.Fatalf("same instant again: %v, want none (fires once)", rs)
 	}
-	if rs := due(t0.Add(2 * every)); len(rs) != 1 || rs[0].N != 2 {
+	if rs := due(t0.Add(3 * every)); len(rs) != 1 || rs[0].N != 2 {
 		t.Fatalf("second interval: %v, want reminder 2", rs)
 	}
 	if rs := due(t0.Add(10 * every)); len(rs) != 0 {
@@ -412,7 +424,9 @@ func testReminders(t *testing.T, s handoff.Store) {
 func testConcurrentReminders(t *testing.T, s handoff.Store) {
 	const handoffs, callers = 5, 6
 	for i := range handoffs {
-		mustCreate(t, s, New(conversation.Key{Platform: "slack", Team: "T1", User: fmt.Sprintf("U%d", i)}, t0), time.Minute)
+		h := New(conversation.Key{Platform: "slack", Team: "T1", User: fmt.Sprintf("U%d", i)}, t0)
+		mustCreate(t, s, h, time.Minute)
+		mustSetCard(t, s, h.ID)
 	}
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -450,6 +464,7 @@ func testConcurrentReminders(t *testing.T, s handoff.Store) {
 func testReminderClaimed(t *testing.T, s handoff.Store) {
 	h := New(alice, t0)
 	mustCreate(t, s, h, time.Minute)
+	mustSetCard(t, s, h.ID)
 	if _, err := s.Claim(ctx(t), h.ID, "UC", t0); err != nil {
 		t.Fatal(err)
 	}
