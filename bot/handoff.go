@@ -631,14 +631,15 @@ func (h *handoffs) refreshCard(ctx context.Context, rec handoff.Handoff) {
 	h.b.update(ctx, rec.CardChannel, rec.CardTS, "", renderCard(rec))
 }
 
-// massMention matches bare @here/@channel/@everyone.
-var massMention = regexp.MustCompile(`(?i)@(here|channel|everyone)\b`)
+// massMention matches a bare @here/@channel/@everyone (not inside an
+// email address such as x@here.com).
+var massMention = regexp.MustCompile(`(?i)(^|[^\w.+\-])@(here|channel|everyone)\b`)
 
 // defang makes user text safe on a card or in a relay: escape (no
 // <!channel>, <@U…> or <url|label>) and a word joiner after the '@' of a
 // bare @here, @channel or @everyone.
 func defang(userText string) string {
-	return massMention.ReplaceAllString(escape(userText), "@\u2060$1")
+	return massMention.ReplaceAllString(escape(userText), "${1}@\u2060${2}")
 }
 
 // quote renders user text as a mrkdwn quote.
