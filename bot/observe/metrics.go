@@ -95,7 +95,10 @@ type Metrics struct {
 	redisErrors        *prometheus.CounterVec
 }
 
-var _ bot.Metrics = (*Metrics)(nil)
+var (
+	_ bot.Metrics        = (*Metrics)(nil)
+	_ bot.HandoffMetrics = (*Metrics)(nil) // the handoff finds it through WithMetrics
+)
 
 // NewMetrics creates the metrics and registers them, with the Go runtime
 // and process collectors, in a new registry (never the global one).
