@@ -86,17 +86,22 @@ type running struct {
 	b      *bot.Bot
 	cancel context.CancelFunc
 	done   chan error
+
+	once sync.Once
+	err  error
 }
 
-// stop stops the bot and returns Run's error.
+// stop stops the bot and returns Run's error; later calls return the same.
 func (r *running) stop() error {
-	r.cancel()
-	select {
-	case err := <-r.done:
-		return err
-	case <-time.After(hangGuard):
-		return errors.New("bot did not stop")
-	}
+	r.once.Do(func() {
+		r.cancel()
+		select {
+		case r.err = <-r.done:
+		case <-time.After(hangGuard):
+			r.err = errors.New("bot did not stop")
+		}
+	})
+	return r.err
 }
 
 // start runs a bot with cfg (testConfig when zero) and waits for its socket.
@@ -223,4 +228,57 @@ func choiceButtons(t testing.TB, m slacktest.Message) []button {
 
 func isQuestion(t testing.TB) func(slacktest.Message) bool {
 	return func(m slacktest.Message) bool { return len(choiceButtons(t, m)) > 0 }
+}
+
+// isRecommendation matches the assessment's outcome (it opens with a header).
+func isRecommendation(t testing.TB) func(slacktest.Message) bool {
+	return func(m slacktest.Message) bool {
+		for _, b := range blocksOf(t, m.Blocks) {
+			if b.Type == "header" {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// blockText joins the text of a message's blocks.
+func blockText(t testing.TB, m slacktest.Message) string {
+	var parts []string
+	for _, b := range blocksOf(t, m.Blocks) {
+		if b.Text != nil {
+			parts = append(parts, b.Text.Text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// answerQuestion waits for an open question in channel (one not in done),
+// clicks its first option as user, waits until the message shows the answer
+// without buttons, and returns the question message.
+func (h *harness) answerQuestion(user, channel string, done map[string]bool) slacktest.Message {
+	h.t.Helper()
+	q := h.waitMessage("an open question", func(m slacktest.Message) bool {
+		return m.Channel == channel && !done[m.TS] && isQuestion(h.t)(m)
+	})
+	btn := choiceButtons(h.t, q)[0]
+	h.send(h.s.BlockAction(user, channel, q.TS, btn.blockID, btn.actionID, btn.value))
+	h.waitMessage("the question updated in place", func(m slacktest.Message) bool {
+		return m.Channel == channel && m.TS == q.TS && m.Updated > 0 && len(buttonsOf(h.t, m)) == 0
+	})
+	done[q.TS] = true
+	return q
+}
+
+func findMessage(ms []slacktest.Message, match func(slacktest.Message) bool) (slacktest.Message, bool) {
+	for _, m := range ms {
+		if match(m) {
+			return m, true
+		}
+	}
+	return slacktest.Message{}, false
+}
+
+func conversationKey(user, thread string) conversation.Key {
+	return conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user, Thread: thread}
 }
