@@ -516,3 +516,29 @@ func TestSocketReconnects(t *testing.T) {
 		})
 	}
 }
+
+func TestThreadReplyContinuesAssessment(t *testing.T) {
+	h := newHarness(t)
+	h.start(nil)
+	env := h.s.AppMention("U1", "C1", "<@"+slacktest.BotUserID+"> start the assessment", "")
+	h.send(env)
+	q1 := h.waitMessage("question 1 in the thread", func(m slacktest.Message) bool { return m.Channel == "C1" && isQuestion(t)(m) })
+	// Chatter in another thread, and by another user in this one, is ignored.
+	h.send(h.s.ThreadMessage("U2", "C1", "1600000000.000001", "1"))
+	h.send(h.s.ThreadMessage("U2", "C1", env.TS(), "1"))
+	// U1 answers by typing in the thread, without mentioning the bot.
+	h.send(h.s.ThreadMessage("U1", "C1", env.TS(), "1"))
+	q2 := h.waitMessage("question 2 in the thread", func(m slacktest.Message) bool {
+		return m.Channel == "C1" && m.TS != q1.TS && isQuestion(t)(m)
+	})
+	if q2.ThreadTS != env.TS() || !strings.Contains(blockText(t, q2), "Question 2 of") {
+		t.Errorf("next question %q in thread %q", blockText(t, q2), q2.ThreadTS)
+	}
+	// The typed answer replaced the buttons of question 1 in place.
+	h.waitMessage("question 1 updated", func(m slacktest.Message) bool { return m.TS == q1.TS && m.Updated > 0 })
+	st, err := h.eng.Status(h.ctx, conversationKey("U2", "C1/"+env.TS()))
+	if err != nil || st.InProgress || len(st.Recent) != 0 {
+		t.Errorf("U2 got a conversation: %+v, %v", st, err)
+	}
+
+}

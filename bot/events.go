@@ -70,8 +70,11 @@ func (b *Bot) eventJob(team string, data any) (job, bool) {
 		if j, ok := b.handoffThreadJob(team, e.Channel, e.ThreadTimeStamp, e.TimeStamp, e.User, e.SubType, e.BotID, e.Text); ok {
 			return j, true // a consultant writing in a handoff card's thread
 		}
-		if e.ChannelType != "im" || e.SubType != "" || e.BotID != "" || e.User == "" || e.User == b.botUserID {
+		if e.SubType != "" || e.BotID != "" || e.User == "" || e.User == b.botUserID {
 			return job{}, false
+		}
+		if e.ChannelType != "im" {
+			return b.threadJob(team, e)
 		}
 		key := conversation.Key{Platform: platform, Team: team, User: e.User}
 		d := dest{channel: e.Channel, threadTS: e.ThreadTimeStamp}
@@ -109,6 +112,28 @@ func (b *Bot) eventJob(team string, data any) (job, bool) {
 		}}, true
 	}
 	return job{}, false
+}
+
+// threadJob continues an assessment in a channel thread without a new
+// mention: a plain reply in a thread where the user's assessment (started
+// by mentioning the bot) is under way goes to that conversation. Other
+// channel messages are ignored, and so are mentions (app_mention handles
+// them).
+func (b *Bot) threadJob(team string, e *slackevents.MessageEvent) (job, bool) {
+	if e.ThreadTimeStamp == "" || e.ThreadTimeStamp == e.TimeStamp || b.botUserID == "" ||
+		strings.Contains(e.Text, "<@"+b.botUserID) {
+		return job{}, false
+	}
+	key := conversation.Key{Platform: platform, Team: team, User: e.User, Thread: e.Channel + "/" + e.ThreadTimeStamp}
+	d := dest{channel: e.Channel, threadTS: e.ThreadTimeStamp}
+	text := unescape(strings.TrimSpace(e.Text))
+	return job{shard: key.String(), run: func(ctx context.Context) {
+		st, err := b.eng.Status(ctx, key)
+		if err != nil || !st.InProgress {
+			return // not talking with the bot here
+		}
+		b.converse(ctx, key, d, textInput(text), nil)
+	}}, true
 }
 
 // textInput is the engine input for a typed message; an empty one (a bare
