@@ -23,11 +23,15 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 	kind := "interactive:" + string(cb.Type)
 	b.metrics.EnvelopeReceived(kind)
 	var run func(ctx context.Context)
+	p := b.pool
 	switch cb.Type {
 	case slack.InteractionTypeBlockActions:
 		if len(cb.ActionCallback.BlockActions) > 0 {
 			act := *cb.ActionCallback.BlockActions[0]
 			run = func(ctx context.Context) { b.runAction(ctx, cb, act) }
+			if opensModal(act.ActionID) {
+				p = b.urgent
+			}
 		}
 	case slack.InteractionTypeViewSubmission:
 		if cb.View.CallbackID == callbackAsk {
@@ -47,7 +51,7 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 		if evt.Request != nil {
 			j.dedupeID = "envelope:" + evt.Request.EnvelopeID
 		}
-		if !b.pool.submit(j) {
+		if !p.submit(j) {
 			b.metrics.EnvelopeRefused(kind)
 			b.log.Warn("worker queue full: interaction refused", "kind", kind)
 			return
@@ -55,6 +59,10 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 	}
 	b.ack(evt.Request, nil, kind, received)
 }
+
+// opensModal reports whether a click opens a modal at once: such work
+// goes to the urgent pool so that the trigger_id is used within 3 s.
+func opensModal(actionID string) bool { return actionID == actionHomeAsk }
 
 // clickInteraction is what a click brings along.
 func clickInteraction(cb slack.InteractionCallback) *interaction {

@@ -80,6 +80,9 @@ type Bot struct {
 	sm     *socketmode.Client
 	api    *apiCaller
 	pool   *pool
+	// urgent runs work that must start within Slack's 3 s trigger_id
+	// window (opening modals), so it never waits behind other users' work.
+	urgent *pool
 
 	workCtx context.Context // work of queued jobs; ends after the drain timeout
 
@@ -139,6 +142,7 @@ func New(cfg Config, eng Engine, dedupe Deduper, logger *slog.Logger, opts ...Op
 	)
 	b.api = &apiCaller{cfg: cfg, metrics: b.metrics, pace: newPacer(cfg.PostRate, cfg.PostBurst), sleep: sleepCtx}
 	b.pool = newPool(cfg.Workers, cfg.QueueSize)
+	b.urgent = newPool(2, 64)
 	return b, nil
 }
 
@@ -163,6 +167,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	defer stopWork()
 	b.workCtx = workCtx
 	b.pool.start(b.exec)
+	b.urgent.start(b.exec)
 
 	loopCtx, stopLoop := context.WithCancel(ctx)
 	defer stopLoop()
@@ -184,8 +189,9 @@ func (b *Bot) Run(ctx context.Context) error {
 
 	// Drain: no new jobs arrive now; give queued ones ShutdownTimeout.
 	b.pool.close()
+	b.urgent.close()
 	drained := make(chan struct{})
-	go func() { b.pool.wait(); close(drained) }()
+	go func() { b.pool.wait(); b.urgent.wait(); close(drained) }()
 	select {
 	case <-drained:
 	case <-time.After(b.cfg.ShutdownTimeout):
