@@ -579,9 +579,11 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 		h.ack(ctx, j)
 		return
 	}
-	pctx, cancel := context.WithTimeout(ctx, h.cfg.OutboxIdle/2)
-	ts := h.b.send(pctx, dest{channel: h.channel()}, renderCard(rec))
-	cancel()
+	// From here on a shutdown must not cut the post from its record:
+	// the step runs to its end, bounded in time.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), min(h.cfg.OutboxIdle/2, 20*time.Second))
+	defer cancel()
+	ts := h.b.send(ctx, dest{channel: h.channel()}, renderCard(rec))
 	if ts == "" {
 		return // not acked: retried after OutboxIdle
 	}
