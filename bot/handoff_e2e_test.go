@@ -10,7 +10,6 @@ import (
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/slacktest"
-	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/redisstore"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
@@ -443,7 +442,9 @@ func TestHandoffSlashCommands(t *testing.T) {
 	h.send(h.s.SlashCommand("UX", "C1", "queue"))
 	h.waitMessage("queue refused", func(m slacktest.Message) bool { return m.Recipient == "UX" && strings.Contains(m.Text, "Only members") })
 	h.send(h.s.SlashCommand("UC1", "C1", "queue"))
-	q := h.waitMessage("the queue", func(m slacktest.Message) bool { return m.Recipient == "UC1" && strings.Contains(m.Text, "Consultant requests") })
+	q := h.waitMessage("the queue", func(m slacktest.Message) bool {
+		return m.Recipient == "UC1" && strings.Contains(m.Text, "Consultant requests")
+	})
 	if !strings.Contains(q.Text, "<@U4>") || !strings.Contains(q.Text, "open") || !strings.Contains(q.Text, rec.ID) {
 		t.Errorf("queue = %q", q.Text)
 	}
@@ -464,9 +465,10 @@ func TestHandoffSlashCommands(t *testing.T) {
 	h.waitMessage("the thread told", and(inThread(consultants, card.TS), textHas("ended the conversation")))
 
 	h.send(h.s.SlashCommand("U4", "C1", "forget"))
-	h.waitMessage("forgotten", func(m slacktest.Message) bool { return m.Recipient == "U4" && strings.Contains(m.Text, "deleted everything") })
+	h.waitMessage("forgotten", func(m slacktest.Message) bool {
+		return m.Recipient == "U4" && strings.Contains(m.Text, "deleted everything")
+	})
 	if _, err := store.Get(h.ctx, rec.ID); !errors.Is(err, handoff.ErrNotFound) {
 		t.Errorf("handoff after forget: %v, want ErrNotFound", err)
 	}
-	_ = conversation.Key{}
 }
