@@ -13,6 +13,7 @@ import (
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
 	"github.com/springfield/techleader/knowledge"
@@ -52,6 +53,7 @@ type serveConfig struct {
 	Slack        bot.Config
 	Redis        redisstore.Config
 	Conversation conversation.Config
+	Handoff      handoff.Config
 	LogLevel     string
 }
 
@@ -59,7 +61,7 @@ type serveConfig struct {
 // line and never contain a token.
 func loadServeConfig() (serveConfig, error) {
 	var c serveConfig
-	for _, spec := range []any{&c.Slack, &c.Redis, &c.Conversation} {
+	for _, spec := range []any{&c.Slack, &c.Redis, &c.Conversation, &c.Handoff} {
 		if err := envconfig.Process("", spec); err != nil {
 			return c, fmt.Errorf("environment: %s", oneLine(err))
 		}
@@ -126,6 +128,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 
 	var st store
+	var handoffs handoff.Store = handoff.NewMemStore()
 	if cfg.Redis.Enabled() {
 		client, err := redisstore.NewClient(cfg.Redis)
 		if err != nil {
@@ -138,6 +141,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		}
 		cancel()
 		st = redisstore.New(client)
+		handoffs = redisstore.NewHandoffStore(client, "", cfg.Handoff.Retention)
 	} else {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
 		st = memstore.New()
@@ -147,7 +151,11 @@ func runServe(ctx context.Context, args []string, e env) error {
 		return fmt.Errorf("serve: load knowledge base: %w", err)
 	}
 	eng := conversation.New(kb, st, cfg.Conversation, log.With("component", "engine"))
-	b, err := bot.New(cfg.Slack, eng, st, log.With("component", "slack"), bot.WithMetrics(&bot.Counters{}))
+	opts := []bot.Option{bot.WithMetrics(&bot.Counters{})}
+	if cfg.Slack.ConsultantChannel != "" {
+		opts = append(opts, bot.WithHandoffs(handoffs, cfg.Handoff))
+	}
+	b, err := bot.New(cfg.Slack, eng, st, log.With("component", "slack"), opts...)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
