@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/slacktest"
@@ -288,7 +289,7 @@ func TestRateLimitedPostStillDelivered(t *testing.T) {
 				t.Errorf("calls: %+v; want one failure then one success", calls)
 			}
 			if tt.fault.RetryAfter == "1" {
-				if gap := calls[1].At.Sub(calls[0].At); gap < 900*1e6 {
+				if gap := calls[1].At.Sub(calls[0].At); gap < 900*time.Millisecond {
 					t.Errorf("retried after %v, before Retry-After", gap)
 				}
 			}
@@ -489,13 +490,16 @@ func TestSocketReconnects(t *testing.T) {
 		mod    func(*bot.Config)
 		break_ func(s *slacktest.Server)
 		metric string
+		// serves: a message sent after the reconnect is answered (not for
+		// the watchdog case, whose silent sockets keep being replaced).
+		serves bool
 	}{
-		{"refresh_requested", nil, func(s *slacktest.Server) { s.Disconnect("refresh_requested") }, "reconnect:refresh_requested"},
-		{"dropped socket", nil, func(s *slacktest.Server) { s.DropConnections() }, ""},
-		{"too_many_websockets backs off then reconnects", func(c *bot.Config) { c.TooManyWebsocketsBackoff = 50 * 1e6 },
-			func(s *slacktest.Server) { s.Disconnect("too_many_websockets") }, "reconnect:too_many_websockets"},
-		{"watchdog on a silent socket", func(c *bot.Config) { c.Watchdog = 300 * 1e6 },
-			func(s *slacktest.Server) { s.SetPings(false) }, "reconnect:watchdog"},
+		{"refresh_requested", nil, func(s *slacktest.Server) { s.Disconnect("refresh_requested") }, "reconnect:refresh_requested", true},
+		{"dropped socket", nil, func(s *slacktest.Server) { s.DropConnections() }, "", true},
+		{"too_many_websockets backs off then reconnects", func(c *bot.Config) { c.TooManyWebsocketsBackoff = 50 * time.Millisecond },
+			func(s *slacktest.Server) { s.Disconnect("too_many_websockets") }, "reconnect:too_many_websockets", true},
+		{"watchdog on a silent socket", func(c *bot.Config) { c.Watchdog = 300 * time.Millisecond },
+			func(s *slacktest.Server) { s.SetPings(false) }, "reconnect:watchdog", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -509,7 +513,10 @@ func TestSocketReconnects(t *testing.T) {
 			if tt.metric != "" && h.metrics.Get(tt.metric) == 0 {
 				t.Errorf("%s not counted: %v", tt.metric, h.metrics.Snapshot())
 			}
-			// Still serving.
+			if !tt.serves {
+				return
+			}
+			h.waitOneConnection()
 			dm := slacktest.IMChannel("U1")
 			h.send(h.s.MessageIM("U1", dm, "What does a CTO do?"))
 			h.waitMessage("an answer after the reconnect", inChannel(dm))

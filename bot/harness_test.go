@@ -282,3 +282,16 @@ func findMessage(ms []slacktest.Message, match func(slacktest.Message) bool) (sl
 func conversationKey(user, thread string) conversation.Key {
 	return conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user, Thread: thread}
 }
+
+// waitOneConnection waits until exactly one socket is open (an old one may
+// linger for a moment after a reconnect). It polls: Server has no waiter for
+// this, and the poll is only bounded by the hang guard.
+func (h *harness) waitOneConnection() {
+	h.t.Helper()
+	for h.s.Connections() != 1 {
+		if h.ctx.Err() != nil {
+			h.t.Fatalf("%d connections", h.s.Connections())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
