@@ -99,6 +99,18 @@ type renderer struct {
 	owner  conversation.Key
 	blocks []slack.Block
 	text   []string
+	// esc escapes &, < and > in all mrkdwn (engine replies): the engine's
+	// markup (*bold*, _italic_, bullets, bare URLs) needs none of them, so
+	// "R&D" or "<50 people" show as written and nothing can form a link or
+	// a mention. Bot-authored text (renderText) may hold mentions.
+	esc bool
+}
+
+func (r *renderer) mrkdwn(s string) string {
+	if r.esc {
+		return escape(s)
+	}
+	return s
 }
 
 func (r *renderer) nextID() string { return "b" + strconv.Itoa(len(r.blocks)) }
@@ -117,7 +129,7 @@ func (r *renderer) section(s string) {
 	if strings.TrimSpace(s) == "" {
 		return
 	}
-	for _, part := range splitText(s, maxSectionText) {
+	for _, part := range splitText(r.mrkdwn(s), maxSectionText) {
 		r.blocks = append(r.blocks, slack.NewSectionBlock(mrkdwn(part), nil, nil, slack.SectionBlockOptionBlockID(r.nextID())))
 	}
 }
@@ -135,7 +147,7 @@ func (r *renderer) context(items ...string) {
 		if it == "" || len(elems) == maxContextElems {
 			continue
 		}
-		elems = append(elems, mrkdwn(truncate(it, maxSectionText)))
+		elems = append(elems, mrkdwn(truncate(r.mrkdwn(it), maxSectionText)))
 	}
 	if len(elems) > 0 {
 		r.blocks = append(r.blocks, slack.NewContextBlock(r.nextID(), elems...))
@@ -239,7 +251,7 @@ func (r *renderer) recommendation(rec *conversation.Recommendation) {
 // renderReply turns one engine reply into a Slack message for the
 // conversation of owner. Engine text is trusted mrkdwn and is not escaped.
 func renderReply(rep conversation.Reply, owner conversation.Key) message {
-	r := &renderer{owner: owner}
+	r := &renderer{owner: owner, esc: true}
 	switch {
 	case rep.Question != nil:
 		r.question(rep.Question)
@@ -278,7 +290,7 @@ func (r *renderer) message(max int) message {
 	if len(blocks) > max {
 		blocks = append(blocks[:max-1:max-1], slack.NewContextBlock("shortened", mrkdwn("_(shortened)_")))
 	}
-	return message{text: truncate(strings.Join(r.text, "\n"), maxMessageText), blocks: blocks}
+	return message{text: truncate(r.mrkdwn(strings.Join(r.text, "\n")), maxMessageText), blocks: blocks}
 }
 
 // splitText cuts s into pieces of at most max bytes, preferring paragraph,

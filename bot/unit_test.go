@@ -488,3 +488,19 @@ func TestPoolFullRefuses(t *testing.T) {
 	}
 	close(block)
 }
+
+func TestEngineTextEscaped(t *testing.T) {
+	owner := conversation.Key{Platform: "slack", Team: "T1", User: "U1"}
+	m := renderReply(conversation.Reply{Text: "R&D for <50 people <!channel>", Notice: ""}, owner)
+	raw, _ := json.Marshal(m.blocks)
+	if strings.Contains(string(raw), "<!channel>") || !strings.Contains(string(raw), "R\\u0026amp;D") {
+		t.Errorf("blocks not escaped: %s", raw)
+	}
+	if m.text != "R&amp;D for &lt;50 people &lt;!channel&gt;" {
+		t.Errorf("text = %q", m.text)
+	}
+	// Bot-authored text keeps its mentions.
+	if m := renderText("ask " + mention("U2")); !strings.Contains(m.text, "<@U2>") {
+		t.Errorf("renderText escaped a mention: %q", m.text)
+	}
+}
