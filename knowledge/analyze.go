@@ -21,6 +21,21 @@ type analyzer struct {
 type term struct {
 	text      string
 	corrected bool
+	// weight scales the term in a query (0 means 1): intent concepts
+	// weigh more than topic words. Unused for article text.
+	weight float64
+}
+
+// queryWeight is how much the term counts in a query.
+func (t term) queryWeight() float64 {
+	w := 1.0
+	if t.weight > 0 {
+		w = t.weight
+	}
+	if t.corrected {
+		w *= correctedWeight
+	}
+	return w
 }
 
 func (an *analyzer) stem(w string) string {

@@ -53,15 +53,21 @@ func outcome(r Result) string {
 // TestLabelledQuestions measures top-1 accuracy on answerable questions and
 // decline accuracy on questions the bot must not answer.
 //
-// questions.txt is the tuning set: its misses are listed. heldout.txt is kept
-// apart to estimate accuracy on unseen phrasings: only its score is printed
-// unless -v is combined with TECHLEADER_SHOW_HELDOUT=1.
+// questions.txt is the tuning set: its misses are listed. fresh.txt is a
+// batch written from many personas before any tuning against it (it scored
+// 64% answerable and 81% declined then); it has been tuned on since, so its
+// misses are listed too. heldout.txt is kept apart to estimate accuracy on
+// unseen phrasings: only its score is printed unless -v is combined with
+// TECHLEADER_SHOW_HELDOUT=1.
+//
+// Each file must meet the thresholds on its own, and so must all of them
+// together.
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
 	const minAnswer, minDecline = 0.95, 0.90
 	var allAns, allAnsOK, allDec, allDecOK int
-	for _, file := range []string{"questions.txt", "heldout.txt"} {
-		show := file == "questions.txt" || os.Getenv("TECHLEADER_SHOW_HELDOUT") == "1"
+	for _, file := range []string{"questions.txt", "fresh.txt", "heldout.txt"} {
+		show := file != "heldout.txt" || os.Getenv("TECHLEADER_SHOW_HELDOUT") == "1"
 		var ans, ansOK, dec, decOK int
 		for _, q := range readLabelled(t, file) {
 			if q.label != "decline" && !strings.Contains("greeting help thanks", q.label) {
@@ -87,6 +93,12 @@ func TestLabelledQuestions(t *testing.T) {
 			}
 		}
 		t.Logf("%s: answerable top-1 %d/%d = %.1f%%, declined %d/%d = %.1f%%", file, ansOK, ans, pct(ansOK, ans), decOK, dec, pct(decOK, dec))
+		if pct(ansOK, ans) < minAnswer*100 {
+			t.Errorf("%s: answerable top-1 accuracy %.1f%% is below %.0f%%", file, pct(ansOK, ans), minAnswer*100)
+		}
+		if pct(decOK, dec) < minDecline*100 {
+			t.Errorf("%s: decline accuracy %.1f%% is below %.0f%%", file, pct(decOK, dec), minDecline*100)
+		}
 		allAns, allAnsOK, allDec, allDecOK = allAns+ans, allAnsOK+ansOK, allDec+dec, allDecOK+decOK
 	}
 	t.Logf("all: answerable top-1 %.1f%% (%d questions), declined %.1f%% (%d questions)", pct(allAnsOK, allAns), allAns, pct(allDecOK, allDec), allDec)

@@ -8,7 +8,7 @@ import (
 // BM25 parameters. k1 saturates repeated terms quickly (a question seldom
 // repeats a word on purpose); b is low because article lengths are alike.
 const (
-	bm25K1 = 1.2
+	bm25K1 = 5
 	bm25B  = 0.5
 )
 
@@ -102,10 +102,7 @@ type hit struct {
 func (ix *index) rank(q []term, unknownWeight float64) ([]hit, float64) {
 	var total float64
 	for _, t := range q {
-		w := 1.0
-		if t.corrected {
-			w = correctedWeight
-		}
+		w := t.queryWeight()
 		if idf, ok := ix.idf[t.text]; ok {
 			total += w * idf
 		} else {
@@ -121,10 +118,7 @@ func (ix *index) rank(q []term, unknownWeight float64) ([]hit, float64) {
 			if tf == 0 {
 				continue
 			}
-			w := 1.0
-			if t.corrected {
-				w = correctedWeight
-			}
+			w := t.queryWeight()
 			idf := ix.idf[t.text]
 			h.score += w * idf * tf * (bm25K1 + 1) / (tf + norm)
 			h.matched += w * idf

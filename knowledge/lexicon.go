@@ -17,7 +17,55 @@ const (
 	conceptOff   = conceptPrefix + "off"   // clearly off-topic: weather, code help, ...
 	conceptWhat  = conceptPrefix + "what"  // "what is", "define": generic intent
 	conceptNeed  = conceptPrefix + "need"  // "need", "hire": generic intent
+
+	// conceptCareer is a question about the asker's own career ("how do I
+	// become a CTO"): declined even when it names the CIO or CTO, as the bot
+	// advises companies choosing a leader, not people planning a career.
+	conceptCareer = conceptPrefix + "career"
+
+	// Sides and intents used by the query rules in Search.
+	conceptCIOSide = conceptPrefix + "cioside" // internal IT, security, data
+	conceptCTOSide = conceptPrefix + "ctoside" // products, innovation
+	conceptOwner   = conceptPrefix + "owner"   // "owns", "runs", "in charge of"
+	conceptWhich   = conceptPrefix + "which"   // "which role", "whose job": asks to pick a role
+	conceptDuties  = conceptPrefix + "duties"
+	conceptBoth    = conceptPrefix + "both"
+	conceptDiff    = conceptPrefix + "diff"
+	conceptFocus   = conceptPrefix + "focus"
+	conceptImpact  = conceptPrefix + "impact"
+	conceptFirst   = conceptPrefix + "first"
+	conceptAfford  = conceptPrefix + "afford" // money as a limit: "can't afford"
+	conceptPrice   = conceptPrefix + "price"
 )
+
+// topicConcepts name the ground a question is on (IT, security, products,
+// innovation...), as opposed to what it asks about that ground.
+var topicConcepts = map[string]bool{
+	conceptCIOSide:               true,
+	conceptCTOSide:               true,
+	conceptPrefix + "itops":      true,
+	conceptPrefix + "security":   true,
+	conceptPrefix + "data":       true,
+	conceptPrefix + "product":    true,
+	conceptPrefix + "innovation": true,
+}
+
+// intentConcepts say what kind of answer a question wants (a comparison, the
+// duties, the impact, a virtual option, a price...). Each one maps to one
+// article, so in a question it weighs more than the topic words around it:
+// "can one person be both CIO and CTO" is about having both, whatever
+// "person" suggests about headcount.
+var intentConcepts = map[string]bool{
+	conceptDiff:               true,
+	conceptFocus:              true,
+	conceptDuties:             true,
+	conceptImpact:             true,
+	conceptBoth:               true,
+	conceptFirst:              true,
+	conceptPrefix + "virtual": true,
+	conceptPrefix + "price":   true,
+	conceptPrefix + "contact": true,
+}
 
 // phrase is a sequence of stems that adds concept tokens where it occurs.
 type phrase struct {

@@ -14,20 +14,23 @@ func (b *Base) Search(query string) Result {
 	if kind := b.small.classify(toks); kind != "" {
 		return reply(kind, smalltalkText(kind))
 	}
-	terms := uniqueTerms(b.an.analyzeTokens(toks, true))
+	terms := applyRules(uniqueTerms(b.an.analyzeTokens(toks, true)))
 
 	// Questions about other C-roles, or plainly off-topic ones, are declined
 	// unless they also name the CIO or CTO ("CTO vs CEO" is still ours).
-	var role, other bool
+	// Questions about the asker's own career are declined outright.
+	var role, other, career bool
 	for _, t := range terms {
 		switch t.text {
 		case conceptCIO, conceptCTO:
 			role = true
 		case conceptOther, conceptOff:
 			other = true
+		case conceptCareer:
+			career = true
 		}
 	}
-	if other && !role {
+	if career || (other && !role) {
 		return reply(KindDecline, declineText)
 	}
 
@@ -66,6 +69,113 @@ func (b *Base) Search(query string) Result {
 		res.RunnerUps = append(res.RunnerUps, Match{ID: r.ID, Title: r.Title, Score: conf * h.score / best.score})
 	}
 	return res
+}
+
+// intentWeight is how much an intent concept counts in a question, against 1
+// for any other term.
+// A concept a rule infers from the whole question weighs ruleWeight; the
+// generic "need"/"what is" weigh genericWeight next to an intent.
+const (
+	intentWeight  = 1.6
+	ruleWeight    = 2.0
+	genericWeight = 0.5
+	minorWeight   = 0.1
+	topicWeight   = 0.6
+)
+
+// applyRules weighs intent concepts up and adds the intent that a
+// combination of concepts implies, which word matching alone can not see:
+//
+//   - asking which role owns a task ("who owns backups, the CIO or the
+//     CTO?", "which role manages the helpdesk") is asking for the duties side
+//     by side. Asked as the company's own need ("who should own our
+//     backups") it is left to the when-to-hire articles;
+//   - naming needs on both sides at once ("tight security and also new
+//     products") without asking for a comparison is asking about having
+//     both roles.
+func applyRules(terms []term) []term {
+	has := make(map[string]bool, len(terms))
+	intent := false
+	for _, t := range terms {
+		has[t.text] = true
+		intent = intent || intentConcepts[t.text]
+	}
+	roles := 0
+	if has[conceptCIO] {
+		roles++
+	}
+	if has[conceptCTO] {
+		roles++
+	}
+	pick := roles == 2 || has[conceptWhich]
+	asksNeed := has[conceptNeed] || has[conceptBoth] || has[conceptFirst]
+	compares := has[conceptDiff] || has[conceptFocus] || has[conceptImpact]
+	var add []string
+	if pick && (has[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
+		add = append(add, conceptDuties)
+	}
+	bothSides := has[conceptCIOSide] && has[conceptCTOSide] && !pick && !has[conceptDuties] &&
+		!has[conceptDiff] && !has[conceptFocus] && !(has[conceptOwner] && !has[conceptNeed])
+	if bothSides {
+		add = append(add, conceptBoth)
+	}
+	// "What is a CTO responsible for?", "what even is a CTO?": a question
+	// about what one role is, whatever else it mentions.
+	defines := has[conceptWhat] && roles == 1 && !has[conceptWhich]
+	for _, t := range terms {
+		if intentConcepts[t.text] && t.text != conceptDuties {
+			defines = false
+		}
+	}
+	for i, t := range terms {
+		switch {
+		case defines && t.text == conceptWhat:
+			terms[i].weight = ruleWeight
+		case defines && (t.text == conceptDuties || t.text == conceptNeed):
+			// The role's duties are what it is; "we need a CTO. What
+			// even is a CTO?" asks what it is.
+			terms[i].weight = minorWeight
+		case defines && t.text != conceptCIO && t.text != conceptCTO:
+			// "what is a CIO responsible for in a mid-size company":
+			// the rest is the setting.
+			terms[i].weight = genericWeight
+		case t.text == conceptPrice && has[conceptAfford]:
+			// "can't afford an executive salary": the salary is why
+			// they ask, the question is what else they can do.
+			terms[i].weight = genericWeight
+		case bothSides && t.text == conceptImpact:
+			// "we need both efficiency and innovation": the two
+			// sides are the need, not a question about impact.
+			terms[i].weight = topicWeight
+		case intentConcepts[t.text]:
+			terms[i].weight = intentWeight
+		case intent && topicConcepts[t.text]:
+			// "what impact will a CIO have on our operations": the
+			// operations are the setting, the impact is the question.
+			terms[i].weight = topicWeight
+		case intent && (t.text == conceptNeed || t.text == conceptWhat):
+			// "ROI of hiring a CIO": hiring is the setting, the return
+			// is the question.
+			terms[i].weight = genericWeight
+		}
+	}
+	for _, c := range add {
+		terms = withConcept(terms, c)
+	}
+	return terms
+}
+
+// withConcept returns terms with the concept c at ruleWeight, added if
+// missing.
+func withConcept(terms []term, c string) []term {
+	for i, t := range terms {
+		if t.text == c {
+			terms[i].corrected = false
+			terms[i].weight = ruleWeight
+			return terms
+		}
+	}
+	return append(terms, term{text: c, weight: ruleWeight})
 }
 
 // hasTopic reports whether the query names a domain concept beyond the
