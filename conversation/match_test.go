@@ -1,6 +1,14 @@
 package conversation
 
-import "testing"
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/springfield/techleader/knowledge"
+)
 
 func TestMatchOption(t *testing.T) {
 	tests := []struct {
@@ -53,7 +61,36 @@ func TestMatchOption(t *testing.T) {
 		{qOps, "compeltely", "high"},
 		{qInnovation, "definately", "yes"},
 		{qStage, "establised", "established"},
+		// Generic answers placed by the question's roles.
+		{qCompetitors, "somewhat behind", "yes"},
+		{qCompetitors, "they're ahead of us", "yes"},
+		{qCompetitors, "we're ahead", "no"},
+		{qCompetitors, "we can't keep up", "yes"},
+		{qCompetitors, "not falling behind", "no"},
+		{qCompetitors, "a bit", "unsure"},
+		{qSecurity, "somewhat worried", "medium"},
+		{qSecurity, "not too worried", "low"},
+		{qSecurity, "very", "high"},
+		{qSecurity, "100%", "high"},
+		{qOps, "kind of", "medium"},
+		{qOps, "nah", "low"},
+		{qSystems, "no, they're fine", "fine"},
+		{qSystems, "yes, a bit", "some"},
+		{qProducts, "absolutely", "core"},
+		{qProducts, "no, but we're planning to", "planned"},
+		{qBudget, "definitely not", "no"},
+		{qBudget, "we can sort of afford it", "maybe"},
+		{qSize, "around 2k employees", "l"},
+		{qSize, "1.5k staff", "l"},
+		{qSize, "roughly a hundred", "m"},
+		{qSize, "the two of us", "xs"},
 		// Ambiguous or unrelated: re-ask rather than guess.
+		{qCompetitors, "yes, we're ahead", ""},
+		{qSystems, "no, not good", ""},
+		{qData, "not really, a bit", ""},
+		{qStage, "not sure", ""},
+		{qStage, "not a startup", ""},
+		{qProducts, "sort of", ""},
 		{qBudget, "yes and no", ""},
 		{qOps, "bananas", ""},
 		{qSize, "", ""},
@@ -148,6 +185,10 @@ func TestIsQuestionLike(t *testing.T) {
 		{"yes", false},
 		{"about 300 people", false},
 		{"what", false},
+		{"not sure what you mean", true},
+		{"no idea what that means", true},
+		{"not sure", false},
+		{"no idea", false},
 	}
 	for _, tt := range tests {
 		if got := isQuestionLike(tt.text); got != tt.want {
@@ -170,5 +211,112 @@ func TestEditDistance(t *testing.T) {
 		if got := editDistance(tt.a, tt.b, 5); got != tt.want {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// declineKB declines every knowledge question.
+type declineKB struct{}
+
+func (declineKB) Search(string) knowledge.Result {
+	return knowledge.Result{Kind: knowledge.KindDecline, Answer: "I can't answer that."}
+}
+func (declineKB) Article(string) (knowledge.Article, bool) { return knowledge.Article{}, false }
+
+// decideText runs text through the engine's whole decision path (command,
+// handoff, question, answer, re-ask) on the pending question qid and
+// returns the option value it recorded, or "?" when it recorded none.
+func decideText(t *testing.T, qid, text string) string {
+	t.Helper()
+	i := questionIndex(qid)
+	if i < 0 {
+		t.Fatalf("unknown question %q", qid)
+	}
+	s := state{Round: 1, Active: true}
+	for _, q := range questions[:i] {
+		s.Answers = append(s.Answers, q.Options[0].Value)
+	}
+	tn := &turn{e: New(declineKB{}, nil, Config{}, nil), in: Text(text), searched: map[string]knowledge.Result{}}
+	for _, r := range tn.run(&s) {
+		if r.Answered != nil && r.Answered.QuestionID == qid {
+			for _, o := range questions[i].Options {
+				if o.Label == r.Answered.Answer {
+					return o.Value
+				}
+			}
+		}
+	}
+	return "?"
+}
+
+// TestFreeTextAnswers measures free-text answers as users type them
+// (testdata/answers*.txt) through the engine's decision path: in each
+// file, at least 90% of the answers must map to the intended option, and
+// text that is not an answer must never be taken as one. Run with -v to
+// see the misses and the accuracy.
+func TestFreeTextAnswers(t *testing.T) {
+	files, err := filepath.Glob("testdata/answers*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/answers*.txt: %v", err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) { freeTextAnswers(t, file) })
+	}
+}
+
+func freeTextAnswers(t *testing.T, file string) {
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	name := filepath.Base(file)
+	var answers, correct, wrong, notAnswers, guessed int
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		row := strings.TrimSpace(sc.Text())
+		if row == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		parts := strings.SplitN(row, "|", 3)
+		if len(parts) != 3 {
+			t.Fatalf("%s:%d: want questionID|optionValue|text, got %q", name, line, row)
+		}
+		qid, want, text := parts[0], parts[1], parts[2]
+		if questionIndex(qid) < 0 {
+			t.Fatalf("%s:%d: unknown question %q", name, line, qid)
+		}
+		if want != "?" {
+			if _, ok := questions[questionIndex(qid)].optionByValue(want); !ok {
+				t.Fatalf("%s:%d: %s has no option %q", name, line, qid, want)
+			}
+		}
+		got := decideText(t, qid, text)
+		switch {
+		case want == "?":
+			notAnswers++
+			if got != "?" {
+				guessed++
+				t.Errorf("%s:%d: %s %q taken as %q, want a re-ask", name, line, qid, text, got)
+			}
+		case got == want:
+			answers++
+			correct++
+		case got == "?":
+			answers++
+			t.Logf("%s:%d: %s %q re-asked, want %q", name, line, qid, text, want)
+		default:
+			answers++
+			wrong++
+			t.Logf("%s:%d: %s %q taken as %q, want %q", name, line, qid, text, got, want)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	acc := float64(correct) / float64(answers)
+	t.Logf("%s: answers %d/%d correct (%.1f%%), %d wrong guesses, %d re-asked; not answers %d/%d re-asked",
+		name, correct, answers, 100*acc, wrong, answers-correct-wrong, notAnswers-guessed, notAnswers)
+	if acc < 0.90 {
+		t.Errorf("%s: accuracy %.1f%%, want at least 90%%", name, 100*acc)
 	}
 }
