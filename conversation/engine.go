@@ -342,7 +342,7 @@ func (t *turn) start(s *state, lead string) []Reply {
 	s.Active = true
 	s.Answers = nil
 	s.Declines = 0
-	return []Reply{{Text: lead}, t.ask(s)}
+	return []Reply{{Text: lead, Started: true}, t.ask(s)}
 }
 
 func (t *turn) command(s *state, c Command) []Reply {

@@ -37,6 +37,12 @@ type Reply struct {
 	// Handoff asks the front end to start a consultant handoff for this
 	// user (collect contact details, notify the consultants).
 	Handoff bool
+
+	// Started marks the reply that introduces a new assessment (a start
+	// or a start over), so front ends and metrics can count assessments
+	// started. It is set on exactly one reply of such a turn, never when
+	// an assessment is resumed, navigated or re-asked.
+	Started bool
 }
 
 // Question is one assessment question.

@@ -259,8 +259,12 @@ func TestWrapEngineCountsFromReplies(t *testing.T) {
 		articles, started, finished float64
 	}{
 		{"article answer", conversation.Text("what does a cio do"), []conversation.Reply{{Text: "…", ArticleID: "cio"}}, 1, 0, 0},
-		{"start", conversation.Cmd(conversation.CommandStart), []conversation.Reply{{Text: "intro"}, {Question: q1}}, 0, 1, 0},
-		{"typed start", conversation.Text("start the assessment"), []conversation.Reply{{Text: "intro"}, {Question: q1}}, 0, 1, 0},
+		{"start", conversation.Cmd(conversation.CommandStart), []conversation.Reply{{Text: "intro", Started: true}, {Question: q1}}, 0, 1, 0},
+		{"typed start", conversation.Text("start the assessment"), []conversation.Reply{{Text: "intro", Started: true}, {Question: q1}}, 0, 1, 0},
+		{"start over on question 5", conversation.Cmd(conversation.CommandRestart), []conversation.Reply{{Text: "Starting over", Started: true}, {Question: q1}}, 0, 1, 0},
+		{"resume on question 1", conversation.Cmd(conversation.CommandStart), []conversation.Reply{{Text: "Let's pick up"}, {Question: q1}}, 0, 0, 0},
+		{"typed back on question 1", conversation.Text("back"), []conversation.Reply{{Text: "This is the first question."}, {Question: q1}}, 0, 0, 0},
+		{"unmapped text on question 1", conversation.Text("bananas"), []conversation.Reply{{Text: "Sorry"}, {Question: q1}}, 0, 0, 0},
 		{"answer to question 1", conversation.Choice(1, "q1", "a"), []conversation.Reply{{Answered: &conversation.Answered{}}, {Question: q2}}, 0, 0, 0},
 		{"back to question 1", conversation.Cmd(conversation.CommandBack), []conversation.Reply{{Text: "Going back"}, {Question: q1}}, 0, 0, 0},
 		{"bad option on question 1", conversation.Choice(1, "q1", "zz"), []conversation.Reply{{Notice: "no"}, {Question: q1}}, 0, 0, 0},
@@ -290,7 +294,8 @@ func TestWrapEngineCountsFromReplies(t *testing.T) {
 }
 
 // TestWrappedRealEngine runs a question, a decline and a whole assessment
-// through the real engine and knowledge base.
+// (with typed navigation and a resume on question 1) through the real
+// engine and knowledge base.
 func TestWrappedRealEngine(t *testing.T) {
 	kb, err := knowledge.New()
 	if err != nil {
@@ -310,6 +315,10 @@ func TestWrappedRealEngine(t *testing.T) {
 	}
 	eng.Handle(ctx, key, conversation.Text("What is the best pizza topping in Naples?"))
 
+	eng.Handle(ctx, key, conversation.Cmd(conversation.CommandStart))
+	// Typed navigation and a resume on question 1 start nothing.
+	eng.Handle(ctx, key, conversation.Text("back"))
+	eng.Handle(ctx, key, conversation.Text("status"))
 	replies := eng.Handle(ctx, key, conversation.Cmd(conversation.CommandStart))
 	var kind conversation.RecommendationKind
 	for range 50 {
