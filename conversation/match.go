@@ -345,11 +345,15 @@ func read(q *question, w []string, cut []bool) reading {
 			return
 		}
 		for i := 0; i+len(phrase) <= len(w); i++ {
-			if wordsMatch(w[i:i+len(phrase)], phrase) {
-				h.start, h.n = i, len(phrase)
-				h.fuzzy = !slices.Equal(w[i:i+len(phrase)], phrase)
-				hits = append(hits, h)
+			if !wordsMatch(w[i:i+len(phrase)], phrase) {
+				continue
 			}
+			h.start, h.n = i, len(phrase)
+			h.fuzzy = !slices.Equal(w[i:i+len(phrase)], phrase)
+			if h.fuzzy && h.class != content && !longTypos(w[i:i+len(phrase)], phrase) {
+				continue // "ever" is not "never"
+			}
+			hits = append(hits, h)
 		}
 	}
 	for i, o := range q.Options {
@@ -543,6 +547,17 @@ func resolve(q *question, r reading) string {
 		return q.yes
 	}
 	return ""
+}
+
+// longTypos reports whether every typo in text is in a key word of 7
+// letters or more: short generic words ("never", "sure") must be exact.
+func longTypos(text, key []string) bool {
+	for i := range key {
+		if text[i] != key[i] && len([]rune(key[i])) < 7 {
+			return false
+		}
+	}
+	return true
 }
 
 func b2i(b bool) int {

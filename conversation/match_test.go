@@ -60,6 +60,7 @@ func TestMatchOption(t *testing.T) {
 		// Typos.
 		{qOps, "compeltely", "high"},
 		{qInnovation, "definately", "yes"},
+		{qSecurity, "somewaht", "medium"},
 		{qStage, "establised", "established"},
 		// Generic answers placed by the question's roles.
 		{qCompetitors, "somewhat behind", "yes"},
@@ -91,6 +92,7 @@ func TestMatchOption(t *testing.T) {
 		{qStage, "not sure", ""},
 		{qStage, "not a startup", ""},
 		{qProducts, "sort of", ""},
+		{qSecurity, "ever", ""},
 		{qBudget, "yes and no", ""},
 		{qOps, "bananas", ""},
 		{qSize, "", ""},
