@@ -91,6 +91,9 @@ type Bot struct {
 	teamID    string
 
 	lastFrame atomic.Int64 // unix nanos of the last frame or event from the socket
+	// connected is true from a socket's hello until slack-go starts
+	// connecting again, or the socket loop or Run ends.
+	connected atomic.Bool
 	runMu     sync.Mutex
 	runCancel context.CancelCauseFunc // cancels the current socket run
 
@@ -186,6 +189,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	})
 	<-loopCtx.Done()
 	wg.Wait()
+	// The event reader may have taken a last hello after the supervisor's
+	// run ended: nothing reads the socket now.
+	b.connected.Store(false)
 
 	// Drain: no new jobs arrive now; give queued ones ShutdownTimeout.
 	b.pool.close()

@@ -118,6 +118,7 @@ func (b *Bot) superviseSocket(ctx context.Context) error {
 		b.touch()
 		started := time.Now()
 		err := b.runSocket(runCtx)
+		b.connected.Store(false)
 		cause := context.Cause(runCtx)
 		cancel(nil)
 		if ctx.Err() != nil {
@@ -193,17 +194,24 @@ func (b *Bot) onEvent(evt socketmode.Event) {
 		b.onSlash(evt)
 	case socketmode.EventTypeInteractive:
 		b.onInteractive(evt)
+	case socketmode.EventTypeConnecting:
+		b.connected.Store(false)
 	case socketmode.EventTypeConnected:
 		b.log.Info("socket connected")
 	case socketmode.EventTypeHello:
+		// Slack accepted the socket (one it refuses gets a disconnect
+		// instead): from now on envelopes arrive.
+		b.connected.Store(true)
 		if evt.Request != nil && evt.Request.NumConnections >= 10 {
 			b.log.Warn("Slack reports many Socket Mode connections for this app", "connections", evt.Request.NumConnections)
 		}
 	case socketmode.EventTypeConnectionError:
+		b.connected.Store(false)
 		if e, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
 			b.log.Warn("socket connection failed", "attempt", e.Attempt, "backoff", e.Backoff, "err", e.ErrorObj)
 		}
 	case socketmode.EventTypeInvalidAuth:
+		b.connected.Store(false)
 		b.log.Error("Slack refused the app token")
 	case socketmode.EventTypeErrorBadMessage:
 		b.log.Warn("undecodable envelope ignored")
