@@ -8,8 +8,8 @@ import (
 
 // Ready's answers when the bot is not serving Socket Mode.
 var (
-	errNotStarted   = errors.New("slack: socket mode not started")
-	errNotConnected = errors.New("slack: socket not connected")
+	errNotStarted   = errors.New("socket mode not started")
+	errNotConnected = errors.New("socket not connected")
 )
 
 // Ready reports whether the bot is serving Socket Mode: nil while Run is
@@ -21,7 +21,8 @@ var (
 // It fails before Run starts, while the socket is being (re)connected or
 // Slack refuses it, when the socket has been silent for longer than the
 // watchdog period, and from the moment Run stops reading the socket (its
-// drain included).
+// drain included). Its errors describe the socket without naming Slack:
+// the probe's check is expected to carry that name.
 func (b *Bot) Ready() error {
 	b.runMu.Lock()
 	started := b.runCancel != nil
@@ -33,7 +34,7 @@ func (b *Bot) Ready() error {
 		return errNotConnected
 	}
 	if d := b.sinceFrame(); d > b.cfg.Watchdog {
-		return fmt.Errorf("slack: nothing received from the socket for %s", d.Round(time.Millisecond))
+		return fmt.Errorf("nothing received from the socket for %s", d.Round(time.Millisecond))
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/kelseyhightower/envconfig"
 
 	"github.com/springfield/techleader/bot"
+	"github.com/springfield/techleader/bot/observe"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/memstore"
@@ -54,6 +55,7 @@ type serveConfig struct {
 	Redis        redisstore.Config
 	Conversation conversation.Config
 	Handoff      handoff.Config
+	Ops          observe.Config
 	LogLevel     string
 }
 
@@ -73,6 +75,11 @@ func loadServeConfig() (serveConfig, error) {
 		return c, fmt.Errorf("environment: %s", oneLine(err))
 	}
 	c.LogLevel = lc.LogLevel
+	ops, err := loadOpsConfig()
+	if err != nil {
+		return c, err
+	}
+	c.Ops = ops
 	if err := c.Slack.Validate(); err != nil {
 		return c, err
 	}
@@ -105,7 +112,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, LOG_LEVEL.")
+		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, HTTP_ADDR, LOG_LEVEL.")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -126,8 +133,12 @@ func runServe(ctx context.Context, args []string, e env) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+	metrics := observe.NewMetrics()
 
-	var st store
+	var (
+		st     store
+		checks []observe.Check
+	)
 	var handoffs handoff.Store = handoff.NewMemStore()
 	if cfg.Redis.Enabled() {
 		client, err := redisstore.NewClient(cfg.Redis)
@@ -135,6 +146,8 @@ func runServe(ctx context.Context, args []string, e env) error {
 			return fmt.Errorf("serve: redis: %w", err)
 		}
 		defer client.Close()
+		client.AddHook(metrics.RedisHook())
+		checks = append(checks, redisReady(client))
 		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		if err := client.Ping(pctx).Err(); err != nil {
 			log.Warn("redis does not answer yet; continuing", "err", err)
@@ -150,8 +163,8 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("serve: load knowledge base: %w", err)
 	}
-	eng := conversation.New(kb, st, cfg.Conversation, log.With("component", "engine"))
-	opts := []bot.Option{bot.WithMetrics(&bot.Counters{})}
+	eng := observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, metrics), st, cfg.Conversation, log.With("component", "engine")), metrics)
+	opts := []bot.Option{bot.WithMetrics(metrics)}
 	if cfg.Slack.ConsultantChannel != "" {
 		opts = append(opts, bot.WithHandoffs(handoffs, cfg.Handoff))
 	}
@@ -159,8 +172,21 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if err := b.Run(ctx); err != nil {
+	checks = append(checks, observe.Check{Name: "slack", Func: func(context.Context) error { return b.Ready() }})
+
+	// The ops server outlives Run: /healthz answers while Run drains.
+	ops, err := startOps(ctx, cfg.Ops, checks, metrics.Registry(), log.With("component", "ops"))
+	if err != nil {
 		return fmt.Errorf("serve: %w", err)
+	}
+	runErr := b.Run(ctx)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := ops.Stop(sctx); err != nil {
+		log.Warn("ops server stopped with an error", "err", err)
+	}
+	if runErr != nil {
+		return fmt.Errorf("serve: %w", runErr)
 	}
 	return nil
 }

@@ -13,12 +13,14 @@ import (
 	"github.com/springfield/techleader/bot/slacktest"
 )
 
-// clearSlackEnv unsets the variables serve reads, for the test.
+// clearSlackEnv unsets the variables serve reads, for the test, and
+// points HTTP_ADDR at a free loopback port: a test never binds :8080.
 func clearSlackEnv(t *testing.T) {
 	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "REDIS_URL", "LOG_LEVEL", "CONSULTANT_CHANNEL"} {
 		t.Setenv(k, "") // restored after the test
 		os.Unsetenv(k)
 	}
+	t.Setenv("HTTP_ADDR", "127.0.0.1:0")
 }
 
 func TestDefaultWithoutTokensExplains(t *testing.T) {
@@ -49,6 +51,7 @@ func TestServeConfigErrors(t *testing.T) {
 		{"swapped tokens", map[string]string{"SLACK_APP_TOKEN": "xoxb-1", "SLACK_BOT_TOKEN": "xapp-1"}, "SLACK_APP_TOKEN does not look like", "xoxb-1"},
 		{"bad log level", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "LOG_LEVEL": "loud"}, "LOG_LEVEL", ""},
 		{"bad duration", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_WATCHDOG": "soon"}, "SLACK_WATCHDOG", ""},
+		{"bad ops address", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "HTTP_ADDR": "127.0.0.1:http-ops"}, "HTTP_ADDR", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
