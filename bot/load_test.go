@@ -33,23 +33,39 @@ func pct(d []time.Duration, q float64) time.Duration {
 // rate and reports envelopes/s, ack latency and reply latency (from the
 // envelope being written to the bot's chat.postMessage reaching Slack).
 //
-//	go test -run '^$' -bench Load -benchtime 1x ./bot/
+//	go test -run '^$' -bench 'Load$' -benchtime 1x ./bot/
 //
 // LOAD_RATE (envelopes/s, default 200), LOAD_USERS (default 400: each user
 // writes every LOAD_USERS/LOAD_RATE seconds, within Slack's pace of one
 // message per second per channel) and LOAD_SECONDS (default 5) tune it.
 func BenchmarkLoad(b *testing.B) {
+	benchLoad(b, 1)
+}
+
+// BenchmarkLoadReplicas runs BenchmarkLoad's load through LOAD_REPLICAS
+// bots (default 3) on one fake Slack, which spreads the envelopes over
+// their sockets round-robin, and one Redis (each bot with its own client),
+// and reports the same figures. The bots share this process and its CPUs.
+//
+//	go test -run '^$' -bench LoadReplicas -benchtime 1x ./bot/
+func BenchmarkLoadReplicas(b *testing.B) {
+	benchLoad(b, envInt("LOAD_REPLICAS", 3))
+}
+
+func benchLoad(b *testing.B, replicas int) {
 	rate := envInt("LOAD_RATE", 200)
 	users := envInt("LOAD_USERS", 400)
 	seconds := envInt("LOAD_SECONDS", 5)
 	for range b.N {
-		runLoad(b, rate, users, seconds)
+		runLoad(b, replicas, rate, users, seconds)
 	}
 }
 
-func runLoad(b *testing.B, rate, users, seconds int) {
+// runLoad sends rate envelopes/s for seconds from users simulated users
+// to replicas bots and reports the figures.
+func runLoad(b *testing.B, replicas, rate, users, seconds int) {
 	h := newHarness(b)
-	h.start(func(c *bot.Config) {
+	rs := startReplicas(h, replicas, func(c *bot.Config) {
 		c.Workers = 0   // defaults
 		c.PostRate = 0  // Slack's real pace: 1/s per channel
 		c.PostBurst = 0 // and its default burst
@@ -131,9 +147,15 @@ func runLoad(b *testing.B, rate, users, seconds int) {
 	b.ReportMetric(ms(pct(ackLat, 0.99)), "ack-p99-ms")
 	b.ReportMetric(ms(pct(replyLat, 0.5)), "reply-p50-ms")
 	b.ReportMetric(ms(pct(replyLat, 0.99)), "reply-p99-ms")
-	b.Logf("%d envelopes from %d users in %v (%.0f/s); ack p50 %v p99 %v; reply p50 %v p99 %v; bot handling p99 %v",
-		total, users, sendDur.Round(time.Millisecond), envPerSec,
-		pct(ackLat, 0.5), pct(ackLat, 0.99), pct(replyLat, 0.5), pct(replyLat, 0.99), h.metrics.Quantile("handle", 0.99))
+	var handleP99 time.Duration // the slowest replica's
+	handled := make([]int64, len(rs))
+	for i, r := range rs {
+		handleP99 = max(handleP99, r.metrics.Quantile("handle", 0.99))
+		handled[i] = sum([]*replica{r}, "handled:")
+	}
+	b.Logf("%d replica(s): %d envelopes from %d users in %v (%.0f/s); ack p50 %v p99 %v; reply p50 %v p99 %v; bot handling p99 %v; handled per replica %v",
+		len(rs), total, users, sendDur.Round(time.Millisecond), envPerSec,
+		pct(ackLat, 0.5), pct(ackLat, 0.99), pct(replyLat, 0.5), pct(replyLat, 0.99), handleP99, handled)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

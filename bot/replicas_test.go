@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/slacktest"
 	"github.com/springfield/techleader/conversation"
@@ -24,12 +26,17 @@ type replica struct {
 }
 
 // startReplicas starts n bots against h's fake Slack sharing one Redis
-// (one key prefix) and waits until all n sockets are open.
+// (one key prefix), each with its own client and connection pool like
+// separate processes, and waits until all n sockets are open.
 func startReplicas(h *harness, n int, mod func(*bot.Config)) []*replica {
 	h.t.Helper()
-	client, prefix := redistest.New(h.t)
+	first, prefix := redistest.New(h.t)
 	out := make([]*replica, n)
 	for i := range out {
+		client := first
+		if i > 0 {
+			client = redisClientLike(h.t, first)
+		}
 		store := redisstore.New(client, redisstore.WithPrefix(prefix))
 		eng := conversation.New(knowledgeBase(h.t), store, conversation.Config{}, nil)
 		cfg := testConfig(h.s)
@@ -55,6 +62,23 @@ func startReplicas(h *harness, n int, mod func(*bot.Config)) []*replica {
 		}
 	}
 	return out
+}
+
+// redisClientLike returns a new client (its own pool) to the server c
+// talks to, closed when the test ends.
+func redisClientLike(t testing.TB, c redis.UniversalClient) redis.UniversalClient {
+	t.Helper()
+	rc, ok := c.(*redis.Client)
+	if !ok {
+		t.Fatalf("redistest gave a %T, want a *redis.Client", c)
+	}
+	o := rc.Options()
+	n := redis.NewClient(&redis.Options{
+		Addr: o.Addr, Username: o.Username, Password: o.Password, DB: o.DB, TLSConfig: o.TLSConfig,
+		Protocol: o.Protocol, DialTimeout: o.DialTimeout, ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
+	})
+	t.Cleanup(func() { _ = n.Close() })
+	return n
 }
 
 // sum adds a counter over the replicas; prefix "handled:" adds every kind.
