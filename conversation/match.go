@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/springfield/techleader/knowledge"
 )
 
 // normalize lowercases s, drops apostrophes (so "can't" is "cant") and
@@ -594,36 +596,5 @@ func wordMatch(typed, key string) bool {
 	if allowed == 0 || strings.ContainsAny(key, "0123456789") {
 		return false
 	}
-	return editDistance(typed, key, allowed) <= allowed
-}
-
-// editDistance is the optimal string alignment distance (insertions,
-// deletions, substitutions, adjacent transpositions) of a and b, or more
-// than limit when it exceeds limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
+	return knowledge.EditDistance(typed, key, allowed) <= allowed
 }

@@ -199,23 +199,6 @@ func TestIsQuestionLike(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"abc", "abc", 0},
-		{"compeltely", "completely", 1},
-		{"definately", "definitely", 1},
-		{"kitten", "sitting", 3},
-	}
-	for _, tt := range tests {
-		if got := editDistance(tt.a, tt.b, 5); got != tt.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 // declineKB declines every knowledge question.
 type declineKB struct{}
 

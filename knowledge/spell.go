@@ -50,7 +50,7 @@ func (sp *speller) correct(w string) string {
 	}
 	best, bestDist := "", 3
 	consider := func(c string, maxDist int) {
-		d := osaDistance(w, c, maxDist)
+		d := EditDistance(w, c, maxDist)
 		if d > maxDist {
 			return
 		}
@@ -93,10 +93,11 @@ func deletions(w string) []string {
 	return out
 }
 
-// osaDistance is the optimal-string-alignment edit distance (Levenshtein
-// plus adjacent transpositions). It stops early and returns max+1 once the
-// distance is known to exceed max.
-func osaDistance(a, b string, max int) int {
+// EditDistance is the optimal-string-alignment edit distance (Levenshtein
+// plus adjacent transpositions) of a and b, in runes. It stops early and
+// returns max+1 once the distance is known to exceed max. The conversation
+// engine uses it too, for typos in free-text answers.
+func EditDistance(a, b string, max int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1

@@ -2,7 +2,7 @@ package knowledge
 
 import "testing"
 
-func TestOSADistance(t *testing.T) {
+func TestEditDistance(t *testing.T) {
 	tests := []struct {
 		a, b string
 		max  int
@@ -17,10 +17,13 @@ func TestOSADistance(t *testing.T) {
 		{"kitten", "sitting", 2, 3}, // stops early: max+1
 		{"abc", "abcdefgh", 1, 2},
 		{"", "ab", 2, 2},
+		{"compeltely", "completely", 5, 1},
+		{"definately", "definitely", 5, 1},
+		{"kitten", "sitting", 5, 3},
 	}
 	for _, tt := range tests {
-		if got := osaDistance(tt.a, tt.b, tt.max); got != tt.want {
-			t.Errorf("osaDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
+		if got := EditDistance(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("EditDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
 		}
 	}
 }
