@@ -47,13 +47,15 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 	}
 	if run != nil {
 		key := conversation.Key{Platform: platform, Team: cb.Team.ID, User: cb.User.ID}
-		j := job{shard: key.String(), kind: kind, received: received, run: run}
+		envelope := envelopeID(evt.Request)
+		j := job{shard: key.String(), kind: kind, received: received, run: run,
+			log: b.envelopeLog(kind, envelope, "", key.Team, key.User)}
 		if evt.Request != nil {
-			j.dedupeID = "envelope:" + evt.Request.EnvelopeID
+			j.dedupeID = "envelope:" + envelope
 		}
 		if !p.submit(j) {
 			b.metrics.EnvelopeRefused(kind)
-			b.log.Warn("worker queue full: interaction refused", "kind", kind)
+			j.log.Warn("worker queue full: interaction refused")
 			return
 		}
 	}
@@ -99,7 +101,7 @@ func (b *Bot) runAction(ctx context.Context, cb slack.InteractionCallback, act s
 	case actionHomeCons:
 		dm, err := b.openDM(ctx, clicker.User)
 		if err != nil {
-			b.log.Error("conversations.open failed", "err", err)
+			b.logFor(ctx).Error("conversations.open failed", "err", err)
 			return
 		}
 		ia.channel = dm
@@ -108,7 +110,7 @@ func (b *Bot) runAction(ctx context.Context, cb slack.InteractionCallback, act s
 	}
 	o, ok := parseBlockID(act.BlockID)
 	if !ok {
-		b.log.Debug("click on an unknown element ignored", "action", act.ActionID)
+		b.logFor(ctx).Debug("click on an unknown element ignored", "action", act.ActionID)
 		return
 	}
 	if o.owner != clicker.User {
@@ -140,7 +142,7 @@ func (b *Bot) runAction(ctx context.Context, cb slack.InteractionCallback, act s
 	}
 	d, err := b.destFor(ctx, key, ia)
 	if err != nil {
-		b.log.Error("cannot find where to reply", "err", err)
+		b.logFor(ctx).Error("cannot find where to reply", "err", err)
 		return
 	}
 	b.converse(ctx, key, d, in, ia)
@@ -159,7 +161,7 @@ func (b *Bot) runAskSubmission(ctx context.Context, cb slack.InteractionCallback
 	key := conversation.Key{Platform: platform, Team: cb.Team.ID, User: cb.User.ID}
 	dm, err := b.openDM(ctx, key.User)
 	if err != nil {
-		b.log.Error("conversations.open failed", "err", err)
+		b.logFor(ctx).Error("conversations.open failed", "err", err)
 		b.metrics.Undelivered("conversations.open")
 		return
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"hash/fnv"
 	"log/slog"
 	"runtime/debug"
@@ -22,6 +23,7 @@ type job struct {
 	dedupeID string // "" when the envelope needs no deduplication
 	kind     string
 	received time.Time
+	log      *slog.Logger // the envelope's logger (ids); nil: the bot's, with kind
 	run      func(ctx context.Context)
 }
 
@@ -84,12 +86,17 @@ func (p *pool) wait() { p.wg.Wait() }
 // exec runs one job on a worker: deduplicates it, bounds it in time and
 // recovers a panic so that a bad event never kills the process.
 func (b *Bot) exec(j job) {
-	ctx, cancel := context.WithTimeout(b.workCtx, b.cfg.HandleTimeout)
+	log := j.log
+	if log == nil {
+		log = b.log.With("kind", j.kind)
+	}
+	ctx, cancel := context.WithTimeout(withLog(b.workCtx, log), b.cfg.HandleTimeout)
 	defer cancel()
 	defer func() {
 		if r := recover(); r != nil {
 			b.metrics.Panic()
-			b.log.Error("handler panic recovered", "kind", j.kind, "panic", r, "stack", string(debug.Stack()))
+			// The panic's value may hold user text: only its type is logged.
+			log.Error("handler panic recovered", "panic_type", fmt.Sprintf("%T", r), "stack", string(debug.Stack()))
 		}
 	}()
 	if j.dedupeID != "" && b.dedupe != nil {
@@ -97,10 +104,10 @@ func (b *Bot) exec(j job) {
 		switch {
 		case err != nil:
 			// At-least-once beats lost: handle it anyway.
-			b.log.Warn("dedupe store unavailable; handling anyway", "kind", j.kind, "id", j.dedupeID, "err", err)
+			log.Warn("dedupe store unavailable; handling anyway", "id", j.dedupeID, "err", err)
 		case !first:
 			b.metrics.Duplicate(j.kind)
-			b.log.Debug("duplicate envelope skipped", "kind", j.kind, "id", j.dedupeID)
+			log.Debug("duplicate envelope skipped", "id", j.dedupeID)
 			return
 		}
 	}
@@ -111,6 +118,7 @@ func (b *Bot) exec(j job) {
 // logPanic is for the few goroutines outside the pool.
 func logPanic(log *slog.Logger, what string) {
 	if r := recover(); r != nil {
-		log.Error("panic recovered", "in", what, "panic", r, "stack", string(debug.Stack()))
+		// The panic's value may hold user text: only its type is logged.
+		log.Error("panic recovered", "in", what, "panic_type", fmt.Sprintf("%T", r), "stack", string(debug.Stack()))
 	}
 }

@@ -45,17 +45,19 @@ func (b *Bot) onEventsAPI(evt socketmode.Event) {
 		}
 	}
 	if j, ok := b.eventJob(team, ev.InnerEvent.Data); ok {
+		envelope := envelopeID(evt.Request)
 		j.kind, j.received = kind, received
+		j.log = b.envelopeLog(kind, envelope, eventID, team, eventUser(ev.InnerEvent.Data))
 		j.dedupeID = "event:" + eventID
 		if eventID == "" && evt.Request != nil {
-			j.dedupeID = "envelope:" + evt.Request.EnvelopeID
+			j.dedupeID = "envelope:" + envelope
 		}
 		if evt.Request != nil && evt.Request.RetryAttempt > 0 {
-			b.log.Debug("event redelivered", "kind", kind, "event", eventID, "attempt", evt.Request.RetryAttempt, "reason", evt.Request.RetryReason)
+			j.log.Debug("event redelivered", "attempt", evt.Request.RetryAttempt, "reason", evt.Request.RetryReason)
 		}
 		if !b.pool.submit(j) {
 			b.metrics.EnvelopeRefused(kind)
-			b.log.Warn("worker queue full: event left unacked for Slack to retry", "kind", kind, "event", eventID)
+			j.log.Warn("worker queue full: event left unacked for Slack to retry")
 			return
 		}
 	}

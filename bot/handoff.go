@@ -237,7 +237,7 @@ func (h *handoffs) openForm(ctx context.Context, triggerID string, user conversa
 	})
 	if err != nil {
 		h.b.metrics.Undelivered("views.open")
-		h.b.log.Warn("handoff form not opened", "err", err)
+		h.b.logFor(ctx).Warn("handoff form not opened", "err", err)
 		return false
 	}
 	if name, _ := h.b.profile(ctx, user.User); name != "" && view != nil {
@@ -246,7 +246,7 @@ func (h *handoffs) openForm(ctx context.Context, triggerID string, user conversa
 			return err
 		})
 		if err != nil {
-			h.b.log.Debug("handoff form not prefilled", "err", err)
+			h.b.logFor(ctx).Debug("handoff form not prefilled", "err", err)
 		}
 	}
 	return true
@@ -272,7 +272,7 @@ func (b *Bot) profile(ctx context.Context, user string) (name, email string) {
 		return err
 	})
 	if err != nil || u == nil {
-		b.log.Debug("users.info failed", "err", err)
+		b.logFor(ctx).Debug("users.info failed", "err", err)
 		return "", ""
 	}
 	name = u.Profile.RealName
@@ -335,7 +335,7 @@ func (h *handoffs) open(ctx context.Context, user conversation.Key, c handoff.Co
 	user = user.DirectKey()
 	dm, err := h.b.openDM(ctx, user.User)
 	if err != nil {
-		h.b.log.Error("handoff: conversations.open failed", "err", err)
+		h.b.logFor(ctx).Error("handoff: conversations.open failed", "err", err)
 		return
 	}
 	rec := handoff.Handoff{
@@ -343,7 +343,7 @@ func (h *handoffs) open(ctx context.Context, user conversation.Key, c handoff.Co
 		State: handoff.StateOpen, CreatedAt: h.now().UTC(),
 	}
 	if st, err := h.b.eng.Status(ctx, user); err != nil {
-		h.b.log.Warn("handoff: no conversation status for the card", "err", err)
+		h.b.logFor(ctx).Warn("handoff: no conversation status for the card", "err", err)
 	} else {
 		rec.Answers, rec.Recent = st.Answers, st.Recent
 		if st.Last != nil {
@@ -356,12 +356,12 @@ func (h *handoffs) open(ctx context.Context, user conversation.Key, c handoff.Co
 		h.tellIfActive(ctx, user, dest{channel: dm})
 		return
 	case err != nil:
-		h.b.log.Error("handoff not stored", "err", err)
+		h.b.logFor(ctx).Error("handoff not stored", "err", err)
 		h.b.send(ctx, dest{channel: dm}, renderText(textHoFailed))
 		return
 	}
 	h.metrics().HandoffOpened()
-	h.b.log.Info("handoff opened", "handoff", rec.ID, "skipped", skipped)
+	h.b.logFor(ctx).Info("handoff opened", "handoff", rec.ID, "skipped", skipped)
 	select {
 	case h.kick <- struct{}{}:
 	default:
@@ -437,12 +437,12 @@ func (h *handoffs) claim(ctx context.Context, id, consultant string, private des
 		h.b.send(ctx, private, renderText("This request no longer exists (the user may have asked me to forget them)."))
 		return
 	case err != nil:
-		h.b.log.Error("handoff claim failed", "handoff", id, "err", err)
+		h.b.logFor(ctx).Error("handoff claim failed", "handoff", id, "err", err)
 		h.b.send(ctx, private, renderText("Sorry, I couldn't record your claim just now; please try again."))
 		return
 	}
 	h.metrics().HandoffClaimed(rec.ClaimedAt.Sub(rec.CreatedAt))
-	h.b.log.Info("handoff claimed", "handoff", id)
+	h.b.logFor(ctx).Info("handoff claimed", "handoff", id)
 	h.refreshCard(ctx, rec)
 	if rec.CardTS != "" {
 		h.b.send(ctx, dest{channel: rec.CardChannel, threadTS: rec.CardTS},
@@ -464,12 +464,12 @@ func (h *handoffs) close(ctx context.Context, id, by string, private dest) {
 		h.b.send(ctx, private, renderText("This request no longer exists."))
 		return
 	case err != nil:
-		h.b.log.Error("handoff close failed", "handoff", id, "err", err)
+		h.b.logFor(ctx).Error("handoff close failed", "handoff", id, "err", err)
 		h.b.send(ctx, private, renderText("Sorry, I couldn't close it just now; please try again."))
 		return
 	}
 	h.metrics().HandoffClosed()
-	h.b.log.Info("handoff closed", "handoff", id)
+	h.b.logFor(ctx).Info("handoff closed", "handoff", id)
 	h.refreshCard(ctx, rec)
 	byUser := by == rec.User.User
 	if rec.CardTS != "" {
@@ -505,7 +505,7 @@ func (h *handoffs) isConsultant(ctx context.Context, user string) (bool, error) 
 				return err
 			})
 			if err != nil {
-				h.b.log.Error("conversations.members failed", "err", err)
+				h.b.logFor(ctx).Error("conversations.members failed", "err", err)
 				return false, err
 			}
 			for _, id := range ids {
@@ -547,14 +547,14 @@ func (h *handoffs) tick(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		h.postCard(ctx, j)
+		h.postCard(withLog(ctx, h.b.log.With("handoff", j.HandoffID, "job", j.ID)), j)
 	}
 	rs, err := h.store.DueReminders(ctx, h.now(), h.cfg.Reminder, h.cfg.ReminderLimit, 10)
 	if err != nil && ctx.Err() == nil {
 		h.b.log.Warn("handoff reminders unavailable", "err", err)
 	}
 	for _, r := range rs {
-		h.remind(ctx, r)
+		h.remind(withLog(ctx, h.b.log.With("handoff", r.HandoffID, "reminder", r.N)), r)
 	}
 }
 
@@ -572,7 +572,7 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 		return
 	}
 	if err != nil {
-		h.b.log.Warn("handoff card: record unavailable; will retry", "handoff", j.HandoffID, "err", err)
+		h.b.logFor(ctx).Warn("handoff card: record unavailable; will retry", "err", err)
 		return
 	}
 	if rec.CardTS != "" {
@@ -595,11 +595,11 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 		}
 	}
 	if err != nil {
-		h.b.log.Error("handoff card posted but not recorded", "handoff", rec.ID, "err", err)
+		h.b.logFor(ctx).Error("handoff card posted but not recorded", "err", err)
 		return
 	}
 	if !recorded {
-		h.b.log.Warn("handoff card posted twice; deleting the duplicate", "handoff", rec.ID)
+		h.b.logFor(ctx).Warn("handoff card posted twice; deleting the duplicate")
 		_ = h.b.api.call(ctx, "chat.delete", "", func(ctx context.Context) error {
 			_, _, err := h.b.client.DeleteMessageContext(ctx, h.channel(), ts)
 			return err
@@ -610,7 +610,7 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 
 func (h *handoffs) ack(ctx context.Context, j handoff.CardJob) {
 	if err := h.store.AckCard(ctx, j.ID); err != nil {
-		h.b.log.Warn("handoff card job not acknowledged", "job", j.ID, "err", err)
+		h.b.logFor(ctx).Warn("handoff card job not acknowledged", "err", err)
 	}
 }
 
@@ -744,7 +744,7 @@ func (b *Bot) relayFromUser(ctx context.Context, key conversation.Key, text stri
 	}
 	b.send(ctx, dest{channel: rec.CardChannel, threadTS: rec.CardTS}, renderText(mention(key.User)+" wrote:\n"+quote(truncate(text, 3000))))
 	if err := h.store.AppendLine(ctx, rec.ID, handoff.Line{At: h.now().UTC(), From: handoff.FromUser, Who: key.User, Text: text}, h.cfg.TranscriptMax); err != nil {
-		b.log.Warn("handoff transcript not updated", "handoff", rec.ID, "err", err)
+		b.logFor(ctx).Warn("handoff transcript not updated", "handoff", rec.ID, "err", err)
 	}
 	return true
 }
@@ -765,7 +765,7 @@ func (b *Bot) handoffThreadJob(team string, channel, threadTS, ts, user, subType
 		}
 		b.send(ctx, dest{channel: rec.UserChannel}, renderText(mention(user)+" (Consulting Springfield):\n"+quote(truncate(text, 3000))))
 		if err := h.store.AppendLine(ctx, rec.ID, handoff.Line{At: h.now().UTC(), From: handoff.FromConsultant, Who: user, Text: text}, h.cfg.TranscriptMax); err != nil {
-			b.log.Warn("handoff transcript not updated", "handoff", rec.ID, "err", err)
+			b.logFor(ctx).Warn("handoff transcript not updated", "handoff", rec.ID, "err", err)
 		}
 	}}, true
 }

@@ -46,6 +46,8 @@ type harness struct {
 	eng     *conversation.Engine
 	metrics *bot.Counters
 	ctx     context.Context
+	// logger, when set, is the started bots' logger instead of testLogger.
+	logger *slog.Logger
 }
 
 func newHarness(t testing.TB) *harness {
@@ -112,7 +114,11 @@ func (h *harness) start(mod func(*bot.Config), opts ...bot.Option) *running {
 		mod(&cfg)
 	}
 	opts = append([]bot.Option{bot.WithMetrics(h.metrics)}, opts...)
-	b, err := bot.New(cfg, h.eng, h.store, testLogger(h.t), opts...)
+	logger := h.logger
+	if logger == nil {
+		logger = testLogger(h.t)
+	}
+	b, err := bot.New(cfg, h.eng, h.store, logger, opts...)
 	if err != nil {
 		h.t.Fatalf("bot.New: %v", err)
 	}

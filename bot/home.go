@@ -48,7 +48,7 @@ func homeView(st conversation.Status, haveStatus bool) slack.HomeTabViewRequest 
 func (b *Bot) publishHome(ctx context.Context, key conversation.Key) {
 	st, err := b.eng.Status(ctx, key.DirectKey())
 	if err != nil {
-		b.log.Warn("status unavailable for the Home tab", "err", err)
+		b.logFor(ctx).Warn("status unavailable for the Home tab", "err", err)
 	}
 	view := homeView(st, err == nil)
 	err = b.api.call(ctx, "views.publish", "", func(ctx context.Context) error {
@@ -57,7 +57,7 @@ func (b *Bot) publishHome(ctx context.Context, key conversation.Key) {
 	})
 	if err != nil {
 		b.metrics.Undelivered("views.publish")
-		b.log.Error("home tab undelivered", "err", err)
+		b.logFor(ctx).Error("home tab undelivered", "err", err)
 	}
 }
 
@@ -89,7 +89,7 @@ func (b *Bot) openAskModal(ctx context.Context, triggerID string) {
 	})
 	if err != nil {
 		b.metrics.Undelivered("views.open")
-		b.log.Error("ask modal not opened", "err", err)
+		b.logFor(ctx).Error("ask modal not opened", "err", err)
 	}
 }
 
@@ -115,7 +115,7 @@ func (b *Bot) startHandoff(ctx context.Context, key conversation.Key, d dest, ia
 		if err == nil {
 			return
 		}
-		b.log.Error("handoff failed", "err", err)
+		b.logFor(ctx).Error("handoff failed", "err", err)
 	}
 	if b.cfg.ConsultantChannel == "" {
 		b.send(ctx, d, renderText(textHandoffNone))

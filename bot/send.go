@@ -37,12 +37,12 @@ func blocksRefused(err error) bool {
 	return false
 }
 
-func (b *Bot) logRefusedBlocks(method string, err error) {
+func (b *Bot) logRefusedBlocks(ctx context.Context, method string, err error) {
 	var details []string
 	if se, ok := err.(slack.SlackErrorResponse); ok {
 		details = se.ResponseMetadata.Messages
 	}
-	b.log.Warn("Slack refused the blocks; sending plain text", "method", method, "err", err, "details", strings.Join(details, "; "))
+	b.logFor(ctx).Warn("Slack refused the blocks; sending plain text", "method", method, "err", safeErr(err), "details", strings.Join(details, "; "))
 }
 
 // send delivers m to d and returns the message's ts ("" for ephemeral
@@ -58,7 +58,7 @@ func (b *Bot) send(ctx context.Context, d dest, m message) string {
 	}
 	ts, err := b.post(ctx, method, d, m, true)
 	if err != nil && blocksRefused(err) {
-		b.logRefusedBlocks(method, err)
+		b.logRefusedBlocks(ctx, method, err)
 		ts, err = b.post(ctx, method, d, m, false)
 	}
 	if err != nil && method == "response_url" && d.channel != "" && d.user != "" {
@@ -68,7 +68,7 @@ func (b *Bot) send(ctx context.Context, d dest, m message) string {
 	}
 	if err != nil {
 		b.metrics.Undelivered(method)
-		b.log.Error("reply undelivered", "method", method, "channel", d.channel, "err", err)
+		b.logFor(ctx).Error("reply undelivered", "method", method, "channel", d.channel, "err", safeErr(err))
 		return ""
 	}
 	return ts
@@ -124,12 +124,12 @@ func (b *Bot) update(ctx context.Context, channel, ts, responseURL string, m mes
 	}
 	err := try(true)
 	if err != nil && blocksRefused(err) {
-		b.logRefusedBlocks(method, err)
+		b.logRefusedBlocks(ctx, method, err)
 		err = try(false)
 	}
 	if err != nil {
 		b.metrics.Undelivered(method)
-		b.log.Error("message update undelivered", "method", method, "channel", channel, "err", err)
+		b.logFor(ctx).Error("message update undelivered", "method", method, "channel", channel, "err", safeErr(err))
 		return false
 	}
 	return true

@@ -43,12 +43,15 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 		return
 	}
 	key := conversation.Key{Platform: platform, Team: cmd.TeamID, User: cmd.UserID}
-	j := job{shard: key.String(), kind: kind, received: received, run: func(ctx context.Context) { b.runSlash(ctx, cmd) }}
+	envelope := envelopeID(evt.Request)
+	j := job{shard: key.String(), kind: kind, received: received, run: func(ctx context.Context) { b.runSlash(ctx, cmd) },
+		log: b.envelopeLog(kind, envelope, "", key.Team, key.User)}
 	if evt.Request != nil {
-		j.dedupeID = "envelope:" + evt.Request.EnvelopeID
+		j.dedupeID = "envelope:" + envelope
 	}
 	if !b.pool.submit(j) {
 		b.metrics.EnvelopeRefused(kind)
+		j.log.Warn("worker queue full: slash command refused")
 		b.ack(evt.Request, map[string]string{"response_type": "ephemeral", "text": "I'm very busy right now; please try again in a moment."}, kind, received)
 		return
 	}
@@ -91,7 +94,7 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 			err = b.forgetHandoffs(ctx, key)
 		}
 		if err != nil {
-			b.log.Error("forget failed", "err", err)
+			b.logFor(ctx).Error("forget failed", "err", err)
 			b.send(ctx, here, renderText(textForgetFailed))
 			return
 		}
@@ -115,7 +118,7 @@ func (b *Bot) slashQuestion(ctx context.Context, key conversation.Key, cmd slack
 func (b *Bot) inDM(ctx context.Context, key conversation.Key, here dest, in conversation.Input, note string) {
 	dm, err := b.openDM(ctx, key.User)
 	if err != nil {
-		b.log.Error("conversations.open failed", "err", err)
+		b.logFor(ctx).Error("conversations.open failed", "err", err)
 		b.send(ctx, here, renderText(textDMFailed))
 		return
 	}
