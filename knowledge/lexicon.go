@@ -36,6 +36,13 @@ const (
 	conceptFirst   = conceptPrefix + "first"
 	conceptAfford  = conceptPrefix + "afford" // money as a limit: "can't afford"
 	conceptPrice   = conceptPrefix + "price"
+	conceptCheaper = conceptPrefix + "cheaper" // comparing prices: "cheaper than", "save money"
+	conceptLeader  = conceptPrefix + "leader"  // a tech executive, unnamed
+
+	// conceptWorker is a job other than an executive (developer, designer,
+	// accountant...). Asked about its price without the CIO or CTO, the
+	// question is declined; otherwise it is only the setting.
+	conceptWorker = conceptPrefix + "worker"
 )
 
 // topicConcepts name the ground a question is on (IT, security, products,

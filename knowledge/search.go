@@ -19,20 +19,29 @@ func (b *Base) Search(query string) Result {
 	// Questions about other C-roles, or plainly off-topic ones, are declined
 	// unless they also name the CIO or CTO ("CTO vs CEO" is still ours).
 	// Questions about the asker's own career are declined outright.
-	var role, other, career bool
+	// The price of another job ("how much should I pay a developer") is
+	// declined too, unless a tech executive is named.
+	var role, leader, other, career, price, worker bool
 	for _, t := range terms {
 		switch t.text {
 		case conceptCIO, conceptCTO:
 			role = true
+		case conceptLeader:
+			leader = true
 		case conceptOther, conceptOff:
 			other = true
 		case conceptCareer:
 			career = true
+		case conceptPrice:
+			price = true
+		case conceptWorker:
+			worker = true
 		}
 	}
-	if career || (other && !role) {
+	if career || (other && !role) || (price && worker && !role && !leader) {
 		return reply(KindDecline, declineText)
 	}
+	terms = without(terms, conceptWorker)
 
 	hits, total := b.ix.rank(terms, unknownShare*b.ix.maxIDF)
 	if len(hits) == 0 || total == 0 {
@@ -139,6 +148,10 @@ func applyRules(terms []term) []term {
 			// "what is a CIO responsible for in a mid-size company":
 			// the rest is the setting.
 			terms[i].weight = genericWeight
+		case t.text == conceptPrefix+"virtual" && has[conceptCheaper] && !has[conceptAfford]:
+			// "is a virtual CIO cheaper than a full-time one": the
+			// virtual option is the setting, the price is the question.
+			terms[i].weight = topicWeight
 		case t.text == conceptPrice && has[conceptAfford]:
 			// "can't afford an executive salary": the salary is why
 			// they ask, the question is what else they can do.
@@ -163,6 +176,17 @@ func applyRules(terms []term) []term {
 		terms = withConcept(terms, c)
 	}
 	return terms
+}
+
+// without returns terms without the term c.
+func without(terms []term, c string) []term {
+	out := terms[:0]
+	for _, t := range terms {
+		if t.text != c {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // withConcept returns terms with the concept c at ruleWeight, added if

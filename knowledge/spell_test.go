@@ -67,3 +67,19 @@ func TestMisspelledQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherRoleAcronyms checks that other roles' acronyms are never read (or
+// typo-corrected) as the CIO or CTO, and are declined on their own.
+func TestOtherRoleAcronyms(t *testing.T) {
+	b := mustNew(t)
+	for _, w := range []string{"ciso", "cisos", "caio", "caios", "cdo", "cdos", "cpo", "cpos", "cso", "csos", "cfos", "coos", "ceos"} {
+		for _, tm := range b.an.analyze(w, true) {
+			if tm.text == conceptCIO || tm.text == conceptCTO {
+				t.Errorf("analyze(%q) has %s", w, tm.text)
+			}
+		}
+		if got := outcome(b.Search("what is a " + w)); got != "decline" {
+			t.Errorf("Search(%q) = %s, want decline", "what is a "+w, got)
+		}
+	}
+}
