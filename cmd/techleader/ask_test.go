@@ -15,7 +15,6 @@ func runAskWith(t *testing.T, stdin string, args ...string) (string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	e := env{
-		getenv: func(string) string { return "" },
 		stdin:  strings.NewReader(stdin),
 		stdout: &out,
 		stderr: &errOut,

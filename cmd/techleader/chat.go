@@ -3,16 +3,12 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/memstore"
@@ -21,15 +17,34 @@ import (
 )
 
 // chatConfig is the configuration of `techleader chat`, from the
-// environment (envconfig tags).
+// environment (see loadChatConfig).
 type chatConfig struct {
 	Conversation conversation.Config
-	// LogLevel: debug, info, warn or error. Logs go to stderr.
-	LogLevel slog.Level `envconfig:"LOG_LEVEL" default:"warn"`
 	// Redis selects the Redis store when any REDIS_* variable is set
 	// (REDIS_URL=redis://host:port/db, ...); otherwise the in-memory store
 	// is used, forgotten when the process ends.
 	Redis redisstore.Config
+	// LogLevel is LOG_LEVEL, default warn. Logs go to stderr.
+	LogLevel logLevel
+	// User is USER, default "you": whose conversation it is.
+	User string
+}
+
+// loadChatConfig reads chat's configuration from the environment.
+func loadChatConfig() (chatConfig, error) {
+	var c chatConfig
+	var top struct {
+		LogLevel logLevel `envconfig:"LOG_LEVEL" default:"warn"`
+		User     string   `envconfig:"USER"`
+	}
+	if err := loadEnv(&c.Conversation, &c.Redis, &top); err != nil {
+		return c, err
+	}
+	c.LogLevel, c.User = top.LogLevel, top.User
+	if c.User == "" {
+		c.User = "you"
+	}
+	return c, nil
 }
 
 const chatWelcome = `Consulting Springfield: do you need a CIO or a CTO?
@@ -63,11 +78,11 @@ func runChat(ctx context.Context, args []string, e env) error {
 		fmt.Fprintln(e.stderr, "usage: techleader chat   (configure with REDIS_URL, SESSION_TTL, LOG_LEVEL)")
 		return errUsage
 	}
-	var cfg chatConfig
-	if err := chatLoadEnv(e.getenv, &cfg); err != nil {
+	cfg, err := loadChatConfig()
+	if err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
 	kb, err := knowledge.New()
 	if err != nil {
 		return fmt.Errorf("chat: load knowledge base: %w", err)
@@ -79,11 +94,7 @@ func runChat(ctx context.Context, args []string, e env) error {
 	defer closeStore()
 	eng := conversation.New(kb, store, cfg.Conversation, logger)
 
-	user := e.getenv("USER")
-	if user == "" {
-		user = "you"
-	}
-	key := conversation.Key{Platform: "cli", Team: "local", User: user}
+	key := conversation.Key{Platform: "cli", Team: "local", User: cfg.User}
 	c := &chatSession{out: e.stdout, kb: kb}
 	fmt.Fprint(c.out, chatWelcome)
 	if st, err := eng.Status(ctx, key); err == nil && st.InProgress {
@@ -256,95 +267,4 @@ var (
 func chatPlain(s string) string {
 	s = chatBold.ReplaceAllString(s, "$1")
 	return chatItalic.ReplaceAllString(s, "$1$2")
-}
-
-// chatLoadEnv fills the fields of the struct spec points to from getenv,
-// following envconfig tags: `envconfig:"NAME"` names the variable and
-// `default:"..."` gives its value when unset; nested structs are filled
-// too. (envconfig itself reads only the process environment; this honours
-// the getenv the command was given.) A malformed value is an error naming
-// the variable and the value.
-func chatLoadEnv(getenv func(string) string, spec any) error {
-	v := reflect.ValueOf(spec).Elem()
-	t := v.Type()
-	for i := range t.NumField() {
-		f, fv := t.Field(i), v.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		name := f.Tag.Get("envconfig")
-		if name == "" {
-			if fv.Kind() == reflect.Struct {
-				if err := chatLoadEnv(getenv, fv.Addr().Interface()); err != nil {
-					return err
-				}
-			}
-			continue
-		}
-		val := getenv(name)
-		if val == "" {
-			val = f.Tag.Get("default")
-		}
-		if val == "" {
-			continue
-		}
-		if err := chatSetField(fv, val); err != nil {
-			return fmt.Errorf("invalid %s %q: %w", name, val, err)
-		}
-	}
-	return nil
-}
-
-func chatSetField(fv reflect.Value, val string) error {
-	if u, ok := fv.Addr().Interface().(encoding.TextUnmarshaler); ok {
-		return u.UnmarshalText([]byte(val))
-	}
-	switch fv.Interface().(type) {
-	case time.Duration:
-		d, err := time.ParseDuration(val)
-		if err != nil {
-			return err
-		}
-		if d < 0 {
-			return errors.New("must not be negative")
-		}
-		fv.SetInt(int64(d))
-		return nil
-	}
-	switch fv.Kind() {
-	case reflect.String:
-		fv.SetString(val)
-	case reflect.Slice:
-		if fv.Type().Elem().Kind() != reflect.String {
-			return fmt.Errorf("unsupported type %s", fv.Type())
-		}
-		var parts []string
-		for _, p := range strings.Split(val, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				parts = append(parts, p)
-			}
-		}
-		fv.Set(reflect.ValueOf(parts).Convert(fv.Type()))
-	case reflect.Bool:
-		b, err := strconv.ParseBool(val)
-		if err != nil {
-			return err
-		}
-		fv.SetBool(b)
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n, err := strconv.ParseInt(val, 10, fv.Type().Bits())
-		if err != nil {
-			return err
-		}
-		fv.SetInt(n)
-	case reflect.Float64, reflect.Float32:
-		x, err := strconv.ParseFloat(val, fv.Type().Bits())
-		if err != nil {
-			return err
-		}
-		fv.SetFloat(x)
-	default:
-		return fmt.Errorf("unsupported type %s", fv.Type())
-	}
-	return nil
 }

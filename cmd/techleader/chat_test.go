@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"log/slog"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,13 +18,36 @@ import (
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
-// runChatWith runs "techleader chat" with the environment vars and stdin,
-// and returns stdout.
+// chatEnvVars are the variables chat reads (USER aside).
+var chatEnvVars = []string{"SESSION_TTL", "LOG_LEVEL", "REDIS_URL", "REDIS_SENTINEL_ADDRS", "REDIS_SENTINEL_MASTER", "REDIS_CLUSTER_ADDRS", "REDIS_PASSWORD", "REDIS_TLS"}
+
+// setChatEnv unsets the variables chat reads and then sets vars, for the
+// rest of the test (so the test cannot be parallel).
+func setChatEnv(t *testing.T, vars map[string]string) {
+	t.Helper()
+	for _, k := range chatEnvVars {
+		t.Setenv(k, "") // restored after the test
+		os.Unsetenv(k)
+	}
+	for k, v := range vars {
+		t.Setenv(k, v)
+	}
+}
+
+// runChatWith runs "techleader chat" with the environment vars (see
+// setChatEnv) and stdin, and returns stdout.
 func runChatWith(t *testing.T, vars map[string]string, stdin string) (string, error) {
+	t.Helper()
+	setChatEnv(t, vars)
+	return runChatStdin(t, stdin)
+}
+
+// runChatStdin runs "techleader chat" in the current environment with
+// stdin, and returns stdout.
+func runChatStdin(t *testing.T, stdin string) (string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	e := env{
-		getenv: func(k string) string { return vars[k] },
 		stdin:  strings.NewReader(stdin),
 		stdout: &out,
 		stderr: &errOut,
@@ -127,9 +151,10 @@ func TestChatMalformedEnv(t *testing.T) {
 		vars map[string]string
 		want string
 	}{
-		{map[string]string{"SESSION_TTL": "abc"}, `invalid SESSION_TTL "abc": `},
-		{map[string]string{"SESSION_TTL": "-1h"}, `invalid SESSION_TTL "-1h": `},
-		{map[string]string{"LOG_LEVEL": "loud"}, `invalid LOG_LEVEL "loud": `},
+		{map[string]string{"SESSION_TTL": "abc"}, `invalid SESSION_TTL "abc": time: invalid duration "abc"`},
+		{map[string]string{"SESSION_TTL": "-1h"}, `invalid SESSION_TTL "-1h": must not be negative`},
+		{map[string]string{"LOG_LEVEL": "loud"}, `invalid LOG_LEVEL "loud": want debug, info, warn or error`},
+		{map[string]string{"REDIS_TLS": "maybe"}, `invalid REDIS_TLS "maybe": strconv.ParseBool: parsing "maybe": invalid syntax`},
 		{map[string]string{"REDIS_URL": "mysql://x"}, `redis: REDIS_URL has scheme "mysql"`},
 		{map[string]string{"REDIS_SENTINEL_ADDRS": "a:1,b:2"}, `redis: REDIS_SENTINEL_ADDRS is set but REDIS_SENTINEL_MASTER is empty`},
 	}
@@ -144,10 +169,9 @@ func TestChatMalformedEnv(t *testing.T) {
 }
 
 func TestChatEnvThroughMain(t *testing.T) {
+	setChatEnv(t, map[string]string{"SESSION_TTL": "abc"})
 	var out, errOut bytes.Buffer
-	err := run(context.Background(), []string{"chat"}, func(k string) string {
-		return map[string]string{"SESSION_TTL": "abc"}[k]
-	}, strings.NewReader(""), &out, &errOut)
+	err := run(context.Background(), []string{"chat"}, strings.NewReader(""), &out, &errOut)
 	if err == nil || !strings.Contains(err.Error(), `invalid SESSION_TTL "abc"`) {
 		t.Errorf("run chat with SESSION_TTL=abc: err = %v", err)
 	}
@@ -179,22 +203,23 @@ func TestChatResumesOnRedis(t *testing.T) {
 	url := "redis://" + client.Options().Addr + "/" + strconv.Itoa(client.Options().DB)
 	var b [6]byte
 	_, _ = rand.Read(b[:])
-	vars := map[string]string{"REDIS_URL": url, "USER": "chattest-" + hex.EncodeToString(b[:])}
+	// Set before the cleanup is registered, so still set when it runs.
+	setChatEnv(t, map[string]string{"REDIS_URL": url, "USER": "chattest-" + hex.EncodeToString(b[:])})
 	t.Cleanup(func() {
 		// Leave nothing behind on a shared Redis.
-		if _, err := runChatWith(t, vars, "/forget\n"); err != nil {
+		if _, err := runChatStdin(t, "/forget\n"); err != nil {
 			t.Errorf("cleanup: %v", err)
 		}
 	})
 
-	out, err := runChatWith(t, vars, "/start\n3\n2\n")
+	out, err := runChatStdin(t, "/start\n3\n2\n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out, "Question 3 of 10") {
 		t.Fatalf("first run did not reach question 3:\n%s", out)
 	}
-	out, err = runChatWith(t, vars, "1\n")
+	out, err = runChatStdin(t, "1\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,26 +231,27 @@ func TestChatResumesOnRedis(t *testing.T) {
 	}
 }
 
-func TestChatLoadEnv(t *testing.T) {
+func TestLoadChatConfig(t *testing.T) {
 	tests := []struct {
 		name string
 		vars map[string]string
 		want func(c chatConfig) bool
 	}{
-		{"defaults", nil, func(c chatConfig) bool {
-			return c.Conversation.SessionTTL == 720*time.Hour && c.LogLevel == slog.LevelWarn && !c.Redis.Enabled()
+		{"defaults", map[string]string{"USER": ""}, func(c chatConfig) bool {
+			return c.Conversation.SessionTTL == 720*time.Hour && slog.Level(c.LogLevel) == slog.LevelWarn && !c.Redis.Enabled() && c.User == "you"
 		}},
-		{"set", map[string]string{"SESSION_TTL": "1h30m", "LOG_LEVEL": "debug", "REDIS_URL": "redis://h:1/2", "REDIS_TLS": "true"}, func(c chatConfig) bool {
-			return c.Conversation.SessionTTL == 90*time.Minute && c.LogLevel == slog.LevelDebug && c.Redis.URL == "redis://h:1/2" && c.Redis.TLS
+		{"set", map[string]string{"SESSION_TTL": "1h30m", "LOG_LEVEL": "debug", "REDIS_URL": "redis://h:1/2", "REDIS_TLS": "true", "USER": "ada"}, func(c chatConfig) bool {
+			return c.Conversation.SessionTTL == 90*time.Minute && slog.Level(c.LogLevel) == slog.LevelDebug && c.Redis.URL == "redis://h:1/2" && c.Redis.TLS && c.User == "ada"
 		}},
-		{"list", map[string]string{"REDIS_CLUSTER_ADDRS": "a:1, b:2,"}, func(c chatConfig) bool {
+		{"list", map[string]string{"REDIS_CLUSTER_ADDRS": "a:1,b:2"}, func(c chatConfig) bool {
 			return slices.Equal(c.Redis.ClusterAddrs, []string{"a:1", "b:2"})
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var c chatConfig
-			if err := chatLoadEnv(func(k string) string { return tt.vars[k] }, &c); err != nil {
+			setChatEnv(t, tt.vars)
+			c, err := loadChatConfig()
+			if err != nil {
 				t.Fatal(err)
 			}
 			if !tt.want(c) {

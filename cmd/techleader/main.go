@@ -20,7 +20,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
 		if !errors.Is(err, errUsage) {
@@ -33,16 +33,16 @@ func main() {
 // errUsage reports that usage was already printed.
 var errUsage = errors.New("usage")
 
-// env holds what a sub-command may read from the process.
+// env holds the streams a sub-command uses. Configuration comes from the
+// process environment (see loadEnv).
 type env struct {
-	getenv func(string) string
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
 }
 
-func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	e := env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
 	cmd, rest := "", args
 	if len(args) > 0 {
 		cmd, rest = args[0], args[1:]

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/kelseyhightower/envconfig"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/redis/go-redis/v9"
 
@@ -19,10 +18,8 @@ import (
 // loadOpsConfig reads HTTP_ADDR (default ":8080").
 func loadOpsConfig() (observe.Config, error) {
 	var c observe.Config
-	if err := envconfig.Process("", &c); err != nil {
-		return c, fmt.Errorf("environment: %s", oneLine(err))
-	}
-	return c, nil
+	err := loadEnv(&c)
+	return c, err
 }
 
 // opsServer serves /healthz, /readyz and /metrics (see observe.Handler).

@@ -6,10 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
-
-	"github.com/kelseyhightower/envconfig"
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/observe"
@@ -42,7 +39,11 @@ To try the bot without Slack:
 // runDefault serves when a Slack token is set and otherwise explains how
 // to set the bot up (and succeeds: nothing is wrong).
 func runDefault(ctx context.Context, e env) error {
-	if e.getenv("SLACK_APP_TOKEN") == "" && e.getenv("SLACK_BOT_TOKEN") == "" {
+	var slack bot.Config
+	if err := loadEnv(&slack); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	if slack.AppToken == "" && slack.BotToken == "" {
 		fmt.Fprint(e.stdout, setupGuide)
 		return nil
 	}
@@ -56,25 +57,20 @@ type serveConfig struct {
 	Conversation conversation.Config
 	Handoff      handoff.Config
 	Ops          observe.Config
-	LogLevel     string
+	LogLevel     logLevel // LOG_LEVEL, default info
 }
 
 // loadServeConfig reads the environment. Configuration errors are one
 // line and never contain a token.
 func loadServeConfig() (serveConfig, error) {
 	var c serveConfig
-	for _, spec := range []any{&c.Slack, &c.Redis, &c.Conversation, &c.Handoff} {
-		if err := envconfig.Process("", spec); err != nil {
-			return c, fmt.Errorf("environment: %s", oneLine(err))
-		}
+	var top struct {
+		LogLevel logLevel `envconfig:"LOG_LEVEL" default:"info"`
 	}
-	var lc struct {
-		LogLevel string `envconfig:"LOG_LEVEL" default:"info"`
+	if err := loadEnv(&c.Slack, &c.Redis, &c.Conversation, &c.Handoff, &top); err != nil {
+		return c, err
 	}
-	if err := envconfig.Process("", &lc); err != nil {
-		return c, fmt.Errorf("environment: %s", oneLine(err))
-	}
-	c.LogLevel = lc.LogLevel
+	c.LogLevel = top.LogLevel
 	ops, err := loadOpsConfig()
 	if err != nil {
 		return c, err
@@ -84,21 +80,6 @@ func loadServeConfig() (serveConfig, error) {
 		return c, err
 	}
 	return c, nil
-}
-
-// oneLine keeps an envconfig error to its first line; envconfig errors
-// name the variable and the bad value's type, not the value.
-func oneLine(err error) string {
-	s, _, _ := strings.Cut(err.Error(), "\n")
-	return s
-}
-
-func parseLevel(s string) (slog.Level, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return l, fmt.Errorf("LOG_LEVEL %q: want debug, info, warn or error", s)
-	}
-	return l, nil
 }
 
 // store is a conversation store that can also deduplicate envelopes.
@@ -128,11 +109,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	level, err := parseLevel(cfg.LogLevel)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
 	metrics := observe.NewMetrics()
 
 	var (

@@ -97,7 +97,7 @@ func TestServeOpsEndpoints(t *testing.T) {
 	defer cancel()
 	var out, errOut syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, os.Getenv, strings.NewReader(""), &out, &errOut) }()
+	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
 	defer func() {
 		if t.Failed() {
 			t.Logf("serve's log:\n%s", tail(errOut.String(), 4000))

@@ -16,7 +16,7 @@ import (
 // clearSlackEnv unsets the variables serve reads, for the test, and
 // points HTTP_ADDR at a free loopback port: a test never binds :8080.
 func clearSlackEnv(t *testing.T) {
-	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "REDIS_URL", "LOG_LEVEL", "CONSULTANT_CHANNEL"} {
+	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "REDIS_URL", "LOG_LEVEL", "CONSULTANT_CHANNEL", "SESSION_TTL"} {
 		t.Setenv(k, "") // restored after the test
 		os.Unsetenv(k)
 	}
@@ -26,7 +26,7 @@ func clearSlackEnv(t *testing.T) {
 func TestDefaultWithoutTokensExplains(t *testing.T) {
 	clearSlackEnv(t)
 	var out, errOut bytes.Buffer
-	err := run(context.Background(), nil, os.Getenv, strings.NewReader(""), &out, &errOut)
+	err := run(context.Background(), nil, strings.NewReader(""), &out, &errOut)
 	if err != nil {
 		t.Fatalf("run: %v", err)
 	}
@@ -49,8 +49,10 @@ func TestServeConfigErrors(t *testing.T) {
 		{"missing both", map[string]string{"LOG_LEVEL": "info"}, "SLACK_BOT_TOKEN is not set", ""},
 		{"user token as bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": secret}, `SLACK_BOT_TOKEN does not look like the bot token (it should start with "xoxb-")`, secret},
 		{"swapped tokens", map[string]string{"SLACK_APP_TOKEN": "xoxb-1", "SLACK_BOT_TOKEN": "xapp-1"}, "SLACK_APP_TOKEN does not look like", "xoxb-1"},
-		{"bad log level", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "LOG_LEVEL": "loud"}, "LOG_LEVEL", ""},
-		{"bad duration", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_WATCHDOG": "soon"}, "SLACK_WATCHDOG", ""},
+		{"bad log level", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "LOG_LEVEL": "loud"}, `serve: invalid LOG_LEVEL "loud": want debug, info, warn or error`, ""},
+		{"bad duration", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_WATCHDOG": "soon"}, `serve: invalid SLACK_WATCHDOG "soon": time: invalid duration "soon"`, ""},
+		{"negative duration", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_WATCHDOG": "-1m"}, `serve: invalid SLACK_WATCHDOG "-1m": must not be negative`, ""},
+		{"empty duration", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "SESSION_TTL": ""}, `serve: invalid SESSION_TTL "": time: invalid duration ""`, ""},
 		{"bad ops address", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "HTTP_ADDR": "127.0.0.1:http-ops"}, "HTTP_ADDR", ""},
 	}
 	for _, tt := range tests {
@@ -60,7 +62,7 @@ func TestServeConfigErrors(t *testing.T) {
 				t.Setenv(k, v)
 			}
 			var out, errOut bytes.Buffer
-			err := run(context.Background(), []string{"serve"}, os.Getenv, strings.NewReader(""), &out, &errOut)
+			err := run(context.Background(), []string{"serve"}, strings.NewReader(""), &out, &errOut)
 			if err == nil {
 				t.Fatal("serve succeeded")
 			}
@@ -93,7 +95,7 @@ func TestServeAgainstFakeSlack(t *testing.T) {
 	defer cancel()
 	var out, errOut syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, os.Getenv, strings.NewReader(""), &out, &errOut) }()
+	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
 
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer wcancel()
@@ -130,7 +132,7 @@ func TestServeInvalidTokenStops(t *testing.T) {
 	var out, errOut syncBuffer
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	err := run(ctx, []string{"serve"}, os.Getenv, strings.NewReader(""), &out, &errOut)
+	err := run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut)
 	if !errors.Is(err, bot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
 		t.Fatalf("err = %v, want a fatal invalid_auth", err)
 	}
