@@ -46,12 +46,24 @@ func newTriggerID() string {
 }
 
 // nextTSLocked returns a new message timestamp, unique and increasing:
-// "1700000000.000100", "1700000000.000200", ... s.mu must be held.
+// "1700000000.000100", "1700000000.000200", ... or, after SetClock, the
+// clock's time in microseconds (one more than the last ts when the clock
+// has not moved on). s.mu must be held.
 func (s *Server) nextTSLocked() string {
 	s.tsSeq++
-	micros := s.tsSeq * 100
-	return fmt.Sprintf("%d.%06d", 1700000000+micros/1e6, micros%1e6)
+	us := int64(1700000000)*1e6 + s.tsSeq*100
+	if s.clock != nil {
+		us = s.clock().UnixMicro()
+	}
+	if us <= s.lastTS {
+		us = s.lastTS + 1
+	}
+	s.lastTS = us
+	return formatTS(us)
 }
+
+// formatTS renders a timestamp in microseconds as Slack does: "seconds.micros".
+func formatTS(us int64) string { return fmt.Sprintf("%d.%06d", us/1e6, us%1e6) }
 
 // IMChannel returns the id of the direct-message channel between user and the
 // bot ("D" + the user id without its first letter), the same one

@@ -114,6 +114,8 @@ type Server struct {
 	faults       map[string][]Fault
 	msgs         []*Message
 	tsSeq        int64
+	lastTS       int64            // the last ts handed out, in microseconds
+	clock        func() time.Time // nil: ts count up from 1700000000
 	triggers     map[string]*trigger
 	triggerTTL   time.Duration
 	responseURLs map[string]*responseURL

@@ -55,6 +55,9 @@ type Message struct {
 	Updated int
 	// Attachments is the legacy attachments array when one was sent.
 	Attachments json.RawMessage
+	// Metadata is the message metadata ({"event_type":…,"event_payload":{…}})
+	// when chat.postMessage or chat.update sent one, compacted.
+	Metadata json.RawMessage
 }
 
 func (m *Message) slackJSON() obj {
@@ -79,6 +82,9 @@ func (m *Message) slackJSON() obj {
 	}
 	if m.Updated > 0 {
 		o = append(o, kv{"edited", obj{{"user", BotUserID}, {"ts", m.TS}}})
+	}
+	if len(m.Metadata) > 0 {
+		o = append(o, kv{"metadata", m.Metadata})
 	}
 	return o
 }
@@ -111,6 +117,11 @@ type Fault struct {
 	// Error is the Slack error code in the body; "" means "ratelimited"
 	// for a 429 and "internal_error" otherwise.
 	Error string
+	// Served makes the call take effect before the fault is answered, as
+	// when Slack accepted a request and its answer was lost (a timeout, a
+	// 5xx from a proxy): a chat.postMessage then posts the message all the
+	// same.
+	Served bool
 }
 
 // User is a workspace member served by users.info.
@@ -471,6 +482,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	var res apiResult
 	if fs := s.faults[method]; len(fs) > 0 {
 		s.faults[method] = fs[1:]
+		if fs[0].Served {
+			s.handleLocked(req)
+		}
 		res = faultResult(fs[0])
 	} else {
 		res = s.handleLocked(req)
@@ -500,6 +514,7 @@ var handlers = map[string]handler{
 	"views.publish":         (*Server).viewsPublish,
 	"conversations.open":    (*Server).conversationsOpen,
 	"conversations.members": (*Server).conversationsMembers,
+	"conversations.history": (*Server).conversationsHistory,
 	"users.info":            (*Server).usersInfo,
 }
 
@@ -604,7 +619,12 @@ func (s *Server) chatPostMessage(r *apiRequest) apiResult {
 			threadTS = parent.ThreadTS
 		}
 	}
-	m := &Message{Channel: ch, TS: s.nextTSLocked(), ThreadTS: threadTS, Text: text, User: BotUserID, Blocks: blocks, Attachments: atts}
+	meta, fail := messageMetadata(r)
+	if fail != nil {
+		return *fail
+	}
+	m := &Message{Channel: ch, TS: s.nextTSLocked(), ThreadTS: threadTS, Text: text, User: BotUserID, Blocks: blocks, Attachments: atts,
+		Metadata: meta}
 	s.msgs = append(s.msgs, m)
 	return okResult(kv{"channel", ch}, kv{"ts", m.TS}, kv{"message", m.slackJSON()})
 }
@@ -650,6 +670,13 @@ func (s *Server) chatUpdate(r *apiRequest) apiResult {
 	_, hasAtts := r.field("attachments")
 	if !hasText && !hasBlocks && !hasAtts {
 		return errResult("no_text")
+	}
+	meta, fail := messageMetadata(r)
+	if fail != nil {
+		return *fail
+	}
+	if meta != nil {
+		m.Metadata = meta // left out, it is kept
 	}
 	if hasText {
 		m.Text = text
