@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"syscall"
@@ -19,34 +17,6 @@ import (
 	"github.com/springfield/techleader/bot/slacktest"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
-
-// envRunMain makes the test binary run main() instead of the tests: the
-// shutdown test starts itself as the real `techleader serve` process.
-const envRunMain = "TECHLEADER_RUN_MAIN"
-
-func TestMain(m *testing.M) {
-	if os.Getenv(envRunMain) == "1" {
-		os.Args = []string{"techleader", "serve"}
-		main() // exits 1 on error
-		os.Exit(0)
-	}
-	os.Exit(m.Run())
-}
-
-// childEnv is the parent's environment without anything serve reads,
-// plus kv.
-func childEnv(kv ...string) []string {
-	var env []string
-	for _, e := range os.Environ() {
-		name, _, _ := strings.Cut(e, "=")
-		if strings.HasPrefix(name, "SLACK_") || strings.HasPrefix(name, "REDIS_") ||
-			name == "HTTP_ADDR" || name == "LOG_LEVEL" || name == "CONSULTANT_CHANNEL" || name == "SESSION_TTL" {
-			continue
-		}
-		env = append(env, e)
-	}
-	return append(env, kv...)
-}
 
 // TestSIGTERMMidBurstLosesNothing runs `techleader serve` as a process
 // against the fake Slack, sends a burst of DMs from different users and
@@ -91,24 +61,7 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // hang guard
 	defer cancel()
-	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = env
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() {
-		if cmd.ProcessState == nil {
-			_ = cmd.Process.Kill()
-			<-exited
-		}
-		if t.Failed() {
-			t.Logf("serve's log:\n%s", tail(stderr.String(), 4000))
-		}
-	}()
+	p := startServe(t, "serve", env)
 	if err := s.WaitConnections(ctx, 1); err != nil {
 		t.Fatalf("serve did not connect: %v", err)
 	}
@@ -136,7 +89,7 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 			t.Fatalf("envelope not acked: %v", err)
 		}
 	}
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := p.signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup // the rest of the burst races the shutdown
@@ -144,13 +97,8 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 		wg.Go(func() { send(i) })
 	}
 
-	select {
-	case err := <-exited:
-		if err != nil {
-			t.Fatalf("serve exited with %v after SIGTERM, want status 0", err)
-		}
-	case <-ctx.Done():
-		t.Fatal("serve did not exit after SIGTERM")
+	if err := p.wait(ctx); err != nil {
+		t.Fatalf("after SIGTERM: %v", err)
 	}
 	wg.Wait()
 
@@ -172,14 +120,7 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 		t.Fatalf("%d envelopes acked, want at least %d", nAcked, users/4)
 	}
 	t.Logf("%d envelopes delivered to the socket, %d acked, all acked ones answered", len(sent), nAcked)
-	if strings.Contains(stderr.String(), slacktest.BotToken) || strings.Contains(stderr.String(), slacktest.AppToken) {
+	if log := p.log.String(); strings.Contains(log, slacktest.BotToken) || strings.Contains(log, slacktest.AppToken) {
 		t.Error("a token reached the logs")
 	}
-}
-
-func tail(s string, n int) string {
-	if len(s) > n {
-		return "…" + s[len(s)-n:]
-	}
-	return s
 }

@@ -1,0 +1,312 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/redisstore"
+	"github.com/springfield/techleader/knowledge"
+)
+
+// The tests of this file run three `techleader serve` processes against
+// one fake Slack (which spreads envelopes over their sockets like Slack
+// over the Socket Mode connections of one app) and one Redis: the server
+// of TEST_REDIS_URL when set, else a miniredis on a local port.
+
+// TestServeProcessesHandleEachEventOnce sends DMs of different users
+// spread over the three processes and redelivers each event (same
+// event_id, new envelope) to the two other processes at once: every DM
+// gets exactly one reply, each process skips its share of duplicates, and
+// the processes exit 0 on SIGTERM.
+func TestServeProcessesHandleEachEventOnce(t *testing.T) {
+	r := startReplicaProcesses(t, 3)
+	const users = 12
+	dms := make([]string, users)
+	var acks []string
+	for i := range users {
+		u := r.user(fmt.Sprintf("E%02d", i))
+		dms[i] = slacktest.IMChannel(u)
+		e := r.s.MessageIM(u, dms[i], "What does a CTO do?")
+		// All three deliveries are on the wire before any is acked.
+		acks = append(acks,
+			r.sendTo(i%3, e),
+			r.sendTo((i+1)%3, e.Retry(1)),
+			r.sendTo((i+2)%3, e.Retry(2)))
+	}
+	r.waitAcks(acks...)
+	cs := r.waitCounters("every delivery handled or skipped", func(cs []map[string]float64) bool {
+		return countersSum(cs, "handled:events_api")+countersSum(cs, "duplicate:events_api") == 3*users
+	})
+	for i, c := range cs {
+		if got := counterSum(c, "received:events_api"); got != users {
+			t.Errorf("replica %d received %v events, want %d (the fake spreads them by socket)", i, got, users)
+		}
+	}
+	if got := countersSum(cs, "handled:events_api"); got != users {
+		t.Errorf("the processes handled %v events, want %d: one per event_id", got, users)
+	}
+	if got := countersSum(cs, "duplicate:events_api"); got != 2*users {
+		t.Errorf("the processes skipped %v duplicates, want %d", got, 2*users)
+	}
+	t.Logf("events handled per process: %v, %v, %v",
+		counterSum(cs[0], "handled:events_api"), counterSum(cs[1], "handled:events_api"), counterSum(cs[2], "handled:events_api"))
+
+	r.stopAll() // drained: nothing is in flight any more
+	for _, dm := range dms {
+		if n := len(r.s.Messages(dm)); n != 1 {
+			t.Errorf("%s got %d replies, want exactly 1", dm, n)
+		}
+	}
+}
+
+// TestServeProcessesAssessmentAcrossProcesses clicks one user's assessment
+// through with each click on another process than the one before, every
+// other click double-clicked (the same button, a second envelope, to a
+// third process at once): every question is answered in place once, the
+// assessment ends in exactly one recommendation, and Redis holds every
+// answer, in the order clicked.
+func TestServeProcessesAssessmentAcrossProcesses(t *testing.T) {
+	r := startReplicaProcesses(t, 3)
+	user := r.user("A")
+	dm := slacktest.IMChannel(user)
+	r.waitAcks(r.sendTo(0, r.s.MessageIM(user, dm, "start the assessment")))
+
+	done := map[string]bool{} // questions answered, by ts
+	var labels []string       // the label of each option clicked, in order
+	for i := 0; ; i++ {
+		if i == 30 {
+			t.Fatal("no recommendation after 30 answers")
+		}
+		next := r.waitMessage("the next question or the recommendation", func(m slacktest.Message) bool {
+			return m.Channel == dm && !done[m.TS] && (isQuestion(t, m) || isRecommendation(t, m))
+		})
+		if isRecommendation(t, next) {
+			break
+		}
+		choices := choiceButtons(t, next)
+		btn := choices[i%len(choices)]
+		labels = append(labels, buttonLabel(t, next, btn))
+		click := func() slacktest.Envelope {
+			return r.s.BlockAction(user, dm, next.TS, btn.blockID, btn.actionID, btn.value)
+		}
+		ids := []string{r.sendTo((i+1)%3, click())} // never the process of the click before
+		if i%2 == 1 {
+			ids = append(ids, r.sendTo((i+2)%3, click()))
+		}
+		r.waitAcks(ids...)
+		r.waitMessage("the question answered in place", func(m slacktest.Message) bool {
+			return m.TS == next.TS && m.Updated > 0 && len(buttonsOf(t, m)) == 0
+		})
+		done[next.TS] = true
+	}
+	cs := r.counters()
+	r.stopAll() // drained: a losing double click is finished too
+
+	var recs, answered int
+	for _, m := range r.s.Messages(dm) {
+		switch {
+		case isRecommendation(t, m):
+			recs++
+		case done[m.TS]:
+			answered++
+		case isQuestion(t, m):
+			t.Errorf("a question is left open: %q", m.Text)
+		}
+	}
+	if recs != 1 {
+		t.Errorf("%d recommendations, want 1", recs)
+	}
+	if answered != len(labels) {
+		t.Errorf("%d question messages answered in place, want %d", answered, len(labels))
+	}
+	for i, c := range cs {
+		if counterSum(c, "received:interactive") == 0 {
+			t.Errorf("replica %d got none of the clicks", i)
+		}
+	}
+
+	// What the processes stored, read as the engine reads it.
+	kb, err := knowledge.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := conversation.New(kb, redisstore.New(r.redis), conversation.Config{}, nil)
+	st, err := eng.Status(r.ctx, conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user})
+	if err != nil {
+		t.Fatalf("Status: %v", err)
+	}
+	if st.InProgress || st.Last == nil {
+		t.Fatalf("after the recommendation: in progress %v, last %v", st.InProgress, st.Last)
+	}
+	if len(st.Answers) != len(labels) || len(labels) != st.Total {
+		t.Errorf("stored %d answers for %d questions clicked; the assessment has %d", len(st.Answers), len(labels), st.Total)
+	}
+	for i, qa := range st.Answers {
+		if i < len(labels) && qa.Answer != labels[i] {
+			t.Errorf("stored answer %d = %q, clicked %q", i+1, qa.Answer, labels[i])
+		}
+	}
+}
+
+// TestServeProcessesRemindOnce opens a handoff (a DM asking for a human,
+// then "just notify" clicked on another process) with three processes
+// polling for due reminders every 100 ms, a reminder every second and at
+// most two: the consultants' channel gets one card, and its thread gets
+// exactly "Reminder 1/2" and "Reminder 2/2", once each, however many
+// processes saw them due. All three exit 0 on SIGTERM.
+func TestServeProcessesRemindOnce(t *testing.T) {
+	const consultants = "CCONSULT"
+	r := startReplicaProcesses(t, 3,
+		"CONSULTANT_CHANNEL="+consultants,
+		"HANDOFF_REMINDER=1s",
+		"HANDOFF_REMINDER_LIMIT=2",
+		"HANDOFF_POLL=100ms",
+	)
+	user := r.user("H")
+	dm := slacktest.IMChannel(user)
+	r.s.AddUser(slacktest.User{ID: user, Name: "alice", RealName: "Alice Example", Email: "alice@acme.example"})
+
+	r.waitAcks(r.sendTo(0, r.s.MessageIM(user, dm, "can I talk to a human?")))
+	choice := r.waitMessage("the choice of form or notice", func(m slacktest.Message) bool {
+		return m.Channel == dm && strings.Contains(m.Text, "notify") && len(buttonsOf(t, m)) > 0
+	})
+	skip := findButton(t, choice, "tl_ho_skip")
+	r.waitAcks(r.sendTo(1, r.s.BlockAction(user, dm, choice.TS, skip.blockID, skip.actionID, skip.value)))
+	r.waitMessage("the confirmation", func(m slacktest.Message) bool {
+		return m.Channel == dm && strings.Contains(m.Text, "passed your request on")
+	})
+	isCard := func(m slacktest.Message) bool {
+		return m.Channel == consultants && m.ThreadTS == "" && strings.Contains(m.Text, "Consultant request")
+	}
+	card := r.waitMessage("the card", isCard)
+	isReminder := func(m slacktest.Message) bool {
+		return m.Channel == consultants && m.ThreadTS == card.TS && strings.Contains(m.Text, "Reminder")
+	}
+	r.waitMessage("the last reminder", func(m slacktest.Message) bool {
+		return isReminder(m) && strings.Contains(m.Text, "Reminder 2/2")
+	})
+	r.stopAll()
+
+	var cards int
+	var reminders []string
+	for _, m := range r.s.Messages(consultants) {
+		switch {
+		case isCard(m):
+			cards++
+		case isReminder(m):
+			reminders = append(reminders, m.Text)
+		}
+	}
+	if cards != 1 {
+		t.Errorf("%d cards, want 1", cards)
+	}
+	if len(reminders) != 2 || !strings.HasPrefix(reminders[0], "Reminder 1/2") || !strings.HasPrefix(reminders[1], "Reminder 2/2") {
+		t.Errorf("reminders in the card's thread = %q, want Reminder 1/2 then 2/2, once each", reminders)
+	}
+	rec, err := redisstore.NewHandoffStore(r.redis, "", time.Hour).Active(r.ctx, conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user})
+	if err != nil {
+		t.Fatalf("the handoff in Redis: %v", err)
+	}
+	if rec.State != handoff.StateOpen || rec.CardTS != card.TS || rec.Reminders != 2 {
+		t.Errorf("stored handoff: state %s, card %q, %d reminders; want open, %q, 2", rec.State, rec.CardTS, rec.Reminders, card.TS)
+	}
+}
+
+// button is a Block Kit button: block id, action id, value.
+type button struct{ blockID, actionID, value string }
+
+// block is the part of a Block Kit block the tests look at.
+type block struct {
+	Type     string `json:"type"`
+	BlockID  string `json:"block_id"`
+	Elements []struct {
+		Type     string          `json:"type"`
+		ActionID string          `json:"action_id"`
+		Value    string          `json:"value"`
+		Text     json.RawMessage `json:"text"` // an object on buttons, a string in context blocks
+	} `json:"elements"`
+}
+
+func blocksOf(t *testing.T, raw json.RawMessage) []block {
+	t.Helper()
+	var bs []block
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &bs); err != nil {
+			t.Fatalf("blocks: %v", err)
+		}
+	}
+	return bs
+}
+
+func buttonsOf(t *testing.T, m slacktest.Message) []button {
+	var out []button
+	for _, b := range blocksOf(t, m.Blocks) {
+		if b.Type != "actions" {
+			continue
+		}
+		for _, e := range b.Elements {
+			if e.Type == "button" {
+				out = append(out, button{b.BlockID, e.ActionID, e.Value})
+			}
+		}
+	}
+	return out
+}
+
+// choiceButtons are a question's answer buttons.
+func choiceButtons(t *testing.T, m slacktest.Message) []button {
+	var out []button
+	for _, b := range buttonsOf(t, m) {
+		if strings.HasPrefix(b.actionID, "tl_choice_") {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func isQuestion(t *testing.T, m slacktest.Message) bool { return len(choiceButtons(t, m)) > 0 }
+
+// isRecommendation matches the assessment's outcome (it opens with a header).
+func isRecommendation(t *testing.T, m slacktest.Message) bool {
+	for _, b := range blocksOf(t, m.Blocks) {
+		if b.Type == "header" {
+			return true
+		}
+	}
+	return false
+}
+
+func findButton(t *testing.T, m slacktest.Message, actionID string) button {
+	t.Helper()
+	for _, b := range buttonsOf(t, m) {
+		if b.actionID == actionID {
+			return b
+		}
+	}
+	t.Fatalf("no %s button in %q", actionID, m.Text)
+	return button{}
+}
+
+// buttonLabel is the text shown on btn in m.
+func buttonLabel(t *testing.T, m slacktest.Message, btn button) string {
+	t.Helper()
+	for _, b := range blocksOf(t, m.Blocks) {
+		for _, e := range b.Elements {
+			if b.BlockID == btn.blockID && e.ActionID == btn.actionID && e.Value == btn.value {
+				var text struct{ Text string }
+				if err := json.Unmarshal(e.Text, &text); err != nil {
+					t.Fatalf("button text: %v", err)
+				}
+				return text.Text
+			}
+		}
+	}
+	t.Fatalf("button %v not in message %s", btn, m.TS)
+	return ""
+}
