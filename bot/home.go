@@ -11,33 +11,41 @@ import (
 	"github.com/springfield/techleader/conversation"
 )
 
-const homeIntro = "*CIO or CTO?* I'm the advisor bot of Consulting Springfield.\n" +
-	"I answer questions about the *Chief Information Officer* and *Chief Technology Officer* roles, " +
-	"and a short assessment tells you which one your organisation needs — a CIO, a CTO, both, or a virtual (part-time) one.\n\n" +
-	"Send me a direct message, mention me in a channel, or use `/techleader help`."
+const (
+	homeIntro = "I'm Consulting Springfield's advisor bot. Ask me about the *CIO* and *CTO* roles, " +
+		"or take a short assessment to find out which one your organisation needs: a CIO, a CTO, both, or a virtual (part-time) one."
+	homeHow = "Message me directly, mention me in a channel, or use `/techleader help`."
+)
 
-// homeView is the Home tab for a user, with their assessment's state.
+// homeView is the Home tab for a user, with their assessment's state: a
+// header, a short intro, three buttons, then where they stand and their
+// last recommendation.
 func homeView(st conversation.Status, haveStatus bool) slack.HomeTabViewRequest {
-	r := &renderer{}
+	r := &renderer{esc: true}
 	r.header("CIO or CTO?")
 	r.section(homeIntro)
+	assess := "Start the assessment"
+	if st.InProgress {
+		assess = "Resume the assessment"
+	}
 	r.blocks = append(r.blocks, slack.NewActionBlock(blockHome,
 		slack.NewButtonBlockElement(actionHomeAsk, "ask", plain("Ask a question")),
-		slack.NewButtonBlockElement(actionHomeTest, "assess", plain("Start the assessment")).WithStyle(slack.StylePrimary),
+		slack.NewButtonBlockElement(actionHomeTest, "assess", plain(assess)).WithStyle(slack.StylePrimary),
 		slack.NewButtonBlockElement(actionHomeCons, "consult", plain("Talk to a consultant")),
 	))
+	r.context(homeHow)
 	switch {
 	case !haveStatus:
 		r.context("_I couldn't load your assessment just now._")
 	case st.InProgress:
-		r.section(fmt.Sprintf("*Your assessment* is under way: question %d of %d. Carry on in our direct messages.", st.Step, st.Total))
+		r.section(fmt.Sprintf(":hourglass_flowing_sand: *Your assessment* is under way: question %d of %d. Carry on in our direct messages.", st.Step, st.Total))
 	}
 	if st.Last != nil {
-		r.blocks = append(r.blocks, &slack.DividerBlock{Type: slack.MBTDivider, BlockID: r.nextID()})
-		r.section("*Your last recommendation:* " + st.Last.Title)
-		r.section(st.Last.Summary)
+		r.divider()
+		r.header("Your last recommendation")
+		r.section("*" + st.Last.Title + "*\n" + st.Last.Summary)
 		if len(st.Last.Reasons) > 0 {
-			r.section("• " + strings.Join(st.Last.Reasons, "\n• "))
+			r.section("*Why*\n• " + strings.Join(st.Last.Reasons, "\n• "))
 		}
 	}
 	m := r.message(maxViewBlocks)

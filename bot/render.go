@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -154,32 +155,45 @@ func (r *renderer) context(items ...string) {
 	}
 }
 
+// divider separates the body of a message from what follows it.
+func (r *renderer) divider() {
+	r.blocks = append(r.blocks, &slack.DividerBlock{Type: slack.MBTDivider, BlockID: r.nextID()})
+}
+
+// articles lists related articles in one quiet context line. They are not
+// links: the user asks about them, so the line says so.
 func (r *renderer) articles(refs []conversation.ArticleRef) {
 	if len(refs) == 0 {
 		return
 	}
 	titles := make([]string, 0, len(refs))
+	plainTitles := make([]string, 0, len(refs))
 	for _, a := range refs {
 		titles = append(titles, "_"+a.Title+"_")
+		plainTitles = append(plainTitles, a.Title)
 	}
-	line := ":books: Read next: " + strings.Join(titles, " · ")
-	r.context(line)
-	r.text = append(r.text, "Read next: "+strings.Join(titles, ", "))
+	r.context(":books: Ask me next: " + strings.Join(titles, " · "))
+	r.text = append(r.text, "Ask me next: "+strings.Join(plainTitles, " · "))
 }
 
+// actions renders the engine's buttons in one actions block. At most one
+// button is primary: the first that starts the assessment or asks for a
+// consultant, so that the way forward stands out without shouting.
 func (r *renderer) actions(acts []conversation.Action) {
 	if len(acts) == 0 {
 		return
 	}
 	o := owned{kind: blockActions, owner: r.owner.User, thread: r.owner.Thread}
 	var elems []slack.BlockElement
+	primary := false
 	for _, a := range acts {
 		if len(elems) == maxActions {
 			break
 		}
 		btn := slack.NewButtonBlockElement(actionEngine+string(a.ID), string(a.ID), plain(truncate(a.Label, maxButtonText)))
-		if a.ID == conversation.ActionStartAssessment || a.ID == conversation.ActionConsult {
+		if !primary && (a.ID == conversation.ActionStartAssessment || a.ID == conversation.ActionConsult) {
 			btn = btn.WithStyle(slack.StylePrimary)
+			primary = true
 		}
 		elems = append(elems, btn)
 	}
@@ -188,13 +202,20 @@ func (r *renderer) actions(acts []conversation.Action) {
 	}
 }
 
+// question shows the prompt in bold, its options as buttons in one actions
+// block (more only past Slack's 25 per block) and a quiet line with the
+// progress and how to answer. The engine's hint (numbers, commands) suits
+// typing more than tapping: it goes into the fallback text, and into the
+// blocks only when an option could not become a button.
 func (r *renderer) question(q *conversation.Question) {
-	head := "*" + q.Prompt + "*"
+	r.section("*" + q.Prompt + "*")
+	progress := ""
 	if q.Total > 0 {
-		head = fmt.Sprintf("_Question %d of %d_\n%s", q.Step, q.Total, head)
+		progress = fmt.Sprintf("Question %d of %d", q.Step, q.Total)
+		r.text = append(r.text, progress+": "+q.Prompt)
+	} else {
+		r.text = append(r.text, q.Prompt)
 	}
-	r.section(head)
-	r.text = append(r.text, q.Prompt)
 	for i, o := range q.Options {
 		r.text = append(r.text, fmt.Sprintf("%d) %s", i+1, o.Label))
 	}
@@ -203,7 +224,7 @@ func (r *renderer) question(q *conversation.Question) {
 	}
 	o := owned{kind: blockQuestion, owner: r.owner.User, thread: r.owner.Thread}
 	var elems []slack.BlockElement
-	n := 0
+	n, buttons, skipped := 0, 0, false
 	flush := func() {
 		if len(elems) > 0 {
 			r.blocks = append(r.blocks, slack.NewActionBlock(o.blockID(n), elems...))
@@ -213,39 +234,48 @@ func (r *renderer) question(q *conversation.Question) {
 	for i, opt := range q.Options {
 		val := choiceValue(q.Round, q.ID, opt.Value)
 		if len(val) > maxButtonValue || len(o.blockID(n)) > maxBlockID {
+			skipped = true
 			continue // free text still works: the hint and the fallback text list the options
 		}
 		elems = append(elems, slack.NewButtonBlockElement(actionChoice+strconv.Itoa(i), val, plain(truncate(opt.Label, maxButtonText))))
+		buttons++
 		if len(elems) == maxActions {
 			flush()
 		}
 	}
 	flush()
-	if q.Hint != "" {
-		r.context(q.Hint)
+	how := "reply with a button or in your own words"
+	switch {
+	case (skipped || buttons == 0) && q.Hint != "":
+		how = q.Hint
+	case buttons == 0:
+		how = "reply in your own words"
+	}
+	if progress != "" {
+		r.context(progress + " · " + how)
+	} else {
+		r.context(upperFirst(how))
 	}
 }
 
+// answered replaces a question once answered: one quiet line that keeps
+// the record in the conversation without its buttons.
 func (r *renderer) answered(a *conversation.Answered) {
-	r.section("*" + a.Prompt + "*\n:white_check_mark: " + a.Answer)
-	r.text = append(r.text, a.Prompt+": "+a.Answer)
+	r.context(":white_check_mark: *" + a.Prompt + "* — " + a.Answer)
+	r.text = append(r.text, a.Prompt+" — "+a.Answer)
 }
 
+// recommendation shows the outcome: a header, the summary, the reasons as
+// bullets. The answers themselves stay out: each answered question already
+// shows its answer just above, and ten more lines would bury the result.
 func (r *renderer) recommendation(rec *conversation.Recommendation) {
-	r.header(rec.Title)
+	title := "Recommendation: " + lowerFirst(rec.Title)
+	r.header(title)
 	r.section(rec.Summary)
-	r.text = append(r.text, rec.Title, rec.Summary)
+	r.text = append(r.text, title, rec.Summary)
 	if len(rec.Reasons) > 0 {
 		r.section("*Why*\n• " + strings.Join(rec.Reasons, "\n• "))
 	}
-	if len(rec.Answers) > 0 {
-		lines := make([]string, 0, len(rec.Answers))
-		for _, qa := range rec.Answers {
-			lines = append(lines, "• "+qa.Question+" — _"+qa.Answer+"_")
-		}
-		r.section("*Your answers*\n" + strings.Join(lines, "\n"))
-	}
-	r.articles(rec.Articles)
 }
 
 // renderReply turns one engine reply into a Slack message for the
@@ -259,6 +289,10 @@ func renderReply(rep conversation.Reply, owner conversation.Key) message {
 		r.answered(rep.Answered)
 	case rep.Recommendation != nil:
 		r.recommendation(rep.Recommendation)
+		if len(rep.Recommendation.Articles)+len(rep.Articles)+len(rep.Actions) > 0 || rep.Text != "" {
+			r.divider()
+		}
+		r.articles(rep.Recommendation.Articles)
 	case rep.Notice != "":
 		r.section(rep.Notice)
 		r.text = append(r.text, rep.Notice)
@@ -320,6 +354,28 @@ func splitText(s string, max int) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// lowerFirst lowers the first letter of a title that starts with an
+// ordinary word ("A virtual CTO" → "a virtual CTO", "Both…" → "both…")
+// and leaves acronyms ("CIO…") alone.
+func lowerFirst(s string) string {
+	rs := []rune(s)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) || unicode.IsUpper(rs[1]) {
+		return s
+	}
+	rs[0] = unicode.ToLower(rs[0])
+	return string(rs)
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return s
+	}
+	rs[0] = unicode.ToUpper(rs[0])
+	return string(rs)
 }
 
 // truncate shortens s to at most max characters (runes), ending in "…".

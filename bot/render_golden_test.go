@@ -108,7 +108,7 @@ func goldenCases() map[string]golden {
 			},
 		}),
 		"notice": msg(conversation.Reply{Notice: "That question has already been answered, so I left it alone."}),
-		"home": view(conversation.Status{}),
+		"home":   view(conversation.Status{}),
 		"home_with_recommendation": view(conversation.Status{
 			Last:    goldenRecommendation(),
 			Answers: goldenRecommendation().Answers,
