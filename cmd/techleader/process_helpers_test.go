@@ -371,7 +371,20 @@ func (r *replicaProcs) deleteKeys() {
 			r.t.Errorf("cleanup dedupe keys: %v", err)
 		}
 	}
+	// The card outbox is shared by every serve on this Redis: it goes
+	// only when empty (a serve re-creates it and its group when needed).
+	outbox := redisstore.DefaultPrefix + ":{ho}:outbox"
+	if err := delIfEmptyStream.Run(ctx, r.redis, []string{outbox}).Err(); err != nil {
+		r.t.Errorf("cleanup %s: %v", outbox, err)
+	}
 }
+
+// delIfEmptyStream deletes the stream KEYS[1] if it has no entries.
+var delIfEmptyStream = redis.NewScript(`
+if redis.call('EXISTS', KEYS[1]) == 1 and redis.call('XLEN', KEYS[1]) == 0 then
+	return redis.call('DEL', KEYS[1])
+end
+return 0`)
 
 // sendTo delivers e to socket conn without waiting for the ack and
 // returns its envelope id.
