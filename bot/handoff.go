@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/http"
 	"regexp"
 	"strconv"
 	"strings"
@@ -558,13 +559,38 @@ func (h *handoffs) tick(ctx context.Context) {
 	}
 }
 
-// postCard posts the card of a job once: a card already recorded on the
-// handoff is never posted again. The post is bounded by half the outbox
-// idle time so that no other replica takes the job over meanwhile.
+// Cards carry message metadata naming their handoff, so that a card Slack
+// accepted can be found again when its ts was never recorded.
+const (
+	cardEventType = "techleader_handoff"
+	// cardLookupMargin is how long before the handoff's creation the search
+	// for its card starts: the replicas' clocks may be behind Slack's.
+	cardLookupMargin = 5 * time.Minute
+	cardLookupPage   = 100 // messages per conversations.history page
+	cardLookupPages  = 10  // pages searched at most
+)
+
+func cardMetadata(id string) slack.SlackMetadata {
+	return slack.SlackMetadata{EventType: cardEventType, EventPayload: map[string]any{"handoff_id": id}}
+}
+
+// postCard posts the card of a job exactly once and records its ts:
 //
-// Between a successful chat.postMessage and recording its ts a crash would
-// leave the job to be retried and the card posted twice; when the second
-// post then finds the first recorded (SetCard false), it deletes itself.
+//   - a card already recorded on the handoff is never posted again;
+//   - otherwise the consultants' channel is searched first for the card
+//     (by its metadata): an earlier attempt may have posted it and crashed,
+//     or failed to record it, before the ts was recorded. When found, its
+//     ts is recorded and nothing is posted. The search runs for every job
+//     without a recorded card, not only for redelivered ones: it is one
+//     conversations.history call per handoff (handoffs come at human
+//     rates), needs no delivery count from the outbox, and also covers a
+//     job queued twice for one handoff;
+//   - a retried chat.postMessage whose earlier try may have reached Slack
+//     (a network error, a 5xx) searches again before posting (postNewCard).
+//
+// The step is bounded by half the outbox idle time so that no other replica
+// takes the job over meanwhile. Should two cards still exist, the one that
+// finds the other recorded (SetCard false) is deleted.
 func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 	rec, err := h.store.Get(ctx, j.HandoffID)
 	if errors.Is(err, handoff.ErrNotFound) {
@@ -580,12 +606,35 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 		return
 	}
 	// From here on a shutdown must not cut the post from its record:
-	// the step runs to its end, bounded in time.
+	// the step runs to its end, bounded in time. Once the card is recorded
+	// a takeover is harmless (it finds the record), so the ack and the
+	// removal of a duplicate get their own time.
+	ackCtx, cancelAck := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancelAck()
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), min(h.cfg.OutboxIdle/2, 20*time.Second))
 	defer cancel()
-	ts := h.b.send(ctx, dest{channel: h.channel()}, renderCard(rec))
-	if ts == "" {
+	var ts string
+	err = h.b.api.call(ctx, "conversations.history", "", func(ctx context.Context) error {
+		var err error
+		ts, err = h.findCard(ctx, rec)
+		return err
+	})
+	switch {
+	case err != nil && !lookupRefused(ctx, err):
+		h.b.logFor(ctx).Warn("handoff card: cannot check for an earlier card; will retry", "err", safeErr(err))
 		return // not acked: retried after OutboxIdle
+	case err != nil:
+		// No permission to read the channel (an install without
+		// channels:history): posting is all that is left; a crash before
+		// the record could then repeat the card.
+		h.b.logFor(ctx).Error("handoff card: cannot check for an earlier card; posting anyway", "err", safeErr(err))
+	case ts != "":
+		h.b.logFor(ctx).Info("handoff card found posted earlier; recording it", "ts", ts)
+	}
+	if ts == "" {
+		if ts = h.postNewCard(ctx, rec); ts == "" {
+			return // not acked: retried after OutboxIdle
+		}
 	}
 	var recorded bool
 	for attempt := range 5 {
@@ -594,18 +643,161 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 			break
 		}
 	}
+	if errors.Is(err, handoff.ErrNotFound) {
+		h.ack(ackCtx, j) // forgotten meanwhile
+		return
+	}
 	if err != nil {
-		h.b.logFor(ctx).Error("handoff card posted but not recorded", "err", err)
+		h.b.logFor(ctx).Error("handoff card posted but not recorded; the retry will find it", "err", err)
 		return
 	}
 	if !recorded {
-		h.b.logFor(ctx).Warn("handoff card posted twice; deleting the duplicate")
-		_ = h.b.api.call(ctx, "chat.delete", "", func(ctx context.Context) error {
-			_, _, err := h.b.client.DeleteMessageContext(ctx, h.channel(), ts)
-			return err
+		if cur, err := h.store.Get(ackCtx, rec.ID); err == nil && cur.CardTS != ts {
+			h.b.logFor(ctx).Warn("handoff card posted twice; deleting the duplicate", "ts", ts, "recorded", cur.CardTS)
+			_ = h.b.api.call(ackCtx, "chat.delete", "", func(ctx context.Context) error {
+				_, _, err := h.b.client.DeleteMessageContext(ctx, h.channel(), ts)
+				return err
+			})
+		}
+	}
+	h.ack(ackCtx, j)
+}
+
+// postNewCard posts rec's card with its metadata and returns its ts, ""
+// when it failed (logged and counted). A retry after a failure that may
+// have reached Slack first looks for the card that try may have posted.
+func (h *handoffs) postNewCard(ctx context.Context, rec handoff.Handoff) string {
+	m := renderCard(rec)
+	var ts string
+	maybePosted := false
+	post := func(withBlocks bool) error {
+		opts := []slack.MsgOption{slack.MsgOptionText(m.text, false), slack.MsgOptionMetadata(cardMetadata(rec.ID))}
+		if withBlocks && len(m.blocks) > 0 {
+			opts = append(opts, slack.MsgOptionBlocks(m.blocks...))
+		}
+		return h.b.api.call(ctx, "chat.postMessage", h.channel(), func(ctx context.Context) error {
+			if maybePosted {
+				found, err := h.findCard(ctx, rec)
+				if err != nil {
+					return err
+				}
+				if found != "" {
+					h.b.logFor(ctx).Info("handoff card: an earlier try was posted after all", "ts", found)
+					ts = found
+					return nil
+				}
+			}
+			_, posted, err := h.b.client.PostMessageContext(ctx, h.channel(), opts...)
+			if err != nil {
+				maybePosted = maybePosted || mayHavePosted(err)
+				return err
+			}
+			ts = posted
+			return nil
 		})
 	}
-	h.ack(ctx, j)
+	err := post(true)
+	if err != nil && blocksRefused(err) {
+		h.b.logRefusedBlocks(ctx, "chat.postMessage", err)
+		err = post(false)
+	}
+	if err != nil {
+		h.b.metrics.Undelivered("chat.postMessage")
+		h.b.logFor(ctx).Error("handoff card not posted; will retry", "err", safeErr(err))
+		return ""
+	}
+	return ts
+}
+
+// findCard searches the consultants' channel, from shortly before rec was
+// created, for a card of rec the bot posted; it returns the oldest one's
+// ts, or "" when there is none. It makes one conversations.history call
+// per page of cardLookupPage messages, cardLookupPages at most.
+func (h *handoffs) findCard(ctx context.Context, rec handoff.Handoff) (string, error) {
+	oldest := rec.CreatedAt.Add(-cardLookupMargin)
+	params := &slack.GetConversationHistoryParameters{
+		ChannelID:          h.channel(),
+		Oldest:             fmt.Sprintf("%d.%06d", oldest.Unix(), oldest.Nanosecond()/1000),
+		Limit:              cardLookupPage,
+		IncludeAllMetadata: true,
+	}
+	found := ""
+	for page := 0; page < cardLookupPages; page++ {
+		resp, err := h.b.client.GetConversationHistoryContext(ctx, params)
+		if err != nil {
+			return "", err
+		}
+		for _, m := range resp.Messages { // newest first: the last match is the oldest
+			if h.isCardOf(m, rec.ID) {
+				found = m.Timestamp
+			}
+		}
+		if !resp.HasMore || resp.ResponseMetaData.NextCursor == "" {
+			return found, nil
+		}
+		params.Cursor = resp.ResponseMetaData.NextCursor
+	}
+	if found == "" {
+		h.b.logFor(ctx).Warn("handoff card: channel history too long to search to the end", "pages", cardLookupPages)
+	}
+	return found, nil
+}
+
+// isCardOf reports whether m is a card of handoff id posted by this bot.
+func (h *handoffs) isCardOf(m slack.Message, id string) bool {
+	if m.Metadata.EventType != cardEventType || m.ThreadTimestamp != "" && m.ThreadTimestamp != m.Timestamp {
+		return false
+	}
+	if got, _ := m.Metadata.EventPayload["handoff_id"].(string); got != id {
+		return false
+	}
+	mine := h.b.botUserID == "" && h.b.botID == "" ||
+		h.b.botUserID != "" && m.User == h.b.botUserID || h.b.botID != "" && m.BotID == h.b.botID
+	return mine
+}
+
+// mayHavePosted reports whether a failed chat.postMessage may still have
+// posted its message: Slack may have accepted a request whose answer was
+// lost (network errors) or broken (5xx, internal errors); a 429 or any
+// other Slack refusal posted nothing.
+func mayHavePosted(err error) bool {
+	if _, ok := errors.AsType[*slack.RateLimitedError](err); ok {
+		return false
+	}
+	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
+		return sc.Code >= 500
+	}
+	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		switch se.Err {
+		case "internal_error", "fatal_error", "service_unavailable", "request_timeout":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// lookupRefused reports whether a failed card search was refused for
+// good (a Slack error such as missing_scope or not_in_channel, or an HTTP
+// 4xx) rather than failing for now (network, 5xx, rate limits, time out).
+func lookupRefused(ctx context.Context, err error) bool {
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	if _, ok := errors.AsType[*slack.RateLimitedError](err); ok {
+		return false
+	}
+	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
+		return sc.Code != http.StatusTooManyRequests && sc.Code < 500
+	}
+	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		switch se.Err {
+		case "ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable", "request_timeout":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 func (h *handoffs) ack(ctx context.Context, j handoff.CardJob) {
