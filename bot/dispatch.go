@@ -100,7 +100,7 @@ func (b *Bot) exec(j job) {
 		}
 	}()
 	if j.dedupeID != "" && b.dedupe != nil {
-		first, err := b.dedupe.Claim(ctx, "slack:dedupe:"+j.dedupeID, b.cfg.DedupeTTL)
+		first, err := b.dedupe.Claim(ctx, "slack:"+j.dedupeID, b.cfg.DedupeTTL)
 		switch {
 		case err != nil:
 			// At-least-once beats lost: handle it anyway.

@@ -158,7 +158,7 @@ func chatStore(_ context.Context, cfg chatConfig) (conversation.Store, func(), e
 	if err != nil {
 		return nil, nil, err
 	}
-	return redisstore.New(client), func() { _ = client.Close() }, nil
+	return redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix)), func() { _ = client.Close() }, nil
 }
 
 // chatSession renders replies and remembers the question on screen, so a

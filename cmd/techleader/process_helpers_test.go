@@ -24,8 +24,6 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/springfield/techleader/bot/slacktest"
-	"github.com/springfield/techleader/conversation"
-	"github.com/springfield/techleader/conversation/redisstore"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
@@ -272,17 +270,13 @@ func (w *opsAddrWatcher) Write(b []byte) (int, error) {
 
 // replicaProcs is a fake Slack and several serve processes on one Redis.
 type replicaProcs struct {
-	t     *testing.T
-	ctx   context.Context // hang guard of every wait
-	s     *slacktest.Server
-	procs []*serveProcess
-	redis *redis.Client
-	real  bool   // redis is a real, shared server
-	run   string // tag for ids unique to this run
-
-	mu     sync.Mutex
-	users  []string // users whose keys are deleted when the test ends
-	dedupe []string // dedupe ids ("event:…", "envelope:…") to delete
+	t      *testing.T
+	ctx    context.Context // hang guard of every wait
+	s      *slacktest.Server
+	procs  []*serveProcess
+	redis  *redis.Client
+	run    string // tag for ids unique to this run
+	prefix string // REDIS_PREFIX of this run's processes: its keys are deleted at the end
 }
 
 // replicaHangGuard bounds the waits of the process tests; it only guards
@@ -301,7 +295,8 @@ func startReplicaProcesses(t *testing.T, n int, env ...string) *replicaProcs {
 	url, client, real := sharedRedis(t)
 	ctx, cancel := context.WithTimeout(context.Background(), replicaHangGuard)
 	t.Cleanup(cancel)
-	r := &replicaProcs{t: t, ctx: ctx, s: slacktest.New(t), redis: client, real: real, run: runTag()}
+	run := runTag()
+	r := &replicaProcs{t: t, ctx: ctx, s: slacktest.New(t), redis: client, run: run, prefix: "tltest" + run}
 	if real {
 		// Registered before the processes start, so it runs after they
 		// are gone.
@@ -316,6 +311,7 @@ func startReplicaProcesses(t *testing.T, n int, env ...string) *replicaProcs {
 		"SLACK_POST_RATE=1000", // no pacing: an assessment posts many messages to one DM
 		"SLACK_POST_BURST=100",
 		"REDIS_URL=" + url,
+		"REDIS_PREFIX=" + r.prefix,
 		"HTTP_ADDR=127.0.0.1:0",
 		"LOG_LEVEL=debug",
 	}, env...)...)
@@ -333,58 +329,18 @@ func startReplicaProcesses(t *testing.T, n int, env ...string) *replicaProcs {
 	return r
 }
 
-// user returns a user id unique to this run; its keys are deleted when
-// the test ends.
-func (r *replicaProcs) user(suffix string) string {
-	u := "U" + r.run + suffix
-	r.mu.Lock()
-	r.users = append(r.users, u)
-	r.mu.Unlock()
-	return u
-}
+// user returns a user id unique to this run.
+func (r *replicaProcs) user(suffix string) string { return "U" + r.run + suffix }
 
-// deleteKeys deletes from a real Redis what serve wrote for this run:
-// the users' conversations and handoffs and the envelopes' dedupe marks
-// (serve uses the default key prefix).
+// deleteKeys deletes from a real Redis everything this run's processes
+// wrote: all of it is under the run's own REDIS_PREFIX.
 func (r *replicaProcs) deleteKeys() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	handoffs := redisstore.NewHandoffStore(r.redis, "", time.Hour)
-	for _, u := range r.users {
-		prefix := redisstore.DefaultPrefix + ":{slack:" + slacktest.TeamID + ":" + u + "}"
-		if err := redistest.DeletePrefix(ctx, r.redis, prefix); err != nil {
-			r.t.Errorf("cleanup %s: %v", prefix, err)
-		}
-		if err := handoffs.Forget(ctx, conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: u}); err != nil {
-			r.t.Errorf("cleanup handoffs of %s: %v", u, err)
-		}
-	}
-	var keys []string
-	for _, id := range r.dedupe {
-		// The store's key: its prefix, ":dedupe:", the bot's id escaped.
-		keys = append(keys, redisstore.DefaultPrefix+":dedupe:"+strings.ReplaceAll("slack:dedupe:"+id, ":", "%3A"))
-	}
-	if len(keys) > 0 {
-		if err := r.redis.Del(ctx, keys...).Err(); err != nil {
-			r.t.Errorf("cleanup dedupe keys: %v", err)
-		}
-	}
-	// The card outbox is shared by every serve on this Redis: it goes
-	// only when empty (a serve re-creates it and its group when needed).
-	outbox := redisstore.DefaultPrefix + ":{ho}:outbox"
-	if err := delIfEmptyStream.Run(ctx, r.redis, []string{outbox}).Err(); err != nil {
-		r.t.Errorf("cleanup %s: %v", outbox, err)
+	if err := redistest.DeletePrefix(ctx, r.redis, r.prefix); err != nil {
+		r.t.Errorf("cleanup %s: %v", r.prefix, err)
 	}
 }
-
-// delIfEmptyStream deletes the stream KEYS[1] if it has no entries.
-var delIfEmptyStream = redis.NewScript(`
-if redis.call('EXISTS', KEYS[1]) == 1 and redis.call('XLEN', KEYS[1]) == 0 then
-	return redis.call('DEL', KEYS[1])
-end
-return 0`)
 
 // sendTo delivers e to socket conn without waiting for the ack and
 // returns its envelope id.
@@ -394,12 +350,6 @@ func (r *replicaProcs) sendTo(conn int, e slacktest.Envelope) string {
 	if id == "" {
 		r.t.Fatalf("no socket %d", conn)
 	}
-	r.mu.Lock()
-	r.dedupe = append(r.dedupe, "envelope:"+id)
-	if ev := e.EventID(); ev != "" {
-		r.dedupe = append(r.dedupe, "event:"+ev)
-	}
-	r.mu.Unlock()
 	return id
 }
 

@@ -136,7 +136,7 @@ func TestServeProcessesAssessmentAcrossProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := conversation.New(kb, redisstore.New(r.redis), conversation.Config{}, nil)
+	eng := conversation.New(kb, redisstore.New(r.redis, redisstore.WithPrefix(r.prefix)), conversation.Config{}, nil)
 	st, err := eng.Status(r.ctx, conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user})
 	if err != nil {
 		t.Fatalf("Status: %v", err)
@@ -209,7 +209,7 @@ func TestServeProcessesRemindOnce(t *testing.T) {
 	if len(reminders) != 2 || !strings.HasPrefix(reminders[0], "Reminder 1/2") || !strings.HasPrefix(reminders[1], "Reminder 2/2") {
 		t.Errorf("reminders in the card's thread = %q, want Reminder 1/2 then 2/2, once each", reminders)
 	}
-	rec, err := redisstore.NewHandoffStore(r.redis, "", time.Hour).Active(r.ctx, conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user})
+	rec, err := redisstore.NewHandoffStore(r.redis, r.prefix, time.Hour).Active(r.ctx, conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user})
 	if err != nil {
 		t.Fatalf("the handoff in Redis: %v", err)
 	}

@@ -130,8 +130,8 @@ func runServe(ctx context.Context, args []string, e env) error {
 			log.Warn("redis does not answer yet; continuing", "err", err)
 		}
 		cancel()
-		st = redisstore.New(client)
-		handoffs = redisstore.NewHandoffStore(client, "", cfg.Handoff.Retention)
+		st = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
+		handoffs = redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
 	} else {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
 		st = memstore.New()

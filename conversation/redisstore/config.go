@@ -29,6 +29,9 @@ type Config struct {
 	Password string `envconfig:"REDIS_PASSWORD"`
 	// TLS connects with TLS (also implied by a rediss:// URL).
 	TLS bool `envconfig:"REDIS_TLS"`
+	// Prefix starts every key, so that several installations (or a test
+	// run) can share one Redis without seeing each other's data.
+	Prefix string `envconfig:"REDIS_PREFIX" default:"techleader"`
 }
 
 // Enabled reports whether any Redis setting is present: the bot should then

@@ -42,9 +42,13 @@ type Option func(*Store)
 
 // WithPrefix sets the string every key starts with (default "techleader"),
 // so several deployments or tests can share a Redis. Braces in it are
-// escaped so they cannot form a hash tag.
+// escaped so they cannot form a hash tag. An empty prefix keeps the default.
 func WithPrefix(prefix string) Option {
-	return func(s *Store) { s.prefix = prefix }
+	return func(s *Store) {
+		if prefix != "" {
+			s.prefix = prefix
+		}
+	}
 }
 
 // New returns a Store on client. The store does not own the client: closing
