@@ -43,9 +43,9 @@ func goldenRecommendation() *conversation.Recommendation {
 		Answers: []conversation.QA{
 			{QuestionID: "size", Question: "How many people work in your company?", Answer: "More than 250 people"},
 			{QuestionID: "stage", Question: "Which best describes your company's stage?", Answer: "Established and steady"},
-			{QuestionID: "ops", Question: "How much do your daily operations rely on IT systems?", Answer: "Completely: we stop when IT stops"},
+			{QuestionID: "ops", Question: "How much do your daily operations rely on IT systems?", Answer: "Completely: IT is critical"},
 			{QuestionID: "data", Question: "Do you face data-management challenges (scattered data, silos, quality, compliance)?", Answer: "Yes, it's a real problem"},
-			{QuestionID: "products", Question: "Are you developing new technology-based products or services?", Answer: "Yes, they are core to our business"},
+			{QuestionID: "products", Question: "Are you developing new technology-based products or services?", Answer: "Yes, core to our business"},
 		},
 		Articles: []conversation.ArticleRef{
 			{ID: "both", Title: "Do you need both a CIO and a CTO?"},
@@ -90,15 +90,15 @@ func goldenCases() map[string]golden {
 				Prompt: "How much do your daily operations rely on IT systems?",
 				Hint:   "Reply with a number or in your own words. Say “back”, “start over” or “cancel” at any time, or ask me a question.",
 				Options: []conversation.Option{
-					{Value: "low", Label: "A little: a few off-the-shelf tools"},
+					{Value: "low", Label: "A little: basic tools"},
 					{Value: "medium", Label: "Quite a lot"},
-					{Value: "high", Label: "Completely: we stop when IT stops"},
+					{Value: "high", Label: "Completely: IT is critical"},
 				},
 			},
 			Actions: []conversation.Action{{ID: conversation.ActionBack, Label: "Back"}, {ID: conversation.ActionCancel, Label: "Cancel"}},
 		}),
 		"answered": msg(conversation.Reply{Answered: &conversation.Answered{
-			QuestionID: "ops", Round: 2, Prompt: "How much do your daily operations rely on IT systems?", Answer: "Completely: we stop when IT stops",
+			QuestionID: "ops", Round: 2, Prompt: "How much do your daily operations rely on IT systems?", Answer: "Completely: IT is critical",
 		}}),
 		"recommendation": msg(conversation.Reply{
 			Recommendation: goldenRecommendation(),

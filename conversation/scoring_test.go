@@ -3,6 +3,7 @@ package conversation
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // profile answers the ten questions by option value, in order.
@@ -136,6 +137,11 @@ func TestAssessmentTableIsConsistent(t *testing.T) {
 				t.Errorf("%s: bad or duplicate option %+v", q.ID, o)
 			}
 			vals[o.Value] = true
+			// Labels become buttons, and Slack cuts button text at about
+			// 30 characters.
+			if n := utf8.RuneCountInString(o.Label); n > 30 {
+				t.Errorf("%s/%s: label %q has %d characters, want at most 30", q.ID, o.Value, o.Label, n)
+			}
 			if (o.CIO > 0 || o.CTO > 0) && o.Reason == "" {
 				t.Errorf("%s/%s scores points without a reason", q.ID, o.Value)
 			}

@@ -226,7 +226,7 @@ func TestChatResumesOnRedis(t *testing.T) {
 	if !strings.Contains(out, "Welcome back: you're on question 3 of 10") {
 		t.Errorf("second run did not resume:\n%s", out)
 	}
-	if !strings.Contains(out, "Noted: A little: a few off-the-shelf tools") || !strings.Contains(out, "Question 4 of 10") {
+	if !strings.Contains(out, "Noted: A little: basic tools") || !strings.Contains(out, "Question 4 of 10") {
 		t.Errorf("second run did not take the answer to question 3:\n%s", out)
 	}
 }
