@@ -1,6 +1,10 @@
 package conversation
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/springfield/techleader/knowledge"
+)
 
 // Typed commands. A text is a command when, after dropping polite fillers
 // ("please", "let's", "can we"), it is exactly one of the phrases, or
@@ -23,6 +27,9 @@ var (
 		"start assessment": CommandStart, "start the assessment": CommandStart, "assess me": CommandStart,
 		"take the assessment": CommandStart, "do the assessment": CommandStart, "resume": CommandStart,
 		"continue": CommandStart, "start the quiz": CommandStart, "go": CommandStart,
+		"take the quiz": CommandStart, "do the quiz": CommandStart, "questionnaire": CommandStart,
+		"start the questionnaire": CommandStart, "take the questionnaire": CommandStart,
+		"do the questionnaire": CommandStart, "start questionnaire": CommandStart, "start quiz": CommandStart,
 
 		"status": CommandStatus, "where am i": CommandStatus, "my status": CommandStatus, "progress": CommandStatus,
 
@@ -36,6 +43,11 @@ var (
 		{"start over", CommandRestart},
 		{"start the assessment", CommandStart},
 		{"take the assessment", CommandStart},
+		{"do the assessment", CommandStart},
+		{"start the questionnaire", CommandStart},
+		{"take the questionnaire", CommandStart},
+		{"start the quiz", CommandStart},
+		{"take the quiz", CommandStart},
 		{"assess me", CommandStart},
 		{"which one do i need", CommandStart},
 		{"which do i need", CommandStart},
@@ -59,6 +71,9 @@ var (
 // textCommand recognises a typed command.
 func textCommand(text string) (Command, bool) {
 	w := normalize(text)
+	for i := range w {
+		w[i] = commandWord(w[i])
+	}
 	joined := " " + strings.Join(w, " ") + " "
 	for _, c := range containedCommands {
 		if strings.Contains(joined, " "+c.phrase+" ") {
@@ -77,6 +92,31 @@ func textCommand(text string) (Command, bool) {
 	}
 	c, ok := exactCommands[strings.Join(w, " ")]
 	return c, ok
+}
+
+// commandKeywords are the long words of the commands, which users
+// misspell ("assesment", "questionaire"): a word within two edits of one
+// of them (one for "assess") counts as that word.
+var commandKeywords = []struct {
+	word    string
+	allowed int
+}{
+	{"assessment", 2},
+	{"questionnaire", 2},
+	{"assess", 1},
+}
+
+// commandWord is w, or the command keyword it misspells.
+func commandWord(w string) string {
+	for _, k := range commandKeywords {
+		if w == k.word {
+			return w
+		}
+		if knowledge.EditDistance(w, k.word, k.allowed) <= k.allowed {
+			return k.word
+		}
+	}
+	return w
 }
 
 // Handoff requests: a verb of contact and someone to reach, or one of a
