@@ -271,14 +271,14 @@ func (t *turn) degraded() []Reply {
 		case CommandHelp:
 			return t.help(false)
 		case CommandConsult:
-			return handoff()
+			return handoff(nil)
 		}
 	case InputText:
 		if _, ok := textCommand(t.in.Text); ok {
 			break
 		}
 		if wantsHandoff(t.in.Text) {
-			return handoff()
+			return handoff(nil)
 		}
 		r := t.search(t.in.Text)
 		if r.Kind != knowledge.KindDecline || isQuestionLike(t.in.Text) {
@@ -375,7 +375,7 @@ func (t *turn) command(s *state, c Command) []Reply {
 	case CommandStatus:
 		return t.status(s)
 	case CommandConsult:
-		return handoff()
+		return handoff(s)
 	case CommandForget:
 		// Handled before the state is loaded; reaching here is a bug.
 		t.e.log.Error("forget reached the turn")
@@ -388,7 +388,17 @@ func startAction() []Action {
 	return []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}}
 }
 
-func handoff() []Reply { return []Reply{{Text: textHandoff, Handoff: true}} }
+// handoff is the reply to a request for a consultant: the handoff text
+// alone, offering the assessment only to a user who has neither one in
+// progress nor a finished recommendation (s is nil when the state could
+// not be loaded: no offer then).
+func handoff(s *state) []Reply {
+	rep := Reply{Text: textHandoff, Handoff: true}
+	if s != nil && !s.Active && s.Last == nil {
+		rep.Actions = startAction()
+	}
+	return []Reply{rep}
+}
 
 func (t *turn) help(active bool) []Reply {
 	text := textHelp
@@ -429,7 +439,7 @@ func (t *turn) text(s *state) []Reply {
 	}
 	if wantsHandoff(raw) {
 		s.Declines = 0
-		return handoff()
+		return handoff(s)
 	}
 	if s.Active {
 		q := &questions[len(s.Answers)]

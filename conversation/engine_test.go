@@ -428,24 +428,42 @@ func TestDeclinesTwiceOffersConsultant(t *testing.T) {
 
 func TestHandoff(t *testing.T) {
 	tests := []struct {
-		name   string
-		in     conversation.Input
-		assess bool
+		name      string
+		in        conversation.Input
+		assess    bool // an assessment in progress
+		finished  bool // a finished recommendation
+		wantStart bool // the reply offers to start the assessment
 	}{
-		{"typed", conversation.Text("can I talk to a consultant?"), false},
-		{"book a call", conversation.Text("book a call"), false},
-		{"command", conversation.Cmd(conversation.CommandConsult), false},
-		{"mid-assessment", conversation.Text("I'd rather speak to a human"), true},
+		{"typed", conversation.Text("can I talk to a consultant?"), false, false, true},
+		{"book a call", conversation.Text("book a call"), false, false, true},
+		{"command", conversation.Cmd(conversation.CommandConsult), false, false, true},
+		{"mid-assessment", conversation.Text("I'd rather speak to a human"), true, false, false},
+		{"after a recommendation", conversation.Cmd(conversation.CommandConsult), false, true, false},
+		{"typed after a recommendation", conversation.Text("can i talk to a human?"), false, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e, _ := newEngine(t)
-			if tt.assess {
-				start(t, e)
+			if tt.assess || tt.finished {
+				q := start(t, e)
+				if tt.finished {
+					for _, v := range choiceProfiles[0].values {
+						rs := handle(t, e, conversation.Choice(q.Round, q.ID, v))
+						if rs[len(rs)-1].Question != nil {
+							q = rs[len(rs)-1].Question
+						}
+					}
+					if st := status(t, e); st.Last == nil {
+						t.Fatalf("assessment not finished: %+v", st)
+					}
+				}
 			}
 			rs := handle(t, e, tt.in)
-			if len(rs) != 1 || !rs[0].Handoff || rs[0].Text == "" {
-				t.Errorf("replies = %+v, want one handoff", rs)
+			if len(rs) != 1 || !rs[0].Handoff || rs[0].Text == "" || rs[0].ArticleID != "" {
+				t.Fatalf("replies = %+v, want the handoff reply alone", rs)
+			}
+			if got := hasAction(rs[0], conversation.ActionStartAssessment); got != tt.wantStart {
+				t.Errorf("handoff offers the assessment = %v, want %v (actions %+v)", got, tt.wantStart, rs[0].Actions)
 			}
 			if st := status(t, e); st.InProgress != tt.assess {
 				t.Errorf("handoff changed the assessment: %+v", st)

@@ -221,9 +221,6 @@ func (c *chatSession) render(replies []conversation.Reply) {
 		}
 		if r.Handoff {
 			fmt.Fprintln(w, "(In Slack, a consultant would now be asked to get in touch with you.)")
-			if a, ok := c.kb.Article("contact"); ok {
-				fmt.Fprintln(w, chatPlain(a.Body))
-			}
 		}
 		if len(r.Actions) > 0 {
 			acts := make([]string, len(r.Actions))

@@ -146,6 +146,23 @@ func TestChatCommands(t *testing.T) {
 	}
 }
 
+// TestChatHandoffSaysItOnce: the handoff reply is not followed by the
+// contact article, which says the same thing again.
+func TestChatHandoffSaysItOnce(t *testing.T) {
+	for _, input := range []string{"/consult\n", "can i talk to a human?\n"} {
+		out, err := runChatWith(t, nil, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(out, "Happy to put you in touch"); n != 1 {
+			t.Errorf("%q: %d handoff texts, want 1:\n%s", input, n, out)
+		}
+		if strings.Contains(out, "talk to a human") || strings.Contains(out, "Start the assessment first") {
+			t.Errorf("%q: output repeats the contact article:\n%s", input, out)
+		}
+	}
+}
+
 func TestChatMalformedEnv(t *testing.T) {
 	tests := []struct {
 		vars map[string]string
