@@ -65,6 +65,11 @@ type Config struct {
 	// one per second per channel with short bursts).
 	PostRate  float64 `envconfig:"SLACK_POST_RATE" default:"1"`
 	PostBurst int     `envconfig:"SLACK_POST_BURST" default:"4"`
+	// PostMaxWait bounds how long a worker waits for its turn to post to a
+	// busy (or rate-limited) channel; a post that would wait longer fails at
+	// once and is counted as undelivered, so that one busy channel cannot
+	// hold every worker.
+	PostMaxWait time.Duration `envconfig:"SLACK_POST_MAX_WAIT" default:"10s"`
 }
 
 // withDefaults fills zero tuning fields with the defaults of the env tags
@@ -97,6 +102,7 @@ func (c Config) withDefaults() Config {
 	setDur(&c.RetryAfterDefault, time.Second)
 	setDur(&c.RetryAfterMax, 30*time.Second)
 	setDur(&c.APIBackoff, 200*time.Millisecond)
+	setDur(&c.PostMaxWait, 10*time.Second)
 	if c.APIAttempts <= 0 {
 		c.APIAttempts = 5
 	}

@@ -266,7 +266,7 @@ func TestAPICallerRetries(t *testing.T) {
 		{"ok", nil, false, []time.Duration{}, 1},
 		{"429 Retry-After 2s", []error{&slack.RateLimitedError{RetryAfter: 2 * time.Second}}, false, []time.Duration{2 * time.Second}, 2},
 		{"429 Retry-After 0 uses the default", []error{&slack.RateLimitedError{}}, false, []time.Duration{700 * time.Millisecond}, 2},
-		{"429 Retry-After capped", []error{&slack.RateLimitedError{RetryAfter: time.Hour}}, false, []time.Duration{5 * time.Second}, 2},
+		{"429 Retry-After beyond the cap gives up", []error{&slack.RateLimitedError{RetryAfter: time.Hour}}, true, []time.Duration{}, 1},
 		{"429 without header", []error{slack.StatusCodeError{Code: 429}}, false, []time.Duration{700 * time.Millisecond}, 2},
 		{"5xx then network then ok", []error{slack.StatusCodeError{Code: 502}, netErr}, false, nil, 3},
 		{"internal_error", []error{slack.SlackErrorResponse{Err: "internal_error"}}, false, nil, 2},
