@@ -59,7 +59,7 @@ With no question, reads one question per line from standard input and prints one
 		if *asJSON {
 			err = writeJSON(out, res)
 		} else {
-			_, err = fmt.Fprintln(out, res.Answer)
+			_, err = fmt.Fprintln(out, plainText(res.Answer))
 		}
 		if err != nil {
 			return fmt.Errorf("ask: write answer: %w", err)
@@ -71,10 +71,11 @@ With no question, reads one question per line from standard input and prints one
 	return nil
 }
 
-// askLines answers each line of in, in order, one JSON object per line.
-// Blank lines get an answer too (the help text), so output line n always
-// belongs to input line n.
-func askLines(ctx context.Context, kb *knowledge.Base, in io.Reader, out io.Writer) error {
+// askLines answers each line of in, in order, one JSON object per line,
+// flushing out after each so that interactive use sees every answer as
+// soon as its question is typed. Blank lines get an answer too (the help
+// text), so output line n always belongs to input line n.
+func askLines(ctx context.Context, kb *knowledge.Base, in io.Reader, out *bufio.Writer) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 0, 64*1024), maxAskLine)
 	for n := 1; sc.Scan(); n++ {
@@ -82,6 +83,9 @@ func askLines(ctx context.Context, kb *knowledge.Base, in io.Reader, out io.Writ
 			return fmt.Errorf("ask: stopped at line %d: %w", n, err)
 		}
 		if err := writeJSON(out, kb.Search(sc.Text())); err != nil {
+			return fmt.Errorf("ask: write answer %d: %w", n, err)
+		}
+		if err := out.Flush(); err != nil {
 			return fmt.Errorf("ask: write answer %d: %w", n, err)
 		}
 	}

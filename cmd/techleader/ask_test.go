@@ -6,8 +6,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"time"
 )
 
 // runAskWith runs "techleader ask args..." with stdin and returns stdout.
@@ -120,5 +122,62 @@ func TestAskNeverEchoes(t *testing.T) {
 		if strings.Contains(out, s) {
 			t.Errorf("output echoes %q:\n%s", s, out)
 		}
+	}
+}
+
+// TestAskTextIsPlain: text mode drops the *bold* and _italic_ markers, as
+// chat does; --json keeps the answer as it is.
+func TestAskTextIsPlain(t *testing.T) {
+	out, err := runAskWith(t, "", "what", "is", "a", "cio")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "CIO = Chief Information Officer.") || strings.Contains(out, "*") {
+		t.Errorf("text mode kept the markup:\n%s", out)
+	}
+	out, err = runAskWith(t, "", "--json", "what is a cio")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "*CIO = Chief Information Officer.*") {
+		t.Errorf("--json lost the markup:\n%s", out)
+	}
+}
+
+// TestAskStdinAnswersEachLineAtOnce: reading questions from stdin, each
+// answer is written as soon as its line is read, not at end of input.
+func TestAskStdinAnswersEachLineAtOnce(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- runAsk(context.Background(), nil, env{stdin: inR, stdout: outW, stderr: io.Discard})
+		outW.Close()
+	}()
+	answers := bufio.NewScanner(outR)
+	for i, q := range []string{"what is a cio", "", "virtual cto?"} {
+		if _, err := fmt.Fprintln(inW, q); err != nil {
+			t.Fatal(err)
+		}
+		got := make(chan string, 1)
+		go func() {
+			if answers.Scan() {
+				got <- answers.Text()
+			}
+			close(got)
+		}()
+		select {
+		case line, ok := <-got:
+			var a askJSON
+			if !ok || json.Unmarshal([]byte(line), &a) != nil {
+				t.Fatalf("question %d: answer %q is not one JSON object", i+1, line)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("question %d: no answer before the end of input", i+1)
+		}
+	}
+	inW.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -196,7 +195,7 @@ func (c *chatSession) render(replies []conversation.Reply) {
 		case r.Question != nil:
 			q := r.Question
 			c.pending = q
-			fmt.Fprintf(w, "\nQuestion %d of %d: %s\n", q.Step, q.Total, chatPlain(q.Prompt))
+			fmt.Fprintf(w, "\nQuestion %d of %d: %s\n", q.Step, q.Total, plainText(q.Prompt))
 			for i, o := range q.Options {
 				fmt.Fprintf(w, "  %d) %s\n", i+1, o.Label)
 			}
@@ -208,9 +207,9 @@ func (c *chatSession) render(replies []conversation.Reply) {
 		case r.Recommendation != nil:
 			chatRecommendation(w, r.Recommendation)
 		case r.Notice != "":
-			fmt.Fprintf(w, "Note: %s\n", chatPlain(r.Notice))
+			fmt.Fprintf(w, "Note: %s\n", plainText(r.Notice))
 		case r.Text != "":
-			fmt.Fprintln(w, chatPlain(r.Text))
+			fmt.Fprintln(w, plainText(r.Text))
 		}
 		if len(r.Articles) > 0 {
 			titles := make([]string, len(r.Articles))
@@ -233,11 +232,11 @@ func (c *chatSession) render(replies []conversation.Reply) {
 }
 
 func chatRecommendation(w io.Writer, rec *conversation.Recommendation) {
-	fmt.Fprintf(w, "\n=== Recommendation: %s ===\n%s\n", rec.Title, chatPlain(rec.Summary))
+	fmt.Fprintf(w, "\n=== Recommendation: %s ===\n%s\n", rec.Title, plainText(rec.Summary))
 	if len(rec.Reasons) > 0 {
 		fmt.Fprintln(w, "\nWhy:")
 		for _, s := range rec.Reasons {
-			fmt.Fprintf(w, "  • %s\n", chatPlain(s))
+			fmt.Fprintf(w, "  • %s\n", plainText(s))
 		}
 	}
 	if len(rec.Answers) > 0 {
@@ -252,16 +251,4 @@ func chatRecommendation(w io.Writer, rec *conversation.Recommendation) {
 			fmt.Fprintf(w, "  - %s\n", a.Title)
 		}
 	}
-}
-
-var (
-	chatBold   = regexp.MustCompile(`\*([^*\n]+)\*`)
-	chatItalic = regexp.MustCompile(`(^|[\s(])_([^_\n]+)_`)
-)
-
-// chatPlain turns the engine's small markup into plain terminal text:
-// *bold* and _italic_ lose their markers; bullets and URLs stay.
-func chatPlain(s string) string {
-	s = chatBold.ReplaceAllString(s, "$1")
-	return chatItalic.ReplaceAllString(s, "$1$2")
 }

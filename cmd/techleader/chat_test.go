@@ -203,8 +203,8 @@ func TestChatPlain(t *testing.T) {
 		{"2 * 3", "2 * 3"},
 	}
 	for _, tt := range tests {
-		if got := chatPlain(tt.in); got != tt.want {
-			t.Errorf("chatPlain(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := plainText(tt.in); got != tt.want {
+			t.Errorf("plainText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
