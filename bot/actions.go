@@ -62,9 +62,16 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 	b.ack(evt.Request, nil, kind, received)
 }
 
-// opensModal reports whether a click opens a modal at once: such work
-// goes to the urgent pool so that the trigger_id is used within 3 s.
-func opensModal(actionID string) bool { return actionID == actionHomeAsk }
+// opensModal reports whether a click opens a modal at once (the ask
+// modal, or the consultant contact form): such work goes to the urgent
+// pool so that the trigger_id is used within 3 s.
+func opensModal(actionID string) bool {
+	switch actionID {
+	case actionHomeAsk, actionHomeCons, actionHoForm, actionEngine + string(conversation.CommandConsult):
+		return true
+	}
+	return false
+}
 
 // clickInteraction is what a click brings along.
 func clickInteraction(cb slack.InteractionCallback) *interaction {
@@ -99,6 +106,7 @@ func (b *Bot) runAction(ctx context.Context, cb slack.InteractionCallback, act s
 		b.inDM(ctx, clicker, dest{}, conversation.Cmd(conversation.CommandStart), "")
 		return
 	case actionHomeCons:
+		b.consultFormFirst(ctx, clicker, ia)
 		dm, err := b.openDM(ctx, clicker.User)
 		if err != nil {
 			b.logFor(ctx).Error("conversations.open failed", "err", err)
@@ -132,6 +140,9 @@ func (b *Bot) runAction(ctx context.Context, cb slack.InteractionCallback, act s
 	case strings.HasPrefix(act.ActionID, actionEngine):
 		c := conversation.Command(strings.TrimPrefix(act.ActionID, actionEngine))
 		in = conversation.Cmd(c)
+		if c == conversation.CommandConsult {
+			b.consultFormFirst(ctx, key, ia) // before any other Slack call
+		}
 		if (c == conversation.CommandStart || c == conversation.CommandRestart) && strings.HasSuffix(key.Thread, "/"+cmdThread) {
 			// An assessment started from a private command answer runs in the DM.
 			b.inDM(ctx, key, dest{channel: ia.channel}.privately(key.User, ia.responseURL), in, textStartedInDM)

@@ -24,6 +24,9 @@ type interaction struct {
 	ephemeral   bool   // the clicked message is ephemeral
 	responseURL string
 	triggerID   string
+	// formOpened: the contact form was opened with the trigger already
+	// (consultFormFirst), so a handoff reply needs nothing more.
+	formOpened bool
 }
 
 // onEventsAPI acks an Events API envelope and queues its work. An event

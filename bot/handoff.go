@@ -220,14 +220,28 @@ func contactForm(name string) slack.ModalViewRequest {
 	}
 }
 
-// openForm opens the contact form with triggerID at once (it expires 3 s
-// after the click), then prefills the name from users.info with
-// views.update (input the user typed meanwhile is kept: same block ids).
-// It reports whether the form opened.
-func (h *handoffs) openForm(ctx context.Context, triggerID string, user conversation.Key) bool {
-	if h.tellIfActiveDM(ctx, user) {
-		return true
+// consultFormFirst opens the contact form with ia's trigger before any
+// other work (the engine's turn, paced messages, Redis, users.info): the
+// trigger expires 3 s after the click or command. The trigger is used up
+// either way; ia.formOpened says whether the form is open, so that the
+// handoff reply that follows does not offer it again.
+func (b *Bot) consultFormFirst(ctx context.Context, key conversation.Key, ia *interaction) {
+	h := b.ho()
+	if h == nil || h.channel() == "" || ia == nil || ia.triggerID == "" {
+		return
 	}
+	trigger := ia.triggerID
+	ia.triggerID = ""
+	ia.formOpened = h.openForm(ctx, trigger, key)
+}
+
+// openForm opens the contact form with triggerID at once, as its very
+// first Slack call (the trigger expires 3 s after the click). Then, with
+// views.update: a user who already has a request sees so instead of the
+// form; otherwise the name from users.info is prefilled (input the user
+// typed meanwhile is kept: same block ids). It reports whether the form
+// opened.
+func (h *handoffs) openForm(ctx context.Context, triggerID string, user conversation.Key) bool {
 	octx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
 	var view *slack.ViewResponse
@@ -241,27 +255,50 @@ func (h *handoffs) openForm(ctx context.Context, triggerID string, user conversa
 		h.b.logFor(ctx).Warn("handoff form not opened", "err", err)
 		return false
 	}
-	if name, _ := h.b.profile(ctx, user.User); name != "" && view != nil {
-		err := h.b.api.call(ctx, "views.update", "", func(ctx context.Context) error {
-			_, err := h.b.client.UpdateViewContext(ctx, contactForm(name), "", view.Hash, view.ID)
-			return err
-		})
-		if err != nil {
-			h.b.logFor(ctx).Debug("handoff form not prefilled", "err", err)
-		}
+	if view == nil {
+		return true
+	}
+	if rec, err := h.store.Active(ctx, user.DirectKey()); err == nil {
+		h.updateView(ctx, view, activeModal(rec))
+		return true
+	}
+	if name, _ := h.b.profile(ctx, user.User); name != "" {
+		h.updateView(ctx, view, contactForm(name))
 	}
 	return true
 }
 
-func (h *handoffs) tellIfActiveDM(ctx context.Context, user conversation.Key) bool {
-	if _, err := h.store.Active(ctx, user); err != nil {
-		return false
-	}
-	dm, err := h.b.openDM(ctx, user.User)
+// updateView replaces the modal view (opened by this bot) with req.
+func (h *handoffs) updateView(ctx context.Context, view *slack.ViewResponse, req slack.ModalViewRequest) {
+	err := h.b.api.call(ctx, "views.update", "", func(ctx context.Context) error {
+		_, err := h.b.client.UpdateViewContext(ctx, req, "", view.Hash, view.ID)
+		return err
+	})
 	if err != nil {
-		return false
+		h.b.logFor(ctx).Debug("handoff form not updated", "err", err)
 	}
-	return h.tellIfActive(ctx, user, dest{channel: dm})
+}
+
+// callbackHoActive is the modal shown instead of the form to a user who
+// already has a request; it has no submit button.
+const callbackHoActive = "tl_handoff_active"
+
+// activeModal tells the user, in the modal, about their open request.
+func activeModal(rec handoff.Handoff) slack.ModalViewRequest {
+	text := textHoActive + " (since " + age(time.Since(rec.CreatedAt)) + " ago); a consultant will answer you in our direct messages soon."
+	if rec.State == handoff.StateClaimed {
+		text = textHoActive + ": you're talking with " + mention(rec.ClaimedBy) +
+			" in our direct messages — just write there. Type `/techleader end` to end the conversation."
+	}
+	return slack.ModalViewRequest{
+		Type:       slack.VTModal,
+		CallbackID: callbackHoActive,
+		Title:      plain("Talk to a consultant"),
+		Close:      plain("OK"),
+		Blocks: slack.Blocks{BlockSet: []slack.Block{
+			slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil),
+		}},
+	}
 }
 
 // profile is the user's name and email from users.info ("" when unknown).

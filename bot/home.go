@@ -111,6 +111,9 @@ const (
 // is configured, else by announcing the request in CONSULTANT_CHANNEL.
 // The user is told honestly what happened.
 func (b *Bot) startHandoff(ctx context.Context, key conversation.Key, d dest, ia *interaction) {
+	if ia != nil && ia.formOpened && b.ho() != nil {
+		return // the contact form is open: its submission stores the request
+	}
 	if b.handoff != nil {
 		req := HandoffRequest{Key: key, TeamID: key.Team, UserID: key.User, ChannelID: d.channel, ThreadTS: d.threadTS}
 		if ia != nil {

@@ -49,7 +49,11 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 	if evt.Request != nil {
 		j.dedupeID = "envelope:" + envelope
 	}
-	if !b.pool.submit(j) {
+	p := b.pool
+	if sub, _, _ := strings.Cut(strings.TrimSpace(cmd.Text), " "); slashOpensModal(sub) {
+		p = b.urgent // the contact form opens with the trigger_id (3 s)
+	}
+	if !p.submit(j) {
 		b.metrics.EnvelopeRefused(kind)
 		j.log.Warn("worker queue full: slash command refused")
 		b.ack(evt.Request, map[string]string{"response_type": "ephemeral", "text": "I'm very busy right now; please try again in a moment."}, kind, received)
@@ -87,6 +91,7 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 			b.slashQuestion(ctx, key, cmd, here, text, ia)
 		}
 	case "consult", "consultant":
+		b.consultFormFirst(ctx, key, ia)
 		b.deliver(ctx, key, here, b.eng.Handle(ctx, key, conversation.Cmd(conversation.CommandConsult)), ia)
 	case "forget":
 		err := b.eng.Forget(ctx, key)
@@ -103,6 +108,15 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 	default:
 		b.slashQuestion(ctx, key, cmd, here, text, ia)
 	}
+}
+
+// slashOpensModal reports whether the sub-command opens a modal at once.
+func slashOpensModal(sub string) bool {
+	switch strings.ToLower(sub) {
+	case "consult", "consultant":
+		return true
+	}
+	return false
 }
 
 // slashQuestion answers a question asked with the command, privately, in a
