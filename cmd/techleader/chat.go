@@ -82,6 +82,7 @@ func runChat(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
+	defer routeRedisLogs(logger)()
 	kb, err := knowledge.New()
 	if err != nil {
 		return fmt.Errorf("chat: load knowledge base: %w", err)

@@ -110,6 +110,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
+	defer routeRedisLogs(log)()
 	metrics := observe.NewMetrics()
 
 	var (
