@@ -72,10 +72,21 @@ type handoffs struct {
 	kick     chan struct{} // wakes the outbox loop after a request
 	now      func() time.Time
 
-	memMu      sync.Mutex
-	members    map[string]bool
-	membersAt  time.Time
-	membersErr error
+	memMu           sync.Mutex // guards the fields below; never held across Slack calls
+	members         map[string]bool
+	membersAt       time.Time
+	membersErr      error // the last refresh's failure, nil after a success
+	membersFailedAt time.Time
+	memRefresh      *memberRefresh // the refresh under way, shared by its callers
+}
+
+// memberRefresh is one refresh of the consultants' list; done closes when
+// members/err are set. (A one-key singleflight: golang.org/x/sync is not a
+// dependency of this module.)
+type memberRefresh struct {
+	done    chan struct{}
+	members map[string]bool
+	err     error
 }
 
 // ho is the handoff manager, or nil when handoffs are not configured.
@@ -524,39 +535,106 @@ func (h *handoffs) close(ctx context.Context, id, by string, private dest) {
 	h.b.send(ctx, dest{channel: rec.UserChannel}, renderText(msg))
 }
 
+// memberRetry is how long after a failed refresh of the consultants' list
+// no new refresh is tried (the stale list, if any, is served meanwhile).
+// memberRefreshTimeout bounds one refresh (all its pages and retries).
+const (
+	memberRetry          = 10 * time.Second
+	memberRefreshTimeout = time.Minute
+)
+
 // isConsultant reports whether user is a member of the consultants'
-// channel; the member list is cached for Config.MemberCache.
+// channel; the member list is cached for Config.MemberCache. The lock is
+// never held across Slack calls: concurrent callers share one refresh
+// (singleflight); when a refresh fails, the last list known (stale) is
+// served, and no new refresh is tried for memberRetry.
 func (h *handoffs) isConsultant(ctx context.Context, user string) (bool, error) {
 	h.memMu.Lock()
-	defer h.memMu.Unlock()
-	if h.members == nil || h.now().Sub(h.membersAt) >= h.cfg.MemberCache {
-		members := map[string]bool{}
-		cursor := ""
-		for page := 0; page < 50; page++ {
-			var ids []string
-			var next string
-			err := h.b.api.call(ctx, "conversations.members", "", func(ctx context.Context) error {
-				var err error
-				ids, next, err = h.b.client.GetUsersInConversationContext(ctx, &slack.GetUsersInConversationParameters{
-					ChannelID: h.channel(), Cursor: cursor, Limit: 1000,
-				})
-				return err
-			})
-			if err != nil {
-				h.b.logFor(ctx).Error("conversations.members failed", "err", err)
-				return false, err
-			}
-			for _, id := range ids {
-				members[id] = true
-			}
-			if next == "" {
-				break
-			}
-			cursor = next
+	members, at, failedAt, failErr := h.members, h.membersAt, h.membersFailedAt, h.membersErr
+	h.memMu.Unlock()
+	now := h.now()
+	switch {
+	case members != nil && now.Sub(at) < h.cfg.MemberCache:
+		return members[user], nil
+	case failErr != nil && now.Sub(failedAt) < memberRetry:
+		if members != nil {
+			return members[user], nil // stale, while the failure cools down
 		}
-		h.members, h.membersAt = members, h.now()
+		return false, failErr
 	}
-	return h.members[user], nil
+	h.memMu.Lock()
+	r := h.memRefresh
+	if r == nil {
+		r = &memberRefresh{done: make(chan struct{})}
+		h.memRefresh = r
+		// Shared by every caller: not cut short by the first one's context.
+		go h.refreshMembers(context.WithoutCancel(ctx), r)
+	}
+	h.memMu.Unlock()
+	select {
+	case <-r.done:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	if r.err != nil {
+		if members != nil {
+			h.b.logFor(ctx).Warn("consultants' list not refreshed; using the last one", "err", r.err)
+			return members[user], nil
+		}
+		return false, r.err
+	}
+	return r.members[user], nil
+}
+
+// refreshMembers reads the consultants' channel's members into r and
+// caches them; a failure is recorded for the back-off.
+func (h *handoffs) refreshMembers(ctx context.Context, r *memberRefresh) {
+	members, err := map[string]bool(nil), errors.New("handoff: consultants' list refresh panicked")
+	defer func() { // after logPanic: the waiters are released even then
+		h.memMu.Lock()
+		if err != nil {
+			h.membersErr, h.membersFailedAt = err, h.now()
+		} else {
+			h.members, h.membersAt, h.membersErr = members, h.now(), nil
+		}
+		r.members, r.err = members, err
+		h.memRefresh = nil
+		h.memMu.Unlock()
+		close(r.done)
+	}()
+	defer logPanic(h.b.log, "consultants' list refresh")
+	ctx, cancel := context.WithTimeout(ctx, memberRefreshTimeout)
+	defer cancel()
+	members, err = h.readMembers(ctx)
+}
+
+// readMembers reads the consultants' channel's members (paged).
+func (h *handoffs) readMembers(ctx context.Context) (map[string]bool, error) {
+	members := map[string]bool{}
+	cursor := ""
+	for page := 0; page < 50; page++ {
+		var ids []string
+		var next string
+		err := h.b.api.call(ctx, "conversations.members", "", func(ctx context.Context) error {
+			var err error
+			ids, next, err = h.b.client.GetUsersInConversationContext(ctx, &slack.GetUsersInConversationParameters{
+				ChannelID: h.channel(), Cursor: cursor, Limit: 1000,
+			})
+			return err
+		})
+		if err != nil {
+			h.b.logFor(ctx).Error("conversations.members failed", "err", err)
+			return nil, err
+		}
+		for _, id := range ids {
+			members[id] = true
+		}
+		if next == "" {
+			break
+		}
+		cursor = next
+	}
+	return members, nil
 }
 
 // run posts queued cards and due reminders until ctx ends: every Poll, and
