@@ -169,9 +169,17 @@ type chatSession struct {
 	pending *conversation.Question
 }
 
-// input turns a typed line into an engine input. quit is true for /quit;
-// known is false for an unknown slash command.
+// chatQuitWords end the chat when they are the whole message, like /quit
+// (the engine would read "quit" and "exit" as cancelling the assessment).
+var chatQuitWords = map[string]bool{"quit": true, "exit": true, "bye": true, "goodbye": true}
+
+// input turns a typed line into an engine input. quit is true for /quit,
+// /exit, or a bare "quit", "exit" or "bye"; known is false for an unknown
+// slash command.
 func (c *chatSession) input(line string) (in conversation.Input, quit, known bool) {
+	if chatQuitWords[strings.ToLower(strings.TrimRight(line, ".!? "))] {
+		return in, true, true
+	}
 	if strings.HasPrefix(line, "/") {
 		word := strings.ToLower(strings.Fields(line)[0])
 		if word == "/quit" || word == "/exit" {

@@ -103,6 +103,28 @@ func TestChatWelcomeAndQuit(t *testing.T) {
 	}
 }
 
+// TestChatBareQuitWords: "quit", "exit" or "bye" as the whole message
+// ends the chat like /quit, also mid-assessment; inside a sentence they
+// do not.
+func TestChatBareQuitWords(t *testing.T) {
+	for _, input := range []string{"quit\nhello\n", "exit\nhello\n", "bye\nhello\n", "Bye!\nhello\n", "/start\nQuit\nhello\n"} {
+		out, err := runChatWith(t, nil, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "Bye.") || strings.Contains(out, "Hi!") {
+			t.Errorf("%q: want the chat to end:\n%s", input, out)
+		}
+	}
+	out, err := runChatWith(t, nil, "how do I exit a contract with our IT vendor?\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "Bye.") {
+		t.Errorf("a question mentioning exit ended the chat:\n%s", out)
+	}
+}
+
 func TestChatQuestionMidAssessment(t *testing.T) {
 	out, err := runChatWith(t, nil, "/start\n2\nwhat does a CTO do?\n1\n")
 	if err != nil {
