@@ -55,7 +55,7 @@ one, the other, both, or a virtual one. I can also run a short assessment
   Ask a question in your own words, e.g. "what does a CTO do?"
   /start    start the assessment (answer with a number or in words)
   /back /restart /cancel /status /consult /forget /help
-  /quit     leave (or end the input)
+  /quit     leave (or say bye, or end the input)
 `
 
 // chatCommands maps the slash commands of the chat to engine commands.
