@@ -72,14 +72,24 @@ func (b *Bot) onEventsAPI(evt socketmode.Event) {
 func (b *Bot) eventJob(team string, data any) (job, bool) {
 	switch e := data.(type) {
 	case *slackevents.MessageEvent:
-		if j, ok := b.handoffThreadJob(team, e.Channel, e.ThreadTimeStamp, e.TimeStamp, e.User, e.SubType, e.BotID, e.Text); ok {
-			return j, true // a consultant writing in a handoff card's thread
+		human := e.BotID == "" && e.User != "" && e.User != b.botUserID
+		var normal *job // the normal handling of a thread reply, if any
+		if human && e.SubType == "" && e.ChannelType != "im" {
+			if j, ok := b.threadJob(team, e); ok {
+				normal = &j
+			}
 		}
-		if e.SubType != "" || e.BotID != "" || e.User == "" || e.User == b.botUserID {
+		if j, ok := b.handoffThreadJob(team, e, normal); ok {
+			return j, true // maybe a consultant writing in a handoff card's thread
+		}
+		if e.SubType != "" || !human {
 			return job{}, false
 		}
 		if e.ChannelType != "im" {
-			return b.threadJob(team, e)
+			if normal != nil {
+				return *normal, true
+			}
+			return job{}, false
 		}
 		key := conversation.Key{Platform: platform, Team: team, User: e.User}
 		d := dest{channel: e.Channel, threadTS: e.ThreadTimeStamp}

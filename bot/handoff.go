@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
 
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
@@ -1056,17 +1057,32 @@ func (b *Bot) relayFromUser(ctx context.Context, key conversation.Key, text stri
 	return true
 }
 
-// handoffThreadJob turns a consultant's message in a card's thread into a
-// relay to the user; ok is false for any other message.
-func (b *Bot) handoffThreadJob(team string, channel, threadTS, ts, user, subType, botID, text string) (job, bool) {
+// handoffThreadJob handles a person's reply in a thread of the
+// consultants' channel (a plain reply, or one also sent to the channel,
+// subtype thread_broadcast). Whether the thread is a handoff card's is
+// decided in the job (ByCard): the claimer's messages in a card's thread
+// are relayed to the user, other people's stay there; a reply in any
+// other thread gets the normal thread handling (normal, nil for none).
+// ok is false for messages that are not such replies.
+func (b *Bot) handoffThreadJob(team string, e *slackevents.MessageEvent, normal *job) (job, bool) {
 	h := b.ho()
-	if h == nil || channel != h.channel() || channel == "" || threadTS == "" || threadTS == ts ||
-		subType != "" || botID != "" || user == "" || user == b.botUserID {
+	channel, threadTS, user := e.Channel, e.ThreadTimeStamp, e.User
+	if h == nil || channel != h.channel() || channel == "" || threadTS == "" || threadTS == e.TimeStamp ||
+		e.SubType != "" && e.SubType != "thread_broadcast" || e.BotID != "" || user == "" || user == b.botUserID {
 		return job{}, false
 	}
-	text = unescape(strings.TrimSpace(text))
-	return job{shard: "handoff:" + channel + "/" + threadTS, run: func(ctx context.Context) {
+	text := unescape(strings.TrimSpace(e.Text))
+	// One shard per person and thread: that person's messages there stay
+	// in order, whichever way they go.
+	shard := conversation.Key{Platform: platform, Team: team, User: user, Thread: channel + "/" + threadTS}.String()
+	return job{shard: shard, run: func(ctx context.Context) {
 		rec, err := h.store.ByCard(ctx, channel, threadTS)
+		if errors.Is(err, handoff.ErrNotFound) {
+			if normal != nil {
+				normal.run(ctx) // not a card's thread
+			}
+			return
+		}
 		if err != nil || rec.State != handoff.StateClaimed || rec.ClaimedBy != user || text == "" {
 			return // consultants talking among themselves, or not a live card
 		}
