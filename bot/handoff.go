@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -783,12 +784,11 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 // when it failed (logged and counted). A retry after a failure that may
 // have reached Slack first looks for the card that try may have posted.
 func (h *handoffs) postNewCard(ctx context.Context, rec handoff.Handoff) string {
-	m := renderCard(rec)
 	var ts string
 	maybePosted := false
-	post := func(withBlocks bool) error {
+	post := func(m message) error {
 		opts := []slack.MsgOption{slack.MsgOptionText(m.text, false), slack.MsgOptionMetadata(cardMetadata(rec.ID))}
-		if withBlocks && len(m.blocks) > 0 {
+		if len(m.blocks) > 0 {
 			opts = append(opts, slack.MsgOptionBlocks(m.blocks...))
 		}
 		return h.b.api.call(ctx, "chat.postMessage", h.channel(), func(ctx context.Context) error {
@@ -812,10 +812,11 @@ func (h *handoffs) postNewCard(ctx context.Context, rec handoff.Handoff) string 
 			return nil
 		})
 	}
-	err := post(true)
+	err := post(renderCard(rec))
 	if err != nil && blocksRefused(err) {
+		// The minimal card keeps the contact details and the buttons.
 		h.b.logRefusedBlocks(ctx, "chat.postMessage", err)
-		err = post(false)
+		err = post(renderCardMinimal(rec))
 	}
 	if err != nil {
 		h.b.metrics.Undelivered("chat.postMessage")
@@ -957,39 +958,71 @@ func quote(userText string) string {
 	return ">" + strings.ReplaceAll(defang(userText), "\n", "\n>")
 }
 
+// Limits of a card's user-controlled text, counted after escaping (an
+// escaped '<' is four characters), so that every section stays one block
+// well within Block Kit's limits whatever the user typed.
+const (
+	cardFieldMax   = handoff.MaxShort // name, company, size, best time
+	cardEmailMax   = handoff.MaxEmail
+	cardNoteMax    = 2500
+	cardLineMax    = 200  // one question or answer of the assessment
+	cardSectionMax = 2800 // the assessment, the last messages
+	cardRecentMax  = 300  // one of the last messages
+	cardRecMax     = 150  // the recommendation's title
+	// maxCardText bounds the text of all of a card's blocks together.
+	maxCardText = 12000
+)
+
+// fitText renders a prefix of userText with render (defang, quote), the
+// longest whose rendering, with "…" when cut, has at most max runes.
+func fitText(userText string, max int, render func(string) string) string {
+	out := render(userText)
+	if utf8.RuneCountInString(out) <= max {
+		return out
+	}
+	rs := []rune(userText)
+	lo, hi := 0, len(rs) // the longest fitting prefix is in [lo, hi)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if utf8.RuneCountInString(render(string(rs[:mid])))+1 <= max {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return render(string(rs[:lo])) + "…"
+}
+
+// defangMax is defang(userText) cut to at most max runes.
+func defangMax(userText string, max int) string { return fitText(userText, max, defang) }
+
+// quoteMax is quote(userText) cut to at most max runes.
+func quoteMax(userText string, max int) string { return fitText(userText, max, quote) }
+
 // renderCard is the handoff's card in the consultants' channel. Everything
-// the user typed is defanged; the text fits Block Kit's limits.
+// the user typed is defanged and capped after escaping: each section fits
+// one block and the whole card maxCardText.
 func renderCard(rec handoff.Handoff) message {
 	r := &renderer{}
 	r.header("Consultant request")
 	c := rec.Contact
-	field := func(label, v string) string {
-		if v == "" {
-			return ""
-		}
-		return "*" + label + ":* " + defang(truncate(v, handoff.MaxShort)) + "\n"
-	}
-	who := "*From:* " + mention(rec.User.User) + "\n" + field("Name", c.Name) + field("Company", c.Company) +
-		field("Email", c.Email) + field("Company size", c.Size) + field("Best time", c.ContactTime)
-	if rec.Skipped {
-		who += "_The user skipped the form: details come from their Slack profile._\n"
-	}
-	r.section(who)
+	r.section(cardWho(rec))
 	if c.Note != "" {
-		r.section("*Note:*\n" + quote(truncate(c.Note, handoff.MaxNote)))
+		r.section("*Note:*\n" + quoteMax(c.Note, cardNoteMax))
 	}
 	if rec.Recommendation != "" || len(rec.Answers) > 0 {
 		var sb strings.Builder
 		sb.WriteString("*Assessment*")
 		if rec.Recommendation != "" {
-			sb.WriteString(" — recommendation: *" + defang(rec.Recommendation) + "*")
+			sb.WriteString(" — recommendation: *" + defangMax(rec.Recommendation, cardRecMax) + "*")
 		}
 		for i, qa := range rec.Answers {
-			if i == maxAnswersOnCard {
+			line := "\n• " + defangMax(qa.Question, cardLineMax) + " — _" + defangMax(qa.Answer, cardLineMax) + "_"
+			if i == maxAnswersOnCard || utf8.RuneCountInString(sb.String()+line) > cardSectionMax-2 {
 				sb.WriteString("\n…")
 				break
 			}
-			sb.WriteString("\n• " + defang(truncate(qa.Question, 200)) + " — _" + defang(truncate(qa.Answer, 200)) + "_")
+			sb.WriteString(line)
 		}
 		r.section(sb.String())
 	}
@@ -997,10 +1030,44 @@ func renderCard(rec handoff.Handoff) message {
 		recent := rec.Recent[max(0, n-recentOnCard):]
 		var lines []string
 		for _, m := range recent {
-			lines = append(lines, quote(truncate(m, 300)))
+			lines = append(lines, quoteMax(m, cardRecentMax))
 		}
-		r.section("*Last messages:*\n" + strings.Join(lines, "\n"))
+		r.section(truncate("*Last messages:*\n"+strings.Join(lines, "\n"), cardSectionMax))
 	}
+	cardFooter(r, rec)
+	return r.message(maxMessageBlocks)
+}
+
+// renderCardMinimal is the card reduced to who asked, how to reach them,
+// the state and the buttons: what is posted when Slack refuses the full
+// card's blocks.
+func renderCardMinimal(rec handoff.Handoff) message {
+	r := &renderer{}
+	r.section("*Consultant request*\n" + cardWho(rec))
+	cardFooter(r, rec)
+	return r.message(maxMessageBlocks)
+}
+
+// cardWho is the card's "who" section: the user and their contact details.
+func cardWho(rec handoff.Handoff) string {
+	c := rec.Contact
+	field := func(label, v string, max int) string {
+		if v == "" {
+			return ""
+		}
+		return "*" + label + ":* " + defangMax(v, max) + "\n"
+	}
+	who := "*From:* " + mention(rec.User.User) + "\n" + field("Name", c.Name, cardFieldMax) + field("Company", c.Company, cardFieldMax) +
+		field("Email", c.Email, cardEmailMax) + field("Company size", c.Size, cardFieldMax) + field("Best time", c.ContactTime, cardFieldMax)
+	if rec.Skipped {
+		who += "_The user skipped the form: details come from their Slack profile._\n"
+	}
+	return who
+}
+
+// cardFooter adds the card's status, reference and buttons, and its
+// notification text.
+func cardFooter(r *renderer, rec handoff.Handoff) {
 	var status string
 	var buttons []slack.BlockElement
 	switch rec.State {
@@ -1022,7 +1089,6 @@ func renderCard(rec handoff.Handoff) message {
 		r.blocks = append(r.blocks, slack.NewActionBlock(blockHoCard+"|"+rec.ID, buttons...))
 	}
 	r.text = append(r.text, "Consultant request from "+mention(rec.User.User)+" — "+strings.TrimPrefix(strings.Trim(status, "*"), ":"))
-	return r.message(maxMessageBlocks)
 }
 
 // age is a short human duration: "45s", "12m", "3h", "2d".
