@@ -761,7 +761,11 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 		}
 	}
 	if errors.Is(err, handoff.ErrNotFound) {
-		h.ack(ackCtx, j) // forgotten meanwhile
+		// Forgotten (/techleader forget) while the card was being posted:
+		// the card must not outlive the record.
+		h.b.logFor(ctx).Info("handoff forgotten meanwhile; deleting its card", "ts", ts)
+		h.deleteCard(ackCtx, ts)
+		h.ack(ackCtx, j)
 		return
 	}
 	if err != nil {
@@ -771,13 +775,21 @@ func (h *handoffs) postCard(ctx context.Context, j handoff.CardJob) {
 	if !recorded {
 		if cur, err := h.store.Get(ackCtx, rec.ID); err == nil && cur.CardTS != ts {
 			h.b.logFor(ctx).Warn("handoff card posted twice; deleting the duplicate", "ts", ts, "recorded", cur.CardTS)
-			_ = h.b.api.call(ackCtx, "chat.delete", "", func(ctx context.Context) error {
-				_, _, err := h.b.client.DeleteMessageContext(ctx, h.channel(), ts)
-				return err
-			})
+			h.deleteCard(ackCtx, ts)
 		}
 	}
 	h.ack(ackCtx, j)
+}
+
+// deleteCard deletes the card ts from the consultants' channel.
+func (h *handoffs) deleteCard(ctx context.Context, ts string) {
+	err := h.b.api.call(ctx, "chat.delete", "", func(ctx context.Context) error {
+		_, _, err := h.b.client.DeleteMessageContext(ctx, h.channel(), ts)
+		return err
+	})
+	if err != nil {
+		h.b.logFor(ctx).Error("handoff card not deleted", "ts", ts, "err", safeErr(err))
+	}
 }
 
 // postNewCard posts rec's card with its metadata and returns its ts, ""
@@ -1223,11 +1235,28 @@ func (b *Bot) handoffSlash(ctx context.Context, key conversation.Key, sub string
 	return true
 }
 
-// forgetHandoffs deletes the user's handoffs (for /techleader forget).
+// textCardRemoved replaces the card of a request the user asked to forget.
+const textCardRemoved = "_Consultant request removed at the user's request._"
+
+// forgetHandoffs deletes the user's handoffs (for /techleader forget); the
+// card of their active request, if posted, is redacted in the consultants'
+// channel. Cards of earlier (closed) requests and the messages of card
+// threads stay there: the store does not list closed requests by user.
 func (b *Bot) forgetHandoffs(ctx context.Context, key conversation.Key) error {
 	h := b.ho()
 	if h == nil {
 		return nil
 	}
-	return h.store.Forget(ctx, key.DirectKey())
+	user := key.DirectKey()
+	active, aerr := h.store.Active(ctx, user)
+	if err := h.store.Forget(ctx, user); err != nil {
+		return err
+	}
+	if aerr == nil && active.CardTS != "" {
+		r := &renderer{}
+		r.section(textCardRemoved)
+		r.text = append(r.text, "Consultant request removed at the user's request.")
+		b.update(ctx, active.CardChannel, active.CardTS, "", r.message(maxMessageBlocks))
+	}
+	return nil
 }

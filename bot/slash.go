@@ -24,7 +24,9 @@ const slashHelp = "*What I can do* — I help you decide whether your organisati
 	"You can also send me a direct message, or mention me in a channel and I'll answer in the thread."
 
 const (
-	textForgotten    = "Done: I deleted everything I had stored about you — your answers, your recommendation and our conversations."
+	textForgotten = "Done: I deleted everything I had stored about you — your answers, your recommendation and our conversations."
+	textForgotHO  = " Your requests to talk to a consultant are deleted too, and the card of an open request in our consultants' channel now says it was removed; " +
+		"messages already posted in that channel (cards of earlier requests, conversations with a consultant) stay there — ask a consultant if you want them deleted."
 	textForgetFailed = "Sorry, I couldn't delete your data just now because my storage is unavailable. Please try `/techleader forget` again in a minute."
 	textStartedInDM  = "I've started the assessment in our direct messages — look for my message there."
 	textRestartedDM  = "I've started the assessment over in our direct messages."
@@ -104,7 +106,11 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 			return
 		}
 		b.forgetUser(key)
-		b.send(ctx, here, renderText(textForgotten))
+		done := textForgotten
+		if b.ho() != nil {
+			done += textForgotHO
+		}
+		b.send(ctx, here, renderText(done))
 	default:
 		b.slashQuestion(ctx, key, cmd, here, text, ia)
 	}
