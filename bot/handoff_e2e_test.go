@@ -304,7 +304,7 @@ func TestHandoffCardPostedOnceAfterCrash(t *testing.T) {
 	}
 
 	cfg := hoConfig()
-	cfg.OutboxIdle = 20 * time.Millisecond // take the dead replica's job over
+	cfg.OutboxIdle = 400 * time.Millisecond // take the dead replica's job over; its post-and-record step gets OutboxIdle/2, which must fit a -race run
 	second := h.startHO(store, cfg, nil)
 	card := h.waitMessage("the card after the restart", isCard(t))
 	if body := blockText(t, card); !strings.Contains(body, "alice@acme.example") || !strings.Contains(body, "skipped the form") {
@@ -394,7 +394,7 @@ func TestHandoffCardRetriedByAnotherReplicaAfterFailures(t *testing.T) {
 		t.Fatalf("%d cards posted by the failing replica", n)
 	}
 	cfg := hoConfig()
-	cfg.OutboxIdle = 20 * time.Millisecond
+	cfg.OutboxIdle = 400 * time.Millisecond
 	second := h.startHO(store, cfg, nil)
 	h.waitMessage("the card", isCard(t))
 	if err := second.stop(); err != nil {
@@ -617,7 +617,7 @@ func TestHandoffCardPostedButNotRecorded(t *testing.T) {
 		searches := len(h.s.Calls("conversations.history"))
 
 		cfg := hoConfig()
-		cfg.OutboxIdle = 20 * time.Millisecond // take the job over
+		cfg.OutboxIdle = 400 * time.Millisecond // take the job over
 		second := h.startHO(store, cfg, nil)
 		if ts := h.waitRecorded(store, rec.ID); ts != card.TS {
 			t.Errorf("recorded %q, want the posted card %q", ts, card.TS)
