@@ -1,7 +1,6 @@
 package bot_test
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -188,7 +187,7 @@ func TestAssessmentByClicking(t *testing.T) {
 	}
 	// A click on an old question gets a private "already answered".
 	btn := choiceButtons(t, first)[1]
-	h.send(h.s.BlockAction("U1", dm, first.TS, btn.blockID, btn.actionID, btn.value))
+	h.send(h.s.BlockAction("U1", dm, first.TS, btn.BlockID, btn.ActionID, btn.Value))
 	h.waitMessage("a private note about the stale click", func(m slacktest.Message) bool {
 		return m.Channel == dm && m.Ephemeral && m.Recipient == "U1"
 	})
@@ -221,7 +220,7 @@ func TestRestartMidAssessmentResumes(t *testing.T) {
 	}
 	// The button on the message posted by the first bot still works.
 	btn := choiceButtons(t, q4)[0]
-	h.send(h.s.BlockAction("U1", dm, q4.TS, btn.blockID, btn.actionID, btn.value))
+	h.send(h.s.BlockAction("U1", dm, q4.TS, btn.BlockID, btn.ActionID, btn.Value))
 	h.waitMessage("question 4 answered in place", func(m slacktest.Message) bool {
 		return m.TS == q4.TS && m.Updated > 0
 	})
@@ -321,7 +320,7 @@ func TestClickByAnotherUser(t *testing.T) {
 	h.send(env)
 	q := h.waitMessage("U1's question", func(m slacktest.Message) bool { return m.Channel == "C1" && isQuestion(t)(m) })
 	btn := choiceButtons(t, q)[0]
-	h.send(h.s.BlockAction("U2", "C1", q.TS, btn.blockID, btn.actionID, btn.value))
+	h.send(h.s.BlockAction("U2", "C1", q.TS, btn.BlockID, btn.ActionID, btn.Value))
 	note := h.waitMessage("a private note to U2", func(m slacktest.Message) bool {
 		return m.Channel == "C1" && m.Ephemeral && m.Recipient == "U2"
 	})
@@ -390,22 +389,20 @@ func TestHomeTabAndAskModal(t *testing.T) {
 	if !ok {
 		t.Fatal("no Home view published")
 	}
-	var blocks []block
-	if err := json.Unmarshal(v.Blocks, &blocks); err != nil {
+	btns, err := v.Buttons()
+	if err != nil {
 		t.Fatal(err)
 	}
 	var ask *button
-	for _, b := range blocks {
-		for _, e := range b.Elements {
-			if e.ActionID == "tl_home_ask" {
-				ask = &button{b.BlockID, e.ActionID, e.Value}
-			}
+	for _, b := range btns {
+		if b.ActionID == "tl_home_ask" {
+			ask = &b
 		}
 	}
 	if ask == nil {
 		t.Fatal("Home has no Ask button")
 	}
-	h.send(h.s.HomeBlockAction("U1", ask.blockID, ask.actionID, ask.value))
+	h.send(h.s.HomeBlockAction("U1", ask.BlockID, ask.ActionID, ask.Value))
 	h.waitCall("views.open", func(c slacktest.Call) bool { return c.Error == "" })
 	h.send(h.s.ViewSubmission("U1", "tl_ask", "", map[string]map[string]string{"tl_ask_q": {"tl_ask_text": "What does a <!channel> CTO do?"}}))
 	dm := slacktest.IMChannel("U1")

@@ -64,8 +64,8 @@ func TestHandoffCardLongFields(t *testing.T) {
 	h.startHO(store, hoConfig(), nil)
 	rec := seedContact(t, store, "U1", hugeContact)
 	card := h.waitMessage("the card", isCard(t))
-	if b := findButton(t, card, "tl_ho_claim"); b.value != rec.ID {
-		t.Errorf("Claim button for %q, want %q", b.value, rec.ID)
+	if b := findButton(t, card, "tl_ho_claim"); b.Value != rec.ID {
+		t.Errorf("Claim button for %q, want %q", b.Value, rec.ID)
 	}
 	checkCardLimits(t, card)
 	body := blockText(t, card)
@@ -87,8 +87,8 @@ func TestHandoffCardMinimalFallback(t *testing.T) {
 	h.s.FailNext("chat.postMessage", 1, slacktest.Fault{Error: "invalid_blocks"})
 	rec := seedContact(t, store, "U1", hugeContact)
 	card := h.waitMessage("the card", isCard(t))
-	if b := findButton(t, card, "tl_ho_claim"); b.value != rec.ID {
-		t.Errorf("Claim button for %q, want %q", b.value, rec.ID)
+	if b := findButton(t, card, "tl_ho_claim"); b.Value != rec.ID {
+		t.Errorf("Claim button for %q, want %q", b.Value, rec.ID)
 	}
 	findButton(t, card, "tl_ho_close")
 	checkCardLimits(t, card)

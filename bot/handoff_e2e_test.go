@@ -60,17 +60,6 @@ func cards(t testing.TB, s *slacktest.Server) []slacktest.Message {
 	return out
 }
 
-func findButton(t testing.TB, m slacktest.Message, actionID string) button {
-	t.Helper()
-	for _, b := range buttonsOf(t, m) {
-		if b.actionID == actionID {
-			return b
-		}
-	}
-	t.Fatalf("no %s button in %q", actionID, m.Text)
-	return button{}
-}
-
 func inThread(channel, ts string) func(slacktest.Message) bool {
 	return func(m slacktest.Message) bool { return m.Channel == channel && m.ThreadTS == ts }
 }
@@ -144,7 +133,7 @@ func TestHandoffFormClaimRelayClose(t *testing.T) {
 
 	rec := h.assess("U1")
 	consult := findButton(t, rec, "tl_action_consult")
-	h.send(h.s.BlockAction("U1", dm, rec.TS, consult.blockID, consult.actionID, consult.value))
+	h.send(h.s.BlockAction("U1", dm, rec.TS, consult.BlockID, consult.ActionID, consult.Value))
 
 	// The form opens, then gets the name from users.info.
 	h.waitCall("views.open", nil)
@@ -196,27 +185,27 @@ func TestHandoffFormClaimRelayClose(t *testing.T) {
 	claim := findButton(t, card, "tl_ho_claim")
 
 	// A non-member cannot claim.
-	h.send(h.s.BlockAction("UX", consultants, card.TS, claim.blockID, claim.actionID, claim.value))
+	h.send(h.s.BlockAction("UX", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
 	h.waitMessage("the refusal", func(m slacktest.Message) bool {
 		return m.Ephemeral && m.Recipient == "UX" && strings.Contains(m.Text, "Only members")
 	})
-	if got, _ := store.Get(h.ctx, claim.value); got.State != handoff.StateOpen {
+	if got, _ := store.Get(h.ctx, claim.Value); got.State != handoff.StateOpen {
 		t.Fatalf("a non-member's click changed the handoff to %s", got.State)
 	}
 
 	// A consultant claims; the card and the user say so.
-	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.blockID, claim.actionID, claim.value))
+	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
 	h.waitMessage("the card claimed", func(m slacktest.Message) bool {
 		return m.TS == card.TS && m.Updated > 0 && strings.Contains(blockText(t, m), "Claimed by <@UC1>")
 	})
 	notice := h.waitMessage("the user told who helps", and(inChannel(dm), textHas("<@UC1> from Consulting Springfield")))
 
 	// A second claim is refused politely.
-	h.send(h.s.BlockAction("UC2", consultants, card.TS, claim.blockID, claim.actionID, claim.value))
+	h.send(h.s.BlockAction("UC2", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
 	h.waitMessage("the double claim refused", func(m slacktest.Message) bool {
 		return m.Ephemeral && m.Recipient == "UC2" && strings.Contains(m.Text, "already claimed")
 	})
-	if got, _ := store.Get(h.ctx, claim.value); got.ClaimedBy != "UC1" {
+	if got, _ := store.Get(h.ctx, claim.Value); got.ClaimedBy != "UC1" {
 		t.Fatalf("ClaimedBy = %q after a second claim", got.ClaimedBy)
 	}
 
@@ -240,12 +229,12 @@ func TestHandoffFormClaimRelayClose(t *testing.T) {
 
 	// The consultant closes.
 	closeBtn := findButton(t, h.waitMessage("card", func(m slacktest.Message) bool { return m.TS == card.TS }), "tl_ho_close")
-	h.send(h.s.BlockAction("UC1", consultants, card.TS, closeBtn.blockID, closeBtn.actionID, closeBtn.value))
+	h.send(h.s.BlockAction("UC1", consultants, card.TS, closeBtn.BlockID, closeBtn.ActionID, closeBtn.Value))
 	h.waitMessage("the card closed", func(m slacktest.Message) bool {
 		return m.TS == card.TS && strings.Contains(blockText(t, m), "Closed by <@UC1>") && len(buttonsOf(t, m)) == 0
 	})
 	h.waitMessage("the user told", and(inChannel(dm), textHas("closed this conversation")))
-	got, err := store.Get(h.ctx, claim.value)
+	got, err := store.Get(h.ctx, claim.Value)
 	if err != nil || got.State != handoff.StateClosed || len(got.Transcript) != 2 ||
 		got.Transcript[0].From != handoff.FromUser || got.Transcript[1].From != handoff.FromConsultant {
 		t.Fatalf("after close: %+v, %v; want closed with the two relayed lines", got, err)
@@ -289,7 +278,7 @@ func TestHandoffCardPostedOnceAfterCrash(t *testing.T) {
 		return m.Channel == dm && len(buttonsOf(t, m)) > 0 && strings.Contains(m.Text, "notify")
 	})
 	skip := findButton(t, choice, "tl_ho_skip")
-	h.send(h.s.BlockAction("U1", dm, choice.TS, skip.blockID, skip.actionID, skip.value))
+	h.send(h.s.BlockAction("U1", dm, choice.TS, skip.BlockID, skip.ActionID, skip.Value))
 	h.waitMessage("the confirmation", and(inChannel(dm), textHas("passed your request on")))
 	select {
 	case <-dead.took:
@@ -460,7 +449,7 @@ func TestHandoffSlashCommands(t *testing.T) {
 	})
 
 	claim := findButton(t, card, "tl_ho_claim")
-	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.blockID, claim.actionID, claim.value))
+	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
 	h.waitMessage("claimed", func(m slacktest.Message) bool { return m.TS == card.TS && m.Updated > 0 })
 	h.send(h.s.SlashCommand("U4", "C1", "end"))
 	h.waitMessage("the card closed by the user", func(m slacktest.Message) bool {

@@ -57,7 +57,7 @@ func TestHandoffThreadBroadcastRelayed(t *testing.T) {
 	rec := seed(t, store, "U1", time.Hour)
 	card := h.waitMessage("the card", isCard(t))
 	claim := findButton(t, card, "tl_ho_claim")
-	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.blockID, claim.actionID, claim.value))
+	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
 	h.waitState(store, rec.ID, handoff.StateClaimed)
 	h.send(withSubtype(t, h.s.ThreadMessage("UC1", consultants, card.TS, "Hello from the channel too"), "thread_broadcast"))
 	m := h.waitMessage("the broadcast reply in the DM", and(inChannel(slacktest.IMChannel("U1")), textHas("Hello from the channel too")))

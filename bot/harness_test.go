@@ -181,15 +181,8 @@ func inChannel(channel string) func(slacktest.Message) bool {
 
 // block is the part of a Block Kit block the tests look at.
 type block struct {
-	Type     string                 `json:"type"`
-	BlockID  string                 `json:"block_id"`
-	Text     *struct{ Text string } `json:"text"`
-	Elements []struct {
-		Type     string          `json:"type"`
-		ActionID string          `json:"action_id"`
-		Value    string          `json:"value"`
-		Text     json.RawMessage `json:"text"`
-	} `json:"elements"`
+	Type string                 `json:"type"`
+	Text *struct{ Text string } `json:"text"`
 }
 
 func blocksOf(t testing.TB, raw json.RawMessage) []block {
@@ -203,33 +196,37 @@ func blocksOf(t testing.TB, raw json.RawMessage) []block {
 	return bs
 }
 
-// buttons returns a message's buttons as block id, action id, value.
-type button struct{ blockID, actionID, value string }
+// button is a button of a message (slacktest reads it from the blocks).
+type button = slacktest.Button
 
 func buttonsOf(t testing.TB, m slacktest.Message) []button {
+	t.Helper()
+	bs, err := m.Buttons()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bs
+}
+
+// choiceButtons are a question message's answer buttons.
+func choiceButtons(t testing.TB, m slacktest.Message) []button {
+	t.Helper()
 	var out []button
-	for _, b := range blocksOf(t, m.Blocks) {
-		if b.Type != "actions" {
-			continue
-		}
-		for _, e := range b.Elements {
-			if e.Type == "button" {
-				out = append(out, button{b.BlockID, e.ActionID, e.Value})
-			}
+	for _, b := range buttonsOf(t, m) {
+		if strings.HasPrefix(b.ActionID, "tl_choice_") {
+			out = append(out, b)
 		}
 	}
 	return out
 }
 
-// choiceButtons are a question message's answer buttons.
-func choiceButtons(t testing.TB, m slacktest.Message) []button {
-	var out []button
-	for _, b := range buttonsOf(t, m) {
-		if strings.HasPrefix(b.actionID, "tl_choice_") {
-			out = append(out, b)
-		}
+func findButton(t testing.TB, m slacktest.Message, actionID string) button {
+	t.Helper()
+	b, err := m.Button(actionID)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out
+	return b
 }
 
 func isQuestion(t testing.TB) func(slacktest.Message) bool {
@@ -239,12 +236,11 @@ func isQuestion(t testing.TB) func(slacktest.Message) bool {
 // isRecommendation matches the assessment's outcome (it opens with a header).
 func isRecommendation(t testing.TB) func(slacktest.Message) bool {
 	return func(m slacktest.Message) bool {
-		for _, b := range blocksOf(t, m.Blocks) {
-			if b.Type == "header" {
-				return true
-			}
+		ok, err := m.HasBlock("header")
+		if err != nil {
+			t.Fatal(err)
 		}
-		return false
+		return ok
 	}
 }
 
@@ -268,7 +264,7 @@ func (h *harness) answerQuestion(user, channel string, done map[string]bool) sla
 		return m.Channel == channel && !done[m.TS] && isQuestion(h.t)(m)
 	})
 	btn := choiceButtons(h.t, q)[0]
-	h.send(h.s.BlockAction(user, channel, q.TS, btn.blockID, btn.actionID, btn.value))
+	h.send(h.s.BlockAction(user, channel, q.TS, btn.BlockID, btn.ActionID, btn.Value))
 	h.waitMessage("the question updated in place", func(m slacktest.Message) bool {
 		return m.Channel == channel && m.TS == q.TS && m.Updated > 0 && len(buttonsOf(h.t, m)) == 0
 	})

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -91,9 +90,9 @@ func TestServeProcessesAssessmentAcrossProcesses(t *testing.T) {
 		}
 		choices := choiceButtons(t, next)
 		btn := choices[i%len(choices)]
-		labels = append(labels, buttonLabel(t, next, btn))
+		labels = append(labels, btn.Label)
 		click := func() slacktest.Envelope {
-			return r.s.BlockAction(user, dm, next.TS, btn.blockID, btn.actionID, btn.value)
+			return r.s.BlockAction(user, dm, next.TS, btn.BlockID, btn.ActionID, btn.Value)
 		}
 		ids := []string{r.sendTo((i+1)%3, click())} // never the process of the click before
 		if i%2 == 1 {
@@ -177,7 +176,7 @@ func TestServeProcessesRemindOnce(t *testing.T) {
 		return m.Channel == dm && strings.Contains(m.Text, "notify") && len(buttonsOf(t, m)) > 0
 	})
 	skip := findButton(t, choice, "tl_ho_skip")
-	r.waitAcks(r.sendTo(1, r.s.BlockAction(user, dm, choice.TS, skip.blockID, skip.actionID, skip.value)))
+	r.waitAcks(r.sendTo(1, r.s.BlockAction(user, dm, choice.TS, skip.BlockID, skip.ActionID, skip.Value)))
 	r.waitMessage("the confirmation", func(m slacktest.Message) bool {
 		return m.Channel == dm && strings.Contains(m.Text, "passed your request on")
 	})
@@ -218,52 +217,24 @@ func TestServeProcessesRemindOnce(t *testing.T) {
 	}
 }
 
-// button is a Block Kit button: block id, action id, value.
-type button struct{ blockID, actionID, value string }
+// button is a button of a message (slacktest reads it from the blocks).
+type button = slacktest.Button
 
-// block is the part of a Block Kit block the tests look at.
-type block struct {
-	Type     string `json:"type"`
-	BlockID  string `json:"block_id"`
-	Elements []struct {
-		Type     string          `json:"type"`
-		ActionID string          `json:"action_id"`
-		Value    string          `json:"value"`
-		Text     json.RawMessage `json:"text"` // an object on buttons, a string in context blocks
-	} `json:"elements"`
-}
-
-func blocksOf(t *testing.T, raw json.RawMessage) []block {
+func buttonsOf(t *testing.T, m slacktest.Message) []button {
 	t.Helper()
-	var bs []block
-	if len(raw) > 0 {
-		if err := json.Unmarshal(raw, &bs); err != nil {
-			t.Fatalf("blocks: %v", err)
-		}
+	bs, err := m.Buttons()
+	if err != nil {
+		t.Fatal(err)
 	}
 	return bs
 }
 
-func buttonsOf(t *testing.T, m slacktest.Message) []button {
-	var out []button
-	for _, b := range blocksOf(t, m.Blocks) {
-		if b.Type != "actions" {
-			continue
-		}
-		for _, e := range b.Elements {
-			if e.Type == "button" {
-				out = append(out, button{b.BlockID, e.ActionID, e.Value})
-			}
-		}
-	}
-	return out
-}
-
 // choiceButtons are a question's answer buttons.
 func choiceButtons(t *testing.T, m slacktest.Message) []button {
+	t.Helper()
 	var out []button
 	for _, b := range buttonsOf(t, m) {
-		if strings.HasPrefix(b.actionID, "tl_choice_") {
+		if strings.HasPrefix(b.ActionID, "tl_choice_") {
 			out = append(out, b)
 		}
 	}
@@ -274,39 +245,19 @@ func isQuestion(t *testing.T, m slacktest.Message) bool { return len(choiceButto
 
 // isRecommendation matches the assessment's outcome (it opens with a header).
 func isRecommendation(t *testing.T, m slacktest.Message) bool {
-	for _, b := range blocksOf(t, m.Blocks) {
-		if b.Type == "header" {
-			return true
-		}
+	t.Helper()
+	ok, err := m.HasBlock("header")
+	if err != nil {
+		t.Fatal(err)
 	}
-	return false
+	return ok
 }
 
 func findButton(t *testing.T, m slacktest.Message, actionID string) button {
 	t.Helper()
-	for _, b := range buttonsOf(t, m) {
-		if b.actionID == actionID {
-			return b
-		}
+	b, err := m.Button(actionID)
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatalf("no %s button in %q", actionID, m.Text)
-	return button{}
-}
-
-// buttonLabel is the text shown on btn in m.
-func buttonLabel(t *testing.T, m slacktest.Message, btn button) string {
-	t.Helper()
-	for _, b := range blocksOf(t, m.Blocks) {
-		for _, e := range b.Elements {
-			if b.BlockID == btn.blockID && e.ActionID == btn.actionID && e.Value == btn.value {
-				var text struct{ Text string }
-				if err := json.Unmarshal(e.Text, &text); err != nil {
-					t.Fatalf("button text: %v", err)
-				}
-				return text.Text
-			}
-		}
-	}
-	t.Fatalf("button %v not in message %s", btn, m.TS)
-	return ""
+	return b
 }
