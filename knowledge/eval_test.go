@@ -60,13 +60,18 @@ func outcome(r Result) string {
 // unseen phrasings: only its score is printed unless -v is combined with
 // TECHLEADER_SHOW_HELDOUT=1.
 //
+// blind2.txt is a second blind batch in other styles (fragments, British
+// spelling, emojis, "act as our CTO", customer-facing wording). It scored
+// 83.0% answerable and 73.3% declined when written; it has been tuned on
+// since, so its misses are listed.
+//
 // Each file must meet the thresholds on its own, and so must all of them
 // together.
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
 	const minAnswer, minDecline = 0.95, 0.90
 	var allAns, allAnsOK, allDec, allDecOK int
-	for _, file := range []string{"questions.txt", "fresh.txt", "heldout.txt"} {
+	for _, file := range []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt"} {
 		show := file != "heldout.txt" || os.Getenv("TECHLEADER_SHOW_HELDOUT") == "1"
 		var ans, ansOK, dec, decOK int
 		for _, q := range readLabelled(t, file) {

@@ -43,6 +43,16 @@ const (
 	// accountant...). Asked about its price without the CIO or CTO, the
 	// question is declined; otherwise it is only the setting.
 	conceptWorker = conceptPrefix + "worker"
+
+	// conceptAdviser marks a consultant or expert named as a person,
+	// conceptReach an explicit wish to be put in touch. Both also add
+	// "contact"; they only steer the rules and are dropped before ranking.
+	conceptAdviser = conceptPrefix + "adviser"
+	conceptReach   = conceptPrefix + "reach"
+	conceptVirtual = conceptPrefix + "virtual"
+	conceptContact = conceptPrefix + "contact"
+	conceptPair    = conceptPrefix + "pair"   // "and a CTO": two roles named together
+	conceptGrowth  = conceptPrefix + "growth" // "growing", "scale"
 )
 
 // topicConcepts name the ground a question is on (IT, security, products,

@@ -41,7 +41,7 @@ func (b *Base) Search(query string) Result {
 	if career || (other && !role) || (price && worker && !role && !leader) {
 		return reply(KindDecline, declineText)
 	}
-	terms = without(terms, conceptWorker)
+	terms = without(without(without(terms, conceptWorker), conceptAdviser), conceptReach)
 
 	hits, total := b.ix.rank(terms, unknownShare*b.ix.maxIDF)
 	if len(hits) == 0 || total == 0 {
@@ -128,6 +128,19 @@ func applyRules(terms []term) []term {
 	if bothSides {
 		add = append(add, conceptBoth)
 	}
+	// "is an IT manager the same as a CIO", "is a tech lead basically a
+	// CTO": one role named, compared with a lesser title. What the role is
+	// answers it; the CIO-vs-CTO comparison does not.
+	sameAs := has[conceptDiff] && roles == 1 && !has[conceptWhich] && !has[conceptBoth] && !has[conceptPair]
+	if sameAs {
+		add = append(add, conceptWhat)
+	}
+	// "can a consultant act as our CTO two days a week": the consultant is
+	// the time-share, not a wish to be put in touch.
+	adviserOnly := has[conceptAdviser] && has[conceptVirtual] && !has[conceptReach]
+	// "does a growing company need a CIO": the growth is the setting of a
+	// plain hiring question.
+	growthSetting := has[conceptNeed] && roles == 1 && !intent
 	// "What is a CTO responsible for?", "what even is a CTO?": a question
 	// about what one role is, whatever else it mentions.
 	defines := has[conceptWhat] && roles == 1 && !has[conceptWhich]
@@ -148,6 +161,12 @@ func applyRules(terms []term) []term {
 			// "what is a CIO responsible for in a mid-size company":
 			// the rest is the setting.
 			terms[i].weight = genericWeight
+		case sameAs && (t.text == conceptDiff || t.text == conceptLeader):
+			terms[i].weight = minorWeight
+		case adviserOnly && t.text == conceptContact:
+			terms[i].weight = topicWeight
+		case growthSetting && t.text == conceptGrowth:
+			terms[i].weight = minorWeight
 		case t.text == conceptPrefix+"virtual" && has[conceptCheaper] && !has[conceptAfford]:
 			// "is a virtual CIO cheaper than a full-time one": the
 			// virtual option is the setting, the price is the question.

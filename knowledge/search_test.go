@@ -160,6 +160,27 @@ func TestNearMisses(t *testing.T) {
 	}
 }
 
+// TestConceptRules covers the rules for customer-facing wording, time-share
+// wording next to a consultant, "is X the same as a CTO" and growth as the
+// setting of a hiring question.
+func TestConceptRules(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		{"which is the back-office role", "focus"},
+		{"which of the two roles deals with customers", "focus"},
+		{"an expert on retainer as our cto?", "virtual"},
+		{"I'd like to talk to a consultant about a fractional CTO", "contact"},
+		{"is a head of engineering basically a CTO", "what-is-cto"},
+		{"we're scaling, do we need a cto", "when-cto"},
+		{"can one person act as both cio and cto", "both"},
+	}
+	for _, tt := range tests {
+		if got := outcome(b.Search(tt.q)); got != tt.want {
+			t.Errorf("Search(%q) = %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestSearchResultShape(t *testing.T) {
 	b := mustNew(t)
 	r := b.Search("what's the difference between a CIO and a CTO")
