@@ -60,34 +60,28 @@ func NewClient(cfg Config) (redis.UniversalClient, error) {
 	if cfg.TLS {
 		tlsConfig = &tls.Config{MinVersion: tls.VersionTLS12}
 	}
+	// Cluster and Sentinel share their options; go-redis's universal
+	// constructor picks the client (IsClusterMode even for one seed node).
+	universal := &redis.UniversalOptions{
+		Password:     cfg.Password,
+		TLSConfig:    tlsConfig,
+		DialTimeout:  dialTimeout,
+		ReadTimeout:  readTimeout,
+		WriteTimeout: writeTimeout,
+		PoolTimeout:  poolTimeout,
+		MaxRetries:   maxRetries,
+	}
 	switch {
 	case len(cfg.ClusterAddrs) > 0:
-		return redis.NewClusterClient(&redis.ClusterOptions{
-			Addrs:        cfg.ClusterAddrs,
-			Password:     cfg.Password,
-			TLSConfig:    tlsConfig,
-			DialTimeout:  dialTimeout,
-			ReadTimeout:  readTimeout,
-			WriteTimeout: writeTimeout,
-			PoolTimeout:  poolTimeout,
-			MaxRetries:   maxRetries,
-		}), nil
+		universal.Addrs, universal.IsClusterMode = cfg.ClusterAddrs, true
+		return redis.NewUniversalClient(universal), nil
 
 	case len(cfg.SentinelAddrs) > 0:
 		if cfg.SentinelMaster == "" {
 			return nil, errors.New("redis: REDIS_SENTINEL_ADDRS is set but REDIS_SENTINEL_MASTER is empty")
 		}
-		return redis.NewFailoverClient(&redis.FailoverOptions{
-			MasterName:    cfg.SentinelMaster,
-			SentinelAddrs: cfg.SentinelAddrs,
-			Password:      cfg.Password,
-			TLSConfig:     tlsConfig,
-			DialTimeout:   dialTimeout,
-			ReadTimeout:   readTimeout,
-			WriteTimeout:  writeTimeout,
-			PoolTimeout:   poolTimeout,
-			MaxRetries:    maxRetries,
-		}), nil
+		universal.Addrs, universal.MasterName = cfg.SentinelAddrs, cfg.SentinelMaster
+		return redis.NewUniversalClient(universal), nil
 
 	case cfg.URL != "":
 		opt, err := parseURL(cfg.URL)
