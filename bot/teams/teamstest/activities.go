@@ -75,7 +75,12 @@ func User(name string) Account {
 }
 
 // PersonalConversation is the id of the bot's personal chat with u.
-func PersonalConversation(u Account) string { return "a:1" + u.ID[4:30] }
+func PersonalConversation(u Account) string { return personalID(u.ID) }
+
+func personalID(userID string) string {
+	sum := sha256.Sum256([]byte("personal:" + userID))
+	return "a:1" + hex.EncodeToString(sum[:13])
+}
 
 // ChannelConversation is the id of a team channel named name.
 func ChannelConversation(name string) string { return "19:" + name + "@thread.tacv2" }

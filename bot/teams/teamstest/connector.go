@@ -302,7 +302,7 @@ func (s *Server) serveCreate(w http.ResponseWriter, r *http.Request) {
 		writeError(w, c.Status, "BadArgument", "a personal conversation needs the bot and exactly one member")
 		return
 	}
-	id := "a:1" + p.Members[0].ID[min(4, len(p.Members[0].ID)):min(30, len(p.Members[0].ID))]
+	id := personalID(p.Members[0].ID)
 	c.Conversation = id
 	if s.fault(w, &c, func() {}) {
 		return
