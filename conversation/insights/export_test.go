@@ -28,10 +28,7 @@ func MemoryDump(m *Memory) string {
 	defer m.mu.Unlock()
 	var lines []string
 	for k, d := range m.days {
-		lines = append(lines, fmt.Sprintf("day %s: %v users %v waits %v texts %v", k, d.counters, d.users, d.waits, d.texts))
-	}
-	for k, idx := range m.index {
-		lines = append(lines, fmt.Sprintf("index %s: %v", k, idx.members))
+		lines = append(lines, fmt.Sprintf("day %s: %v users %v waits %v texts %v by user %v", k, d.counters, d.users, d.waits, d.texts, d.textsOf))
 	}
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")

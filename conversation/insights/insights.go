@@ -9,8 +9,9 @@
 // estimate and a bounded sample of claim times, so they cost a few KB per
 // day however many people talk to the assistant. The text of questions the
 // assistant could not answer is kept, capped, for a shorter time and never
-// beside the user's id; a per-user index of those texts lets Forget delete
-// them. Counters cannot be tied to a user and stay.
+// beside the user's id; a separate daily index from an opaque user
+// reference to the ids of their texts lets Forget delete them. Counters
+// cannot be tied to a user and stay.
 //
 // Stores (the memory one here, the Redis one in redisstore) persist what a
 // Policy prepares, so they agree on days, expiry and what text is kept;
@@ -198,7 +199,7 @@ type Reader interface {
 // Forgetter deletes what can be tied to a user.
 type Forgetter interface {
 	// Forget deletes the question texts of the user behind user (any key
-	// of theirs) and their index. Counters and the distinct-user estimate
+	// of theirs) and their entries in the index. Counters and the distinct-user estimate
 	// hold nothing that identifies the user and stay. Forgetting a user
 	// with nothing kept is not an error.
 	Forget(ctx context.Context, user conversation.Key) error

@@ -19,7 +19,6 @@ type Memory struct {
 
 	mu      sync.Mutex
 	days    map[Day]*memDay
-	index   map[string]*memIndex // user ref -> their texts
 	writes  int
 	sweepAt int
 }
@@ -28,21 +27,17 @@ type memDay struct {
 	expires   time.Time
 	counters  map[string]int64
 	users     map[string]struct{}
-	waits     []int64 // newest first, at most MaxWaitsPerDay
-	texts     map[string]string
-	textsLeft time.Time // when texts expire
-}
-
-type memIndex struct {
-	members map[string]struct{}
-	expires time.Time
+	waits     []int64             // newest first, at most MaxWaitsPerDay
+	texts     map[string]string   // id -> question
+	textsOf   map[string][]string // user ref -> ids of their texts
+	textsLeft time.Time           // when texts expire
 }
 
 var _ Store = (*Memory)(nil)
 
 // NewMemory returns an empty Memory store applying policy.
 func NewMemory(policy Policy) *Memory {
-	return &Memory{policy: policy, days: map[Day]*memDay{}, index: map[string]*memIndex{}, sweepAt: 1024}
+	return &Memory{policy: policy, days: map[Day]*memDay{}, sweepAt: 1024}
 }
 
 // Record adds e to its day. Errors wrap ErrInvalid.
@@ -57,7 +52,7 @@ func (m *Memory) Record(_ context.Context, user conversation.Key, e Event) error
 	m.sweep(now)
 	d := m.days[en.Day]
 	if d == nil || !d.expires.After(now) {
-		d = &memDay{counters: map[string]int64{}, users: map[string]struct{}{}, texts: map[string]string{}}
+		d = &memDay{counters: map[string]int64{}, users: map[string]struct{}{}}
 		m.days[en.Day] = d
 	}
 	d.expires = en.Expires
@@ -69,32 +64,19 @@ func (m *Memory) Record(_ context.Context, user conversation.Key, e Event) error
 		d.waits = append([]int64{en.Wait}, d.waits[:min(len(d.waits), MaxWaitsPerDay-1)]...)
 	}
 	if t := en.Text; t != nil {
-		if !d.textsLeft.After(now) {
-			clear(d.texts)
+		if d.texts == nil || !d.textsLeft.After(now) {
+			d.texts, d.textsOf = map[string]string{}, map[string][]string{}
 		}
 		if len(d.texts) < MaxTextsPerDay {
 			d.texts[t.ID] = t.Payload
+			d.textsOf[en.User] = append(d.textsOf[en.User], t.ID)
 			d.textsLeft = t.Expires
-			idx := m.index[en.User]
-			if idx == nil || !idx.expires.After(now) {
-				idx = &memIndex{members: map[string]struct{}{}}
-				m.index[en.User] = idx
-			}
-			idx.members[Member(en.Day, t.ID)] = struct{}{}
-			idx.expires = maxTime(idx.expires, t.Expires)
 		}
 	}
 	return nil
 }
 
-func maxTime(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
-}
-
-// sweep drops expired days and indexes every sweepAt writes, so memory
+// sweep drops expired days and texts every sweepAt writes, so memory
 // stays bounded without a goroutine. m.mu must be held.
 func (m *Memory) sweep(now time.Time) {
 	if m.writes++; m.writes < m.sweepAt {
@@ -105,12 +87,7 @@ func (m *Memory) sweep(now time.Time) {
 		if !d.expires.After(now) {
 			delete(m.days, k)
 		} else if !d.textsLeft.After(now) {
-			clear(d.texts)
-		}
-	}
-	for k, idx := range m.index {
-		if !idx.expires.After(now) {
-			delete(m.index, k)
+			d.texts, d.textsOf = nil, nil
 		}
 	}
 }
@@ -189,17 +166,11 @@ func (m *Memory) Forget(_ context.Context, user conversation.Key) error {
 	ref := UserRef(user)
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	idx := m.index[ref]
-	if idx == nil {
-		return nil
-	}
-	for member := range idx.members {
-		if day, id, ok := SplitMember(member); ok {
-			if d := m.days[day]; d != nil {
-				delete(d.texts, id)
-			}
+	for _, d := range m.days {
+		for _, id := range d.textsOf[ref] {
+			delete(d.texts, id)
 		}
+		delete(d.textsOf, ref)
 	}
-	delete(m.index, ref)
 	return nil
 }

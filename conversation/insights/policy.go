@@ -101,21 +101,21 @@ type Entry struct {
 	Text    *TextEntry
 }
 
-// TextEntry is a question text to keep: Payload holds no user reference.
-// Member is what the user's index lists so Forget can find it.
+// TextEntry is a question text to keep. Payload holds no user reference:
+// stores keep it apart from the day's index of which user's texts are
+// which (user reference -> text ids), which Forget reads.
 type TextEntry struct {
 	ID      string // unique within the day
 	Payload string // EncodeQuestion's form
 	Expires time.Time
 }
 
-// Member is the user-index entry of a text of day d with id: "day|id".
-func Member(d Day, id string) string { return string(d) + "|" + id }
-
-// SplitMember undoes Member.
-func SplitMember(m string) (Day, string, bool) {
-	d, id, ok := strings.Cut(m, "|")
-	return Day(d), id, ok && Day(d).Valid() && id != ""
+// TextDays are the days whose texts may still be kept, oldest first, with
+// tomorrow for replicas whose clocks run ahead: the days Forget searches.
+func (p Policy) TextDays() []Day {
+	now := p.now()
+	first := DayOf(now.Add(-p.textRetention), p.loc)
+	return Period{First: first, Last: DayOf(now, p.loc).Add(1)}.Days()
 }
 
 // Prepare validates e for the user behind key and turns it into an Entry;
@@ -143,7 +143,7 @@ func (p Policy) Prepare(key conversation.Key, e Event) (en Entry, ok bool, err e
 	text := CleanText(e.Text)
 	if p.keepText && text != "" && p.TextExpiry(d).After(now) {
 		en.Text = &TextEntry{
-			ID:      newID(),
+			ID:      NewID(),
 			Payload: EncodeQuestion(Question{Kind: e.Kind, At: at, Text: text}),
 			Expires: p.TextExpiry(d),
 		}
@@ -158,7 +158,8 @@ func UserRef(key conversation.Key) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-func newID() string {
+// NewID is a random id of 16 hex digits.
+func NewID() string {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])
