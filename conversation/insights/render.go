@@ -25,6 +25,9 @@ func WriteText(w io.Writer, r Report) error {
 	q := r.Questions
 	row("Conversations", "%s", plural(int(r.Conversations), "person"))
 	row("Questions", "%d answered, %d declined, %s offered", q.Answered, q.Declined, plural(int(q.Clarifications), "clarification"))
+	if len(q.TopArticles) == 0 {
+		row("Top articles", "none")
+	}
 	for i, a := range q.TopArticles {
 		label := ""
 		if i == 0 {

@@ -146,11 +146,11 @@ func BuildReport(ctx context.Context, r Reader, policy Policy, p Period, opts Re
 	}
 	tot, err := r.Totals(ctx, p)
 	if err != nil {
-		return Report{}, fmt.Errorf("report %s..%s: %w", p.First, p.Last, err)
+		return Report{}, err
 	}
 	qs, err := r.Questions(ctx, p)
 	if err != nil {
-		return Report{}, fmt.Errorf("report %s..%s: %w", p.First, p.Last, err)
+		return Report{}, err
 	}
 	_, textDays := policy.Kept(p)
 	rep := summarize(tot, opts)

@@ -34,8 +34,6 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-var titles = map[string]string{"what-cto": "What does a CTO do?", "what-cio": "What does a CIO do?", "difference": "CIO or CTO: the difference"}
-
 // seededReport is the report of the last 7 days after insightstest.Seed.
 func seededReport(t *testing.T, cfg insights.Config) insights.Report {
 	t.Helper()
@@ -46,7 +44,7 @@ func seededReport(t *testing.T, cfg insights.Config) insights.Report {
 		t.Fatal(err)
 	}
 	rep, err := insights.BuildReport(t.Context(), store, policy, insights.LastDays(7, clock.Now(), policy.Location()),
-		insights.ReportOptions{Title: func(id string) string { return titles[id] }})
+		insights.ReportOptions{Title: func(id string) string { return insightstest.SeedTitles[id] }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +65,7 @@ func TestReportOfSeededWeek(t *testing.T) {
 		{"period", rep.Period, insights.ReportPeriod{First: "2026-03-04", Last: "2026-03-10", Days: 7, TimeZone: "UTC"}},
 		{"conversations", rep.Conversations, int64(7)},
 		{"questions", [3]int64{rep.Questions.Answered, rep.Questions.Declined, rep.Questions.Clarifications}, [3]int64{11, 5, 1}},
-		{"top article", rep.Questions.TopArticles[0], insights.ArticleCount{ID: "what-cto", Title: "What does a CTO do?", Count: 5}},
+		{"top article", rep.Questions.TopArticles[0], insights.ArticleCount{ID: "what-is-cto", Title: "What does a CTO do?", Count: 5}},
 		{"funnel", funnel, []int64{7, 5, 3, 3}},
 		{"outcomes", rep.Assessments.Outcomes[0], insights.NamedCount{Name: "virtual-cto", Count: 3}},
 		{"abandoned at", rep.Assessments.AbandonedAt, []insights.StepCount{{Question: 3, Count: 1}, {Question: 7, Count: 1}}},
