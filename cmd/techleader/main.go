@@ -54,6 +54,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runChat(ctx, rest, e)
 	case "serve":
 		return runServe(ctx, rest, e)
+	case "report":
+		return runReport(ctx, rest, e)
 	case "":
 		return runDefault(ctx, e)
 	case "help", "-h", "--help":
@@ -71,5 +73,6 @@ Usage:
   techleader ask [--json] ["question"]   answer a question (no question: one per line from stdin, JSON out)
   techleader chat                        talk to the bot in this terminal (in-memory, or Redis with REDIS_URL)
   techleader serve                       run the Slack bot (needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN)
+  techleader report [--since 7d] [--json] the consultancy's insights for a period (needs REDIS_URL)
   techleader                             serve when Slack tokens are set, otherwise show how to start
 `
