@@ -117,7 +117,7 @@ func TestLabelledQuestions(t *testing.T) {
 			}
 			byLabel.add(q.label, ok)
 			if !ok && show {
-				t.Logf("%s:%d: %q: want %s, got %s (score %.2f, runner-ups %v)", file, q.line, q.question, q.label, got, r.Score, r.RunnerUps)
+				t.Logf("%s:%d: %q: want %s, got %s (why %s, score %.2f, runner-ups %v)", file, q.line, q.question, q.label, got, r.Why, r.Score, r.RunnerUps)
 			}
 		}
 		t.Logf("%s: answerable top-1 %d/%d = %.1f%%, declined %d/%d = %.1f%%", file, ansOK, ans, pct(ansOK, ans), decOK, dec, pct(decOK, dec))

@@ -43,6 +43,12 @@ type Result struct {
 	Answer    string
 	Related   []Match // related articles from the front matter
 	RunnerUps []Match // next best articles
+	// Alternatives are the runner-ups close enough to the answer that the
+	// question may have meant them: offer them ("Did you mean ...?").
+	// Empty when the answer stands clear, and for anything but an article.
+	Alternatives []Match
+	// Why is the shape and subject recognised in the question.
+	Why Why
 }
 
 // Search tuning. A question is answered only when the best article covers
@@ -56,6 +62,19 @@ const (
 	unknownShare   = 0.6
 	weakOnlyFactor = 0.35
 	maxRunnerUps   = 3
+)
+
+// Clarification and shape tuning. An article whose ranking score is at least
+// closeRatio of the answer's is offered as an alternative (at most
+// maxAlternatives). A clearly recognised shape and subject make a question
+// answerable at shapeConfidence even when many of its words are unknown (a
+// long message about a bakery). contextWeight is what a word of the context
+// around the question counts against a word of the question itself.
+const (
+	closeRatio      = 0.8
+	maxAlternatives = 2
+	shapeConfidence = 0.5
+	contextWeight   = 0.35
 )
 
 // Base is the knowledge base. It is immutable after New and safe for

@@ -53,6 +53,13 @@ const (
 	conceptContact = conceptPrefix + "contact"
 	conceptPair    = conceptPrefix + "pair"   // "and a CTO": two roles named together
 	conceptGrowth  = conceptPrefix + "growth" // "growing", "scale"
+
+	// Out-of-scope shapes: a request to produce text (compose) about a
+	// document (a CV, a job ad, a post); secrets, configuration and
+	// attempts to change the bot's rules.
+	conceptCompose  = conceptPrefix + "compose"
+	conceptDocument = conceptPrefix + "document"
+	conceptSecret   = conceptPrefix + "secret"
 )
 
 // topicConcepts name the ground a question is on (IT, security, products,
