@@ -82,7 +82,7 @@ func outcome(r Result) string {
 // Files with "# kind:" lines are also reported by kind, and every file by
 // expected outcome.
 // labelledFiles are the labelled question files TestLabelledQuestions runs.
-var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt"}
+var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt"}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)

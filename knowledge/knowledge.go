@@ -117,6 +117,10 @@ func newFromFS(fsys fs.FS) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
+	everydaySrc, err := read("lexicon/everyday.txt")
+	if err != nil {
+		return nil, err
+	}
 	small, err := parseSmalltalk(smallSrc)
 	if err != nil {
 		return nil, fmt.Errorf("parse smalltalk: %w", err)
@@ -173,6 +177,16 @@ func newFromFS(fsys fs.FS) (*Base, error) {
 		vocab = append(vocab, w)
 	}
 	b.an = newAnalyzer(stop, raw, vocab)
+	// Everyday words are known to the speller (never corrected) at
+	// frequency 0, so a typo of a domain word still prefers the domain
+	// word on a tie.
+	for _, w := range parseWords(everydaySrc) {
+		for _, t := range tokenize(w) {
+			if _, ok := freq[t]; !ok {
+				freq[t] = 0
+			}
+		}
+	}
 
 	docs := make([][]field, len(b.articles))
 	for i, a := range b.articles {

@@ -66,12 +66,13 @@ func hasConcept(terms []term) bool {
 //     anywhere in the message;
 //   - the asker's own career, and requests to write a document (a CV, a
 //     job ad, a post), in the question;
-//   - a named company's or person's executive;
+//   - a named company's or person's executive, and trivia about people in
+//     the roles ("who was the first CTO in history");
 //   - other roles and off-topic matters, unless the question also names
 //     the CIO or CTO ("CTO vs CEO" is still ours); another job's definition,
 //     comparison or price unless a tech executive is named.
 func outOfScope(terms []term, why Why, q query) (Why, bool) {
-	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, workerQ bool
+	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, trivia, workerQ bool
 	for _, t := range terms {
 		inQ := !t.context
 		switch t.text {
@@ -92,6 +93,8 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 			document = document || inQ
 		case conceptSecret:
 			secret = true
+		case conceptTrivia:
+			trivia = trivia || inQ
 		case conceptWorker:
 			workerQ = workerQ || inQ
 		}
@@ -104,7 +107,7 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case (compose && document) || firstCompose:
 		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
-	case namesSomeone(q.question):
+	case trivia || namesSomeone(q.question):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
@@ -112,7 +115,7 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
 		switch why.Shape {
-		case ShapeNone, ShapeDefine, ShapeCompare, ShapeCost, ShapeResponsibilities:
+		case ShapeDefine, ShapeCompare, ShapeCost:
 			return Why{Shape: why.Shape, Subject: SubjectOther}, true
 		}
 	}

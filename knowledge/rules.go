@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // intentWeight is how much an intent concept counts in a question, against 1
 // for any other term.
 // A concept a rule infers from the whole question weighs ruleWeight; the
@@ -23,6 +25,7 @@ const (
 //     products") without asking for a comparison is asking about having
 //     both roles.
 func applyRules(terms []term) []term {
+	terms = resolveWhatIs(terms)
 	has := make(map[string]bool, len(terms))
 	intent := false
 	for _, t := range terms {
@@ -42,6 +45,16 @@ func applyRules(terms []term) []term {
 	var add []string
 	if pick && (has[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
 		add = append(add, conceptDuties)
+	}
+	// "is the CIO in charge of all our computers", "does the CTO run the
+	// programmers": what one role owns or runs is what the role is.
+	if has[conceptOwner] && roles == 1 && !intent && !has[conceptNeed] && !has[conceptWhich] && !has[conceptWhat] {
+		add = append(add, conceptWhat)
+	}
+	// "who should lead us in catching up with competitors": an owner
+	// wanted for one side's work, no role named, is the company's own need.
+	if has[conceptOwner] && roles == 0 && !intent && !has[conceptWhich] && has[conceptCIOSide] != has[conceptCTOSide] {
+		add = append(add, conceptNeed)
 	}
 	bothSides := has[conceptCIOSide] && has[conceptCTOSide] && !pick && !has[conceptDuties] &&
 		!has[conceptDiff] && !has[conceptFocus] && !(has[conceptOwner] && !has[conceptNeed])
@@ -119,4 +132,26 @@ func applyRules(terms []term) []term {
 		terms = withConcept(terms, c)
 	}
 	return terms
+}
+
+// resolveWhatIs reads the bare question words ("what is", "what are"): a
+// request for a definition when the question asks nothing else, and only
+// the question word when it also asks about a need ("what are the signs
+// that we need a CTO", "is a CTO what we need").
+func resolveWhatIs(terms []term) []term {
+	need := false
+	for _, t := range terms {
+		need = need || (t.text == conceptNeed && !t.context)
+	}
+	out := terms[:0]
+	for _, t := range terms {
+		if t.text == conceptWhatIs {
+			if need || slices.ContainsFunc(terms, func(o term) bool { return o.text == conceptWhat }) {
+				continue
+			}
+			t.text = conceptWhat
+		}
+		out = append(out, t)
+	}
+	return out
 }

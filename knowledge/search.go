@@ -43,7 +43,14 @@ func (b *Base) Search(query string) Result {
 		return decline(why, 0)
 	}
 	chosen := hits[0]
-	if id := b.routed(why, has[conceptWhich]); id != "" {
+	side := ""
+	switch {
+	case has[conceptCIOSide] && !has[conceptCTOSide]:
+		side = "cio"
+	case has[conceptCTOSide] && !has[conceptCIOSide]:
+		side = "cto"
+	}
+	if id := b.routed(why, has[conceptWhich], side); id != "" {
 		chosen = hit{doc: b.byID[id]}
 		for _, h := range hits {
 			if h.doc == chosen.doc {
@@ -68,8 +75,8 @@ func (b *Base) Search(query string) Result {
 
 // routed returns the article the shape and subject point to, if the base
 // has it.
-func (b *Base) routed(why Why, pick bool) string {
-	for _, id := range route(why, pick) {
+func (b *Base) routed(why Why, pick bool, side string) string {
+	for _, id := range route(why, pick, side) {
 		if _, ok := b.byID[id]; ok {
 			return id
 		}

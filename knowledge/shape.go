@@ -153,7 +153,10 @@ func subjectOf(terms []term, context bool) Subject {
 
 // route names the articles that answer a shape for a subject, best first;
 // nil leaves the choice to ranking alone.
-func route(w Why, pick bool) []string {
+//
+// side is "cio" or "cto" when the question's topics lie on one side only
+// (security and servers, or products and innovation).
+func route(w Why, pick bool, side string) []string {
 	single := ""
 	switch w.Subject {
 	case SubjectCIO:
@@ -172,14 +175,13 @@ func route(w Why, pick bool) []string {
 		}
 		return []string{"difference"}
 	case ShapeResponsibilities:
-		// What one role owns or runs is what the role is.
-		if single != "" && !pick {
-			return []string{"what-is-" + single}
-		}
 		return []string{"responsibilities"}
 	case ShapeNeed:
 		if single != "" {
 			return []string{"when-" + single}
+		}
+		if side != "" && (w.Subject == SubjectNone || w.Subject == SubjectLeader) {
+			return []string{"when-" + side}
 		}
 	case ShapeFocus:
 		return []string{"focus"}
