@@ -103,10 +103,10 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 	switch {
 	case secret:
 		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
-	case career:
-		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case (compose && document) || firstCompose:
 		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
+	case career:
+		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case trivia || namesSomeone(q.question):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
 	case offQ && !roleQ:

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Search answers a chat message. Greetings, thanks and requests for help get
 // the matching canned reply; questions get the best article, or a decline
@@ -28,7 +31,7 @@ func (b *Base) Search(query string) Result {
 	}
 	q := b.parseQuery(query)
 	terms := applyRules(q.terms)
-	why := recognise(terms)
+	why, second := recognise(terms)
 	if out, ok := outOfScope(terms, why, q); ok {
 		return decline(out, 0)
 	}
@@ -42,7 +45,7 @@ func (b *Base) Search(query string) Result {
 	if len(hits) == 0 || total == 0 {
 		return decline(why, 0)
 	}
-	chosen := hits[0]
+	chosen, routed := hits[0], false
 	side := ""
 	switch {
 	case has[conceptCIOSide] && !has[conceptCTOSide]:
@@ -51,7 +54,7 @@ func (b *Base) Search(query string) Result {
 		side = "cto"
 	}
 	if id := b.routed(why, has[conceptWhich], side); id != "" {
-		chosen = hit{doc: b.byID[id]}
+		chosen, routed = hit{doc: b.byID[id]}, true
 		for _, h := range hits {
 			if h.doc == chosen.doc {
 				chosen = h
@@ -70,7 +73,42 @@ func (b *Base) Search(query string) Result {
 	if conf < minConfidence {
 		return decline(why, conf) // the score says how close it came
 	}
-	return b.answer(chosen, hits, conf, why)
+	res := b.answer(chosen, hits, conf, why)
+	res.Alternatives = b.alternatives(chosen, hits, routed, b.routed(Why{Shape: second, Subject: why.Subject}, has[conceptWhich], side))
+	return res
+}
+
+// alternatives are the articles a question may have meant besides the one
+// answered, best first:
+//   - the article of a second shape asked nearly as strongly ("is the CIO
+//     internal, and what does it cost?");
+//   - when shape and subject chose the answer, the article ranking prefers,
+//     if it is another one (the words disagree with the shape);
+//   - when ranking alone chose, the runner-ups scoring at least closeRatio
+//     of the answer.
+func (b *Base) alternatives(chosen hit, hits []hit, routed bool, secondID string) []Match {
+	var ids []int
+	add := func(doc int) {
+		if doc != chosen.doc && !slices.Contains(ids, doc) && len(ids) < maxAlternatives {
+			ids = append(ids, doc)
+		}
+	}
+	if secondID != "" {
+		add(b.byID[secondID])
+	}
+	for _, h := range hits {
+		switch {
+		case routed && h.score > chosen.score:
+			add(h.doc)
+		case !routed && h.score >= closeRatio*chosen.score:
+			add(h.doc)
+		}
+	}
+	var out []Match
+	for _, i := range ids {
+		out = append(out, Match{ID: b.articles[i].ID, Title: b.articles[i].Title})
+	}
+	return out
 }
 
 // routed returns the article the shape and subject point to, if the base
@@ -100,8 +138,8 @@ func clearlyAsked(w Why) bool {
 	return false
 }
 
-// answer builds the Result for the chosen article: its related articles,
-// the next best ones, and the alternatives close enough to offer.
+// answer builds the Result for the chosen article: its related articles
+// and the next best ones.
 func (b *Base) answer(chosen hit, hits []hit, conf float64, why Why) Result {
 	a := b.articles[chosen.doc]
 	res := Result{
@@ -127,9 +165,6 @@ func (b *Base) answer(chosen hit, hits []hit, conf float64, why Why) Result {
 		m := Match{ID: r.ID, Title: r.Title, Score: min(conf, conf*h.score/top)}
 		if len(res.RunnerUps) < maxRunnerUps {
 			res.RunnerUps = append(res.RunnerUps, m)
-		}
-		if len(res.Alternatives) < maxAlternatives && h.score >= closeRatio*top {
-			res.Alternatives = append(res.Alternatives, m)
 		}
 	}
 	return res

@@ -70,11 +70,10 @@ var questionStarters = map[string]bool{
 
 // questionPart splits a message's sentences into the question asked and the
 // context around it. Sentences ending in "?" are the question; without any,
-// sentences opening like a question or a request; without those, the last
-// sentence. A one-sentence message is all question.
+// sentences opening like a question or a request; without those, all of it.
 func questionPart(ss []sentence) (question, context []string) {
-	if len(ss) == 1 {
-		return []string{ss[0].text}, nil
+	if len(ss) <= 1 {
+		return texts(ss), nil
 	}
 	pick := make([]bool, len(ss))
 	found := false
@@ -91,8 +90,9 @@ func questionPart(ss []sentence) (question, context []string) {
 			}
 		}
 	}
-	if !found && len(ss) > 0 {
-		pick[len(ss)-1] = true
+	if !found {
+		// Nothing shows which sentence asks: all of it does.
+		return texts(ss), nil
 	}
 	for i, s := range ss {
 		if pick[i] {
@@ -102,4 +102,12 @@ func questionPart(ss []sentence) (question, context []string) {
 		}
 	}
 	return question, context
+}
+
+func texts(ss []sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.text
+	}
+	return out
 }

@@ -90,20 +90,31 @@ var intentShapes = []struct {
 
 // recognise reads the shape and subject of a question from its weighted
 // terms. The question part decides; the context counts only when the
-// question part names no shape (or no subject) of its own.
-func recognise(terms []term) Why {
-	var w Why
+// question part names no shape (or no subject) of its own. second is
+// another shape asked nearly as strongly (at least closeRatio of the
+// first's weight), or ShapeNone.
+func recognise(terms []term) (w Why, second Shape) {
 	for _, pass := range []bool{false, true} {
-		best := 0.0
+		weights := make(map[Shape]float64)
 		for _, is := range intentShapes {
 			for _, t := range terms {
-				if t.text != is.concept || t.context != pass {
-					continue
-				}
-				if qw := t.queryWeight(); qw > best {
-					best, w.Shape = qw, is.shape
+				if t.text == is.concept && t.context == pass {
+					weights[is.shape] = max(weights[is.shape], t.queryWeight())
 				}
 			}
+		}
+		best, next := 0.0, 0.0
+		for _, is := range intentShapes {
+			switch v := weights[is.shape]; {
+			case v > best:
+				second, next = w.Shape, best
+				w.Shape, best = is.shape, v
+			case v > next && is.shape != w.Shape:
+				second, next = is.shape, v
+			}
+		}
+		if next < closeRatio*best {
+			second = ShapeNone
 		}
 		if w.Shape != ShapeNone {
 			break
@@ -114,7 +125,7 @@ func recognise(terms []term) Why {
 			break
 		}
 	}
-	return w
+	return w, second
 }
 
 // subjectOf names who the terms of one part (question or context) are
