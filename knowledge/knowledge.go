@@ -4,9 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
-	"strings"
 )
 
 //go:embed articles/*.md lexicon/*.txt
@@ -88,12 +86,25 @@ type Base struct {
 }
 
 // New parses the embedded articles and lexicons and builds the search index.
-// It fails only if the embedded content is malformed.
+// It fails only if the embedded content is malformed. LoadDir reads the
+// articles from a directory instead.
 func New() (*Base, error) {
 	return newFromFS(content)
 }
 
 func newFromFS(fsys fs.FS) (*Base, error) {
+	arts, files, problems := readArticleFiles(fsys, "articles")
+	problems = append(problems, checkArticles(arts, files)...)
+	if len(problems) > 0 {
+		return nil, problemsError(problems)
+	}
+	return build(fsys, arts)
+}
+
+// build indexes arts with the lexicons of lex (lexicon/*.txt). The articles
+// must be valid (see checkArticles).
+func build(lex fs.FS, arts []Article) (*Base, error) {
+	fsys := lex
 	read := func(name string) (string, error) {
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -125,32 +136,9 @@ func newFromFS(fsys fs.FS) (*Base, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse smalltalk: %w", err)
 	}
-	names, err := fs.Glob(fsys, "articles/*.md")
-	if err != nil {
-		return nil, fmt.Errorf("list articles: %w", err)
-	}
-	b := &Base{byID: make(map[string]int), small: small}
-	for _, name := range names {
-		src, err := read(name)
-		if err != nil {
-			return nil, err
-		}
-		a, err := parseArticle(src)
-		if err != nil {
-			return nil, fmt.Errorf("parse %s: %w", name, err)
-		}
-		if want := strings.TrimSuffix(path.Base(name), ".md"); a.ID != want {
-			return nil, fmt.Errorf("parse %s: id %q does not match the file name", name, a.ID)
-		}
-		b.byID[a.ID] = len(b.articles)
-		b.articles = append(b.articles, a)
-	}
-	for _, a := range b.articles {
-		for _, r := range a.Related {
-			if _, ok := b.byID[r]; !ok {
-				return nil, fmt.Errorf("article %s: related article %q does not exist", a.ID, r)
-			}
-		}
+	b := &Base{articles: arts, byID: make(map[string]int, len(arts)), small: small}
+	for i, a := range arts {
+		b.byID[a.ID] = i
 	}
 
 	// The vocabulary (for typo correction and the stem cache) is every word
