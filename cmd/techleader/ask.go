@@ -60,7 +60,7 @@ With no question, reads one question per line from standard input and prints one
 		}
 		return errUsage
 	}
-	kb, err := knowledge.New()
+	kb, err := loadKnowledge()
 	if err != nil {
 		return fmt.Errorf("ask: load knowledge base: %w", err)
 	}
