@@ -77,12 +77,22 @@ func outcome(r Result) string {
 // 83.0% answerable and 73.3% declined when written; it has been tuned on
 // since, so its misses are listed.
 //
+// blind3.txt (voices of non-tech owners, second-language English, pasted
+// emails, long messages, near misses) scored 71.6% overall before tuning and
+// has been tuned on since. blind4.txt, written after that tuning, scored
+// 80.9% once and is reported only (reportOnly), not held to the thresholds
+// nor counted in "all".
+//
 // Each file must meet the thresholds on its own, and so must all of them
 // together.
 // Files with "# kind:" lines are also reported by kind, and every file by
 // expected outcome.
 // labelledFiles are the labelled question files TestLabelledQuestions runs.
-var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt"}
+var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt", "blind4.txt"}
+
+// reportOnly files are scored and reported but held to no threshold: a
+// blind batch not tuned on (yet), whose figure is the honest estimate.
+var reportOnly = map[string]bool{"blind4.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
@@ -126,6 +136,9 @@ func TestLabelledQuestions(t *testing.T) {
 		}
 		if show {
 			t.Logf("%s: by expected outcome: %s", file, byLabel)
+		}
+		if reportOnly[file] {
+			continue
 		}
 		if pct(ansOK, ans) < minAnswer*100 {
 			t.Errorf("%s: answerable top-1 accuracy %.1f%% is below %.0f%%", file, pct(ansOK, ans), minAnswer*100)
