@@ -107,7 +107,7 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
 	case career:
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
-	case trivia || namesSomeone(q.question):
+	case trivia || (roleAny && namesSomeone(q.question)):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
