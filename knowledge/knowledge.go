@@ -104,38 +104,11 @@ func newFromFS(fsys fs.FS) (*Base, error) {
 // build indexes arts with the lexicons of lex (lexicon/*.txt). The articles
 // must be valid (see checkArticles).
 func build(lex fs.FS, arts []Article) (*Base, error) {
-	fsys := lex
-	read := func(name string) (string, error) {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return "", fmt.Errorf("read %s: %w", name, err)
-		}
-		return string(b), nil
-	}
-	conceptsSrc, err := read("lexicon/concepts.txt")
+	l, err := readLexicons(lex)
 	if err != nil {
 		return nil, err
 	}
-	raw, err := parseConcepts(conceptsSrc)
-	if err != nil {
-		return nil, fmt.Errorf("parse concepts: %w", err)
-	}
-	stopSrc, err := read("lexicon/stopwords.txt")
-	if err != nil {
-		return nil, err
-	}
-	smallSrc, err := read("lexicon/smalltalk.txt")
-	if err != nil {
-		return nil, err
-	}
-	everydaySrc, err := read("lexicon/everyday.txt")
-	if err != nil {
-		return nil, err
-	}
-	small, err := parseSmalltalk(smallSrc)
-	if err != nil {
-		return nil, fmt.Errorf("parse smalltalk: %w", err)
-	}
+	raw, stopSrc, everydaySrc, small := l.concepts, l.stop, l.everyday, l.small
 	b := &Base{articles: arts, byID: make(map[string]int, len(arts)), small: small}
 	for i, a := range arts {
 		b.byID[a.ID] = i
@@ -218,4 +191,44 @@ func cloneArticle(a Article) Article {
 	a.Keywords = append([]string(nil), a.Keywords...)
 	a.Questions = append([]string(nil), a.Questions...)
 	return a
+}
+
+// lexicons are the parsed lexicon files.
+type lexicons struct {
+	concepts       []rawPhrase
+	stop, everyday string // word lists, parsed by parseWords
+	small          smalltalk
+}
+
+// readLexicons reads and parses lexicon/*.txt of fsys.
+func readLexicons(fsys fs.FS) (lexicons, error) {
+	var l lexicons
+	read := func(name string) (string, error) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("read %s: %w", name, err)
+		}
+		return string(b), nil
+	}
+	conceptsSrc, err := read("lexicon/concepts.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.concepts, err = parseConcepts(conceptsSrc); err != nil {
+		return l, fmt.Errorf("parse concepts: %w", err)
+	}
+	if l.stop, err = read("lexicon/stopwords.txt"); err != nil {
+		return l, err
+	}
+	if l.everyday, err = read("lexicon/everyday.txt"); err != nil {
+		return l, err
+	}
+	smallSrc, err := read("lexicon/smalltalk.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.small, err = parseSmalltalk(smallSrc); err != nil {
+		return l, fmt.Errorf("parse smalltalk: %w", err)
+	}
+	return l, nil
 }

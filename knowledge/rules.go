@@ -46,16 +46,7 @@ func applyRules(terms []term) []term {
 	if pick && (has[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
 		add = append(add, conceptDuties)
 	}
-	// "is the CIO in charge of all our computers", "does the CTO run the
-	// programmers": what one role owns or runs is what the role is.
-	if has[conceptOwner] && roles == 1 && !intent && !has[conceptNeed] && !has[conceptWhich] && !has[conceptWhat] {
-		add = append(add, conceptWhat)
-	}
-	// "who should lead us in catching up with competitors": an owner
-	// wanted for one side's work, no role named, is the company's own need.
-	if has[conceptOwner] && roles == 0 && !intent && !has[conceptWhich] && has[conceptCIOSide] != has[conceptCTOSide] {
-		add = append(add, conceptNeed)
-	}
+	add = append(add, ownerRules(has, roles, intent)...)
 	bothSides := has[conceptCIOSide] && has[conceptCTOSide] && !pick && !has[conceptDuties] &&
 		!has[conceptDiff] && !has[conceptFocus] && !(has[conceptOwner] && !has[conceptNeed])
 	if bothSides {
@@ -154,4 +145,23 @@ func resolveWhatIs(terms []term) []term {
 		out = append(out, t)
 	}
 	return out
+}
+
+// ownerRules read who owns or runs something when no role is being picked:
+//
+//   - "is the CIO in charge of all our computers", "does the CTO run the
+//     programmers": what one role owns or runs is what the role is;
+//   - "who should lead us in catching up with competitors": an owner wanted
+//     for one side's work, no role named, is the company's own need.
+func ownerRules(has map[string]bool, roles int, intent bool) []string {
+	if !has[conceptOwner] || intent || has[conceptWhich] {
+		return nil
+	}
+	switch {
+	case roles == 1 && !has[conceptNeed] && !has[conceptWhat]:
+		return []string{conceptWhat}
+	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide]:
+		return []string{conceptNeed}
+	}
+	return nil
 }
