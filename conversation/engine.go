@@ -484,6 +484,9 @@ func (e *Engine) knowledgeReply(r knowledge.Result) Reply {
 		for _, m := range r.Related {
 			rep.Articles = append(rep.Articles, ArticleRef{ID: m.ID, Title: m.Title})
 		}
+		for _, m := range r.Alternatives {
+			rep.Alternatives = append(rep.Alternatives, ArticleRef{ID: m.ID, Title: m.Title})
+		}
 	}
 	if rep.Text == "" {
 		rep.Text = "Sorry, I don't have an answer to that. Try asking what a CIO or a CTO does, or say “start the assessment”."

@@ -33,6 +33,10 @@ type Reply struct {
 	Actions []Action
 	// Articles are related knowledge articles to read next.
 	Articles []ArticleRef
+	// Alternatives are articles the question may have meant instead of
+	// the one answered: front ends offer them as "Did you mean ...?"
+	// buttons. Empty when the answer stands clear.
+	Alternatives []ArticleRef
 
 	// Handoff asks the front end to start a consultant handoff for this
 	// user (collect contact details, notify the consultants).

@@ -24,6 +24,9 @@ type term struct {
 	// weight scales the term in a query (0 means 1): intent concepts
 	// weigh more than topic words. Unused for article text.
 	weight float64
+	// context marks a term of the sentences around the question, which
+	// count for contextWeight of a term of the question itself.
+	context bool
 }
 
 // queryWeight is how much the term counts in a query.
@@ -34,6 +37,9 @@ func (t term) queryWeight() float64 {
 	}
 	if t.corrected {
 		w *= correctedWeight
+	}
+	if t.context {
+		w *= contextWeight
 	}
 	return w
 }

@@ -24,10 +24,11 @@ type Article struct {
 	Questions []string
 }
 
-// parseArticle reads an article: front matter between "---" lines, then the
-// body. Front matter lines are "key: value"; keywords and related take
-// comma-separated values, questions take "  - item" lines.
-func parseArticle(src string) (Article, error) {
+// parseFrontMatter reads an article: front matter between "---" lines, then
+// the body. Front matter lines are "key: value"; keywords and related take
+// comma-separated values, questions take "  - item" lines. id and title are
+// required.
+func parseFrontMatter(src string) (Article, error) {
 	src = strings.ReplaceAll(src, "\r\n", "\n")
 	rest, ok := strings.CutPrefix(src, "---\n")
 	if !ok {
@@ -77,16 +78,26 @@ func parseArticle(src string) (Article, error) {
 	case a.ID == "":
 		return Article{}, errors.New("missing id")
 	case a.Title == "":
-		return Article{}, fmt.Errorf("article %s: missing title", a.ID)
-	case a.Body == "":
-		return Article{}, fmt.Errorf("article %s: empty body", a.ID)
-	case len([]rune(a.Body)) > maxAnswerChars:
-		return Article{}, fmt.Errorf("article %s: body has %d characters, limit %d", a.ID, len([]rune(a.Body)), maxAnswerChars)
-	case strings.ContainsAny(a.Body, "<>"):
-		// Slack would read these as link or mention syntax.
-		return Article{}, fmt.Errorf("article %s: body must not contain < or >", a.ID)
+		return Article{}, errors.New("missing title")
 	}
 	return a, nil
+}
+
+// validateBody returns what is wrong with an article's answer text.
+func validateBody(a Article) []string {
+	var msgs []string
+	n := len([]rune(a.Body))
+	switch {
+	case n == 0:
+		msgs = append(msgs, "empty answer")
+	case n > maxAnswerChars:
+		msgs = append(msgs, fmt.Sprintf("answer too long: %d characters, limit %d", n, maxAnswerChars))
+	}
+	if strings.ContainsAny(a.Body, "<>") {
+		// Slack would read these as link or mention syntax.
+		msgs = append(msgs, "answer must not contain < or >")
+	}
+	return msgs
 }
 
 // splitList splits a comma-separated front matter value.

@@ -2,25 +2,40 @@
 // the binary and a small search engine tuned for short, casual, misspelled chat
 // messages ("cio vs cto??", "who should own our cybersecurity").
 //
-// Retrieval works in five steps:
+// Retrieval works in these steps:
 //
-//  1. normalise and tokenise the text (lower case, apostrophes dropped,
-//     "c.i.o." joined to "cio", "R&D" kept as one word);
-//  2. correct typos against the vocabulary of the articles and lexicons;
+//  1. split the message into sentences and find the question part (the
+//     sentences ending in "?", else those opening like a question or a
+//     request); the context around it counts for less, unless the question
+//     part says nothing of its own ("can you settle this for us?");
+//  2. normalise and tokenise each sentence (lower case, apostrophes
+//     dropped, "c.i.o." joined to "cio", "R&D" kept as one word) and correct
+//     typos against the vocabulary of the articles and lexicons (everyday
+//     words of lexicon/everyday.txt are never "corrected");
 //  3. stem the words (Snowball) and add concept tokens from lexicon/concepts.txt,
 //     so that "hackers", "servers patched" and "compliance" all point to the
 //     CIO side, and "ship a new app", "R&D" and "AI" to the CTO side;
-//  4. weigh the question's concepts: intent concepts (a comparison, the
-//     duties, the impact, a virtual option, a price...) count more than the
-//     topic words around them, and a few rules read combinations ("who owns
-//     backups, the CIO or the CTO?" asks for the duties side by side; needs
-//     on both sides at once ask about having both; "can't afford" makes a
-//     salary a reason to look at the virtual option; the asker's own career
-//     is declined);
-//  5. rank articles with BM25 over weighted fields (title, keywords, sample
-//     questions, body) and turn the best match into a confidence in 0..1 that
-//     says how much of the question the article explains. Below a threshold
-//     the base declines instead of guessing.
+//  4. weigh the question's concepts and apply a few rules that read
+//     combinations ("who owns backups, the CIO or the CTO?" asks for the
+//     duties side by side; "is the CIO in charge of all our computers" asks
+//     what the role is); then recognise the shape of the question (define,
+//     compare, responsibilities, focus, business impact, when needed, both,
+//     virtual, cost, first hire, contact) and its subject (CIO, CTO, both, a
+//     tech leader, another role, a named company or person), reported in
+//     Result.Why;
+//  5. decline by shape and subject what is out of scope: secrets and
+//     rule-changing text, requests to write documents, the asker's career,
+//     named executives and trivia, other roles, text posing as the bot's
+//     own output;
+//  6. rank articles with BM25 over weighted fields (title, keywords, sample
+//     questions, body); the shape and subject choose the article family and
+//     ranking chooses within it, and a confidence in 0..1 says how much of
+//     the question the answer covers. Below a threshold the base declines
+//     instead of guessing; articles nearly as likely are offered in
+//     Result.Alternatives.
+//
+// The articles are embedded, or read from a directory with LoadDir after
+// Check has found nothing wrong with them.
 //
 // The package is a leaf: it imports no other package of the project and knows
 // nothing of Slack. A Base is immutable after New and safe for concurrent use.

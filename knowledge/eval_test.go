@@ -2,8 +2,10 @@ package knowledge
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -11,10 +13,15 @@ import (
 // labelled is one line of a labelled question file.
 type labelled struct {
 	label, question string
-	line            int
+	// kind groups questions for the per-kind report ("long", "typo",
+	// "near-miss"...): set by a "# kind: K" comment line, which holds until
+	// the next one. Files without such lines leave it empty.
+	kind string
+	line int
 }
 
-// readLabelled reads "label|question" lines, skipping blanks and # comments.
+// readLabelled reads "label|question" lines, skipping blanks and # comments
+// other than "# kind: K".
 func readLabelled(t *testing.T, name string) []labelled {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", name))
@@ -24,8 +31,13 @@ func readLabelled(t *testing.T, name string) []labelled {
 	defer f.Close()
 	var out []labelled
 	sc := bufio.NewScanner(f)
+	kind := ""
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if k, ok := strings.CutPrefix(line, "# kind:"); ok {
+			kind = strings.TrimSpace(k)
+			continue
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -33,7 +45,7 @@ func readLabelled(t *testing.T, name string) []labelled {
 		if !ok {
 			t.Fatalf("%s:%d: want label|question", name, n)
 		}
-		out = append(out, labelled{label: label, question: q, line: n})
+		out = append(out, labelled{label: label, question: q, kind: kind, line: n})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -65,15 +77,31 @@ func outcome(r Result) string {
 // 83.0% answerable and 73.3% declined when written; it has been tuned on
 // since, so its misses are listed.
 //
+// blind3.txt (voices of non-tech owners, second-language English, pasted
+// emails, long messages, near misses) scored 71.6% overall before tuning and
+// has been tuned on since. blind4.txt, written after that tuning, scored
+// 80.9% once and is reported only (reportOnly), not held to the thresholds
+// nor counted in "all".
+//
 // Each file must meet the thresholds on its own, and so must all of them
 // together.
+// Files with "# kind:" lines are also reported by kind, and every file by
+// expected outcome.
+// labelledFiles are the labelled question files TestLabelledQuestions runs.
+var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt", "blind4.txt"}
+
+// reportOnly files are scored and reported but held to no threshold: a
+// blind batch not tuned on (yet), whose figure is the honest estimate.
+var reportOnly = map[string]bool{"blind4.txt": true}
+
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
 	const minAnswer, minDecline = 0.95, 0.90
 	var allAns, allAnsOK, allDec, allDecOK int
-	for _, file := range []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt"} {
+	for _, file := range labelledFiles {
 		show := file != "heldout.txt" || os.Getenv("TECHLEADER_SHOW_HELDOUT") == "1"
 		var ans, ansOK, dec, decOK int
+		byKind, byLabel := tally{}, tally{}
 		for _, q := range readLabelled(t, file) {
 			if q.label != "decline" && !strings.Contains("greeting help thanks", q.label) {
 				if _, ok := b.Article(q.label); !ok {
@@ -82,22 +110,36 @@ func TestLabelledQuestions(t *testing.T) {
 			}
 			r := b.Search(q.question)
 			got := outcome(r)
+			ok := got == q.label
 			if q.label == "decline" {
 				dec++
-				if got == "decline" {
+				if ok {
 					decOK++
 				}
 			} else {
 				ans++
-				if got == q.label {
+				if ok {
 					ansOK++
 				}
 			}
-			if got != q.label && show {
-				t.Logf("%s:%d: %q: want %s, got %s (score %.2f, runner-ups %v)", file, q.line, q.question, q.label, got, r.Score, r.RunnerUps)
+			if q.kind != "" {
+				byKind.add(q.kind, ok)
+			}
+			byLabel.add(q.label, ok)
+			if !ok && show {
+				t.Logf("%s:%d: %q: want %s, got %s (why %s, score %.2f, runner-ups %v)", file, q.line, q.question, q.label, got, r.Why, r.Score, r.RunnerUps)
 			}
 		}
 		t.Logf("%s: answerable top-1 %d/%d = %.1f%%, declined %d/%d = %.1f%%", file, ansOK, ans, pct(ansOK, ans), decOK, dec, pct(decOK, dec))
+		if len(byKind) > 0 {
+			t.Logf("%s: overall %.1f%%; by kind: %s", file, pct(ansOK+decOK, ans+dec), byKind)
+		}
+		if show {
+			t.Logf("%s: by expected outcome: %s", file, byLabel)
+		}
+		if reportOnly[file] {
+			continue
+		}
 		if pct(ansOK, ans) < minAnswer*100 {
 			t.Errorf("%s: answerable top-1 accuracy %.1f%% is below %.0f%%", file, pct(ansOK, ans), minAnswer*100)
 		}
@@ -116,6 +158,39 @@ func TestLabelledQuestions(t *testing.T) {
 	if pct(allDecOK, allDec) < minDecline*100 {
 		t.Errorf("decline accuracy %.1f%% is below %.0f%%", pct(allDecOK, allDec), minDecline*100)
 	}
+}
+
+// tally counts right answers per group (a kind, an expected outcome).
+type tally map[string]*[2]int // group -> {right, total}
+
+func (t tally) add(group string, ok bool) {
+	c := t[group]
+	if c == nil {
+		c = new([2]int)
+		t[group] = c
+	}
+	if ok {
+		c[0]++
+	}
+	c[1]++
+}
+
+// String lists the groups in name order: "long 20/25 = 80%, typo ...".
+func (t tally) String() string {
+	groups := make([]string, 0, len(t))
+	for g := range t {
+		groups = append(groups, g)
+	}
+	sort.Strings(groups)
+	var sb strings.Builder
+	for i, g := range groups {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		c := t[g]
+		fmt.Fprintf(&sb, "%s %d/%d = %.0f%%", g, c[0], c[1], pct(c[0], c[1]))
+	}
+	return sb.String()
 }
 
 func pct(ok, n int) float64 {

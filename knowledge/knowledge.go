@@ -4,9 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
-	"strings"
 )
 
 //go:embed articles/*.md lexicon/*.txt
@@ -43,6 +41,12 @@ type Result struct {
 	Answer    string
 	Related   []Match // related articles from the front matter
 	RunnerUps []Match // next best articles
+	// Alternatives are the runner-ups close enough to the answer that the
+	// question may have meant them: offer them ("Did you mean ...?").
+	// Empty when the answer stands clear, and for anything but an article.
+	Alternatives []Match
+	// Why is the shape and subject recognised in the question.
+	Why Why
 }
 
 // Search tuning. A question is answered only when the best article covers
@@ -58,6 +62,19 @@ const (
 	maxRunnerUps   = 3
 )
 
+// Clarification and shape tuning. An article whose ranking score is at least
+// closeRatio of the answer's is offered as an alternative (at most
+// maxAlternatives). A clearly recognised shape and subject make a question
+// answerable at shapeConfidence even when many of its words are unknown (a
+// long message about a bakery). contextWeight is what a word of the context
+// around the question counts against a word of the question itself.
+const (
+	closeRatio      = 0.8
+	maxAlternatives = 2
+	shapeConfidence = 0.5
+	contextWeight   = 0.35
+)
+
 // Base is the knowledge base. It is immutable after New and safe for
 // concurrent use.
 type Base struct {
@@ -69,65 +86,32 @@ type Base struct {
 }
 
 // New parses the embedded articles and lexicons and builds the search index.
-// It fails only if the embedded content is malformed.
+// It fails only if the embedded content is malformed. LoadDir reads the
+// articles from a directory instead.
 func New() (*Base, error) {
 	return newFromFS(content)
 }
 
 func newFromFS(fsys fs.FS) (*Base, error) {
-	read := func(name string) (string, error) {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return "", fmt.Errorf("read %s: %w", name, err)
-		}
-		return string(b), nil
+	arts, files, problems := readArticleFiles(fsys, "articles")
+	problems = append(problems, checkArticles(arts, files)...)
+	if len(problems) > 0 {
+		return nil, problemsError(problems)
 	}
-	conceptsSrc, err := read("lexicon/concepts.txt")
+	return build(fsys, arts)
+}
+
+// build indexes arts with the lexicons of lex (lexicon/*.txt). The articles
+// must be valid (see checkArticles).
+func build(lex fs.FS, arts []Article) (*Base, error) {
+	l, err := readLexicons(lex)
 	if err != nil {
 		return nil, err
 	}
-	raw, err := parseConcepts(conceptsSrc)
-	if err != nil {
-		return nil, fmt.Errorf("parse concepts: %w", err)
-	}
-	stopSrc, err := read("lexicon/stopwords.txt")
-	if err != nil {
-		return nil, err
-	}
-	smallSrc, err := read("lexicon/smalltalk.txt")
-	if err != nil {
-		return nil, err
-	}
-	small, err := parseSmalltalk(smallSrc)
-	if err != nil {
-		return nil, fmt.Errorf("parse smalltalk: %w", err)
-	}
-	names, err := fs.Glob(fsys, "articles/*.md")
-	if err != nil {
-		return nil, fmt.Errorf("list articles: %w", err)
-	}
-	b := &Base{byID: make(map[string]int), small: small}
-	for _, name := range names {
-		src, err := read(name)
-		if err != nil {
-			return nil, err
-		}
-		a, err := parseArticle(src)
-		if err != nil {
-			return nil, fmt.Errorf("parse %s: %w", name, err)
-		}
-		if want := strings.TrimSuffix(path.Base(name), ".md"); a.ID != want {
-			return nil, fmt.Errorf("parse %s: id %q does not match the file name", name, a.ID)
-		}
-		b.byID[a.ID] = len(b.articles)
-		b.articles = append(b.articles, a)
-	}
-	for _, a := range b.articles {
-		for _, r := range a.Related {
-			if _, ok := b.byID[r]; !ok {
-				return nil, fmt.Errorf("article %s: related article %q does not exist", a.ID, r)
-			}
-		}
+	raw, stopSrc, everydaySrc, small := l.concepts, l.stop, l.everyday, l.small
+	b := &Base{articles: arts, byID: make(map[string]int, len(arts)), small: small}
+	for i, a := range arts {
+		b.byID[a.ID] = i
 	}
 
 	// The vocabulary (for typo correction and the stem cache) is every word
@@ -154,6 +138,16 @@ func newFromFS(fsys fs.FS) (*Base, error) {
 		vocab = append(vocab, w)
 	}
 	b.an = newAnalyzer(stop, raw, vocab)
+	// Everyday words are known to the speller (never corrected) at
+	// frequency 0, so a typo of a domain word still prefers the domain
+	// word on a tie.
+	for _, w := range parseWords(everydaySrc) {
+		for _, t := range tokenize(w) {
+			if _, ok := freq[t]; !ok {
+				freq[t] = 0
+			}
+		}
+	}
 
 	docs := make([][]field, len(b.articles))
 	for i, a := range b.articles {
@@ -197,4 +191,44 @@ func cloneArticle(a Article) Article {
 	a.Keywords = append([]string(nil), a.Keywords...)
 	a.Questions = append([]string(nil), a.Questions...)
 	return a
+}
+
+// lexicons are the parsed lexicon files.
+type lexicons struct {
+	concepts       []rawPhrase
+	stop, everyday string // word lists, parsed by parseWords
+	small          smalltalk
+}
+
+// readLexicons reads and parses lexicon/*.txt of fsys.
+func readLexicons(fsys fs.FS) (lexicons, error) {
+	var l lexicons
+	read := func(name string) (string, error) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("read %s: %w", name, err)
+		}
+		return string(b), nil
+	}
+	conceptsSrc, err := read("lexicon/concepts.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.concepts, err = parseConcepts(conceptsSrc); err != nil {
+		return l, fmt.Errorf("parse concepts: %w", err)
+	}
+	if l.stop, err = read("lexicon/stopwords.txt"); err != nil {
+		return l, err
+	}
+	if l.everyday, err = read("lexicon/everyday.txt"); err != nil {
+		return l, err
+	}
+	smallSrc, err := read("lexicon/smalltalk.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.small, err = parseSmalltalk(smallSrc); err != nil {
+		return l, fmt.Errorf("parse smalltalk: %w", err)
+	}
+	return l, nil
 }

@@ -15,8 +15,11 @@ const (
 	conceptCTO   = conceptPrefix + "cto"
 	conceptOther = conceptPrefix + "other" // another C-role: CFO, CMO, ...
 	conceptOff   = conceptPrefix + "off"   // clearly off-topic: weather, code help, ...
-	conceptWhat  = conceptPrefix + "what"  // "what is", "define": generic intent
-	conceptNeed  = conceptPrefix + "need"  // "need", "hire": generic intent
+	conceptWhat  = conceptPrefix + "what"  // "define", "explain", "meaning": generic intent
+	// conceptWhatIs is a bare question word ("what is", "what are"),
+	// resolved to conceptWhat or dropped by the rules.
+	conceptWhatIs = conceptPrefix + "whatis"
+	conceptNeed   = conceptPrefix + "need" // "need", "hire": generic intent
 
 	// conceptCareer is a question about the asker's own career ("how do I
 	// become a CTO"): declined even when it names the CIO or CTO, as the bot
@@ -53,6 +56,14 @@ const (
 	conceptContact = conceptPrefix + "contact"
 	conceptPair    = conceptPrefix + "pair"   // "and a CTO": two roles named together
 	conceptGrowth  = conceptPrefix + "growth" // "growing", "scale"
+
+	// Out-of-scope shapes: a request to produce text (compose) about a
+	// document (a CV, a job ad, a post); secrets, configuration and
+	// attempts to change the bot's rules.
+	conceptCompose  = conceptPrefix + "compose"
+	conceptDocument = conceptPrefix + "document"
+	conceptSecret   = conceptPrefix + "secret"
+	conceptTrivia   = conceptPrefix + "trivia" // facts about people in the roles
 )
 
 // topicConcepts name the ground a question is on (IT, security, products,

@@ -17,12 +17,27 @@ import (
 // than an unbounded allocation.
 const maxAskLine = 1 << 20
 
-// askJSON is the JSON form of one answer.
+// askJSON is the JSON form of one answer. ID is the article answered, ""
+// for anything else (a decline, a greeting); Alternatives are the articles
+// close enough to offer as "did you mean"; Why is the shape and subject
+// recognised in the question.
 type askJSON struct {
-	ID     string  `json:"id"`
-	Title  string  `json:"title"`
-	Score  float64 `json:"score"`
-	Answer string  `json:"answer"`
+	ID           string           `json:"id"`
+	Title        string           `json:"title"`
+	Score        float64          `json:"score"`
+	Answer       string           `json:"answer"`
+	Why          askWhy           `json:"why"`
+	Alternatives []askAlternative `json:"alternatives"`
+}
+
+type askWhy struct {
+	Shape   string `json:"shape"`
+	Subject string `json:"subject"`
+}
+
+type askAlternative struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
 }
 
 // runAsk answers questions from the knowledge base:
@@ -45,7 +60,7 @@ With no question, reads one question per line from standard input and prints one
 		}
 		return errUsage
 	}
-	kb, err := knowledge.New()
+	kb, err := loadKnowledge()
 	if err != nil {
 		return fmt.Errorf("ask: load knowledge base: %w", err)
 	}
@@ -98,5 +113,19 @@ func askLines(ctx context.Context, kb *knowledge.Base, in io.Reader, out *bufio.
 func writeJSON(w io.Writer, r knowledge.Result) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(askJSON{ID: r.ID, Title: r.Title, Score: r.Score, Answer: r.Answer})
+	out := askJSON{
+		ID: r.ID, Title: r.Title, Score: r.Score, Answer: r.Answer,
+		Why:          askWhy{Shape: string(r.Why.Shape), Subject: string(r.Why.Subject)},
+		Alternatives: []askAlternative{},
+	}
+	if out.Why.Shape == "" {
+		out.Why.Shape = "none"
+	}
+	if out.Why.Subject == "" {
+		out.Why.Subject = "none"
+	}
+	for _, m := range r.Alternatives {
+		out.Alternatives = append(out.Alternatives, askAlternative{ID: m.ID, Title: m.Title})
+	}
+	return enc.Encode(out)
 }

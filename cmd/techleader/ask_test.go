@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -69,6 +70,81 @@ func TestAskJSON(t *testing.T) {
 				t.Error("empty answer")
 			}
 		})
+	}
+}
+
+// TestAskJSONWhy checks that each answer explains itself: the shape and
+// subject recognised, and the alternatives offered (always a list, empty
+// when none is close).
+func TestAskJSONWhy(t *testing.T) {
+	tests := []struct {
+		question, wantID, wantShape, wantSubject string
+	}{
+		{"what does a cto do", "what-is-cto", "define", "cto"},
+		{"how do a CIO and a CTO compare?", "difference", "compare", "cio+cto"},
+		{"what does the CTO of Tesla do all day?", "", "define", "named"},
+		{"write my CV for a CIO job", "", "write-document", "cio"},
+		{"hello", "", "small-talk", "none"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			out, err := runAskWith(t, "", "--json", tt.question)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got struct {
+				ID  string `json:"id"`
+				Why struct {
+					Shape, Subject string
+				} `json:"why"`
+				Alternatives []struct{ ID, Title string } `json:"alternatives"`
+			}
+			if err := json.Unmarshal([]byte(out), &got); err != nil {
+				t.Fatalf("not JSON: %v\n%s", err, out)
+			}
+			if got.ID != tt.wantID || got.Why.Shape != tt.wantShape || got.Why.Subject != tt.wantSubject {
+				t.Errorf("got id %q why %+v, want id %q shape %q subject %q", got.ID, got.Why, tt.wantID, tt.wantShape, tt.wantSubject)
+			}
+			if !strings.Contains(out, `"alternatives":[`) {
+				t.Errorf("alternatives is not a list: %s", out)
+			}
+			for _, a := range got.Alternatives {
+				if a.ID == "" || a.ID == got.ID || a.Title == "" {
+					t.Errorf("bad alternative %+v next to %q", a, got.ID)
+				}
+			}
+		})
+	}
+}
+
+// TestAskJSONAlternatives: a question asking two things nearly as strongly
+// (the impact, and the comparison) names the best answer in "id" and offers
+// the other; a clear question offers none.
+func TestAskJSONAlternatives(t *testing.T) {
+	out, err := runAskWith(t, "", "--json", "what does a CIO do")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"alternatives":[]`) {
+		t.Errorf("a clear question offers alternatives: %s", out)
+	}
+	out, err = runAskWith(t, "", "--json", "how does a cio impact the business compared to a cto")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		ID           string                `json:"id"`
+		Alternatives []struct{ ID string } `json:"alternatives"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	var alts []string
+	for _, a := range got.Alternatives {
+		alts = append(alts, a.ID)
+	}
+	if got.ID != "business-impact" || !slices.Contains(alts, "difference") {
+		t.Errorf("got id %q, alternatives %v; want business-impact offering difference", got.ID, alts)
 	}
 }
 

@@ -83,7 +83,7 @@ func runChat(ctx context.Context, args []string, e env) error {
 	}
 	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
 	defer routeRedisLogs(logger)()
-	kb, err := knowledge.New()
+	kb, err := loadKnowledge()
 	if err != nil {
 		return fmt.Errorf("chat: load knowledge base: %w", err)
 	}

@@ -3,6 +3,7 @@
 //	techleader ask [--json] [question]   answer one question (or one per stdin line)
 //	techleader chat                      talk to the bot in the terminal
 //	techleader serve                     run the Slack bot (Socket Mode)
+//	techleader kb check [DIR]            check the articles of DIR or KNOWLEDGE_DIR
 //	techleader                           serve when Slack tokens are set, else explain
 //
 // main only wires things together; each sub-command lives in its own file.
@@ -56,6 +57,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, e)
 	case "report":
 		return runReport(ctx, rest, e)
+	case "kb":
+		return runKB(ctx, rest, e)
 	case "":
 		return runDefault(ctx, e)
 	case "help", "-h", "--help":
@@ -74,5 +77,6 @@ Usage:
   techleader chat                        talk to the bot in this terminal (in-memory, or Redis with REDIS_URL)
   techleader serve                       run the Slack bot (needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN)
   techleader report [--since 7d] [--json] the consultancy's insights for a period (needs REDIS_URL)
+  techleader kb check [DIR]              check edited articles (DIR, else KNOWLEDGE_DIR, else the embedded ones)
   techleader                             serve when Slack tokens are set, otherwise show how to start
 `

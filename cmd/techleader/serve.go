@@ -14,7 +14,6 @@ import (
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
-	"github.com/springfield/techleader/knowledge"
 )
 
 // setupGuide is what plain `techleader` prints when no Slack token is set.
@@ -137,7 +136,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
 		st = memstore.New()
 	}
-	kb, err := knowledge.New()
+	kb, err := loadKnowledge()
 	if err != nil {
 		return fmt.Errorf("serve: load knowledge base: %w", err)
 	}

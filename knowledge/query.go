@@ -1,0 +1,130 @@
+package knowledge
+
+import "strings"
+
+// query is an analysed message: its terms, question part first, and the
+// text and tokens of the question part.
+type query struct {
+	terms    []term
+	question string   // the sentences that ask
+	qtoks    []string // their tokens
+}
+
+// parseQuery analyses each sentence on its own (a phrase never spans two
+// sentences) and marks the terms of the context around the question. When
+// the question part says nothing the bot knows ("can you settle this for
+// us?", "are they?"), it points back at its context, which then counts in
+// full.
+func (b *Base) parseQuery(text string) query {
+	qs, cs := questionPart(splitSentences(text))
+	q := query{question: strings.Join(qs, ". ")}
+	for _, s := range qs {
+		toks := tokenize(s)
+		q.qtoks = append(q.qtoks, toks...)
+		q.terms = append(q.terms, b.an.analyzeTokens(toks, true)...)
+	}
+	q.terms = uniqueTerms(q.terms)
+	if len(cs) == 0 {
+		return q
+	}
+	var ctx []term
+	for _, s := range cs {
+		ctx = append(ctx, b.an.analyzeTokens(tokenize(s), true)...)
+	}
+	pointer := !hasConcept(q.terms)
+	inQuestion := make(map[string]bool, len(q.terms))
+	for _, t := range q.terms {
+		inQuestion[t.text] = true
+	}
+	for _, t := range uniqueTerms(ctx) {
+		if inQuestion[t.text] {
+			continue
+		}
+		t.context = !pointer
+		q.terms = append(q.terms, t)
+	}
+	if pointer {
+		q.question = text
+	}
+	return q
+}
+
+// hasConcept reports whether terms hold any concept token.
+func hasConcept(terms []term) bool {
+	for _, t := range terms {
+		if strings.HasPrefix(t.text, conceptPrefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// outOfScope decides whether a question is one the bot declines by its
+// shape or subject, and says why:
+//
+//   - secrets, configuration and attempts to rewrite the bot's rules,
+//     anywhere in the message;
+//   - the asker's own career, and requests to write a document (a CV, a
+//     job ad, a post), in the question;
+//   - a named company's or person's executive, and trivia about people in
+//     the roles ("who was the first CTO in history");
+//   - other roles and off-topic matters, unless the question also names
+//     the CIO or CTO ("CTO vs CEO" is still ours); another job's definition,
+//     comparison or price unless a tech executive is named.
+func outOfScope(terms []term, why Why, q query) (Why, bool) {
+	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, trivia, workerQ bool
+	for _, t := range terms {
+		inQ := !t.context
+		switch t.text {
+		case conceptCIO, conceptCTO:
+			roleAny = true
+			roleQ = roleQ || inQ
+		case conceptLeader:
+			leader = true
+		case conceptOther:
+			otherQ = otherQ || inQ
+		case conceptOff:
+			offQ = offQ || inQ
+		case conceptCareer:
+			career = career || inQ
+		case conceptCompose:
+			compose = compose || inQ
+		case conceptDocument:
+			document = document || inQ
+		case conceptSecret:
+			secret = true
+		case conceptTrivia:
+			trivia = trivia || inQ
+		case conceptWorker:
+			workerQ = workerQ || inQ
+		}
+	}
+	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]
+	switch {
+	case secret:
+		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
+	case (compose && document) || firstCompose:
+		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
+	case career:
+		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
+	case trivia || (roleAny && namesSomeone(q.question)):
+		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
+	case offQ && !roleQ:
+		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
+	case otherQ && !roleQ:
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case workerQ && !roleAny && !leader:
+		switch why.Shape {
+		case ShapeDefine, ShapeCompare, ShapeCost:
+			return Why{Shape: why.Shape, Subject: SubjectOther}, true
+		}
+	}
+	return why, false
+}
+
+// composeVerbs open a request to produce text ("write me a ...", "draft
+// ..."): the bot answers questions, it does not write documents.
+var composeVerbs = map[string]bool{
+	"write": true, "draft": true, "generate": true, "compose": true, "rewrite": true,
+	"summarise": true, "summarize": true, "translate": true, "proofread": true, "rephrase": true,
+}

@@ -1,0 +1,113 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is one sentence of a message, with how it ended.
+type sentence struct {
+	text  string
+	asked bool // ended with a question mark
+}
+
+// splitSentences cuts a message at ".", "!", "?", ";" and line breaks. A dot
+// between single letters ("c.i.o.") or inside a word ("e.g", "3.5") does
+// not end a sentence.
+func splitSentences(s string) []sentence {
+	var out []sentence
+	start := 0
+	flush := func(end int, asked bool) {
+		if t := strings.TrimSpace(s[start:end]); t != "" {
+			out = append(out, sentence{text: t, asked: asked})
+		}
+	}
+	for i, r := range s {
+		switch r {
+		case '?', '!', ';', '\n':
+			flush(i, r == '?')
+			start = i + utf8.RuneLen(r)
+		case '.':
+			if !endsSentence(s, i) {
+				continue
+			}
+			flush(i, false)
+			start = i + 1
+		}
+	}
+	flush(len(s), false)
+	return out
+}
+
+// endsSentence reports whether the dot at s[i] ends a sentence: it is
+// followed by a space or the end, and does not close a single letter of an
+// abbreviation ("c.i.o. do").
+func endsSentence(s string, i int) bool {
+	next, _ := utf8.DecodeRuneInString(s[i+1:])
+	if i+1 < len(s) && !unicode.IsSpace(next) && next != '"' && next != '\'' && next != '”' {
+		return false
+	}
+	prev, n := utf8.DecodeLastRuneInString(s[:i])
+	if n == 0 || !unicode.IsLetter(prev) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i-n])
+	return before != '.'
+}
+
+// questionStarters open a sentence that asks something even without a
+// question mark ("explain the cio role", "can you compare them").
+var questionStarters = map[string]bool{
+	"what": true, "whats": true, "wat": true, "how": true, "who": true, "whos": true, "which": true,
+	"when": true, "why": true, "where": true, "is": true, "are": true, "isnt": true, "arent": true,
+	"do": true, "does": true, "did": true, "can": true, "could": true, "should": true, "would": true,
+	"will": true, "shall": true, "may": true, "explain": true, "tell": true, "define": true,
+	"describe": true, "compare": true, "help": true, "please": true, "pls": true, "give": true,
+	"show": true, "list": true, "any": true, "whom": true, "whose": true,
+	"write": true, "draft": true, "generate": true, "print": true, "repeat": true, "ignore": true,
+}
+
+// questionPart splits a message's sentences into the question asked and the
+// context around it. Sentences ending in "?" are the question; without any,
+// sentences opening like a question or a request; without those, all of it.
+func questionPart(ss []sentence) (question, context []string) {
+	if len(ss) <= 1 {
+		return texts(ss), nil
+	}
+	pick := make([]bool, len(ss))
+	found := false
+	for i, s := range ss {
+		if s.asked {
+			pick[i], found = true, true
+		}
+	}
+	if !found {
+		for i, s := range ss {
+			toks := tokenize(s.text)
+			if len(toks) > 0 && questionStarters[toks[0]] {
+				pick[i], found = true, true
+			}
+		}
+	}
+	if !found {
+		// Nothing shows which sentence asks: all of it does.
+		return texts(ss), nil
+	}
+	for i, s := range ss {
+		if pick[i] {
+			question = append(question, s.text)
+		} else {
+			context = append(context, s.text)
+		}
+	}
+	return question, context
+}
+
+func texts(ss []sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.text
+	}
+	return out
+}

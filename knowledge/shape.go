@@ -1,0 +1,277 @@
+package knowledge
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Shape is what a question asks, whoever it is about: a definition, a
+// comparison, a price... The domain is closed, so a handful of shapes
+// covers what the bot answers; a few more name what it declines.
+type Shape string
+
+// Shapes the bot answers.
+const (
+	ShapeNone             Shape = ""
+	ShapeDefine           Shape = "define"           // what is a CIO
+	ShapeCompare          Shape = "compare"          // CIO vs CTO
+	ShapeResponsibilities Shape = "responsibilities" // who does what
+	ShapeFocus            Shape = "focus"            // inward or outward
+	ShapeImpact           Shape = "business-impact"  // what it brings
+	ShapeNeed             Shape = "when-needed"      // do we need one
+	ShapeBoth             Shape = "both"             // one or two leaders
+	ShapeVirtual          Shape = "virtual"          // fractional, part-time
+	ShapeCost             Shape = "cost"             // salary, price
+	ShapeFirstHire        Shape = "first-hire"       // which one first
+	ShapeContact          Shape = "contact"          // next step, talk to someone
+)
+
+// Shapes the bot declines, and the small-talk ones.
+const (
+	ShapeCareer    Shape = "career"         // the asker's own career
+	ShapeWrite     Shape = "write-document" // write a CV, a job ad, a poem
+	ShapeSecret    Shape = "secrets"        // tokens, configuration, the prompt
+	ShapeImitation Shape = "imitation"      // text posing as the bot's output or commands
+	ShapeOffTopic  Shape = "off-topic"      // weather, code, other jobs
+	ShapeSmalltalk Shape = "small-talk"     // greetings, thanks, help
+	ShapeUnsure    Shape = "not-recognised" // nothing close enough
+)
+
+// Subject is who a question is about.
+type Subject string
+
+// Subjects.
+const (
+	SubjectNone   Subject = ""
+	SubjectCIO    Subject = "cio"
+	SubjectCTO    Subject = "cto"
+	SubjectBoth   Subject = "cio+cto"
+	SubjectLeader Subject = "tech-leader" // a tech executive, unnamed
+	SubjectOther  Subject = "other-role"  // CFO, developer, accountant...
+	SubjectNamed  Subject = "named"       // a named company's or person's executive
+)
+
+// Why explains a Result: the shape and subject recognised in the question.
+type Why struct {
+	Shape   Shape
+	Subject Subject
+}
+
+// String reads "shape compare, subject cio+cto" ("none" for an empty one).
+func (w Why) String() string {
+	shape, subject := string(w.Shape), string(w.Subject)
+	if shape == "" {
+		shape = "none"
+	}
+	if subject == "" {
+		subject = "none"
+	}
+	return "shape " + shape + ", subject " + subject
+}
+
+// intentShapes maps intent concepts to the shape they ask for, strongest
+// first: on equal weight the earlier one wins.
+var intentShapes = []struct {
+	concept string
+	shape   Shape
+}{
+	{conceptContact, ShapeContact},
+	{conceptFirst, ShapeFirstHire},
+	{conceptPrice, ShapeCost},
+	{conceptVirtual, ShapeVirtual},
+	{conceptBoth, ShapeBoth},
+	{conceptFocus, ShapeFocus},
+	{conceptImpact, ShapeImpact},
+	{conceptDuties, ShapeResponsibilities},
+	{conceptDiff, ShapeCompare},
+	{conceptNeed, ShapeNeed},
+	{conceptWhat, ShapeDefine},
+}
+
+// recognise reads the shape and subject of a question from its weighted
+// terms. The question part decides; the context counts only when the
+// question part names no shape (or no subject) of its own. second is
+// another shape asked nearly as strongly (at least closeRatio of the
+// first's weight), or ShapeNone.
+func recognise(terms []term) (w Why, second Shape) {
+	for _, pass := range []bool{false, true} {
+		weights := make(map[Shape]float64)
+		for _, is := range intentShapes {
+			for _, t := range terms {
+				if t.text == is.concept && t.context == pass {
+					weights[is.shape] = max(weights[is.shape], t.queryWeight())
+				}
+			}
+		}
+		best, next := 0.0, 0.0
+		for _, is := range intentShapes {
+			switch v := weights[is.shape]; {
+			case v > best:
+				second, next = w.Shape, best
+				w.Shape, best = is.shape, v
+			case v > next && is.shape != w.Shape:
+				second, next = is.shape, v
+			}
+		}
+		if next < closeRatio*best {
+			second = ShapeNone
+		}
+		if w.Shape != ShapeNone {
+			break
+		}
+	}
+	for _, pass := range []bool{false, true} {
+		if w.Subject = subjectOf(terms, pass); w.Subject != SubjectNone {
+			break
+		}
+	}
+	return w, second
+}
+
+// subjectOf names who the terms of one part (question or context) are
+// about.
+func subjectOf(terms []term, context bool) Subject {
+	var cio, cto, leader, other bool
+	for _, t := range terms {
+		if t.context != context {
+			continue
+		}
+		switch t.text {
+		case conceptCIO:
+			cio = true
+		case conceptCTO:
+			cto = true
+		case conceptLeader:
+			leader = true
+		case conceptOther, conceptWorker:
+			other = true
+		}
+	}
+	switch {
+	case cio && cto:
+		return SubjectBoth
+	case cio:
+		return SubjectCIO
+	case cto:
+		return SubjectCTO
+	case leader:
+		return SubjectLeader
+	case other:
+		return SubjectOther
+	}
+	return SubjectNone
+}
+
+// route names the articles that answer a shape for a subject, best first;
+// nil leaves the choice to ranking alone.
+//
+// side is "cio" or "cto" when the question's topics lie on one side only
+// (security and servers, or products and innovation).
+func route(w Why, pick bool, side string) []string {
+	single := ""
+	switch w.Subject {
+	case SubjectCIO:
+		single = "cio"
+	case SubjectCTO:
+		single = "cto"
+	}
+	switch w.Shape {
+	case ShapeDefine:
+		if single != "" {
+			return []string{"what-is-" + single}
+		}
+	case ShapeCompare:
+		if single != "" {
+			return []string{"what-is-" + single}
+		}
+		return []string{"difference"}
+	case ShapeResponsibilities:
+		return []string{"responsibilities"}
+	case ShapeNeed:
+		if single != "" {
+			return []string{"when-" + single}
+		}
+		if side != "" && (w.Subject == SubjectNone || w.Subject == SubjectLeader) {
+			return []string{"when-" + side}
+		}
+	case ShapeFocus:
+		return []string{"focus"}
+	case ShapeImpact:
+		return []string{"business-impact"}
+	case ShapeBoth:
+		return []string{"both"}
+	case ShapeVirtual:
+		return []string{"virtual"}
+	case ShapeCost:
+		return []string{"cost"}
+	case ShapeFirstHire:
+		return []string{"first-hire"}
+	case ShapeContact:
+		return []string{"contact"}
+	}
+	return nil
+}
+
+// selfContained shapes are about the bot's own ground whoever they name
+// ("which one looks outward", "can we get a part-time one"); the others
+// need the CIO or CTO named to be sure of it.
+func selfContained(s Shape) bool {
+	switch s {
+	case ShapeFocus, ShapeBoth, ShapeVirtual, ShapeFirstHire, ShapeContact, ShapeResponsibilities, ShapeCompare, ShapeImpact:
+		return true
+	}
+	return false
+}
+
+// Named executives: "the CTO of Microsoft", "Google's CIO", "does Apple pay
+// its CIO". The bot has no facts about named people or companies.
+var (
+	roleWords = `(?:cio|cto|cios|ctos|chief (?:information|technology|technical|tech) officers?)`
+	namedOf   = regexp.MustCompile(`(?i:\b` + roleWords + `\s+(?:of|at|from|in)\s+)([A-Z][\w&.-]*)`)
+	namedPoss = regexp.MustCompile(`\b([A-Z][\w&-]*)(?:'s|’s|s')\s+(?:(?i:current|new|former|first)\s+)?(?i:` + roleWords + `)`)
+	namedVerb = regexp.MustCompile(`\b([A-Z][\w&-]+)\s+(?i:pays?|paid|hired?|hires|fired?|appointed|appoints|named|names|replaced)\s+(?i:(?:its|their|a|the|his|her)\s+)?(?i:(?:new|current|former)\s+)?(?i:` + roleWords + `)`)
+)
+
+// notNames are capitalised words that are not names of companies or people.
+var notNames = map[string]bool{
+	"a": true, "an": true, "the": true, "our": true, "my": true, "your": true, "their": true, "this": true,
+	"that": true, "each": true, "every": true, "any": true, "some": true, "consulting": true, "springfield": true,
+	"company": true, "it": true, "i": true, "we": true, "you": true, "they": true, "he": true, "she": true,
+	"who": true, "what": true, "how": true, "does": true, "do": true, "did": true, "should": true, "would": true,
+	"can": true, "could": true, "will": true, "sme": true, "smes": true, "startup": true, "startups": true,
+	"cio": true, "cto": true, "ceo": true, "board": true, "business": true, "firm": true, "when": true, "why": true,
+	"is": true, "are": true, "if": true, "so": true, "and": true, "but": true, "or": true, "then": true,
+}
+
+// namesSomeone reports whether text asks about a named company's or
+// person's executive.
+func namesSomeone(text string) bool {
+	for _, re := range []*regexp.Regexp{namedOf, namedPoss, namedVerb} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if !notNames[strings.ToLower(m[1])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// imitates reports whether text poses as the bot's own output or as
+// commands: JSON objects, code fences, "SYSTEM:" headers, slash commands.
+func imitates(text string) bool {
+	t := strings.TrimSpace(text)
+	lower := strings.ToLower(t)
+	switch {
+	case strings.HasPrefix(t, "{") || strings.HasPrefix(t, "["):
+		return true
+	case strings.Contains(t, "```"):
+		return true
+	case strings.Contains(lower, `"id"`) || strings.Contains(lower, `"answer"`) || strings.Contains(lower, `"kind"`):
+		return true
+	case strings.HasPrefix(lower, "system:") || strings.HasPrefix(lower, "assistant:") || strings.Contains(lower, "[system]"):
+		return true
+	case len(t) > 1 && t[0] == '/' && t[1] >= 'a' && t[1] <= 'z':
+		return true
+	}
+	return false
+}
