@@ -142,6 +142,10 @@ func (c *client) do(method, path string, body any, hdr map[string]string) *http.
 	}
 	req.Header.Set("Sec-Fetch-Site", "same-origin")
 	for k, v := range hdr {
+		if k == "Host" {
+			req.Host = v
+			continue
+		}
 		req.Header.Set(k, v)
 	}
 	resp, err := c.c.Do(req)
