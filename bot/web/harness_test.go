@@ -25,18 +25,18 @@ import (
 
 var (
 	kbOnce sync.Once
-	kb     *knowledge.Base
+	kbase  *knowledge.Base
 	kbErr  error
 )
 
 // knowledgeBase loads the embedded knowledge base once per test binary.
 func knowledgeBase(t testing.TB) *knowledge.Base {
 	t.Helper()
-	kbOnce.Do(func() { kb, kbErr = knowledge.New() })
+	kbOnce.Do(func() { kbase, kbErr = knowledge.New() })
 	if kbErr != nil {
 		t.Fatalf("knowledge: %v", kbErr)
 	}
-	return kb
+	return kbase
 }
 
 // harness is a web server over the real engine (embedded knowledge,
