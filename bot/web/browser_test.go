@@ -49,9 +49,16 @@ func TestBrowserAskQuestion(t *testing.T) {
 	if p.focused() != "message" {
 		t.Errorf("focus after the answer is on %q, want the message box", p.focused())
 	}
+	if v := eval[string](p, `document.querySelector('#message').value`); v != "" {
+		t.Errorf("the message box holds %q after sending, want it empty", v)
+	}
 	if w := eval[int](p, `document.documentElement.scrollWidth - window.innerWidth`); w > 0 {
 		t.Errorf("the page is %d px wider than a phone screen", w)
 	}
+	if b := eval[int](p, `document.querySelector('#send').getBoundingClientRect().bottom - window.innerHeight`); b > 0 {
+		t.Errorf("the Send button is %d px below a phone screen", b)
+	}
+	p.screenshot("playground-phone")
 
 	// A related-article button asks about that article.
 	p.do(chromedp.Click(chromedp.CSS("#log .msg.bot:last-child button.article")))

@@ -404,8 +404,20 @@
 
     composer.addEventListener('submit', onSubmit);
     input.addEventListener('input', grow);
+    // Enter sends, Shift+Enter breaks the line. The line break of an Enter
+    // that sent is swallowed also where it comes apart from its keydown
+    // (some input methods, DevTools key events).
+    var sentOnEnter = false;
     input.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) onSubmit(e);
+      sentOnEnter = false;
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+        sentOnEnter = true;
+        onSubmit(e);
+      }
+    });
+    input.addEventListener('beforeinput', function (e) {
+      if (sentOnEnter && (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph')) e.preventDefault();
+      sentOnEnter = false;
     });
     contactForm.addEventListener('submit', onContact);
     document.getElementById('contact-cancel').addEventListener('click', closeContact);
