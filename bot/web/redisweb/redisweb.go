@@ -50,11 +50,11 @@ func build(opts []Option) options {
 	return o
 }
 
-// escape makes s safe inside a key and its hash tag: '%', ':', '{' and
-// '}' are percent-encoded.
-func escape(s string) string {
-	return strings.NewReplacer("%", "%25", ":", "%3A", "{", "%7B", "}", "%7D").Replace(s)
-}
+// keyEscaper makes a string safe inside a key and its hash tag: '%',
+// ':', '{' and '}' are percent-encoded.
+var keyEscaper = strings.NewReplacer("%", "%25", ":", "%3A", "{", "%7B", "}", "%7D")
+
+func escape(s string) string { return keyEscaper.Replace(s) }
 
 func (o options) sessionKey(id string) string { return o.prefix + ":web:{" + escape(id) + "}:session" }
 func (o options) pushKey(id string) string    { return o.prefix + ":web:{" + escape(id) + "}:push" }
