@@ -1,0 +1,253 @@
+package web_test
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/springfield/techleader/bot/web"
+	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
+)
+
+func TestTurnAnswersQuestion(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	rs := c.say("what does a CTO do?")
+	if len(rs) == 0 || rs[0].Article != "what-is-cto" {
+		t.Fatalf("replies %+v, want the what-is-cto article first", rs)
+	}
+	if txt := plainText(rs[0].Text); !strings.Contains(txt, "Chief Technology Officer") {
+		t.Fatalf("answer text %q does not explain the CTO", txt)
+	}
+	if len(rs[0].Articles) == 0 {
+		t.Fatal("no related articles offered")
+	}
+	if got := h.metrics.Count("turn:" + web.TurnText); got != 1 {
+		t.Fatalf("turn:text counted %d times, want 1", got)
+	}
+}
+
+// TestAssessmentThroughAPI answers every question with its first option
+// (and one in words) and gets a recommendation; each answer confirms the
+// question it answers.
+func TestAssessmentThroughAPI(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	q := question(c.act("start"))
+	if q == nil || q.Step != 1 || len(q.Options) == 0 {
+		t.Fatalf("start gave question %+v", q)
+	}
+	var rec *web.Recommendation
+	for range 20 {
+		var rs []web.Reply
+		if q.Step == 2 {
+			rs = c.say("2") // the second option, by number
+		} else {
+			rs = c.choose(q, 0)
+		}
+		if rs[0].Answered == nil || rs[0].Answered.Question != q.ID || rs[0].Answered.Round != q.Round {
+			t.Fatalf("answer to %s: first reply %+v, want it answered", q.ID, rs[0])
+		}
+		if q.Step == 2 && rs[0].Answered.Answer != q.Options[1].Label {
+			t.Fatalf("typed 2: answered %q, want %q", rs[0].Answered.Answer, q.Options[1].Label)
+		}
+		next := question(rs)
+		for _, r := range rs {
+			if r.Recommendation != nil {
+				rec = r.Recommendation
+			}
+		}
+		if next == nil {
+			break
+		}
+		q = next
+	}
+	if rec == nil {
+		t.Fatal("no recommendation after the last question")
+	}
+	if !strings.HasPrefix(rec.Heading, "Recommendation: ") || len(rec.Summary) == 0 || len(rec.Reasons) == 0 {
+		t.Fatalf("recommendation %+v lacks heading, summary or reasons", rec)
+	}
+}
+
+// TestStateResumesAssessment: a reload mid-assessment shows the answers
+// given and the pending question, which the page can then answer.
+func TestStateResumesAssessment(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	if st := c.state(); len(st.Replies) != 1 || len(st.Replies[0].Actions) == 0 {
+		t.Fatalf("first load %+v, want the welcome with its buttons", st.Replies)
+	}
+	q := question(c.act("start"))
+	q = question(c.choose(q, 0))
+	q = question(c.choose(q, 1))
+	st := c.state()
+	var answered []string
+	var pending *web.Question
+	for _, r := range st.Replies {
+		if r.Answered != nil {
+			answered = append(answered, r.Answered.Question)
+		}
+		if r.Question != nil {
+			pending = r.Question
+		}
+	}
+	if len(answered) != 2 || pending == nil || pending.ID != q.ID || pending.Round != q.Round || pending.Step != 3 {
+		t.Fatalf("state after two answers: answered %v, pending %+v; want 2 answered and %s (step 3)", answered, pending, q.ID)
+	}
+	if rs := c.choose(pending, 0); rs[0].Answered == nil || rs[0].Answered.Question != q.ID {
+		t.Fatalf("answering the resumed question: %+v", rs[0])
+	}
+}
+
+func TestStateShowsLastRecommendation(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	q := question(c.act("start"))
+	for q != nil {
+		q = question(c.choose(q, 0))
+	}
+	st := c.state()
+	var rec *web.Reply
+	for i, r := range st.Replies {
+		if r.Recommendation != nil {
+			rec = &st.Replies[i]
+		}
+	}
+	if rec == nil || len(rec.Actions) == 0 {
+		t.Fatalf("state after the assessment: %+v, want the recommendation with its buttons", st.Replies)
+	}
+}
+
+func TestBadTurnsRefused(t *testing.T) {
+	h := newHarness(t, harnessOpts{cfg: web.Config{MaxMessage: 50}})
+	c := h.client()
+	c.state()
+	for _, tc := range []struct {
+		name   string
+		body   string
+		ctype  string
+		status int
+		code   string
+	}{
+		{"nothing", `{}`, "application/json", 400, "bad_request"},
+		{"two inputs", `{"text":"hi","action":"start"}`, "application/json", 400, "bad_request"},
+		{"unknown action", `{"action":"forget"}`, "application/json", 400, "bad_request"},
+		{"odd question id", `{"choice":{"question":"../x","round":1,"value":"a"}}`, "application/json", 400, "bad_request"},
+		{"negative round", `{"choice":{"question":"size","round":-1,"value":"xs"}}`, "application/json", 400, "bad_request"},
+		{"empty text", `{"text":"   "}`, "application/json", 400, "empty"},
+		{"too long", `{"text":"` + strings.Repeat("é", 51) + `"}`, "application/json", 422, "too_long"},
+		{"not JSON", `text=hi`, "application/x-www-form-urlencoded", 415, "unsupported_media_type"},
+		{"broken JSON", `{"text":`, "application/json", 400, "bad_request"},
+		{"two values", `{"text":"a"}{"text":"b"}`, "application/json", 400, "bad_request"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp := c.do("POST", web.PathTurn, tc.body, map[string]string{"Content-Type": tc.ctype})
+			e := decode[apiError](t, resp, tc.status)
+			if e.Error.Code != tc.code || e.Error.Message == "" {
+				t.Fatalf("error %+v, want code %s with a message", e.Error, tc.code)
+			}
+		})
+	}
+}
+
+func TestUnknownPathsAndMethods(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	if e := decode[apiError](t, c.do("GET", "/api/nothing", nil, nil), 404); e.Error.Code != "not_found" {
+		t.Fatalf("unknown API path: %+v", e)
+	}
+	resp := c.do("GET", web.PathTurn, nil, nil)
+	if allow := resp.Header.Get("Allow"); allow != "POST" {
+		t.Errorf("Allow %q, want POST", allow)
+	}
+	if e := decode[apiError](t, resp, 405); e.Error.Code != "method_not_allowed" {
+		t.Fatalf("GET on the turn endpoint: %+v", e)
+	}
+}
+
+func TestContactForm(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	c.state()
+
+	e := decode[apiError](t, c.do("POST", web.PathContact, web.ContactRequest{Name: " ", Email: "not-an-email", Size: "huge"}, nil), 422)
+	for _, f := range []string{handoff.FieldName, handoff.FieldEmail, handoff.FieldSize} {
+		if e.Error.Fields[f] == "" {
+			t.Errorf("no error for field %s in %+v", f, e.Error.Fields)
+		}
+	}
+	if len(h.handoffs.Calls()) != 0 {
+		t.Fatal("an invalid form started a handoff")
+	}
+
+	form := web.ContactRequest{Name: "  Ada Lovelace ", Company: "Engines Ltd", Email: "ada@engines.example.com",
+		Size: "11-50", ContactTime: "mornings", Note: "<b>hello</b>"}
+	resp := decode[web.TurnResponse](t, c.do("POST", web.PathContact, form, nil), 200)
+	if len(resp.Replies) != 1 || !strings.Contains(plainText(resp.Replies[0].Text), "consultant") {
+		t.Fatalf("confirmation %+v", resp.Replies)
+	}
+	calls := h.handoffs.Calls()
+	if len(calls) != 1 {
+		t.Fatalf("%d handoffs started, want 1", len(calls))
+	}
+	want := handoff.Contact{Name: "Ada Lovelace", Company: "Engines Ltd", Email: "ada@engines.example.com",
+		Size: "11-50", ContactTime: "mornings", Note: "<b>hello</b>"}
+	if calls[0].Contact != want || calls[0].Key != (conversation.Key{Platform: "web", User: c.session()}) {
+		t.Fatalf("handoff %+v, want %+v for the session's key", calls[0], want)
+	}
+
+	h.handoffs.Err = handoff.ErrActive
+	if e := decode[apiError](t, c.do("POST", web.PathContact, form, nil), 409); e.Error.Code != "handoff_active" {
+		t.Fatalf("second request: %+v", e)
+	}
+	h.handoffs.Err = errors.New("redis: connection refused")
+	resp2 := c.do("POST", web.PathContact, form, nil)
+	if e := decode[apiError](t, resp2, 503); strings.Contains(e.Error.Message, "redis") || e.Error.Code != "unavailable" {
+		t.Fatalf("failing starter: %+v (the Go error must not show)", e)
+	}
+}
+
+func TestContactWithoutStarter(t *testing.T) {
+	h := newHarness(t, harnessOpts{deps: func(d *web.Deps) { d.Handoffs = nil }})
+	c := h.client()
+	form := web.ContactRequest{Name: "Ada", Email: "ada@example.com"}
+	if e := decode[apiError](t, c.do("POST", web.PathContact, form, nil), 503); e.Error.Message == "" {
+		t.Fatalf("no starter: %+v", e)
+	}
+}
+
+func TestConsultAsksForTheForm(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	rs := h.client().act("consult")
+	if len(rs) == 0 || !rs[0].Handoff {
+		t.Fatalf("consult replies %+v, want one asking for the form", rs)
+	}
+}
+
+func TestStaticAssets(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	for path, ctype := range map[string]string{
+		"/": "text/html", "/static/app.js": "text/javascript", "/static/app.css": "text/css", "/widget.js": "text/javascript",
+	} {
+		resp := c.do("GET", path, nil, nil)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), ctype) || resp.Header.Get("ETag") == "" {
+			t.Errorf("%s: %d %q etag %q", path, resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("ETag"))
+			continue
+		}
+		again := c.do("GET", path, nil, map[string]string{"If-None-Match": resp.Header.Get("ETag")})
+		again.Body.Close()
+		if again.StatusCode != http.StatusNotModified {
+			t.Errorf("%s revalidation: %d, want 304", path, again.StatusCode)
+		}
+	}
+	resp := c.do("GET", "/static/nothing.js", nil, nil)
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Errorf("unknown asset: %d", resp.StatusCode)
+	}
+}
