@@ -23,7 +23,7 @@ import (
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
 
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
@@ -195,7 +195,7 @@ func (p *serveProcess) stop(ctx context.Context) error {
 
 // counters reads the envelope counters from the process's /metrics as
 // "received:<kind>", "handled:<kind>" and "duplicate:<kind>" (the names
-// bot.Counters uses).
+// bottest.Counters uses).
 func (p *serveProcess) counters(ctx context.Context) (map[string]float64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+p.addr+"/metrics", nil)
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/redisstore"

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/springfield/techleader/bot"
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/slackbot"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 )
 
 // clearSlackEnv unsets the variables serve reads, for the test, and
@@ -133,7 +133,7 @@ func TestServeInvalidTokenStops(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	err := run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut)
-	if !errors.Is(err, bot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
+	if !errors.Is(err, slackbot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
 		t.Fatalf("err = %v, want a fatal invalid_auth", err)
 	}
 	if strings.Contains(err.Error()+errOut.String(), "xoxb-wrong") {

@@ -1,0 +1,72 @@
+package slackbot_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
+	"github.com/springfield/techleader/conversation/handoff"
+)
+
+// forgetsFirst forgets the handoff's user just before recording its card,
+// as a /techleader forget landing while the card was being posted.
+type forgetsFirst struct{ handoff.Store }
+
+func (f forgetsFirst) SetCard(ctx context.Context, id, channel, ts string) (bool, error) {
+	if rec, err := f.Store.Get(ctx, id); err == nil {
+		if err := f.Store.Forget(ctx, rec.User); err != nil {
+			return false, err
+		}
+	}
+	return f.Store.SetCard(ctx, id, channel, ts)
+}
+
+// TestHandoffForgetWhileCardPosted: a card whose handoff was forgotten
+// while it was being posted is deleted.
+func TestHandoffForgetWhileCardPosted(t *testing.T) {
+	h := newHarness(t)
+	store := newHandoffStore(t)
+	h.startHO(forgetsFirst{store}, hoConfig(), nil)
+	rec := seed(t, store, "U1", time.Hour)
+	del := h.waitCall("chat.delete", nil)
+	posts := cardPosts(t, h.s, rec.ID)
+	if len(posts) != 1 {
+		t.Fatalf("%d card posts, want 1", len(posts))
+	}
+	if del.Error != "" || del.Args["channel"] != consultants {
+		t.Errorf("chat.delete = %+v", del)
+	}
+	if n := len(cards(t, h.s)); n != 0 {
+		t.Errorf("%d cards left after the handoff was forgotten", n)
+	}
+	if _, err := store.Get(h.ctx, rec.ID); !errors.Is(err, handoff.ErrNotFound) {
+		t.Errorf("handoff after forget: %v", err)
+	}
+}
+
+// TestHandoffForgetRedactsCard: /techleader forget redacts the card of the
+// user's open request, and the confirmation says what stays in the
+// consultants' channel.
+func TestHandoffForgetRedactsCard(t *testing.T) {
+	h := newHarness(t)
+	store := newHandoffStore(t)
+	h.startHO(store, hoConfig(), nil)
+	rec := seed(t, store, "U4", time.Hour)
+	card := h.waitMessage("the card", isCard(t))
+	h.waitRecorded(store, rec.ID)
+	h.send(h.s.SlashCommand("U4", "C1", "forget"))
+	done := h.waitMessage("forgotten", func(m slacktest.Message) bool {
+		return m.Recipient == "U4" && strings.Contains(m.Text, "deleted everything")
+	})
+	if !strings.Contains(done.Text, "stay there") {
+		t.Errorf("confirmation does not say what stays in the consultants' channel: %q", done.Text)
+	}
+	red := h.waitMessage("the card redacted", func(m slacktest.Message) bool { return m.TS == card.TS && m.Updated > 0 })
+	body := blockText(t, red) + red.Text
+	if !strings.Contains(body, "removed at the user's request") || strings.Contains(body, "bob@acme.example") || len(buttonsOf(t, red)) != 0 {
+		t.Errorf("redacted card = %q with %d buttons", body, len(buttonsOf(t, red)))
+	}
+}
