@@ -24,34 +24,14 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/springfield/techleader/bot"
-	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
 )
-
-// HandoffRequest asks for a consultant handoff for a user.
-type HandoffRequest struct {
-	Key       conversation.Key // the conversation that asked
-	TeamID    string
-	UserID    string
-	ChannelID string // where the request was made
-	ThreadTS  string // its thread, if any
-	// TriggerID, when set, can open a modal (within 3 s of the click).
-	TriggerID string
-}
-
-// HandoffStarter starts a consultant handoff (issue 5). When none is
-// configured the bot announces the request in CONSULTANT_CHANNEL, if set.
-type HandoffStarter interface {
-	StartHandoff(ctx context.Context, req HandoffRequest) error
-}
 
 // Option configures a Bot.
 type Option func(*Bot)
 
 // WithMetrics sends the bot's measurements to m.
 func WithMetrics(m bot.Metrics) Option { return func(b *Bot) { b.metrics = m } }
-
-// WithHandoff configures the consultant handoff.
-func WithHandoff(h HandoffStarter) Option { return func(b *Bot) { b.handoff = h } }
 
 // WithHTTPClient sets the HTTP client for Web API calls.
 func WithHTTPClient(c *http.Client) Option { return func(b *Bot) { b.httpClient = c } }
@@ -63,8 +43,14 @@ type Bot struct {
 	dedupe     bot.Deduper
 	log        *slog.Logger
 	metrics    bot.Metrics
-	handoff    HandoffStarter
 	httpClient *http.Client
+
+	// handoffs is the consultant handoff, nil when off; hoStore, hoCfg and
+	// hoUsers are what WithHandoffs and WithHandoffUsers asked for.
+	handoffs *handoff.Service
+	hoStore  handoff.Store
+	hoCfg    handoff.Config
+	hoUsers  map[string]handoff.UserSide
 
 	client *slack.Client
 	sm     *socketmode.Client
@@ -137,6 +123,9 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	b.pool = bot.NewPool(pc, dedupe, b.metrics, logger)
 	pc.Workers, pc.QueueSize = 2, 64
 	b.urgent = bot.NewPool(pc, dedupe, b.metrics, logger)
+	if err := b.newHandoffs(); err != nil {
+		return nil, err
+	}
 	return b, nil
 }
 
@@ -169,8 +158,8 @@ func (b *Bot) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	wg.Go(func() { b.readEvents(loopCtx) })
 	wg.Go(func() { b.watchdog(loopCtx) })
-	if h := b.ho(); h != nil {
-		wg.Go(func() { h.run(loopCtx) }) // handoff cards and reminders
+	if b.handoffs != nil {
+		wg.Go(func() { b.handoffs.Run(loopCtx) }) // handoff cards and reminders
 	}
 	wg.Go(func() {
 		if err := b.superviseSocket(loopCtx); err != nil {

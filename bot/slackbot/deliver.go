@@ -5,11 +5,8 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
-	"net/http"
 	"sync"
 	"time"
-
-	"github.com/slack-go/slack"
 
 	"github.com/springfield/techleader/bot"
 )
@@ -113,7 +110,7 @@ func (c *apiCaller) call(ctx context.Context, method, channel string, fn func(ct
 		if err == nil {
 			return nil
 		}
-		r := c.classify(err, attempt)
+		r := c.verdictFor(err, attempt)
 		now := c.clock()
 		if r.limited && channel != "" && channelScoped(method) {
 			c.pace.hold(channel, now.Add(r.hold))
@@ -152,38 +149,18 @@ type verdict struct {
 	hold    time.Duration // how long Slack asked to wait (limited only)
 }
 
-// classify tells whether to retry err and after how long.
-func (c *apiCaller) classify(err error, attempt int) verdict {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+// verdictFor tells whether to retry err and after how long.
+func (c *apiCaller) verdictFor(err error, attempt int) verdict {
+	e := classify(err)
+	switch e.kind {
+	case errCancelled, errRefused:
 		return verdict{}
-	}
-	limited := func() verdict {
-		return verdict{retry: true, wait: c.cfg.RetryAfterDefault, limited: true, hold: c.cfg.RetryAfterDefault}
-	}
-	if rl, ok := errors.AsType[*slack.RateLimitedError](err); ok {
-		wait := max(rl.RetryAfter, c.cfg.RetryAfterDefault)
+	case errRateLimited:
+		wait := max(e.retryAfter, c.cfg.RetryAfterDefault)
 		// Retrying before Retry-After would only meet another 429.
 		return verdict{retry: wait <= c.cfg.RetryAfterMax, wait: wait, limited: true, hold: wait}
 	}
-	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
-		switch {
-		case sc.Code == http.StatusTooManyRequests:
-			return limited()
-		case sc.Code >= 500:
-			return verdict{retry: true, wait: c.backoff(attempt)}
-		}
-		return verdict{}
-	}
-	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
-		switch se.Err {
-		case "ratelimited", "rate_limited":
-			return limited()
-		case "internal_error", "fatal_error", "service_unavailable", "request_timeout":
-			return verdict{retry: true, wait: c.backoff(attempt)}
-		}
-		return verdict{}
-	}
-	// Anything else is the network or a garbled answer: transient.
+	// A server error, the network or a garbled answer: transient.
 	return verdict{retry: true, wait: c.backoff(attempt)}
 }
 
@@ -191,15 +168,6 @@ func (c *apiCaller) backoff(attempt int) time.Duration {
 	d := c.cfg.APIBackoff << min(attempt-1, 6)
 	d = min(d, 10*time.Second)
 	return d/2 + rand.N(d/2+1)
-}
-
-// slackErrCode is the error code of a Slack error answer ("invalid_blocks"),
-// or "".
-func slackErrCode(err error) string {
-	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
-		return se.Err
-	}
-	return ""
 }
 
 // pacer is a per-channel rate limiter (GCRA): rate messages per second

@@ -97,7 +97,7 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		text := unescape(strings.TrimSpace(e.Text))
 		b.rememberDM(e.User, e.Channel)
 		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
-			if b.relayFromUser(ctx, key, text) {
+			if b.handoffs != nil && b.handoffs.RelayFromUser(ctx, key, text) {
 				return // a consultant is talking with the user
 			}
 			b.converse(ctx, key, d, textInput(text), nil)

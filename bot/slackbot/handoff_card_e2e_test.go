@@ -16,7 +16,7 @@ import (
 func seedContact(t *testing.T, store handoff.Store, user string, c handoff.Contact) handoff.Handoff {
 	t.Helper()
 	rec := handoff.Handoff{
-		ID: handoff.NewID(), User: conversationKey(user, ""), UserChannel: slacktest.IMChannel(user), State: handoff.StateOpen,
+		ID: handoff.NewID(), User: conversationKey(user, ""), UserRef: slacktest.IMChannel(user), State: handoff.StateOpen,
 		CreatedAt: time.Now().UTC(), Contact: c,
 		Answers: []conversation.QA{{Question: strings.Repeat("<", 200), Answer: strings.Repeat("<", 200)}},
 		Recent:  []string{strings.Repeat("<", 300), strings.Repeat("<\n", 150)},

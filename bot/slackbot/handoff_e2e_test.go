@@ -306,8 +306,8 @@ func TestHandoffCardPostedOnceAfterCrash(t *testing.T) {
 		t.Fatalf("%d cards, want exactly 1", n)
 	}
 	rec, err := store.Active(h.ctx, conversationKey("U1", ""))
-	if err != nil || rec.CardTS != card.TS {
-		t.Errorf("recorded card = %q (%v), want %q", rec.CardTS, err, card.TS)
+	if err != nil || rec.Card.Message != card.TS {
+		t.Errorf("recorded card = %q (%v), want %q", rec.Card.Message, err, card.TS)
 	}
 }
 
@@ -316,7 +316,7 @@ func TestHandoffCardPostedOnceAfterCrash(t *testing.T) {
 func seed(t *testing.T, store handoff.Store, user string, reminder time.Duration) handoff.Handoff {
 	t.Helper()
 	rec := handoff.Handoff{
-		ID: handoff.NewID(), User: conversationKey(user, ""), UserChannel: slacktest.IMChannel(user), State: handoff.StateOpen,
+		ID: handoff.NewID(), User: conversationKey(user, ""), UserRef: slacktest.IMChannel(user), State: handoff.StateOpen,
 		CreatedAt: time.Now().UTC(), Contact: handoff.Contact{Name: "Bob", Email: "bob@acme.example", Company: injection},
 	}
 	if err := store.Create(context.Background(), rec, reminder); err != nil {
@@ -480,12 +480,12 @@ func newForgetful(s handoff.Store, fails int32) *forgetful {
 	return f
 }
 
-func (f *forgetful) SetCard(ctx context.Context, id, channel, ts string) (bool, error) {
+func (f *forgetful) SetCard(ctx context.Context, id string, card handoff.CardRef) (bool, error) {
 	if f.fails.Add(-1) >= 0 {
 		f.failed <- struct{}{}
 		return false, fmt.Errorf("record card: %w", conversation.ErrUnavailable)
 	}
-	return f.Store.SetCard(ctx, id, channel, ts)
+	return f.Store.SetCard(ctx, id, card)
 }
 
 // cardPosts are the chat.postMessage calls that carried a card's metadata
@@ -514,8 +514,8 @@ func cardPosts(t *testing.T, s *slacktest.Server, id string) []slacktest.Call {
 func (h *harness) waitRecorded(store handoff.Store, id string) string {
 	h.t.Helper()
 	for {
-		if rec, err := store.Get(h.ctx, id); err == nil && rec.CardTS != "" {
-			return rec.CardTS
+		if rec, err := store.Get(h.ctx, id); err == nil && rec.Card.Message != "" {
+			return rec.Card.Message
 		}
 		select {
 		case <-h.ctx.Done():
@@ -545,8 +545,8 @@ func checkOneCard(t *testing.T, h *harness, store handoff.Store, rec handoff.Han
 		t.Errorf("card metadata = %s (%v)", cs[0].Metadata, err)
 	}
 	got, err := store.Get(h.ctx, rec.ID)
-	if err != nil || got.CardTS != cs[0].TS || got.CardChannel != consultants {
-		t.Errorf("recorded card = %s/%s (%v), want %s/%s", got.CardChannel, got.CardTS, err, consultants, cs[0].TS)
+	if err != nil || got.Card.Message != cs[0].TS || got.Card.Space != consultants {
+		t.Errorf("recorded card = %s/%s (%v), want %s/%s", got.Card.Space, got.Card.Message, err, consultants, cs[0].TS)
 	}
 	if jobs, err := store.NextCards(h.ctx, "probe", 0, 10); err != nil || len(jobs) != 0 {
 		t.Errorf("card jobs left: %+v (%v), want none", jobs, err)
@@ -600,8 +600,8 @@ func TestHandoffCardPostedButNotRecorded(t *testing.T) {
 		if err := first.stop(); err != nil {
 			t.Fatal(err)
 		}
-		if got, _ := store.Get(h.ctx, rec.ID); got.CardTS != "" {
-			t.Fatalf("card recorded by the broken replica: %q", got.CardTS)
+		if got, _ := store.Get(h.ctx, rec.ID); got.Card.Message != "" {
+			t.Fatalf("card recorded by the broken replica: %q", got.Card.Message)
 		}
 		searches := len(h.s.Calls("conversations.history"))
 

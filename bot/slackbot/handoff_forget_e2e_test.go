@@ -15,13 +15,13 @@ import (
 // as a /techleader forget landing while the card was being posted.
 type forgetsFirst struct{ handoff.Store }
 
-func (f forgetsFirst) SetCard(ctx context.Context, id, channel, ts string) (bool, error) {
+func (f forgetsFirst) SetCard(ctx context.Context, id string, card handoff.CardRef) (bool, error) {
 	if rec, err := f.Store.Get(ctx, id); err == nil {
 		if err := f.Store.Forget(ctx, rec.User); err != nil {
 			return false, err
 		}
 	}
-	return f.Store.SetCard(ctx, id, channel, ts)
+	return f.Store.SetCard(ctx, id, card)
 }
 
 // TestHandoffForgetWhileCardPosted: a card whose handoff was forgotten

@@ -27,16 +27,6 @@ func (d dest) privately(user, responseURL string) dest {
 	return d
 }
 
-// blocksRefused reports whether Slack refused a message's blocks, so that
-// it should be sent again as plain text.
-func blocksRefused(err error) bool {
-	switch slackErrCode(err) {
-	case "invalid_blocks", "invalid_blocks_format", "too_many_blocks", "block_mismatch":
-		return true
-	}
-	return false
-}
-
 func (b *Bot) logRefusedBlocks(ctx context.Context, method string, err error) {
 	var details []string
 	if se, ok := err.(slack.SlackErrorResponse); ok {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
 )
 
 // SlashCommand is the command the manifest registers.
@@ -25,9 +26,7 @@ const slashHelp = "*What I can do* — I help you decide whether your organisati
 	"You can also send me a direct message, or mention me in a channel and I'll answer in the thread."
 
 const (
-	textForgotten = "Done: I deleted everything I had stored about you — your answers, your recommendation and our conversations."
-	textForgotHO  = " Your requests to talk to a consultant are deleted too, and the card of an open request in our consultants' channel now says it was removed; " +
-		"messages already posted in that channel (cards of earlier requests, conversations with a consultant) stay there — ask a consultant if you want them deleted."
+	textForgotten    = "Done: I deleted everything I had stored about you — your answers, your recommendation and our conversations."
 	textForgetFailed = "Sorry, I couldn't delete your data just now because my storage is unavailable. Please try `/techleader forget` again in a minute."
 	textStartedInDM  = "I've started the assessment in our direct messages — look for my message there."
 	textRestartedDM  = "I've started the assessment over in our direct messages."
@@ -98,8 +97,8 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 		b.deliver(ctx, key, here, b.eng.Handle(ctx, key, conversation.Cmd(conversation.CommandConsult)), ia)
 	case "forget":
 		err := b.eng.Forget(ctx, key)
-		if err == nil {
-			err = b.forgetHandoffs(ctx, key)
+		if err == nil && b.handoffs != nil {
+			err = b.handoffs.Forget(ctx, key)
 		}
 		if err != nil {
 			b.logFor(ctx).Error("forget failed", "err", err)
@@ -108,8 +107,8 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 		}
 		b.forgetUser(key)
 		done := textForgotten
-		if b.ho() != nil {
-			done += textForgotHO
+		if b.handoffs != nil {
+			done += handoff.TextForgotten
 		}
 		b.send(ctx, here, renderText(done))
 	default:

@@ -166,10 +166,7 @@ func isFatalSocketErr(err error) bool {
 	if fatalAuthErrors[err.Error()] || fatalAuthErrors[slackErrCode(err)] {
 		return true
 	}
-	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok && sc.Code == http.StatusNotFound {
-		return true
-	}
-	return false
+	return classify(err).status == http.StatusNotFound
 }
 
 // readEvents reads the socket client's events until ctx ends.

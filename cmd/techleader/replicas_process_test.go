@@ -212,8 +212,8 @@ func TestServeProcessesRemindOnce(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the handoff in Redis: %v", err)
 	}
-	if rec.State != handoff.StateOpen || rec.CardTS != card.TS || rec.Reminders != 2 {
-		t.Errorf("stored handoff: state %s, card %q, %d reminders; want open, %q, 2", rec.State, rec.CardTS, rec.Reminders, card.TS)
+	if rec.State != handoff.StateOpen || rec.Card.Message != card.TS || rec.Reminders != 2 {
+		t.Errorf("stored handoff: state %s, card %q, %d reminders; want open, %q, 2", rec.State, rec.Card.Message, rec.Reminders, card.TS)
 	}
 }
 

@@ -76,7 +76,7 @@ func (s *HandoffStore) userKey(k conversation.Key) string   { return s.prefix + 
 type snapshot struct {
 	ID             string            `json:"id"`
 	User           conversation.Key  `json:"user"`
-	UserChannel    string            `json:"uch,omitempty"`
+	UserRef        string            `json:"uch,omitempty"`
 	Contact        handoff.Contact   `json:"contact"`
 	Skipped        bool              `json:"skipped,omitempty"`
 	Answers        []conversation.QA `json:"answers,omitempty"`
@@ -119,7 +119,7 @@ func (s *HandoffStore) Create(ctx context.Context, h handoff.Handoff, reminder t
 	if err := checkNewHandoff(h); err != nil {
 		return err
 	}
-	d, err := json.Marshal(snapshot{ID: h.ID, User: h.User, UserChannel: h.UserChannel, Contact: h.Contact, Skipped: h.Skipped,
+	d, err := json.Marshal(snapshot{ID: h.ID, User: h.User, UserRef: h.UserRef, Contact: h.Contact, Skipped: h.Skipped,
 		Answers: h.Answers, Recommendation: h.Recommendation, Recent: h.Recent, CreatedAt: h.CreatedAt})
 	if err != nil {
 		return fmt.Errorf("create handoff %s: %w", h.ID, err)
@@ -156,10 +156,10 @@ func decode(id string, f map[string]string, tx []string) (handoff.Handoff, error
 		return handoff.Handoff{}, fmt.Errorf("get handoff %s: malformed record: %w", id, err)
 	}
 	h := handoff.Handoff{
-		ID: sn.ID, User: sn.User, UserChannel: sn.UserChannel, Contact: sn.Contact, Skipped: sn.Skipped,
+		ID: sn.ID, User: sn.User, UserRef: sn.UserRef, Contact: sn.Contact, Skipped: sn.Skipped,
 		Answers: sn.Answers, Recommendation: sn.Recommendation, Recent: sn.Recent, CreatedAt: sn.CreatedAt,
 		State: handoff.State(f["state"]), ClaimedBy: f["by"], ClaimedAt: fromMS(f["cat"]),
-		ClosedBy: f["cby"], ClosedAt: fromMS(f["clt"]), CardChannel: f["cch"], CardTS: f["cts"],
+		ClosedBy: f["cby"], ClosedAt: fromMS(f["clt"]), Card: handoff.CardRef{Space: f["cch"], Message: f["cts"]},
 	}
 	h.Reminders, _ = strconv.Atoi(f["rem"])
 	for _, raw := range tx {
@@ -209,10 +209,10 @@ func (s *HandoffStore) Active(ctx context.Context, user conversation.Key) (hando
 }
 
 // ByCard implements handoff.Store.
-func (s *HandoffStore) ByCard(ctx context.Context, channel, ts string) (handoff.Handoff, error) {
-	id, err := s.client.Get(ctx, s.cardKey(channel, ts)).Result()
+func (s *HandoffStore) ByCard(ctx context.Context, card handoff.CardRef) (handoff.Handoff, error) {
+	id, err := s.client.Get(ctx, s.cardKey(card.Space, card.Message)).Result()
 	if errors.Is(err, redis.Nil) {
-		return handoff.Handoff{}, fmt.Errorf("handoff of card %s/%s: %w", channel, ts, handoff.ErrNotFound)
+		return handoff.Handoff{}, fmt.Errorf("handoff of card %s: %w", card, handoff.ErrNotFound)
 	}
 	if err != nil {
 		return handoff.Handoff{}, wrap("handoff of card", err)
@@ -220,7 +220,8 @@ func (s *HandoffStore) ByCard(ctx context.Context, channel, ts string) (handoff.
 	return s.Get(ctx, id)
 }
 
-// setCardScript: KEYS rec, card; ARGV channel, ts, id, retention ms.
+// setCardScript: KEYS rec, card; ARGV card space, card message, id,
+// retention ms.
 // -1 missing, 0 a card is recorded already, 1 recorded.
 var setCardScript = redis.NewScript(`
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
@@ -232,8 +233,8 @@ return 1
 `)
 
 // SetCard implements handoff.Store.
-func (s *HandoffStore) SetCard(ctx context.Context, id, channel, ts string) (bool, error) {
-	n, err := setCardScript.Run(ctx, s.client, []string{s.recKey(id), s.cardKey(channel, ts)}, channel, ts, id, s.retMS()).Int()
+func (s *HandoffStore) SetCard(ctx context.Context, id string, card handoff.CardRef) (bool, error) {
+	n, err := setCardScript.Run(ctx, s.client, []string{s.recKey(id), s.cardKey(card.Space, card.Message)}, card.Space, card.Message, id, s.retMS()).Int()
 	if err != nil {
 		return false, wrap("set card of handoff "+id, err)
 	}
