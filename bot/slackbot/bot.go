@@ -74,15 +74,8 @@ type Bot struct {
 	dmMu sync.Mutex
 	dms  map[string]string // user id -> direct message channel
 
-	qMu   sync.Mutex
-	lastQ map[string]questionRef // conversation key -> its last posted question
-}
-
-// questionRef locates a posted question so that a free-text answer can
-// update it in place.
-type questionRef struct {
-	channel, ts, questionID string
-	round                   int
+	// core holds the reply policy shared with the other front ends.
+	core *bot.Core
 }
 
 // New checks cfg and builds a Bot; it does no I/O. dedupe may be nil (no
@@ -100,7 +93,7 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	}
 	b := &Bot{
 		cfg: cfg, eng: eng, dedupe: dedupe, log: logger, metrics: bot.NopMetrics{},
-		dms: make(map[string]string), lastQ: make(map[string]questionRef),
+		dms: make(map[string]string),
 	}
 	for _, o := range opts {
 		o(b)
@@ -126,6 +119,11 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	if err := b.newHandoffs(); err != nil {
 		return nil, err
 	}
+	var hs bot.Handoffs // stays a nil interface when handoffs are off
+	if b.handoffs != nil {
+		hs = b.handoffs
+	}
+	b.core = bot.NewCore(eng, hs, logger)
 	return b, nil
 }
 

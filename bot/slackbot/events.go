@@ -97,9 +97,6 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		text := unescape(strings.TrimSpace(e.Text))
 		b.rememberDM(e.User, e.Channel)
 		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
-			if b.handoffs != nil && b.handoffs.RelayFromUser(ctx, key, text) {
-				return // a consultant is talking with the user
-			}
 			b.converse(ctx, key, d, textInput(text), nil)
 		}}, true
 
@@ -161,88 +158,10 @@ func textInput(text string) conversation.Input {
 	return conversation.Text(text)
 }
 
-// converse runs one input through the engine and delivers the replies.
+// converse hands one input of the conversation key to the core; its
+// replies are shown at d.
 func (b *Bot) converse(ctx context.Context, key conversation.Key, d dest, in conversation.Input, ia *interaction) {
-	replies := b.eng.Handle(ctx, key, in)
-	b.deliver(ctx, key, d, replies, ia)
-}
-
-// deliver sends replies in order: questions and answers as messages with
-// buttons, confirmations of answers by updating the question in place,
-// notices privately.
-func (b *Bot) deliver(ctx context.Context, key conversation.Key, d dest, replies []conversation.Reply, ia *interaction) {
-	for _, r := range replies {
-		switch {
-		case r.Answered != nil:
-			b.showAnswered(ctx, key, r, ia)
-			if r.Text != "" || len(r.Actions) > 0 {
-				rest := r
-				rest.Answered = nil
-				b.send(ctx, d, renderReply(rest, key))
-			}
-		case r.Notice != "" && r.Question == nil && r.Recommendation == nil && r.Text == "":
-			resp := ""
-			if ia != nil {
-				resp = ia.responseURL
-			}
-			b.send(ctx, d.privately(key.User, resp), renderReply(r, key))
-		default:
-			ts := b.send(ctx, d, renderReply(r, key))
-			if r.Question != nil && ts != "" && !d.ephemeral {
-				b.rememberQuestion(key, questionRef{channel: d.channel, ts: ts, questionID: r.Question.ID, round: r.Question.Round})
-			}
-		}
-		if r.Handoff {
-			b.startHandoff(ctx, key, d, ia)
-		}
-	}
-}
-
-// showAnswered replaces the answered question (and its buttons) with the
-// answer: the clicked message, or the last question posted in the
-// conversation when the answer was typed.
-func (b *Bot) showAnswered(ctx context.Context, key conversation.Key, r conversation.Reply, ia *interaction) {
-	m := renderReply(conversation.Reply{Answered: r.Answered}, key)
-	if ia != nil && (ia.messageTS != "" || ia.responseURL != "") {
-		if ia.ephemeral || ia.messageTS == "" {
-			b.update(ctx, ia.channel, "", ia.responseURL, m)
-		} else {
-			b.update(ctx, ia.channel, ia.messageTS, "", m)
-		}
-		b.forgetQuestion(key, r.Answered.QuestionID)
-		return
-	}
-	if q, ok := b.takeQuestion(key, r.Answered.QuestionID, r.Answered.Round); ok {
-		b.update(ctx, q.channel, q.ts, "", m)
-	}
-}
-
-func (b *Bot) rememberQuestion(key conversation.Key, q questionRef) {
-	b.qMu.Lock()
-	if len(b.lastQ) > 100000 {
-		clear(b.lastQ)
-	}
-	b.lastQ[key.String()] = q
-	b.qMu.Unlock()
-}
-
-func (b *Bot) takeQuestion(key conversation.Key, id string, round int) (questionRef, bool) {
-	b.qMu.Lock()
-	defer b.qMu.Unlock()
-	q, ok := b.lastQ[key.String()]
-	if !ok || q.questionID != id || q.round != round {
-		return questionRef{}, false
-	}
-	delete(b.lastQ, key.String())
-	return q, true
-}
-
-func (b *Bot) forgetQuestion(key conversation.Key, id string) {
-	b.qMu.Lock()
-	if q, ok := b.lastQ[key.String()]; ok && q.questionID == id {
-		delete(b.lastQ, key.String())
-	}
-	b.qMu.Unlock()
+	b.core.Converse(ctx, key, in, &surface{b: b, key: key, d: d, ia: ia})
 }
 
 // destFor is where the replies of the conversation key go.

@@ -10,7 +10,6 @@ import (
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/conversation"
-	"github.com/springfield/techleader/conversation/handoff"
 )
 
 // SlashCommand is the command the manifest registers.
@@ -26,11 +25,9 @@ const slashHelp = "*What I can do* — I help you decide whether your organisati
 	"You can also send me a direct message, or mention me in a channel and I'll answer in the thread."
 
 const (
-	textForgotten    = "Done: I deleted everything I had stored about you — your answers, your recommendation and our conversations."
-	textForgetFailed = "Sorry, I couldn't delete your data just now because my storage is unavailable. Please try `/techleader forget` again in a minute."
-	textStartedInDM  = "I've started the assessment in our direct messages — look for my message there."
-	textRestartedDM  = "I've started the assessment over in our direct messages."
-	textDMFailed     = "Sorry, I couldn't open a direct message with you just now. Please try again in a minute."
+	textStartedInDM = "I've started the assessment in our direct messages — look for my message there."
+	textRestartedDM = "I've started the assessment over in our direct messages."
+	textDMFailed    = "Sorry, I couldn't open a direct message with you just now. Please try again in a minute."
 )
 
 // onSlash acks a slash command at once (empty payload: nothing shown) and
@@ -86,7 +83,7 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 	case "restart":
 		b.inDM(ctx, key, here, conversation.Cmd(conversation.CommandRestart), textRestartedDM)
 	case "status":
-		b.deliver(ctx, key, here, b.eng.Handle(ctx, key, conversation.Cmd(conversation.CommandStatus)), ia)
+		b.converse(ctx, key, here, conversation.Cmd(conversation.CommandStatus), ia)
 		b.handoffSlash(ctx, key, "status", here)
 	case "end", "queue":
 		if !b.handoffSlash(ctx, key, strings.ToLower(sub), here) {
@@ -94,23 +91,9 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 		}
 	case "consult", "consultant":
 		b.consultFormFirst(ctx, key, ia)
-		b.deliver(ctx, key, here, b.eng.Handle(ctx, key, conversation.Cmd(conversation.CommandConsult)), ia)
+		b.converse(ctx, key, here, conversation.Cmd(conversation.CommandConsult), ia)
 	case "forget":
-		err := b.eng.Forget(ctx, key)
-		if err == nil && b.handoffs != nil {
-			err = b.handoffs.Forget(ctx, key)
-		}
-		if err != nil {
-			b.logFor(ctx).Error("forget failed", "err", err)
-			b.send(ctx, here, renderText(textForgetFailed))
-			return
-		}
-		b.forgetUser(key)
-		done := textForgotten
-		if b.handoffs != nil {
-			done += handoff.TextForgotten
-		}
-		b.send(ctx, here, renderText(done))
+		b.converse(ctx, key, here, conversation.Cmd(conversation.CommandForget), ia)
 	default:
 		b.slashQuestion(ctx, key, cmd, here, text, ia)
 	}
@@ -146,16 +129,4 @@ func (b *Bot) inDM(ctx context.Context, key conversation.Key, here dest, in conv
 	if note != "" && here.channel != dm {
 		b.send(ctx, here, renderText(note))
 	}
-}
-
-// forgetUser drops what the bot keeps in memory about the user.
-func (b *Bot) forgetUser(key conversation.Key) {
-	prefix := key.UserID()
-	b.qMu.Lock()
-	for k := range b.lastQ {
-		if k == prefix || strings.HasPrefix(k, prefix+":") {
-			delete(b.lastQ, k)
-		}
-	}
-	b.qMu.Unlock()
 }

@@ -157,11 +157,11 @@ func (s *Service) Open(ctx context.Context, req Request) (Handoff, error) {
 	}
 	s.metrics.HandoffOpened()
 	s.logFor(ctx).Info("handoff opened", "handoff", rec.ID, "skipped", req.Skipped)
-	select {
+	s.tell(ctx, user, req.UserRef, Text(textQueued))
+	select { // the card goes out now, after the user was told
 	case s.kick <- struct{}{}:
 	default:
 	}
-	s.tell(ctx, user, req.UserRef, Text(textQueued))
 	return rec, nil
 }
 
