@@ -70,3 +70,54 @@ func TestHandoffForgetRedactsCard(t *testing.T) {
 		t.Errorf("redacted card = %q with %d buttons", body, len(buttonsOf(t, red)))
 	}
 }
+
+// TestHandoffDMForgetMe: "forget me" typed in the DM deletes the user's
+// conversation and handoff records and redacts the card, like /techleader
+// forget: during an open request, and during a live relay (where it is
+// not passed on to the consultant).
+func TestHandoffDMForgetMe(t *testing.T) {
+	for _, claimed := range []bool{false, true} {
+		t.Run(map[bool]string{false: "open", true: "claimed"}[claimed], func(t *testing.T) {
+			h := newHarness(t)
+			store := newHandoffStore(t)
+			h.s.SetChannelMembers(consultants, "UC1")
+			h.startHO(store, hoConfig(), nil)
+			dm := slacktest.IMChannel("U4")
+			h.send(h.s.MessageIM("U4", dm, "start the assessment"))
+			h.answerQuestion("U4", dm, map[string]bool{})
+			rec := seed(t, store, "U4", time.Hour)
+			card := h.waitMessage("the card", isCard(t))
+			h.waitRecorded(store, rec.ID)
+			if claimed {
+				claim := findButton(t, card, "tl_ho_claim")
+				h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
+				h.waitState(store, rec.ID, handoff.StateClaimed)
+			}
+
+			h.send(h.s.MessageIM("U4", dm, "forget me"))
+			done := h.waitMessage("the confirmation in the DM", and(inChannel(dm), textHas("deleted everything")))
+			if !strings.Contains(done.Text, "stay there") {
+				t.Errorf("confirmation does not say what stays in the consultants' channel: %q", done.Text)
+			}
+			red := h.waitMessage("the card redacted", func(m slacktest.Message) bool { return m.TS == card.TS && strings.Contains(m.Text, "removed") })
+			body := blockText(t, red) + red.Text
+			if !strings.Contains(body, "removed at the user's request") || strings.Contains(body, "bob@acme.example") || len(buttonsOf(t, red)) != 0 {
+				t.Errorf("redacted card = %q with %d buttons", body, len(buttonsOf(t, red)))
+			}
+			if _, err := store.Get(h.ctx, rec.ID); !errors.Is(err, handoff.ErrNotFound) {
+				t.Errorf("handoff after forget me: %v, want ErrNotFound", err)
+			}
+			if _, err := store.Active(h.ctx, conversationKey("U4", "")); !errors.Is(err, handoff.ErrNotFound) {
+				t.Errorf("active handoff after forget me: %v, want ErrNotFound", err)
+			}
+			if st, err := h.eng.Status(h.ctx, conversationKey("U4", "")); err != nil || st.InProgress || len(st.Answers) != 0 {
+				t.Errorf("conversation after forget me: %+v, %v", st, err)
+			}
+			for _, m := range h.s.Messages(consultants) {
+				if strings.Contains(m.Text, "forget me") {
+					t.Errorf("\"forget me\" was relayed to the consultants: %q", m.Text)
+				}
+			}
+		})
+	}
+}
