@@ -1,13 +1,17 @@
-// Package bot is the Slack front end of techleader: it connects with Socket
-// Mode, turns Slack events, slash commands and clicks into conversation
-// inputs, and engine replies into Block Kit messages.
+// Package slackbot is the Slack front end of techleader: it connects with
+// Socket Mode, turns Slack events, slash commands and clicks into
+// conversation inputs for bot.Core, and shows the replies as Block Kit
+// messages (surface.go). It is also the handoff's Desk on Slack: cards in
+// CONSULTANT_CHANNEL, the relay in their threads (desk.go), and a UserSide
+// for Slack users.
 //
-// Every envelope is acknowledged at once; the work runs on a bounded pool of
-// workers that keeps each conversation's inputs in order. Envelopes are
-// deduplicated by id through a Deduper (Redis SET NX), Web API calls are
-// retried and paced, and the socket is supervised by a watchdog.
+// Every envelope is acknowledged at once; the work runs on bot.Pool, which
+// keeps each conversation's inputs in order and deduplicates envelopes by
+// id through a Deduper (Redis SET NX). Web API calls are retried and paced
+// (deliver.go, slackerr.go), and the socket is supervised by a watchdog.
 //
-// This is the only package that imports slack-go (besides bot/slacktest).
+// This is the only package that imports slack-go (with its fake Slack,
+// slackbot/slacktest).
 package slackbot
 
 import (

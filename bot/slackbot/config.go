@@ -21,7 +21,8 @@ type Config struct {
 	BotToken string `envconfig:"SLACK_BOT_TOKEN"`
 	// APIURL is the Web API base; it always ends in a slash.
 	APIURL string `envconfig:"SLACK_API_URL" default:"https://slack.com/api/"`
-	// ConsultantChannel is where consultant handoffs are announced (issue 5).
+	// ConsultantChannel is the consultants' channel: the handoff's desk,
+	// where cards are posted and claimed.
 	ConsultantChannel string `envconfig:"CONSULTANT_CHANNEL"`
 
 	// Workers is the number of worker goroutines; each conversation is

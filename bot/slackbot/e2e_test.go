@@ -262,7 +262,20 @@ func TestRetryOfUnhandledEventIsHandled(t *testing.T) {
 	env := h.s.MessageIM("U1", dm, "What does a CTO do?")
 	// The first delivery never reached this bot; Slack retries.
 	h.send(env.Retry(1))
-	h.waitMessage("the answer to the retried event", inChannel(dm))
+	m := h.waitMessage("the answer to the retried event", inChannel(dm))
+	if text := strings.ToLower(m.Text); !strings.Contains(text, "cto") && !strings.Contains(text, "technology") {
+		t.Errorf("answer does not talk about the CTO: %q", m.Text)
+	}
+	// A later message of the same conversation is handled after the retry:
+	// by then any second answer to the retry would be posted.
+	h.send(h.s.MessageIM("U1", dm, "What does a CIO do?"))
+	h.waitMessage("the next answer", func(m2 slacktest.Message) bool { return m2.Channel == dm && m2.TS != m.TS })
+	if n := len(h.s.Messages(dm)); n != 2 {
+		t.Errorf("DM has %d messages, want 2 (the retried event answered once, then the next one)", n)
+	}
+	if got := h.metrics.Get("duplicate:events_api:message"); got != 0 {
+		t.Errorf("duplicates = %d, want 0: the retry was the first delivery this bot saw", got)
+	}
 }
 
 func TestRateLimitedPostStillDelivered(t *testing.T) {
@@ -393,7 +406,7 @@ func TestHomeTabAndAskModal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ask *button
+	var ask *slacktest.Button
 	for _, b := range btns {
 		if b.ActionID == "tl_home_ask" {
 			ask = &b

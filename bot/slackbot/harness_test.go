@@ -6,7 +6,6 @@ import (
 	"errors"
 	"log/slog"
 	"os"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -197,63 +196,21 @@ func blocksOf(t testing.TB, raw json.RawMessage) []block {
 	return bs
 }
 
-// button is a button of a message (slacktest reads it from the blocks).
-type button = slacktest.Button
-
-func buttonsOf(t testing.TB, m slacktest.Message) []button {
-	t.Helper()
-	bs, err := m.Buttons()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bs
-}
-
-// choiceButtons are a question message's answer buttons.
-func choiceButtons(t testing.TB, m slacktest.Message) []button {
-	t.Helper()
-	var out []button
-	for _, b := range buttonsOf(t, m) {
-		if strings.HasPrefix(b.ActionID, "tl_choice_") {
-			out = append(out, b)
-		}
-	}
-	return out
-}
-
-func findButton(t testing.TB, m slacktest.Message, actionID string) button {
-	t.Helper()
-	b, err := m.Button(actionID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
+// The message readers are slacktest's, shared with cmd/techleader's tests.
+var (
+	buttonsOf     = slacktest.Buttons
+	choiceButtons = slacktest.ChoiceButtons
+	findButton    = slacktest.FindButton
+	blockText     = slacktest.BlockText
+)
 
 func isQuestion(t testing.TB) func(slacktest.Message) bool {
-	return func(m slacktest.Message) bool { return len(choiceButtons(t, m)) > 0 }
+	return func(m slacktest.Message) bool { return slacktest.IsQuestion(t, m) }
 }
 
-// isRecommendation matches the assessment's outcome (it opens with a header).
+// isRecommendation matches the assessment's outcome.
 func isRecommendation(t testing.TB) func(slacktest.Message) bool {
-	return func(m slacktest.Message) bool {
-		ok, err := m.HasBlock("header")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return ok
-	}
-}
-
-// blockText joins the text of a message's blocks.
-func blockText(t testing.TB, m slacktest.Message) string {
-	var parts []string
-	for _, b := range blocksOf(t, m.Blocks) {
-		if b.Text != nil {
-			parts = append(parts, b.Text.Text)
-		}
-	}
-	return strings.Join(parts, "\n")
+	return func(m slacktest.Message) bool { return slacktest.IsRecommendation(t, m) }
 }
 
 // answerQuestion waits for an open question in channel (one not in done),

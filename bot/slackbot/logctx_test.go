@@ -1,49 +1,23 @@
 package slackbot_test
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/bot/slackbot/slacktest"
 )
-
-// logBuffer collects a bot's log output; slog writes one record per Write.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) lines() []string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(l.buf.Bytes()))
-	sc.Buffer(make([]byte, 0, 64*1024), 4<<20)
-	for sc.Scan() {
-		out = append(out, sc.Text())
-	}
-	return out
-}
 
 // TestEnvelopeLogsCarryIDsAndNoSecrets checks that a line logged while
 // handling a DM carries the envelope's ids, and that neither the user's
 // text nor a token appears in any log line at any level.
 func TestEnvelopeLogsCarryIDsAndNoSecrets(t *testing.T) {
 	h := newHarness(t)
-	logs := &logBuffer{}
+	logs := &bottest.Buffer{} // slog writes one record per Write
 	h.logger = slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	r := h.start(func(c *slackbot.Config) { c.APIAttempts = 2 })
 
@@ -62,7 +36,7 @@ func TestEnvelopeLogsCarryIDsAndNoSecrets(t *testing.T) {
 		t.Fatalf("bot.Run: %v", err)
 	}
 
-	lines := logs.lines()
+	lines := logs.Lines()
 	if len(lines) == 0 {
 		t.Fatal("nothing logged")
 	}

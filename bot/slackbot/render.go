@@ -12,7 +12,7 @@ import (
 	"github.com/springfield/techleader/conversation"
 )
 
-// Slack's Block Kit limits (see shared/slack-notes.md).
+// Slack's Block Kit limits.
 const (
 	maxMessageBlocks = 50
 	maxViewBlocks    = 100
@@ -279,7 +279,9 @@ func (r *renderer) recommendation(rec *conversation.Recommendation) {
 }
 
 // renderReply turns one engine reply into a Slack message for the
-// conversation of owner. Engine text is trusted mrkdwn and is not escaped.
+// conversation of owner. Engine text is the engine's own markup, never user
+// text; &, < and > in it are still escaped (renderer.esc), so "R&D" shows
+// as written and nothing in it can form a link or a mention.
 func renderReply(rep conversation.Reply, owner conversation.Key) message {
 	r := &renderer{owner: owner, esc: true}
 	switch {

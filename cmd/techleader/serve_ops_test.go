@@ -15,13 +15,14 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
 // waitOpsAddr reads the ops server's address from serve's JSON log (the
 // "ops server listening" line), waiting for it until ctx ends.
-func waitOpsAddr(ctx context.Context, t *testing.T, logs *syncBuffer) string {
+func waitOpsAddr(ctx context.Context, t *testing.T, logs *bottest.Buffer) string {
 	t.Helper()
 	for {
 		sc := bufio.NewScanner(strings.NewReader(logs.String()))
@@ -95,7 +96,7 @@ func TestServeOpsEndpoints(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errOut syncBuffer
+	var out, errOut bottest.Buffer
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
 	defer func() {

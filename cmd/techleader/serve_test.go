@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/bot/slackbot/slacktest"
 )
@@ -93,7 +94,7 @@ func TestServeAgainstFakeSlack(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errOut syncBuffer
+	var out, errOut bottest.Buffer
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
 
@@ -129,7 +130,7 @@ func TestServeInvalidTokenStops(t *testing.T) {
 	t.Setenv("SLACK_APP_TOKEN", slacktest.AppToken)
 	t.Setenv("SLACK_BOT_TOKEN", "xoxb-wrong")
 	t.Setenv("SLACK_API_URL", s.APIURL())
-	var out, errOut syncBuffer
+	var out, errOut bottest.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	err := run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut)
