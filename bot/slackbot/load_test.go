@@ -70,50 +70,8 @@ func runLoad(b *testing.B, replicas, rate, users, seconds int) {
 		c.PostRate = 0  // Slack's real pace: 1/s per channel
 		c.PostBurst = 0 // and its default burst
 	})
-	const question = "What does a CTO do?"
-	total := rate * seconds
-	type sent struct {
-		channel string
-		at      time.Time
-		id      string
-	}
-	log := make([]sent, 0, total)
-	interval := time.Second / time.Duration(rate)
-	start := time.Now()
-	for k := range total {
-		if d := time.Until(start.Add(time.Duration(k) * interval)); d > 0 {
-			time.Sleep(d)
-		}
-		u := fmt.Sprintf("UL%05d", k%users)
-		ch := slacktest.IMChannel(u)
-		at := time.Now()
-		id := h.s.Send(h.s.MessageIM(u, ch, question))
-		if id == "" {
-			b.Fatal("no socket")
-		}
-		log = append(log, sent{ch, at, id})
-	}
-	sendDur := time.Since(start)
-
-	// Wait for one reply per message (polling: this is a measurement, not
-	// a test of timing).
-	var calls []slacktest.Call
-	deadline := time.Now().Add(2 * hangGuard)
-	for {
-		calls = calls[:0]
-		for _, c := range h.s.Calls("chat.postMessage") {
-			if c.Error == "" {
-				calls = append(calls, c)
-			}
-		}
-		if len(calls) >= total {
-			break
-		}
-		if time.Now().After(deadline) {
-			b.Fatalf("%d replies of %d", len(calls), total)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	log, sendDur := sendLoad(b, h, rate, users, seconds)
+	calls := waitReplies(b, h, len(log))
 	b.StopTimer()
 
 	acked := map[string]time.Duration{}
@@ -138,6 +96,7 @@ func runLoad(b *testing.B, replicas, rate, users, seconds int) {
 			replyLat = append(replyLat, r[n].Sub(s.at))
 		}
 	}
+	total := len(log)
 	if len(calls) != total {
 		b.Logf("note: %d replies for %d messages (reply latencies matched in order)", len(calls), total)
 	}
@@ -156,6 +115,60 @@ func runLoad(b *testing.B, replicas, rate, users, seconds int) {
 	b.Logf("%d replica(s): %d envelopes from %d users in %v (%.0f/s); ack p50 %v p99 %v; reply p50 %v p99 %v; bot handling p99 %v; handled per replica %v",
 		len(rs), total, users, sendDur.Round(time.Millisecond), envPerSec,
 		pct(ackLat, 0.5), pct(ackLat, 0.99), pct(replyLat, 0.5), pct(replyLat, 0.99), handleP99, handled)
+}
+
+// sent is one envelope of a load run: its DM, when it left the fake
+// Slack, its envelope id.
+type sent struct {
+	channel string
+	at      time.Time
+	id      string
+}
+
+// sendLoad sends rate envelopes/s for seconds from users simulated users
+// and returns what it sent and how long sending took.
+func sendLoad(b *testing.B, h *harness, rate, users, seconds int) ([]sent, time.Duration) {
+	const question = "What does a CTO do?"
+	total := rate * seconds
+	log := make([]sent, 0, total)
+	interval := time.Second / time.Duration(rate)
+	start := time.Now()
+	for k := range total {
+		if d := time.Until(start.Add(time.Duration(k) * interval)); d > 0 {
+			time.Sleep(d)
+		}
+		u := fmt.Sprintf("UL%05d", k%users)
+		ch := slacktest.IMChannel(u)
+		at := time.Now()
+		id := h.s.Send(h.s.MessageIM(u, ch, question))
+		if id == "" {
+			b.Fatal("no socket")
+		}
+		log = append(log, sent{ch, at, id})
+	}
+	return log, time.Since(start)
+}
+
+// waitReplies waits for total successful chat.postMessage calls (polling:
+// this is a measurement, not a test of timing) and returns them.
+func waitReplies(b *testing.B, h *harness, total int) []slacktest.Call {
+	var calls []slacktest.Call
+	deadline := time.Now().Add(2 * hangGuard)
+	for {
+		calls = calls[:0]
+		for _, c := range h.s.Calls("chat.postMessage") {
+			if c.Error == "" {
+				calls = append(calls, c)
+			}
+		}
+		if len(calls) >= total {
+			return calls
+		}
+		if time.Now().After(deadline) {
+			b.Fatalf("%d replies of %d", len(calls), total)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

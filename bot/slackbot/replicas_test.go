@@ -191,19 +191,7 @@ func TestReplicasAssessmentAcrossReplicas(t *testing.T) {
 		total++
 		btn := choiceButtons(t, next)[i%len(choiceButtons(t, next))]
 		labels = append(labels, btn.Label)
-		click := h.s.BlockAction(user, dm, next.TS, btn.BlockID, btn.ActionID, btn.Value)
-		if i%2 == 1 {
-			// A double click: the same click to two replicas at once.
-			a := h.s.SendTo((i+1)%3, click)
-			b := h.s.SendTo((i+2)%3, h.s.BlockAction(user, dm, next.TS, btn.BlockID, btn.ActionID, btn.Value))
-			for _, id := range []string{a, b} {
-				if _, err := h.s.WaitAck(h.ctx, id); err != nil {
-					t.Fatalf("no ack: %v", err)
-				}
-			}
-		} else {
-			sendTo(h, (i+1)%3, click)
-		}
+		clickOnReplicas(t, h, user, next, btn, i)
 		h.waitMessage("the question updated in place", func(m slacktest.Message) bool {
 			return m.TS == next.TS && m.Updated > 0 && len(buttonsOf(t, m)) == 0
 		})
@@ -250,5 +238,26 @@ func TestReplicasAssessmentAcrossReplicas(t *testing.T) {
 	}
 	if served < 2 {
 		t.Errorf("clicks were handled by %d replica(s), want them spread", served)
+	}
+}
+
+// clickOnReplicas clicks btn of question q as user: click i goes to
+// replica i+1 (of 3), and every second one is a double click, the same
+// click sent to two replicas at once.
+func clickOnReplicas(t *testing.T, h *harness, user string, q slacktest.Message, btn slacktest.Button, i int) {
+	t.Helper()
+	click := func() slacktest.Envelope {
+		return h.s.BlockAction(user, q.Channel, q.TS, btn.BlockID, btn.ActionID, btn.Value)
+	}
+	if i%2 == 0 {
+		sendTo(h, (i+1)%3, click())
+		return
+	}
+	a := h.s.SendTo((i+1)%3, click())
+	b := h.s.SendTo((i+2)%3, click())
+	for _, id := range []string{a, b} {
+		if _, err := h.s.WaitAck(h.ctx, id); err != nil {
+			t.Fatalf("no ack: %v", err)
+		}
 	}
 }

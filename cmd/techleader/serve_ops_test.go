@@ -76,24 +76,7 @@ func TestServeOpsEndpoints(t *testing.T) {
 	t.Setenv("SLACK_APP_TOKEN", slacktest.AppToken)
 	t.Setenv("SLACK_BOT_TOKEN", slacktest.BotToken)
 	t.Setenv("SLACK_API_URL", s.APIURL())
-	var tag [4]byte
-	_, _ = rand.Read(tag[:])
-	user := "UOPS" + strings.ToUpper(hex.EncodeToString(tag[:])) // unique: a real Redis is shared
-	if u := os.Getenv(redistest.EnvURL); u != "" {
-		t.Setenv("REDIS_URL", u)
-		opt, err := redis.ParseURL(u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := redis.NewClient(opt)
-		t.Cleanup(func() {
-			defer c.Close()
-			prefix := "techleader:{slack:" + slacktest.TeamID + ":" + user + "}"
-			if err := redistest.DeletePrefix(context.Background(), c, prefix); err != nil {
-				t.Errorf("cleanup %s: %v", prefix, err)
-			}
-		})
-	}
+	user := opsUser(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var out, errOut bottest.Buffer
@@ -162,4 +145,30 @@ func TestServeOpsEndpoints(t *testing.T) {
 	if _, err := (&http.Client{Timeout: time.Second}).Get(base + "/healthz"); err == nil {
 		t.Error("the ops server still answers after serve returned")
 	}
+}
+
+// opsUser is a user id unique to this test (a real Redis is shared); on
+// the test Redis, serve is pointed at it and the user's keys are deleted
+// after the test.
+func opsUser(t *testing.T) string {
+	t.Helper()
+	var tag [4]byte
+	_, _ = rand.Read(tag[:])
+	user := "UOPS" + strings.ToUpper(hex.EncodeToString(tag[:])) // unique: a real Redis is shared
+	if u := os.Getenv(redistest.EnvURL); u != "" {
+		t.Setenv("REDIS_URL", u)
+		opt, err := redis.ParseURL(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := redis.NewClient(opt)
+		t.Cleanup(func() {
+			defer c.Close()
+			prefix := "techleader:{slack:" + slacktest.TeamID + ":" + user + "}"
+			if err := redistest.DeletePrefix(context.Background(), c, prefix); err != nil {
+				t.Errorf("cleanup %s: %v", prefix, err)
+			}
+		})
+	}
+	return user
 }

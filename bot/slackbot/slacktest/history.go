@@ -76,48 +76,10 @@ func parseTS(ts string) (int64, bool) {
 // metadata is shown only with include_all_metadata. Ephemeral messages are
 // never listed.
 func (s *Server) conversationsHistory(r *apiRequest) apiResult {
-	ch := r.args["channel"]
-	if ch == "" {
-		return errResult("channel_not_found")
+	q, fail := parseHistoryQuery(r)
+	if fail != nil {
+		return *fail
 	}
-	truthy := func(v string) bool { return v == "1" || v == "true" }
-	inclusive := truthy(r.args["inclusive"])
-	withMeta := truthy(r.args["include_all_metadata"])
-	oldest, latest := int64(0), int64(1<<62)
-	if v := r.args["oldest"]; v != "" {
-		t, ok := parseTS(v)
-		if !ok {
-			return errResult("invalid_ts_oldest")
-		}
-		oldest = t
-	}
-	if v := r.args["latest"]; v != "" {
-		t, ok := parseTS(v)
-		if !ok {
-			return errResult("invalid_ts_latest")
-		}
-		latest = t
-	}
-	limit := defaultHistoryLimit
-	if v := r.args["limit"]; v != "" {
-		l, err := strconv.Atoi(v)
-		if err != nil || l < 0 {
-			return errResult("invalid_limit")
-		}
-		if l > 0 {
-			limit = min(l, maxHistoryLimit)
-		}
-	}
-	upTo := int64(1 << 62) // the cursor: the newest ts of this page
-	if c := r.args["cursor"]; c != "" {
-		b, err := base64.StdEncoding.DecodeString(c)
-		t, ok := parseTS(strings.TrimPrefix(string(b), "next_ts:"))
-		if err != nil || !strings.HasPrefix(string(b), "next_ts:") || !ok {
-			return errResult("invalid_cursor")
-		}
-		upTo = t
-	}
-
 	type held struct {
 		m  *Message
 		ts int64
@@ -125,32 +87,27 @@ func (s *Server) conversationsHistory(r *apiRequest) apiResult {
 	var list []held
 	replies := map[string][]*Message{}
 	for _, m := range s.msgs {
-		if m.Channel != ch || m.Ephemeral {
+		if m.Channel != q.channel || m.Ephemeral {
 			continue
 		}
 		if m.ThreadTS != "" && m.ThreadTS != m.TS {
 			replies[m.ThreadTS] = append(replies[m.ThreadTS], m)
 			continue
 		}
-		ts, ok := parseTS(m.TS)
-		if !ok || ts > upTo {
-			continue
+		if ts, ok := parseTS(m.TS); ok && q.lists(ts) {
+			list = append(list, held{m, ts})
 		}
-		if ts < oldest || ts > latest || (!inclusive && (ts == oldest || ts == latest)) {
-			continue
-		}
-		list = append(list, held{m, ts})
 	}
 	sort.Slice(list, func(i, j int) bool { return list[i].ts > list[j].ts })
-	more := len(list) > limit
+	more := len(list) > q.limit
 	next := ""
 	if more {
-		next = base64.StdEncoding.EncodeToString([]byte("next_ts:" + list[limit].m.TS))
-		list = list[:limit]
+		next = base64.StdEncoding.EncodeToString([]byte("next_ts:" + list[q.limit].m.TS))
+		list = list[:q.limit]
 	}
 	msgs := make([]obj, 0, len(list))
 	for _, h := range list {
-		msgs = append(msgs, historyJSON(h.m, replies[h.m.TS], withMeta))
+		msgs = append(msgs, historyJSON(h.m, replies[h.m.TS], q.withMeta))
 	}
 	return okResult(
 		kv{"messages", msgs},
@@ -160,6 +117,66 @@ func (s *Server) conversationsHistory(r *apiRequest) apiResult {
 		kv{"channel_actions_count", 0},
 		kv{"response_metadata", obj{{"next_cursor", next}}},
 	)
+}
+
+// historyQuery is what a conversations.history request asks for.
+type historyQuery struct {
+	channel             string
+	inclusive, withMeta bool
+	oldest, latest      int64
+	limit               int
+	upTo                int64 // the cursor: the newest ts of this page
+}
+
+// lists reports whether a top-level message of ts belongs to the page.
+func (q historyQuery) lists(ts int64) bool {
+	if ts > q.upTo || ts < q.oldest || ts > q.latest {
+		return false
+	}
+	return q.inclusive || (ts != q.oldest && ts != q.latest)
+}
+
+// parseHistoryQuery reads a conversations.history request, or the error
+// Slack answers to it.
+func parseHistoryQuery(r *apiRequest) (historyQuery, *apiResult) {
+	fail := func(code string) (historyQuery, *apiResult) { res := errResult(code); return historyQuery{}, &res }
+	truthy := func(v string) bool { return v == "1" || v == "true" }
+	q := historyQuery{
+		channel: r.args["channel"], inclusive: truthy(r.args["inclusive"]), withMeta: truthy(r.args["include_all_metadata"]),
+		latest: 1 << 62, limit: defaultHistoryLimit, upTo: 1 << 62,
+	}
+	if q.channel == "" {
+		return fail("channel_not_found")
+	}
+	var ok bool
+	if v := r.args["oldest"]; v != "" {
+		if q.oldest, ok = parseTS(v); !ok {
+			return fail("invalid_ts_oldest")
+		}
+	}
+	if v := r.args["latest"]; v != "" {
+		if q.latest, ok = parseTS(v); !ok {
+			return fail("invalid_ts_latest")
+		}
+	}
+	if v := r.args["limit"]; v != "" {
+		l, err := strconv.Atoi(v)
+		if err != nil || l < 0 {
+			return fail("invalid_limit")
+		}
+		if l > 0 {
+			q.limit = min(l, maxHistoryLimit)
+		}
+	}
+	if c := r.args["cursor"]; c != "" {
+		b, err := base64.StdEncoding.DecodeString(c)
+		t, ok := parseTS(strings.TrimPrefix(string(b), "next_ts:"))
+		if err != nil || !strings.HasPrefix(string(b), "next_ts:") || !ok {
+			return fail("invalid_cursor")
+		}
+		q.upTo = t
+	}
+	return q, nil
 }
 
 // historyJSON is m as conversations.history lists it: with its thread's

@@ -209,6 +209,11 @@ func TestEventsDecodeInSlackGo(t *testing.T) {
 		}
 	})
 
+}
+
+func TestMentionHomeAndCommandDecodeInSlackGo(t *testing.T) {
+	s, c, ctx := connected(t)
+
 	t.Run("app_mention", func(t *testing.T) {
 		s.Send(s.AppMention("U1", "C1", "<@UBOT> cio vs cto?", "1699999999.000200"))
 		api, _ := eventsAPI(t, c.next(t, ctx, socketmode.EventTypeEventsAPI))
@@ -303,6 +308,11 @@ func TestInteractionsDecodeInSlackGo(t *testing.T) {
 			t.Fatalf("action = %+v", a)
 		}
 	})
+
+}
+
+func TestHomeAndViewInteractionsDecodeInSlackGo(t *testing.T) {
+	s, c, ctx := connected(t)
 
 	t.Run("home button", func(t *testing.T) {
 		s.Send(s.HomeBlockAction("U1", "home_actions", "start", "go"))

@@ -70,45 +70,6 @@ func TestViews(t *testing.T) {
 		}
 	})
 
-	t.Run("unknown trigger", func(t *testing.T) {
-		_, err := api.OpenViewContext(ctx, "1.2.nope", modal("ask"))
-		slackErr(t, err, "expired_trigger_id")
-	})
-
-	t.Run("expired trigger", func(t *testing.T) {
-		e := s.SlashCommand("U1", "C1", "")
-		s.ExpireTrigger(e.TriggerID())
-		_, err := api.OpenViewContext(ctx, e.TriggerID(), modal("ask"))
-		slackErr(t, err, "expired_trigger_id")
-	})
-
-	t.Run("trigger TTL", func(t *testing.T) {
-		s.SetTriggerTTL(0)
-		defer s.SetTriggerTTL(3 * time.Second)
-		_, err := api.OpenViewContext(ctx, s.SlashCommand("U1", "C1", "").TriggerID(), modal("ask"))
-		slackErr(t, err, "expired_trigger_id")
-	})
-
-	t.Run("title too long", func(t *testing.T) {
-		m := modal("ask")
-		m.Title = slack.NewTextBlockObject("plain_text", strings.Repeat("t", 25), false, false)
-		_, err := api.OpenViewContext(ctx, s.SlashCommand("U1", "C1", "").TriggerID(), m)
-		se := slackErr(t, err, "invalid_arguments")
-		if !strings.Contains(strings.Join(se.ResponseMetadata.Messages, "\n"), "/view/title/text") {
-			t.Fatalf("messages = %q", se.ResponseMetadata.Messages)
-		}
-	})
-
-	t.Run("101 blocks", func(t *testing.T) {
-		var bs []slack.Block
-		for range 101 {
-			bs = append(bs, slack.NewDividerBlock())
-		}
-		_, err := api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: "U1",
-			View: slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: bs}}})
-		slackErr(t, err, "invalid_arguments")
-	})
-
 	t.Run("update", func(t *testing.T) {
 		_, err := api.UpdateViewContext(ctx, modal("ask"), "", "stale", opened.ID)
 		slackErr(t, err, "hash_conflict")
@@ -151,6 +112,52 @@ func TestViews(t *testing.T) {
 		_, err = api.PushViewContext(ctx, s.ViewSubmission("U1", "third", "", nil).TriggerID(), modal("fourth"))
 		slackErr(t, err, "push_limit_reached")
 		_ = third
+	})
+}
+
+// TestViewsRefused: what Slack refuses to open or publish.
+func TestViewsRefused(t *testing.T) {
+	s := slacktest.New(t)
+	ctx := guard(t)
+	api := newAPI(s)
+
+	t.Run("unknown trigger", func(t *testing.T) {
+		_, err := api.OpenViewContext(ctx, "1.2.nope", modal("ask"))
+		slackErr(t, err, "expired_trigger_id")
+	})
+
+	t.Run("expired trigger", func(t *testing.T) {
+		e := s.SlashCommand("U1", "C1", "")
+		s.ExpireTrigger(e.TriggerID())
+		_, err := api.OpenViewContext(ctx, e.TriggerID(), modal("ask"))
+		slackErr(t, err, "expired_trigger_id")
+	})
+
+	t.Run("trigger TTL", func(t *testing.T) {
+		s.SetTriggerTTL(0)
+		defer s.SetTriggerTTL(3 * time.Second)
+		_, err := api.OpenViewContext(ctx, s.SlashCommand("U1", "C1", "").TriggerID(), modal("ask"))
+		slackErr(t, err, "expired_trigger_id")
+	})
+
+	t.Run("title too long", func(t *testing.T) {
+		m := modal("ask")
+		m.Title = slack.NewTextBlockObject("plain_text", strings.Repeat("t", 25), false, false)
+		_, err := api.OpenViewContext(ctx, s.SlashCommand("U1", "C1", "").TriggerID(), m)
+		se := slackErr(t, err, "invalid_arguments")
+		if !strings.Contains(strings.Join(se.ResponseMetadata.Messages, "\n"), "/view/title/text") {
+			t.Fatalf("messages = %q", se.ResponseMetadata.Messages)
+		}
+	})
+
+	t.Run("101 blocks", func(t *testing.T) {
+		var bs []slack.Block
+		for range 101 {
+			bs = append(bs, slack.NewDividerBlock())
+		}
+		_, err := api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: "U1",
+			View: slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: bs}}})
+		slackErr(t, err, "invalid_arguments")
 	})
 }
 
