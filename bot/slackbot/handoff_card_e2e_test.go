@@ -68,6 +68,10 @@ func TestHandoffCardLongFields(t *testing.T) {
 		t.Errorf("Claim button for %q, want %q", b.Value, rec.ID)
 	}
 	checkCardLimits(t, card)
+	// The notification line consultants see: no emoji name, no stray markup.
+	if want := "Consultant request from <@U1> — Waiting for a consultant"; card.Text != want {
+		t.Errorf("card notification text = %q, want %q", card.Text, want)
+	}
 	body := blockText(t, card)
 	if !strings.Contains(body, "&lt;&lt;") || !strings.Contains(body, "…") || !strings.Contains(body, "bob@acme.example") {
 		t.Errorf("card lacks the escaped, shortened note or the email: %q", truncateForLog(body))

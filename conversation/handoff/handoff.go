@@ -6,7 +6,7 @@
 // The package knows neither Slack nor Redis. It defines the Handoff record
 // and its lifecycle (open → claimed → closed), validates the contact form,
 // and runs the workflow in Service, over three ports it defines: the Store
-// (memory and Redis implement it; handofftest.RunStore checks both), the
+// (memory and Redis implement it; handofftest.Run checks both), the
 // Desk where consultants work (Slack: bot/slackbot) and the UserSide that
 // reaches a user on their own platform. Every text the workflow shows is
 // in copy.go.
