@@ -17,8 +17,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/observe"
+	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/redisstore"
 )
@@ -28,7 +28,7 @@ import (
 func knownEnv(t *testing.T) map[string]bool {
 	t.Helper()
 	names := map[string]bool{"LOG_LEVEL": true}
-	for _, c := range []any{bot.Config{}, redisstore.Config{}, conversation.Config{}, observe.Config{}} {
+	for _, c := range []any{slackbot.Config{}, redisstore.Config{}, conversation.Config{}, observe.Config{}} {
 		typ := reflect.TypeOf(c)
 		for f := range typ.Fields() {
 			if !f.IsExported() {
@@ -211,6 +211,32 @@ func TestKubernetes(t *testing.T) {
 		t.Error("envFrom hides which variables are set; list them in env")
 	}
 
+	env := checkEnv(t, ms, known)
+
+	redisSet, ok := find(ms, "StatefulSet", "techleader-redis")
+	if !ok {
+		t.Fatal("no StatefulSet techleader-redis")
+	}
+	if _, ok := find(ms, "Service", "techleader-redis"); !ok {
+		t.Error("no Service techleader-redis")
+	}
+	if !strings.Contains(env["REDIS_URL"].Value, "techleader-redis:6379") {
+		t.Errorf("REDIS_URL %q does not point at the techleader-redis Service", env["REDIS_URL"].Value)
+	}
+	if len(redisSet.Spec.VolumeClaimTemplates) == 0 {
+		t.Error("the Redis StatefulSet has no PersistentVolumeClaim")
+	}
+	rc := redisSet.Spec.Template.Spec.Containers
+	if len(rc) == 0 || !hasAppendOnly(rc[0].Args) {
+		t.Error("Redis does not run with --appendonly yes")
+	}
+}
+
+// checkEnv checks the techleader containers' environment: only variables
+// the code reads, the ones it needs, the tokens from a Secret present in
+// k8s/. It returns the variables set.
+func checkEnv(t *testing.T, ms []manifest, known map[string]bool) map[string]envVar {
+	t.Helper()
 	env := map[string]envVar{}
 	for _, m := range ms {
 		for _, c := range m.Spec.Template.Spec.Containers {
@@ -251,24 +277,7 @@ func TestKubernetes(t *testing.T) {
 			}
 		}
 	}
-
-	redisSet, ok := find(ms, "StatefulSet", "techleader-redis")
-	if !ok {
-		t.Fatal("no StatefulSet techleader-redis")
-	}
-	if _, ok := find(ms, "Service", "techleader-redis"); !ok {
-		t.Error("no Service techleader-redis")
-	}
-	if !strings.Contains(env["REDIS_URL"].Value, "techleader-redis:6379") {
-		t.Errorf("REDIS_URL %q does not point at the techleader-redis Service", env["REDIS_URL"].Value)
-	}
-	if len(redisSet.Spec.VolumeClaimTemplates) == 0 {
-		t.Error("the Redis StatefulSet has no PersistentVolumeClaim")
-	}
-	rc := redisSet.Spec.Template.Spec.Containers
-	if len(rc) == 0 || !hasAppendOnly(rc[0].Args) {
-		t.Error("Redis does not run with --appendonly yes")
-	}
+	return env
 }
 
 func hasAppendOnly(args []string) bool {

@@ -21,6 +21,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/springfield/techleader/bot"
+	"github.com/springfield/techleader/conversation/handoff"
 )
 
 // Config is the ops server's configuration, read from the environment
@@ -96,8 +97,8 @@ type Metrics struct {
 }
 
 var (
-	_ bot.Metrics        = (*Metrics)(nil)
-	_ bot.HandoffMetrics = (*Metrics)(nil) // the handoff finds it through WithMetrics
+	_ bot.Metrics     = (*Metrics)(nil)
+	_ handoff.Metrics = (*Metrics)(nil) // the handoff finds it through WithMetrics
 )
 
 // NewMetrics creates the metrics and registers them, with the Go runtime

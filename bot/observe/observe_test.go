@@ -228,15 +228,47 @@ func TestHandler(t *testing.T) {
 	}
 }
 
+// TestReadyChecksBoundedInTime: a check that never returns by itself is
+// given a deadline at most 2 s after the request, and /readyz answers 503
+// once it passes, not later: a stuck dependency cannot hold the probe.
 func TestReadyChecksBoundedInTime(t *testing.T) {
+	var (
+		called, deadline time.Time
+		hasDeadline      bool
+		checkErr         error
+	)
 	h := observe.Handler(prometheus.NewRegistry(), observe.Check{Name: "stuck", Func: func(ctx context.Context) error {
+		called = time.Now()
+		deadline, hasDeadline = ctx.Deadline()
 		<-ctx.Done()
-		return ctx.Err()
+		checkErr = ctx.Err()
+		return checkErr
 	}})
-	code, body := get(t, h, "/readyz")
+	// The request's own deadline only keeps a broken bound from hanging
+	// the test: the check would then see this one, and fail the test.
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	rec := httptest.NewRecorder()
+	start := time.Now()
+	h.ServeHTTP(rec, httptest.NewRequestWithContext(ctx, http.MethodGet, "/readyz", nil))
+	elapsed := time.Since(start)
+	code, body := rec.Code, rec.Body.String()
 	if code != http.StatusServiceUnavailable || !strings.Contains(body, "stuck") {
 		t.Errorf("/readyz with a stuck check = %d %q", code, body)
 	}
+	bound := deadline.Sub(start)
+	if left := deadline.Sub(called); !hasDeadline || left <= 0 || left > 2*time.Second {
+		t.Fatalf("the check was called with %v left before its deadline (set: %v), want at most 2s", left, hasDeadline)
+	}
+	if !errors.Is(checkErr, context.DeadlineExceeded) {
+		t.Errorf("the stuck check ended with %v, want its deadline", checkErr)
+	}
+	// Answered when the bound passed: not before, and not much later (the
+	// margin only absorbs a loaded machine).
+	if elapsed < bound || elapsed > bound+5*time.Second {
+		t.Errorf("/readyz answered %v after the request; the checks' bound was %v", elapsed, bound)
+	}
+	t.Logf("a stuck check: bound %v, answered after %v", bound.Round(time.Millisecond), elapsed.Round(time.Millisecond))
 }
 
 // scripted is an Engine answering with fixed replies.

@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/springfield/techleader/bot/cli"
 	"github.com/springfield/techleader/knowledge"
 )
 
@@ -74,7 +75,7 @@ With no question, reads one question per line from standard input and prints one
 		if *asJSON {
 			err = writeJSON(out, res)
 		} else {
-			_, err = fmt.Fprintln(out, plainText(res.Answer))
+			_, err = fmt.Fprintln(out, cli.PlainText(res.Answer))
 		}
 		if err != nil {
 			return fmt.Errorf("ask: write answer: %w", err)

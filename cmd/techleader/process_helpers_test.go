@@ -23,7 +23,8 @@ import (
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
 
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/bottest"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
@@ -102,11 +103,11 @@ func sharedRedis(t *testing.T) (url string, c *redis.Client, real bool) {
 type serveProcess struct {
 	name string
 	cmd  *exec.Cmd
-	log  *syncBuffer   // stderr: serve's JSON log
-	ops  chan string   // the ops server's address, once logged
-	done chan struct{} // closed when the process has exited
-	err  error         // cmd.Wait's result; read after done is closed
-	addr string        // the ops server's address, after waitReady
+	log  *bottest.Buffer // stderr: serve's JSON log
+	ops  chan string     // the ops server's address, once logged
+	done chan struct{}   // closed when the process has exited
+	err  error           // cmd.Wait's result; read after done is closed
+	addr string          // the ops server's address, after waitReady
 }
 
 // startServe starts serve with env (see childEnv). The process is killed
@@ -117,7 +118,7 @@ func startServe(t *testing.T, name string, env []string) *serveProcess {
 	p := &serveProcess{
 		name: name,
 		cmd:  exec.Command(os.Args[0], "-test.run=^$"),
-		log:  &syncBuffer{},
+		log:  &bottest.Buffer{},
 		ops:  make(chan string, 1),
 		done: make(chan struct{}),
 	}
@@ -195,7 +196,7 @@ func (p *serveProcess) stop(ctx context.Context) error {
 
 // counters reads the envelope counters from the process's /metrics as
 // "received:<kind>", "handled:<kind>" and "duplicate:<kind>" (the names
-// bot.Counters uses).
+// bottest.Counters uses).
 func (p *serveProcess) counters(ctx context.Context) (map[string]float64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+p.addr+"/metrics", nil)
 	if err != nil {

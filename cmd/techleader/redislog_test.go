@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/springfield/techleader/bot/bottest"
 )
 
 // TestRedisLogsGoThroughSlog: go-redis's own log lines (here: failing to
 // dial an unreachable Redis) become debug records of the command's slog
 // logger, not raw lines on stderr; at a higher level they are dropped.
 func TestRedisLogsGoThroughSlog(t *testing.T) {
-	var debug, warn syncBuffer
+	var debug, warn bottest.Buffer
 	stop := routeRedisLogs(slog.New(slog.NewJSONHandler(&debug, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	client := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", MaxRetries: -1, DialTimeout: time.Second})
 	defer client.Close()

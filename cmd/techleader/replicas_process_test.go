@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/redisstore"
@@ -83,12 +83,12 @@ func TestServeProcessesAssessmentAcrossProcesses(t *testing.T) {
 			t.Fatal("no recommendation after 30 answers")
 		}
 		next := r.waitMessage("the next question or the recommendation", func(m slacktest.Message) bool {
-			return m.Channel == dm && !done[m.TS] && (isQuestion(t, m) || isRecommendation(t, m))
+			return m.Channel == dm && !done[m.TS] && (slacktest.IsQuestion(t, m) || slacktest.IsRecommendation(t, m))
 		})
-		if isRecommendation(t, next) {
+		if slacktest.IsRecommendation(t, next) {
 			break
 		}
-		choices := choiceButtons(t, next)
+		choices := slacktest.ChoiceButtons(t, next)
 		btn := choices[i%len(choices)]
 		labels = append(labels, btn.Label)
 		click := func() slacktest.Envelope {
@@ -100,7 +100,7 @@ func TestServeProcessesAssessmentAcrossProcesses(t *testing.T) {
 		}
 		r.waitAcks(ids...)
 		r.waitMessage("the question answered in place", func(m slacktest.Message) bool {
-			return m.TS == next.TS && m.Updated > 0 && len(buttonsOf(t, m)) == 0
+			return m.TS == next.TS && m.Updated > 0 && len(slacktest.Buttons(t, m)) == 0
 		})
 		done[next.TS] = true
 	}
@@ -110,11 +110,11 @@ func TestServeProcessesAssessmentAcrossProcesses(t *testing.T) {
 	var recs, answered int
 	for _, m := range r.s.Messages(dm) {
 		switch {
-		case isRecommendation(t, m):
+		case slacktest.IsRecommendation(t, m):
 			recs++
 		case done[m.TS]:
 			answered++
-		case isQuestion(t, m):
+		case slacktest.IsQuestion(t, m):
 			t.Errorf("a question is left open: %q", m.Text)
 		}
 	}
@@ -173,9 +173,9 @@ func TestServeProcessesRemindOnce(t *testing.T) {
 
 	r.waitAcks(r.sendTo(0, r.s.MessageIM(user, dm, "can I talk to a human?")))
 	choice := r.waitMessage("the choice of form or notice", func(m slacktest.Message) bool {
-		return m.Channel == dm && strings.Contains(m.Text, "notify") && len(buttonsOf(t, m)) > 0
+		return m.Channel == dm && strings.Contains(m.Text, "notify") && len(slacktest.Buttons(t, m)) > 0
 	})
-	skip := findButton(t, choice, "tl_ho_skip")
+	skip := slacktest.FindButton(t, choice, "tl_ho_skip")
 	r.waitAcks(r.sendTo(1, r.s.BlockAction(user, dm, choice.TS, skip.BlockID, skip.ActionID, skip.Value)))
 	r.waitMessage("the confirmation", func(m slacktest.Message) bool {
 		return m.Channel == dm && strings.Contains(m.Text, "passed your request on")
@@ -212,52 +212,7 @@ func TestServeProcessesRemindOnce(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the handoff in Redis: %v", err)
 	}
-	if rec.State != handoff.StateOpen || rec.CardTS != card.TS || rec.Reminders != 2 {
-		t.Errorf("stored handoff: state %s, card %q, %d reminders; want open, %q, 2", rec.State, rec.CardTS, rec.Reminders, card.TS)
+	if rec.State != handoff.StateOpen || rec.Card.Message != card.TS || rec.Reminders != 2 {
+		t.Errorf("stored handoff: state %s, card %q, %d reminders; want open, %q, 2", rec.State, rec.Card.Message, rec.Reminders, card.TS)
 	}
-}
-
-// button is a button of a message (slacktest reads it from the blocks).
-type button = slacktest.Button
-
-func buttonsOf(t *testing.T, m slacktest.Message) []button {
-	t.Helper()
-	bs, err := m.Buttons()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bs
-}
-
-// choiceButtons are a question's answer buttons.
-func choiceButtons(t *testing.T, m slacktest.Message) []button {
-	t.Helper()
-	var out []button
-	for _, b := range buttonsOf(t, m) {
-		if strings.HasPrefix(b.ActionID, "tl_choice_") {
-			out = append(out, b)
-		}
-	}
-	return out
-}
-
-func isQuestion(t *testing.T, m slacktest.Message) bool { return len(choiceButtons(t, m)) > 0 }
-
-// isRecommendation matches the assessment's outcome (it opens with a header).
-func isRecommendation(t *testing.T, m slacktest.Message) bool {
-	t.Helper()
-	ok, err := m.HasBlock("header")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ok
-}
-
-func findButton(t *testing.T, m slacktest.Message, actionID string) button {
-	t.Helper()
-	b, err := m.Button(actionID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/observe"
+	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/memstore"
@@ -38,7 +39,7 @@ To try the bot without Slack:
 // runDefault serves when a Slack token is set and otherwise explains how
 // to set the bot up (and succeeds: nothing is wrong).
 func runDefault(ctx context.Context, e env) error {
-	var slack bot.Config
+	var slack slackbot.Config
 	if err := loadEnv(&slack); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
@@ -51,7 +52,7 @@ func runDefault(ctx context.Context, e env) error {
 
 // serveConfig is everything serve reads from the environment.
 type serveConfig struct {
-	Slack        bot.Config
+	Slack        slackbot.Config
 	Redis        redisstore.Config
 	Conversation conversation.Config
 	Handoff      handoff.Config
@@ -141,11 +142,11 @@ func runServe(ctx context.Context, args []string, e env) error {
 		return fmt.Errorf("serve: load knowledge base: %w", err)
 	}
 	eng := observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, metrics), st, cfg.Conversation, log.With("component", "engine")), metrics)
-	opts := []bot.Option{bot.WithMetrics(metrics)}
+	opts := []slackbot.Option{slackbot.WithMetrics(metrics)}
 	if cfg.Slack.ConsultantChannel != "" {
-		opts = append(opts, bot.WithHandoffs(handoffs, cfg.Handoff))
+		opts = append(opts, slackbot.WithHandoffs(handoffs, cfg.Handoff))
 	}
-	b, err := bot.New(cfg.Slack, eng, st, log.With("component", "slack"), opts...)
+	b, err := slackbot.New(cfg.Slack, eng, st, log.With("component", "slack"), opts...)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

@@ -15,13 +15,14 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/bottest"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
 // waitOpsAddr reads the ops server's address from serve's JSON log (the
 // "ops server listening" line), waiting for it until ctx ends.
-func waitOpsAddr(ctx context.Context, t *testing.T, logs *syncBuffer) string {
+func waitOpsAddr(ctx context.Context, t *testing.T, logs *bottest.Buffer) string {
 	t.Helper()
 	for {
 		sc := bufio.NewScanner(strings.NewReader(logs.String()))
@@ -75,27 +76,10 @@ func TestServeOpsEndpoints(t *testing.T) {
 	t.Setenv("SLACK_APP_TOKEN", slacktest.AppToken)
 	t.Setenv("SLACK_BOT_TOKEN", slacktest.BotToken)
 	t.Setenv("SLACK_API_URL", s.APIURL())
-	var tag [4]byte
-	_, _ = rand.Read(tag[:])
-	user := "UOPS" + strings.ToUpper(hex.EncodeToString(tag[:])) // unique: a real Redis is shared
-	if u := os.Getenv(redistest.EnvURL); u != "" {
-		t.Setenv("REDIS_URL", u)
-		opt, err := redis.ParseURL(u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := redis.NewClient(opt)
-		t.Cleanup(func() {
-			defer c.Close()
-			prefix := "techleader:{slack:" + slacktest.TeamID + ":" + user + "}"
-			if err := redistest.DeletePrefix(context.Background(), c, prefix); err != nil {
-				t.Errorf("cleanup %s: %v", prefix, err)
-			}
-		})
-	}
+	user := opsUser(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errOut syncBuffer
+	var out, errOut bottest.Buffer
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
 	defer func() {
@@ -161,4 +145,30 @@ func TestServeOpsEndpoints(t *testing.T) {
 	if _, err := (&http.Client{Timeout: time.Second}).Get(base + "/healthz"); err == nil {
 		t.Error("the ops server still answers after serve returned")
 	}
+}
+
+// opsUser is a user id unique to this test (a real Redis is shared); on
+// the test Redis, serve is pointed at it and the user's keys are deleted
+// after the test.
+func opsUser(t *testing.T) string {
+	t.Helper()
+	var tag [4]byte
+	_, _ = rand.Read(tag[:])
+	user := "UOPS" + strings.ToUpper(hex.EncodeToString(tag[:])) // unique: a real Redis is shared
+	if u := os.Getenv(redistest.EnvURL); u != "" {
+		t.Setenv("REDIS_URL", u)
+		opt, err := redis.ParseURL(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := redis.NewClient(opt)
+		t.Cleanup(func() {
+			defer c.Close()
+			prefix := "techleader:{slack:" + slacktest.TeamID + ":" + user + "}"
+			if err := redistest.DeletePrefix(context.Background(), c, prefix); err != nil {
+				t.Errorf("cleanup %s: %v", prefix, err)
+			}
+		})
+	}
+	return user
 }

@@ -9,8 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/springfield/techleader/bot"
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/bottest"
+	"github.com/springfield/techleader/bot/slackbot"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 )
 
 // clearSlackEnv unsets the variables serve reads, for the test, and
@@ -93,7 +94,7 @@ func TestServeAgainstFakeSlack(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errOut syncBuffer
+	var out, errOut bottest.Buffer
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
 
@@ -129,11 +130,11 @@ func TestServeInvalidTokenStops(t *testing.T) {
 	t.Setenv("SLACK_APP_TOKEN", slacktest.AppToken)
 	t.Setenv("SLACK_BOT_TOKEN", "xoxb-wrong")
 	t.Setenv("SLACK_API_URL", s.APIURL())
-	var out, errOut syncBuffer
+	var out, errOut bottest.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	err := run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut)
-	if !errors.Is(err, bot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
+	if !errors.Is(err, slackbot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
 		t.Fatalf("err = %v, want a fatal invalid_auth", err)
 	}
 	if strings.Contains(err.Error()+errOut.String(), "xoxb-wrong") {

@@ -14,7 +14,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	"github.com/springfield/techleader/bot/slacktest"
+	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
@@ -27,35 +27,8 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 		t.Skip("starts a process")
 	}
 	s := slacktest.New(t)
-	var tag [4]byte
-	_, _ = rand.Read(tag[:])
-	run := hex.EncodeToString(tag[:]) // user ids unique to this run: a real Redis is shared
-	env := childEnv(
-		envRunMain+"=1",
-		"SLACK_APP_TOKEN="+slacktest.AppToken,
-		"SLACK_BOT_TOKEN="+slacktest.BotToken,
-		"SLACK_API_URL="+s.APIURL(),
-		"SLACK_SHUTDOWN_TIMEOUT=20s",
-		"HTTP_ADDR=127.0.0.1:0",
-		"LOG_LEVEL=debug",
-	)
+	env, user := shutdownEnv(t, s)
 	const users = 40
-	user := func(i int) string { return fmt.Sprintf("U%s%03d", strings.ToUpper(run), i) }
-	if u := os.Getenv(redistest.EnvURL); u != "" {
-		prefix := "tltest" + run // everything serve writes, dedupe marks included
-		env = append(env, "REDIS_URL="+u, "REDIS_PREFIX="+prefix)
-		opt, err := redis.ParseURL(u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c := redis.NewClient(opt)
-		t.Cleanup(func() {
-			defer c.Close()
-			if err := redistest.DeletePrefix(context.Background(), c, prefix); err != nil {
-				t.Errorf("cleanup %s: %v", prefix, err)
-			}
-		})
-	} // else serve keeps conversations in memory
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // hang guard
 	defer cancel()
@@ -121,4 +94,40 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 	if log := p.log.String(); strings.Contains(log, slacktest.BotToken) || strings.Contains(log, slacktest.AppToken) {
 		t.Error("a token reached the logs")
 	}
+}
+
+// shutdownEnv is the environment of a serve process against s, on the
+// test Redis when there is one (with a prefix of its own, deleted after
+// the test), and the ids of this run's users.
+func shutdownEnv(t *testing.T, s *slacktest.Server) (env []string, user func(i int) string) {
+	t.Helper()
+	var tag [4]byte
+	_, _ = rand.Read(tag[:])
+	run := hex.EncodeToString(tag[:]) // user ids unique to this run: a real Redis is shared
+	env = childEnv(
+		envRunMain+"=1",
+		"SLACK_APP_TOKEN="+slacktest.AppToken,
+		"SLACK_BOT_TOKEN="+slacktest.BotToken,
+		"SLACK_API_URL="+s.APIURL(),
+		"SLACK_SHUTDOWN_TIMEOUT=20s",
+		"HTTP_ADDR=127.0.0.1:0",
+		"LOG_LEVEL=debug",
+	)
+	user = func(i int) string { return fmt.Sprintf("U%s%03d", strings.ToUpper(run), i) }
+	if u := os.Getenv(redistest.EnvURL); u != "" {
+		prefix := "tltest" + run // everything serve writes, dedupe marks included
+		env = append(env, "REDIS_URL="+u, "REDIS_PREFIX="+prefix)
+		opt, err := redis.ParseURL(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := redis.NewClient(opt)
+		t.Cleanup(func() {
+			defer c.Close()
+			if err := redistest.DeletePrefix(context.Background(), c, prefix); err != nil {
+				t.Errorf("cleanup %s: %v", prefix, err)
+			}
+		})
+	} // else serve keeps conversations in memory
+	return env, user
 }

@@ -5,8 +5,11 @@
 //
 // The package knows neither Slack nor Redis. It defines the Handoff record
 // and its lifecycle (open → claimed → closed), validates the contact form,
-// and defines the Store it needs; memory and Redis stores implement it and
-// storetest.go's RunStoreContract checks both.
+// and runs the workflow in Service, over three ports it defines: the Store
+// (memory and Redis implement it; handofftest.Run checks both), the
+// Desk where consultants work (Slack: bot/slackbot) and the UserSide that
+// reaches a user on their own platform. Every text the workflow shows is
+// in copy.go.
 package handoff
 
 import (
@@ -76,8 +79,9 @@ const (
 type Handoff struct {
 	ID   string
 	User conversation.Key // the user's direct conversation key (no thread)
-	// UserChannel is where the user is reached (their direct messages).
-	UserChannel string
+	// UserRef is where the user side reaches the user, in its own terms
+	// (Slack: the direct-message channel); "" when it needs none.
+	UserRef string
 
 	Contact Contact
 	// Skipped is true when the user skipped the form: Contact holds only
@@ -97,10 +101,9 @@ type Handoff struct {
 	ClosedAt  time.Time
 	ClosedBy  string // who closed: a consultant's id or the user's
 
-	// CardChannel and CardTS locate the card in the consultants' channel
-	// once it is posted; CardTS "" means not posted yet.
-	CardChannel string
-	CardTS      string
+	// Card locates the card on the desk once it is posted; the zero
+	// CardRef means not posted yet.
+	Card CardRef
 
 	// Reminders counts the reminders posted while unclaimed.
 	Reminders int
@@ -109,6 +112,20 @@ type Handoff struct {
 	// store (see Config.TranscriptMax).
 	Transcript []Line
 }
+
+// CardRef locates a posted card on the desk. Its parts mean something only
+// to the desk that made it (Slack: the channel id and the message ts); the
+// zero CardRef means "no card".
+type CardRef struct {
+	Space   string // where the card is (Slack: the consultants' channel)
+	Message string // which message it is (Slack: its ts)
+}
+
+// IsZero reports whether r names no card.
+func (r CardRef) IsZero() bool { return r.Message == "" }
+
+// String is "space/message", for logs.
+func (r CardRef) String() string { return r.Space + "/" + r.Message }
 
 // Active reports whether the handoff is open or claimed.
 func (h *Handoff) Active() bool { return h.State == StateOpen || h.State == StateClaimed }

@@ -16,8 +16,8 @@ type MemStore struct {
 	mu      sync.Mutex
 	now     func() time.Time
 	byID    map[string]*Handoff
-	active  map[string]string // user id -> active handoff id
-	cards   map[string]string // channel + "/" + ts -> handoff id
+	active  map[string]string  // user id -> active handoff id
+	cards   map[CardRef]string // posted card -> handoff id
 	due     map[string]time.Time
 	outbox  []*memJob
 	nextJob int
@@ -35,7 +35,7 @@ var _ Store = (*MemStore)(nil)
 func NewMemStore() *MemStore {
 	return &MemStore{
 		now:  time.Now,
-		byID: map[string]*Handoff{}, active: map[string]string{}, cards: map[string]string{},
+		byID: map[string]*Handoff{}, active: map[string]string{}, cards: map[CardRef]string{},
 		due: map[string]time.Time{},
 	}
 }
@@ -95,10 +95,10 @@ func (s *MemStore) Active(ctx context.Context, user conversation.Key) (Handoff, 
 }
 
 // ByCard implements Store.
-func (s *MemStore) ByCard(ctx context.Context, channel, ts string) (Handoff, error) {
+func (s *MemStore) ByCard(ctx context.Context, card CardRef) (Handoff, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	h, ok := s.byID[s.cards[channel+"/"+ts]]
+	h, ok := s.byID[s.cards[card]]
 	if !ok {
 		return Handoff{}, ErrNotFound
 	}
@@ -106,18 +106,18 @@ func (s *MemStore) ByCard(ctx context.Context, channel, ts string) (Handoff, err
 }
 
 // SetCard implements Store.
-func (s *MemStore) SetCard(ctx context.Context, id, channel, ts string) (bool, error) {
+func (s *MemStore) SetCard(ctx context.Context, id string, card CardRef) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	h, ok := s.byID[id]
 	if !ok {
 		return false, ErrNotFound
 	}
-	if h.CardTS != "" {
+	if !h.Card.IsZero() {
 		return false, nil
 	}
-	h.CardChannel, h.CardTS = channel, ts
-	s.cards[channel+"/"+ts] = id
+	h.Card = card
+	s.cards[card] = id
 	return true, nil
 }
 
@@ -203,8 +203,8 @@ func (s *MemStore) Forget(ctx context.Context, user conversation.Key) error {
 		}
 		delete(s.byID, id)
 		delete(s.due, id)
-		if h.CardTS != "" {
-			delete(s.cards, h.CardChannel+"/"+h.CardTS)
+		if !h.Card.IsZero() {
+			delete(s.cards, h.Card)
 		}
 		s.outbox = slices.DeleteFunc(s.outbox, func(j *memJob) bool { return j.job.HandoffID == id })
 	}
@@ -262,7 +262,7 @@ func (s *MemStore) DueReminders(ctx context.Context, now time.Time, every time.D
 		if !ok || h.State != StateOpen || h.Reminders >= limit {
 			continue
 		}
-		if h.CardTS == "" {
+		if h.Card.IsZero() {
 			s.due[id] = now.Add(every) // no card to remind in yet
 			continue
 		}

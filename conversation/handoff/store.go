@@ -86,14 +86,14 @@ type Store interface {
 	// there is none.
 	Active(ctx context.Context, user conversation.Key) (Handoff, error)
 
-	// ByCard returns the handoff whose card is the message ts in channel;
-	// ErrNotFound when there is none.
-	ByCard(ctx context.Context, channel, ts string) (Handoff, error)
+	// ByCard returns the handoff whose card is card; ErrNotFound when
+	// there is none.
+	ByCard(ctx context.Context, card CardRef) (Handoff, error)
 
 	// SetCard records where the card of handoff id was posted, unless a
 	// card is recorded already; it reports whether it recorded this one.
 	// ErrNotFound when there is no such handoff.
-	SetCard(ctx context.Context, id, channel, ts string) (bool, error)
+	SetCard(ctx context.Context, id string, card CardRef) (bool, error)
 
 	// Claim atomically claims the open handoff id for consultant and
 	// cancels its reminders: exactly one of concurrent claims succeeds.

@@ -76,7 +76,7 @@ func (s *HandoffStore) userKey(k conversation.Key) string   { return s.prefix + 
 type snapshot struct {
 	ID             string            `json:"id"`
 	User           conversation.Key  `json:"user"`
-	UserChannel    string            `json:"uch,omitempty"`
+	UserRef        string            `json:"uch,omitempty"`
 	Contact        handoff.Contact   `json:"contact"`
 	Skipped        bool              `json:"skipped,omitempty"`
 	Answers        []conversation.QA `json:"answers,omitempty"`
@@ -119,7 +119,7 @@ func (s *HandoffStore) Create(ctx context.Context, h handoff.Handoff, reminder t
 	if err := checkNewHandoff(h); err != nil {
 		return err
 	}
-	d, err := json.Marshal(snapshot{ID: h.ID, User: h.User, UserChannel: h.UserChannel, Contact: h.Contact, Skipped: h.Skipped,
+	d, err := json.Marshal(snapshot{ID: h.ID, User: h.User, UserRef: h.UserRef, Contact: h.Contact, Skipped: h.Skipped,
 		Answers: h.Answers, Recommendation: h.Recommendation, Recent: h.Recent, CreatedAt: h.CreatedAt})
 	if err != nil {
 		return fmt.Errorf("create handoff %s: %w", h.ID, err)
@@ -156,10 +156,10 @@ func decode(id string, f map[string]string, tx []string) (handoff.Handoff, error
 		return handoff.Handoff{}, fmt.Errorf("get handoff %s: malformed record: %w", id, err)
 	}
 	h := handoff.Handoff{
-		ID: sn.ID, User: sn.User, UserChannel: sn.UserChannel, Contact: sn.Contact, Skipped: sn.Skipped,
+		ID: sn.ID, User: sn.User, UserRef: sn.UserRef, Contact: sn.Contact, Skipped: sn.Skipped,
 		Answers: sn.Answers, Recommendation: sn.Recommendation, Recent: sn.Recent, CreatedAt: sn.CreatedAt,
 		State: handoff.State(f["state"]), ClaimedBy: f["by"], ClaimedAt: fromMS(f["cat"]),
-		ClosedBy: f["cby"], ClosedAt: fromMS(f["clt"]), CardChannel: f["cch"], CardTS: f["cts"],
+		ClosedBy: f["cby"], ClosedAt: fromMS(f["clt"]), Card: handoff.CardRef{Space: f["cch"], Message: f["cts"]},
 	}
 	h.Reminders, _ = strconv.Atoi(f["rem"])
 	for _, raw := range tx {
@@ -209,10 +209,10 @@ func (s *HandoffStore) Active(ctx context.Context, user conversation.Key) (hando
 }
 
 // ByCard implements handoff.Store.
-func (s *HandoffStore) ByCard(ctx context.Context, channel, ts string) (handoff.Handoff, error) {
-	id, err := s.client.Get(ctx, s.cardKey(channel, ts)).Result()
+func (s *HandoffStore) ByCard(ctx context.Context, card handoff.CardRef) (handoff.Handoff, error) {
+	id, err := s.client.Get(ctx, s.cardKey(card.Space, card.Message)).Result()
 	if errors.Is(err, redis.Nil) {
-		return handoff.Handoff{}, fmt.Errorf("handoff of card %s/%s: %w", channel, ts, handoff.ErrNotFound)
+		return handoff.Handoff{}, fmt.Errorf("handoff of card %s: %w", card, handoff.ErrNotFound)
 	}
 	if err != nil {
 		return handoff.Handoff{}, wrap("handoff of card", err)
@@ -220,7 +220,8 @@ func (s *HandoffStore) ByCard(ctx context.Context, channel, ts string) (handoff.
 	return s.Get(ctx, id)
 }
 
-// setCardScript: KEYS rec, card; ARGV channel, ts, id, retention ms.
+// setCardScript: KEYS rec, card; ARGV card space, card message, id,
+// retention ms.
 // -1 missing, 0 a card is recorded already, 1 recorded.
 var setCardScript = redis.NewScript(`
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
@@ -232,8 +233,8 @@ return 1
 `)
 
 // SetCard implements handoff.Store.
-func (s *HandoffStore) SetCard(ctx context.Context, id, channel, ts string) (bool, error) {
-	n, err := setCardScript.Run(ctx, s.client, []string{s.recKey(id), s.cardKey(channel, ts)}, channel, ts, id, s.retMS()).Int()
+func (s *HandoffStore) SetCard(ctx context.Context, id string, card handoff.CardRef) (bool, error) {
+	n, err := setCardScript.Run(ctx, s.client, []string{s.recKey(id), s.cardKey(card.Space, card.Message)}, card.Space, card.Message, id, s.retMS()).Int()
 	if err != nil {
 		return false, wrap("set card of handoff "+id, err)
 	}
@@ -432,110 +433,4 @@ func (s *HandoffStore) Forget(ctx context.Context, user conversation.Key) error 
 		}
 	}
 	return nil
-}
-
-func (s *HandoffStore) ensureGroup(ctx context.Context) error {
-	if s.groupOK.Load() {
-		return nil
-	}
-	err := s.client.XGroupCreateMkStream(ctx, s.outboxKey(), outboxGroup, "0").Err()
-	if err != nil && !strings.HasPrefix(err.Error(), "BUSYGROUP") {
-		return wrap("create outbox group", err)
-	}
-	s.groupOK.Store(true)
-	return nil
-}
-
-// NextCards implements handoff.Store: XAUTOCLAIM of entries idle past idle,
-// then XREADGROUP of new ones (no blocking).
-func (s *HandoffStore) NextCards(ctx context.Context, consumer string, idle time.Duration, max int) ([]handoff.CardJob, error) {
-	if err := s.ensureGroup(ctx); err != nil {
-		return nil, err
-	}
-	var out []handoff.CardJob
-	add := func(ms []redis.XMessage) {
-		for _, m := range ms {
-			if id, ok := m.Values["h"].(string); ok {
-				out = append(out, handoff.CardJob{ID: m.ID, HandoffID: id})
-			}
-		}
-	}
-	stale, _, err := s.client.XAutoClaim(ctx, &redis.XAutoClaimArgs{
-		Stream: s.outboxKey(), Group: outboxGroup, Consumer: consumer, MinIdle: idle, Start: "0", Count: int64(max),
-	}).Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		if strings.HasPrefix(err.Error(), "NOGROUP") {
-			s.groupOK.Store(false)
-		}
-		return nil, wrap("take over card jobs", err)
-	}
-	add(stale)
-	if len(out) >= max {
-		return out, nil
-	}
-	streams, err := s.client.XReadGroup(ctx, &redis.XReadGroupArgs{
-		Group: outboxGroup, Consumer: consumer, Streams: []string{s.outboxKey(), ">"}, Count: int64(max - len(out)), Block: -1,
-	}).Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return out, wrap("read card jobs", err)
-	}
-	for _, st := range streams {
-		add(st.Messages)
-	}
-	return out, nil
-}
-
-// AckCard implements handoff.Store; the entry is deleted too, so the
-// stream only holds unfinished jobs.
-func (s *HandoffStore) AckCard(ctx context.Context, jobID string) error {
-	_, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.XAck(ctx, s.outboxKey(), outboxGroup, jobID)
-		p.XDel(ctx, s.outboxKey(), jobID)
-		return nil
-	})
-	if err != nil {
-		return wrap("ack card job "+jobID, err)
-	}
-	return nil
-}
-
-// reminderScript claims one due reminder: KEYS due, rec; ARGV id, now ms,
-// next ms, limit. The entry must still be due (another replica may have
-// fired and rescheduled it since it was read) and is removed by whoever
-// gets here first. A handoff whose card is not posted yet is only
-// rescheduled. Returns the reminder's number, or 0.
-var reminderScript = redis.NewScript(`
-local at = redis.call('ZSCORE', KEYS[1], ARGV[1])
-if not at or tonumber(at) > tonumber(ARGV[2]) then return 0 end
-redis.call('ZREM', KEYS[1], ARGV[1])
-if redis.call('HGET', KEYS[2], 'state') ~= 'open' then return 0 end
-local card = redis.call('HGET', KEYS[2], 'cts')
-if not card or card == '' then
-  redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1])
-  return 0
-end
-local n = redis.call('HINCRBY', KEYS[2], 'rem', 1)
-local limit = tonumber(ARGV[4])
-if n > limit then return 0 end
-if n < limit then redis.call('ZADD', KEYS[1], ARGV[3], ARGV[1]) end
-return n
-`)
-
-// DueReminders implements handoff.Store.
-func (s *HandoffStore) DueReminders(ctx context.Context, now time.Time, every time.Duration, limit, max int) ([]handoff.Reminder, error) {
-	ids, err := s.client.ZRangeByScore(ctx, s.dueKey(), &redis.ZRangeBy{Min: "-inf", Max: strconv.FormatInt(ms(now), 10), Count: int64(max)}).Result()
-	if err != nil {
-		return nil, wrap("due reminders", err)
-	}
-	var out []handoff.Reminder
-	for _, id := range ids {
-		n, err := reminderScript.Run(ctx, s.client, []string{s.dueKey(), s.recKey(id)}, id, ms(now), ms(now.Add(every)), limit).Int()
-		if err != nil {
-			return out, wrap("claim reminder of "+id, err)
-		}
-		if n > 0 {
-			out = append(out, handoff.Reminder{HandoffID: id, N: n})
-		}
-	}
-	return out, nil
 }

@@ -56,7 +56,7 @@ func ctx(t *testing.T) context.Context {
 // New returns a valid open handoff of user created at at.
 func New(user conversation.Key, at time.Time) handoff.Handoff {
 	return handoff.Handoff{
-		ID: handoff.NewID(), User: user, UserChannel: "D" + user.User, State: handoff.StateOpen, CreatedAt: at,
+		ID: handoff.NewID(), User: user, UserRef: "D" + user.User, State: handoff.StateOpen, CreatedAt: at,
 		Contact: handoff.Contact{Name: "Alice <b>", Company: "ACME & Co", Email: "alice@acme.example", Note: "<!channel> hi"},
 		Answers: []conversation.QA{{QuestionID: "q1", Question: "How big?", Answer: "11-50"}},
 		Recent:  []string{"can I talk to a human?"}, Recommendation: "A virtual CTO",
@@ -78,14 +78,14 @@ func testCreateGet(t *testing.T, s handoff.Store) {
 		t.Fatalf("Get: %v", err)
 	}
 	if got.ID != h.ID || got.User != alice || got.Contact != h.Contact || got.State != handoff.StateOpen ||
-		!got.CreatedAt.Equal(t0) || got.Recommendation != h.Recommendation || got.UserChannel != h.UserChannel {
+		!got.CreatedAt.Equal(t0) || got.Recommendation != h.Recommendation || got.UserRef != h.UserRef {
 		t.Errorf("Get = %+v, want %+v", got, h)
 	}
 	if len(got.Answers) != 1 || got.Answers[0] != h.Answers[0] || len(got.Recent) != 1 || got.Recent[0] != h.Recent[0] {
 		t.Errorf("snapshot = %+v %+v", got.Answers, got.Recent)
 	}
-	if got.CardTS != "" || got.Reminders != 0 {
-		t.Errorf("new handoff has card %q or reminders %d", got.CardTS, got.Reminders)
+	if !got.Card.IsZero() || got.Reminders != 0 {
+		t.Errorf("new handoff has card %v or reminders %d", got.Card, got.Reminders)
 	}
 	if _, err := s.Get(ctx(t), handoff.NewID()); !errors.Is(err, handoff.ErrNotFound) {
 		t.Errorf("Get(missing) err = %v, want ErrNotFound", err)
@@ -147,26 +147,26 @@ func testInvalid(t *testing.T, s handoff.Store) {
 func testSetCard(t *testing.T, s handoff.Store) {
 	h := New(alice, t0)
 	mustCreate(t, s, h, time.Hour)
-	ok, err := s.SetCard(ctx(t), h.ID, "CCONS", "1700000000.000100")
+	ok, err := s.SetCard(ctx(t), h.ID, handoff.CardRef{Space: "CCONS", Message: "1700000000.000100"})
 	if err != nil || !ok {
 		t.Fatalf("SetCard = %v, %v; want true", ok, err)
 	}
-	ok, err = s.SetCard(ctx(t), h.ID, "CCONS", "1700000000.000200")
+	ok, err = s.SetCard(ctx(t), h.ID, handoff.CardRef{Space: "CCONS", Message: "1700000000.000200"})
 	if err != nil || ok {
 		t.Fatalf("second SetCard = %v, %v; want false (already recorded)", ok, err)
 	}
 	got, _ := s.Get(ctx(t), h.ID)
-	if got.CardChannel != "CCONS" || got.CardTS != "1700000000.000100" {
-		t.Errorf("card = %s/%s, want the first", got.CardChannel, got.CardTS)
+	if got.Card != (handoff.CardRef{Space: "CCONS", Message: "1700000000.000100"}) {
+		t.Errorf("card = %v, want the first", got.Card)
 	}
-	by, err := s.ByCard(ctx(t), "CCONS", "1700000000.000100")
+	by, err := s.ByCard(ctx(t), handoff.CardRef{Space: "CCONS", Message: "1700000000.000100"})
 	if err != nil || by.ID != h.ID {
 		t.Errorf("ByCard = %s, %v", by.ID, err)
 	}
-	if _, err := s.ByCard(ctx(t), "CCONS", "1700000000.000200"); !errors.Is(err, handoff.ErrNotFound) {
+	if _, err := s.ByCard(ctx(t), handoff.CardRef{Space: "CCONS", Message: "1700000000.000200"}); !errors.Is(err, handoff.ErrNotFound) {
 		t.Errorf("ByCard(other ts) err = %v, want ErrNotFound", err)
 	}
-	if _, err := s.SetCard(ctx(t), handoff.NewID(), "C", "1"); !errors.Is(err, handoff.ErrNotFound) {
+	if _, err := s.SetCard(ctx(t), handoff.NewID(), handoff.CardRef{Space: "C", Message: "1"}); !errors.Is(err, handoff.ErrNotFound) {
 		t.Errorf("SetCard(missing) err = %v, want ErrNotFound", err)
 	}
 }
@@ -300,7 +300,7 @@ func testForget(t *testing.T, s handoff.Store) {
 	mustCreate(t, s, ha, time.Minute)
 	mustCreate(t, s, hb, time.Minute)
 	mustSetCard(t, s, hb.ID)
-	if _, err := s.SetCard(ctx(t), ha.ID, "CC", "1.1"); err != nil {
+	if _, err := s.SetCard(ctx(t), ha.ID, handoff.CardRef{Space: "CC", Message: "1.1"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Close(ctx(t), ha.ID, "U1", t0); err != nil {
@@ -319,7 +319,7 @@ func testForget(t *testing.T, s handoff.Store) {
 	if _, err := s.Active(ctx(t), alice); !errors.Is(err, handoff.ErrNotFound) {
 		t.Errorf("Active after Forget err = %v", err)
 	}
-	if _, err := s.ByCard(ctx(t), "CC", "1.1"); !errors.Is(err, handoff.ErrNotFound) {
+	if _, err := s.ByCard(ctx(t), handoff.CardRef{Space: "CC", Message: "1.1"}); !errors.Is(err, handoff.ErrNotFound) {
 		t.Errorf("ByCard after Forget err = %v", err)
 	}
 	if _, err := s.Get(ctx(t), hb.ID); err != nil {
@@ -380,7 +380,7 @@ func testOutbox(t *testing.T, s handoff.Store) {
 
 func mustSetCard(t *testing.T, s handoff.Store, id string) {
 	t.Helper()
-	if _, err := s.SetCard(ctx(t), id, "CC", "1."+id); err != nil {
+	if _, err := s.SetCard(ctx(t), id, handoff.CardRef{Space: "CC", Message: "1." + id}); err != nil {
 		t.Fatal(err)
 	}
 }

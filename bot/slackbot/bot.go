@@ -1,0 +1,213 @@
+// Package slackbot is the Slack front end of techleader: it connects with
+// Socket Mode, turns Slack events, slash commands and clicks into
+// conversation inputs for bot.Core, and shows the replies as Block Kit
+// messages (surface.go). It is also the handoff's Desk on Slack: cards in
+// CONSULTANT_CHANNEL, the relay in their threads (desk.go), and a UserSide
+// for Slack users.
+//
+// Every envelope is acknowledged at once; the work runs on bot.Pool, which
+// keeps each conversation's inputs in order and deduplicates envelopes by
+// id through a Deduper (Redis SET NX). Web API calls are retried and paced
+// (deliver.go, slackerr.go), and the socket is supervised by a watchdog.
+//
+// This is the only package that imports slack-go (with its fake Slack,
+// slackbot/slacktest).
+package slackbot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/springfield/techleader/bot"
+	"github.com/springfield/techleader/conversation/handoff"
+)
+
+// Option configures a Bot.
+type Option func(*Bot)
+
+// WithMetrics sends the bot's measurements to m.
+func WithMetrics(m bot.Metrics) Option { return func(b *Bot) { b.metrics = m } }
+
+// WithHTTPClient sets the HTTP client for Web API calls.
+func WithHTTPClient(c *http.Client) Option { return func(b *Bot) { b.httpClient = c } }
+
+// Bot is the Slack bot. Create it with New and start it with Run (once).
+type Bot struct {
+	cfg        Config
+	eng        bot.Engine
+	dedupe     bot.Deduper
+	log        *slog.Logger
+	metrics    bot.Metrics
+	httpClient *http.Client
+
+	// handoffs is the consultant handoff, nil when off; hoStore, hoCfg and
+	// hoUsers are what WithHandoffs and WithHandoffUsers asked for.
+	handoffs *handoff.Service
+	hoStore  handoff.Store
+	hoCfg    handoff.Config
+	hoUsers  map[string]handoff.UserSide
+
+	client *slack.Client
+	sm     *socketmode.Client
+	api    *apiCaller
+	pool   *bot.Pool
+	// urgent runs work that must start within Slack's 3 s trigger_id
+	// window (opening modals), so it never waits behind other users' work.
+	urgent *bot.Pool
+
+	botUserID string
+	botID     string
+	teamID    string
+
+	lastFrame atomic.Int64 // unix nanos of the last frame or event from the socket
+	// connected is true from a socket's hello until slack-go starts
+	// connecting again, or the socket loop or Run ends.
+	connected atomic.Bool
+	runMu     sync.Mutex
+	runCancel context.CancelCauseFunc // cancels the current socket run
+
+	dmMu sync.Mutex
+	dms  map[string]string // user id -> direct message channel
+
+	// core holds the reply policy shared with the other front ends.
+	core *bot.Core
+}
+
+// New checks cfg and builds a Bot; it does no I/O. dedupe may be nil (no
+// deduplication); logger may be nil.
+func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, opts ...Option) (*Bot, error) {
+	cfg = cfg.withDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if eng == nil {
+		return nil, errors.New("bot: nil engine")
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	b := &Bot{
+		cfg: cfg, eng: eng, dedupe: dedupe, log: logger, metrics: bot.NopMetrics{},
+		dms: make(map[string]string),
+	}
+	for _, o := range opts {
+		o(b)
+	}
+	if b.httpClient == nil {
+		b.httpClient = &http.Client{Timeout: 30 * time.Second}
+	}
+	b.client = slack.New(cfg.BotToken,
+		slack.OptionAppLevelToken(cfg.AppToken),
+		slack.OptionAPIURL(cfg.APIURL),
+		slack.OptionHTTPClient(b.httpClient),
+	)
+	b.sm = socketmode.New(b.client,
+		socketmode.OptionDebug(true), // feeds socketLog: frame activity and disconnect reasons
+		socketmode.OptionLog(socketLog{b}),
+	)
+	b.api = &apiCaller{cfg: cfg, metrics: b.metrics, pace: newPacer(cfg.PostRate, cfg.PostBurst), sleep: sleepCtx}
+	pc := bot.PoolConfig{Workers: cfg.Workers, QueueSize: cfg.QueueSize, HandleTimeout: cfg.HandleTimeout,
+		DedupeTTL: cfg.DedupeTTL, DedupePrefix: platform + ":"}
+	b.pool = bot.NewPool(pc, dedupe, b.metrics, logger)
+	pc.Workers, pc.QueueSize = 2, 64
+	b.urgent = bot.NewPool(pc, dedupe, b.metrics, logger)
+	if err := b.newHandoffs(); err != nil {
+		return nil, err
+	}
+	var hs bot.Handoffs // stays a nil interface when handoffs are off
+	if b.handoffs != nil {
+		hs = b.handoffs
+	}
+	b.core = bot.NewCore(eng, hs, logger)
+	return b, nil
+}
+
+// ErrFatal is wrapped by errors after which retrying cannot help (refused
+// tokens, Socket Mode switched off).
+var ErrFatal = errors.New("fatal")
+
+// Run checks the bot token (auth.test), connects with Socket Mode and
+// serves until ctx ends or a fatal error occurs. When ctx ends it stops
+// reading, finishes queued work (bounded by ShutdownTimeout) and returns
+// nil. Fatal errors wrap ErrFatal. Run must be called once.
+func (b *Bot) Run(ctx context.Context) error {
+	if err := b.authTest(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	b.log.Info("slack bot starting", "team", b.teamID, "bot_user", b.botUserID, "workers", b.cfg.Workers)
+
+	// Queued work outlives ctx by up to ShutdownTimeout (the drain).
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWork()
+	b.pool.Start(workCtx)
+	b.urgent.Start(workCtx)
+
+	loopCtx, stopLoop := context.WithCancel(ctx)
+	defer stopLoop()
+	fatal := make(chan error, 1)
+	var wg sync.WaitGroup
+	wg.Go(func() { b.readEvents(loopCtx) })
+	wg.Go(func() { b.watchdog(loopCtx) })
+	if b.handoffs != nil {
+		wg.Go(func() { b.handoffs.Run(loopCtx) }) // handoff cards and reminders
+	}
+	wg.Go(func() {
+		if err := b.superviseSocket(loopCtx); err != nil {
+			fatal <- err
+		}
+		stopLoop()
+	})
+	<-loopCtx.Done()
+	wg.Wait()
+	// The event reader may have taken a last hello after the supervisor's
+	// run ended: nothing reads the socket now.
+	b.connected.Store(false)
+
+	// Drain: no new jobs arrive now; give queued ones ShutdownTimeout.
+	if !bot.Drain(b.cfg.ShutdownTimeout, stopWork, b.pool, b.urgent) {
+		b.log.Warn("shutdown timeout: remaining work cancelled")
+	}
+	b.log.Info("slack bot stopped")
+	select {
+	case err := <-fatal:
+		return err
+	default:
+		return nil
+	}
+}
+
+// fatalAuthErrors are Slack's answers that mean the token will never work.
+var fatalAuthErrors = map[string]bool{
+	"invalid_auth": true, "not_authed": true, "account_inactive": true,
+	"token_revoked": true, "token_expired": true, "not_allowed_token_type": true,
+}
+
+// authTest checks the bot token and learns the bot's own ids.
+func (b *Bot) authTest(ctx context.Context) error {
+	var resp *slack.AuthTestResponse
+	err := b.api.call(ctx, "auth.test", "", func(ctx context.Context) error {
+		var err error
+		resp, err = b.client.AuthTestContext(ctx)
+		return err
+	})
+	if err != nil {
+		if code := slackErrCode(err); fatalAuthErrors[code] {
+			return fmt.Errorf("%w: Slack refused SLACK_BOT_TOKEN (%s); check the bot token of the installed app", ErrFatal, code)
+		}
+		return fmt.Errorf("auth.test: %w", err)
+	}
+	b.botUserID, b.botID, b.teamID = resp.UserID, resp.BotID, resp.TeamID
+	return nil
+}

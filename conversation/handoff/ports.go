@@ -1,0 +1,55 @@
+package handoff
+
+import (
+	"context"
+
+	"github.com/springfield/techleader/conversation"
+)
+
+// Desk is where consultants work: it shows each handoff's card, a thread
+// under it where the workflow and the consultants talk, and knows who the
+// consultants are. bot/slackbot implements it on a Slack channel; bot/cli
+// has one in memory. Implementations are safe for concurrent use. Errors
+// that may pass (a network failure, a rate limit, a server error) wrap
+// conversation.ErrUnavailable.
+type Desk interface {
+	// PostCard posts rec's card and returns where it is. The card carries
+	// rec.ID so that FindCard can find it again.
+	PostCard(ctx context.Context, rec Handoff) (CardRef, error)
+	// FindCard returns the card of rec an earlier PostCard posted, when
+	// the desk can tell (it may have been posted by a process that
+	// crashed before recording it), or the zero CardRef when there is
+	// none. An error wrapping conversation.ErrUnavailable means "cannot
+	// tell for now" (the service tries again later); any other error means
+	// the desk cannot search at all (the service then posts anyway).
+	FindCard(ctx context.Context, rec Handoff) (CardRef, error)
+	// UpdateCard shows rec's current state on its card, rec.Card.
+	UpdateCard(ctx context.Context, rec Handoff) error
+	// RedactCard replaces a card with CardRemoved: its user asked to be
+	// forgotten.
+	RedactCard(ctx context.Context, card CardRef) error
+	// DeleteCard removes a card.
+	DeleteCard(ctx context.Context, card CardRef) error
+	// Say writes msg in the card's thread.
+	Say(ctx context.Context, card CardRef, msg Message) error
+	// IsConsultant reports whether person (an id of the desk's platform)
+	// may claim, close and list handoffs. An error means it cannot tell.
+	IsConsultant(ctx context.Context, person string) (bool, error)
+}
+
+// UserSide reaches users on one platform (Slack, Teams, the web, a
+// terminal): the Service picks it by the user's conversation.Key.Platform,
+// so a user of any platform can be helped by consultants working at one
+// desk. Implementations are safe for concurrent use.
+type UserSide interface {
+	// Tell shows msg to user in their direct conversation with the bot;
+	// ref is the handoff's UserRef (how this side reaches the user, ""
+	// when it was not known). An error means msg was not shown.
+	Tell(ctx context.Context, user conversation.Key, ref string, msg Message) error
+}
+
+// StatusReader tells where a user's conversation stands, for the card
+// (*conversation.Engine implements it).
+type StatusReader interface {
+	Status(ctx context.Context, key conversation.Key) (conversation.Status, error)
+}
