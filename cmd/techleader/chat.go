@@ -9,7 +9,6 @@ import (
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
-	"github.com/springfield/techleader/knowledge"
 )
 
 // chatConfig is the configuration of `techleader chat`, from the
