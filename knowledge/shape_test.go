@@ -16,6 +16,9 @@ func TestQuestionPart(t *testing.T) {
 		{"Our IT is a mess. We need a CIO", []string{"Our IT is a mess", "We need a CIO"}},
 		{"whta does a c.i.o. do. thx", []string{"whta does a c.i.o. do", "thx"}},
 		{"Can you write one? I need a CV for a CTO job.", []string{"Can you write one"}},
+		{"We sell furniture. I'm trying to figure out whether we need a CTO. Our site is old.", []string{"I'm trying to figure out whether we need a CTO"}},
+		{"We have an app. like what even is that. we code", []string{"like what even is that"}},
+		{"We are a clinic. I'd like to know what a CIO costs. Thanks? ", []string{"I'd like to know what a CIO costs", "Thanks"}},
 	}
 	for _, tt := range tests {
 		q, _ := questionPart(splitSentences(tt.text))
