@@ -10,8 +10,8 @@ import (
 // analyzer turns text into index terms: word stems plus concept tokens. It is
 // read-only after construction, so one analyzer serves all goroutines.
 type analyzer struct {
-	stop    map[string]bool     // unstemmed words to drop
-	stems   map[string]string   // stem cache for the known vocabulary
+	stop  map[string]bool   // unstemmed words to drop
+	stems map[string]string // stem cache for the known vocabulary
 	// stemSet holds the stems of the known vocabulary: an unknown word
 	// with a known stem is an inflection ("hired", "reached"), not a typo.
 	stemSet map[string]bool
@@ -103,7 +103,9 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 				covered[i+j] = true
 			}
 			for _, c := range p.concepts {
-				out = append(out, term{text: c, corrected: corrected})
+				if c != conceptSkip {
+					out = append(out, term{text: c, corrected: corrected})
+				}
 			}
 		}
 	}

@@ -34,6 +34,7 @@ const (
 	conceptDuties  = conceptPrefix + "duties"
 	conceptBoth    = conceptPrefix + "both"
 	conceptDiff    = conceptPrefix + "diff"
+	conceptVersus  = conceptPrefix + "versus" // "vs": resolved to diff or dropped by the rules
 	conceptFocus   = conceptPrefix + "focus"
 	conceptImpact  = conceptPrefix + "impact"
 	conceptFirst   = conceptPrefix + "first"
@@ -64,6 +65,10 @@ const (
 	conceptDocument = conceptPrefix + "document"
 	conceptSecret   = conceptPrefix + "secret"
 	conceptTrivia   = conceptPrefix + "trivia" // facts about people in the roles
+
+	// conceptSkip covers words that look like a concept but are not one
+	// ("we both code"): the words are dropped, no concept is added.
+	conceptSkip = conceptPrefix + "skip"
 )
 
 // topicConcepts name the ground a question is on (IT, security, products,
