@@ -68,10 +68,11 @@ func hasConcept(terms []term) bool {
 //     job ad, a post), in the question;
 //   - a named company's or person's executive, and trivia about people in
 //     the roles ("who was the first CTO in history");
-//   - other roles and off-topic matters, unless the question also names
-//     the CIO or CTO ("CTO vs CEO" is still ours); another job's definition,
+//   - other roles (another C-level title, even one holding the CIO's
+//     words) and off-topic matters, unless the question also names the
+//     CIO or CTO ("CTO vs CEO" is still ours); another job's definition,
 //     comparison or price unless a tech executive is named.
-func outOfScope(terms []term, why Why, q query) (Why, bool) {
+func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, trivia, workerQ bool
 	for _, t := range terms {
 		inQ := !t.context
@@ -97,6 +98,15 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 			trivia = trivia || inQ
 		case conceptWorker:
 			workerQ = workerQ || inQ
+		}
+	}
+	if rest, ok := b.an.namesOtherChief(q.question); ok {
+		// "chief medical information officer" is another role, though it
+		// holds the CIO's words: only a CIO or CTO named besides counts.
+		otherQ = true
+		roleQ = false
+		for _, t := range b.an.analyze(rest, false) {
+			roleQ = roleQ || t.text == conceptCIO || t.text == conceptCTO
 		}
 	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]

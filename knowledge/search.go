@@ -32,7 +32,7 @@ func (b *Base) Search(query string) Result {
 	q := b.parseQuery(query)
 	terms := applyRules(q.terms)
 	why, second := recognise(terms)
-	if out, ok := outOfScope(terms, why, q); ok {
+	if out, ok := b.outOfScope(terms, why, q); ok {
 		return decline(out, 0)
 	}
 	has := make(map[string]bool, len(terms))
