@@ -47,6 +47,10 @@ const (
 	// accountant...). Asked about its price without the CIO or CTO, the
 	// question is declined; otherwise it is only the setting.
 	conceptWorker = conceptPrefix + "worker"
+	// conceptTitle is a job title of someone other than a tech executive
+	// (office manager, designer): two in one question are a role pair the
+	// bot does not cover.
+	conceptTitle = conceptPrefix + "title"
 
 	// conceptAdviser marks a consultant or expert named as a person,
 	// conceptReach an explicit wish to be put in touch. Both also add

@@ -8,6 +8,10 @@ type query struct {
 	terms    []term
 	question string   // the sentences that ask
 	qtoks    []string // their tokens
+	// titles counts the other roles and jobs the question part names,
+	// repeats included: two of them ("an office manager or an operations
+	// director") are a role pair of someone else's.
+	titles int
 }
 
 // parseQuery analyses each sentence on its own (a phrase never spans two
@@ -22,6 +26,11 @@ func (b *Base) parseQuery(text string) query {
 		toks := tokenize(s)
 		q.qtoks = append(q.qtoks, toks...)
 		q.terms = append(q.terms, b.an.analyzeTokens(toks, true)...)
+	}
+	for _, t := range q.terms {
+		if t.text == conceptTitle || t.text == conceptOther {
+			q.titles++
+		}
 	}
 	q.terms = uniqueTerms(q.terms)
 	if len(cs) == 0 {
@@ -70,7 +79,8 @@ func hasConcept(terms []term) bool {
 //     the roles ("who was the first CTO in history");
 //   - other roles (another C-level title, even one holding the CIO's
 //     words) and off-topic matters, unless the question also names the
-//     CIO or CTO ("CTO vs CEO" is still ours); another job's definition,
+//     CIO or CTO ("CTO vs CEO" is still ours); two other jobs named with
+//     no tech executive (a pair of someone else's); another job's definition,
 //     comparison or price unless a tech executive is named.
 func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, trivia, workerQ bool
@@ -122,6 +132,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && !roleQ:
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
 		switch why.Shape {

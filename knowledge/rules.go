@@ -50,6 +50,7 @@ type readings struct {
 	adviserOnly   bool // a consultant as the time-share, not a contact
 	growthSetting bool // growth as the setting of a hiring question
 	defines       bool // what one role is, whatever else is mentioned
+	split         bool // each role given its side, nothing asked of it
 }
 
 // applyRules weighs intent concepts up and adds the intent that a
@@ -88,6 +89,9 @@ func applyRules(terms []term) []term {
 	if r.sameAs {
 		add = append(add, conceptWhat)
 	}
+	if r.split {
+		add = append(add, conceptDiff)
+	}
 	terms = reweigh(terms, f, r)
 	for _, c := range add {
 		terms = withConcept(terms, c)
@@ -101,6 +105,10 @@ func read(terms []term, f facts) readings {
 	var r readings
 	r.bothSides = q[conceptCIOSide] && q[conceptCTOSide] && !f.pick && !has[conceptDuties] &&
 		!has[conceptDiff] && !has[conceptFocus] && !(has[conceptOwner] && !has[conceptNeed])
+	// "she says the CTO is for new products and the CIO for the office,
+	// what does she mean?": each role given a side, with nothing else
+	// asked, asks how the two differ.
+	r.split = f.roles == 2 && has[conceptCIOSide] && has[conceptCTOSide] && !f.intent && !has[conceptOwner] && !has[conceptNeed]
 	// "is an IT manager the same as a CIO", "is a tech lead basically a
 	// CTO": one role named, compared with a lesser title. What the role is
 	// answers it; the CIO-vs-CTO comparison does not.

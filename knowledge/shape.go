@@ -180,6 +180,11 @@ func route(w Why, pick bool, side string) []string {
 		if single != "" {
 			return []string{"what-is-" + single}
 		}
+		if w.Subject == SubjectBoth {
+			// "explain cio and cto": both roles defined at once is
+			// the comparison.
+			return []string{"difference"}
+		}
 	case ShapeCompare:
 		if single != "" {
 			return []string{"what-is-" + single}

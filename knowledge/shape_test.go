@@ -45,6 +45,14 @@ func TestWhy(t *testing.T) {
 		{"ok so what's the next step with you guys", ShapeContact, SubjectNone, "contact"},
 		{"what kind of money does a fractional CIO want", ShapeCost, SubjectCIO, "cost"},
 		{"How do I know it's time for a chief technology officer?", ShapeNeed, SubjectCTO, "when-cto"},
+		{"at what size does a CTO become necessary", ShapeNeed, SubjectCTO, "when-cto"},
+		{"how do we move ahead with you", ShapeContact, SubjectNone, "contact"},
+		{"what's the business case for a CIO", ShapeImpact, SubjectCIO, "business-impact"},
+		{"explain cio and cto to a five year old", ShapeDefine, SubjectBoth, "difference"},
+		{"We're a bakery. Does a CIO make sense for us, or is that overkill?", ShapeNeed, SubjectCIO, "when-cio"},
+		{"We sell tea. Our aunt says a CTO is the one for new products and a CIO for the office. What does she mean?", ShapeCompare, SubjectBoth, "difference"},
+		{"i ned to knoe wat a cto dos", ShapeDefine, SubjectCTO, "what-is-cto"},
+		{"what are the duties of the cio vs the cto", ShapeResponsibilities, SubjectBoth, "responsibilities"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
@@ -73,6 +81,10 @@ func TestDeclineByShape(t *testing.T) {
 		{"who is the most famous CIO", ShapeNone, SubjectNamed},
 		{"COO versus CFO for a dental clinic?", ShapeCompare, SubjectOther},
 		{"what does a bookkeeper do", ShapeDefine, SubjectOther},
+		{"do i need an office manager or an operations director", ShapeNeed, SubjectOther},
+		{"What's the remit of a chief marketing information officer?", ShapeDefine, SubjectOther},
+		{"Does Shell have a CTO?", ShapeNone, SubjectNamed},
+		{"Describe Werner Vogels's years as a CTO", ShapeDefine, SubjectNamed},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
