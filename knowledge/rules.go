@@ -106,9 +106,10 @@ func read(terms []term, f facts) readings {
 	r.bothSides = q[conceptCIOSide] && q[conceptCTOSide] && !f.pick && !has[conceptDuties] &&
 		!has[conceptDiff] && !has[conceptFocus] && !(has[conceptOwner] && !has[conceptNeed])
 	// "she says the CTO is for new products and the CIO for the office,
-	// what does she mean?": each role given a side, with nothing else
-	// asked, asks how the two differ.
-	r.split = f.roles == 2 && has[conceptCIOSide] && has[conceptCTOSide] && !f.intent && !has[conceptOwner] && !has[conceptNeed]
+	// what does she mean?", "cio or cto for a hospital": both roles set
+	// side by side, with nothing else asked, asks how the two differ.
+	r.split = f.roles == 2 && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] &&
+		((has[conceptCIOSide] && has[conceptCTOSide]) || has[conceptWhich])
 	// "is an IT manager the same as a CIO", "is a tech lead basically a
 	// CTO": one role named, compared with a lesser title. What the role is
 	// answers it; the CIO-vs-CTO comparison does not.
@@ -116,7 +117,7 @@ func read(terms []term, f facts) readings {
 	for _, t := range terms {
 		otherIntent = otherIntent || (intentConcepts[t.text] && t.text != conceptDiff)
 	}
-	r.sameAs = has[conceptDiff] && f.roles == 1 && !has[conceptWhich] && !has[conceptBoth] && !has[conceptPair] && !otherIntent
+	r.sameAs = q[conceptDiff] && f.roles == 1 && !has[conceptWhich] && !has[conceptBoth] && !has[conceptPair] && !otherIntent
 	// "can a consultant act as our CTO two days a week": the consultant is
 	// the time-share, not a wish to be put in touch.
 	r.adviserOnly = has[conceptAdviser] && has[conceptVirtual] && !has[conceptReach]

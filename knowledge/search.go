@@ -194,11 +194,19 @@ func withConcept(terms []term, c string) []term {
 	return append(terms, term{text: c, weight: ruleWeight})
 }
 
+// weakConcepts say how or about whom something is asked, not what about:
+// "how many employees do you have" names a headcount, not tech leadership.
+var weakConcepts = map[string]bool{
+	conceptWhat: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true,
+	conceptGrowth: true, conceptPrefix + "headcount": true, conceptPrefix + "small": true,
+	conceptPrefix + "large": true,
+}
+
 // hasTopic reports whether the query names a domain concept beyond the
-// generic intent ones ("what is", "need").
+// weak ones ("what is", "need", "employees").
 func hasTopic(terms []term) bool {
 	for _, t := range terms {
-		if strings.HasPrefix(t.text, conceptPrefix) && t.text != conceptWhat && t.text != conceptNeed {
+		if strings.HasPrefix(t.text, conceptPrefix) && !weakConcepts[t.text] {
 			return true
 		}
 	}

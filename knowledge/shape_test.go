@@ -53,6 +53,9 @@ func TestWhy(t *testing.T) {
 		{"We sell tea. Our aunt says a CTO is the one for new products and a CIO for the office. What does she mean?", ShapeCompare, SubjectBoth, "difference"},
 		{"i ned to knoe wat a cto dos", ShapeDefine, SubjectCTO, "what-is-cto"},
 		{"what are the duties of the cio vs the cto", ShapeResponsibilities, SubjectBoth, "responsibilities"},
+		{"cio or cto for a hospital", ShapeCompare, SubjectBoth, "difference"},
+		{"Cybersecurity worries me. Is that a CIO thing or a CTO thing?", ShapeResponsibilities, SubjectBoth, "responsibilities"},
+		{"wot does a cto actualy do in a smal biz", ShapeDefine, SubjectCTO, "what-is-cto"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
@@ -85,6 +88,8 @@ func TestDeclineByShape(t *testing.T) {
 		{"What's the remit of a chief marketing information officer?", ShapeDefine, SubjectOther},
 		{"Does Shell have a CTO?", ShapeNone, SubjectNamed},
 		{"Describe Werner Vogels's years as a CTO", ShapeDefine, SubjectNamed},
+		{"what model are you running on?", ShapeSecret, SubjectNone},
+		{"what's a good CRM for a small charity?", ShapeOffTopic, SubjectNone},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)

@@ -24,6 +24,7 @@ const (
 	minShortLen    = 3
 	minCorrectLen  = 5
 	minCorrectLen2 = 9
+	minDroppedLen  = 7
 )
 
 func newSpeller(freq map[string]int, short []string) *speller {
@@ -85,7 +86,20 @@ func (sp *speller) correct(w string) string {
 			consider(c, 1)
 		}
 	}
-	if best != "" || n < minCorrectLen2 {
+	if best != "" {
+		return best
+	}
+	if n < minCorrectLen2 {
+		// A mid-length word gets a second edit only for letters dropped
+		// ("diffrnce"): two substitutions turn too many words into
+		// others ("invoices", "involves").
+		for l := n + 1; l <= n+2 && n >= minDroppedLen; l++ {
+			for _, c := range sp.byLen[l] {
+				if isSubsequence(w, c) {
+					consider(c, 2)
+				}
+			}
+		}
 		return best
 	}
 	for l := n - 2; l <= n+2; l++ {
@@ -113,6 +127,17 @@ func (sp *speller) correctShort(w string) string {
 		}
 	}
 	return best
+}
+
+// isSubsequence reports whether the letters of w appear in c in order.
+func isSubsequence(w, c string) bool {
+	i := 0
+	for j := 0; j < len(c) && i < len(w); j++ {
+		if c[j] == w[i] {
+			i++
+		}
+	}
+	return i == len(w)
 }
 
 // deletions returns w with each one of its letters removed.

@@ -40,6 +40,8 @@ func TestTypoTolerance(t *testing.T) {
 		{"infomation", "information"},
 		{"cybersecurty", "cybersecurity"},
 		{"fractinal", "fractional"},
+		{"diffrnce", "difference"}, // two letters dropped
+		{"invoices", ""},           // not two letters changed ("involves")
 		{"ned", "need"}, // short typos are read as the few short domain words
 		{"bth", "both"},
 		{"tiem", "time"},
