@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // query is an analysed message: its terms, question part first, and the
 // text and tokens of the question part.
@@ -20,25 +23,33 @@ type query struct {
 // us?", "are they?"), it points back at its context, which then counts in
 // full.
 func (b *Base) parseQuery(text string) query {
-	qs, cs := questionPart(splitSentences(text))
-	q := query{question: strings.Join(qs, ". ")}
-	for _, s := range qs {
-		toks := tokenize(s)
-		q.qtoks = append(q.qtoks, toks...)
-		q.terms = append(q.terms, b.an.analyzeTokens(toks, true)...)
+	var q query
+	ss := splitSentences(text)
+	pick, toks := pickQuestion(ss)
+	var qs []string
+	var ctxToks [][]string
+	for i, s := range ss {
+		if !pick[i] {
+			ctxToks = append(ctxToks, toks[i])
+			continue
+		}
+		qs = append(qs, s.text)
+		q.qtoks = append(q.qtoks, toks[i]...)
+		q.terms = append(q.terms, b.an.analyzeTokens(toks[i], true)...)
 	}
+	q.question = strings.Join(qs, ". ")
 	for _, t := range q.terms {
 		if t.text == conceptTitle || t.text == conceptOther {
 			q.titles++
 		}
 	}
 	q.terms = uniqueTerms(q.terms)
-	if len(cs) == 0 {
+	if len(ctxToks) == 0 {
 		return q
 	}
 	var ctx []term
-	for _, s := range cs {
-		ctx = append(ctx, b.an.analyzeTokens(tokenize(s), true)...)
+	for _, ts := range ctxToks {
+		ctx = append(ctx, b.an.analyzeTokens(ts, true)...)
 	}
 	pointer := !hasConcept(q.terms)
 	inQuestion := make(map[string]bool, len(q.terms))
@@ -110,13 +121,15 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 			workerQ = workerQ || inQ
 		}
 	}
-	if rest, ok := b.an.namesOtherChief(q.question); ok {
-		// "chief medical information officer" is another role, though it
-		// holds the CIO's words: only a CIO or CTO named besides counts.
-		otherQ = true
-		roleQ = false
-		for _, t := range b.an.analyze(rest, false) {
-			roleQ = roleQ || t.text == conceptCIO || t.text == conceptCTO
+	if slices.Contains(q.qtoks, "chief") {
+		if rest, ok := b.an.namesOtherChief(q.question); ok {
+			// "chief medical information officer" is another role, though it
+			// holds the CIO's words: only a CIO or CTO named besides counts.
+			otherQ = true
+			roleQ = false
+			for _, t := range b.an.analyze(rest, false) {
+				roleQ = roleQ || t.text == conceptCIO || t.text == conceptCTO
+			}
 		}
 	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]

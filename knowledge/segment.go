@@ -111,29 +111,7 @@ func asks(toks []string) bool {
 // the question; without any, sentences opening like a question or a
 // request; without those, all of it.
 func questionPart(ss []sentence) (question, context []string) {
-	if len(ss) <= 1 {
-		return texts(ss), nil
-	}
-	pick := make([]bool, len(ss))
-	found := false
-	toks := make([][]string, len(ss))
-	for i, s := range ss {
-		toks[i] = tokenize(s.text)
-		if s.asked || hasMarker(toks[i]) {
-			pick[i], found = true, true
-		}
-	}
-	if !found {
-		for i := range ss {
-			if asks(toks[i]) {
-				pick[i], found = true, true
-			}
-		}
-	}
-	if !found {
-		// Nothing shows which sentence asks: all of it does.
-		return texts(ss), nil
-	}
+	pick, _ := pickQuestion(ss)
 	for i, s := range ss {
 		if pick[i] {
 			question = append(question, s.text)
@@ -142,6 +120,34 @@ func questionPart(ss []sentence) (question, context []string) {
 		}
 	}
 	return question, context
+}
+
+// pickQuestion marks the sentences of the question part (see
+// questionPart) and returns the tokens of every sentence.
+func pickQuestion(ss []sentence) (pick []bool, toks [][]string) {
+	pick = make([]bool, len(ss))
+	toks = make([][]string, len(ss))
+	found := false
+	for i, s := range ss {
+		toks[i] = tokenize(s.text)
+		if len(ss) > 1 && (s.asked || hasMarker(toks[i])) {
+			pick[i], found = true, true
+		}
+	}
+	if !found && len(ss) > 1 {
+		for i := range ss {
+			if asks(toks[i]) {
+				pick[i], found = true, true
+			}
+		}
+	}
+	if !found {
+		// Nothing shows which sentence asks: all of it does.
+		for i := range pick {
+			pick[i] = true
+		}
+	}
+	return pick, toks
 }
 
 // hasMarker reports whether toks hold an ask marker.

@@ -42,7 +42,7 @@ func TestTypoTolerance(t *testing.T) {
 		{"fractinal", "fractional"},
 		{"diffrnce", "difference"}, // two letters dropped
 		{"invoices", ""},           // not two letters changed ("involves")
-		{"ned", "need"}, // short typos are read as the few short domain words
+		{"ned", "need"},            // short typos are read as the few short domain words
 		{"bth", "both"},
 		{"tiem", "time"},
 		{"stnd", "stand"},
