@@ -209,7 +209,8 @@ func resolveWhatIs(terms []term) []term {
 // resolveVersus reads "vs", "versus", "compared to": a request for the
 // comparison when the same part of the message (question or context) asks
 // nothing else ("cio vs cto"), and only a link between two things when it
-// does ("responsibilities of the cio vs the cto", "cio vs cto salary").
+// does ("responsibilities of the cio vs the cto", "cio vs cto salary"); the
+// link stays, for Search to offer the comparison as an alternative.
 func resolveVersus(terms []term) []term {
 	asks := map[bool]bool{}
 	for _, t := range terms {
@@ -219,10 +220,7 @@ func resolveVersus(terms []term) []term {
 	}
 	out := terms[:0]
 	for _, t := range terms {
-		if t.text == conceptVersus {
-			if asks[t.context] {
-				continue
-			}
+		if t.text == conceptVersus && !asks[t.context] {
 			t.text = conceptDiff
 		}
 		out = append(out, t)

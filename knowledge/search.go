@@ -39,7 +39,12 @@ func (b *Base) Search(query string) Result {
 	for _, t := range terms {
 		has[t.text] = true
 	}
-	terms = without(without(without(terms, conceptWorker), conceptAdviser), conceptReach)
+	terms = without(without(without(without(terms, conceptWorker), conceptAdviser), conceptReach), conceptVersus)
+	if second == ShapeNone && has[conceptVersus] && why.Subject == SubjectBoth && why.Shape != ShapeCompare {
+		// "how does a cio impact the business compared to a cto": the
+		// comparison itself is a fair alternative.
+		second = ShapeCompare
+	}
 
 	hits, total := b.ix.rank(terms, unknownShare*b.ix.maxIDF)
 	if len(hits) == 0 || total == 0 {
@@ -197,7 +202,7 @@ func withConcept(terms []term, c string) []term {
 // weakConcepts say how or about whom something is asked, not what about:
 // "how many employees do you have" names a headcount, not tech leadership.
 var weakConcepts = map[string]bool{
-	conceptWhat: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true,
+	conceptWhat: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
 	conceptGrowth: true, conceptPrefix + "headcount": true, conceptPrefix + "small": true,
 	conceptPrefix + "large": true,
 }

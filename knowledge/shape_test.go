@@ -117,6 +117,8 @@ func TestAlternatives(t *testing.T) {
 	}
 	tests := []struct{ q, id, alt string }{
 		{"what value does a CTO add, and how does it differ from a CIO", "business-impact", "difference"},
+		{"what value does a CTO add compared with a CIO", "business-impact", "difference"},
+		{"what are the duties of the cio vs the cto", "responsibilities", "difference"},
 		{"price of a part-time cio", "cost", "virtual"},
 	}
 	for _, tt := range tests {
