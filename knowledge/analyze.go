@@ -10,8 +10,11 @@ import (
 // analyzer turns text into index terms: word stems plus concept tokens. It is
 // read-only after construction, so one analyzer serves all goroutines.
 type analyzer struct {
-	stop    map[string]bool     // unstemmed words to drop
-	stems   map[string]string   // stem cache for the known vocabulary
+	stop  map[string]bool   // unstemmed words to drop
+	stems map[string]string // stem cache for the known vocabulary
+	// stemSet holds the stems of the known vocabulary: an unknown word
+	// with a known stem is an inflection ("hired", "reached"), not a typo.
+	stemSet map[string]bool
 	phrases map[string][]phrase // concept phrases by their first stem
 	spell   *speller            // nil while indexing articles
 }
@@ -62,7 +65,7 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	stems := make([]string, len(toks))
 	for i, w := range toks {
 		words[i].text = w
-		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) {
+		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) && !an.stemSet[an.stem(w)] {
 			if c := an.spell.correct(w); c != "" {
 				words[i] = term{text: c, corrected: true}
 			}
@@ -100,7 +103,9 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 				covered[i+j] = true
 			}
 			for _, c := range p.concepts {
-				out = append(out, term{text: c, corrected: corrected})
+				if c != conceptSkip {
+					out = append(out, term{text: c, corrected: corrected})
+				}
 			}
 		}
 	}
@@ -133,6 +138,7 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string) *analyzer 
 	an := &analyzer{
 		stop:    make(map[string]bool, len(stopwords)),
 		stems:   make(map[string]string, len(vocab)),
+		stemSet: make(map[string]bool, len(vocab)),
 		phrases: make(map[string][]phrase),
 	}
 	for _, w := range stopwords {
@@ -142,6 +148,7 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string) *analyzer 
 		if _, ok := an.stems[w]; !ok {
 			an.stems[w] = english.Stem(w, false)
 		}
+		an.stemSet[an.stems[w]] = true
 	}
 	for _, rp := range raw {
 		p := phrase{concepts: rp.concepts}

@@ -5,13 +5,17 @@
 // Retrieval works in these steps:
 //
 //  1. split the message into sentences and find the question part (the
-//     sentences ending in "?", else those opening like a question or a
-//     request); the context around it counts for less, unless the question
-//     part says nothing of its own ("can you settle this for us?");
+//     sentences ending in "?" or holding an ask marker such as "I'd like to
+//     know" or "I'm trying to figure out whether", else those opening like
+//     a question or a request after fillers such as "ok so"); the context
+//     around it counts for less, unless the question part says nothing of
+//     its own ("can you settle this for us?", "what does she mean?");
 //  2. normalise and tokenise each sentence (lower case, apostrophes
 //     dropped, "c.i.o." joined to "cio", "R&D" kept as one word) and correct
 //     typos against the vocabulary of the articles and lexicons (everyday
-//     words of lexicon/everyday.txt are never "corrected");
+//     words of lexicon/everyday.txt and inflections of known words are
+//     never "corrected"; 3-4 letter typos only to the short words of
+//     lexicon/short.txt);
 //  3. stem the words (Snowball) and add concept tokens from lexicon/concepts.txt,
 //     so that "hackers", "servers patched" and "compliance" all point to the
 //     CIO side, and "ship a new app", "R&D" and "AI" to the CTO side;

@@ -78,21 +78,24 @@ func outcome(r Result) string {
 // since, so its misses are listed.
 //
 // blind3.txt (voices of non-tech owners, second-language English, pasted
-// emails, long messages, near misses) scored 71.6% overall before tuning and
-// has been tuned on since. blind4.txt, written after that tuning, scored
-// 80.9% once and is reported only (reportOnly), not held to the thresholds
-// nor counted in "all".
+// emails, long messages) scored 71.6% overall before tuning, blind4.txt
+// 80.9% and blind5.txt (formal letters, texting, accountants, hospital and
+// nonprofit administrators, several typos per sentence, two questions at
+// once, statements and indirect requests) 68.6%; all three have been tuned
+// on since. blind6.txt, written after that tuning, scored 87.3% once and
+// is reported only (reportOnly), not held to the thresholds nor counted in
+// "all".
 //
 // Each file must meet the thresholds on its own, and so must all of them
 // together.
 // Files with "# kind:" lines are also reported by kind, and every file by
 // expected outcome.
 // labelledFiles are the labelled question files TestLabelledQuestions runs.
-var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt", "blind4.txt"}
+var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt", "blind4.txt", "blind5.txt", "blind6.txt"}
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind4.txt": true}
+var reportOnly = map[string]bool{"blind6.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)

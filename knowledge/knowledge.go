@@ -162,7 +162,7 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 		}
 	}
 	b.ix = newIndex(docs)
-	b.an.spell = newSpeller(freq)
+	b.an.spell = newSpeller(freq, parseWords(l.short))
 	return b, nil
 }
 
@@ -197,6 +197,7 @@ func cloneArticle(a Article) Article {
 type lexicons struct {
 	concepts       []rawPhrase
 	stop, everyday string // word lists, parsed by parseWords
+	short          string // short words typos may be read as
 	small          smalltalk
 }
 
@@ -221,6 +222,9 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 		return l, err
 	}
 	if l.everyday, err = read("lexicon/everyday.txt"); err != nil {
+		return l, err
+	}
+	if l.short, err = read("lexicon/short.txt"); err != nil {
 		return l, err
 	}
 	smallSrc, err := read("lexicon/smalltalk.txt")

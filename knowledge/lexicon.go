@@ -34,6 +34,7 @@ const (
 	conceptDuties  = conceptPrefix + "duties"
 	conceptBoth    = conceptPrefix + "both"
 	conceptDiff    = conceptPrefix + "diff"
+	conceptVersus  = conceptPrefix + "versus" // "vs": resolved to diff or dropped by the rules
 	conceptFocus   = conceptPrefix + "focus"
 	conceptImpact  = conceptPrefix + "impact"
 	conceptFirst   = conceptPrefix + "first"
@@ -46,6 +47,10 @@ const (
 	// accountant...). Asked about its price without the CIO or CTO, the
 	// question is declined; otherwise it is only the setting.
 	conceptWorker = conceptPrefix + "worker"
+	// conceptTitle is a job title of someone other than a tech executive
+	// (office manager, designer): two in one question are a role pair the
+	// bot does not cover.
+	conceptTitle = conceptPrefix + "title"
 
 	// conceptAdviser marks a consultant or expert named as a person,
 	// conceptReach an explicit wish to be put in touch. Both also add
@@ -64,6 +69,10 @@ const (
 	conceptDocument = conceptPrefix + "document"
 	conceptSecret   = conceptPrefix + "secret"
 	conceptTrivia   = conceptPrefix + "trivia" // facts about people in the roles
+
+	// conceptSkip covers words that look like a concept but are not one
+	// ("we both code"): the words are dropped, no concept is added.
+	conceptSkip = conceptPrefix + "skip"
 )
 
 // topicConcepts name the ground a question is on (IT, security, products,

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // query is an analysed message: its terms, question part first, and the
 // text and tokens of the question part.
@@ -8,6 +11,10 @@ type query struct {
 	terms    []term
 	question string   // the sentences that ask
 	qtoks    []string // their tokens
+	// titles counts the other roles and jobs the question part names,
+	// repeats included: two of them ("an office manager or an operations
+	// director") are a role pair of someone else's.
+	titles int
 }
 
 // parseQuery analyses each sentence on its own (a phrase never spans two
@@ -16,20 +23,33 @@ type query struct {
 // us?", "are they?"), it points back at its context, which then counts in
 // full.
 func (b *Base) parseQuery(text string) query {
-	qs, cs := questionPart(splitSentences(text))
-	q := query{question: strings.Join(qs, ". ")}
-	for _, s := range qs {
-		toks := tokenize(s)
-		q.qtoks = append(q.qtoks, toks...)
-		q.terms = append(q.terms, b.an.analyzeTokens(toks, true)...)
+	var q query
+	ss := splitSentences(text)
+	pick, toks := pickQuestion(ss)
+	var qs []string
+	var ctxToks [][]string
+	for i, s := range ss {
+		if !pick[i] {
+			ctxToks = append(ctxToks, toks[i])
+			continue
+		}
+		qs = append(qs, s.text)
+		q.qtoks = append(q.qtoks, toks[i]...)
+		q.terms = append(q.terms, b.an.analyzeTokens(toks[i], true)...)
+	}
+	q.question = strings.Join(qs, ". ")
+	for _, t := range q.terms {
+		if t.text == conceptTitle || t.text == conceptOther {
+			q.titles++
+		}
 	}
 	q.terms = uniqueTerms(q.terms)
-	if len(cs) == 0 {
+	if len(ctxToks) == 0 {
 		return q
 	}
 	var ctx []term
-	for _, s := range cs {
-		ctx = append(ctx, b.an.analyzeTokens(tokenize(s), true)...)
+	for _, ts := range ctxToks {
+		ctx = append(ctx, b.an.analyzeTokens(ts, true)...)
 	}
 	pointer := !hasConcept(q.terms)
 	inQuestion := make(map[string]bool, len(q.terms))
@@ -68,10 +88,12 @@ func hasConcept(terms []term) bool {
 //     job ad, a post), in the question;
 //   - a named company's or person's executive, and trivia about people in
 //     the roles ("who was the first CTO in history");
-//   - other roles and off-topic matters, unless the question also names
-//     the CIO or CTO ("CTO vs CEO" is still ours); another job's definition,
+//   - other roles (another C-level title, even one holding the CIO's
+//     words) and off-topic matters, unless the question also names the
+//     CIO or CTO ("CTO vs CEO" is still ours); two other jobs named with
+//     no tech executive (a pair of someone else's); another job's definition,
 //     comparison or price unless a tech executive is named.
-func outOfScope(terms []term, why Why, q query) (Why, bool) {
+func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, trivia, workerQ bool
 	for _, t := range terms {
 		inQ := !t.context
@@ -99,6 +121,17 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 			workerQ = workerQ || inQ
 		}
 	}
+	if slices.Contains(q.qtoks, "chief") {
+		if rest, ok := b.an.namesOtherChief(q.question); ok {
+			// "chief medical information officer" is another role, though it
+			// holds the CIO's words: only a CIO or CTO named besides counts.
+			otherQ = true
+			roleQ = false
+			for _, t := range b.an.analyze(rest, false) {
+				roleQ = roleQ || t.text == conceptCIO || t.text == conceptCTO
+			}
+		}
+	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]
 	switch {
 	case secret:
@@ -112,6 +145,8 @@ func outOfScope(terms []term, why Why, q query) (Why, bool) {
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && !roleQ:
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
 		switch why.Shape {

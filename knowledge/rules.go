@@ -14,6 +14,45 @@ const (
 	topicWeight   = 0.6
 )
 
+// facts are what the rules read of a question: the concepts of the whole
+// message and of the question part alone, and how many roles it names.
+type facts struct {
+	has    map[string]bool // anywhere in the message
+	hasQ   map[string]bool // in the question part
+	roles  int             // CIO and CTO named: 0, 1 or 2
+	intent bool            // an intent concept is asked
+	pick   bool            // asks to pick one of the roles
+}
+
+func readFacts(terms []term) facts {
+	f := facts{has: make(map[string]bool, len(terms)), hasQ: make(map[string]bool, len(terms))}
+	for _, t := range terms {
+		f.has[t.text] = true
+		if !t.context {
+			f.hasQ[t.text] = true
+		}
+		f.intent = f.intent || intentConcepts[t.text]
+	}
+	for _, c := range []string{conceptCIO, conceptCTO} {
+		if f.has[c] {
+			f.roles++
+		}
+	}
+	f.pick = f.roles == 2 || f.has[conceptWhich]
+	return f
+}
+
+// readings are the combinations of concepts the rules recognise; each one
+// reweighs some terms (see reweigh).
+type readings struct {
+	bothSides     bool // needs on both sides, no comparison asked
+	sameAs        bool // one role compared with a lesser title
+	adviserOnly   bool // a consultant as the time-share, not a contact
+	growthSetting bool // growth as the setting of a hiring question
+	defines       bool // what one role is, whatever else is mentioned
+	split         bool // each role given its side, nothing asked of it
+}
+
 // applyRules weighs intent concepts up and adds the intent that a
 // combination of concepts implies, which word matching alone can not see:
 //
@@ -21,37 +60,56 @@ const (
 //     CTO?", "which role manages the helpdesk") is asking for the duties side
 //     by side. Asked as the company's own need ("who should own our
 //     backups") it is left to the when-to-hire articles;
-//   - naming needs on both sides at once ("tight security and also new
-//     products") without asking for a comparison is asking about having
-//     both roles.
+//   - naming needs on both sides at once in the question ("tight security
+//     and also new products") without asking for a comparison is asking
+//     about having both roles; the context around the question does not
+//     count for this.
 func applyRules(terms []term) []term {
 	terms = resolveWhatIs(terms)
-	has := make(map[string]bool, len(terms))
-	intent := false
-	for _, t := range terms {
-		has[t.text] = true
-		intent = intent || intentConcepts[t.text]
-	}
-	roles := 0
-	if has[conceptCIO] {
-		roles++
-	}
-	if has[conceptCTO] {
-		roles++
-	}
-	pick := roles == 2 || has[conceptWhich]
-	asksNeed := has[conceptNeed] || has[conceptBoth] || has[conceptFirst]
-	compares := has[conceptDiff] || has[conceptFocus] || has[conceptImpact]
+	terms = resolveVersus(terms)
+	f := readFacts(terms)
+	has, q := f.has, f.hasQ
+	// What the question part asks, not its context, decides whether an
+	// owner named is a question about duties.
+	// A need told in the context ("we need someone to own the roadmap.
+	// Which role is that?") still makes it the company's need, unless both
+	// roles are named: then they are being split ("we will have both...
+	// who owns what?").
+	asksNeed := q[conceptNeed] || q[conceptBoth] || q[conceptFirst] || (f.roles < 2 && has[conceptNeed])
+	compares := q[conceptDiff] || q[conceptFocus] || q[conceptImpact]
 	var add []string
-	if pick && (has[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
+	if f.pick && (has[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
 		add = append(add, conceptDuties)
 	}
-	add = append(add, ownerRules(has, roles, intent)...)
-	bothSides := has[conceptCIOSide] && has[conceptCTOSide] && !pick && !has[conceptDuties] &&
-		!has[conceptDiff] && !has[conceptFocus] && !(has[conceptOwner] && !has[conceptNeed])
-	if bothSides {
+	add = append(add, ownerRules(has, f.roles, f.intent)...)
+	r := read(terms, f)
+	if r.bothSides {
 		add = append(add, conceptBoth)
 	}
+	if r.sameAs {
+		add = append(add, conceptWhat)
+	}
+	if r.split {
+		add = append(add, conceptDiff)
+	}
+	terms = reweigh(terms, f, r)
+	for _, c := range add {
+		terms = withConcept(terms, c)
+	}
+	return terms
+}
+
+// read recognises the combinations of concepts that reweigh terms.
+func read(terms []term, f facts) readings {
+	has, q := f.has, f.hasQ
+	var r readings
+	r.bothSides = q[conceptCIOSide] && q[conceptCTOSide] && !f.pick && !has[conceptDuties] &&
+		!has[conceptDiff] && !has[conceptFocus] && !(has[conceptOwner] && !has[conceptNeed])
+	// "she says the CTO is for new products and the CIO for the office,
+	// what does she mean?", "cio or cto for a hospital": both roles set
+	// side by side, with nothing else asked, asks how the two differ.
+	r.split = f.roles == 2 && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] &&
+		((has[conceptCIOSide] && has[conceptCTOSide]) || has[conceptWhich])
 	// "is an IT manager the same as a CIO", "is a tech lead basically a
 	// CTO": one role named, compared with a lesser title. What the role is
 	// answers it; the CIO-vs-CTO comparison does not.
@@ -59,43 +117,47 @@ func applyRules(terms []term) []term {
 	for _, t := range terms {
 		otherIntent = otherIntent || (intentConcepts[t.text] && t.text != conceptDiff)
 	}
-	sameAs := has[conceptDiff] && roles == 1 && !has[conceptWhich] && !has[conceptBoth] && !has[conceptPair] && !otherIntent
-	if sameAs {
-		add = append(add, conceptWhat)
-	}
+	r.sameAs = q[conceptDiff] && f.roles == 1 && !has[conceptWhich] && !has[conceptBoth] && !has[conceptPair] && !otherIntent
 	// "can a consultant act as our CTO two days a week": the consultant is
 	// the time-share, not a wish to be put in touch.
-	adviserOnly := has[conceptAdviser] && has[conceptVirtual] && !has[conceptReach]
+	r.adviserOnly = has[conceptAdviser] && has[conceptVirtual] && !has[conceptReach]
 	// "does a growing company need a CIO": the growth is the setting of a
 	// plain hiring question.
-	growthSetting := has[conceptNeed] && roles == 1 && !intent
+	r.growthSetting = has[conceptNeed] && f.roles == 1 && !f.intent
 	// "What is a CTO responsible for?", "what even is a CTO?": a question
 	// about what one role is, whatever else it mentions.
-	defines := has[conceptWhat] && roles == 1 && !has[conceptWhich]
+	r.defines = has[conceptWhat] && f.roles == 1 && !has[conceptWhich]
 	for _, t := range terms {
-		if intentConcepts[t.text] && t.text != conceptDuties {
-			defines = false
+		if intentConcepts[t.text] && t.text != conceptDuties && !t.context {
+			r.defines = false
 		}
 	}
+	return r
+}
+
+// reweigh sets the weight of each term from the readings: intents up, the
+// setting around them down.
+func reweigh(terms []term, f facts, r readings) []term {
+	has := f.has
 	for i, t := range terms {
 		switch {
-		case defines && t.text == conceptWhat:
+		case r.defines && t.text == conceptWhat:
 			terms[i].weight = ruleWeight
-		case defines && (t.text == conceptDuties || t.text == conceptNeed):
+		case r.defines && (t.text == conceptDuties || t.text == conceptNeed):
 			// The role's duties are what it is; "we need a CTO. What
 			// even is a CTO?" asks what it is.
 			terms[i].weight = minorWeight
-		case defines && t.text != conceptCIO && t.text != conceptCTO:
+		case r.defines && t.text != conceptCIO && t.text != conceptCTO:
 			// "what is a CIO responsible for in a mid-size company":
 			// the rest is the setting.
 			terms[i].weight = genericWeight
-		case sameAs && (t.text == conceptDiff || t.text == conceptLeader):
+		case r.sameAs && (t.text == conceptDiff || t.text == conceptLeader):
 			terms[i].weight = minorWeight
-		case adviserOnly && t.text == conceptContact:
+		case r.adviserOnly && t.text == conceptContact:
 			terms[i].weight = topicWeight
-		case growthSetting && t.text == conceptGrowth:
+		case r.growthSetting && t.text == conceptGrowth:
 			terms[i].weight = minorWeight
-		case t.text == conceptPrefix+"virtual" && has[conceptCheaper] && !has[conceptAfford]:
+		case t.text == conceptVirtual && has[conceptCheaper] && !has[conceptAfford]:
 			// "is a virtual CIO cheaper than a full-time one": the
 			// virtual option is the setting, the price is the question.
 			terms[i].weight = topicWeight
@@ -103,24 +165,21 @@ func applyRules(terms []term) []term {
 			// "can't afford an executive salary": the salary is why
 			// they ask, the question is what else they can do.
 			terms[i].weight = genericWeight
-		case bothSides && t.text == conceptImpact:
+		case r.bothSides && t.text == conceptImpact:
 			// "we need both efficiency and innovation": the two
 			// sides are the need, not a question about impact.
 			terms[i].weight = topicWeight
 		case intentConcepts[t.text]:
 			terms[i].weight = intentWeight
-		case intent && topicConcepts[t.text]:
+		case f.intent && topicConcepts[t.text]:
 			// "what impact will a CIO have on our operations": the
 			// operations are the setting, the impact is the question.
 			terms[i].weight = topicWeight
-		case intent && (t.text == conceptNeed || t.text == conceptWhat):
+		case f.intent && (t.text == conceptNeed || t.text == conceptWhat):
 			// "ROI of hiring a CIO": hiring is the setting, the return
 			// is the question.
 			terms[i].weight = genericWeight
 		}
-	}
-	for _, c := range add {
-		terms = withConcept(terms, c)
 	}
 	return terms
 }
@@ -141,6 +200,28 @@ func resolveWhatIs(terms []term) []term {
 				continue
 			}
 			t.text = conceptWhat
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// resolveVersus reads "vs", "versus", "compared to": a request for the
+// comparison when the same part of the message (question or context) asks
+// nothing else ("cio vs cto"), and only a link between two things when it
+// does ("responsibilities of the cio vs the cto", "cio vs cto salary"); the
+// link stays, for Search to offer the comparison as an alternative.
+func resolveVersus(terms []term) []term {
+	asks := map[bool]bool{}
+	for _, t := range terms {
+		if intentConcepts[t.text] {
+			asks[t.context] = true
+		}
+	}
+	out := terms[:0]
+	for _, t := range terms {
+		if t.text == conceptVersus && !asks[t.context] {
+			t.text = conceptDiff
 		}
 		out = append(out, t)
 	}

@@ -32,14 +32,19 @@ func (b *Base) Search(query string) Result {
 	q := b.parseQuery(query)
 	terms := applyRules(q.terms)
 	why, second := recognise(terms)
-	if out, ok := outOfScope(terms, why, q); ok {
+	if out, ok := b.outOfScope(terms, why, q); ok {
 		return decline(out, 0)
 	}
 	has := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		has[t.text] = true
 	}
-	terms = without(without(without(terms, conceptWorker), conceptAdviser), conceptReach)
+	terms = without(without(without(without(terms, conceptWorker), conceptAdviser), conceptReach), conceptVersus)
+	if second == ShapeNone && has[conceptVersus] && why.Subject == SubjectBoth && why.Shape != ShapeCompare {
+		// "how does a cio impact the business compared to a cto": the
+		// comparison itself is a fair alternative.
+		second = ShapeCompare
+	}
 
 	hits, total := b.ix.rank(terms, unknownShare*b.ix.maxIDF)
 	if len(hits) == 0 || total == 0 {
@@ -194,11 +199,19 @@ func withConcept(terms []term, c string) []term {
 	return append(terms, term{text: c, weight: ruleWeight})
 }
 
+// weakConcepts say how or about whom something is asked, not what about:
+// "how many employees do you have" names a headcount, not tech leadership.
+var weakConcepts = map[string]bool{
+	conceptWhat: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
+	conceptGrowth: true, conceptPrefix + "headcount": true, conceptPrefix + "small": true,
+	conceptPrefix + "large": true,
+}
+
 // hasTopic reports whether the query names a domain concept beyond the
-// generic intent ones ("what is", "need").
+// weak ones ("what is", "need", "employees").
 func hasTopic(terms []term) bool {
 	for _, t := range terms {
-		if strings.HasPrefix(t.text, conceptPrefix) && t.text != conceptWhat && t.text != conceptNeed {
+		if strings.HasPrefix(t.text, conceptPrefix) && !weakConcepts[t.text] {
 			return true
 		}
 	}

@@ -68,32 +68,50 @@ var questionStarters = map[string]bool{
 	"write": true, "draft": true, "generate": true, "print": true, "repeat": true, "ignore": true,
 }
 
-// questionPart splits a message's sentences into the question asked and the
-// context around it. Sentences ending in "?" are the question; without any,
-// sentences opening like a question or a request; without those, all of it.
-func questionPart(ss []sentence) (question, context []string) {
-	if len(ss) <= 1 {
-		return texts(ss), nil
-	}
-	pick := make([]bool, len(ss))
-	found := false
-	for i, s := range ss {
-		if s.asked {
-			pick[i], found = true, true
-		}
-	}
-	if !found {
-		for i, s := range ss {
-			toks := tokenize(s.text)
-			if len(toks) > 0 && questionStarters[toks[0]] {
-				pick[i], found = true, true
+// leadFillers open a sentence without changing what it asks ("so what is
+// a cto", "ok and which one comes first"): they are skipped before looking
+// for a question starter.
+var leadFillers = map[string]bool{
+	"ok": true, "okay": true, "so": true, "like": true, "and": true, "but": true, "also": true,
+	"hi": true, "hey": true, "hello": true, "well": true, "anyway": true, "lol": true, "um": true,
+	"honestly": true, "basically": true, "then": true, "first": true, "firstly": true, "second": true,
+	"secondly": true, "sorry": true, "dear": true, "quick": true, "question": true, "q": true,
+	"yes": true, "no": true, "right": true, "now": true, "thanks": true, "thx": true, "oh": true,
+}
+
+// askMarkers are word sequences that make a statement a question ("I'm
+// trying to figure out whether...", "I'd like to know what...", "my board
+// wants me to justify..."), wherever they stand in the sentence.
+var askMarkers = [][]string{
+	{"want", "to", "know"}, {"like", "to", "know"}, {"need", "to", "know"}, {"wish", "to", "know"},
+	{"figure", "out"}, {"figur", "out"}, {"figuring", "out"}, {"work", "out"}, {"find", "out"},
+	{"wondering"}, {"i", "wonder"}, {"tell", "me"}, {"explain"}, {"grateful"}, {"appreciate", "it", "if"},
+	{"can", "you"}, {"could", "you"}, {"would", "you"}, {"help", "me"}, {"let", "me", "know"},
+	{"want", "to", "understand"}, {"need", "to", "understand"}, {"justify"}, {"not", "sure"},
+	{"any", "idea"}, {"curious"}, {"make", "the", "case"},
+}
+
+// asks reports whether a sentence that does not end in "?" still asks:
+// it opens like a question or a request (after fillers such as "ok so"),
+// or holds an ask marker.
+func asks(toks []string) bool {
+	for _, t := range toks {
+		if !leadFillers[t] {
+			if questionStarters[t] {
+				return true
 			}
+			break
 		}
 	}
-	if !found {
-		// Nothing shows which sentence asks: all of it does.
-		return texts(ss), nil
-	}
+	return hasMarker(toks)
+}
+
+// questionPart splits a message's sentences into the question asked and the
+// context around it. Sentences ending in "?" or holding an ask marker are
+// the question; without any, sentences opening like a question or a
+// request; without those, all of it.
+func questionPart(ss []sentence) (question, context []string) {
+	pick, _ := pickQuestion(ss)
 	for i, s := range ss {
 		if pick[i] {
 			question = append(question, s.text)
@@ -102,6 +120,46 @@ func questionPart(ss []sentence) (question, context []string) {
 		}
 	}
 	return question, context
+}
+
+// pickQuestion marks the sentences of the question part (see
+// questionPart) and returns the tokens of every sentence.
+func pickQuestion(ss []sentence) (pick []bool, toks [][]string) {
+	pick = make([]bool, len(ss))
+	toks = make([][]string, len(ss))
+	found := false
+	for i, s := range ss {
+		toks[i] = tokenize(s.text)
+		if len(ss) > 1 && (s.asked || hasMarker(toks[i])) {
+			pick[i], found = true, true
+		}
+	}
+	if !found && len(ss) > 1 {
+		for i := range ss {
+			if asks(toks[i]) {
+				pick[i], found = true, true
+			}
+		}
+	}
+	if !found {
+		// Nothing shows which sentence asks: all of it does.
+		for i := range pick {
+			pick[i] = true
+		}
+	}
+	return pick, toks
+}
+
+// hasMarker reports whether toks hold an ask marker.
+func hasMarker(toks []string) bool {
+	for i := range toks {
+		for _, m := range askMarkers {
+			if hasPrefixAt(toks, i, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func texts(ss []sentence) []string {

@@ -180,6 +180,11 @@ func route(w Why, pick bool, side string) []string {
 		if single != "" {
 			return []string{"what-is-" + single}
 		}
+		if w.Subject == SubjectBoth {
+			// "explain cio and cto": both roles defined at once is
+			// the comparison.
+			return []string{"difference"}
+		}
 	case ShapeCompare:
 		if single != "" {
 			return []string{"what-is-" + single}
@@ -228,9 +233,44 @@ func selfContained(s Shape) bool {
 var (
 	roleWords = `(?:cio|cto|cios|ctos|chief (?:information|technology|technical|tech) officers?)`
 	namedOf   = regexp.MustCompile(`(?i:\b` + roleWords + `\s+(?:of|at|from|in)\s+)([A-Z][\w&.-]*)`)
-	namedPoss = regexp.MustCompile(`\b([A-Z][\w&-]*)(?:'s|’s|s')\s+(?:(?i:current|new|former|first)\s+)?(?i:` + roleWords + `)`)
-	namedVerb = regexp.MustCompile(`\b([A-Z][\w&-]+)\s+(?i:pays?|paid|hired?|hires|fired?|appointed|appoints|named|names|replaced)\s+(?i:(?:its|their|a|the|his|her)\s+)?(?i:(?:new|current|former)\s+)?(?i:` + roleWords + `)`)
+	// "Nadella's time as CTO": a few words may stand between the name and
+	// the role.
+	namedPoss = regexp.MustCompile(`\b([A-Z][\w&-]*)(?:'s|’s|s')\s+(?:[a-z]+\s+){0,3}?(?i:` + roleWords + `)`)
+	namedVerb = regexp.MustCompile(`\b([A-Z][\w&-]+)\s+(?i:pays?|paid|hired?|hires|fired?|appointed|appoints|named|names|replaced|have|has|had|employs?|employed)\s+(?i:(?:its|their|a|an|the|his|her|any)\s+)?(?i:(?:new|current|former)\s+)?(?i:` + roleWords + `)`)
 )
+
+// otherChief is a C-level title other than the CIO's and the CTO's, though
+// it may hold their words ("chief medical information officer", "chief
+// nursing officer").
+var otherChief = regexp.MustCompile(`(?i)\bchief\s+(?:[a-z]+\s+){0,3}officers?\b`)
+
+// techChiefWords are the middle words of the CIO's and the CTO's own titles.
+var techChiefWords = map[string]bool{
+	"information": true, "informations": true, "info": true, "technology": true, "technical": true, "tech": true,
+}
+
+// namesOtherChief reports whether text names another C-level title, and
+// returns text without those titles, to see what else it names. Typos in
+// the title's middle word are corrected first ("chief techology officer"
+// is the CTO).
+func (an *analyzer) namesOtherChief(text string) (string, bool) {
+	found := false
+	rest := otherChief.ReplaceAllStringFunc(text, func(m string) string {
+		words := tokenize(m)
+		if len(words) == 3 {
+			w := words[1]
+			if c := an.spell.correct(w); c != "" {
+				w = c
+			}
+			if techChiefWords[w] {
+				return m
+			}
+		}
+		found = true
+		return " "
+	})
+	return rest, found
+}
 
 // notNames are capitalised words that are not names of companies or people.
 var notNames = map[string]bool{
@@ -241,6 +281,8 @@ var notNames = map[string]bool{
 	"can": true, "could": true, "will": true, "sme": true, "smes": true, "startup": true, "startups": true,
 	"cio": true, "cto": true, "ceo": true, "board": true, "business": true, "firm": true, "when": true, "why": true,
 	"is": true, "are": true, "if": true, "so": true, "and": true, "but": true, "or": true, "then": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true, "tomorrow": true, "year": true, "month": true, "week": true,
 }
 
 // namesSomeone reports whether text asks about a named company's or

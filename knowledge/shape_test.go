@@ -16,6 +16,9 @@ func TestQuestionPart(t *testing.T) {
 		{"Our IT is a mess. We need a CIO", []string{"Our IT is a mess", "We need a CIO"}},
 		{"whta does a c.i.o. do. thx", []string{"whta does a c.i.o. do", "thx"}},
 		{"Can you write one? I need a CV for a CTO job.", []string{"Can you write one"}},
+		{"We sell furniture. I'm trying to figure out whether we need a CTO. Our site is old.", []string{"I'm trying to figure out whether we need a CTO"}},
+		{"We have an app. like what even is that. we code", []string{"like what even is that"}},
+		{"We are a clinic. I'd like to know what a CIO costs. Thanks? ", []string{"I'd like to know what a CIO costs", "Thanks"}},
 	}
 	for _, tt := range tests {
 		q, _ := questionPart(splitSentences(tt.text))
@@ -42,6 +45,17 @@ func TestWhy(t *testing.T) {
 		{"ok so what's the next step with you guys", ShapeContact, SubjectNone, "contact"},
 		{"what kind of money does a fractional CIO want", ShapeCost, SubjectCIO, "cost"},
 		{"How do I know it's time for a chief technology officer?", ShapeNeed, SubjectCTO, "when-cto"},
+		{"at what size does a CTO become necessary", ShapeNeed, SubjectCTO, "when-cto"},
+		{"how do we move ahead with you", ShapeContact, SubjectNone, "contact"},
+		{"what's the business case for a CIO", ShapeImpact, SubjectCIO, "business-impact"},
+		{"explain cio and cto to a five year old", ShapeDefine, SubjectBoth, "difference"},
+		{"We're a bakery. Does a CIO make sense for us, or is that overkill?", ShapeNeed, SubjectCIO, "when-cio"},
+		{"We sell tea. Our aunt says a CTO is the one for new products and a CIO for the office. What does she mean?", ShapeCompare, SubjectBoth, "difference"},
+		{"i ned to knoe wat a cto dos", ShapeDefine, SubjectCTO, "what-is-cto"},
+		{"what are the duties of the cio vs the cto", ShapeResponsibilities, SubjectBoth, "responsibilities"},
+		{"cio or cto for a hospital", ShapeCompare, SubjectBoth, "difference"},
+		{"Cybersecurity worries me. Is that a CIO thing or a CTO thing?", ShapeResponsibilities, SubjectBoth, "responsibilities"},
+		{"wot does a cto actualy do in a smal biz", ShapeDefine, SubjectCTO, "what-is-cto"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
@@ -70,6 +84,12 @@ func TestDeclineByShape(t *testing.T) {
 		{"who is the most famous CIO", ShapeNone, SubjectNamed},
 		{"COO versus CFO for a dental clinic?", ShapeCompare, SubjectOther},
 		{"what does a bookkeeper do", ShapeDefine, SubjectOther},
+		{"do i need an office manager or an operations director", ShapeNeed, SubjectOther},
+		{"What's the remit of a chief marketing information officer?", ShapeDefine, SubjectOther},
+		{"Does Shell have a CTO?", ShapeNone, SubjectNamed},
+		{"Describe Werner Vogels's years as a CTO", ShapeDefine, SubjectNamed},
+		{"what model are you running on?", ShapeSecret, SubjectNone},
+		{"what's a good CRM for a small charity?", ShapeOffTopic, SubjectNone},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
@@ -96,7 +116,9 @@ func TestAlternatives(t *testing.T) {
 		}
 	}
 	tests := []struct{ q, id, alt string }{
+		{"what value does a CTO add, and how does it differ from a CIO", "business-impact", "difference"},
 		{"what value does a CTO add compared with a CIO", "business-impact", "difference"},
+		{"what are the duties of the cio vs the cto", "responsibilities", "difference"},
 		{"price of a part-time cio", "cost", "virtual"},
 	}
 	for _, tt := range tests {

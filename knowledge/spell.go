@@ -9,18 +9,26 @@ type speller struct {
 	freq    map[string]int      // known word -> how often it appears
 	deletes map[string][]string // one-letter deletion -> known words
 	byLen   map[int][]string    // known words by rune length, for distance 2
+	// short are the few short words a 3- or 4-letter typo may be read as
+	// ("ned" need, "bth" both, "cots" cost): a short word is one edit from
+	// too many others to be corrected against the whole vocabulary.
+	short []string
 }
 
 // Correction limits: short words are too easy to turn into other words
-// ("cook" -> "book"), so only longer ones are corrected, and only the longest
-// get a second edit.
+// ("cook" -> "book"), so only longer ones are corrected against the whole
+// vocabulary, and only the longest get a second edit. Words of
+// minShortLen..minCorrectLen-1 letters are corrected only to the short
+// domain words, keeping their first letter.
 const (
+	minShortLen    = 3
 	minCorrectLen  = 5
 	minCorrectLen2 = 9
+	minDroppedLen  = 7
 )
 
-func newSpeller(freq map[string]int) *speller {
-	sp := &speller{freq: freq, deletes: make(map[string][]string), byLen: make(map[int][]string)}
+func newSpeller(freq map[string]int, short []string) *speller {
+	sp := &speller{freq: freq, deletes: make(map[string][]string), byLen: make(map[int][]string), short: short}
 	for w := range freq {
 		n := utf8.RuneCountInString(w)
 		if n < minCorrectLen-1 {
@@ -41,10 +49,16 @@ func (sp *speller) known(w string) bool {
 }
 
 // correct returns the known word closest to w, or "" when there is none
-// close enough. Ties go to the more frequent word, then the smaller one, so
+// close enough (or w is known). Ties go to the more frequent word, then the smaller one, so
 // the result does not depend on map order.
 func (sp *speller) correct(w string) string {
+	if sp.known(w) {
+		return ""
+	}
 	n := utf8.RuneCountInString(w)
+	if n >= minShortLen && n < minCorrectLen {
+		return sp.correctShort(w)
+	}
 	if n < minCorrectLen || n > 30 {
 		return ""
 	}
@@ -72,7 +86,20 @@ func (sp *speller) correct(w string) string {
 			consider(c, 1)
 		}
 	}
-	if best != "" || n < minCorrectLen2 {
+	if best != "" {
+		return best
+	}
+	if n < minCorrectLen2 {
+		// A mid-length word gets a second edit only for letters dropped
+		// ("diffrnce"): two substitutions turn too many words into
+		// others ("invoices", "involves").
+		for l := n + 1; l <= n+2 && n >= minDroppedLen; l++ {
+			for _, c := range sp.byLen[l] {
+				if isSubsequence(w, c) {
+					consider(c, 2)
+				}
+			}
+		}
 		return best
 	}
 	for l := n - 2; l <= n+2; l++ {
@@ -81,6 +108,36 @@ func (sp *speller) correct(w string) string {
 		}
 	}
 	return best
+}
+
+// correctShort reads a short unknown word as the short domain word one edit
+// away that starts with the same letter (or swaps the first two: "teh"),
+// the more frequent on a tie.
+func (sp *speller) correctShort(w string) string {
+	best := ""
+	for _, c := range sp.short {
+		if c == w || EditDistance(w, c, 1) > 1 {
+			continue
+		}
+		if w[0] != c[0] && !(len(w) > 1 && len(c) > 1 && w[0] == c[1] && w[1] == c[0]) {
+			continue
+		}
+		if best == "" || sp.freq[c] > sp.freq[best] || (sp.freq[c] == sp.freq[best] && c < best) {
+			best = c
+		}
+	}
+	return best
+}
+
+// isSubsequence reports whether the letters of w appear in c in order.
+func isSubsequence(w, c string) bool {
+	i := 0
+	for j := 0; j < len(c) && i < len(w); j++ {
+		if c[j] == w[i] {
+			i++
+		}
+	}
+	return i == len(w)
 }
 
 // deletions returns w with each one of its letters removed.

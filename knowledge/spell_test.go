@@ -40,6 +40,14 @@ func TestTypoTolerance(t *testing.T) {
 		{"infomation", "information"},
 		{"cybersecurty", "cybersecurity"},
 		{"fractinal", "fractional"},
+		{"diffrnce", "difference"}, // two letters dropped
+		{"invoices", ""},           // not two letters changed ("involves")
+		{"ned", "need"},            // short typos are read as the few short domain words
+		{"bth", "both"},
+		{"tiem", "time"},
+		{"stnd", "stand"},
+		{"sale", ""},   // real short words are not
+		{"hide", ""},   // ("hire")
 		{"cook", ""},   // short words are not corrected: "cook" is not "book"
 		{"cfo", ""},    // and "cfo" is never "cio"
 		{"qwrtzp", ""}, // nothing close
