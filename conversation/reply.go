@@ -81,6 +81,9 @@ const (
 	RecommendVirtualCIO  RecommendationKind = "virtual-cio"
 	RecommendVirtualCTO  RecommendationKind = "virtual-cto"
 	RecommendVirtualBoth RecommendationKind = "virtual-both"
+	// RecommendNone: no technology executive is needed yet. Its Summary
+	// says when that changes and offers the light-touch virtual CIO.
+	RecommendNone RecommendationKind = "none"
 )
 
 // Recommendation is the explained result of an assessment.
