@@ -215,7 +215,7 @@ func (e *Engine) Status(ctx context.Context, key Key) (Status, error) {
 	if s.Active {
 		st.InProgress = true
 		st.Step = len(s.Answers) + 1
-		st.Pending = questions[len(s.Answers)].view(s.Round, len(s.Answers))
+		st.Pending = questions[len(s.Answers)].view(s.Round, len(s.Answers)+1)
 		st.Answers = qas(s.Answers)
 	}
 	return st, nil
@@ -304,7 +304,7 @@ func (t *turn) choice(s *state) []Reply {
 // ask is the pending question.
 func (t *turn) ask(s *state) Reply {
 	i := len(s.Answers)
-	return Reply{Question: questions[i].view(s.Round, i), Actions: assessmentActions(i)}
+	return Reply{Question: questions[i].view(s.Round, i+1), Actions: assessmentActions(i)}
 }
 
 func assessmentActions(step int) []Action {

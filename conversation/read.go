@@ -1,0 +1,210 @@
+package conversation
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Reading an answer: which keys and generic phrases it holds, and which of
+// them a negation reaches.
+
+// hit is one phrase found in the text.
+type hit struct {
+	start, n int
+	fuzzy    bool // matched with a typo
+	weak     bool // a key that is also a topic of the question ("budget")
+	class    genericClass
+	opt      int // option index for content hits
+	negated  bool
+}
+
+// weight ranks content hits: longer first, an exact match before one with
+// a typo, and a key that only names the topic last.
+func (h hit) weight() int {
+	if h.weak {
+		return 1
+	}
+	return 4*h.n - 2*b2i(h.fuzzy)
+}
+
+// reading is what read found: the best content option and the generic
+// signals.
+type reading struct {
+	content int   // option index, -1: none
+	tied    []int // other options whose keys weigh as much as content's
+	// negated are the options with a negated key ("not falling behind",
+	// "we can't keep up", "not a startup").
+	negated map[int]bool
+	// present are the options with a key not negated.
+	present map[int]bool
+	// unexplained: a negation of words that are no phrase ("not good").
+	unexplained bool
+	class       map[genericClass]bool
+	hits        int
+}
+
+func (r reading) signal() bool { return r.hits > 0 }
+
+// read finds the phrases of w: every occurrence of every key and generic
+// phrase, the longest first where they overlap (an exact match before
+// one with a typo, then a key before a generic phrase), then which are
+// negated.
+func read(q *question, w []string, cut []bool) reading {
+	hits := findHits(q, w)
+	used := make([]int, len(w)) // 1 + index into kept, 0: free
+	var kept []hit
+	for _, h := range hits {
+		free := true
+		for i := h.start; i < h.start+h.n; i++ {
+			if used[i] != 0 {
+				// The same words as an earlier key of the same length
+				// for another option: keep both, so it ties.
+				k := kept[used[i]-1]
+				free = free && h.class == content && k.class == content && k.start == h.start && k.n == h.n && k.fuzzy == h.fuzzy
+				if !free {
+					break
+				}
+			}
+		}
+		if !free {
+			continue
+		}
+		kept = append(kept, h)
+		for i := h.start; i < h.start+h.n; i++ {
+			if used[i] == 0 {
+				used[i] = len(kept)
+			}
+		}
+	}
+	consumed, negator := markNegations(w, cut, kept, used)
+	r := reading{content: -1, class: map[genericClass]bool{}, negated: map[int]bool{}, present: map[int]bool{}}
+	for _, h := range kept {
+		if h.class != polite {
+			r.hits++
+		}
+	}
+	// A negation of words no phrase explains ("no, not good"): the
+	// generic words alone cannot be trusted.
+	for i := 0; i+1 < len(w); i++ {
+		if negation[w[i]] && !negator[i] && used[i] == 0 && used[i+1] == 0 && !cut[i+1] {
+			r.unexplained = true
+		}
+	}
+	best := 0
+	for j, h := range kept {
+		if consumed[j] {
+			continue
+		}
+		if h.class == veto && 2*h.n < len(w) {
+			continue // "other plumbers": not "other"
+		}
+		if h.class != content {
+			if h.negated {
+				// "not very", "not a lot", "not definitely".
+				if h.class == affirm || h.class == intense {
+					r.class[deny] = true
+				}
+				continue
+			}
+			r.class[h.class] = true
+			continue
+		}
+		if h.negated {
+			r.negated[h.opt] = true
+			continue
+		}
+		r.present[h.opt] = true
+		switch wt := h.weight(); {
+		case wt > best:
+			r.content, best, r.tied = h.opt, wt, nil
+		case wt == best && h.opt != r.content && !slices.Contains(r.tied, h.opt):
+			r.tied = append(r.tied, h.opt)
+		}
+	}
+	return r
+}
+
+// findHits finds every key of q's options and every generic phrase in w,
+// sorted longest first (then exact before fuzzy, keys before generic
+// words, leftmost first).
+func findHits(q *question, w []string) []hit {
+	var hits []hit
+	find := func(phrase []string, h hit) {
+		if len(phrase) == 0 || len(phrase) > len(w) {
+			return
+		}
+		for i := 0; i+len(phrase) <= len(w); i++ {
+			if !wordsMatch(w[i:i+len(phrase)], phrase) {
+				continue
+			}
+			h.start, h.n = i, len(phrase)
+			h.fuzzy = !slices.Equal(w[i:i+len(phrase)], phrase)
+			if h.fuzzy && h.class != content && !longTypos(w[i:i+len(phrase)], phrase) {
+				continue // "ever" is not "never"
+			}
+			hits = append(hits, h)
+		}
+	}
+	topics := map[string]bool{}
+	for _, t := range q.topics {
+		topics[strings.Join(normalize(t), " ")] = true
+	}
+	for i, o := range q.Options {
+		for _, k := range append([]string{o.Label}, o.Keys...) {
+			kw := normalize(k)
+			joined := strings.Join(kw, " ")
+			if _, isGeneric := genericIndex[joined]; isGeneric && (len(kw) == 1 || k == o.Label) {
+				continue // placed by the question's roles
+			}
+			find(kw, hit{class: content, opt: i, weak: topics[joined]})
+		}
+	}
+	for p, c := range genericIndex {
+		find(strings.Fields(p), hit{class: c, opt: -1})
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		return cmp.Or(b.n-a.n, cmp.Compare(b2i(a.fuzzy), b2i(b.fuzzy)), int(a.class)-int(b.class), a.start-b.start, a.opt-b.opt)
+	})
+	return hits
+}
+
+// markNegations marks the kept hits a negation reaches: a negation word
+// before the phrase, in the same clause, maybe with modifiers between; a
+// phrase that starts with one ("not sure", "no budget") is not negated by
+// it. It returns the hits used up as negations (a lone "no" or "not" is
+// then no answer of its own, nor is a "no" that is a determiner: "no
+// comment") and the words that negated something.
+func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, negator map[int]bool) {
+	consumed, negator = map[int]bool{}, map[int]bool{}
+	for j := range kept {
+		h := &kept[j]
+		if negation[w[h.start]] || h.class == deny || h.class == unsure {
+			continue
+		}
+		for i := h.start - 1; i >= 0 && !cut[i+1]; i-- {
+			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) {
+				break // "no we sell": an answer, not "no sales"
+			}
+			if negation[w[i]] {
+				h.negated = true
+				negator[i] = true
+				if u := used[i]; u != 0 && kept[u-1].n == 1 {
+					consumed[u-1] = true
+				}
+				break
+			}
+			if !negationModifiers[w[i]] {
+				break
+			}
+		}
+	}
+	for j, h := range kept {
+		if h.class == deny && h.n == 1 && w[h.start] == "no" && !consumed[j] {
+			if i := h.start + 1; i < len(w) && !cut[i] && used[i] == 0 && !determinerNext[w[i]] {
+				consumed[j] = true
+			}
+		}
+	}
+	return consumed, negator
+}
