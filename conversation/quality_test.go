@@ -152,6 +152,9 @@ const (
 	declined                 // a "?" text not recorded: right
 )
 
+var verdictNames = map[verdict]string{taken: "taken", wrong: "wrong", asked: "answered as a question",
+	reasked: "re-asked", swallowed: "non-answer taken", declined: "non-answer declined"}
+
 // judge reads the replies to an answer typed for question q.
 func judge(rs []conversation.Reply, q *conversation.Question, want string) verdict {
 	wantLabel := ""
@@ -275,16 +278,19 @@ func checkGoals(t *testing.T, c tally) {
 // runProfile answers the assessment as the profile's owner would: first
 // the description when describe is set, then each question asked with the
 // owner's words, by button when the words are not taken. It returns the
-// recommendation and the verdicts; questions filled without being asked
-// are judged against their labels too (filled counts them).
-func runProfile(t testing.TB, e *conversation.Engine, k conversation.Key, p companyProfile, describe bool, c tally) (rec *conversation.Recommendation, filled int) {
+// recommendation; the verdicts on typed answers go to c, and questions
+// filled without being asked (listed to the user with a button to change
+// each) are judged against the owner's answer in fills (taken: the same
+// option, wrong: another).
+func runProfile(t testing.TB, e *conversation.Engine, k conversation.Key, p companyProfile, describe bool, c, fills tally) *conversation.Recommendation {
 	t.Helper()
 	ctx := context.Background()
+	var rec *conversation.Recommendation
 	rs := e.Handle(ctx, k, conversation.Cmd(conversation.CommandStart))
 	if describe {
 		rs = e.Handle(ctx, k, conversation.Text(p.describe))
 	}
-	asked := map[string]bool{}
+	seen := map[string]bool{}
 	for range 40 {
 		last := rs[len(rs)-1]
 		if last.Recommendation != nil {
@@ -299,36 +305,38 @@ func runProfile(t testing.TB, e *conversation.Engine, k conversation.Key, p comp
 		if !ok {
 			t.Fatalf("%s: no answer for %s", p.name, q.ID)
 		}
-		if asked[q.ID] {
+		if seen[q.ID] {
 			// Asked again after a re-ask: click the intended option.
 			rs = e.Handle(ctx, k, conversation.Choice(q.Round, q.ID, a.want))
 			continue
 		}
-		asked[q.ID] = true
+		seen[q.ID] = true
 		rs = e.Handle(ctx, k, conversation.Text(a.text))
 		v := judge(rs, q, a.want)
 		c[v]++
-		if v == wrong {
+		switch v {
+		case wrong:
 			t.Logf("%s: %s %q taken as %q, want %q", p.name, q.ID, a.text, answeredLabel(rs), a.want)
+		case asked, reasked:
+			t.Logf("%s: %s %q not taken (%s), want %q", p.name, q.ID, a.text, verdictNames[v], a.want)
 		}
 	}
 	if rec == nil {
 		t.Fatalf("%s: no recommendation after 40 turns", p.name)
 	}
 	for _, qa := range rec.Answers {
-		if asked[qa.QuestionID] {
+		if seen[qa.QuestionID] {
 			continue
 		}
-		filled++
 		a, _ := p.answer(qa.QuestionID)
 		if optionLabel(t, qa.QuestionID, a.want) == qa.Answer {
-			c[taken]++
+			fills[taken]++
 		} else {
-			c[wrong]++
-			t.Logf("%s: %s filled as %q, want %q", p.name, qa.QuestionID, qa.Answer, a.want)
+			fills[wrong]++
+			t.Logf("%s: %s filled as %q, the owner answers %q", p.name, qa.QuestionID, qa.Answer, a.want)
 		}
 	}
-	return rec, filled
+	return rec
 }
 
 // optionLabel is the label of option value of question qid, read from
@@ -376,8 +384,8 @@ func TestProfiles(t *testing.T) {
 	}
 	e := realEngine(t)
 	ctx := context.Background()
-	var byNumber, typed, described, filled int
-	typedTally, describedTally := tally{}, tally{}
+	var byNumber, typed, described int
+	typedTally, describedTally, typedFills, fills := tally{}, tally{}, tally{}, tally{}
 	for i, p := range profiles {
 		// By option number (a button, or a number in chat).
 		k := conversation.Key{Platform: "test", Team: "profiles", User: fmt.Sprintf("n%d", i)}
@@ -401,7 +409,7 @@ func TestProfiles(t *testing.T) {
 
 		// Typed in the owner's words.
 		k.User = fmt.Sprintf("t%d", i)
-		rec, _ = runProfile(t, e, k, p, false, typedTally)
+		rec = runProfile(t, e, k, p, false, typedTally, typedFills)
 		if p.acceptable(rec.Kind) {
 			typed++
 		} else {
@@ -413,8 +421,7 @@ func TestProfiles(t *testing.T) {
 			continue
 		}
 		k.User = fmt.Sprintf("d%d", i)
-		rec, n := runProfile(t, e, k, p, true, describedTally)
-		filled += n
+		rec = runProfile(t, e, k, p, true, describedTally, fills)
 		if p.acceptable(rec.Kind) {
 			described++
 		} else {
@@ -424,8 +431,9 @@ func TestProfiles(t *testing.T) {
 	n := len(profiles)
 	t.Logf("%d profiles: outcome acceptable by option numbers %d (%.1f%%), typed %d (%.1f%%), description first %d (%.1f%%)",
 		n, byNumber, pct(byNumber, n), typed, pct(typed, n), described, pct(described, n))
-	t.Logf("typed: %s", typedTally)
-	t.Logf("description first: %d questions filled from descriptions; %s", filled, describedTally)
+	t.Logf("typed: %s; %d questions filled from other answers, %d of them unlike the owner's answer", typedTally, typedFills[taken]+typedFills[wrong], typedFills[wrong])
+	t.Logf("description first: %d questions filled from the descriptions, %d of them unlike the owner's answer; the rest typed: %s",
+		fills[taken]+fills[wrong], fills[wrong], describedTally)
 	if byNumber != n {
 		t.Errorf("by option numbers %d/%d acceptable, want all", byNumber, n)
 	}
@@ -437,4 +445,14 @@ func TestProfiles(t *testing.T) {
 	}
 	checkGoals(t, typedTally)
 	checkGoals(t, describedTally)
+	// Typed answers fill other questions only as a description does, and
+	// then must agree with the owner; the fills of descriptions are shown
+	// with a button to change each, and must agree at least 95% of the
+	// time.
+	if typedFills[wrong] > 0 {
+		t.Errorf("%d questions filled from other typed answers unlike the owner's answer, want none", typedFills[wrong])
+	}
+	if n := fills[taken] + fills[wrong]; n == 0 || pct(fills[taken], n) < 95 {
+		t.Errorf("descriptions: %d of %d fills agree with the owner's answers, want at least 95%%", fills[taken], n)
+	}
 }
