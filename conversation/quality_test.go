@@ -367,28 +367,35 @@ func allQuestions(t testing.TB) map[string]*conversation.Question {
 	return qs
 }
 
-// TestProfiles runs the company profiles of testdata/profiles*.txt three
-// ways: every answer given as the option's number (the scoring rules
-// alone: all outcomes acceptable), every answer typed in the owner's
-// words, and the owner's description first. Typed, the outcomes must be
-// acceptable in at least 96% of profiles and the answers meet the goals of
-// TestAnswerQuality.
-func TestProfiles(t *testing.T) {
-	files, err := filepath.Glob("testdata/profiles*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata/profiles*.txt: %v", err)
-	}
-	var profiles []companyProfile
-	for _, f := range files {
-		profiles = append(profiles, loadProfiles(t, f)...)
-	}
-	e := realEngine(t)
+// profileFigures are the results of a set of profiles.
+type profileFigures struct {
+	profiles, byNumber, typed, described int
+	typedAnswers, describedAnswers       tally
+	typedFills, fills                    tally // questions filled without being asked
+}
+
+func newProfileFigures() *profileFigures {
+	return &profileFigures{typedAnswers: tally{}, describedAnswers: tally{}, typedFills: tally{}, fills: tally{}}
+}
+
+func (f *profileFigures) log(t *testing.T, name string) {
+	t.Helper()
+	n := f.profiles
+	t.Logf("%s: %d profiles: outcome acceptable by option numbers %d (%.1f%%), typed %d (%.1f%%), description first %d (%.1f%%)",
+		name, n, f.byNumber, pct(f.byNumber, n), f.typed, pct(f.typed, n), f.described, pct(f.described, n))
+	t.Logf("%s: typed: %s; %d questions filled from other answers, %d unlike the owner's answer",
+		name, f.typedAnswers, f.typedFills[taken]+f.typedFills[wrong], f.typedFills[wrong])
+	t.Logf("%s: description first: %d questions filled from the descriptions, %d unlike the owner's answer; the rest typed: %s",
+		name, f.fills[taken]+f.fills[wrong], f.fills[wrong], f.describedAnswers)
+}
+
+// runProfiles runs each profile three ways into f.
+func runProfiles(t *testing.T, e *conversation.Engine, file string, profiles []companyProfile, f *profileFigures) {
 	ctx := context.Background()
-	var byNumber, typed, described int
-	typedTally, describedTally, typedFills, fills := tally{}, tally{}, tally{}, tally{}
 	for i, p := range profiles {
+		f.profiles++
 		// By option number (a button, or a number in chat).
-		k := conversation.Key{Platform: "test", Team: "profiles", User: fmt.Sprintf("n%d", i)}
+		k := conversation.Key{Platform: "test", Team: file, User: fmt.Sprintf("n%d", i)}
 		rs := e.Handle(ctx, k, conversation.Cmd(conversation.CommandStart))
 		for _, a := range p.answers {
 			q := lastQuestion(t, rs)
@@ -402,57 +409,78 @@ func TestProfiles(t *testing.T) {
 			t.Fatalf("%s: no recommendation by option numbers", p.name)
 		}
 		if p.acceptable(rec.Kind) {
-			byNumber++
+			f.byNumber++
 		} else {
 			t.Errorf("%s: by option numbers %s, want one of %v", p.name, rec.Kind, p.want)
 		}
-
 		// Typed in the owner's words.
 		k.User = fmt.Sprintf("t%d", i)
-		rec = runProfile(t, e, k, p, false, typedTally, typedFills)
-		if p.acceptable(rec.Kind) {
-			typed++
+		if rec = runProfile(t, e, k, p, false, f.typedAnswers, f.typedFills); p.acceptable(rec.Kind) {
+			f.typed++
 		} else {
 			t.Logf("%s: typed %s, want one of %v", p.name, rec.Kind, p.want)
 		}
-
 		// The description first.
-		if p.describe == "" {
-			continue
-		}
 		k.User = fmt.Sprintf("d%d", i)
-		rec = runProfile(t, e, k, p, true, describedTally, fills)
-		if p.acceptable(rec.Kind) {
-			described++
+		if rec = runProfile(t, e, k, p, true, f.describedAnswers, f.fills); p.acceptable(rec.Kind) {
+			f.described++
 		} else {
 			t.Logf("%s: described %s, want one of %v", p.name, rec.Kind, p.want)
 		}
 	}
-	n := len(profiles)
-	t.Logf("%d profiles: outcome acceptable by option numbers %d (%.1f%%), typed %d (%.1f%%), description first %d (%.1f%%)",
-		n, byNumber, pct(byNumber, n), typed, pct(typed, n), described, pct(described, n))
-	t.Logf("typed: %s; %d questions filled from other answers, %d of them unlike the owner's answer", typedTally, typedFills[taken]+typedFills[wrong], typedFills[wrong])
-	t.Logf("description first: %d questions filled from the descriptions, %d of them unlike the owner's answer; the rest typed: %s",
-		fills[taken]+fills[wrong], fills[wrong], describedTally)
-	if byNumber != n {
-		t.Errorf("by option numbers %d/%d acceptable, want all", byNumber, n)
+}
+
+func (f *profileFigures) add(o *profileFigures) {
+	f.profiles += o.profiles
+	f.byNumber += o.byNumber
+	f.typed += o.typed
+	f.described += o.described
+	for _, p := range [][2]tally{{f.typedAnswers, o.typedAnswers}, {f.describedAnswers, o.describedAnswers},
+		{f.typedFills, o.typedFills}, {f.fills, o.fills}} {
+		for v, n := range p[1] {
+			p[0][v] += n
+		}
 	}
-	if pct(typed, n) < 96 {
-		t.Errorf("typed: %.1f%% acceptable, want at least 96%%", pct(typed, n))
+}
+
+// TestProfiles runs the company profiles of testdata/profiles*.txt three
+// ways: every answer given as the option's number (the scoring rules
+// alone: all outcomes acceptable), every answer typed in the owner's
+// words, and the owner's description first. Typed, the outcomes must be
+// acceptable in at least 96% of profiles and the answers meet the goals of
+// TestAnswerQuality; the questions a description fills (listed to the user
+// with a button to change each) must agree with the owner's own answers at
+// least 95% of the time.
+func TestProfiles(t *testing.T) {
+	files, err := filepath.Glob("testdata/profiles*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/profiles*.txt: %v", err)
 	}
-	if pct(described, n) < 96 {
-		t.Errorf("description first: %.1f%% acceptable, want at least 96%%", pct(described, n))
+	e := realEngine(t)
+	all := newProfileFigures()
+	for _, file := range files {
+		f := newProfileFigures()
+		runProfiles(t, e, file, loadProfiles(t, file), f)
+		f.log(t, filepath.Base(file))
+		all.add(f)
 	}
-	checkGoals(t, typedTally)
-	checkGoals(t, describedTally)
-	// Typed answers fill other questions only as a description does, and
-	// then must agree with the owner; the fills of descriptions are shown
-	// with a button to change each, and must agree at least 95% of the
-	// time.
-	if typedFills[wrong] > 0 {
-		t.Errorf("%d questions filled from other typed answers unlike the owner's answer, want none", typedFills[wrong])
+	all.log(t, "all files")
+	n := all.profiles
+	if all.byNumber != n {
+		t.Errorf("by option numbers %d/%d acceptable, want all", all.byNumber, n)
 	}
-	if n := fills[taken] + fills[wrong]; n == 0 || pct(fills[taken], n) < 95 {
-		t.Errorf("descriptions: %d of %d fills agree with the owner's answers, want at least 95%%", fills[taken], n)
+	if pct(all.typed, n) < 96 {
+		t.Errorf("typed: %.1f%% acceptable, want at least 96%%", pct(all.typed, n))
+	}
+	if pct(all.described, n) < 96 {
+		t.Errorf("description first: %.1f%% acceptable, want at least 96%%", pct(all.described, n))
+	}
+	checkGoals(t, all.typedAnswers)
+	checkGoals(t, all.describedAnswers)
+	if all.typedFills[wrong] > 0 {
+		t.Errorf("%d questions filled from other typed answers unlike the owner's answer, want none", all.typedFills[wrong])
+	}
+	if m := all.fills[taken] + all.fills[wrong]; m == 0 || pct(all.fills[taken], m) < 95 {
+		t.Errorf("descriptions: %d of %d fills agree with the owner's answers, want at least 95%%", all.fills[taken], m)
 	}
 }
