@@ -38,6 +38,10 @@ type question struct {
 	// is ahead of whom, what the business makes) and returns an option
 	// value, or "".
 	reader func(w []string, cut []bool) string
+	// readerFirst: the reader knows better than the keys (what a business
+	// makes, who is ahead); only a plain yes or no against it leaves the
+	// answer one of two.
+	readerFirst bool
 	// Roles: the option a generic answer picks, "" where it says nothing
 	// about the question. yes: "yes", "definitely", "100%"; no: "nah",
 	// "not really"; hedge: "kind of", "a bit"; unsure: "not sure", "no

@@ -36,20 +36,23 @@ var generic = map[genericClass][]string{
 		"probably not", "unlikely", "i doubt it", "doubt it", "not likely", "not that i know of",
 		"not that ive seen", "not that i can see", "not as far as i know", "not that i noticed",
 		"not that i am aware", "not that im aware", "nothing", "none", "not us", "not for us",
-		"no no", "nothing really", "none at all", "not yet"},
+		"no no", "nothing really", "none at all", "not yet", "not a hope", "no hope", "fat chance",
+		"not at this stage", "not at this point", "not for now", "not currently", "no time for",
+		"no budget for", "no money for", "no biggie", "no big deal", "not a big deal"},
 	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
 		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",
 		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
 		"ish", "reasonably", "in places", "here and there", "in some areas", "a bit of", "the odd",
 		"odd", "the occasional", "occasional", "now and then", "every now and then", "from time to time",
-		"a couple", "a couple of", "bits and pieces", "a little more", "a bit more", "mostly",
+		"a couple", "a couple of", "bits and pieces", "a little more", "a bit more", "mostly", "moderate",
 		"nothing dramatic", "nothing major", "nothing serious", "nothing big", "nothing too bad"},
 	unsure: {"not sure", "unsure", "dont know", "do not know", "dont really know", "no idea", "idk",
 		"dunno", "hard to say", "hard to tell", "difficult to say", "cant say", "cant tell",
 		"not certain", "who knows", "no clue", "not really sure", "im not sure", "uncertain",
 		"havent checked", "not clear", "couldnt tell you", "couldnt say", "cant tell you", "not a clue",
 		"havent a clue", "god knows", "i wouldnt know", "wouldnt know", "never checked", "no idea really",
-		"not sure to be honest", "honestly not sure", "i dont know"},
+		"not sure to be honest", "honestly not sure", "i dont know", "hard to know", "difficult to know",
+		"too early to say", "too soon to say", "hard to judge"},
 	intense: {"very", "very much", "a lot", "lots", "really", "extremely", "hugely", "massively",
 		"big time", "highly", "seriously", "incredibly", "super", "so much", "a great deal",
 		"tremendously", "enormously", "very very", "badly", "so"},
@@ -57,7 +60,8 @@ var generic = map[genericClass][]string{
 		"rather not say", "prefer not to say", "id rather not", "skip", "pass", "next question",
 		"other", "something else", "all of them", "all of the above", "both"},
 	polite: {"sounds good", "good question", "got it", "thanks", "thank you", "cool", "cheers", "please",
-		"thanks a lot", "many thanks", "ta"},
+		"thanks a lot", "many thanks", "ta", "sort of thing", "kind of thing", "that sort of", "that kind of",
+		"this kind of", "this sort of", "what kind of", "what sort of"},
 }
 
 // determinerNext are words after which a lone "no" is still an answer
@@ -102,6 +106,7 @@ var (
 		"got": true, "be": true, "been": true, "feel": true, "think": true, "seem": true, "is": true,
 		"are": true, "we": true, "am": true, "im": true, "it": true, "its": true,
 		"thats": true, "there": true, "theres": true, "of": true, "within": true, "kind": true,
+		"would": true, "bother": true, "want": true, "to": true, "bothered": true,
 	}
 )
 
@@ -133,7 +138,8 @@ var vocabulary = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"work", "worked", "working", "founded", "funded", "started", "starting",
-		"build", "builds", "built", "make", "makes", "making", "sell", "sells", "selling"} {
+		"build", "builds", "built", "make", "makes", "making", "sell", "sells", "selling", "produce",
+		"produces", "producing", "matches", "moderate"} {
 		m[w] = true
 	}
 	return m

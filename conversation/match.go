@@ -181,16 +181,7 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	if q.reader != nil && !r.class[veto] {
 		if rv := q.reader(w, cut); rv != "" {
 			m.signal = true
-			switch {
-			case m.value == rv:
-			case m.value == "" && len(m.candidates) == 0:
-				m.value = rv
-			case m.value == "":
-				// The words already contradict each other ("yes, we're
-				// ahead"): still one of two.
-			default:
-				m.value, m.candidates = "", []string{rv, m.value}
-			}
+			m.value, m.candidates = combine(q, r, m, rv)
 		}
 	}
 	// The candidates in the order the options are shown, so that "1" and
@@ -201,6 +192,31 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 
 func optionPos(q *question, v string) int {
 	return slices.IndexFunc(q.Options, func(o option) bool { return o.Value == v })
+}
+
+// combine merges what the question's reader found (rv) with the reading
+// of keys and generic words (m).
+func combine(q *question, r reading, m answerMatch, rv string) (string, []string) {
+	if q.readerFirst {
+		// Only a plain yes or no against the reader leaves it open:
+		// "yes, we're ahead".
+		switch {
+		case r.class[affirm] && rv == q.no, r.class[deny] && rv == q.yes:
+			return "", pair(q.yes, q.no)
+		}
+		return rv, nil
+	}
+	switch {
+	case m.value == rv:
+		return rv, nil
+	case m.value == "" && len(m.candidates) == 0:
+		return rv, nil
+	case m.value == "" && len(r.tied) > 0 && slices.Contains(m.candidates, rv):
+		return rv, nil // the reader settles a tie between keys
+	case m.value == "":
+		return "", m.candidates // the words already contradict each other
+	}
+	return "", []string{rv, m.value}
 }
 
 func countWord(w []string, word string) int {
@@ -381,6 +397,9 @@ func resolveKey(q *question, r reading, yes, no bool) (string, []string) {
 			return "", pair(q.hedge, q.no)
 		}
 		return q.hedge, nil
+	case r.leadDeny && q.graded && v == q.hedge:
+		// "no, budgets are tight": no, or the middle?
+		return "", pair(q.no, q.hedge)
 	}
 	return v, nil
 }

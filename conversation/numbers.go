@@ -159,6 +159,11 @@ var (
 var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began",
 	"incorporated", "formed", "created", "start", "founding")
 
+// expansionWords say a founding verb is about a new site, not the
+// company ("opened our third branch this year").
+var expansionWords = wordSet("second", "third", "fourth", "fifth", "another", "branch", "branches", "site",
+	"sites", "office", "offices", "store", "stores", "shop", "shops", "location", "locations")
+
 // yearBefore are words before a founding year ("since 2004").
 var yearBefore = map[string]bool{"since": true, "in": true, "founded": true, "established": true,
 	"started": true, "from": true, "opened": true, "incorporated": true, "est": true}
@@ -167,7 +172,7 @@ var yearBefore = map[string]bool{"since": true, "in": true, "founded": true, "es
 // 1987", "founded 1998", "2005") or an age ("twelve years trading", "a
 // hundred years old", "only 1 year").
 func companyAge(w []string) (int, bool) {
-	if hasAny(w, foundingWords) {
+	if hasAny(w, foundingWords) && !hasAny(w, expansionWords) {
 		// "founded last year", "we started this year", "opened in March".
 		for i := 0; i+1 < len(w); i++ {
 			if (w[i] == "last" || w[i] == "this") && (w[i+1] == "year" || w[i+1] == "month" || w[i+1] == "spring" ||
@@ -203,7 +208,8 @@ func companyAge(w []string) (int, bool) {
 			continue
 		}
 		before := j > 0 && ageBefore[w[j-1]]
-		after := i+1 == len(w) || ageAfter[w[i+1]]
+		// "fifteen years" alone is an age; "doubled in two years" is not.
+		after := i+1 == len(w) && j <= 1 || i+1 < len(w) && ageAfter[w[i+1]]
 		if i+1 < len(w) && w[i+1] == "ago" {
 			// "went digital two years ago" is not the company's age;
 			// "started two years ago" is.

@@ -40,8 +40,10 @@ type reading struct {
 	present map[int]bool
 	// unexplained: a negation of words that are no phrase ("not good").
 	unexplained bool
-	class       map[genericClass]bool
-	hits        int
+	// leadDeny: the answer opens with a no ("no, budgets are tight").
+	leadDeny bool
+	class    map[genericClass]bool
+	hits     int
 }
 
 func (r reading) signal() bool { return r.hits > 0 }
@@ -84,10 +86,19 @@ func read(q *question, w []string, cut []bool) reading {
 			r.hits++
 		}
 	}
-	// A negation of words no phrase explains ("no, not good"): the
-	// generic words alone cannot be trusted.
+	// A negation of an evaluation no phrase explains ("no, not good"):
+	// the generic words alone cannot be trusted.
 	for i := 0; i+1 < len(w); i++ {
-		if negation[w[i]] && !negator[i] && used[i] == 0 && used[i+1] == 0 && !cut[i+1] {
+		if negation[w[i]] && !negator[i] && used[i+1] == 0 && !cut[i+1] && evaluations[w[i+1]] {
+			r.unexplained = true
+		}
+	}
+	// A negation inside a statement ("stock data never matches") negates
+	// the statement's verb, not the question: it is no "no".
+	for j, h := range kept {
+		i := h.start + 1
+		if h.class == deny && h.n == 1 && h.start > 0 && !cut[h.start] && i < len(w) && !cut[i] && used[i] == 0 {
+			consumed[j] = true
 			r.unexplained = true
 		}
 	}
@@ -108,6 +119,7 @@ func read(q *question, w []string, cut []bool) reading {
 				continue
 			}
 			r.class[h.class] = true
+			r.leadDeny = r.leadDeny || h.class == deny && h.start == 0
 			continue
 		}
 		if h.negated {
@@ -124,6 +136,12 @@ func read(q *question, w []string, cut []bool) reading {
 	}
 	return r
 }
+
+// evaluations are words whose negation says something no option key
+// captures ("not good", "not great").
+var evaluations = wordSet("good", "great", "bad", "ideal", "perfect", "brilliant", "terrible", "ok", "okay",
+	"fine", "happy", "amazing", "awful", "horrible", "nice", "well", "optimal", "easy", "hard", "sure",
+	"right", "wrong", "brill", "smooth", "efficient", "secure", "safe", "there")
 
 // findHits finds every key of q's options and every generic phrase in w,
 // sorted longest first (then exact before fuzzy, keys before generic

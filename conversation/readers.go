@@ -28,7 +28,7 @@ var (
 		"competition", "rivals", "rival", "others", "other", "everyone", "everybody", "chains", "players",
 		"brands", "agencies", "firms", "companies", "boys", "most", "theyve")
 	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
-		"techier", "leading", "outpacing", "beating", "overtaking", "digital", "newer")
+		"techier", "leading", "outpacing", "beating", "overtaking")
 	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
 )
 
@@ -169,7 +169,9 @@ func productsFromBusiness(w []string, _ []bool) string {
 	switch {
 	case tech && future:
 		return "planned"
-	case tech && (consume || devNegated) && !own && !dev:
+	case tech && devNegated && !dev:
+		return "no" // "we resell software, we don't build our own"
+	case tech && consume && !own && !dev:
 		return "no"
 	case tech:
 		return "core"
@@ -230,6 +232,41 @@ func businessStatement(w []string) string {
 		}
 		if len(rest) > 0 && !notStatement[rest[0]] && !techNouns[rest[0]] && !selfWords[rest[0]] && !isNumber(rest[0]) {
 			return "no"
+		}
+	}
+	return ""
+}
+
+// Words around "without" in an answer about reliance on IT.
+var (
+	lostWords = wordSet("lost", "stuffed", "screwed", "dead", "sunk", "helpless", "nowhere", "useless",
+		"stop", "stops", "stopped", "halt", "nothing", "cant", "cannot", "couldnt", "wouldnt", "dont", "doesnt",
+		"wont", "unable", "impossible", "no")
+	copeWords = wordSet("manage", "survive", "cope", "live", "do", "fine", "ok", "okay", "carry")
+)
+
+// opsFromWithout reads what happens without IT: "the practices can't see
+// patients without the system", "we'd be lost without it" are complete
+// reliance; "we could manage without it" is little.
+func opsFromWithout(w []string, cut []bool) string {
+	for k, t := range w {
+		if t != "without" {
+			continue
+		}
+		start := k
+		for start > 0 && !cut[start] {
+			start--
+		}
+		lost, cope := false, false
+		for _, b := range w[start:k] {
+			lost = lost || lostWords[b]
+			cope = cope || copeWords[b]
+		}
+		switch {
+		case lost:
+			return "high"
+		case cope && !hasAny(w[start:k], wordSet("day", "days", "while", "bit")):
+			return "low"
 		}
 	}
 	return ""
