@@ -21,13 +21,13 @@ const (
 // that are generic phrases ("Somewhat", "No") count as generic, not as
 // keys.
 var generic = map[genericClass][]string{
-	affirm: {"yes", "yeah", "yep", "yup", "yea", "yeh", "ya", "sure", "definitely", "absolutely",
+	affirm: {"y", "yes", "yeah", "yep", "yup", "yea", "yeh", "ya", "sure", "definitely", "absolutely",
 		"certainly", "totally", "of course", "for sure", "100%", "100 percent", "indeed", "obviously",
 		"you bet", "exactly", "very much so", "hell yes", "sure thing", "affirmative", "undoubtedly",
 		"without a doubt", "no doubt", "most definitely", "for real", "of course yes", "i would say so",
 		"i think so", "i believe so", "i guess so", "probably", "likely", "most likely", "yes please",
 		"that we do", "very much yes"},
-	deny: {"no", "nope", "nah", "naw", "no way", "not really", "not at all", "never", "not much",
+	deny: {"n", "no", "nope", "nah", "naw", "no way", "not really", "not at all", "never", "not much",
 		"not particularly", "not especially", "not so much", "not that much", "not very", "not too much",
 		"hardly", "barely", "hardly at all", "very little", "negative", "definitely not",
 		"absolutely not", "certainly not", "of course not", "not right now", "not now",
@@ -44,8 +44,10 @@ var generic = map[genericClass][]string{
 		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
 		"ish", "reasonably", "in places", "here and there", "in some areas", "a bit of", "the odd",
 		"odd", "the occasional", "occasional", "now and then", "every now and then", "from time to time",
-		"a couple", "a couple of", "bits and pieces", "a little more", "a bit more", "mostly", "moderate",
-		"nothing dramatic", "nothing major", "nothing serious", "nothing big", "nothing too bad"},
+		"a couple", "a couple of", "bits and pieces", "a little more", "a bit more", "moderate",
+		"nothing dramatic", "nothing major", "nothing serious", "nothing big", "nothing too bad",
+		"the rest not much", "the rest not so much", "the rest less so", "the rest isnt", "rest not much",
+		"not the rest", "the rest much less"},
 	unsure: {"not sure", "unsure", "dont know", "do not know", "dont really know", "no idea", "idk",
 		"dunno", "hard to say", "hard to tell", "difficult to say", "cant say", "cant tell",
 		"not certain", "who knows", "no clue", "not really sure", "im not sure", "uncertain",

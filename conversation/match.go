@@ -308,9 +308,15 @@ func resolve(q *question, r reading) (string, []string) {
 	negYes, negNo := r.negatedValue(q, q.yes), r.negatedValue(q, q.no)
 	yes := c[affirm] || negNo && !q.graded && q.yes != ""
 	no := c[deny] || negYes
-	if q.graded && r.presentValue(q, q.yes) && r.presentValue(q, q.no) && !c[affirm] && !c[deny] {
-		// "clunky but they work": some of each is the middle.
-		return q.hedge, nil
+	if q.graded && r.presentValue(q, q.no) && !c[affirm] && !c[deny] {
+		switch {
+		case r.presentValue(q, q.yes):
+			// "clunky but they work": some of each is the middle.
+			return q.hedge, nil
+		case r.presentValue(q, q.hedge):
+			// "some interest but not a priority": some, or none?
+			return "", pair(q.hedge, q.no)
+		}
 	}
 	if r.content >= 0 {
 		return resolveKey(q, r, yes, no)
@@ -397,6 +403,9 @@ func resolveKey(q *question, r reading, yes, no bool) (string, []string) {
 			return "", pair(q.hedge, q.no)
 		}
 		return q.hedge, nil
+	case c[hedge] && q.graded && v == q.no && !no:
+		// "some interest but not a priority": some, or none?
+		return "", pair(q.hedge, q.no)
 	case r.leadDeny && q.graded && v == q.hedge:
 		// "no, budgets are tight": no, or the middle?
 		return "", pair(q.no, q.hedge)

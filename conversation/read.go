@@ -93,6 +93,14 @@ func read(q *question, w []string, cut []bool) reading {
 			r.unexplained = true
 		}
 	}
+	// "definitely not at the moment": an intensifier of the no, not a yes.
+	for j, h := range kept {
+		if h.class == affirm && h.n == 1 && intensifiesNo[w[h.start]] {
+			if u := h.start + 1; u < len(w) && used[u] != 0 && kept[used[u]-1].class == deny {
+				consumed[j] = true
+			}
+		}
+	}
 	// A negation inside a statement ("stock data never matches") negates
 	// the statement's verb, not the question: it is no "no".
 	for j, h := range kept {
@@ -136,6 +144,9 @@ func read(q *question, w []string, cut []bool) reading {
 	}
 	return r
 }
+
+// intensifiesNo are yes words that only intensify a no after them.
+var intensifiesNo = wordSet("definitely", "certainly", "absolutely", "totally", "most", "surely")
 
 // evaluations are words whose negation says something no option key
 // captures ("not good", "not great").

@@ -64,15 +64,24 @@ func competitorsFromDirection(w []string, cut []bool) string {
 		for end < len(w) && !cut[end] {
 			end++
 		}
+		// The subject is the nearest us or them before the comparative; a
+		// negation counts between the two ("they're not ahead"), not
+		// before ("no, they're worse than us").
 		subject, negated := "", false
-		for i := k - 1; i >= start; i-- {
-			if negation[w[i]] {
+		for i := k - 1; i >= start && subject == ""; i-- {
+			switch {
+			case negation[w[i]]:
 				negated = true
-			}
-			if subject == "" && selfWords[w[i]] {
+			case selfWords[w[i]]:
 				subject = "self"
-			} else if subject == "" && otherWords[w[i]] {
+			case otherWords[w[i]]:
 				subject = "other"
+			}
+		}
+		if subject == "" {
+			negated = false
+			for i := k - 1; i >= start; i-- {
+				negated = negated || negation[w[i]] && w[i] != "no"
 			}
 		}
 		selfLeads := false
@@ -219,9 +228,18 @@ func businessStatement(w []string) string {
 			rest = w[i+1:]
 		case (t == "we" || t == "i") && i+1 < len(w) && (w[i+1] == "are" || w[i+1] == "am"):
 			rest = w[i+2:]
-		case (t == "we" || t == "i") && i+1 < len(w) && businessVerbs[w[i+1]]:
-			if i+2 < len(w) && !pronounObjects[w[i+2]] && !techNouns[w[i+2]] {
+		case t == "we" || t == "i":
+			// "we fix cars", "we only sell physical products".
+			j := i + 1
+			for j < len(w) && statementSkip[w[j]] {
+				j++
+			}
+			if j+1 < len(w) && businessVerbs[w[j]] && !pronounObjects[w[j+1]] && !techNouns[w[j+1]] {
 				return "no"
+			}
+			if j < len(w) && (w[j] == "are" || w[j] == "am") {
+				rest = w[j+1:]
+				break
 			}
 			continue
 		default:
@@ -257,15 +275,22 @@ func opsFromWithout(w []string, cut []bool) string {
 		for start > 0 && !cut[start] {
 			start--
 		}
+		end := k + 1
+		for end < len(w) && !cut[end] {
+			end++
+		}
+		// The words around "without" in its clause, past its object:
+		// "without the computers nothing happens".
+		around := slices.Concat(w[start:k], w[min(k+3, end):end])
 		lost, cope := false, false
-		for _, b := range w[start:k] {
+		for _, b := range around {
 			lost = lost || lostWords[b]
 			cope = cope || copeWords[b]
 		}
 		switch {
 		case lost:
 			return "high"
-		case cope && !hasAny(w[start:k], wordSet("day", "days", "while", "bit")):
+		case cope && !hasAny(around, wordSet("day", "days", "while", "bit")):
 			return "low"
 		}
 	}

@@ -17,12 +17,14 @@ package conversation
 //     scaling, both roles can be crucial".
 //  4. A role is needed when its points reach needThreshold (for the CIO,
 //     with at least needCore of them core). Both needed: both roles.
-//  5. Neither needed: a light need is covered by a virtual role, on the
-//     side with a real signal (a CIO: some core pain and lightThreshold
-//     points; a CTO: lightThreshold points including a product, a wish to
-//     lead with innovation or competitors ahead). No real signal: no
-//     technology executive yet, said plainly, with when that changes and
-//     the light-touch virtual CIO option.
+//  5. Neither needed: a light need is covered by one virtual role, on the
+//     side with a real signal (a CIO: lightThreshold points and something
+//     concrete to fix: systems or data pain, or a serious security
+//     concern; a CTO: lightThreshold points including a product, a wish
+//     to lead with innovation or competitors ahead); with both, the
+//     stronger side (the CIO on a tie). No real signal: no technology
+//     executive yet, said plainly, with when that changes and the
+//     light-touch virtual CIO option.
 //  6. Full-time or virtual: full-time only when the budget question says
 //     yes, or "tight" for a company past SME size (250+); otherwise
 //     virtual ("if you're an SME or startup, hiring a full-time CIO or CTO
@@ -39,6 +41,9 @@ type tally struct {
 	CIO, CTO int
 	// Core is the CIO points of systems, data and security.
 	Core int
+	// Pain is true when systems or data have some pain, or security is a
+	// serious concern: something concrete for a light-touch CIO to fix.
+	Pain bool
 	// RealCTO is true when some answer gives the CTO side 2 points or more.
 	RealCTO bool
 	Scale   bool
@@ -68,8 +73,12 @@ func score(answers []string) tally {
 		case qOps:
 			ops = o
 			continue // counted below, once the company is known
-		case qSystems, qData, qSecurity:
+		case qSystems, qData:
 			t.Core += o.CIO
+			t.Pain = t.Pain || o.CIO > 0
+		case qSecurity:
+			t.Core += o.CIO
+			t.Pain = t.Pain || o.CIO >= 2
 		case qProducts:
 			t.Product = o.CTO >= 3
 		}
@@ -127,11 +136,13 @@ func (t tally) needs() needs {
 	}
 	if !n.CIO && !n.CTO {
 		n.Light = true
-		lightCIO := t.CIO >= lightThreshold && t.Core >= 1
+		lightCIO := t.CIO >= lightThreshold && t.Pain
 		lightCTO := t.CTO >= lightThreshold && t.RealCTO
 		switch {
 		case lightCIO && lightCTO:
-			n.CIO, n.CTO = t.CIO >= t.CTO, t.CTO >= t.CIO
+			// One light-touch role, not two: the stronger side, the CIO
+			// on a tie (the basics first).
+			n.CIO, n.CTO = t.CIO >= t.CTO, t.CTO > t.CIO
 		default:
 			n.CIO, n.CTO = lightCIO, lightCTO
 		}
