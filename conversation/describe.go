@@ -168,11 +168,21 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 	return v
 }
 
+// topicWords are the questions' topics, normalised once.
+var topicWords = func() [][][]string {
+	out := make([][][]string, len(questions))
+	for i, q := range questions {
+		for _, t := range q.topics {
+			out[i] = append(out[i], normalize(t))
+		}
+	}
+	return out
+}()
+
 // aboutTopic reports whether clause c is about q: it holds one of q's
 // topics.
 func aboutTopic(q *question, c []string) bool {
-	for _, t := range q.topics {
-		tw := normalize(t)
+	for _, tw := range topicWords[questionIndex(q.ID)] {
 		for i := 0; i+len(tw) <= len(c); i++ {
 			if slices.Equal(c[i:i+len(tw)], tw) {
 				return true

@@ -158,45 +158,98 @@ var evaluations = wordSet("good", "great", "bad", "ideal", "perfect", "brilliant
 // sorted longest first (then exact before fuzzy, keys before generic
 // words, leftmost first).
 func findHits(q *question, w []string) []hit {
+	ix := &phrases[questionIndex(q.ID)]
 	var hits []hit
-	find := func(phrase []string, h hit) {
-		if len(phrase) == 0 || len(phrase) > len(w) {
-			return
+	var cands []int
+	for i, t := range w {
+		cands = append(cands[:0], ix.byFirst[t]...)
+		if !vocabulary[t] {
+			// A typo can only be in a word the vocabulary does not know.
+			for _, f := range ix.firsts {
+				if f != t && wordMatch(t, f) {
+					cands = append(cands, ix.byFirst[f]...)
+				}
+			}
 		}
-		for i := 0; i+len(phrase) <= len(w); i++ {
-			if !wordsMatch(w[i:i+len(phrase)], phrase) {
+		for _, pi := range cands {
+			p := &ix.list[pi]
+			if i+len(p.words) > len(w) || !wordsMatch(w[i:i+len(p.words)], p.words) {
 				continue
 			}
-			h.start, h.n = i, len(phrase)
-			h.fuzzy = !slices.Equal(w[i:i+len(phrase)], phrase)
-			if h.fuzzy && h.class != content && !longTypos(w[i:i+len(phrase)], phrase) {
+			h := p.hit
+			h.start, h.n = i, len(p.words)
+			h.fuzzy = !slices.Equal(w[i:i+len(p.words)], p.words)
+			if h.fuzzy && h.class != content && !longTypos(w[i:i+len(p.words)], p.words) {
 				continue // "ever" is not "never"
 			}
 			hits = append(hits, h)
 		}
-	}
-	topics := map[string]bool{}
-	for _, t := range q.topics {
-		topics[strings.Join(normalize(t), " ")] = true
-	}
-	for i, o := range q.Options {
-		for _, k := range append([]string{o.Label}, o.Keys...) {
-			kw := normalize(k)
-			joined := strings.Join(kw, " ")
-			if _, isGeneric := genericIndex[joined]; isGeneric && (len(kw) == 1 || k == o.Label) {
-				continue // placed by the question's roles
-			}
-			find(kw, hit{class: content, opt: i, weak: topics[joined]})
-		}
-	}
-	for p, c := range genericIndex {
-		find(strings.Fields(p), hit{class: c, opt: -1})
 	}
 	slices.SortStableFunc(hits, func(a, b hit) int {
 		return cmp.Or(b.n-a.n, cmp.Compare(b2i(a.fuzzy), b2i(b.fuzzy)), int(a.class)-int(b.class), a.start-b.start, a.opt-b.opt)
 	})
 	return hits
 }
+
+// phrase is a key or generic phrase, normalised, with the hit it makes.
+type phrase struct {
+	words []string
+	hit   hit
+}
+
+// phraseIndex is the phrases of one question (its keys, then the generic
+// phrases), normalised once and indexed by their first word.
+type phraseIndex struct {
+	list    []phrase
+	byFirst map[string][]int
+	firsts  []string // the keys of byFirst, sorted
+}
+
+func (ix *phraseIndex) add(p phrase) {
+	if ix.byFirst == nil {
+		ix.byFirst = map[string][]int{}
+	}
+	f := p.words[0]
+	if _, ok := ix.byFirst[f]; !ok {
+		ix.firsts = append(ix.firsts, f)
+	}
+	ix.byFirst[f] = append(ix.byFirst[f], len(ix.list))
+	ix.list = append(ix.list, p)
+}
+
+// phrases are the phrase indexes of the questions, by position.
+var phrases = func() []phraseIndex {
+	var gen []phrase
+	for p, c := range genericIndex {
+		gen = append(gen, phrase{words: strings.Fields(p), hit: hit{class: c, opt: -1}})
+	}
+	// Map order is random: sort, so that hits come out the same way on
+	// every run.
+	slices.SortFunc(gen, func(a, b phrase) int { return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " ")) })
+	out := make([]phraseIndex, len(questions))
+	for qi := range questions {
+		q, ix := &questions[qi], &out[qi]
+		topics := map[string]bool{}
+		for _, t := range q.topics {
+			topics[strings.Join(normalize(t), " ")] = true
+		}
+		for i, o := range q.Options {
+			for _, k := range append([]string{o.Label}, o.Keys...) {
+				kw := normalize(k)
+				joined := strings.Join(kw, " ")
+				if _, isGeneric := genericIndex[joined]; len(kw) == 0 || isGeneric && (len(kw) == 1 || k == o.Label) {
+					continue // placed by the question's roles
+				}
+				ix.add(phrase{words: kw, hit: hit{class: content, opt: i, weak: topics[joined]}})
+			}
+		}
+		for _, p := range gen {
+			ix.add(p)
+		}
+		slices.Sort(ix.firsts)
+	}
+	return out
+}()
 
 // markNegations marks the kept hits a negation reaches: a negation word
 // before the phrase, in the same clause, maybe with modifiers between; a
