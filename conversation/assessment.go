@@ -60,8 +60,9 @@ type option struct {
 	Label string
 	// Keys are phrases (after normalisation) that pick this option in free
 	// text; the label is a key too. The longest matching key wins; a tie
-	// between options is ambiguous and re-asked. Generic answer words
-	// (yes, no, hedges) are not keys: the question's roles place them.
+	// between two options offers both. Single generic answer words (yes,
+	// no, hedges) are not keys: the question's roles place them; a longer
+	// generic phrase listed here ("not yet") is this option's key.
 	Keys []string
 	// Points: what this answer says about the need for each role.
 	CIO, CTO int
@@ -74,8 +75,9 @@ type option struct {
 	// Small marks a company of up to 50 people (an SME or startup, where a
 	// full-time executive is often out of reach).
 	Small bool
-	// Reason explains the answer's points in a recommendation; empty
-	// when the answer points nowhere.
+	// Reason explains the answer in a recommendation: its points, or, for
+	// an answer that points nowhere, what it says ("Your internal systems
+	// run well.").
 	Reason string
 }
 
