@@ -10,12 +10,6 @@ import (
 
 // The assessment's turns: asking, answering, navigating, correcting.
 
-// ActionChange prefixes the id of a button that corrects the answer to one
-// question: "change:" + the question id ("change:budget"). Pressing it
-// sends Cmd(Command(id)) like any other action; typing "change budget"
-// does the same.
-const ActionChange = "change:"
-
 func (t *turn) choice(s *state) []Reply {
 	in := t.in
 	if !s.Active || in.Round != s.Round {
