@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/springfield/techleader/knowledge"
@@ -67,7 +66,10 @@ const (
 	textNoAssess    = "There's no assessment in progress."
 	textHelp        = "I can explain what a CIO and a CTO do, how they differ, when you need one, the other, both, or a virtual one, and I can run a short assessment (10 questions) to recommend the right technology leader for your company. Ask me anything, or say “start the assessment”."
 	textHandoff     = "Happy to put you in touch with a consultant at Consulting Springfield. They'll see your assessment answers, if any, so you won't have to repeat yourself."
-	textIntro       = "Let's find out which technology leader your company needs: 10 short questions. Pick an option or answer in your own words; say “back”, “start over” or “cancel” at any time."
+	textIntro       = "Let's find out which technology leader your company needs: 10 short questions. Pick an option or answer in your own words; say “back”, “start over” or “cancel” at any time. You can also start by describing your company in a sentence or two (how many people, what you do, what worries you about IT) and I'll skip what you've already told me."
+	// textDescribedIntro leads the list of what a description answered
+	// when it starts the assessment.
+	textDescribedIntro = "Let's find out which technology leader your company needs. From what you've told me, I've noted:"
 )
 
 // Handle processes one input of the conversation key and returns the
@@ -180,8 +182,9 @@ func inputKind(in Input) string {
 // Status is where a conversation stands, for a Home tab, a status command
 // or a consultant handoff.
 type Status struct {
-	// InProgress is true while an assessment is under way; Step (1-based)
-	// and Total then say where, and Pending is the question to answer.
+	// InProgress is true while an assessment is under way; Step (1-based:
+	// one more than the questions answered) and Total then say where, and
+	// Pending is the question to answer.
 	InProgress  bool
 	Step, Total int
 	Pending     *Question
@@ -214,8 +217,8 @@ func (e *Engine) Status(ctx context.Context, key Key) (Status, error) {
 	}
 	if s.Active {
 		st.InProgress = true
-		st.Step = len(s.Answers) + 1
-		st.Pending = questions[len(s.Answers)].view(s.Round, len(s.Answers))
+		st.Step = s.step()
+		st.Pending = askReply(&s).Question
 		st.Answers = qas(s.Answers)
 	}
 	return st, nil
@@ -224,7 +227,8 @@ func (e *Engine) Status(ctx context.Context, key Key) (Status, error) {
 // changedFrom reports whether the assessment part of the state differs
 // (not the message history or the decline count).
 func (s state) changedFrom(o state) bool {
-	if s.Round != o.Round || s.Active != o.Active || !slices.Equal(s.Answers, o.Answers) {
+	if s.Round != o.Round || s.Active != o.Active || !slices.Equal(s.Answers, o.Answers) ||
+		s.Asking != o.Asking || !slices.Equal(s.Narrow, o.Narrow) {
 		return true
 	}
 	if (s.Last == nil) != (o.Last == nil) {
@@ -288,194 +292,6 @@ func (t *turn) degraded() []Reply {
 	return []Reply{{Notice: textUnavailable}}
 }
 
-func (t *turn) choice(s *state) []Reply {
-	in := t.in
-	if !s.Active || in.Round != s.Round || in.QuestionID != questions[len(s.Answers)].ID {
-		return []Reply{{Notice: textStale}}
-	}
-	q := &questions[len(s.Answers)]
-	o, ok := q.optionByValue(in.Choice)
-	if !ok {
-		return []Reply{{Notice: "That isn't one of the options."}, t.ask(s)}
-	}
-	return t.answer(s, o)
-}
-
-// ask is the pending question.
-func (t *turn) ask(s *state) Reply {
-	i := len(s.Answers)
-	return Reply{Question: questions[i].view(s.Round, i), Actions: assessmentActions(i)}
-}
-
-func assessmentActions(step int) []Action {
-	if step == 0 {
-		return []Action{{ID: ActionCancel, Label: "Cancel"}}
-	}
-	return []Action{{ID: ActionBack, Label: "Back"}, {ID: ActionCancel, Label: "Cancel"}}
-}
-
-// answer records o for the pending question and moves on.
-func (t *turn) answer(s *state, o option) []Reply {
-	i := len(s.Answers)
-	q := &questions[i]
-	s.Answers = append(s.Answers, o.Value)
-	s.Declines = 0
-	out := []Reply{{Answered: &Answered{QuestionID: q.ID, Round: s.Round, Prompt: q.Prompt, Answer: o.Label}}}
-	if len(s.Answers) < len(questions) {
-		return append(out, t.ask(s))
-	}
-	kind, _ := decide(s.Answers)
-	s.Last = &finished{Round: s.Round, Kind: kind, Answers: s.Answers}
-	s.Active = false
-	s.Answers = nil
-	return append(out, Reply{
-		Recommendation: t.e.recommendation(s.Last),
-		Actions: []Action{
-			{ID: ActionConsult, Label: "Talk to a consultant"},
-			{ID: ActionRestart, Label: "Start over"},
-		},
-	})
-}
-
-func (t *turn) start(s *state, lead string) []Reply {
-	s.Round++
-	s.Active = true
-	s.Answers = nil
-	s.Declines = 0
-	return []Reply{{Text: lead, Started: true}, t.ask(s)}
-}
-
-func (t *turn) command(s *state, c Command) []Reply {
-	switch c {
-	case CommandHelp:
-		return t.help(s.Active)
-	case CommandStart:
-		if s.Active {
-			return []Reply{{Text: "Let's pick up where you left off."}, t.ask(s)}
-		}
-		return t.start(s, textIntro)
-	case CommandRestart:
-		return t.start(s, "Starting over. "+textIntro)
-	case CommandBack:
-		if !s.Active {
-			return []Reply{{Notice: textNoAssess, Actions: startAction()}}
-		}
-		if len(s.Answers) == 0 {
-			return []Reply{{Text: "This is the first question."}, t.ask(s)}
-		}
-		s.Answers = s.Answers[:len(s.Answers)-1]
-		return []Reply{{Text: "Going back one question."}, t.ask(s)}
-	case CommandCancel:
-		if !s.Active {
-			return []Reply{{Notice: textNoAssess, Actions: startAction()}}
-		}
-		s.Active = false
-		s.Answers = nil
-		return []Reply{{Text: "Assessment cancelled and its answers cleared. Start again any time.", Actions: startAction()}}
-	case CommandStatus:
-		return t.status(s)
-	case CommandConsult:
-		return handoff(s)
-	case CommandForget:
-		// Handled before the state is loaded; reaching here is a bug.
-		t.e.log.Error("forget reached the turn")
-		return []Reply{{Notice: "Sorry, something went wrong. Please try again."}}
-	}
-	return []Reply{{Notice: "Sorry, I don't know that command.", Actions: []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}}}}
-}
-
-func startAction() []Action {
-	return []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}}
-}
-
-// handoff is the reply to a request for a consultant: the handoff text
-// alone, offering the assessment only to a user who has neither one in
-// progress nor a finished recommendation (s is nil when the state could
-// not be loaded: no offer then).
-func handoff(s *state) []Reply {
-	rep := Reply{Text: textHandoff, Handoff: true}
-	if s != nil && !s.Active && s.Last == nil {
-		rep.Actions = startAction()
-	}
-	return []Reply{rep}
-}
-
-func (t *turn) help(active bool) []Reply {
-	text := textHelp
-	if r := t.search("help"); r.Kind == knowledge.KindHelp && r.Answer != "" {
-		text = r.Answer
-	}
-	acts := []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}, {ID: ActionConsult, Label: "Talk to a consultant"}}
-	if active {
-		acts[0].Label = "Resume the assessment"
-	}
-	return []Reply{{Text: text, Actions: acts}}
-}
-
-func (t *turn) status(s *state) []Reply {
-	if s.Active {
-		return []Reply{{Text: fmt.Sprintf("You're on question %d of %d of the assessment.", len(s.Answers)+1, len(questions))}, t.ask(s)}
-	}
-	if s.Last != nil {
-		return []Reply{{
-			Text:    fmt.Sprintf("No assessment in progress. Your last result: *%s*.", outcomes[s.Last.Kind].Title),
-			Actions: []Action{{ID: ActionRestart, Label: "Take it again"}, {ID: ActionConsult, Label: "Talk to a consultant"}},
-		}}
-	}
-	return []Reply{{Text: "You haven't taken the assessment yet.", Actions: startAction()}}
-}
-
-func (t *turn) text(s *state) []Reply {
-	raw := t.in.Text
-	if strings.TrimSpace(raw) == "" {
-		if s.Active {
-			return []Reply{t.ask(s)}
-		}
-		return t.help(false)
-	}
-	if c, ok := textCommand(raw); ok {
-		s.Declines = 0
-		return t.command(s, c)
-	}
-	if wantsHandoff(raw) {
-		s.Declines = 0
-		return handoff(s)
-	}
-	if s.Active {
-		q := &questions[len(s.Answers)]
-		question := isQuestionLike(raw)
-		if !question {
-			if o, ok := matchOption(q, raw); ok {
-				return t.answer(s, o)
-			}
-		}
-		r := t.search(raw)
-		if r.Kind != knowledge.KindDecline || question {
-			return []Reply{t.e.knowledgeReply(r), t.ask(s)}
-		}
-		return []Reply{{Text: fmt.Sprintf("Sorry, I couldn't tell which option you meant. Reply with a number from 1 to %d, or in your own words.", len(q.Options))}, t.ask(s)}
-	}
-	r := t.search(raw)
-	rep := t.e.knowledgeReply(r)
-	switch r.Kind {
-	case knowledge.KindDecline:
-		s.Declines++
-		if s.Declines >= 2 {
-			rep.Actions = []Action{{ID: ActionConsult, Label: "Talk to a consultant"}, {ID: ActionStartAssessment, Label: "Start the assessment"}}
-		}
-	case knowledge.KindGreeting, knowledge.KindHelp:
-		s.Declines = 0
-		rep.Actions = startAction()
-	default:
-		s.Declines = 0
-		switch r.ID {
-		case "when-cio", "when-cto", "both", "virtual", "difference":
-			rep.Actions = startAction()
-		}
-	}
-	return []Reply{rep}
-}
-
 // knowledgeReply presents a knowledge result.
 func (e *Engine) knowledgeReply(r knowledge.Result) Reply {
 	rep := Reply{Text: r.Answer}
@@ -494,9 +310,10 @@ func (e *Engine) knowledgeReply(r knowledge.Result) Reply {
 	return rep
 }
 
-// recommendation presents a finished assessment.
+// recommendation presents a finished assessment. The reasons are those of
+// the kind it was given (the rules may have changed since).
 func (e *Engine) recommendation(f *finished) *Recommendation {
-	_, reasons := decide(f.Answers)
+	reasons := score(f.Answers).reasons(f.Kind)
 	o := outcomes[f.Kind]
 	return &Recommendation{
 		Kind:     f.Kind,
@@ -521,6 +338,9 @@ func (e *Engine) articleRefs(ids []string) []ArticleRef {
 func qas(answers []string) []QA {
 	var out []QA
 	for i, v := range answers {
+		if i >= len(questions) {
+			break
+		}
 		q := &questions[i]
 		if o, ok := q.optionByValue(v); ok {
 			out = append(out, QA{QuestionID: q.ID, Question: q.Prompt, Answer: o.Label})

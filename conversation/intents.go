@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/springfield/techleader/knowledge"
@@ -70,6 +71,9 @@ var (
 
 // textCommand recognises a typed command.
 func textCommand(text string) (Command, bool) {
+	if c, ok := changeCommand(text); ok {
+		return c, true
+	}
 	w := normalize(text)
 	for i := range w {
 		w[i] = commandWord(w[i])
@@ -92,6 +96,50 @@ func textCommand(text string) (Command, bool) {
 	}
 	c, ok := exactCommands[strings.Join(w, " ")]
 	return c, ok
+}
+
+// changeVerbs start a request to correct an answer: "change size",
+// "fix the budget answer", "correct my answer about data".
+var changeVerbs = wordSet("change", "fix", "correct", "edit", "update", "redo", "amend")
+
+// changeFillers may stand around the question's name in such a request.
+var changeFillers = wordSet("the", "my", "answer", "answers", "to", "for", "about", "on", "question", "please",
+	"pls", "that", "of", "our", "can", "i", "we", "you", "id", "like", "want", "lets")
+
+// changeCommand recognises a typed request to correct one answer: a verb
+// of change and a question's name, with nothing else but fillers. It is
+// the command of the "change" buttons: "change:" + the question id.
+func changeCommand(text string) (Command, bool) {
+	w := normalize(text)
+	if len(w) < 2 || len(w) > 8 {
+		return "", false
+	}
+	verb := -1
+	for i, t := range w {
+		if changeVerbs[t] {
+			verb = i
+			break
+		}
+		if !changeFillers[t] {
+			return "", false
+		}
+	}
+	if verb < 0 {
+		return "", false
+	}
+	var rest []string
+	for _, t := range w[verb+1:] {
+		if !changeFillers[t] {
+			rest = append(rest, t)
+		}
+	}
+	name := strings.Join(rest, " ")
+	for _, q := range questions {
+		if slices.Contains(q.aliases, name) || strings.EqualFold(q.Topic, name) || q.ID == name {
+			return Command(ActionChange + q.ID), true
+		}
+	}
+	return "", false
 }
 
 // commandKeywords are the long words of the commands, which users

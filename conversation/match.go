@@ -1,9 +1,7 @@
 package conversation
 
 import (
-	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -64,7 +62,9 @@ func tokenize(s string) (words []string, cut []bool) {
 }
 
 // isQuestionLike reports whether text reads as a question rather than an
-// answer: it ends with "?" or starts with a question word.
+// answer: it ends with "?", or starts with a question word ("what",
+// "which", "does", "should we", "is it") and is not an answer phrase that
+// happens to ("who knows").
 func isQuestionLike(text string) bool {
 	if strings.HasSuffix(strings.TrimSpace(text), "?") {
 		return true
@@ -73,11 +73,21 @@ func isQuestionLike(text string) bool {
 	if len(w) < 2 {
 		return false
 	}
-	switch w[0] {
-	case "what", "whats", "why", "how", "who", "whos", "where", "explain", "tell", "define", "difference":
-		return true
-	}
 	joined := " " + strings.Join(w, " ") + " "
+	for _, p := range answerOpeners {
+		if strings.HasPrefix(joined, " "+p+" ") {
+			return false
+		}
+	}
+	switch w[0] {
+	case "what", "whats", "why", "how", "who", "whos", "where", "explain", "tell", "define", "difference", "which", "does":
+		return true
+	case "do", "should", "can", "could", "is", "are", "would", "will", "shall":
+		switch w[1] {
+		case "you", "i", "we", "it", "that", "this", "a", "an", "the", "they", "there", "my", "our", "cios", "ctos", "cio", "cto":
+			return true
+		}
+	}
 	for _, p := range confusion {
 		if strings.Contains(joined, " "+p+" ") {
 			return true
@@ -86,42 +96,49 @@ func isQuestionLike(text string) bool {
 	return false
 }
 
+// answerOpeners are answers that start like a question.
+var answerOpeners = []string{"who knows", "god knows", "how about", "what about", "is a mess", "are a mess",
+	"is fine", "are fine", "would be tight", "could be better", "would be", "could be", "can be", "do the job",
+	"does the job", "does what", "is there", "is in", "is everything", "is critical", "where it", "where we",
+	"where possible", "where needed", "where they", "where its", "when it", "when we", "when needed"}
+
 // confusion are phrases of a user who did not understand the question
 // ("not sure what you mean"): a question to answer, not an answer, even
 // when they hold answer words ("not sure", "no idea").
 var confusion = []string{
 	"what you mean", "do you mean", "mean by", "what that means", "what this means", "dont understand",
-	"do not understand", "dont get it", "dont get the question", "not sure what", "no idea what",
+	"do not understand", "dont get it", "dont get the question", "not sure what you", "no idea what you",
+	"not sure what that", "no idea what that", "not sure what this", "not sure what the question",
 	"what is a", "whats a", "what does", "can you explain", "could you explain", "please explain",
 	"clarify", "rephrase", "confused", "confusing",
 }
 
-// numberWords are option numbers typed as words.
-var numberWords = map[string]int{
-	"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4,
-}
-
-// countWords are numbers of people typed as words ("the two of us", "a
-// hundred"); multipliers scale the number before them ("two hundred",
-// "2k"), or one ("a hundred").
-var (
-	countWords = map[string]int{
-		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-		"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	}
-	multipliers = map[string]int{"dozen": 12, "hundred": 100, "thousand": 1000, "k": 1000}
-)
-
-// peopleWords mark a typed number as a headcount.
-var peopleWords = map[string]bool{
-	"people": true, "persons": true, "employees": true, "staff": true, "person": true,
-	"of": true, "us": true, "fte": true, "ftes": true, "heads": true, "headcount": true,
+// answerMatch is what a typed answer says about one question.
+type answerMatch struct {
+	// value is the option meant, "" when not sure.
+	value string
+	// candidates are the two options the answer could mean when it is
+	// one of them but not clear which: "I'm not sure which you meant".
+	candidates []string
+	// signal is true when the text holds words that answer the question
+	// (keys, yes/no words, numbers), even if they did not settle it.
+	signal bool
 }
 
 // matchOption maps free text to an option of q. It returns false when the
-// text maps to no option or to more than one equally well: the caller
-// re-asks rather than guess.
+// text maps to no option or to more than one: the caller re-asks rather
+// than guess.
+func matchOption(q *question, text string) (option, bool) {
+	m := matchAnswer(q, text, nil)
+	if m.value == "" {
+		return option{}, false
+	}
+	return q.optionByValue(m.value)
+}
+
+// matchAnswer reads free text as an answer to q. narrow, when set, are the
+// options the user was last asked to choose between: a number counts
+// among them.
 //
 // After option numbers and headcounts, the text is read for two kinds of
 // phrase: the options' keys (what the answer is about: "ransomware",
@@ -129,426 +146,87 @@ var peopleWords = map[string]bool{
 // "kind of", "not sure", intensifiers such as "very"), which the
 // question's roles (yes, no, hedge, unsure) turn into options. The longest
 // phrase wins where phrases overlap. See resolve for how keys and generic
-// words combine.
-func matchOption(q *question, text string) (option, bool) {
+// words combine. The question's reader, if any, reads what keys cannot
+// (a founding year, who is ahead, what the business makes); when it and
+// the keys disagree, the answer is one of the two.
+func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	w, cut := tokenize(text)
 	if len(w) == 0 {
-		return option{}, false
+		return answerMatch{}
 	}
-	// Option numbers: "2", "option 2", "#2", "two".
-	if n, ok := optionNumber(w); ok && n >= 1 && n <= len(q.Options) {
-		return q.Options[n-1], true
+	// Option numbers: "2", "option 2", "#2", "two", "the second one".
+	if n, ok := optionNumber(w); ok {
+		switch {
+		case len(narrow) > 0 && n >= 1 && n <= len(narrow):
+			return answerMatch{value: narrow[n-1], signal: true}
+		case len(narrow) > 0:
+			return answerMatch{} // only the options shown count
+		case n >= 1 && n <= len(q.Options):
+			return answerMatch{value: q.Options[n-1].Value, signal: true}
+		}
 	}
 	// Headcounts: "35", "about 300 people", "we are 12".
 	if q.headcount != nil {
 		if n, ok := headcount(w, len(q.Options)); ok {
-			o, found := q.optionByValue(q.headcount(n))
-			return o, found
+			return answerMatch{value: q.headcount(n), signal: true}
 		}
 	}
-	v := resolve(q, read(q, w, cut))
-	if v == "" {
-		return option{}, false
+	r := read(q, w, cut)
+	v, cands := resolve(q, r)
+	m := answerMatch{value: v, candidates: cands, signal: r.signal()}
+	// "some are, some aren't": a mixed answer is the hedge.
+	if q.hedge != "" && countWord(w, "some") >= 2 {
+		return answerMatch{value: q.hedge, signal: true}
 	}
-	return q.optionByValue(v)
-}
-
-// optionNumber recognises an answer that is only an option number.
-func optionNumber(w []string) (int, bool) {
-	if len(w) == 2 && (w[0] == "option" || w[0] == "number" || w[0] == "answer") {
-		w = w[1:]
-	}
-	if len(w) != 1 {
-		return 0, false
-	}
-	if n, ok := numberWords[w[0]]; ok {
-		return n, true
-	}
-	n, err := strconv.Atoi(w[0])
-	return n, err == nil
-}
-
-// headcount finds a number of people in w: digits ("120", "1500+",
-// "2k", "1.5k") or words ("a hundred", "the two of us"). A bare number
-// that could be an option number (1..options) was taken as one by the
-// caller; here it must be larger, or come with a word like "people".
-func headcount(w []string, options int) (int, bool) {
-	found, n := false, 0
-	people := false
-	add := func(v int) {
-		// Two numbers ("10 or 20"): take the larger; ranges count up.
-		if !found || v > n {
-			n = v
-		}
-		found = true
-	}
-	for i := 0; i < len(w); i++ {
-		t := strings.TrimSuffix(w[i], "+")
-		v, ok := count(t)
-		if !ok {
-			if m, isMul := multipliers[t]; isMul && t != "k" && (i == 0 || w[i-1] == "a") {
-				add(m) // "a hundred", "hundred"
-			}
-			if peopleWords[t] {
-				people = true
-			}
-			continue
-		}
-		if i+1 < len(w) {
-			if m, isMul := multipliers[strings.TrimSuffix(w[i+1], "+")]; isMul {
-				v *= m
-				i++
-			}
-		}
-		add(v)
-	}
-	if !found || n < 1 {
-		return 0, false
-	}
-	if n <= options && !people {
-		return 0, false
-	}
-	return n, true
-}
-
-// count reads one word as a number: "120", "2k", "1.5k", "two".
-func count(t string) (int, bool) {
-	if v, ok := countWords[t]; ok {
-		return v, true
-	}
-	t = strings.TrimSuffix(t, "ish") // "150ish"
-	mul := 1.0
-	if s, ok := strings.CutSuffix(t, "k"); ok && s != "" {
-		t, mul = s, 1000
-	}
-	if strings.HasSuffix(t, "%") {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(t, 64)
-	if err != nil || f < 0 {
-		return 0, false
-	}
-	return int(f * mul), true
-}
-
-// genericClass is the kind of a generic answer phrase.
-type genericClass uint8
-
-const (
-	content genericClass = iota // an option's key, not generic
-	affirm                      // "yes", "definitely", "100%"
-	deny                        // "no", "nah", "not really"
-	hedge                       // "kind of", "a bit", "somewhat"
-	unsure                      // "not sure", "no idea", "hard to say"
-	intense                     // "very", "a lot", "big time"
-	veto                        // "none of the above", "no comment": not an answer
-)
-
-// generic are answer phrases that mean the same whatever the question;
-// the question's roles say which option each class picks. Keys and labels
-// that are generic phrases ("Somewhat", "No") count as generic, not as
-// keys.
-var generic = map[genericClass][]string{
-	affirm: {"yes", "yeah", "yep", "yup", "yea", "yeh", "ya", "sure", "definitely", "absolutely",
-		"certainly", "totally", "of course", "for sure", "100%", "100 percent", "indeed", "obviously",
-		"you bet", "exactly", "very much so", "hell yes", "sure thing", "affirmative", "undoubtedly",
-		"without a doubt", "no doubt", "most definitely", "for real", "of course yes", "i would say so",
-		"i think so", "i believe so", "i guess so", "probably", "likely", "most likely"},
-	deny: {"no", "nope", "nah", "naw", "no way", "not really", "not at all", "never", "not much",
-		"not particularly", "not especially", "not so much", "not that much", "not very", "not too much",
-		"hardly", "barely", "hardly at all", "very little", "negative", "definitely not",
-		"absolutely not", "certainly not", "of course not", "not right now", "not now",
-		"not at the moment", "no not really", "not in the slightest", "not a bit", "not a lot",
-		"i dont think so", "dont think so", "not a chance", "no chance", "not really no", "not so far",
-		"probably not", "unlikely", "i doubt it", "doubt it", "not likely"},
-	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
-		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",
-		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
-		"ish", "reasonably", "in places", "here and there", "in some areas", "a bit of"},
-	unsure: {"not sure", "unsure", "dont know", "do not know", "dont really know", "no idea", "idk",
-		"dunno", "hard to say", "hard to tell", "difficult to say", "cant say", "cant tell",
-		"not certain", "who knows", "no clue", "not really sure", "im not sure", "uncertain",
-		"havent checked", "not clear"},
-	intense: {"very", "very much", "a lot", "lots", "really", "extremely", "hugely", "massively",
-		"big time", "highly", "seriously", "incredibly", "super", "so much", "a great deal",
-		"tremendously", "enormously", "very very"},
-	veto: {"none of the above", "none of these", "none of those", "none of them", "neither", "no comment",
-		"rather not say", "prefer not to say", "id rather not", "skip", "pass", "next question",
-		"sounds good", "good question", "got it", "thanks", "thank you", "cool", "other",
-		"something else", "all of them", "all of the above", "both"},
-}
-
-// determinerNext are words after which a lone "no" is still an answer
-// ("no, we", "no thanks", "no not really"); before any other word it is a
-// determiner ("no comment", "no clue"), not an answer.
-var determinerNext = map[string]bool{
-	"we": true, "were": true, "i": true, "im": true, "it": true, "its": true, "they": true, "theyre": true,
-	"our": true, "not": true, "thanks": true, "sorry": true, "but": true, "and": true, "really": true,
-	"just": true, "actually": true, "definitely": true, "absolutely": true, "certainly": true,
-	"never": true, "nothing": true, "that": true, "thats": true, "there": true, "theres": true,
-}
-
-// genericIndex maps each normalised generic phrase to its class.
-var genericIndex = func() map[string]genericClass {
-	m := map[string]genericClass{}
-	for c, phrases := range generic {
-		for _, p := range phrases {
-			m[strings.Join(normalize(p), " ")] = c
+	if q.reader != nil && !r.class[veto] {
+		if rv := q.reader(w, cut); rv != "" {
+			m.signal = true
+			m.value, m.candidates = combine(q, r, m, rv)
 		}
 	}
+	// The candidates in the order the options are shown, so that "1" and
+	// "2" count as the user sees them.
+	slices.SortFunc(m.candidates, func(a, b string) int { return optionPos(q, a) - optionPos(q, b) })
 	return m
-}()
-
-// negation words; modifiers may stand between a negation and what it
-// negates ("not too worried", "not very much").
-var (
-	negation = map[string]bool{
-		"not": true, "no": true, "never": true, "isnt": true, "arent": true, "dont": true, "doesnt": true,
-		"without": true, "nor": true, "cant": true, "cannot": true, "wont": true, "wasnt": true,
-		"werent": true, "nobody": true, "hardly": true, "didnt": true, "aint": true,
-	}
-	negationModifiers = map[string]bool{
-		"very": true, "too": true, "that": true, "so": true, "really": true, "overly": true,
-		"particularly": true, "super": true, "especially": true, "all": true, "exactly": true,
-		"terribly": true, "much": true, "at": true, "yet": true, "a": true, "an": true,
-	}
-)
-
-// hit is one phrase found in the text.
-type hit struct {
-	start, n int
-	fuzzy    bool // matched with a typo
-	class    genericClass
-	opt      int // option index for content hits
-	negated  bool
 }
 
-// reading is what read found: the best content option and the generic
-// signals.
-type reading struct {
-	content  int // option index, -1: none
-	tie      bool
-	negYes   bool // a key of the yes option was negated ("not falling behind")
-	negNo    bool // a key of the no option was negated ("we can't keep up")
-	negOther bool // another key was negated ("not a startup")
-	// unexplained: a negation of words that are no phrase ("not good").
-	unexplained bool
-	class       map[genericClass]bool
+func optionPos(q *question, v string) int {
+	return slices.IndexFunc(q.Options, func(o option) bool { return o.Value == v })
 }
 
-// read finds the phrases of w: every occurrence of every key and generic
-// phrase, the longest first where they overlap (an exact match before
-// one with a typo, then a key before a generic phrase), then which are
-// negated.
-func read(q *question, w []string, cut []bool) reading {
-	var hits []hit
-	find := func(phrase []string, h hit) {
-		if len(phrase) == 0 || len(phrase) > len(w) {
-			return
-		}
-		for i := 0; i+len(phrase) <= len(w); i++ {
-			if !wordsMatch(w[i:i+len(phrase)], phrase) {
-				continue
-			}
-			h.start, h.n = i, len(phrase)
-			h.fuzzy = !slices.Equal(w[i:i+len(phrase)], phrase)
-			if h.fuzzy && h.class != content && !longTypos(w[i:i+len(phrase)], phrase) {
-				continue // "ever" is not "never"
-			}
-			hits = append(hits, h)
-		}
-	}
-	for i, o := range q.Options {
-		for _, k := range append([]string{o.Label}, o.Keys...) {
-			kw := normalize(k)
-			if _, isGeneric := genericIndex[strings.Join(kw, " ")]; isGeneric {
-				continue
-			}
-			find(kw, hit{class: content, opt: i})
-		}
-	}
-	for p, c := range genericIndex {
-		find(strings.Fields(p), hit{class: c, opt: -1})
-	}
-	slices.SortStableFunc(hits, func(a, b hit) int {
-		return cmp.Or(b.n-a.n, cmp.Compare(b2i(a.fuzzy), b2i(b.fuzzy)), int(a.class)-int(b.class), a.start-b.start, a.opt-b.opt)
-	})
-	used := make([]int, len(w)) // 1 + index into kept, 0: free
-	var kept []hit
-	for _, h := range hits {
-		free := true
-		for i := h.start; i < h.start+h.n; i++ {
-			if used[i] != 0 {
-				// The same words as an earlier key of the same length
-				// for another option: keep both, so it ties.
-				k := kept[used[i]-1]
-				free = free && h.class == content && k.class == content && k.start == h.start && k.n == h.n && k.fuzzy == h.fuzzy
-				if !free {
-					break
-				}
-			}
-		}
-		if !free {
-			continue
-		}
-		kept = append(kept, h)
-		for i := h.start; i < h.start+h.n; i++ {
-			if used[i] == 0 {
-				used[i] = len(kept)
-			}
-		}
-	}
-	// Negation: a negation word before the phrase, in the same clause,
-	// maybe with modifiers between; a phrase that starts with one ("not
-	// sure", "no budget") is not negated by it. A lone "no" or "not"
-	// used as a negation is no longer an answer of its own.
-	consumed := map[int]bool{} // kept hits used as a negation
-	negator := map[int]bool{}  // words used as a negation
-	for j := range kept {
-		h := &kept[j]
-		if negation[w[h.start]] || h.class == deny || h.class == unsure {
-			continue
-		}
-		for i := h.start - 1; i >= 0 && !cut[i+1]; i-- {
-			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) {
-				break // "no we sell": an answer, not "no sales"
-			}
-			if negation[w[i]] {
-				h.negated = true
-				negator[i] = true
-				if u := used[i]; u != 0 && kept[u-1].n == 1 {
-					consumed[u-1] = true
-				}
-				break
-			}
-			if !negationModifiers[w[i]] {
-				break
-			}
-		}
-	}
-	// "no comment": a lone "no" before a word that no phrase explains.
-	for j, h := range kept {
-		if h.class == deny && h.n == 1 && w[h.start] == "no" && !consumed[j] {
-			if i := h.start + 1; i < len(w) && !cut[i] && used[i] == 0 && !determinerNext[w[i]] {
-				consumed[j] = true
-			}
-		}
-	}
-	r := reading{content: -1, class: map[genericClass]bool{}}
-	// A negation of words no phrase explains ("no, not good"): the
-	// generic words alone cannot be trusted.
-	for i := 0; i+1 < len(w); i++ {
-		if negation[w[i]] && !negator[i] && used[i] == 0 && used[i+1] == 0 && !cut[i+1] {
-			r.unexplained = true
-		}
-	}
-	best := 0
-	for j, h := range kept {
-		if consumed[j] {
-			continue
-		}
-		if h.class != content {
-			if h.negated {
-				// "not very", "not a lot", "not definitely".
-				if h.class == affirm || h.class == intense {
-					r.class[deny] = true
-				}
-				continue
-			}
-			r.class[h.class] = true
-			continue
-		}
-		v := q.Options[h.opt].Value
+// combine merges what the question's reader found (rv) with the reading
+// of keys and generic words (m).
+func combine(q *question, r reading, m answerMatch, rv string) (string, []string) {
+	if q.readerFirst {
+		// Only a plain yes or no against the reader leaves it open:
+		// "yes, we're ahead".
 		switch {
-		case !h.negated:
-			switch {
-			case h.n > best:
-				r.content, best, r.tie = h.opt, h.n, false
-			case h.n == best && h.opt != r.content:
-				r.tie = true
-			}
-		case v == q.yes:
-			r.negYes = true
-		case v == q.no:
-			r.negNo = true
-		default:
-			r.negOther = true
+		case r.class[affirm] && rv == q.no, r.class[deny] && rv == q.yes:
+			return "", pair(q.yes, q.no)
 		}
-	}
-	return r
-}
-
-// resolve turns a reading into an option value of q, "" to re-ask.
-//
-//   - Generic words alone pick the question's role: a yes (or, on a
-//     graded question, an intensifier alone: "very") picks q.yes, a no
-//     q.no, a hedge q.hedge, an unsure q.unsure. Yes and no together,
-//     or unsure with either, is ambiguous.
-//   - A negated key of the yes option is a no ("not falling behind",
-//     "not too worried"); on a question that is not graded, a negated key
-//     of the no option is a yes ("we can't keep up"). Other negated keys
-//     ("not good") are ambiguous.
-//   - A veto ("none of the above", "no comment") is never an answer, and
-//     generic words are not trusted next to a negation of words that
-//     are no phrase ("no, not good").
-//   - A key says more than generic words: on a graded question a hedge on
-//     a key of the strongest option picks the hedge option ("somewhat
-//     worried"); elsewhere a hedge or intensifier qualifies the key ("a
-//     bit behind" is behind). A yes with a key of the no option, or a no
-//     with a key of the yes option, contradict each other: re-ask.
-func resolve(q *question, r reading) string {
-	if r.tie || r.negOther || r.class[veto] {
-		return ""
-	}
-	c := r.class
-	yes := c[affirm] || r.negNo && !q.graded && q.yes != ""
-	no := c[deny] || r.negYes
-	if r.negNo && q.graded {
-		return ""
-	}
-	if yes && no {
-		return ""
-	}
-	if r.content < 0 && r.unexplained {
-		return ""
-	}
-	if r.content >= 0 {
-		v := q.Options[r.content].Value
-		switch {
-		case yes && v == q.no, no && v == q.yes:
-			return ""
-		case c[unsure] && q.unsure != "" && v != q.unsure:
-			return ""
-		case c[hedge] && q.graded && v == q.yes:
-			if no {
-				return ""
-			}
-			return q.hedge
-		}
-		return v
+		return rv, nil
 	}
 	switch {
-	case c[unsure]:
-		if yes || no {
-			return ""
-		}
-		return q.unsure
-	case no:
-		if c[hedge] {
-			return ""
-		}
-		return q.no
-	case yes:
-		if c[hedge] && q.graded {
-			return q.hedge
-		}
-		return q.yes
-	case c[hedge]:
-		return q.hedge
-	case c[intense] && q.graded:
-		return q.yes
+	case m.value == rv:
+		return rv, nil
+	case m.value == "" && len(m.candidates) == 0:
+		return rv, nil
+	case m.value == "" && len(r.tied) > 0 && slices.Contains(m.candidates, rv):
+		return rv, nil // the reader settles a tie between keys
+	case m.value == "":
+		return "", m.candidates // the words already contradict each other
 	}
-	return ""
+	return "", []string{rv, m.value}
+}
+
+func countWord(w []string, word string) int {
+	n := 0
+	for _, t := range w {
+		if t == word {
+			n++
+		}
+	}
+	return n
 }
 
 // longTypos reports whether every typo in text is in a key word of 7
@@ -585,6 +263,9 @@ func wordMatch(typed, key string) bool {
 	if typed == key {
 		return true
 	}
+	if vocabulary[typed] {
+		return false
+	}
 	n := len([]rune(key))
 	allowed := 0
 	switch {
@@ -597,4 +278,157 @@ func wordMatch(typed, key string) bool {
 		return false
 	}
 	return knowledge.EditDistance(typed, key, allowed) <= allowed
+}
+
+// resolve turns a reading into an option value of q, or "" with the two
+// options it could be when that is all it can say.
+//
+//   - Generic words alone pick the question's role: a yes (or, on a
+//     graded question, an intensifier alone: "very") picks q.yes, a no
+//     q.no, a hedge q.hedge, an unsure q.unsure. Yes and no together,
+//     or unsure with either, is one of the two.
+//   - A negated key of the yes option is a no ("not falling behind",
+//     "not too worried"); on a question that is not graded, a negated key
+//     of the no option is a yes ("we can't keep up"). Other negated keys
+//     leave the options not negated ("not a startup": scaling or
+//     established).
+//   - A veto ("none of the above", "no comment") is never an answer, and
+//     generic words are not trusted next to a negation of words that
+//     are no phrase ("no, not good").
+//   - A key says more than generic words: on a graded question a hedge on
+//     a key of the strongest option picks the hedge option ("somewhat
+//     worried"); elsewhere a hedge or intensifier qualifies the key ("a
+//     bit behind" is behind). A yes with a key of the no option, or a no
+//     with a key of the yes option, contradict each other: one of the two.
+func resolve(q *question, r reading) (string, []string) {
+	if r.class[veto] {
+		return "", nil
+	}
+	c := r.class
+	negYes, negNo := r.negatedValue(q, q.yes), r.negatedValue(q, q.no)
+	yes := c[affirm] || negNo && !q.graded && q.yes != ""
+	no := c[deny] || negYes
+	if q.graded && r.presentValue(q, q.no) && !c[affirm] && !c[deny] {
+		switch {
+		case r.presentValue(q, q.yes):
+			// "clunky but they work": some of each is the middle.
+			return q.hedge, nil
+		case r.presentValue(q, q.hedge):
+			// "some interest but not a priority": some, or none?
+			return "", pair(q.hedge, q.no)
+		}
+	}
+	if r.content >= 0 {
+		return resolveKey(q, r, yes, no)
+	}
+	if negNo && q.graded {
+		// "not fine": some or a lot.
+		return "", pair(q.hedge, q.yes)
+	}
+	if yes && no {
+		return "", pair(q.yes, q.no)
+	}
+	if r.unexplained {
+		return "", nil
+	}
+	if len(r.negated) > 0 && !negYes && !negNo {
+		// "not a startup": one of the others.
+		var rest []string
+		for i, o := range q.Options {
+			if !r.negated[i] {
+				rest = append(rest, o.Value)
+			}
+		}
+		if len(rest) == 2 && !c[affirm] && !c[deny] {
+			return "", rest
+		}
+		return "", nil
+	}
+	switch {
+	case c[unsure]:
+		switch {
+		case yes:
+			return "", pair(q.unsure, q.yes)
+		case no:
+			return "", pair(q.unsure, q.no)
+		}
+		return q.unsure, nil
+	case no:
+		if c[hedge] {
+			return "", pair(q.hedge, q.no)
+		}
+		return q.no, nil
+	case yes:
+		if c[hedge] && q.graded {
+			return q.hedge, nil
+		}
+		return q.yes, nil
+	case c[hedge]:
+		return q.hedge, nil
+	case c[intense] && q.graded:
+		return q.yes, nil
+	}
+	return "", nil
+}
+
+// presentValue reports whether a key of the option with value v was found
+// and not negated.
+func (r reading) presentValue(q *question, v string) bool {
+	for i := range r.present {
+		if q.Options[i].Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveKey resolves a reading with a key found: the key's option,
+// unless the generic words contradict it.
+func resolveKey(q *question, r reading, yes, no bool) (string, []string) {
+	c := r.class
+	v := q.Options[r.content].Value
+	switch {
+	case len(r.tied) == 1:
+		return "", pair(v, q.Options[r.tied[0]].Value)
+	case len(r.tied) > 1, r.negated[r.content]:
+		return "", nil
+	case yes && v == q.no:
+		return "", pair(q.yes, q.no)
+	case no && v == q.yes:
+		return "", pair(q.no, q.yes)
+	case c[unsure] && q.unsure != "" && v != q.unsure:
+		return "", pair(q.unsure, v)
+	case c[hedge] && q.graded && v == q.yes:
+		if no {
+			return "", pair(q.hedge, q.no)
+		}
+		return q.hedge, nil
+	case c[hedge] && q.graded && v == q.no && !no:
+		// "some interest but not a priority": some, or none?
+		return "", pair(q.hedge, q.no)
+	case r.leadDeny && q.graded && v == q.hedge:
+		// "no, budgets are tight": no, or the middle?
+		return "", pair(q.no, q.hedge)
+	}
+	return v, nil
+}
+
+// negatedValue reports whether a key of the option with value v was
+// negated.
+func (r reading) negatedValue(q *question, v string) bool {
+	for i := range r.negated {
+		if q.Options[i].Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// pair is the two candidates a and b, or none when either is missing or
+// they are the same.
+func pair(a, b string) []string {
+	if a == "" || b == "" || a == b {
+		return nil
+	}
+	return []string{a, b}
 }

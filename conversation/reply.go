@@ -49,7 +49,10 @@ type Reply struct {
 	Started bool
 }
 
-// Question is one assessment question.
+// Question is one assessment question. After an answer that could mean
+// either of two options, the question is asked again with Options holding
+// just those two and a Prompt that says so ("I'm not sure which you
+// meant: A or B?"); a choice of either answers the question as usual.
 type Question struct {
 	ID      string
 	Round   int // the assessment round; echo it back in Choice inputs
@@ -85,6 +88,9 @@ const (
 	RecommendVirtualCIO  RecommendationKind = "virtual-cio"
 	RecommendVirtualCTO  RecommendationKind = "virtual-cto"
 	RecommendVirtualBoth RecommendationKind = "virtual-both"
+	// RecommendNone: no technology executive is needed yet. Its Summary
+	// says when that changes and offers the light-touch virtual CIO.
+	RecommendNone RecommendationKind = "none"
 )
 
 // Recommendation is the explained result of an assessment.
@@ -115,8 +121,16 @@ const (
 	ActionCancel          ActionID = "cancel"
 )
 
+// ActionChange prefixes the id of an action that corrects the answer to
+// one question: "change:" + the question id ("change:budget"). The engine
+// offers one for each answer it took from a description.
+const ActionChange = "change:"
+
 // Action is a button the engine offers. Pressing it sends
-// Cmd(Command(ID)).
+// Cmd(Command(ID)). Front ends render every Action as a button and send
+// its ID back as it is, including ids they do not know (such as
+// ActionChange ones); typing "change budget" does the same as pressing
+// "change:budget".
 type Action struct {
 	ID    ActionID
 	Label string

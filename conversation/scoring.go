@@ -1,40 +1,66 @@
 package conversation
 
-// Scoring turns the answers into a recommendation. The points themselves
-// sit on the options in assessment.go; this file holds the rules:
+// Scoring turns the answers into a recommendation, weighed the way a
+// consultant would read them. The points themselves sit on the options in
+// assessment.go; this file holds the rules:
 //
-//  1. Add up CIO points (operations reliance 0–2, internal systems 0–2,
-//     data management 0–2, cybersecurity 0–2: at most 8) and CTO points
-//     (new products 0–3, innovation lead 0–2, competitors 0–2: at most 7).
-//  2. A large (250+) or fast-scaling company adds scaleBonus to both
-//     sides, once: "for larger businesses or those rapidly scaling, both
-//     roles can be crucial".
-//  3. A role is needed when its points reach needThreshold. Both needed:
-//     both roles. Neither needed: the need is light, so the side with more
-//     points (a tie: both) is recommended, always virtual.
-//  4. Full-time or virtual: full-time when the budget question says yes,
-//     or "maybe" for a company of more than 50 people; virtual otherwise
-//     ("if you're an SME or startup, hiring a full-time CIO or CTO might
-//     not be within your current budget").
+//  1. CIO points come from internal systems, data management and
+//     cybersecurity (0–2 each: the "core" CIO signals of the source) plus
+//     reliance on IT (0–2). Reliance alone never makes a CIO need: it says
+//     how much the other three matter. In a small company (up to 50
+//     people) whose business is a technology product, reliance on IT is
+//     the product itself, which the CTO covers: it counts nothing there.
+//  2. CTO points come from new products (0, 1 or 3), innovation (0–2) and
+//     competitors (0–2).
+//  3. A large (250+) or fast-scaling company adds scaleBonus to each side
+//     that already has points: "for larger businesses or those rapidly
+//     scaling, both roles can be crucial".
+//  4. A role is needed when its points reach needThreshold (for the CIO,
+//     with at least needCore of them core). Both needed: both roles.
+//  5. Neither needed: a light need is covered by one virtual role, on the
+//     side with a real signal (a CIO: lightThreshold points and something
+//     concrete to fix: systems or data pain, or a serious security
+//     concern; a CTO: lightThreshold points including a product, a wish
+//     to lead with innovation or competitors ahead); with both, the
+//     stronger side (the CIO on a tie). No real signal: no technology
+//     executive yet, said plainly, with when that changes and the
+//     light-touch virtual CIO option.
+//  6. Full-time or virtual: full-time only when the budget question says
+//     yes, or "tight" for a company past SME size (250+); otherwise
+//     virtual ("if you're an SME or startup, hiring a full-time CIO or CTO
+//     might not be within your current budget").
 const (
-	needThreshold = 4
-	scaleBonus    = 1
+	needThreshold  = 4
+	needCore       = 2
+	lightThreshold = 2
+	scaleBonus     = 1
 )
 
 // tally is the sum of a set of answers.
 type tally struct {
 	CIO, CTO int
-	Scale    bool
-	Small    bool
-	Budget   string
-	// cioReasons, ctoReasons and scaleReasons explain the points.
-	cioReasons, ctoReasons, scaleReasons []string
+	// Core is the CIO points of systems, data and security.
+	Core int
+	// Pain is true when systems or data have some pain, or security is a
+	// serious concern: something concrete for a light-touch CIO to fix.
+	Pain bool
+	// RealCTO is true when some answer gives the CTO side 2 points or more.
+	RealCTO bool
+	Scale   bool
+	Small   bool
+	Large   bool
+	Product bool // technology products are core to the business
+	Budget  string
+	// cioReasons, ctoReasons and scaleReasons explain the points; calm
+	// are the answers that point nowhere.
+	cioReasons, ctoReasons, scaleReasons, calm []string
 }
 
 // score adds up answers (option values in question order; missing or
 // unknown values count nothing).
 func score(answers []string) tally {
 	var t tally
+	var ops option
 	for i, v := range answers {
 		if i >= len(questions) {
 			break
@@ -43,86 +69,174 @@ func score(answers []string) tally {
 		if !ok {
 			continue
 		}
+		switch questions[i].ID {
+		case qOps:
+			ops = o
+			continue // counted below, once the company is known
+		case qSystems, qData:
+			t.Core += o.CIO
+			t.Pain = t.Pain || o.CIO > 0
+		case qSecurity:
+			t.Core += o.CIO
+			t.Pain = t.Pain || o.CIO >= 2
+		case qProducts:
+			t.Product = o.CTO >= 3
+		}
 		t.CIO += o.CIO
 		t.CTO += o.CTO
+		t.RealCTO = t.RealCTO || o.CTO >= 2
 		t.Small = t.Small || o.Small
+		t.Large = t.Large || o.Value == "l" && questions[i].ID == qSize
+		t.Scale = t.Scale || o.Scale
 		if o.Budget != "" {
 			t.Budget = o.Budget
 		}
-		switch {
-		case o.Reason == "":
-		case o.Scale:
-			t.scaleReasons = append(t.scaleReasons, o.Reason)
-		case o.CIO > 0:
-			t.cioReasons = append(t.cioReasons, o.Reason)
-		case o.CTO > 0:
-			t.ctoReasons = append(t.ctoReasons, o.Reason)
-		}
-		if o.Scale && !t.Scale {
-			t.Scale = true
+		t.explain(o)
+	}
+	if !(t.Small && t.Product) {
+		t.CIO += ops.CIO
+		t.explain(ops)
+	}
+	if t.Scale {
+		if t.CIO > 0 {
 			t.CIO += scaleBonus
+		}
+		if t.CTO > 0 {
 			t.CTO += scaleBonus
 		}
 	}
 	return t
 }
 
+func (t *tally) explain(o option) {
+	switch {
+	case o.Reason == "":
+	case o.Scale:
+		t.scaleReasons = append(t.scaleReasons, o.Reason)
+	case o.CIO > 0:
+		t.cioReasons = append(t.cioReasons, o.Reason)
+	case o.CTO > 0:
+		t.ctoReasons = append(t.ctoReasons, o.Reason)
+	default:
+		t.calm = append(t.calm, o.Reason)
+	}
+}
+
+// needs says which roles the tally calls for and how.
+type needs struct {
+	CIO, CTO bool
+	Light    bool // the need is light: virtual, whatever the budget
+	FullTime bool
+}
+
+func (t tally) needs() needs {
+	n := needs{
+		CIO: t.CIO >= needThreshold && t.Core >= needCore,
+		CTO: t.CTO >= needThreshold,
+	}
+	if !n.CIO && !n.CTO {
+		n.Light = true
+		lightCIO := t.CIO >= lightThreshold && t.Pain
+		lightCTO := t.CTO >= lightThreshold && t.RealCTO
+		switch {
+		case lightCIO && lightCTO:
+			// One light-touch role, not two: the stronger side, the CIO
+			// on a tie (the basics first).
+			n.CIO, n.CTO = t.CIO >= t.CTO, t.CTO > t.CIO
+		default:
+			n.CIO, n.CTO = lightCIO, lightCTO
+		}
+	}
+	n.FullTime = !n.Light && (t.Budget == budgetYes || t.Budget == budgetMaybe && t.Large)
+	return n
+}
+
 // decide returns the recommendation for answers and the reasons for it.
 func decide(answers []string) (RecommendationKind, []string) {
 	t := score(answers)
-	needCIO, needCTO := t.CIO >= needThreshold, t.CTO >= needThreshold
-	light := !needCIO && !needCTO
-	if light {
-		needCIO, needCTO = t.CIO >= t.CTO, t.CTO >= t.CIO
-	}
-	fullTime := !light && (t.Budget == budgetYes || (t.Budget == budgetMaybe && !t.Small))
-
-	var reasons []string
-	if needCIO {
-		for _, r := range t.cioReasons {
-			reasons = append(reasons, "Points to a CIO: "+r)
-		}
-	}
-	if needCTO {
-		for _, r := range t.ctoReasons {
-			reasons = append(reasons, "Points to a CTO: "+r)
-		}
-	}
-	if needCIO && needCTO {
-		for _, r := range t.scaleReasons {
-			reasons = append(reasons, "Points to both: "+r)
-		}
-	}
-	switch {
-	case light:
-		reasons = append(reasons, "Your technology needs are real but light for now, so a virtual role covers them without a full-time hire.")
-	case fullTime:
-		reasons = append(reasons, "You can fund a full-time executive.")
-	case t.Budget == budgetMaybe:
-		reasons = append(reasons, "A full-time executive would be tight for a company of your size; a virtual one brings the same expertise without the overhead.")
-	default:
-		reasons = append(reasons, "A full-time executive isn't in the budget now; a virtual one brings the same expertise without the overhead.")
-	}
-
-	var k RecommendationKind
-	switch {
-	case needCIO && needCTO && fullTime:
-		k = RecommendBoth
-	case needCIO && needCTO:
-		k = RecommendVirtualBoth
-	case needCIO && fullTime:
-		k = RecommendCIO
-	case needCIO:
-		k = RecommendVirtualCIO
-	case fullTime:
-		k = RecommendCTO
-	default:
-		k = RecommendVirtualCTO
-	}
-	return k, reasons
+	k := t.kind()
+	return k, t.reasons(k)
 }
 
-// outcome is the fixed text and reading list of each recommendation.
+func (t tally) kind() RecommendationKind {
+	n := t.needs()
+	switch {
+	case !n.CIO && !n.CTO:
+		return RecommendNone
+	case n.CIO && n.CTO && n.FullTime:
+		return RecommendBoth
+	case n.CIO && n.CTO:
+		return RecommendVirtualBoth
+	case n.CIO && n.FullTime:
+		return RecommendCIO
+	case n.CIO:
+		return RecommendVirtualCIO
+	case n.FullTime:
+		return RecommendCTO
+	default:
+		return RecommendVirtualCTO
+	}
+}
+
+// reasons explain recommendation k from the answers given: each cites an
+// answer, never a need the answers do not show.
+func (t tally) reasons(k RecommendationKind) []string {
+	var cio, cto, full bool
+	switch k {
+	case RecommendNone:
+		out := []string{"Nothing you told me calls for a technology executive now."}
+		out = append(out, t.calm...)
+		for _, r := range append(t.cioReasons, t.ctoReasons...) {
+			out = append(out, "A light sign, not enough for an executive: "+r)
+		}
+		return out
+	case RecommendCIO:
+		cio, full = true, true
+	case RecommendCTO:
+		cto, full = true, true
+	case RecommendBoth:
+		cio, cto, full = true, true, true
+	case RecommendVirtualCIO:
+		cio = true
+	case RecommendVirtualCTO:
+		cto = true
+	case RecommendVirtualBoth:
+		cio, cto = true, true
+	}
+	var out []string
+	if cio {
+		for _, r := range t.cioReasons {
+			out = append(out, "Points to a CIO: "+r)
+		}
+	}
+	if cto {
+		for _, r := range t.ctoReasons {
+			out = append(out, "Points to a CTO: "+r)
+		}
+	}
+	if cio && cto {
+		for _, r := range t.scaleReasons {
+			out = append(out, "Points to both: "+r)
+		}
+	}
+	switch {
+	case full && t.Budget == budgetYes:
+		out = append(out, "You can fund a full-time executive.")
+	case full:
+		out = append(out, "A full-time executive would be tight, but at your size the role is usually worth a full-time hire.")
+	case t.needs().Light:
+		out = append(out, "Your needs are real but light for now, so a virtual role covers them without a full-time hire.")
+	case t.Budget == budgetMaybe:
+		out = append(out, "You said a full-time executive would be tight; for an SME a virtual one brings the same expertise without the overhead.")
+	default:
+		out = append(out, "A full-time executive isn't in the budget now; a virtual one brings the same expertise without the overhead.")
+	}
+	return out
+}
+
+// outcome is the fixed text and reading list of each recommendation. The
+// summaries say what the role does, not what the user said: the reasons
+// cite the answers.
 type outcome struct {
 	Title    string
 	Summary  string
@@ -132,32 +246,37 @@ type outcome struct {
 var outcomes = map[RecommendationKind]outcome{
 	RecommendCIO: {
 		Title:    "A CIO",
-		Summary:  "Your needs are inside the business: the systems, data and security your daily operations run on. A CIO manages that internal IT, keeps it efficient and secure, owns data management and cybersecurity, and aligns IT with your business strategy.",
+		Summary:  "Your answers point inside the business: the systems, data and security your daily operations run on. A CIO manages that internal IT, keeps it efficient and secure, owns data management and cybersecurity, and aligns IT with your business strategy.",
 		Articles: []string{"when-cio", "what-is-cio", "responsibilities"},
 	},
 	RecommendCTO: {
 		Title:    "A CTO",
-		Summary:  "Your growth depends on technology you build or adopt. A CTO sets your technology vision, leads the development of new products and services, and keeps you ahead of competitors.",
+		Summary:  "Your answers point to growth through technology. A CTO sets the technology vision, leads the development of new products and services, evaluates emerging technologies and keeps you ahead of competitors.",
 		Articles: []string{"when-cto", "what-is-cto", "responsibilities"},
 	},
 	RecommendBoth: {
 		Title:    "Both a CIO and a CTO",
-		Summary:  "You rely heavily on technology inside the business and you grow through technology. A CIO keeps operations efficient and secure while a CTO drives innovation outward: a balanced approach for a company of your scale.",
+		Summary:  "Your answers point both inside the business and outward. A CIO keeps the systems, data and security of your operations efficient and secure while a CTO drives innovation and new products: a balanced approach for a company of your scale.",
 		Articles: []string{"both", "difference", "focus"},
 	},
 	RecommendVirtualCIO: {
 		Title:    "A virtual CIO",
-		Summary:  "You need someone to run your IT infrastructure efficiently and securely and to set a data-management and cybersecurity strategy, without the overhead of a full-time executive. A virtual CIO gives you that expertise.",
+		Summary:  "A virtual CIO runs your IT infrastructure efficiently and securely and sets a data-management and cybersecurity strategy, with the expertise of an executive but without the overhead of a full-time one.",
 		Articles: []string{"virtual", "when-cio", "what-is-cio"},
 	},
 	RecommendVirtualCTO: {
 		Title:    "A virtual CTO",
-		Summary:  "You need technology leadership for growth (product development, new technology, staying ahead of competitors) without the overhead of a full-time executive. A virtual CTO gives you that expertise.",
+		Summary:  "A virtual CTO gives you technology leadership for growth (product development, new technology, keeping pace with competitors) with the expertise of an executive but without the overhead of a full-time one.",
 		Articles: []string{"virtual", "when-cto", "what-is-cto"},
 	},
 	RecommendVirtualBoth: {
 		Title:    "A virtual CIO and CTO",
-		Summary:  "You need both an inward-facing leader for your systems, data and security and an outward-facing one for products and innovation, but not two full-time executives. Virtual CIO and CTO services cover both.",
+		Summary:  "Your answers point both inside the business and outward, but not to two full-time executives. Virtual CIO and CTO services cover the inward-facing side (systems, data, security) and the outward-facing one (products, innovation).",
 		Articles: []string{"virtual", "both", "difference"},
+	},
+	RecommendNone: {
+		Title:    "No technology executive yet",
+		Summary:  "From your answers you don't need a CIO or a CTO yet, and hiring one now would cost more than it brings. That changes when your systems, data or security start holding you back (then a CIO), or when you start building technology products or see competitors pulling ahead with technology (then a CTO). Meanwhile, if you'd like a sounding board, a light-touch virtual CIO for a few hours a month can keep your IT tidy and secure.",
+		Articles: []string{"virtual", "when-cio", "when-cto"},
 	},
 }

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -58,10 +59,40 @@ var profiles = []profile{
 		want: RecommendVirtualCIO,
 	},
 	{
-		name: "200-person firm, tight budget counts as full-time above 50 people",
+		name: "200-person firm with a tight budget: an SME, so virtual",
 		answers: map[string]string{qSize: "m", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
 			qSecurity: "high", qProducts: "no", qInnovation: "no", qCompetitors: "no", qBudget: "maybe"},
+		want: RecommendVirtualCIO,
+	},
+	{
+		name: "400-person firm with a tight budget: past SME size, full-time",
+		answers: map[string]string{qSize: "l", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "no", qInnovation: "no", qCompetitors: "no", qBudget: "maybe"},
 		want: RecommendCIO,
+	},
+	{
+		name: "the lowest option everywhere: no executive yet",
+		answers: map[string]string{qSize: "xs", qStage: "startup", qOps: "low", qSystems: "fine", qData: "no",
+			qSecurity: "low", qProducts: "no", qInnovation: "no", qCompetitors: "no", qBudget: "no"},
+		want: RecommendNone,
+	},
+	{
+		name: "lowest everywhere but scaling and with budget: still none",
+		answers: map[string]string{qSize: "s", qStage: "scaling", qOps: "low", qSystems: "fine", qData: "no",
+			qSecurity: "low", qProducts: "no", qInnovation: "no", qCompetitors: "no", qBudget: "yes"},
+		want: RecommendNone,
+	},
+	{
+		name: "reliance on IT alone is no CIO need",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "high", qSystems: "fine", qData: "no",
+			qSecurity: "low", qProducts: "no", qInnovation: "some", qCompetitors: "unsure", qBudget: "no"},
+		want: RecommendNone,
+	},
+	{
+		name: "8-person digital native: a product company is not pushed to both by reliance on IT",
+		answers: map[string]string{qSize: "xs", qStage: "startup", qOps: "high", qSystems: "some", qData: "no",
+			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "unsure", qBudget: "no"},
+		want: RecommendVirtualCTO,
 	},
 }
 
@@ -152,7 +183,119 @@ func TestAssessmentTableIsConsistent(t *testing.T) {
 			t.Errorf("outcome %s incomplete", k)
 		}
 	}
-	if len(outcomes) != 6 {
-		t.Errorf("%d outcomes, want 6", len(outcomes))
+	if len(outcomes) != 7 {
+		t.Errorf("%d outcomes, want 7", len(outcomes))
 	}
+}
+
+// everyCombination calls fn with every combination of answers (option
+// values in question order).
+func everyCombination(fn func(answers []string)) {
+	answers := make([]string, len(questions))
+	var walk func(i int)
+	walk = func(i int) {
+		if i == len(questions) {
+			fn(answers)
+			return
+		}
+		for _, o := range questions[i].Options {
+			answers[i] = o.Value
+			walk(i + 1)
+		}
+	}
+	walk(0)
+}
+
+// TestReasonsCiteOnlyGivenAnswers checks every combination of answers:
+// each reason is a fixed sentence about the budget or the outcome, or the
+// reason of an answer given (under the right heading: a CIO point only
+// for an answer with CIO points), never a need the answers do not show.
+func TestReasonsCiteOnlyGivenAnswers(t *testing.T) {
+	fixed := map[string]bool{
+		"Nothing you told me calls for a technology executive now.":                                                               true,
+		"You can fund a full-time executive.":                                                                                     true,
+		"A full-time executive would be tight, but at your size the role is usually worth a full-time hire.":                      true,
+		"Your needs are real but light for now, so a virtual role covers them without a full-time hire.":                          true,
+		"You said a full-time executive would be tight; for an SME a virtual one brings the same expertise without the overhead.": true,
+		"A full-time executive isn't in the budget now; a virtual one brings the same expertise without the overhead.":            true,
+	}
+	failures := 0
+	everyCombination(func(answers []string) {
+		given := map[string]option{}
+		for i, v := range answers {
+			o, _ := questions[i].optionByValue(v)
+			if o.Reason != "" {
+				given[o.Reason] = o
+			}
+		}
+		kind, reasons := decide(answers)
+		for _, r := range reasons {
+			if fixed[r] {
+				continue
+			}
+			ok := false
+			switch {
+			case strings.HasPrefix(r, "Points to a CIO: "):
+				o, found := given[strings.TrimPrefix(r, "Points to a CIO: ")]
+				ok = found && o.CIO > 0 && kind != RecommendNone
+			case strings.HasPrefix(r, "Points to a CTO: "):
+				o, found := given[strings.TrimPrefix(r, "Points to a CTO: ")]
+				ok = found && o.CTO > 0 && kind != RecommendNone
+			case strings.HasPrefix(r, "Points to both: "):
+				_, ok = given[strings.TrimPrefix(r, "Points to both: ")]
+				ok = ok && (kind == RecommendBoth || kind == RecommendVirtualBoth)
+			case strings.HasPrefix(r, "A light sign, not enough for an executive: "):
+				_, ok = given[strings.TrimPrefix(r, "A light sign, not enough for an executive: ")]
+				ok = ok && kind == RecommendNone
+			default:
+				_, ok = given[r]
+			}
+			if !ok && failures < 10 {
+				failures++
+				t.Errorf("answers %v (%s): reason %q cites no answer given", answers, kind, r)
+			}
+		}
+	})
+}
+
+// TestConsultantRules checks rules a consultant applies, over every
+// combination of answers.
+func TestConsultantRules(t *testing.T) {
+	i := func(id string) int { return questionIndex(id) }
+	failures := 0
+	fail := func(format string, args ...any) {
+		if failures < 10 {
+			failures++
+			t.Errorf(format, args...)
+		}
+	}
+	everyCombination(func(answers []string) {
+		kind, _ := decide(answers)
+		size, budget := answers[i(qSize)], answers[i(qBudget)]
+		// An SME with a tight budget is not told to hire full-time.
+		if budget == "maybe" && size != "l" && (kind == RecommendCIO || kind == RecommendCTO || kind == RecommendBoth) {
+			fail("%v: %s, want a virtual role or none for an SME with a tight budget", answers, kind)
+		}
+		// No budget: never full-time.
+		if budget == "no" && (kind == RecommendCIO || kind == RecommendCTO || kind == RecommendBoth) {
+			fail("%v: %s, want no full-time role without a budget", answers, kind)
+		}
+		// In a small company whose business is a technology product, how
+		// much it relies on IT changes nothing.
+		if (size == "xs" || size == "s") && answers[i(qProducts)] == "core" && answers[i(qOps)] == "high" {
+			low := slices.Clone(answers)
+			low[i(qOps)] = "low"
+			if k, _ := decide(low); k != kind {
+				fail("%v: %s, but %s with little reliance on IT", answers, kind, k)
+			}
+		}
+		// No signal at all: no executive, whatever the size, stage or budget.
+		calm := true
+		for _, id := range []string{qOps, qSystems, qData, qSecurity, qProducts, qInnovation, qCompetitors} {
+			calm = calm && answers[i(id)] == questions[i(id)].Options[0].Value
+		}
+		if calm && kind != RecommendNone {
+			fail("%v: %s, want none for no signal", answers, kind)
+		}
+	})
 }

@@ -15,9 +15,17 @@ type state struct {
 	Round int
 	// Active is true while an assessment is in progress.
 	Active bool
-	// Answers are the option values given so far in the current round, in
-	// question order; the pending question is questions[len(Answers)].
+	// Answers are the option values given in the current round, by
+	// question position: "" for a question not answered yet (a description
+	// may answer later questions first). It may be shorter than questions.
 	Answers []string
+	// Asking is the id of a question asked out of order, to correct its
+	// answer; "" asks the first question not answered.
+	Asking string
+	// Narrow are the options of the pending question the user was asked to
+	// choose between ("I'm not sure which you meant: A or B?"); a typed
+	// number then counts among them.
+	Narrow []string
 	// Last is the last finished assessment, if any.
 	Last *finished
 	// Declines counts the bot's declines in a row.
@@ -55,11 +63,62 @@ func (s *state) remember(text string) {
 	}
 }
 
+// pending is the position of the question to ask, or -1 when every
+// question is answered.
+func (s *state) pending() int {
+	if i := questionIndex(s.Asking); i >= 0 {
+		return i
+	}
+	for i := range questions {
+		if s.answer(i) == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// answer is the value given for question i, "" if none.
+func (s *state) answer(i int) string {
+	if i < len(s.Answers) {
+		return s.Answers[i]
+	}
+	return ""
+}
+
+// setAnswer records v for question i ("" clears it).
+func (s *state) setAnswer(i int, v string) {
+	for len(s.Answers) <= i {
+		s.Answers = append(s.Answers, "")
+	}
+	s.Answers[i] = v
+	for len(s.Answers) > 0 && s.Answers[len(s.Answers)-1] == "" {
+		s.Answers = s.Answers[:len(s.Answers)-1]
+	}
+}
+
+// step is the 1-based position to show for the pending question: one
+// more than the questions answered.
+func (s *state) step() int {
+	return min(s.answeredCount()+1, len(questions))
+}
+
+// answeredCount is the number of questions answered.
+func (s *state) answeredCount() int {
+	n := 0
+	for _, v := range s.Answers {
+		if v != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // clone returns a deep copy, so a turn can change state freely and be
 // recomputed after a conflict.
 func (s state) clone() state {
 	c := s
 	c.Answers = append([]string(nil), s.Answers...)
+	c.Narrow = append([]string(nil), s.Narrow...)
 	c.Recent = append([]string(nil), s.Recent...)
 	if s.Last != nil {
 		l := *s.Last
@@ -74,7 +133,9 @@ func (s state) clone() state {
 // Version 1 (stateV1) is JSON with short field names; answers are stored
 // as "questionID=value" so a change to the questions can be detected:
 // answers that no longer fit the assessment are dropped at decode time and
-// the user resumes at the first question that changed.
+// the user is asked those questions again. Questions not answered yet are
+// left out. Asking ("p") and Narrow ("n") were added later and are
+// omitted when empty, so states without them encode as before.
 //
 // To change the format, add stateV2 and its decoder, keep decodeV1, and
 // keep testdata/state-v1.bin decoding (TestDecodeStoredVersions).
@@ -84,6 +145,8 @@ type wireV1 struct {
 	Round    int       `json:"r,omitempty"`
 	Active   bool      `json:"a,omitempty"`
 	Answers  []string  `json:"q,omitempty"`
+	Asking   string    `json:"p,omitempty"`
+	Narrow   []string  `json:"n,omitempty"`
 	Last     *wireLast `json:"l,omitempty"`
 	Declines int       `json:"d,omitempty"`
 	Recent   []string  `json:"m,omitempty"`
@@ -103,6 +166,8 @@ func encodeState(s state) []byte {
 		Round:    s.Round,
 		Active:   s.Active,
 		Answers:  pairs(s.Answers),
+		Asking:   s.Asking,
+		Narrow:   s.Narrow,
 		Declines: s.Declines,
 		Recent:   s.Recent,
 	}
@@ -146,9 +211,20 @@ func decodeV1(b []byte) (state, error) {
 	if len(s.Recent) > maxRecent {
 		s.Recent = s.Recent[len(s.Recent)-maxRecent:]
 	}
-	if s.Active && len(s.Answers) >= len(questions) {
-		// Cannot happen with this engine; be safe: ask the last question.
-		s.Answers = s.Answers[:len(questions)-1]
+	if s.Active {
+		if questionIndex(w.Asking) >= 0 {
+			s.Asking = w.Asking
+		}
+		if i := s.pending(); i < 0 {
+			// Cannot happen with this engine; be safe: ask the last question.
+			s.setAnswer(len(questions)-1, "")
+		} else {
+			for _, v := range w.Narrow {
+				if _, ok := questions[i].optionByValue(v); ok {
+					s.Narrow = append(s.Narrow, v)
+				}
+			}
+		}
 	}
 	if w.Last != nil {
 		if _, ok := outcomes[RecommendationKind(w.Last.Kind)]; ok {
@@ -159,32 +235,28 @@ func decodeV1(b []byte) (state, error) {
 }
 
 func pairs(answers []string) []string {
-	if len(answers) == 0 {
-		return nil
-	}
-	out := make([]string, len(answers))
+	var out []string
 	for i, v := range answers {
-		out[i] = questions[i].ID + "=" + v
+		if v != "" && i < len(questions) {
+			out = append(out, questions[i].ID+"="+v)
+		}
 	}
 	return out
 }
 
-// unpairs keeps the answers that still fit the assessment, up to the first
-// that does not.
+// unpairs keeps the answers that still fit the assessment, each at its
+// question's position.
 func unpairs(ps []string) []string {
-	var out []string
-	for i, p := range ps {
-		if i >= len(questions) {
-			break
-		}
+	var s state
+	for _, p := range ps {
 		id, v, ok := strings.Cut(p, "=")
-		if !ok || id != questions[i].ID {
-			break
+		i := questionIndex(id)
+		if !ok || i < 0 {
+			continue
 		}
-		if _, ok := questions[i].optionByValue(v); !ok {
-			break
+		if _, ok := questions[i].optionByValue(v); ok {
+			s.setAnswer(i, v)
 		}
-		out = append(out, v)
 	}
-	return out
+	return s.Answers
 }

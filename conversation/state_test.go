@@ -35,6 +35,8 @@ func TestStateRoundTrip(t *testing.T) {
 	}{
 		{"empty", state{}},
 		{"in progress", state{Round: 1, Active: true, Answers: []string{"s", "startup"}}},
+		{"gaps and a correction", state{Round: 2, Active: true, Answers: []string{"s", "", "high", "", "", "", "core"}, Asking: "products"}},
+		{"two options offered", state{Round: 1, Active: true, Answers: []string{"s"}, Narrow: []string{"scaling", "established"}}},
 		{"full", fullState(t)},
 	}
 	for _, tt := range tests {
@@ -96,14 +98,27 @@ func TestDecodeRejectsUnknownVersionsAndGarbage(t *testing.T) {
 	}
 }
 
+// TestDecodeDropsWhatNoLongerFits: a correction of an unknown question and
+// offered options that are not the pending question's are dropped.
+func TestDecodeDropsWhatNoLongerFits(t *testing.T) {
+	data := []byte("\x01" + `{"r":2,"a":true,"q":["size=s"],"p":"colour","n":["yes","scaling","established"]}`)
+	s, err := decodeState(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Asking != "" || !reflect.DeepEqual(s.Narrow, []string{"scaling", "established"}) {
+		t.Errorf("asking %q, narrow %q; want none and [scaling established]", s.Asking, s.Narrow)
+	}
+}
+
 func TestDecodeDropsAnswersThatNoLongerFit(t *testing.T) {
 	data := []byte("\x01" + `{"r":2,"a":true,"q":["size=s","stage=unicorn","ops=high"]}`)
 	s, err := decodeState(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(s.Answers, []string{"s"}) {
-		t.Errorf("answers = %q, want [s]: resume at the first changed question", s.Answers)
+	if !reflect.DeepEqual(s.Answers, []string{"s", "", "high"}) || s.pending() != 1 {
+		t.Errorf("answers = %q, pending %d; want [s \"\" high], pending 1: the answers that fit are kept and the changed question is asked", s.Answers, s.pending())
 	}
 }
 

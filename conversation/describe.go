@@ -1,0 +1,255 @@
+package conversation
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Reading a description of the company ("we're 40 people, growing fast,
+// building a SaaS platform, our data is a mess"): the description is cut
+// into clauses, and a clause answers a question only when it is about the
+// question (it holds one of the question's topics) and a key of an option,
+// a headcount or the question's reader settles it. Generic words ("yes",
+// "a bit") never fill a question from a description: they answer
+// whatever was asked, not what the description is about. A question the
+// clauses answer differently is left to ask.
+
+// description is what a text says about the company.
+type description struct {
+	clauses [][]string
+	// values are the option values found, by question position ("": none).
+	values []string
+	// from are the clauses each value came from.
+	from [][]int
+}
+
+// value is the answer the description gives question i, "" if none.
+func (d *description) value(i int) string { return d.values[i] }
+
+// clauseSubjects are words after "and", "so" or "because" that start a new
+// clause ("growing fast and our data is a mess").
+var clauseSubjects = wordSet("we", "were", "our", "i", "im", "it", "its", "they", "theyre", "there",
+	"theres", "everything", "nothing", "nobody", "security", "data", "money", "budget", "cash", "the")
+
+// capitalIT is "IT" written in capitals: information technology, not the
+// pronoun.
+var capitalIT = regexp.MustCompile(`\bIT\b`)
+
+// readDescription reads text as a description of the company.
+func readDescription(text string) *description {
+	text = capitalIT.ReplaceAllString(text, "tech")
+	w, cut := tokenize(text)
+	d := &description{values: make([]string, len(questions)), from: make([][]int, len(questions))}
+	start := 0
+	for i := 1; i <= len(w); i++ {
+		split := i == len(w) || cut[i] || w[i] == "but" || w[i] == "although" || w[i] == "though" || w[i] == "whereas"
+		if !split && (w[i] == "and" || w[i] == "so" || w[i] == "because" || w[i] == "while") && i+1 < len(w) && clauseSubjects[w[i+1]] {
+			split = true
+		}
+		if split {
+			if i > start {
+				d.clauses = append(d.clauses, w[start:i])
+			}
+			start = i
+		}
+	}
+	for qi := range questions {
+		q := &questions[qi]
+		for ci, c := range d.clauses {
+			v := describes(q, c)
+			if v == "" {
+				continue
+			}
+			if d.values[qi] != "" && d.values[qi] != v {
+				d.values[qi], d.from[qi] = "", nil
+				break // the clauses disagree: ask
+			}
+			d.values[qi] = v
+			d.from[qi] = append(d.from[qi], ci)
+		}
+	}
+	return d
+}
+
+// describes is the option value one clause gives q, or "".
+func describes(q *question, c []string) string {
+	if len(c) > 0 && (c[0] == "but" || c[0] == "and" || c[0] == "so" || c[0] == "because" || c[0] == "while" ||
+		c[0] == "although" || c[0] == "though" || c[0] == "whereas") {
+		c = c[1:]
+	}
+	if len(c) == 0 {
+		return ""
+	}
+	cut := make([]bool, len(c))
+	if q.headcount != nil {
+		if n, ok := peopleCount(c); ok {
+			return q.headcount(n)
+		}
+		// "just me", "one man band", "several thousand": not "a small
+		// business", which says little about the headcount.
+		if v := keyOnly(q, c, cut, 2); v == "xs" || v == "l" {
+			return v
+		}
+		return ""
+	}
+	if !aboutTopic(q, c) {
+		return ""
+	}
+	if q.ID == qProducts {
+		return describesProducts(q, c, cut)
+	}
+	if q.reader != nil {
+		if v := q.reader(c, cut); v != "" {
+			if kv := keyOnly(q, c, cut, 1); kv != "" && kv != v {
+				return ""
+			}
+			return v
+		}
+	}
+	return keyOnly(q, c, cut, 1)
+}
+
+// describesProducts reads what the company builds: technology it says it
+// builds or plans (core, planned), or only buys (no). What others build is
+// not what we build, and a trade ("we're a bakery") is left to ask: a
+// description names many businesses the words do not tell apart from
+// technology ones.
+func describesProducts(q *question, c []string, cut []bool) string {
+	if hasAny(c, otherWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
+		return ""
+	}
+	v := q.reader(c, cut)
+	switch {
+	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no":
+		return "" // a trade, not a statement about technology
+	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
+		return "" // "bookings are on an app on my phone": used, not built
+	}
+	return v
+}
+
+// ownership are words that make technology the company's own product.
+var ownership = wordSet("own", "product", "products", "business")
+
+// ownsTech reports whether c says "our <technology>" ("our app").
+func ownsTech(c []string) bool {
+	for i := 0; i+1 < len(c); i++ {
+		if c[i] == "our" && techNouns[c[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// keyOnly is the option of q a clause names by a key of at least minWords
+// words (negated keys count, as in "security isn't a worry"), or "".
+func keyOnly(q *question, c []string, cut []bool, minWords int) string {
+	r := read(q, c, cut)
+	if r.content < 0 && len(r.negated) == 0 {
+		return ""
+	}
+	if r.content >= 0 {
+		longest := 0
+		for _, h := range findHits(q, c) {
+			if h.class == content && h.opt == r.content && !h.weak {
+				longest = max(longest, h.n)
+			}
+		}
+		if longest < minWords {
+			return ""
+		}
+	}
+	// Generic words in a description qualify its keys ("a bit messy") but
+	// a bare yes or no answers nothing.
+	delete(r.class, affirm)
+	delete(r.class, deny)
+	v, _ := resolve(q, r)
+	return v
+}
+
+// topicWords are the questions' topics, normalised once.
+var topicWords = func() [][][]string {
+	out := make([][][]string, len(questions))
+	for i, q := range questions {
+		for _, t := range q.topics {
+			out[i] = append(out[i], normalize(t))
+		}
+	}
+	return out
+}()
+
+// aboutTopic reports whether clause c is about q: it holds one of q's
+// topics.
+func aboutTopic(q *question, c []string) bool {
+	for _, tw := range topicWords[questionIndex(q.ID)] {
+		for i := 0; i+len(tw) <= len(c); i++ {
+			if slices.Equal(c[i:i+len(tw)], tw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleCount is a headcount in a description: a number right before a
+// word for people ("40 people", "five lads", "120 staff"), or "team of 12".
+func peopleCount(c []string) (int, bool) {
+	for i, t := range c {
+		n, ok := count(strings.TrimSuffix(t, "+"))
+		if !ok || isYear(t) {
+			continue
+		}
+		if i+1 < len(c) {
+			if m, isMul := multipliers[c[i+1]]; isMul && c[i+1] != "dozen" {
+				n *= m
+				i++
+			}
+		}
+		next := ""
+		if i+1 < len(c) {
+			next = c[i+1]
+		}
+		prev := ""
+		if i > 0 {
+			prev = c[i-1]
+		}
+		if n > 0 && (peopleWords[next] && next != "of" && next != "full" && next != "including" || prev == "of" && i >= 2 && (c[i-2] == "team" || c[i-2] == "staff")) {
+			return n, true
+		}
+		if n > 0 && next == "of" && i+2 < len(c) && c[i+2] == "us" {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// fills are the answers d gives the questions s has not answered, except
+// question skip, by position.
+func (d *description) fills(s *state, skip int) []int {
+	var out []int
+	for i, v := range d.values {
+		if v != "" && i != skip && s.answer(i) == "" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// rest is the text of the clauses none of the questions qs used, for
+// reading the answer to the pending question.
+func (d *description) rest(qs []int) string {
+	used := map[int]bool{}
+	for _, i := range qs {
+		for _, c := range d.from[i] {
+			used[c] = true
+		}
+	}
+	var parts []string
+	for ci, c := range d.clauses {
+		if !used[ci] {
+			parts = append(parts, strings.Join(c, " "))
+		}
+	}
+	return strings.Join(parts, ". ")
+}

@@ -1,0 +1,223 @@
+package conversation
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// numberWords are option numbers typed as words.
+var numberWords = map[string]int{
+	"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4,
+}
+
+// countWords are numbers of people typed as words ("the two of us", "a
+// hundred"); multipliers scale the number before them ("two hundred",
+// "2k"), or one ("a hundred").
+var (
+	countWords = map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+		"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	}
+	multipliers = map[string]int{"dozen": 12, "hundred": 100, "thousand": 1000, "k": 1000}
+)
+
+// peopleWords mark a typed number as a headcount.
+var peopleWords = map[string]bool{
+	"people": true, "persons": true, "employees": true, "staff": true, "person": true, "peoples": true,
+	"of": true, "us": true, "fte": true, "ftes": true, "heads": true, "headcount": true,
+	"lads": true, "guys": true, "blokes": true, "workers": true, "colleagues": true, "stylists": true,
+	"engineers": true, "lawyers": true, "employee": true, "members": true, "apprentices": true,
+	"drivers": true, "partners": true, "consultants": true, "developers": true, "devs": true,
+	"including": true, "incl": true, "full": true, "payroll": true, "team": true, "strong": true,
+	"founders": true, "cofounders": true, "owners": true, "shareholders": true,
+}
+
+// optionNumber recognises an answer that is only an option number:
+// "2", "option 2", "#2", "two", "the second one".
+func optionNumber(w []string) (int, bool) {
+	for len(w) > 1 && (w[0] == "option" || w[0] == "number" || w[0] == "answer" || w[0] == "the") {
+		w = w[1:]
+	}
+	if len(w) == 2 && w[1] == "one" {
+		w = w[:1]
+	}
+	if len(w) != 1 {
+		return 0, false
+	}
+	if n, ok := numberWords[w[0]]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(w[0])
+	return n, err == nil
+}
+
+// headcount finds a number of people in w: digits ("120", "1500+",
+// "2k", "1.5k") or words ("a hundred", "the two of us", "me and five
+// lads"). A bare number that could be an option number (1..options) was
+// taken as one by the caller; here it must be larger, or come with a word
+// like "people". A number next to a people word wins over the others;
+// otherwise the largest counts ("10 or 20"). Years ("since 2004") are not
+// headcounts.
+func headcount(w []string, options int) (int, bool) {
+	type num struct {
+		v      int
+		people bool
+	}
+	var nums []num
+	people := false
+	for i := 0; i < len(w); i++ {
+		t := strings.TrimSuffix(w[i], "+")
+		if peopleWords[t] {
+			people = true
+		}
+		v, ok := count(t)
+		if !ok {
+			if m, isMul := multipliers[t]; isMul && t != "k" && (i == 0 || w[i-1] == "a") {
+				nums = append(nums, num{v: m, people: i+1 < len(w) && peopleWords[w[i+1]]})
+			}
+			continue
+		}
+		if isYear(t) && i > 0 && yearBefore[w[i-1]] {
+			continue
+		}
+		if i+1 < len(w) {
+			if m, isMul := multipliers[strings.TrimSuffix(w[i+1], "+")]; isMul {
+				v *= m
+				i++
+			}
+		}
+		next := i+1 < len(w) && peopleWords[w[i+1]]
+		nums = append(nums, num{v: v, people: next})
+	}
+	n, found, byPeople := 0, false, false
+	for _, x := range nums {
+		switch {
+		case x.people && (!byPeople || x.v > n):
+			n, found, byPeople = x.v, true, true
+		case !byPeople && (!found || x.v > n):
+			n, found = x.v, true
+		}
+	}
+	if !found || n < 1 {
+		return 0, false
+	}
+	if n <= options && !people {
+		return 0, false
+	}
+	return n, true
+}
+
+// count reads one word as a number: "120", "2k", "1.5k", "two".
+func count(t string) (int, bool) {
+	if v, ok := countWords[t]; ok {
+		return v, true
+	}
+	t = strings.TrimSuffix(t, "ish") // "150ish"
+	mul := 1.0
+	if s, ok := strings.CutSuffix(t, "k"); ok && s != "" {
+		t, mul = s, 1000
+	}
+	if strings.HasSuffix(t, "%") {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(t, 64)
+	if err != nil || f < 0 {
+		return 0, false
+	}
+	return int(f * mul), true
+}
+
+// thisYear is the current year, for the age of a company founded in a
+// given year; tests pin it.
+var thisYear = func() int { return time.Now().Year() }
+
+// isYear reports whether t is a four-digit year a company could have
+// been founded in.
+func isYear(t string) bool {
+	if len(t) != 4 {
+		return false
+	}
+	n, err := strconv.Atoi(t)
+	return err == nil && n >= 1800 && n <= thisYear()
+}
+
+// ageBefore and ageAfter are words around "<n> years" that make it the
+// company's age ("been going 20 years", "eight years now", "40 years
+// old"); "doubled two years running" is no age.
+var (
+	ageBefore = map[string]bool{"for": true, "been": true, "around": true, "going": true, "trading": true,
+		"over": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "than": true,
+		"some": true, "past": true, "last": true, "established": true, "exist": true, "existed": true}
+	ageAfter = map[string]bool{"old": true, "ago": true, "now": true, "trading": true, "in": true,
+		"of": true, "young": true, "plus": true, "already": true, "freelancing": true}
+)
+
+// foundingWords say that "<n> years ago" is when the company began.
+var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began",
+	"incorporated", "formed", "created", "start", "founding")
+
+// expansionWords say a founding verb is about a new site, not the
+// company ("opened our third branch this year").
+var expansionWords = wordSet("second", "third", "fourth", "fifth", "another", "branch", "branches", "site",
+	"sites", "office", "offices", "store", "stores", "shop", "shops", "location", "locations")
+
+// yearBefore are words before a founding year ("since 2004").
+var yearBefore = map[string]bool{"since": true, "in": true, "founded": true, "established": true,
+	"started": true, "from": true, "opened": true, "incorporated": true, "est": true}
+
+// companyAge finds how old the company is: a founding year ("since
+// 1987", "founded 1998", "2005") or an age ("twelve years trading", "a
+// hundred years old", "only 1 year").
+func companyAge(w []string) (int, bool) {
+	if hasAny(w, foundingWords) && !hasAny(w, expansionWords) {
+		// "founded last year", "we started this year", "opened in March".
+		for i := 0; i+1 < len(w); i++ {
+			if (w[i] == "last" || w[i] == "this") && (w[i+1] == "year" || w[i+1] == "month" || w[i+1] == "spring" ||
+				w[i+1] == "summer" || w[i+1] == "autumn" || w[i+1] == "winter") {
+				return 1, true
+			}
+			if w[i+1] == "ago" && (w[i] == "months" || w[i] == "weeks") {
+				return 0, true
+			}
+		}
+	}
+	for i, t := range w {
+		if isYear(t) {
+			y, _ := strconv.Atoi(t)
+			return thisYear() - y, true
+		}
+		if t != "years" && t != "year" && t != "yrs" {
+			continue
+		}
+		if i == 0 {
+			continue
+		}
+		n, ok := count(w[i-1])
+		j := i - 1
+		if !ok {
+			if m, isMul := multipliers[w[i-1]]; isMul && i >= 2 && w[i-2] == "a" {
+				n, ok, j = m, true, i-2
+			} else if w[i-1] == "a" || w[i-1] == "one" {
+				n, ok = 1, true
+			}
+		}
+		if !ok || n > 300 {
+			continue
+		}
+		before := j > 0 && ageBefore[w[j-1]]
+		// "fifteen years" alone is an age; "doubled in two years" is not.
+		after := i+1 == len(w) && j <= 1 || i+1 < len(w) && ageAfter[w[i+1]]
+		if i+1 < len(w) && w[i+1] == "ago" {
+			// "went digital two years ago" is not the company's age;
+			// "started two years ago" is.
+			after = hasAny(w[:j], foundingWords)
+		}
+		if before || after {
+			return n, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,292 @@
+package conversation
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Reading an answer: which keys and generic phrases it holds, and which of
+// them a negation reaches.
+
+// hit is one phrase found in the text.
+type hit struct {
+	start, n int
+	fuzzy    bool // matched with a typo
+	weak     bool // a key that is also a topic of the question ("budget")
+	class    genericClass
+	opt      int // option index for content hits
+	negated  bool
+}
+
+// weight ranks content hits: longer first, an exact match before one with
+// a typo, and a key that only names the topic last.
+func (h hit) weight() int {
+	if h.weak {
+		return 1
+	}
+	return 4*h.n - 2*b2i(h.fuzzy)
+}
+
+// reading is what read found: the best content option and the generic
+// signals.
+type reading struct {
+	content int   // option index, -1: none
+	tied    []int // other options whose keys weigh as much as content's
+	// negated are the options with a negated key ("not falling behind",
+	// "we can't keep up", "not a startup").
+	negated map[int]bool
+	// present are the options with a key not negated.
+	present map[int]bool
+	// unexplained: a negation of words that are no phrase ("not good").
+	unexplained bool
+	// leadDeny: the answer opens with a no ("no, budgets are tight").
+	leadDeny bool
+	class    map[genericClass]bool
+	hits     int
+}
+
+func (r reading) signal() bool { return r.hits > 0 }
+
+// read finds the phrases of w: every occurrence of every key and generic
+// phrase, the longest first where they overlap (an exact match before
+// one with a typo, then a key before a generic phrase), then which are
+// negated.
+func read(q *question, w []string, cut []bool) reading {
+	hits := findHits(q, w)
+	used := make([]int, len(w)) // 1 + index into kept, 0: free
+	var kept []hit
+	for _, h := range hits {
+		free := true
+		for i := h.start; i < h.start+h.n; i++ {
+			if used[i] != 0 {
+				// The same words as an earlier key of the same length
+				// for another option: keep both, so it ties.
+				k := kept[used[i]-1]
+				free = free && h.class == content && k.class == content && k.start == h.start && k.n == h.n && k.fuzzy == h.fuzzy
+				if !free {
+					break
+				}
+			}
+		}
+		if !free {
+			continue
+		}
+		kept = append(kept, h)
+		for i := h.start; i < h.start+h.n; i++ {
+			if used[i] == 0 {
+				used[i] = len(kept)
+			}
+		}
+	}
+	consumed, negator := markNegations(w, cut, kept, used)
+	r := reading{content: -1, class: map[genericClass]bool{}, negated: map[int]bool{}, present: map[int]bool{}}
+	for _, h := range kept {
+		if h.class != polite {
+			r.hits++
+		}
+	}
+	// A negation of an evaluation no phrase explains ("no, not good"):
+	// the generic words alone cannot be trusted.
+	for i := 0; i+1 < len(w); i++ {
+		if negation[w[i]] && !negator[i] && used[i+1] == 0 && !cut[i+1] && evaluations[w[i+1]] {
+			r.unexplained = true
+		}
+	}
+	// "definitely not at the moment": an intensifier of the no, not a yes.
+	for j, h := range kept {
+		if h.class == affirm && h.n == 1 && intensifiesNo[w[h.start]] {
+			if u := h.start + 1; u < len(w) && used[u] != 0 && kept[used[u]-1].class == deny {
+				consumed[j] = true
+			}
+		}
+	}
+	// A negation inside a statement ("stock data never matches") negates
+	// the statement's verb, not the question: it is no "no".
+	for j, h := range kept {
+		i := h.start + 1
+		if h.class == deny && h.n == 1 && h.start > 0 && !cut[h.start] && i < len(w) && !cut[i] && used[i] == 0 {
+			consumed[j] = true
+			r.unexplained = true
+		}
+	}
+	best := 0
+	for j, h := range kept {
+		if consumed[j] {
+			continue
+		}
+		if h.class == veto && 2*h.n < len(w) {
+			continue // "other plumbers": not "other"
+		}
+		if h.class != content {
+			if h.negated {
+				// "not very", "not a lot", "not definitely".
+				if h.class == affirm || h.class == intense {
+					r.class[deny] = true
+				}
+				continue
+			}
+			r.class[h.class] = true
+			r.leadDeny = r.leadDeny || h.class == deny && h.start == 0
+			continue
+		}
+		if h.negated {
+			r.negated[h.opt] = true
+			continue
+		}
+		r.present[h.opt] = true
+		switch wt := h.weight(); {
+		case wt > best:
+			r.content, best, r.tied = h.opt, wt, nil
+		case wt == best && h.opt != r.content && !slices.Contains(r.tied, h.opt):
+			r.tied = append(r.tied, h.opt)
+		}
+	}
+	return r
+}
+
+// intensifiesNo are yes words that only intensify a no after them.
+var intensifiesNo = wordSet("definitely", "certainly", "absolutely", "totally", "most", "surely")
+
+// evaluations are words whose negation says something no option key
+// captures ("not good", "not great").
+var evaluations = wordSet("good", "great", "bad", "ideal", "perfect", "brilliant", "terrible", "ok", "okay",
+	"fine", "happy", "amazing", "awful", "horrible", "nice", "well", "optimal", "easy", "hard", "sure",
+	"right", "wrong", "brill", "smooth", "efficient", "secure", "safe", "there")
+
+// findHits finds every key of q's options and every generic phrase in w,
+// sorted longest first (then exact before fuzzy, keys before generic
+// words, leftmost first).
+func findHits(q *question, w []string) []hit {
+	ix := &phrases[questionIndex(q.ID)]
+	var hits []hit
+	var cands []int
+	for i, t := range w {
+		cands = append(cands[:0], ix.byFirst[t]...)
+		if !vocabulary[t] {
+			// A typo can only be in a word the vocabulary does not know.
+			for _, f := range ix.firsts {
+				if f != t && wordMatch(t, f) {
+					cands = append(cands, ix.byFirst[f]...)
+				}
+			}
+		}
+		for _, pi := range cands {
+			p := &ix.list[pi]
+			if i+len(p.words) > len(w) || !wordsMatch(w[i:i+len(p.words)], p.words) {
+				continue
+			}
+			h := p.hit
+			h.start, h.n = i, len(p.words)
+			h.fuzzy = !slices.Equal(w[i:i+len(p.words)], p.words)
+			if h.fuzzy && h.class != content && !longTypos(w[i:i+len(p.words)], p.words) {
+				continue // "ever" is not "never"
+			}
+			hits = append(hits, h)
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		return cmp.Or(b.n-a.n, cmp.Compare(b2i(a.fuzzy), b2i(b.fuzzy)), int(a.class)-int(b.class), a.start-b.start, a.opt-b.opt)
+	})
+	return hits
+}
+
+// phrase is a key or generic phrase, normalised, with the hit it makes.
+type phrase struct {
+	words []string
+	hit   hit
+}
+
+// phraseIndex is the phrases of one question (its keys, then the generic
+// phrases), normalised once and indexed by their first word.
+type phraseIndex struct {
+	list    []phrase
+	byFirst map[string][]int
+	firsts  []string // the keys of byFirst, sorted
+}
+
+func (ix *phraseIndex) add(p phrase) {
+	if ix.byFirst == nil {
+		ix.byFirst = map[string][]int{}
+	}
+	f := p.words[0]
+	if _, ok := ix.byFirst[f]; !ok {
+		ix.firsts = append(ix.firsts, f)
+	}
+	ix.byFirst[f] = append(ix.byFirst[f], len(ix.list))
+	ix.list = append(ix.list, p)
+}
+
+// phrases are the phrase indexes of the questions, by position.
+var phrases = func() []phraseIndex {
+	var gen []phrase
+	for p, c := range genericIndex {
+		gen = append(gen, phrase{words: strings.Fields(p), hit: hit{class: c, opt: -1}})
+	}
+	// Map order is random: sort, so that hits come out the same way on
+	// every run.
+	slices.SortFunc(gen, func(a, b phrase) int { return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " ")) })
+	out := make([]phraseIndex, len(questions))
+	for qi := range questions {
+		q, ix := &questions[qi], &out[qi]
+		topics := map[string]bool{}
+		for _, t := range q.topics {
+			topics[strings.Join(normalize(t), " ")] = true
+		}
+		for i, o := range q.Options {
+			for _, k := range append([]string{o.Label}, o.Keys...) {
+				kw := normalize(k)
+				joined := strings.Join(kw, " ")
+				if _, isGeneric := genericIndex[joined]; len(kw) == 0 || isGeneric && (len(kw) == 1 || k == o.Label) {
+					continue // placed by the question's roles
+				}
+				ix.add(phrase{words: kw, hit: hit{class: content, opt: i, weak: topics[joined]}})
+			}
+		}
+		for _, p := range gen {
+			ix.add(p)
+		}
+		slices.Sort(ix.firsts)
+	}
+	return out
+}()
+
+// markNegations marks the kept hits a negation reaches: a negation word
+// before the phrase, in the same clause, maybe with modifiers between; a
+// phrase that starts with one ("not sure", "no budget") is not negated by
+// it. It returns the hits used up as negations (a lone "no" or "not" is
+// then no answer of its own, nor is a "no" that is a determiner: "no
+// comment") and the words that negated something.
+func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, negator map[int]bool) {
+	consumed, negator = map[int]bool{}, map[int]bool{}
+	for j := range kept {
+		h := &kept[j]
+		if negation[w[h.start]] || h.class == deny || h.class == unsure {
+			continue
+		}
+		for i := h.start - 1; i >= 0 && !cut[i+1]; i-- {
+			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) {
+				break // "no we sell": an answer, not "no sales"
+			}
+			if negation[w[i]] {
+				h.negated = true
+				negator[i] = true
+				if u := used[i]; u != 0 && kept[u-1].n == 1 {
+					consumed[u-1] = true
+				}
+				break
+			}
+			if !negationModifiers[w[i]] {
+				break
+			}
+		}
+	}
+	for j, h := range kept {
+		if h.class == deny && h.n == 1 && w[h.start] == "no" && !consumed[j] {
+			if i := h.start + 1; i < len(w) && !cut[i] && used[i] == 0 && !determinerNext[w[i]] {
+				consumed[j] = true
+			}
+		}
+	}
+	return consumed, negator
+}

@@ -1,0 +1,298 @@
+package conversation
+
+import "slices"
+
+// Readers for what keys alone cannot say: how old the company is, who is
+// ahead of whom, and what the business makes.
+
+// stageFromAge reads a founding year or an age: up to two years is a
+// startup, six or more established; in between it says nothing on its
+// own.
+func stageFromAge(w []string, _ []bool) string {
+	age, ok := companyAge(w)
+	switch {
+	case !ok:
+		return ""
+	case age <= 2:
+		return "startup"
+	case age >= 6:
+		return "established"
+	}
+	return ""
+}
+
+// Who is who in a comparison with competitors.
+var (
+	selfWords  = wordSet("we", "were", "us", "our", "ours", "i", "im", "me", "my", "weve")
+	otherWords = wordSet("they", "theyre", "them", "their", "theirs", "competitors", "competitor",
+		"competition", "rivals", "rival", "others", "other", "everyone", "everybody", "chains", "players",
+		"brands", "agencies", "firms", "companies", "boys", "most", "theyve")
+	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
+		"techier", "leading", "outpacing", "beating", "overtaking")
+	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
+)
+
+func wordSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// hasAny reports whether any word of w is in set.
+func hasAny(w []string, set map[string]bool) bool {
+	return slices.ContainsFunc(w, func(t string) bool { return set[t] })
+}
+
+// competitorsFromDirection reads who leads in a comparison: "they're way
+// ahead of us" and "we're slower than others" are falling behind (yes);
+// "we're ahead of them" and "they're slower" are keeping up (no). It
+// needs a comparative and someone it is said of; a negation before the
+// comparative ("we're not behind") turns it round.
+func competitorsFromDirection(w []string, cut []bool) string {
+	for k, t := range w {
+		lead, lag := leadWords[t], lagWords[t]
+		if !lead && !lag {
+			continue
+		}
+		start := k
+		for start > 0 && !cut[start] {
+			start--
+		}
+		end := k + 1
+		for end < len(w) && !cut[end] {
+			end++
+		}
+		// The subject is the nearest us or them before the comparative; a
+		// negation counts between the two ("they're not ahead"), not
+		// before ("no, they're worse than us").
+		subject, negated := "", false
+		for i := k - 1; i >= start && subject == ""; i-- {
+			switch {
+			case negation[w[i]]:
+				negated = true
+			case selfWords[w[i]]:
+				subject = "self"
+			case otherWords[w[i]]:
+				subject = "other"
+			}
+		}
+		if subject == "" {
+			negated = false
+			for i := k - 1; i >= start; i-- {
+				negated = negated || negation[w[i]] && w[i] != "no"
+			}
+		}
+		selfLeads := false
+		switch {
+		case subject != "":
+			selfLeads = (subject == "self") == lead
+		default:
+			object := ""
+			for i := k + 1; i < end && i <= k+4 && object == ""; i++ {
+				switch {
+				case selfWords[w[i]]:
+					object = "self"
+				case otherWords[w[i]]:
+					object = "other"
+				}
+			}
+			if object == "" {
+				continue
+			}
+			// "ahead of us": the object lags; "behind us": it leads.
+			selfLeads = (object == "self") == lag
+		}
+		if negated {
+			selfLeads = !selfLeads
+		}
+		if selfLeads {
+			return "no"
+		}
+		return "yes"
+	}
+	return ""
+}
+
+// What a business makes, for the products question.
+var (
+	techNouns = wordSet("app", "apps", "application", "applications", "platform", "platforms", "saas",
+		"software", "device", "devices", "sensor", "sensors", "hardware", "iot", "marketplace", "portal",
+		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
+		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
+		"edtech", "proptech", "robotics", "robots", "drones")
+	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
+		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",
+		"coding", "write", "writing", "sell", "selling", "sells", "launch", "launching")
+	consumeWords = wordSet("buy", "buying", "bought", "use", "using", "uses", "resell", "license",
+		"licence", "subscribe", "shelf")
+	futureWords = wordSet("plan", "planning", "planned", "plans", "want", "wants", "like", "thinking",
+		"considering", "idea", "next", "someday", "day", "soon", "eventually", "pipeline", "roadmap",
+		"works", "hoping", "hope", "intend", "exploring", "future", "later", "yet", "might", "maybe")
+	statementSkip = wordSet("a", "an", "the", "just", "only", "small", "local", "family", "basically",
+		"really", "mostly", "simply", "purely", "little", "big", "independent", "busy")
+	notStatement = wordSet("building", "developing", "making", "creating", "designing", "planning",
+		"thinking", "considering", "looking", "hoping", "going", "working", "trying", "about", "exploring",
+		"launching", "not", "still", "already", "also", "in", "on", "doing", "currently", "selling", "sure",
+		"coding", "writing", "ahead", "the")
+	businessVerbs = wordSet("fix", "fit", "install", "repair", "sell", "cut", "bake", "move", "distribute",
+		"deliver", "provide", "offer", "run", "practise", "practice", "do", "make", "build", "manufacture",
+		"produce", "supply", "clean", "cook", "teach", "translate", "transport", "serve", "import",
+		"export", "trade", "consult", "advise", "care", "look", "fitting", "fixing", "repairing", "selling")
+	pronounObjects = wordSet("it", "them", "one", "something", "stuff", "that", "this", "things", "our",
+		"own", "some", "anything", "nothing")
+)
+
+// productsFromBusiness reads what the business makes: technology it
+// builds ("we make IoT sensors", "our app is the business") is core; the
+// same with a plan ("thinking of a customer portal") is planned;
+// technology it only buys or uses ("we just buy our tools") is no, and so
+// is any other trade ("we're a bakery", "no, we fix cars", "we build
+// extensions").
+func productsFromBusiness(w []string, _ []bool) string {
+	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
+	for i, t := range w {
+		neg := i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
+		switch {
+		case techNouns[t] && neg:
+			techNegated = true // "no app", "not a software company"
+		case techNouns[t]:
+			tech = true
+		case devVerbs[t]:
+			switch {
+			case neg:
+				devNegated = true
+			case hasAny(w, techNouns) || hasSubject(w, i):
+				dev = true // "we're building one", not "a building firm"
+			}
+		case consumeWords[t] && !neg:
+			consume = true
+		case futureWords[t]:
+			future = true
+		}
+		if t == "own" {
+			own = true
+		}
+	}
+	switch {
+	case tech && future:
+		return "planned"
+	case tech && devNegated && !dev:
+		return "no" // "we resell software, we don't build our own"
+	case tech && consume && !own && !dev:
+		return "no"
+	case tech:
+		return "core"
+	case devNegated || techNegated:
+		return "no"
+	case future:
+		return ""
+	case dev:
+		// "we're building one": core; "we build extensions": a trade.
+		if businessStatement(w) == "no" {
+			return "no"
+		}
+		return "core"
+	}
+	return businessStatement(w)
+}
+
+// hasSubject reports whether the verb at w[i] is said of us: "we build",
+// "we're building", "I'm also developing".
+func hasSubject(w []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if selfWords[w[j]] {
+			return true
+		}
+		if !statementSkip[w[j]] && !notStatement[w[j]] && w[j] != "are" && w[j] != "am" {
+			return false
+		}
+	}
+	return false
+}
+
+func isNumber(t string) bool {
+	_, ok := count(t)
+	return ok
+}
+
+// businessStatement reads a trade that is not technology: "we're a
+// bakery", "we are accountants", "we fit boilers", "we build extensions".
+func businessStatement(w []string) string {
+	for i := 0; i < len(w); i++ {
+		t := w[i]
+		var rest []string
+		switch {
+		case t == "were" || t == "im":
+			rest = w[i+1:]
+		case (t == "we" || t == "i") && i+1 < len(w) && (w[i+1] == "are" || w[i+1] == "am"):
+			rest = w[i+2:]
+		case t == "we" || t == "i":
+			// "we fix cars", "we only sell physical products".
+			j := i + 1
+			for j < len(w) && statementSkip[w[j]] {
+				j++
+			}
+			if j+1 < len(w) && businessVerbs[w[j]] && !pronounObjects[w[j+1]] && !techNouns[w[j+1]] {
+				return "no"
+			}
+			if j < len(w) && (w[j] == "are" || w[j] == "am") {
+				rest = w[j+1:]
+				break
+			}
+			continue
+		default:
+			continue
+		}
+		for len(rest) > 0 && statementSkip[rest[0]] {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && !notStatement[rest[0]] && !techNouns[rest[0]] && !selfWords[rest[0]] && !isNumber(rest[0]) {
+			return "no"
+		}
+	}
+	return ""
+}
+
+// Words around "without" in an answer about reliance on IT.
+var (
+	lostWords = wordSet("lost", "stuffed", "screwed", "dead", "sunk", "helpless", "nowhere", "useless",
+		"stop", "stops", "stopped", "halt", "nothing", "cant", "cannot", "couldnt", "wouldnt", "dont", "doesnt",
+		"wont", "unable", "impossible", "no")
+	copeWords = wordSet("manage", "survive", "cope", "live", "do", "fine", "ok", "okay", "carry")
+)
+
+// opsFromWithout reads what happens without IT: "the practices can't see
+// patients without the system", "we'd be lost without it" are complete
+// reliance; "we could manage without it" is little.
+func opsFromWithout(w []string, cut []bool) string {
+	for k, t := range w {
+		if t != "without" {
+			continue
+		}
+		start := k
+		for start > 0 && !cut[start] {
+			start--
+		}
+		end := k + 1
+		for end < len(w) && !cut[end] {
+			end++
+		}
+		// The words around "without" in its clause, past its object:
+		// "without the computers nothing happens".
+		around := slices.Concat(w[start:k], w[min(k+3, end):end])
+		lost, cope := false, false
+		for _, b := range around {
+			lost = lost || lostWords[b]
+			cope = cope || copeWords[b]
+		}
+		switch {
+		case lost:
+			return "high"
+		case cope && !hasAny(around, wordSet("day", "days", "while", "bit")):
+			return "low"
+		}
+	}
+	return ""
+}
