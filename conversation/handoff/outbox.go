@@ -124,6 +124,12 @@ func (s *Service) postCard(ctx context.Context, j CardJob) {
 			s.logFor(ctx).Warn("handoff card posted twice; deleting the duplicate", "card", card.Message, "recorded", cur.Card.Message)
 			s.deleteCard(ackCtx, card)
 		}
+	default:
+		// A claim or close that came between the post and the record had
+		// no card to update: the card still shows rec as it was posted.
+		if cur, err := s.store.Get(ackCtx, rec.ID); err == nil && cur.State != rec.State {
+			s.updateCard(ackCtx, cur)
+		}
 	}
 	s.ack(ackCtx, j)
 }

@@ -326,8 +326,10 @@ func (s *Service) RelayFromUser(ctx context.Context, user conversation.Key, text
 	if err != nil || rec.State != StateClaimed || rec.Card.IsZero() {
 		return false
 	}
-	s.say(ctx, rec, noteFromUser(rec.User, text))
+	// Recorded before it is relayed, so the transcript keeps the order in
+	// which the two sides spoke even when the relays run concurrently.
 	s.appendLine(ctx, rec.ID, Line{At: s.now().UTC(), From: FromUser, Who: user.User, Text: text})
+	s.say(ctx, rec, noteFromUser(rec.User, text))
 	return true
 }
 
@@ -343,8 +345,8 @@ func (s *Service) RelayFromConsultant(ctx context.Context, card CardRef, person,
 	if err != nil || rec.State != StateClaimed || rec.ClaimedBy != person || text == "" {
 		return true // consultants talking among themselves, or not a live card
 	}
-	s.tell(ctx, rec.User, rec.UserRef, msgFromConsultant(person, text))
 	s.appendLine(ctx, rec.ID, Line{At: s.now().UTC(), From: FromConsultant, Who: person, Text: text})
+	s.tell(ctx, rec.User, rec.UserRef, msgFromConsultant(person, text))
 	return true
 }
 

@@ -460,3 +460,31 @@ func TestServiceUserSideByPlatform(t *testing.T) {
 		t.Errorf("the web side was told %d messages meant for a Teams user", n)
 	}
 }
+
+// claimsFirst claims the handoff just before its card is recorded, as a
+// consultant clicking Claim on a card whose post had not been recorded yet.
+type claimsFirst struct{ handoff.Store }
+
+func (s claimsFirst) SetCard(ctx context.Context, id string, card handoff.CardRef) (bool, error) {
+	if _, err := s.Store.Claim(ctx, id, consultant, time.Now()); err != nil {
+		return false, err
+	}
+	return s.Store.SetCard(ctx, id, card)
+}
+
+func TestServiceClaimWhileCardPosted(t *testing.T) {
+	f := newFixture(t, handoff.Config{})
+	f.svc = f.service(claimsFirst{f.store}, f.desk, handoff.Config{})
+	rec, err := f.svc.Open(f.ctx, handoff.Request{User: alice, UserRef: "dm-alice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.svc.Tick(f.ctx)
+	got := f.get(rec.ID)
+	if got.State != handoff.StateClaimed || got.Card.IsZero() {
+		t.Fatalf("stored: %s, card %v; want claimed with its card", got.State, got.Card)
+	}
+	if c := f.card(got.Card); c.Text.Status != "Claimed by @UC1" || c.Text.Claimable {
+		t.Errorf("card = %+v, want it to show the claim made while it was posted", c.Text)
+	}
+}
