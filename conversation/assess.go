@@ -73,8 +73,12 @@ func (t *turn) advance(s *state, out []Reply) []Reply {
 	}
 	kind, _ := decide(s.Answers)
 	s.Last = &finished{Round: s.Round, Kind: kind, Answers: slices.Clone(s.Answers)}
+	if !s.Reopened {
+		t.note(Event{Kind: EventAssessmentCompleted, Outcome: kind})
+	}
 	s.Active = false
 	s.Answers, s.Asking, s.Narrow = nil, "", nil
+	s.Reopened = false
 	return append(out, Reply{
 		Recommendation: t.e.recommendation(s.Last),
 		Actions: []Action{
@@ -108,19 +112,23 @@ func upperFirst(s string) string {
 }
 
 func (t *turn) start(s *state, lead string) []Reply {
+	t.begin(s)
+	return []Reply{{Text: lead, Started: true}, t.ask(s)}
+}
+
+// begin starts a new assessment round, leaving the one in progress.
+func (t *turn) begin(s *state) {
+	t.noteAbandoned(s)
+	t.note(Event{Kind: EventAssessmentStarted})
 	s.Round++
-	s.Active = true
+	s.Active, s.Reopened = true, false
 	s.Answers, s.Asking, s.Narrow = nil, "", nil
 	s.Declines = 0
-	return []Reply{{Text: lead, Started: true}, t.ask(s)}
 }
 
 // startDescribed starts an assessment with the answers a description gave.
 func (t *turn) startDescribed(s *state, d *description) []Reply {
-	s.Round++
-	s.Active = true
-	s.Answers, s.Asking, s.Narrow = nil, "", nil
-	s.Declines = 0
+	t.begin(s)
 	filled := d.fills(s, -1)
 	for _, i := range filled {
 		s.setAnswer(i, d.value(i))
@@ -147,7 +155,8 @@ func (t *turn) command(s *state, c Command) []Reply {
 		if !s.Active {
 			return []Reply{{Notice: textNoAssess, Actions: startAction()}}
 		}
-		s.Active = false
+		t.noteAbandoned(s)
+		s.Active, s.Reopened = false, false
 		s.Answers, s.Asking, s.Narrow = nil, "", nil
 		return []Reply{{Text: "Assessment cancelled and its answers cleared. Start again any time.", Actions: startAction()}}
 	case CommandStatus:
@@ -202,7 +211,7 @@ func (t *turn) change(s *state, id string) []Reply {
 			return []Reply{{Notice: textNoAssess, Actions: startAction()}}
 		}
 		s.Round++
-		s.Active = true
+		s.Active, s.Reopened = true, true
 		s.Answers = slices.Clone(s.Last.Answers)
 		s.Declines = 0
 	}

@@ -43,11 +43,13 @@ type Engine struct {
 	store Store
 	ttl   time.Duration
 	log   *slog.Logger
+	rec   Recorder         // nil: no insights
+	now   func() time.Time // the clock
 }
 
 // New returns an Engine answering from kb and keeping state in store. A
 // nil logger discards logs.
-func New(kb Answerer, store Store, cfg Config, logger *slog.Logger) *Engine {
+func New(kb Answerer, store Store, cfg Config, logger *slog.Logger, opts ...EngineOption) *Engine {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -55,7 +57,11 @@ func New(kb Answerer, store Store, cfg Config, logger *slog.Logger) *Engine {
 	if ttl <= 0 {
 		ttl = DefaultSessionTTL
 	}
-	return &Engine{kb: kb, store: store, ttl: ttl, log: logger}
+	e := &Engine{kb: kb, store: store, ttl: ttl, log: logger, now: time.Now}
+	for _, o := range opts {
+		o(e)
+	}
+	return e
 }
 
 // Texts the engine says in several places.
@@ -76,7 +82,8 @@ const (
 // replies to show, in order. It never fails: store and other errors are
 // logged (with the key, never the message text) and turned into replies a
 // user can read. Inputs of one conversation may arrive concurrently (a
-// double click, two replicas): each is applied exactly once, in some order.
+// double click, two replicas): each is applied exactly once, in some order,
+// and its events (WithRecorder) are recorded once, after its state is saved.
 func (e *Engine) Handle(ctx context.Context, key Key, in Input) []Reply {
 	log := e.log.With("key", key.String(), "input", inputKind(in))
 	if !key.Valid() {
@@ -99,14 +106,17 @@ func (e *Engine) Handle(ctx context.Context, key Key, in Input) []Reply {
 			before = state{}
 		}
 		after := before.clone()
+		t.events = t.events[:0]
 		replies := t.run(&after)
 		enc := encodeState(after)
 		if bytes.Equal(enc, encodeState(before)) {
+			e.record(ctx, key, t.events, log)
 			return replies // nothing changed: no save
 		}
 		_, err = e.store.Save(ctx, key, enc, version, e.ttl)
 		switch {
 		case err == nil:
+			e.record(ctx, key, t.events, log)
 			return replies
 		case errors.Is(err, ErrConflict):
 			log.Debug("conversation changed concurrently, recomputing", "attempt", attempt)
@@ -119,6 +129,7 @@ func (e *Engine) Handle(ctx context.Context, key Key, in Input) []Reply {
 			// Only the message history or decline count was lost: the
 			// replies still hold.
 			log.Warn("save conversation history", "err", err)
+			e.record(ctx, key, t.events, log)
 			return replies
 		}
 	}
@@ -138,11 +149,17 @@ func backoff(ctx context.Context, attempt int) {
 }
 
 // Forget deletes everything stored about the user behind key, in all of
-// their conversations. Errors are the store's (wrapping ErrUnavailable
-// when it cannot be reached).
+// their conversations, and what the Recorder kept that can be tied to
+// them (the texts of their questions). Errors are the stores' (wrapping
+// ErrUnavailable when one cannot be reached).
 func (e *Engine) Forget(ctx context.Context, key Key) error {
 	if err := e.store.Forget(ctx, key); err != nil {
 		return fmt.Errorf("forget %s: %w", key, err)
+	}
+	if e.rec != nil {
+		if err := e.rec.Forget(ctx, key); err != nil {
+			return fmt.Errorf("forget %s in insights: %w", key, err)
+		}
 	}
 	return nil
 }
@@ -228,7 +245,7 @@ func (e *Engine) Status(ctx context.Context, key Key) (Status, error) {
 // (not the message history or the decline count).
 func (s state) changedFrom(o state) bool {
 	if s.Round != o.Round || s.Active != o.Active || !slices.Equal(s.Answers, o.Answers) ||
-		s.Asking != o.Asking || !slices.Equal(s.Narrow, o.Narrow) {
+		s.Asking != o.Asking || !slices.Equal(s.Narrow, o.Narrow) || s.Reopened != o.Reopened {
 		return true
 	}
 	if (s.Last == nil) != (o.Last == nil) {
@@ -243,6 +260,7 @@ type turn struct {
 	e        *Engine
 	in       Input
 	searched map[string]knowledge.Result
+	events   []Event // what happened in the current attempt (note)
 }
 
 func (t *turn) search(q string) knowledge.Result {

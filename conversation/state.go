@@ -26,6 +26,10 @@ type state struct {
 	// choose between ("I'm not sure which you meant: A or B?"); a typed
 	// number then counts among them.
 	Narrow []string
+	// Reopened is true while the assessment in progress is a finished one
+	// reopened to correct an answer: it was counted when it first
+	// finished, so it is not counted as finished or abandoned again.
+	Reopened bool
 	// Last is the last finished assessment, if any.
 	Last *finished
 	// Declines counts the bot's declines in a row.
@@ -134,8 +138,9 @@ func (s state) clone() state {
 // as "questionID=value" so a change to the questions can be detected:
 // answers that no longer fit the assessment are dropped at decode time and
 // the user is asked those questions again. Questions not answered yet are
-// left out. Asking ("p") and Narrow ("n") were added later and are
-// omitted when empty, so states without them encode as before.
+// left out. Asking ("p"), Narrow ("n"), Reopened ("o") and the rating
+// fields were added later and are omitted when empty, so states without
+// them encode as before.
 //
 // To change the format, add stateV2 and its decoder, keep decodeV1, and
 // keep testdata/state-v1.bin decoding (TestDecodeStoredVersions).
@@ -147,6 +152,7 @@ type wireV1 struct {
 	Answers  []string  `json:"q,omitempty"`
 	Asking   string    `json:"p,omitempty"`
 	Narrow   []string  `json:"n,omitempty"`
+	Reopened bool      `json:"o,omitempty"`
 	Last     *wireLast `json:"l,omitempty"`
 	Declines int       `json:"d,omitempty"`
 	Recent   []string  `json:"m,omitempty"`
@@ -168,6 +174,7 @@ func encodeState(s state) []byte {
 		Answers:  pairs(s.Answers),
 		Asking:   s.Asking,
 		Narrow:   s.Narrow,
+		Reopened: s.Reopened,
 		Declines: s.Declines,
 		Recent:   s.Recent,
 	}
@@ -212,6 +219,7 @@ func decodeV1(b []byte) (state, error) {
 		s.Recent = s.Recent[len(s.Recent)-maxRecent:]
 	}
 	if s.Active {
+		s.Reopened = w.Reopened
 		if questionIndex(w.Asking) >= 0 {
 			s.Asking = w.Asking
 		}

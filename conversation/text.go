@@ -54,7 +54,7 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	i := s.pending()
 	q := &questions[i]
 	if isQuestionLike(raw) {
-		return []Reply{t.e.knowledgeReply(t.search(raw)), t.ask(s)}
+		return []Reply{t.answerQuestion(raw, t.search(raw)), t.ask(s)}
 	}
 	d := readDescription(raw)
 	filled := d.fills(s, i)
@@ -93,7 +93,7 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		switch {
 		case r.Kind == knowledge.KindArticle && r.Score >= strongKnowledge,
 			r.Kind == knowledge.KindGreeting, r.Kind == knowledge.KindThanks, r.Kind == knowledge.KindHelp:
-			return []Reply{t.e.knowledgeReply(r), t.ask(s)}
+			return []Reply{t.answerQuestion(raw, r), t.ask(s)}
 		}
 		fallthrough
 	default:
@@ -111,12 +111,12 @@ func (t *turn) chat(s *state, raw string) []Reply {
 	if d := readDescription(raw); len(d.fills(&state{}, -1)) >= 2 {
 		s.Declines = 0
 		if r := t.search(raw); question && r.Kind == knowledge.KindArticle {
-			return append([]Reply{t.e.knowledgeReply(r)}, t.startDescribed(s, d)...)
+			return append([]Reply{t.answerQuestion(raw, r)}, t.startDescribed(s, d)...)
 		}
 		return t.startDescribed(s, d)
 	}
 	r := t.search(raw)
-	rep := t.e.knowledgeReply(r)
+	rep := t.answerQuestion(raw, r)
 	switch r.Kind {
 	case knowledge.KindDecline:
 		s.Declines++
