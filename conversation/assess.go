@@ -73,19 +73,24 @@ func (t *turn) advance(s *state, out []Reply) []Reply {
 	}
 	kind, _ := decide(s.Answers)
 	s.Last = &finished{Round: s.Round, Kind: kind, Answers: slices.Clone(s.Answers)}
-	if !s.Reopened {
+	counted := !s.Reopened
+	if counted {
 		t.note(Event{Kind: EventAssessmentCompleted, Outcome: kind})
 	}
 	s.Active = false
 	s.Answers, s.Asking, s.Narrow = nil, "", nil
 	s.Reopened = false
-	return append(out, Reply{
+	out = append(out, Reply{
 		Recommendation: t.e.recommendation(s.Last),
 		Actions: []Action{
 			{ID: ActionConsult, Label: "Talk to a consultant"},
 			{ID: ActionRestart, Label: "Start over"},
 		},
 	})
+	if counted && t.e.rec != nil {
+		out = append(out, t.offerRecommendationRating(s))
+	}
+	return out
 }
 
 // understood lists the answers taken from a description, each with a
@@ -170,6 +175,9 @@ func (t *turn) command(s *state, c Command) []Reply {
 	}
 	if id, ok := strings.CutPrefix(string(c), ActionChange); ok {
 		return t.change(s, id)
+	}
+	if arg, ok := strings.CutPrefix(string(c), ActionRate); ok {
+		return t.rate(s, arg)
 	}
 	return []Reply{{Notice: "Sorry, I don't know that command.", Actions: []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}}}}
 }

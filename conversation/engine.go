@@ -191,7 +191,12 @@ func inputKind(in Input) string {
 	case InputChoice:
 		return "choice"
 	case InputCommand:
+		if IsRatingAction(ActionID(in.Command)) {
+			return "command:rate"
+		}
 		return "command:" + string(in.Command)
+	case InputHandoffClosed:
+		return "handoff_closed"
 	}
 	return "unknown"
 }
@@ -245,7 +250,8 @@ func (e *Engine) Status(ctx context.Context, key Key) (Status, error) {
 // (not the message history or the decline count).
 func (s state) changedFrom(o state) bool {
 	if s.Round != o.Round || s.Active != o.Active || !slices.Equal(s.Answers, o.Answers) ||
-		s.Asking != o.Asking || !slices.Equal(s.Narrow, o.Narrow) || s.Reopened != o.Reopened {
+		s.Asking != o.Asking || !slices.Equal(s.Narrow, o.Narrow) || s.Reopened != o.Reopened ||
+		!slices.Equal(s.Rated, o.Rated) || (s.Survey == nil) != (o.Survey == nil) || s.Survey != nil && *s.Survey != *o.Survey {
 		return true
 	}
 	if (s.Last == nil) != (o.Last == nil) {
@@ -281,6 +287,8 @@ func (t *turn) run(s *state) []Reply {
 	case InputText:
 		s.remember(t.in.Text)
 		return t.text(s)
+	case InputHandoffClosed:
+		return t.handoffClosed(s)
 	}
 	return []Reply{{Notice: "Sorry, I didn't understand that."}}
 }

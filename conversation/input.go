@@ -11,6 +11,11 @@ const (
 	// InputCommand is an explicit command (a slash sub-command, a menu
 	// entry, a button that is not an answer).
 	InputCommand
+	// InputHandoffClosed says that the user's consultant handoff Handoff
+	// was closed (by the consultant or the user): the engine asks how it
+	// went. Only the handoff workflow sends it; front ends must never
+	// build it from what a user sent.
+	InputHandoffClosed
 )
 
 // Command is an explicit request from the user.
@@ -45,6 +50,9 @@ type Input struct {
 
 	// Command is set for InputCommand.
 	Command Command
+
+	// Handoff is the handoff's id for InputHandoffClosed.
+	Handoff string
 }
 
 // Text builds a text input.
@@ -57,3 +65,7 @@ func Choice(round int, questionID, value string) Input {
 
 // Cmd builds a command input.
 func Cmd(c Command) Input { return Input{Kind: InputCommand, Command: c} }
+
+// HandoffClosed builds the input saying that the user's handoff id was
+// closed.
+func HandoffClosed(id string) Input { return Input{Kind: InputHandoffClosed, Handoff: id} }

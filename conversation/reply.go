@@ -42,6 +42,11 @@ type Reply struct {
 	// user (collect contact details, notify the consultants).
 	Handoff bool
 
+	// Rating is a rating of a consultant handoff the user gave in this
+	// turn (and later their comment on it), for the handoff's consultants;
+	// front ends show the reply's Text as usual.
+	Rating *Rating
+
 	// Started marks the reply that introduces a new assessment (a start
 	// or a start over), so front ends and metrics can count assessments
 	// started. It is set on exactly one reply of such a turn, never when

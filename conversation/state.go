@@ -32,6 +32,12 @@ type state struct {
 	Reopened bool
 	// Last is the last finished assessment, if any.
 	Last *finished
+	// Survey is the satisfaction rating offered and not given yet, or
+	// given with its comment awaited; nil when none.
+	Survey *survey
+	// Rated are the subjects of the last ratings given, so that a second
+	// click on one is thanked rather than refused.
+	Rated []string
 	// Declines counts the bot's declines in a row.
 	Declines int
 	// Recent holds the user's last messages, oldest first: raw user text.
@@ -124,6 +130,11 @@ func (s state) clone() state {
 	c.Answers = append([]string(nil), s.Answers...)
 	c.Narrow = append([]string(nil), s.Narrow...)
 	c.Recent = append([]string(nil), s.Recent...)
+	c.Rated = append([]string(nil), s.Rated...)
+	if s.Survey != nil {
+		v := *s.Survey
+		c.Survey = &v
+	}
 	if s.Last != nil {
 		l := *s.Last
 		l.Answers = append([]string(nil), s.Last.Answers...)
@@ -154,8 +165,16 @@ type wireV1 struct {
 	Narrow   []string  `json:"n,omitempty"`
 	Reopened bool      `json:"o,omitempty"`
 	Last     *wireLast `json:"l,omitempty"`
+	Survey   *wireRate `json:"v,omitempty"`
+	Rated    []string  `json:"w,omitempty"`
 	Declines int       `json:"d,omitempty"`
 	Recent   []string  `json:"m,omitempty"`
+}
+
+type wireRate struct {
+	Subject string `json:"s"`
+	Score   int    `json:"n,omitempty"`
+	Until   int64  `json:"u,omitempty"`
 }
 
 type wireLast struct {
@@ -175,8 +194,12 @@ func encodeState(s state) []byte {
 		Asking:   s.Asking,
 		Narrow:   s.Narrow,
 		Reopened: s.Reopened,
+		Rated:    s.Rated,
 		Declines: s.Declines,
 		Recent:   s.Recent,
+	}
+	if s.Survey != nil {
+		w.Survey = &wireRate{Subject: s.Survey.Subject, Score: s.Survey.Score, Until: s.Survey.Until}
 	}
 	if s.Last != nil {
 		w.Last = &wireLast{Round: s.Last.Round, Kind: string(s.Last.Kind), Answers: pairs(s.Last.Answers)}
@@ -214,6 +237,13 @@ func decodeV1(b []byte) (state, error) {
 		Answers:  unpairs(w.Answers),
 		Declines: w.Declines,
 		Recent:   w.Recent,
+		Rated:    w.Rated,
+	}
+	if len(s.Rated) > maxRated {
+		s.Rated = s.Rated[len(s.Rated)-maxRated:]
+	}
+	if v := w.Survey; v != nil && len(v.Subject) > 1 && (v.Subject[0] == subjectRecommendation || v.Subject[0] == subjectHandoff) {
+		s.Survey = &survey{Subject: v.Subject, Score: v.Score, Until: v.Until}
 	}
 	if len(s.Recent) > maxRecent {
 		s.Recent = s.Recent[len(s.Recent)-maxRecent:]

@@ -23,6 +23,9 @@ func (t *turn) text(s *state) []Reply {
 		}
 		return t.help(false)
 	}
+	if rs, ok := t.typedSurvey(s, raw); ok {
+		return rs
+	}
 	if c, ok := textCommand(raw); ok {
 		s.Declines = 0
 		if c == CommandRestart || c == CommandStart && !s.Active {
