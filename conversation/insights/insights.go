@@ -3,8 +3,10 @@
 // assessment funnel performs, how fast consultants claim handoffs and
 // whether users were helped.
 //
-// Front ends, the engine and the handoff workflow record Events through a
-// Recorder; reports read daily figures through a Reader. Figures are kept
+// The conversation engine (through EngineRecorder) and the handoff workflow
+// record Events through a Recorder, the same for every front end; reports
+// read daily figures through a Reader. Digest posts the weekly report once
+// across replicas, agreeing through Claims. Figures are kept
 // per calendar day (in the configured zone) as counters, a distinct-user
 // estimate and a bounded sample of claim times, so they cost a few KB per
 // day however many people talk to the assistant. The text of questions the

@@ -21,6 +21,8 @@ type Memory struct {
 	days    map[Day]*memDay
 	writes  int
 	sweepAt int
+
+	claims claimsMemory // its own lock
 }
 
 type memDay struct {
