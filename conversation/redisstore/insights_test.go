@@ -121,3 +121,18 @@ func dumpKeys(t testing.TB, c redis.UniversalClient, prefix string) string {
 	}
 	return b.String()
 }
+
+func TestInsightsClaimsContract(t *testing.T) {
+	insightstest.RunClaims(t, func(t *testing.T) (insights.Claims, func(*testing.T, string)) {
+		c, prefix := redistest.New(t)
+		s := NewInsightsStore(c, prefix, insights.NewPolicy(insights.DefaultConfig(), nil))
+		return s, func(t *testing.T, id string) {
+			if ttl := keyTTL(t, c, s.jobKey(id)); ttl <= 0 || ttl > insightstest.ClaimsLease {
+				t.Fatalf("lease TTL %v, want up to %v", ttl, insightstest.ClaimsLease)
+			}
+			if err := c.Del(t.Context(), s.jobKey(id)).Err(); err != nil { // as the lease running out would
+				t.Fatal(err)
+			}
+		}
+	})
+}
