@@ -265,6 +265,18 @@ func noteFromUser(user conversation.Key, userText string) Message {
 	return func(st Style) string { return st.user(user) + " wrote:\n" + st.Quote(userText, relayMax) }
 }
 
+func noteRated(user conversation.Key, score int) Message {
+	return func(st Style) string {
+		return fmt.Sprintf("%s rated this conversation %d/5.", st.user(user), score)
+	}
+}
+
+func noteRatingComment(user conversation.Key, score int, userText string) Message {
+	return func(st Style) string {
+		return fmt.Sprintf("%s commented on their %d/5 rating:\n%s", st.user(user), score, st.Quote(userText, relayMax))
+	}
+}
+
 func noteReminder(n, limit int, user conversation.Key, waited time.Duration) Message {
 	return func(st Style) string {
 		return fmt.Sprintf("Reminder %d/%d: %s has been waiting %s for a consultant. Click *Claim* on the card to help them.",

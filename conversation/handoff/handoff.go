@@ -9,7 +9,10 @@
 // (memory and Redis implement it; handofftest.Run checks both), the
 // Desk where consultants work (Slack: bot/slackbot) and the UserSide that
 // reaches a user on their own platform. Every text the workflow shows is
-// in copy.go.
+// in copy.go. With Deps.Insights it records each request, claim (with the
+// time to claim) and close for the consultancy's figures; with
+// Deps.Surveys it asks the user, once their handoff is closed, how it
+// went, and Rated tells the card's thread what they answered.
 package handoff
 
 import (

@@ -53,3 +53,18 @@ type UserSide interface {
 type StatusReader interface {
 	Status(ctx context.Context, key conversation.Key) (conversation.Status, error)
 }
+
+// ReplyTeller is a UserSide that can also show a conversation.Reply with
+// its actions as buttons, as the platform shows the engine's replies: the
+// rating asked once a handoff is closed. A UserSide without it is told
+// the reply's text, which says what to type instead.
+type ReplyTeller interface {
+	TellReply(ctx context.Context, user conversation.Key, ref string, r conversation.Reply) error
+}
+
+// Surveyor asks users how a handoff went (*conversation.Engine, and any
+// bot.Engine, implements it): the Service hands it
+// conversation.HandoffClosed and shows the user the replies.
+type Surveyor interface {
+	Handle(ctx context.Context, key conversation.Key, in conversation.Input) []conversation.Reply
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/insights"
 )
 
 // Service runs the consultant handoff, the same for every platform: it
@@ -24,6 +25,8 @@ type Service struct {
 	desk     Desk
 	users    map[string]UserSide
 	status   StatusReader
+	insights insights.Recorder // nil: off
+	surveys  Surveyor          // nil: no rating asked
 	cfg      Config
 	metrics  Metrics
 	log      *slog.Logger
@@ -42,6 +45,12 @@ type Deps struct {
 	// Status, when set, gives the user's answers, recommendation and last
 	// messages for the card.
 	Status StatusReader
+	// Insights, when set, records each request, claim (with the time to
+	// claim) and close for the consultancy's figures.
+	Insights insights.Recorder
+	// Surveys, when set, asks the user how it went once their handoff is
+	// closed (the engine: conversation.HandoffClosed).
+	Surveys Surveyor
 	// Metrics and Log may be nil.
 	Metrics Metrics
 	Log     *slog.Logger
@@ -58,7 +67,7 @@ func NewService(d Deps, cfg Config) (*Service, error) {
 	var id [6]byte
 	_, _ = rand.Read(id[:])
 	s := &Service{
-		store: d.Store, desk: d.Desk, users: map[string]UserSide{}, status: d.Status, cfg: cfg.WithDefaults(),
+		store: d.Store, desk: d.Desk, users: map[string]UserSide{}, status: d.Status, insights: d.Insights, surveys: d.Surveys, cfg: cfg.WithDefaults(),
 		metrics: d.Metrics, log: d.Log, now: d.Now, consumer: "bot-" + hex.EncodeToString(id[:]), kick: make(chan struct{}, 1),
 	}
 	for p, u := range d.Users {
@@ -156,6 +165,7 @@ func (s *Service) Open(ctx context.Context, req Request) (Handoff, error) {
 		return Handoff{}, err
 	}
 	s.metrics.HandoffOpened()
+	s.record(ctx, user, insights.ConsultRequested())
 	s.logFor(ctx).Info("handoff opened", "handoff", rec.ID, "skipped", req.Skipped)
 	s.tell(ctx, user, req.UserRef, Text(textQueued))
 	select { // the card goes out now, after the user was told
@@ -223,6 +233,7 @@ func (s *Service) Claim(ctx context.Context, id, consultant string) Message {
 		return Text(textClaimFailed)
 	}
 	s.metrics.HandoffClaimed(rec.ClaimedAt.Sub(rec.CreatedAt))
+	s.record(ctx, rec.User, insights.ConsultClaimed(max(rec.ClaimedAt.Sub(rec.CreatedAt), 0)))
 	s.logFor(ctx).Info("handoff claimed", "handoff", id)
 	s.updateCard(ctx, rec)
 	s.say(ctx, rec, noteClaimed(consultant, rec.User))
@@ -276,6 +287,7 @@ func (s *Service) close(ctx context.Context, id, by string, byUser bool) (Handof
 		return rec, Text(textCloseFailed)
 	}
 	s.metrics.HandoffClosed()
+	s.record(ctx, rec.User, insights.ConsultClosed())
 	s.logFor(ctx).Info("handoff closed", "handoff", id)
 	s.updateCard(ctx, rec)
 	if byUser {
@@ -285,6 +297,7 @@ func (s *Service) close(ctx context.Context, id, by string, byUser bool) (Handof
 		s.say(ctx, rec, noteClosed(by))
 		s.tell(ctx, rec.User, rec.UserRef, Text(textClosedByConsultant))
 	}
+	s.askRating(ctx, rec)
 	return rec, nil
 }
 
