@@ -45,6 +45,9 @@ type Handoffs interface {
 	RelayFromUser(ctx context.Context, user conversation.Key, text string) bool
 	// Forget deletes the user's handoff records and redacts an open card.
 	Forget(ctx context.Context, user conversation.Key) error
+	// Rated tells the consultants of the user's handoff how the user rated
+	// it, or what they commented on their rating.
+	Rated(ctx context.Context, user conversation.Key, r conversation.Rating)
 }
 
 // Texts of the forget confirmation.
@@ -96,8 +99,9 @@ func (c *Core) Engine() Engine { return c.eng }
 //     consultant has claimed their request goes to the consultant, and the
 //     bot stays quiet;
 //   - otherwise the engine's replies are shown in order: a confirmed answer
-//     replaces its question in place, a bare notice is shown privately, and
-//     a reply asking for a consultant starts a handoff.
+//     replaces its question in place, a bare notice is shown privately, a
+//     reply asking for a consultant starts a handoff, and a handoff's
+//     rating (or the comment on it) goes to the handoff's consultants.
 func (c *Core) Converse(ctx context.Context, key conversation.Key, in conversation.Input, s Surface) {
 	if conversation.IsForget(in) {
 		c.forget(ctx, key, s)
@@ -129,6 +133,9 @@ func (c *Core) show(ctx context.Context, key conversation.Key, replies []convers
 		}
 		if r.Handoff {
 			s.StartHandoff(ctx)
+		}
+		if r.Rating != nil && c.handoffs != nil {
+			c.handoffs.Rated(ctx, key, *r.Rating)
 		}
 	}
 }

@@ -179,3 +179,21 @@ func TestConverseWithoutHandoffs(t *testing.T) {
 		t.Errorf("events = %+v: the confirmation speaks of handoffs that are off", ev)
 	}
 }
+
+// TestConverseRatingReachesHandoffs: a reply carrying a handoff's rating
+// is shown and the rating passed on to the handoffs.
+func TestConverseRatingReachesHandoffs(t *testing.T) {
+	r := conversation.Rating{Handoff: "0123456789abcdef", Score: 4, Comment: "great"}
+	eng := scripted(map[string][]conversation.Reply{"great": {{Text: "Thanks", Rating: &r}}, "hi": {{Text: "Hello"}}})
+	hs := &bottest.FakeHandoffs{}
+	core := bot.NewCore(eng, hs, nil)
+	s := &bottest.RecordingSurface{}
+	core.Converse(context.Background(), dm, conversation.Text("hi"), s)
+	core.Converse(context.Background(), dm, conversation.Text("great"), s)
+	if got := hs.Ratings(); len(got) != 1 || got[0] != r {
+		t.Errorf("ratings passed on %+v, want %+v", got, r)
+	}
+	if got := s.Kinds(); !slices.Equal(got, []string{"show", "show"}) {
+		t.Errorf("calls %v", got)
+	}
+}

@@ -91,6 +91,7 @@ type FakeHandoffs struct {
 	mu        sync.Mutex
 	relayed   []string
 	forgotten []conversation.Key
+	rated     []conversation.Rating
 }
 
 var _ bot.Handoffs = (*FakeHandoffs)(nil)
@@ -114,6 +115,20 @@ func (h *FakeHandoffs) Forget(_ context.Context, user conversation.Key) error {
 	}
 	h.forgotten = append(h.forgotten, user)
 	return nil
+}
+
+// Rated implements bot.Handoffs.
+func (h *FakeHandoffs) Rated(_ context.Context, _ conversation.Key, r conversation.Rating) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.rated = append(h.rated, r)
+}
+
+// Ratings returns the ratings passed on.
+func (h *FakeHandoffs) Ratings() []conversation.Rating {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return slices.Clone(h.rated)
 }
 
 // Relayed returns the texts relayed.
