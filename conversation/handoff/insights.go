@@ -68,9 +68,9 @@ func (s *Service) Rated(ctx context.Context, user conversation.Key, r conversati
 	s.say(ctx, rec, noteRated(rec.User, r.Score))
 }
 
-// CheckConsultant returns nil when person is a consultant (a member of the
-// desk's consultants: who may claim, close and read the consultancy's
-// reports), else what to tell them.
-func (s *Service) CheckConsultant(ctx context.Context, person string) Message {
-	return s.consultantCheck(ctx, person)
+// IsConsultant reports whether person is one of the desk's consultants,
+// the check behind claims and closes, for other things only consultants
+// may do (read the consultancy's reports). An error means it cannot tell.
+func (s *Service) IsConsultant(ctx context.Context, person string) (bool, error) {
+	return s.desk.IsConsultant(ctx, person)
 }

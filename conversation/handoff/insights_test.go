@@ -166,12 +166,11 @@ func TestServiceRatedInCardThread(t *testing.T) {
 	}
 }
 
-func TestServiceCheckConsultant(t *testing.T) {
+func TestServiceIsConsultant(t *testing.T) {
 	f := newFixture(t, handoff.Config{})
-	if m := f.svc.CheckConsultant(f.ctx, consultant); m != nil {
-		t.Errorf("a consultant refused: %q", render(m))
-	}
-	if got := render(f.svc.CheckConsultant(f.ctx, "UX")); !strings.Contains(got, "Only members") {
-		t.Errorf("a non-consultant told %q", got)
+	for person, want := range map[string]bool{consultant: true, colleague: true, "UX": false} {
+		if got, err := f.svc.IsConsultant(f.ctx, person); err != nil || got != want {
+			t.Errorf("IsConsultant(%s) = %v, %v; want %v", person, got, err, want)
+		}
 	}
 }

@@ -11,11 +11,13 @@ import (
 // DigestPoster posts a digest where the consultants read it (the
 // consultants' channel).
 type DigestPoster interface {
-	// PostDigest posts r. An error wrapping ErrMaybePosted says the post
-	// may have gone through although it failed (its answer was lost): the
-	// digest is then not posted again, so it is posted at most once. Any
-	// other error means it was not posted, and it is tried again.
-	PostDigest(ctx context.Context, r Report) error
+	// PostDigest posts r, the digest id (DigestID: the same on every
+	// replica, so a poster can mark the post with it and look for it).
+	// An error wrapping ErrMaybePosted says the post may have gone through
+	// although it failed (its answer was lost): the digest is then not
+	// posted again, so it is posted at most once. Any other error means it
+	// was not posted, and it is tried again.
+	PostDigest(ctx context.Context, id string, r Report) error
 }
 
 // ErrMaybePosted marks a failed post that may have been posted all the
@@ -135,7 +137,7 @@ func (d *Digest) attempt(ctx context.Context, at time.Time) bool {
 			log.Debug("digest: another replica holds it")
 			return false
 		}
-		err = d.post(ctx, at)
+		err = d.post(ctx, id, at)
 		if err != nil && !errors.Is(err, ErrMaybePosted) {
 			log.Warn("digest not posted; it will be tried again", "err", err)
 			if rerr := d.Claims.Release(ctx, id, d.Holder); rerr != nil {
@@ -159,14 +161,14 @@ func (d *Digest) attempt(ctx context.Context, at time.Time) bool {
 }
 
 // post builds the report of the week before at and posts it.
-func (d *Digest) post(ctx context.Context, at time.Time) error {
+func (d *Digest) post(ctx context.Context, id string, at time.Time) error {
 	ctx, cancel := context.WithTimeout(ctx, digestPostTimeout)
 	defer cancel()
 	rep, err := BuildReport(ctx, d.Reader, d.Policy, DigestPeriod(at, d.Policy.Location()), d.Report)
 	if err != nil {
 		return fmt.Errorf("build the digest: %w", err)
 	}
-	return d.Poster.PostDigest(ctx, rep)
+	return d.Poster.PostDigest(ctx, id, rep)
 }
 
 func (d *Digest) log() *slog.Logger {

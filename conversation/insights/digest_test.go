@@ -27,14 +27,16 @@ func TestMemoryClaimsContract(t *testing.T) {
 type poster struct {
 	mu    sync.Mutex
 	posts []insights.Report
+	ids   []string
 	tries int
 	fail  error
 }
 
-func (p *poster) PostDigest(_ context.Context, r insights.Report) error {
+func (p *poster) PostDigest(_ context.Context, id string, r insights.Report) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.tries++
+	p.ids = append(p.ids, id)
 	if err := p.fail; err != nil {
 		p.fail = nil
 		return err
@@ -90,6 +92,9 @@ func TestDigestPostedOnceAcrossReplicas(t *testing.T) {
 		t.Fatalf("%d digests posted by three replicas, want 1", len(r.poster.posts))
 	}
 	rep := r.poster.posts[0]
+	if r.poster.ids[0] != "digest:2026-03-16" {
+		t.Errorf("digest id %q, want digest:2026-03-16", r.poster.ids[0])
+	}
 	if rep.Period.First != "2026-03-09" || rep.Period.Last != "2026-03-15" || rep.Assessments.Completed != 1 {
 		t.Errorf("digest of %s..%s with %d completed, want the week 2026-03-09..15 with 1", rep.Period.First, rep.Period.Last, rep.Assessments.Completed)
 	}
