@@ -29,6 +29,7 @@ import (
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/insights"
 )
 
 // Option configures a Bot.
@@ -80,6 +81,11 @@ type Bot struct {
 
 	// core holds the reply policy shared with the other front ends.
 	core *bot.Core
+
+	// insights is what WithInsights asked for (nil: no reports); digest
+	// posts the weekly digest (nil: off).
+	insights *Insights
+	digest   *insights.Digest
 }
 
 // New checks cfg and builds a Bot; it does no I/O. dedupe may be nil (no
@@ -128,6 +134,7 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 		hs = b.handoffs
 	}
 	b.core = bot.NewCore(eng, hs, logger)
+	b.digest = b.newDigest()
 	return b, nil
 }
 
@@ -162,6 +169,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	wg.Go(func() { b.watchdog(loopCtx) })
 	if b.handoffs != nil {
 		wg.Go(func() { b.handoffs.Run(loopCtx) }) // handoff cards and reminders
+	}
+	if b.digest != nil {
+		wg.Go(func() { b.digest.Run(loopCtx) }) // the weekly digest
 	}
 	wg.Go(func() {
 		if err := b.superviseSocket(loopCtx); err != nil {

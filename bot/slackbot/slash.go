@@ -94,6 +94,8 @@ func (b *Bot) runSlash(ctx context.Context, cmd slack.SlashCommand) {
 		b.converse(ctx, key, here, conversation.Cmd(conversation.CommandConsult), ia)
 	case "forget":
 		b.converse(ctx, key, here, conversation.Cmd(conversation.CommandForget), ia)
+	case "report", "reports":
+		b.reportSlash(ctx, key, here, rest)
 	default:
 		b.slashQuestion(ctx, key, cmd, here, text, ia)
 	}
