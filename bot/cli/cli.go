@@ -20,6 +20,7 @@ import (
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/insights"
 )
 
 // Platform is the conversation.Key.Platform of terminal users.
@@ -39,6 +40,9 @@ type Config struct {
 	HandoffStore handoff.Store
 	// Handoff tunes the handoff (zero: defaults, polling every 200 ms).
 	Handoff handoff.Config
+	// Insights, when set, records the handoff's requests, claims and
+	// closes; the engine then asks for a rating once one is closed.
+	Insights insights.Recorder
 }
 
 // Session is one terminal conversation. Handle is called from one
@@ -86,7 +90,7 @@ func New(cfg Config, out io.Writer) (*Session, error) {
 	s.desk = handoff.NewMemDesk(deskStyle, simulatedID)
 	svc, err := handoff.NewService(handoff.Deps{
 		Store: s.store, Desk: s.desk, Users: map[string]handoff.UserSide{Platform: users{s.out}},
-		Status: cfg.Engine, Log: cfg.Log.With("component", "handoff"),
+		Status: cfg.Engine, Insights: cfg.Insights, Surveys: cfg.Engine, Log: cfg.Log.With("component", "handoff"),
 	}, cfg.Handoff)
 	if err != nil {
 		return nil, err

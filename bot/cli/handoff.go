@@ -34,6 +34,16 @@ func (u users) Tell(_ context.Context, _ conversation.Key, _ string, msg handoff
 	return nil
 }
 
+// TellReply prints r as the terminal prints the engine's replies (the
+// rating asked once a handoff is closed: its text says what to type).
+func (u users) TellReply(_ context.Context, _ conversation.Key, _ string, r conversation.Reply) error {
+	var b strings.Builder
+	b.WriteString("\n" + PlainText(r.Text) + "\n")
+	extras(&b, r)
+	u.out.print(b.String())
+	return nil
+}
+
 // printDesk prints a change on the consultants' desk, so that the
 // terminal shows what consultants would see.
 func printDesk(out *writer, ev handoff.DeskEvent) {

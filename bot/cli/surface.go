@@ -85,11 +85,13 @@ func extras(b *strings.Builder, r conversation.Reply) {
 		}
 		fmt.Fprintf(b, "Related: %s\n", strings.Join(titles, "; "))
 	}
-	if len(r.Actions) > 0 {
-		acts := make([]string, len(r.Actions))
-		for i, a := range r.Actions {
-			acts[i] = fmt.Sprintf("/%s (%s)", a.ID, a.Label)
+	var acts []string
+	for _, a := range r.Actions {
+		if !conversation.IsRatingAction(a.ID) { // a rating's text says what to type
+			acts = append(acts, fmt.Sprintf("/%s (%s)", a.ID, a.Label))
 		}
+	}
+	if len(acts) > 0 {
 		fmt.Fprintf(b, "You can: %s\n", strings.Join(acts, ", "))
 	}
 }
