@@ -47,9 +47,11 @@ func (b *Bot) newHandoffs() error {
 		users[p] = u
 	}
 	m, _ := b.metrics.(handoff.Metrics)
-	svc, err := handoff.NewService(handoff.Deps{
-		Store: b.hoStore, Desk: newDesk(b, b.hoCfg), Users: users, Status: b.eng, Metrics: m, Log: b.log,
-	}, b.hoCfg)
+	deps := handoff.Deps{Store: b.hoStore, Desk: newDesk(b, b.hoCfg), Users: users, Status: b.eng, Metrics: m, Log: b.log}
+	if b.insights != nil && b.insights.Recorder != nil {
+		deps.Insights, deps.Surveys = b.insights.Recorder, b.eng
+	}
+	svc, err := handoff.NewService(deps, b.hoCfg)
 	b.handoffs = svc
 	return err
 }

@@ -25,6 +25,9 @@ type Insights struct {
 	// Claims let replicas agree on who posts each digest (required for
 	// the digest).
 	Claims insights.Claims
+	// Recorder, when set, records the handoffs' requests, claims and
+	// closes, and users are asked for a rating once their handoff closes.
+	Recorder insights.Recorder
 }
 
 // WithInsights turns on the consultancy's reports: `/techleader report`

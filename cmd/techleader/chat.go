@@ -7,6 +7,7 @@ import (
 
 	"github.com/springfield/techleader/bot/cli"
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
 )
@@ -19,6 +20,9 @@ type chatConfig struct {
 	// (REDIS_URL=redis://host:port/db, ...); otherwise the in-memory store
 	// is used, forgotten when the process ends.
 	Redis redisstore.Config
+	// Insights is INSIGHTS_*: the figures are kept in Redis with the
+	// conversations when REDIS_URL is set, else in memory.
+	Insights insights.Config
 	// LogLevel is LOG_LEVEL, default warn. Logs go to stderr.
 	LogLevel logLevel
 	// User is USER, default "you": whose conversation it is.
@@ -32,7 +36,7 @@ func loadChatConfig() (chatConfig, error) {
 		LogLevel logLevel `envconfig:"LOG_LEVEL" default:"warn"`
 		User     string   `envconfig:"USER"`
 	}
-	if err := loadEnv(&c.Conversation, &c.Redis, &top); err != nil {
+	if err := loadEnv(&c.Conversation, &c.Redis, &c.Insights, &top); err != nil {
 		return c, err
 	}
 	c.LogLevel, c.User = top.LogLevel, top.User
@@ -61,23 +65,26 @@ func runChat(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("chat: load knowledge base: %w", err)
 	}
-	store, closeStore, err := chatStore(ctx, cfg)
+	store, ins, closeStore, err := chatStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
-	eng := conversation.New(kb, store, cfg.Conversation, logger)
-	return cli.Run(ctx, cli.Config{Engine: eng, User: cfg.User, Log: logger}, e.stdin, e.stdout)
+	eng := conversation.New(kb, store, cfg.Conversation, logger, engineInsights(ins))
+	return cli.Run(ctx, cli.Config{Engine: eng, User: cfg.User, Log: logger, Insights: ins}, e.stdin, e.stdout)
 }
 
-// chatStore opens the store the configuration names.
-func chatStore(_ context.Context, cfg chatConfig) (conversation.Store, func(), error) {
+// chatStore opens the stores the configuration names: the conversations'
+// and the insights'.
+func chatStore(_ context.Context, cfg chatConfig) (conversation.Store, insightsStore, func(), error) {
 	if !cfg.Redis.Enabled() {
-		return memstore.New(), func() {}, nil
+		ins, _ := newInsights(cfg.Insights, nil, "")
+		return memstore.New(), ins, func() {}, nil
 	}
 	client, err := redisstore.NewClient(cfg.Redis)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix)), func() { _ = client.Close() }, nil
+	ins, _ := newInsights(cfg.Insights, client, cfg.Redis.Prefix)
+	return redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix)), ins, func() { _ = client.Close() }, nil
 }

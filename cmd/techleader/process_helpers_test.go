@@ -47,7 +47,7 @@ func childEnv(kv ...string) []string {
 	var env []string
 	for _, e := range os.Environ() {
 		name, _, _ := strings.Cut(e, "=")
-		if strings.HasPrefix(name, "SLACK_") || strings.HasPrefix(name, "REDIS_") || strings.HasPrefix(name, "HANDOFF_") ||
+		if strings.HasPrefix(name, "SLACK_") || strings.HasPrefix(name, "REDIS_") || strings.HasPrefix(name, "HANDOFF_") || strings.HasPrefix(name, "INSIGHTS_") ||
 			name == "HTTP_ADDR" || name == "LOG_LEVEL" || name == "CONSULTANT_CHANNEL" || name == "SESSION_TTL" {
 			continue
 		}
@@ -315,6 +315,7 @@ func startReplicaProcesses(t *testing.T, n int, env ...string) *replicaProcs {
 		"REDIS_PREFIX=" + r.prefix,
 		"HTTP_ADDR=127.0.0.1:0",
 		"LOG_LEVEL=debug",
+		"INSIGHTS_DIGEST=off", // a test that wants the digest sets it (a later value wins)
 	}, env...)...)
 	for i := range n {
 		r.procs = append(r.procs, startServe(t, fmt.Sprintf("replica %d", i), base))

@@ -8,11 +8,14 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/observe"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
 )
@@ -56,6 +59,7 @@ type serveConfig struct {
 	Redis        redisstore.Config
 	Conversation conversation.Config
 	Handoff      handoff.Config
+	Insights     insights.Config
 	Ops          observe.Config
 	LogLevel     logLevel // LOG_LEVEL, default info
 }
@@ -67,7 +71,7 @@ func loadServeConfig() (serveConfig, error) {
 	var top struct {
 		LogLevel logLevel `envconfig:"LOG_LEVEL" default:"info"`
 	}
-	if err := loadEnv(&c.Slack, &c.Redis, &c.Conversation, &c.Handoff, &top); err != nil {
+	if err := loadEnv(&c.Slack, &c.Redis, &c.Conversation, &c.Handoff, &c.Insights, &top); err != nil {
 		return c, err
 	}
 	c.LogLevel = top.LogLevel
@@ -93,7 +97,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, HTTP_ADDR, LOG_LEVEL.")
+		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, INSIGHTS_* (figures, digest), HTTP_ADDR, LOG_LEVEL.")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -118,6 +122,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		checks []observe.Check
 	)
 	var handoffs handoff.Store = handoff.NewMemStore()
+	var redisClient redis.UniversalClient // nil: in memory
 	if cfg.Redis.Enabled() {
 		client, err := redisstore.NewClient(cfg.Redis)
 		if err != nil {
@@ -133,6 +138,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		cancel()
 		st = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
 		handoffs = redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
+		redisClient = client
 	} else {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
 		st = memstore.New()
@@ -141,8 +147,9 @@ func runServe(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return fmt.Errorf("serve: load knowledge base: %w", err)
 	}
-	eng := observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, metrics), st, cfg.Conversation, log.With("component", "engine")), metrics)
-	opts := []slackbot.Option{slackbot.WithMetrics(metrics)}
+	ins, policy := newInsights(cfg.Insights, redisClient, cfg.Redis.Prefix)
+	eng := observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, metrics), st, cfg.Conversation, log.With("component", "engine"), engineInsights(ins)), metrics)
+	opts := []slackbot.Option{slackbot.WithMetrics(metrics), slackInsights(cfg.Insights, ins, policy, titlesOf(kb))}
 	if cfg.Slack.ConsultantChannel != "" {
 		opts = append(opts, slackbot.WithHandoffs(handoffs, cfg.Handoff))
 	}
