@@ -290,6 +290,13 @@ const replicaHangGuard = 60 * time.Second
 // socket, so the n socket indexes of the fake are the n processes.
 func startReplicaProcesses(t *testing.T, n int, env ...string) *replicaProcs {
 	t.Helper()
+	return startReplicaProcessesAfter(t, n, nil, env...)
+}
+
+// startReplicaProcessesAfter is startReplicaProcesses with setup run on
+// the fake Slack before the processes start (nil: none).
+func startReplicaProcessesAfter(t *testing.T, n int, setup func(*slacktest.Server), env ...string) *replicaProcs {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("starts processes")
 	}
@@ -302,6 +309,9 @@ func startReplicaProcesses(t *testing.T, n int, env ...string) *replicaProcs {
 		// Registered before the processes start, so it runs after they
 		// are gone.
 		t.Cleanup(r.deleteKeys)
+	}
+	if setup != nil {
+		setup(r.s)
 	}
 	base := childEnv(append([]string{
 		envRunMain + "=1",
