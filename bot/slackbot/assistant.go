@@ -216,8 +216,9 @@ func (b *Bot) updateGreeting(ctx context.Context, channel, greeting, origin stri
 // assistantThread tells whether the thread ts of the DM channel is an
 // assistant thread, from memory or, the first time this replica meets it,
 // from the thread itself (its root is Slack's assistant_app_thread, or it
-// holds the bot's greeting). A thread that cannot be read now is taken
-// for an ordinary DM thread and asked about again next time.
+// holds the bot's greeting). A thread that cannot be read is taken for an
+// ordinary DM thread: for good when Slack refuses to show it, else until
+// the next message asks again.
 func (b *Bot) assistantThread(ctx context.Context, channel, ts string) (threadNote, bool) {
 	if n, ok := b.assistant.note(channel, ts); ok {
 		return n, n.assistant
@@ -225,6 +226,9 @@ func (b *Bot) assistantThread(ctx context.Context, channel, ts string) (threadNo
 	n, err := b.readThread(ctx, channel, ts)
 	if err != nil {
 		b.logFor(ctx).Warn("DM thread not recognised; answered as the DM", "channel", channel, "err", safeErr(err))
+		if classify(err).kind == errRefused {
+			b.assistant.remember(channel, ts, threadNote{})
+		}
 		return threadNote{}, false
 	}
 	b.assistant.remember(channel, ts, n)

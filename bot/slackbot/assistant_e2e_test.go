@@ -2,6 +2,7 @@ package slackbot_test
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -208,6 +209,26 @@ func TestDMThreadWithoutAssistantStaysTheDM(t *testing.T) {
 		if strings.HasPrefix(c.Method, "assistant.") {
 			t.Errorf("an assistant call in a workspace without the feature: %s", c.Method)
 		}
+	}
+}
+
+// A DM thread Slack refuses to show (a scope missing) is the DM's, and
+// is not asked about again.
+func TestDMThreadUnreadableStaysTheDM(t *testing.T) {
+	h := newHarness(t)
+	h.start(nil)
+	dm := slacktest.IMChannel("U1")
+	h.s.FailNext("conversations.replies", 1, slacktest.Fault{Error: "missing_scope"})
+	h.send(h.s.MessageIM("U1", dm, "Take the assessment"))
+	q := h.waitMessage("question 1 in the DM", func(m slacktest.Message) bool { return m.Channel == dm && isQuestion(t)(m) })
+	for step := 2; step <= 3; step++ {
+		h.send(h.s.ThreadMessage("U1", dm, q.TS, "1"))
+		h.waitMessage("the next question in the thread", func(m slacktest.Message) bool {
+			return m.Channel == dm && m.ThreadTS == q.TS && strings.Contains(string(m.Blocks), "Question "+strconv.Itoa(step)+" of")
+		})
+	}
+	if n := len(h.s.Calls("conversations.replies")); n != 1 {
+		t.Errorf("the thread was read %d times, want once", n)
 	}
 }
 
