@@ -64,6 +64,7 @@ func TestAssistantHandoffRelayedBothWays(t *testing.T) {
 	}
 
 	claim := findButton(t, card, "tl_ho_claim")
+	h.waitRecorded(store, claim.Value) // the relay needs the card's place
 	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
 	notice := h.waitMessage("the user told in the thread", and(inThread(th.Channel, th.TS), textHas("<@UC1> from Consulting Springfield")))
 	h.send(h.s.AssistantMessage(th, "Hello! "+injection))
@@ -103,6 +104,7 @@ func TestAssistantHandoffSkippedFormStaysInThread(t *testing.T) {
 		t.Errorf("card names a channel nobody viewed: %q", blockText(t, card))
 	}
 	claim := findButton(t, card, "tl_ho_claim")
+	h.waitRecorded(store, claim.Value)
 	h.send(h.s.BlockAction("UC1", consultants, card.TS, claim.BlockID, claim.ActionID, claim.Value))
 	h.waitMessage("the user told in the thread", and(inThread(th.Channel, th.TS), textHas("<@UC1>")))
 
