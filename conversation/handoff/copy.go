@@ -36,6 +36,10 @@ type Style struct {
 	EndCommand string
 	// Platform names where the user's profile comes from ("Slack").
 	Platform string
+	// Origin names where user was when they asked (Handoff.Origin, in
+	// their side's terms; Slack: a channel link); "" leaves it out, and so
+	// does a nil Origin.
+	Origin func(user conversation.Key, origin string) string
 }
 
 func (st Style) person(id string) string {
@@ -352,6 +356,11 @@ func cardWho(rec Handoff, st Style) string {
 	}
 	who := "*From:* " + st.user(rec.User) + "\n" + field("Name", c.Name, cardFieldMax) + field("Company", c.Company, cardFieldMax) +
 		field("Email", c.Email, cardEmailMax) + field("Company size", c.Size, cardFieldMax) + field("Best time", c.ContactTime, cardFieldMax)
+	if rec.Origin != "" && st.Origin != nil {
+		if from := st.Origin(rec.User, rec.Origin); from != "" {
+			who += "*Asked from:* " + from + "\n"
+		}
+	}
 	if rec.Skipped {
 		platform := st.Platform
 		if platform == "" {
