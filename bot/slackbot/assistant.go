@@ -38,7 +38,7 @@ type Prompt struct{ Title, Message string }
 var suggestedPrompts = []Prompt{
 	{Title: "Do I need a CIO or a CTO?", Message: "Do I need a CIO or a CTO?"},
 	{Title: "What's the difference?", Message: "What's the difference between a CIO and a CTO?"},
-	{Title: "Take the 2-minute assessment", Message: "Take the assessment"},
+	{Title: "Take the 2-minute assessment", Message: "Take the 2-minute assessment"},
 	{Title: "Talk to a consultant", Message: "Talk to a consultant"},
 }
 
