@@ -91,11 +91,11 @@ func outcome(r Result) string {
 // Files with "# kind:" lines are also reported by kind, and every file by
 // expected outcome.
 // labelledFiles are the labelled question files TestLabelledQuestions runs.
-var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt", "blind4.txt", "blind5.txt", "blind6.txt"}
+var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt", "blind4.txt", "blind5.txt", "blind6.txt", "blind7.txt"}
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind6.txt": true}
+var reportOnly = map[string]bool{"blind6.txt": true, "blind7.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
