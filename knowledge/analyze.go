@@ -17,6 +17,7 @@ type analyzer struct {
 	stemSet map[string]bool
 	phrases map[string][]phrase // concept phrases by their first stem
 	spell   *speller            // nil while indexing articles
+	respell respeller           // shorthand and slips, for questions
 }
 
 // term is one analysed token. Corrected terms came from a typo correction and

@@ -163,6 +163,7 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	}
 	b.ix = newIndex(docs)
 	b.an.spell = newSpeller(freq, parseWords(l.short))
+	b.an.respell = l.respell
 	return b, nil
 }
 
@@ -199,6 +200,7 @@ type lexicons struct {
 	stop, everyday string // word lists, parsed by parseWords
 	short          string // short words typos may be read as
 	small          smalltalk
+	respell        respeller
 }
 
 // readLexicons reads and parses lexicon/*.txt of fsys.
@@ -226,6 +228,13 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 	}
 	if l.short, err = read("lexicon/short.txt"); err != nil {
 		return l, err
+	}
+	respellSrc, err := read("lexicon/respell.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.respell, err = parseRespell(respellSrc); err != nil {
+		return l, fmt.Errorf("parse respell: %w", err)
 	}
 	smallSrc, err := read("lexicon/smalltalk.txt")
 	if err != nil {

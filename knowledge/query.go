@@ -25,7 +25,8 @@ type query struct {
 func (b *Base) parseQuery(text string) query {
 	var q query
 	ss := splitSentences(text)
-	pick, toks := pickQuestion(ss)
+	toks := sentenceTokens(ss, b.an.respell)
+	pick := pickQuestion(ss, toks)
 	var qs []string
 	var ctxToks [][]string
 	for i, s := range ss {
