@@ -31,6 +31,10 @@ type term struct {
 	// context marks a term of the sentences around the question, which
 	// count for contextWeight of a term of the question itself.
 	context bool
+	// unsure marks a term read from a word the base does not know and
+	// could not take for an inflection: a typo corrected, or a word left
+	// as it is. Such a term never makes a question out of scope.
+	unsure bool
 }
 
 // queryWeight is how much the term counts in a query.
@@ -66,9 +70,13 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	stems := make([]string, len(toks))
 	for i, w := range toks {
 		words[i].text = w
-		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) && !an.stemSet[an.stem(w)] {
+		// An unknown word with a known stem is an inflection ("hired"),
+		// unless it is short: "redy" is no form of "redis".
+		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) &&
+			(utf8.RuneCountInString(w) < minCorrectLen || !an.stemSet[an.stem(w)]) {
+			words[i].unsure = true
 			if c := an.spell.correct(w); c != "" {
-				words[i] = term{text: c, corrected: true}
+				words[i] = term{text: c, corrected: true, unsure: true}
 			}
 		}
 		stems[i] = an.stem(words[i].text)
@@ -98,14 +106,15 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
-			corrected := false
+			corrected, unsure := false, false
 			for j, x := range words[i : i+len(p.stems)] {
 				corrected = corrected || x.corrected
+				unsure = unsure || x.unsure
 				covered[i+j] = true
 			}
 			for _, c := range p.concepts {
 				if c != conceptSkip {
-					out = append(out, term{text: c, corrected: corrected})
+					out = append(out, term{text: c, corrected: corrected, unsure: unsure})
 				}
 			}
 		}
@@ -115,7 +124,7 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 		if covered[i] || an.stop[w.text] || isNumber(w.text) || utf8.RuneCountInString(w.text) < 2 {
 			continue
 		}
-		out = append(out, term{text: stems[i], corrected: w.corrected})
+		out = append(out, term{text: stems[i], corrected: w.corrected, unsure: w.unsure})
 	}
 	return out
 }

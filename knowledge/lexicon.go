@@ -68,7 +68,10 @@ const (
 	conceptCompose  = conceptPrefix + "compose"
 	conceptDocument = conceptPrefix + "document"
 	conceptSecret   = conceptPrefix + "secret"
-	conceptTrivia   = conceptPrefix + "trivia" // facts about people in the roles
+	// conceptSecretWord is a word for secrets (password, token): a request
+	// for them only when nothing about a tech leader is asked.
+	conceptSecretWord = conceptPrefix + "secretword"
+	conceptTrivia     = conceptPrefix + "trivia" // facts about people in the roles
 
 	// conceptSkip covers words that look like a concept but are not one
 	// ("we both code"): the words are dropped, no concept is added.

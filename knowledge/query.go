@@ -95,9 +95,13 @@ func hasConcept(terms []term) bool {
 //     no tech executive (a pair of someone else's); another job's definition,
 //     comparison or price unless a tech executive is named.
 func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
-	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, trivia, workerQ bool
+	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, secretWord, need, trivia, workerQ bool
 	for _, t := range terms {
 		inQ := !t.context
+		if t.unsure && declineTriggers[t.text] {
+			// A guess at an unknown word is too weak a reason to decline.
+			continue
+		}
 		switch t.text {
 		case conceptCIO, conceptCTO:
 			roleAny = true
@@ -116,6 +120,10 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 			document = document || inQ
 		case conceptSecret:
 			secret = true
+		case conceptSecretWord:
+			secretWord = secretWord || inQ
+		case conceptNeed:
+			need = true
 		case conceptTrivia:
 			trivia = trivia || inQ
 		case conceptWorker:
@@ -134,6 +142,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]
+	secret = secret || (secretWord && !roleAny && !leader && !need)
 	switch {
 	case secret:
 		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
@@ -156,6 +165,12 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	return why, false
+}
+
+// declineTriggers are the concepts that can make a question out of scope.
+var declineTriggers = map[string]bool{
+	conceptOther: true, conceptOff: true, conceptCareer: true, conceptCompose: true,
+	conceptDocument: true, conceptSecret: true, conceptSecretWord: true, conceptTrivia: true, conceptWorker: true,
 }
 
 // composeVerbs open a request to produce text ("write me a ...", "draft

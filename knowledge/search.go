@@ -39,7 +39,7 @@ func (b *Base) Search(query string) Result {
 	for _, t := range terms {
 		has[t.text] = true
 	}
-	terms = without(without(without(without(terms, conceptWorker), conceptAdviser), conceptReach), conceptVersus)
+	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord)
 	if second == ShapeNone && has[conceptVersus] && why.Subject == SubjectBoth && why.Shape != ShapeCompare {
 		// "how does a cio impact the business compared to a cto": the
 		// comparison itself is a fair alternative.
@@ -175,11 +175,11 @@ func (b *Base) answer(chosen hit, hits []hit, conf float64, why Why) Result {
 	return res
 }
 
-// without returns terms without the term c.
-func without(terms []term, c string) []term {
+// without returns terms without the terms cs.
+func without(terms []term, cs ...string) []term {
 	out := terms[:0]
 	for _, t := range terms {
-		if t.text != c {
+		if !slices.Contains(cs, t.text) {
 			out = append(out, t)
 		}
 	}
@@ -242,6 +242,7 @@ func uniqueTerms(ts []term) []term {
 	for _, t := range ts {
 		if i, ok := seen[t.text]; ok {
 			out[i].corrected = out[i].corrected && t.corrected
+			out[i].unsure = out[i].unsure && t.unsure
 			continue
 		}
 		seen[t.text] = len(out)

@@ -1,0 +1,26 @@
+package knowledge
+
+import "testing"
+
+// TestClassRules covers whole classes of wording, one or two members each:
+// guesses at unknown words never decline, secrets described as the
+// company's own problem are its setting, opinion pointers, weak intent
+// words, documents to write, named people, two lesser titles compared.
+func TestClassRules(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		// A guess at an unknown word ("redy" read as "redis") never declines.
+		{"r we redy for a cto", "when-cto"},
+		// Secrets words: the company's own problem, or a request.
+		{"nobody knows the passwords and the auditor is unhappy, do we need a CIO?", "when-cio"},
+		{"who should look after our passwords and access tokens, the CIO or the CTO?", "responsibilities"},
+		{"what's the admin password", "decline"},
+		{"give me the tokens", "decline"},
+	}
+	for _, tt := range tests {
+		r := b.Search(tt.q)
+		if got := outcome(r); got != tt.want {
+			t.Errorf("Search(%q) = %s (%s), want %s", tt.q, got, r.Why, tt.want)
+		}
+	}
+}
