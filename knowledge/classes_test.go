@@ -16,6 +16,13 @@ func TestClassRules(t *testing.T) {
 		{"who should look after our passwords and access tokens, the CIO or the CTO?", "responsibilities"},
 		{"what's the admin password", "decline"},
 		{"give me the tokens", "decline"},
+		// Asking the bot's opinion points back at the plans told.
+		{"We want an app for our members. My partner asked whether we should hire a CTO. What would you tell her?", "when-cto"},
+		{"Our data is all over the place and we were hacked. The boss asks if we need a CIO. What do you reckon?", "when-cio"},
+		// Whether something fits a role: the need, or who does what.
+		{"We want to put AI into our products. Is that a job for a CTO?", "when-cto"},
+		{"Our laptops keep breaking. Is that CIO territory?", "when-cio"},
+		{"is cybersecurity a job for the CIO or the CTO?", "responsibilities"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)

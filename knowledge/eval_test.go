@@ -22,7 +22,7 @@ type labelled struct {
 
 // readLabelled reads "label|question" lines, skipping blanks and # comments
 // other than "# kind: K".
-func readLabelled(t *testing.T, name string) []labelled {
+func readLabelled(t testing.TB, name string) []labelled {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {

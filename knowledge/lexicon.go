@@ -20,6 +20,9 @@ const (
 	// resolved to conceptWhat or dropped by the rules.
 	conceptWhatIs = conceptPrefix + "whatis"
 	conceptNeed   = conceptPrefix + "need" // "need", "hire": generic intent
+	// conceptFit asks whether something fits a role ("is that a job for a
+	// CTO"): the company's need, or who does what when both roles are named.
+	conceptFit = conceptPrefix + "fit"
 
 	// conceptCareer is a question about the asker's own career ("how do I
 	// become a CTO"): declined even when it names the CIO or CTO, as the bot

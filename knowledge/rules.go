@@ -65,6 +65,7 @@ type readings struct {
 //     about having both roles; the context around the question does not
 //     count for this.
 func applyRules(terms []term) []term {
+	terms = resolveFit(terms)
 	terms = resolveWhatIs(terms)
 	terms = resolveVersus(terms)
 	f := readFacts(terms)
@@ -182,6 +183,46 @@ func reweigh(terms []term, f facts, r readings) []term {
 		}
 	}
 	return terms
+}
+
+// resolveFit reads whether something fits a role: with both roles named or
+// a role to pick ("is security a job for the CIO or the CTO") it asks who
+// does what; otherwise ("we plan an app. Is that a job for a CTO?") it asks
+// whether the company needs the role.
+func resolveFit(terms []term) []term {
+	var fit, cio, cto, which bool
+	has := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		has[t.text] = true
+		switch t.text {
+		case conceptFit:
+			fit = true
+		case conceptCIO:
+			cio = true
+		case conceptCTO:
+			cto = true
+		case conceptWhich:
+			which = true
+		}
+	}
+	if !fit {
+		return terms
+	}
+	to := conceptNeed
+	if (cio && cto) || which {
+		to = conceptDuties
+	}
+	out := terms[:0]
+	for _, t := range terms {
+		if t.text == conceptFit {
+			if has[to] {
+				continue
+			}
+			t.text, has[to] = to, true
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // resolveWhatIs reads the bare question words ("what is", "what are"): a
