@@ -23,6 +23,18 @@ func TestClassRules(t *testing.T) {
 		{"We want to put AI into our products. Is that a job for a CTO?", "when-cto"},
 		{"Our laptops keep breaking. Is that CIO territory?", "when-cio"},
 		{"is cybersecurity a job for the CIO or the CTO?", "responsibilities"},
+		// Weak intent words ask only when nothing stronger is asked.
+		{"what does a CTO earn", "cost"},
+		{"is it worth paying for two tech executives rather than one", "both"},
+		{"what does our company get from a CIO in money terms", "business-impact"},
+		{"what's the price of a virtual CIO engagement", "cost"},
+		{"how do we engage your consultants", "contact"},
+		{"do we need both", "both"},
+		{"they're both tech roles, so what's the difference between a CIO and a CTO", "difference"},
+		{"which of the two tech chiefs do startups bring on board first", "first-hire"},
+		{"first question: what is a CIO", "what-is-cio"},
+		{"would a vCIO be easier on the wallet than a full-time hire", "cost"},
+		{"are a CIO and a CTO really two separate jobs", "difference"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
