@@ -35,6 +35,20 @@ func TestClassRules(t *testing.T) {
 		{"first question: what is a CIO", "what-is-cio"},
 		{"would a vCIO be easier on the wallet than a full-time hire", "cost"},
 		{"are a CIO and a CTO really two separate jobs", "difference"},
+		// Documents to write, put together or produce.
+		{"Put together a short proposal for my partners on hiring a virtual CTO.", "decline"},
+		{"Could you produce a memo for the board on why we need a CIO?", "decline"},
+		{"My boss wants a write-up. I'm not asking you to write it: what does a CIO bring to the business?", "business-impact"},
+		{"Give me interview questions for our CTO candidates", "decline"},
+		// Named people; products and places are not people.
+		{"What did Bill Gates think about hiring a CTO?", "decline"},
+		{"Is Sundar Pichai a CTO?", "decline"},
+		{"We run everything on Google Workspace and a few laptops. Do we need a CIO?", "when-cio"},
+		// Two lesser titles compared, no CIO or CTO named.
+		{"what's the difference between a head of IT and an IT manager", "decline"},
+		{"is our head of IT basically a CIO", "what-is-cio"},
+		// Thanks in other words.
+		{"cheers, that's really useful", "thanks"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)

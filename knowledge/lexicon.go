@@ -54,6 +54,9 @@ const (
 	// (office manager, designer): two in one question are a role pair the
 	// bot does not cover.
 	conceptTitle = conceptPrefix + "title"
+	// conceptLesser marks a lesser title read as the CIO or the CTO (head
+	// of IT, VP engineering).
+	conceptLesser = conceptPrefix + "lesser"
 
 	// conceptAdviser marks a consultant or expert named as a person,
 	// conceptReach an explicit wish to be put in touch. Both also add

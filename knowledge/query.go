@@ -15,6 +15,11 @@ type query struct {
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
 	titles int
+	// roles and lesser count the CIO and CTO named in the question part
+	// and how many of them were lesser titles ("head of IT"): two lesser
+	// titles and nothing else ("head of IT vs IT manager") are a role
+	// pair of someone else's.
+	roles, lesser int
 }
 
 // parseQuery analyses each sentence on its own (a phrase never spans two
@@ -40,8 +45,13 @@ func (b *Base) parseQuery(text string) query {
 	}
 	q.question = strings.Join(qs, ". ")
 	for _, t := range q.terms {
-		if t.text == conceptTitle || t.text == conceptOther {
+		switch t.text {
+		case conceptTitle, conceptOther:
 			q.titles++
+		case conceptCIO, conceptCTO:
+			q.roles++
+		case conceptLesser:
+			q.lesser++
 		}
 	}
 	q.terms = uniqueTerms(q.terms)
@@ -155,6 +165,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && !roleQ:
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case q.lesser >= 2 && q.roles == q.lesser:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true

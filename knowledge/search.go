@@ -39,7 +39,7 @@ func (b *Base) Search(query string) Result {
 	for _, t := range terms {
 		has[t.text] = true
 	}
-	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord)
+	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord, conceptLesser)
 	if second == ShapeNone && has[conceptVersus] && why.Subject == SubjectBoth && why.Shape != ShapeCompare {
 		// "how does a cio impact the business compared to a cto": the
 		// comparison itself is a fair alternative.

@@ -295,6 +295,46 @@ func namesSomeone(text string) bool {
 			}
 		}
 	}
+	return namesPerson(text)
+}
+
+// A person's full name: two capitalised words ("Steve Jobs", "Elon Musk").
+var fullName = regexp.MustCompile(`\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b`)
+
+// Around a person's name: the auxiliary before it ("what did Steve Jobs",
+// "is Elon Musk") or the verb after it ("Steve Jobs said"). A product or a
+// place ("and Google Workspace", "in New York") has neither.
+var (
+	beforePerson = map[string]bool{
+		"did": true, "does": true, "do": true, "would": true, "will": true, "could": true, "should": true,
+		"is": true, "was": true, "has": true, "had": true, "about": true, "like": true, "ask": true, "asked": true,
+	}
+	afterPerson = map[string]bool{
+		"say": true, "said": true, "says": true, "think": true, "thinks": true, "thought": true, "look": true,
+		"looked": true, "looks": true, "want": true, "wanted": true, "wants": true, "hire": true, "hired": true,
+		"hires": true, "believe": true, "believes": true, "believed": true, "recommend": true, "recommends": true,
+		"recommended": true, "advise": true, "advised": true, "prefer": true, "preferred": true, "mean": true,
+		"meant": true, "still": true, "once": true, "became": true, "become": true, "do": true, "did": true,
+	}
+)
+
+// namesPerson reports whether text names a person by full name, as the
+// subject of what is asked.
+func namesPerson(text string) bool {
+	for _, m := range fullName.FindAllStringSubmatchIndex(text, -1) {
+		first, last := text[m[2]:m[3]], text[m[4]:m[5]]
+		if notNames[strings.ToLower(first)] || notNames[strings.ToLower(last)] {
+			continue
+		}
+		before := strings.Fields(text[:m[0]])
+		after := strings.Fields(text[m[1]:])
+		if len(before) > 0 && beforePerson[strings.ToLower(strings.Trim(before[len(before)-1], `"'(`))] {
+			return true
+		}
+		if len(after) > 0 && afterPerson[strings.ToLower(strings.Trim(after[0], `.,;:!?"')`))] {
+			return true
+		}
+	}
 	return false
 }
 
