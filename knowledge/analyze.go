@@ -75,7 +75,7 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) &&
 			(utf8.RuneCountInString(w) < minCorrectLen || !an.stemSet[an.stem(w)]) {
 			words[i].unsure = true
-			if c := an.spell.correct(w); c != "" {
+			if c := an.correctInPhrase(toks, i); c != "" {
 				words[i] = term{text: c, corrected: true, unsure: true}
 			}
 		}
@@ -127,6 +127,37 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 		out = append(out, term{text: stems[i], corrected: w.corrected, unsure: w.unsure})
 	}
 	return out
+}
+
+// correctInPhrase corrects toks[i]. A short typo that could be several
+// words is read as the one that makes a phrase with its neighbour ("part
+// tme" is "part time", not "part the").
+func (an *analyzer) correctInPhrase(toks []string, i int) string {
+	w := toks[i]
+	if n := utf8.RuneCountInString(w); n < minShortLen || n >= minCorrectLen {
+		return an.spell.correct(w)
+	}
+	cs := an.spell.shortCandidates(w)
+	for _, c := range cs {
+		if i > 0 && an.startsPhrase(toks[i-1], c) || i+1 < len(toks) && an.startsPhrase(c, toks[i+1]) {
+			return c
+		}
+	}
+	if len(cs) > 0 {
+		return cs[0]
+	}
+	return ""
+}
+
+// startsPhrase reports whether a concept phrase starts with the words a b.
+func (an *analyzer) startsPhrase(a, b string) bool {
+	sa, sb := an.stem(a), an.stem(b)
+	for _, p := range an.phrases[sa] {
+		if len(p.stems) >= 2 && p.stems[1] == sb {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixAt reports whether s[i:] starts with p.

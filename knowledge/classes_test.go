@@ -47,6 +47,10 @@ func TestClassRules(t *testing.T) {
 		// Two lesser titles compared, no CIO or CTO named.
 		{"what's the difference between a head of IT and an IT manager", "decline"},
 		{"is our head of IT basically a CIO", "what-is-cio"},
+		// A short typo read as the word making a phrase with its neighbour.
+		{"part tme cto possble for a smal firm?", "virtual"},
+		// What a role changes for a business is its impact.
+		{"what does a CTO change for a company like ours", "business-impact"},
 		// Thanks in other words.
 		{"cheers, that's really useful", "thanks"},
 	}
