@@ -31,7 +31,13 @@ const (
 )
 
 func newSpeller(freq map[string]int, short []string) *speller {
-	sp := &speller{freq: freq, deletes: make(map[string][]string), byLen: make(map[int][]string), short: short}
+	size := 0
+	for w := range freq {
+		size += len(w)
+	}
+	// Sized ahead: growing a map of some 20 000 deletions is most of the
+	// cost of building the speller.
+	sp := &speller{freq: freq, deletes: make(map[string][]string, size), byLen: make(map[int][]string), short: short}
 	for w := range freq {
 		n := utf8.RuneCountInString(w)
 		if n < minCorrectLen-1 {
@@ -159,12 +165,28 @@ func isSubsequence(w, c string) bool {
 
 // deletions returns w with each one of its letters removed.
 func deletions(w string) []string {
+	if isASCII(w) {
+		out := make([]string, 0, len(w))
+		for i := range len(w) {
+			out = append(out, w[:i]+w[i+1:])
+		}
+		return out
+	}
 	r := []rune(w)
 	out := make([]string, 0, len(r))
 	for i := range r {
 		out = append(out, string(r[:i])+string(r[i+1:]))
 	}
 	return out
+}
+
+func isASCII(w string) bool {
+	for i := range len(w) {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // EditDistance is the optimal-string-alignment edit distance (Levenshtein
