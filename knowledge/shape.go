@@ -35,6 +35,10 @@ const (
 	ShapeOffTopic  Shape = "off-topic"      // weather, code, other jobs
 	ShapeSmalltalk Shape = "small-talk"     // greetings, thanks, help
 	ShapeUnsure    Shape = "not-recognised" // nothing close enough
+	// The labelled examples nearest the question decided: it is worded
+	// like questions answered by the article, or like ones declined.
+	ShapeLikeAnswered Shape = "like-answered"
+	ShapeLikeDeclined Shape = "like-declined"
 )
 
 // Subject is who a question is about.
