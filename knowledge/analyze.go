@@ -35,6 +35,9 @@ type term struct {
 	// could not take for an inflection: a typo corrected, or a word left
 	// as it is. Such a term never makes a question out of scope.
 	unsure bool
+	// clause numbers the questions asked in one message ("what's a vCTO
+	// and what would it cost?" asks two): the first asked is answered.
+	clause int
 }
 
 // queryWeight is how much the term counts in a query.

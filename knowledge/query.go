@@ -34,6 +34,7 @@ func (b *Base) parseQuery(text string) query {
 	pick := pickQuestion(ss, toks)
 	var qs []string
 	var ctxToks [][]string
+	clause := 0
 	for i, s := range ss {
 		if !pick[i] {
 			ctxToks = append(ctxToks, toks[i])
@@ -41,7 +42,13 @@ func (b *Base) parseQuery(text string) query {
 		}
 		qs = append(qs, s.text)
 		q.qtoks = append(q.qtoks, toks[i]...)
-		q.terms = append(q.terms, b.an.analyzeTokens(toks[i], true)...)
+		for _, c := range clauses(toks[i]) {
+			for _, t := range b.an.analyzeTokens(c, true) {
+				t.clause = clause
+				q.terms = append(q.terms, t)
+			}
+			clause++
+		}
 	}
 	q.question = strings.Join(qs, ". ")
 	for _, t := range q.terms {

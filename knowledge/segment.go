@@ -158,6 +158,32 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 	return pick
 }
 
+// clauseJoiners join a second question to a first ("... and what does it
+// cost", "... also, who runs it") when a question word follows.
+var clauseJoiners = map[string]bool{"and": true, "also": true, "plus": true, "then": true}
+
+// clauseStarters open the second question after a joiner.
+var clauseStarters = map[string]bool{
+	"what": true, "whats": true, "how": true, "who": true, "which": true, "when": true, "why": true,
+	"is": true, "are": true, "do": true, "does": true, "can": true, "could": true, "should": true,
+	"would": true, "will": true,
+}
+
+// clauses cuts a sentence's tokens where a joiner and a question word
+// start another question: "whats a vcto and what would it cost us" asks
+// two things.
+func clauses(toks []string) [][]string {
+	var out [][]string
+	start := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if clauseJoiners[toks[i]] && clauseStarters[toks[i+1]] {
+			out = append(out, toks[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, toks[start:])
+}
+
 // hasMarker reports whether toks hold an ask marker.
 func hasMarker(toks []string) bool {
 	for i := range toks {

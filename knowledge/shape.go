@@ -100,12 +100,21 @@ var intentShapes = []struct {
 func recognise(terms []term) (w Why, second Shape) {
 	for _, pass := range []bool{false, true} {
 		weights := make(map[Shape]float64)
+		clause := make(map[Shape]int)
 		for _, is := range intentShapes {
 			for _, t := range terms {
 				if t.text == is.concept && t.context == pass {
+					if _, ok := weights[is.shape]; !ok || t.clause < clause[is.shape] {
+						clause[is.shape] = t.clause
+					}
 					weights[is.shape] = max(weights[is.shape], t.queryWeight())
 				}
 			}
+		}
+		if first, later := firstAsked(weights, clause); first != ShapeNone {
+			// Two questions in one message: the first asked is
+			// answered, the next one offered.
+			return Why{Shape: first, Subject: subjectIn(terms)}, later
 		}
 		best, next := 0.0, 0.0
 		for _, is := range intentShapes {
@@ -124,12 +133,51 @@ func recognise(terms []term) (w Why, second Shape) {
 			break
 		}
 	}
+	w.Subject = subjectIn(terms)
+	return w, second
+}
+
+// subjectIn names who the question is about: its question part, else its
+// context.
+func subjectIn(terms []term) Subject {
 	for _, pass := range []bool{false, true} {
-		if w.Subject = subjectOf(terms, pass); w.Subject != SubjectNone {
-			break
+		if s := subjectOf(terms, pass); s != SubjectNone {
+			return s
 		}
 	}
-	return w, second
+	return SubjectNone
+}
+
+// firstAsked returns, when shapes are asked in more than one clause, the
+// strongest shape of the first clause asking one and the strongest of
+// the later ones; else ShapeNone. A shape weighs in only when asked at
+// least as strongly as a generic word (genericWeight).
+func firstAsked(weights map[Shape]float64, clause map[Shape]int) (first, later Shape) {
+	minClause, maxClause := -1, -1
+	for s, v := range weights {
+		if v < genericWeight {
+			continue
+		}
+		if c := clause[s]; minClause < 0 || c < minClause {
+			minClause = c
+		}
+		maxClause = max(maxClause, clause[s])
+	}
+	if minClause == maxClause {
+		return ShapeNone, ShapeNone
+	}
+	var bestFirst, bestLater float64
+	for _, is := range intentShapes {
+		v := weights[is.shape]
+		switch {
+		case v < genericWeight:
+		case clause[is.shape] == minClause && v > bestFirst:
+			first, bestFirst = is.shape, v
+		case clause[is.shape] != minClause && v > bestLater:
+			later, bestLater = is.shape, v
+		}
+	}
+	return first, later
 }
 
 // subjectOf names who the terms of one part (question or context) are
