@@ -51,8 +51,15 @@ func TestClassRules(t *testing.T) {
 		{"part tme cto possble for a smal firm?", "virtual"},
 		// What a role changes for a business is its impact.
 		{"what does a CTO change for a company like ours", "business-impact"},
+		// Who signs off, approves or is "the person who": what a role
+		// owns, or who does what.
+		{"is the cio the person who signs off on software purchases?", "what-is-cio"},
+		{"who signs off on our IT budget, the CIO or the CTO?", "responsibilities"},
+		// Which is more suitable is the company's need.
+		{"please advise whether a CIO or CTO is more suitable given our servers and security", "when-cio"},
 		// Thanks in other words.
 		{"cheers, that's really useful", "thanks"},
+		{"thanks a bunch", "thanks"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
