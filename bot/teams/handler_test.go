@@ -404,3 +404,35 @@ func TestHandlerBusyIs503(t *testing.T) {
 		t.Errorf("busy refusals counted: %d, want 1", got)
 	}
 }
+
+// TestAuthenticatorReady: not ready until the keys are loaded; LoadKeys
+// loads them (or says they are unavailable).
+func TestAuthenticatorReady(t *testing.T) {
+	bf := teamstest.New(t)
+	auth, err := teams.NewAuthenticator(teams.AuthConfig{AppID: teamstest.AppID, MetadataURL: bf.MetadataURL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if auth.Ready() == nil {
+		t.Fatal("ready before any key was loaded")
+	}
+	if err := auth.LoadKeys(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if err := auth.Ready(); err != nil {
+		t.Fatalf("not ready after LoadKeys: %v", err)
+	}
+	if n := bf.KeyFetches(); n != 1 {
+		t.Errorf("%d key fetches, want 1", n)
+	}
+
+	down := httptest.NewServer(http.NotFoundHandler())
+	down.Close()
+	auth, _ = teams.NewAuthenticator(teams.AuthConfig{AppID: teamstest.AppID, MetadataURL: down.URL + "/v1/.well-known/openidconfiguration"})
+	if err := auth.LoadKeys(t.Context()); !errors.Is(err, teams.ErrKeysUnavailable) {
+		t.Errorf("LoadKeys without a metadata server: %v, want ErrKeysUnavailable", err)
+	}
+	if auth.Ready() == nil {
+		t.Error("ready without keys")
+	}
+}
