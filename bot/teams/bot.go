@@ -60,6 +60,7 @@ type Bot struct {
 	mu       sync.RWMutex // guards closed against Submit on a closed pool
 	closed   bool
 	stopping atomic.Bool
+	inflight atomic.Int64 // requests in the handler
 }
 
 var _ Runner = (*Bot)(nil)
@@ -122,7 +123,11 @@ func (b *Bot) SetHandoffs(s *handoff.Service) {
 func (b *Bot) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle(MessagesPath, b.handler)
-	return mux
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b.inflight.Add(1)
+		defer b.inflight.Add(-1)
+		mux.ServeHTTP(w, r)
+	})
 }
 
 // Ready reports whether the bot takes activities: the signing keys are
@@ -178,11 +183,7 @@ func (b *Bot) Serve(ctx context.Context, ln net.Listener) error {
 		err = fmt.Errorf("teams: serve: %w", err)
 	}
 	b.stopping.Store(true)
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), b.cfg.ShutdownTimeout)
-	if serr := srv.Shutdown(sctx); serr != nil {
-		_ = srv.Close()
-	}
-	cancel()
+	b.stopHTTP(srv)
 	b.mu.Lock()
 	b.closed = true
 	b.mu.Unlock()
@@ -191,6 +192,31 @@ func (b *Bot) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	b.log.Info("teams front end stopped")
 	return err
+}
+
+// stopHTTP stops taking requests, waits (up to TEAMS_SHUTDOWN_TIMEOUT)
+// until the requests under way are answered, then closes every
+// connection. http.Server.Shutdown alone would also wait 5 s for each
+// connection that was opened but sent nothing yet.
+func (b *Bot) stopHTTP(srv *http.Server) {
+	done := make(chan struct{})
+	go func() {
+		_ = srv.Shutdown(context.Background())
+		close(done)
+	}()
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	deadline := time.Now().Add(b.cfg.ShutdownTimeout)
+wait:
+	for b.inflight.Load() > 0 && time.Now().Before(deadline) {
+		select {
+		case <-done:
+			break wait
+		case <-t.C:
+		}
+	}
+	_ = srv.Close()
+	<-done
 }
 
 // loadKeys loads the signing keys at start, trying again until they are

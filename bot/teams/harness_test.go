@@ -62,6 +62,9 @@ type world struct {
 	desk    *handoff.MemDesk
 	metrics *bottest.Counters
 
+	// noDesk: bots start without a handoff (Teams without Slack).
+	noDesk bool
+
 	mu       sync.Mutex
 	replaced map[string]teamstest.Card // activity id -> the card an invoke answer put there
 }
@@ -123,7 +126,9 @@ func (w *world) start(change ...func(*teams.Config, *teams.Deps)) *running {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	b.SetHandoffs(svc)
+	if !w.noDesk {
+		b.SetHandoffs(svc)
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		w.t.Fatal(err)

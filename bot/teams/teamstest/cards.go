@@ -80,6 +80,21 @@ func (c Card) Buttons() []Button {
 	return out
 }
 
+// Input is the value the card's input id shows (Input.Text,
+// Input.ChoiceSet, ...), and whether the card has that input.
+func (c Card) Input(id string) (string, bool) {
+	val, found := "", false
+	c.walk(func(el map[string]any) {
+		t, _ := el["type"].(string)
+		if found || !strings.HasPrefix(t, "Input.") || el["id"] != id {
+			return
+		}
+		val, _ = el["value"].(string)
+		found = true
+	})
+	return val, found
+}
+
 // Quiet reports whether every TextBlock of the card is subtle: how a bot
 // shows a short note (which may still offer buttons).
 func (c Card) Quiet() bool {
