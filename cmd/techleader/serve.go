@@ -20,8 +20,8 @@ import (
 	"github.com/springfield/techleader/conversation/redisstore"
 )
 
-// setupGuide is what plain `techleader` prints when no Slack token is set.
-const setupGuide = `techleader: no Slack tokens set, so there is nothing to serve yet.
+// setupGuide is what plain `techleader` prints when no front end is configured.
+const setupGuide = `techleader: no Slack tokens and no TEAMS_APP_ID set, so there is nothing to serve yet.
 
 To run the Slack bot (Socket Mode, no public URL needed):
   1. Create a Slack app from the manifest deploy/slack-app-manifest.yaml
@@ -34,13 +34,18 @@ To run the Slack bot (Socket Mode, no public URL needed):
      optionally REDIS_URL=redis://host:6379/0 (needed for several replicas)
      and CONSULTANT_CHANNEL=C...; then run: techleader serve
 
+To run the Microsoft Teams bot instead (or as well), register it in Azure
+and set TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID: see the
+README's "Microsoft Teams" section.
+
 To try the bot without Slack:
   techleader chat                 talk to it in this terminal
   techleader ask "What does a CTO do?"
 `
 
-// runDefault serves when a Slack token is set and otherwise explains how
-// to set the bot up (and succeeds: nothing is wrong).
+// runDefault serves when a Slack token or TEAMS_APP_ID is set and
+// otherwise explains how to set the bot up (and succeeds: nothing is
+// wrong).
 func runDefault(ctx context.Context, e env) error {
 	var slack slackbot.Config
 	if err := loadEnv(&slack); err != nil {
