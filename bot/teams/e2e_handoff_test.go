@@ -3,6 +3,7 @@ package teams_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/bot/teams/teamstest"
@@ -15,16 +16,16 @@ func isForm(m message) bool {
 	return !m.Replaced && len(bs) > 0 && bs[0].Verb == teams.VerbContactSubmit
 }
 
-// waitHandoff waits until u's handoff is stored with its card posted.
+// waitHandoff waits until u's handoff is stored with its card posted
+// (on the in-memory desk: it polls).
 func (w *world) waitHandoff(u teamstest.Account) handoff.Handoff {
 	w.t.Helper()
 	for {
-		changed := w.bf.Changed()
 		if rec, err := w.hoStore.Active(w.ctx, keyOf(u)); err == nil && !rec.Card.IsZero() {
 			return rec
 		}
 		select {
-		case <-changed:
+		case <-time.After(10 * time.Millisecond):
 		case <-w.ctx.Done():
 			w.t.Fatalf("no handoff with a card for %s", u.Name)
 		}
