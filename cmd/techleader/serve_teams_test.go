@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
@@ -160,5 +161,39 @@ func TestServeTeamsConfigErrors(t *testing.T) {
 	err := run(context.Background(), []string{"serve"}, strings.NewReader(""), &out, &errOut)
 	if err == nil || !strings.Contains(err.Error(), "TEAMS_APP_PASSWORD") || strings.Contains(err.Error(), "\n") {
 		t.Errorf("err = %v, want one line naming TEAMS_APP_PASSWORD", err)
+	}
+}
+
+// TestServeTeamsNotReadyWithoutKeys: while the Bot Framework's signing
+// keys cannot be loaded, /readyz is 503 naming Teams, and /healthz is 200.
+func TestServeTeamsNotReadyWithoutKeys(t *testing.T) {
+	clearSlackEnv(t)
+	bf := teamstest.New(t)
+	setTeamsEnv(t, bf)
+	down := httptest.NewServer(http.NotFoundHandler())
+	down.Close()
+	t.Setenv("TEAMS_OPENID_METADATA_URL", down.URL+"/v1/.well-known/openidconfiguration")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errOut bottest.Buffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
+	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
+	defer wcancel()
+	ops := "http://" + waitOpsAddr(wctx, t, &errOut)
+	if code, body := httpGet(t, ops+"/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "teams: signing keys not loaded yet") {
+		t.Errorf("/readyz = %d %q, want 503 naming teams", code, body)
+	}
+	if code, _ := httpGet(t, ops+"/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz = %d", code)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	case <-wctx.Done():
+		t.Fatal("serve did not stop")
 	}
 }
