@@ -153,7 +153,7 @@ func (b *Bot) Run(ctx context.Context) error {
 // taking activities, answers the requests under way (card clicks wait for
 // their turn), finishes the queued turns within TEAMS_SHUTDOWN_TIMEOUT
 // and returns nil. An activity not answered 200 is delivered again by the
-// Bot Framework, to this or another replica.
+// Bot Framework, to this or another replica. Run or Serve is called once.
 func (b *Bot) Serve(ctx context.Context, ln net.Listener) error {
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopWork()
