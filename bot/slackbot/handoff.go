@@ -37,6 +37,14 @@ func WithHandoffUsers(platform string, side handoff.UserSide) Option {
 // other front ends to share.
 func (b *Bot) Handoffs() *handoff.Service { return b.handoffs }
 
+// PersonName is the display name of a Slack user (a consultant, for the
+// users of another platform, who cannot see Slack mentions); "" when
+// Slack does not tell.
+func (b *Bot) PersonName(ctx context.Context, id string) string {
+	name, _ := b.profile(ctx, id)
+	return name
+}
+
 // newHandoffs builds the handoff service WithHandoffs asked for.
 func (b *Bot) newHandoffs() error {
 	if b.hoStore == nil || b.cfg.ConsultantChannel == "" {

@@ -59,6 +59,15 @@ func RenderText(engineText string) *Activity {
 	return r.activity()
 }
 
+// renderMarkdown is a message of Teams markdown made by the bot (md) with
+// plain as its fallback text.
+func renderMarkdown(md, plain string) *Activity {
+	r := &cardRenderer{card: newCard()}
+	r.add(textBlock(md))
+	r.plain = append(r.plain, plain)
+	return r.activity()
+}
+
 // AnsweredCard is the compact form of an answered question: it replaces
 // the question's card (in the invoke response of the click, or by an
 // update when the answer was typed).

@@ -147,6 +147,12 @@ const (
 	// TextAnnounced is said when the request could only be announced to
 	// the consultants (no handoff records).
 	TextAnnounced = "I've passed your request on to our consultants; one of them will contact you here in Slack."
+	// TextNoDesk is said when a user asks for a consultant on a front
+	// end that has no consultants' desk (Teams or the web without Slack).
+	TextNoDesk = "I can't pass your request on from here: no consultants' desk is connected to this chat yet. " +
+		"Please contact Consulting Springfield directly."
+	// TextNoneOpen answers "end" when there is no conversation to end.
+	TextNoneOpen = textNoneOpen
 	// TextForgotten is added to the forget confirmation where handoffs
 	// are on.
 	TextForgotten = " Your requests to talk to a consultant are deleted too, and the card of an open request in our consultants' channel now says it was removed; " +
@@ -436,6 +442,15 @@ const (
 	OfferForm  = "Fill in the form"         // button
 	OfferSkip  = "Just notify a consultant" // button
 	OfferLate  = "Sorry, the form didn't open in time. Please click again."
+	// FormSent replaces an inline contact form once its request is
+	// passed on; FormActive when the user had one already.
+	FormSent   = "Sent: our consultants have your request."
+	FormActive = textActive + "."
+	// FormInPersonalChat says, where others can read along, that the
+	// form went to the user's personal chat with the bot; FormNotSent
+	// that it could not.
+	FormInPersonalChat = "I've sent you a short form in our personal chat, so that your details stay between us."
+	FormNotSent        = "I couldn't reach you in our personal chat to send you the form. Please message me there directly and ask for a consultant."
 )
 
 // OfferText offers the contact form or a plain notification with the
