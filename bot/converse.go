@@ -40,8 +40,9 @@ type Surface interface {
 // Handoffs is what the Core needs of the consultant handoff
 // (*handoff.Service implements it).
 type Handoffs interface {
-	// RelayFromUser passes text to the consultant of the user's live
-	// handoff and reports whether it did.
+	// RelayFromUser passes text, typed in the conversation key, to the
+	// consultant of the user's live handoff when that is where its relay
+	// runs, and reports whether it did.
 	RelayFromUser(ctx context.Context, user conversation.Key, text string) bool
 	// Forget deletes the user's handoff records and redacts an open card.
 	Forget(ctx context.Context, user conversation.Key) error
@@ -95,9 +96,10 @@ func (c *Core) Engine() Engine { return c.eng }
 //   - a request to forget (the command, a button, "forget me") deletes the
 //     user's conversations, handoff records (redacting an open card) and
 //     what the front end keeps, then confirms;
-//   - a message the user types in their direct conversation while a
-//     consultant has claimed their request goes to the consultant, and the
-//     bot stays quiet;
+//   - a message the user types while a consultant has claimed their
+//     request goes to the consultant when the handoff says it is typed
+//     where the relay runs (their direct conversation, or the thread of
+//     theirs they asked from), and the bot stays quiet;
 //   - otherwise the engine's replies are shown in order: a confirmed answer
 //     replaces its question in place, a bare notice is shown privately, a
 //     reply asking for a consultant starts a handoff, and a handoff's
@@ -107,7 +109,7 @@ func (c *Core) Converse(ctx context.Context, key conversation.Key, in conversati
 		c.forget(ctx, key, s)
 		return
 	}
-	if in.Kind == conversation.InputText && key.Thread == "" && c.handoffs != nil && c.handoffs.RelayFromUser(ctx, key, in.Text) {
+	if in.Kind == conversation.InputText && c.handoffs != nil && c.handoffs.RelayFromUser(ctx, key, in.Text) {
 		return
 	}
 	c.show(ctx, key, c.eng.Handle(ctx, key, in), s)

@@ -96,7 +96,9 @@ func TestConverseRelaysDuringLiveHandoff(t *testing.T) {
 		relayed bool
 	}{
 		{"text in the DM", dm, conversation.Text("hello consultant"), true},
-		{"text in a thread", thread, conversation.Text("hello"), false},
+		// The handoffs decide where their relay runs (a thread of the
+		// user's own, such as Slack's assistant panel, can be one).
+		{"text in a thread the handoff relays", thread, conversation.Text("hello"), true},
 		{"a command", dm, conversation.Cmd(conversation.CommandStatus), false},
 		{"a click", dm, conversation.Choice(1, "q1", "a"), false},
 	}
@@ -139,7 +141,9 @@ func TestConverseForgetsEverywhere(t *testing.T) {
 			!strings.Contains(last.Reply.Text, "consultant") {
 			t.Errorf("%+v: events %v, last %+v", in, s.Kinds(), last.Reply)
 		}
-		// The thread's question is forgotten too: its answer finds no reference.
+		// The thread's question is forgotten too: its answer finds no
+		// reference (and the handoff, forgotten, relays nothing more).
+		hs.Relay = false
 		core.Converse(ctx, thread, conversation.Text("a"), s)
 		if ev := s.Events(); ev[len(ev)-1].Kind != "answered" || ev[len(ev)-1].Ref != "" {
 			t.Errorf("%+v: after forget the old question is still known: %+v", in, ev[len(ev)-1])

@@ -37,3 +37,30 @@ func TestReplyAlternatives(t *testing.T) {
 		t.Errorf("clear question offers %v", rs[0].Alternatives)
 	}
 }
+
+// TestArticleCommand: pressing an offered article shows that article;
+// mid-assessment the pending question comes back; an unknown id is a
+// notice.
+func TestArticleCommand(t *testing.T) {
+	kb, err := knowledge.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := conversation.New(kb, newTestStore(), conversation.Config{}, nil)
+	ctx := context.Background()
+	show := conversation.Cmd(conversation.Command(conversation.ActionArticle + "difference"))
+
+	rs := e.Handle(ctx, key, show)
+	if len(rs) != 1 || rs[0].ArticleID != "difference" || rs[0].Text == "" || len(rs[0].Articles) == 0 {
+		t.Fatalf("article command answered %+v, want the difference article with related ones", rs)
+	}
+	e.Handle(ctx, key, conversation.Cmd(conversation.CommandStart))
+	rs = e.Handle(ctx, key, show)
+	if len(rs) != 2 || rs[0].ArticleID != "difference" || rs[1].Question == nil || rs[1].Question.ID != "size" {
+		t.Fatalf("mid-assessment article command answered %+v, want the article then the size question", rs)
+	}
+	rs = e.Handle(ctx, key, conversation.Cmd(conversation.Command(conversation.ActionArticle+"no-such")))
+	if len(rs) == 0 || rs[0].Notice == "" || rs[0].ArticleID != "" {
+		t.Errorf("unknown article answered %+v, want a notice", rs)
+	}
+}

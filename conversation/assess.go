@@ -179,6 +179,9 @@ func (t *turn) command(s *state, c Command) []Reply {
 	if arg, ok := strings.CutPrefix(string(c), ActionRate); ok {
 		return t.rate(s, arg)
 	}
+	if id, ok := strings.CutPrefix(string(c), ActionArticle); ok {
+		return t.article(s, id)
+	}
 	return []Reply{{Notice: "Sorry, I don't know that command.", Actions: []Action{{ID: ActionStartAssessment, Label: "Start the assessment"}}}}
 }
 
@@ -271,4 +274,25 @@ func (t *turn) status(s *state) []Reply {
 		}}
 	}
 	return []Reply{{Text: "You haven't taken the assessment yet.", Actions: startAction()}}
+}
+
+// article answers with the article id, the way a question it answers
+// would be (its related articles to read next), and asks the pending
+// question again when an assessment is under way.
+func (t *turn) article(s *state, id string) []Reply {
+	a, ok := t.e.kb.Article(id)
+	if !ok {
+		return []Reply{{Notice: "Sorry, I can't find that article any more. Ask me your question in your own words."}}
+	}
+	r := knowledge.Result{Kind: knowledge.KindArticle, ID: a.ID, Title: a.Title, Answer: a.Body}
+	for _, rel := range a.Related {
+		if ra, ok := t.e.kb.Article(rel); ok {
+			r.Related = append(r.Related, knowledge.Match{ID: ra.ID, Title: ra.Title})
+		}
+	}
+	out := []Reply{t.e.knowledgeReply(r)}
+	if s.Active && s.pending() >= 0 {
+		out = append(out, t.ask(s))
+	}
+	return out
 }

@@ -74,7 +74,7 @@ func textCommand(text string) (Command, bool) {
 	if c, ok := changeCommand(text); ok {
 		return c, true
 	}
-	w := normalize(text)
+	w := dropAssessmentModifiers(normalize(text))
 	for i := range w {
 		w[i] = commandWord(w[i])
 	}
@@ -208,4 +208,31 @@ func wantsHandoff(text string) bool {
 		}
 	}
 	return false
+}
+
+// assessmentNouns name the assessment; assessmentModifiers may describe it
+// ("the 2-minute assessment", "a quick 10 question quiz") without changing
+// what is asked.
+var (
+	assessmentNouns     = wordSet("assessment", "assesment", "quiz", "questionnaire", "test", "check")
+	assessmentModifiers = wordSet("quick", "short", "brief", "little", "free", "online", "2", "two", "3", "three",
+		"5", "five", "10", "ten", "minute", "minutes", "min", "question", "questions", "step", "steps")
+)
+
+// dropAssessmentModifiers removes the modifiers standing right before an
+// assessment noun.
+func dropAssessmentModifiers(w []string) []string {
+	out := w[:0:0]
+	for i := 0; i < len(w); i++ {
+		j := i
+		for j < len(w) && assessmentModifiers[w[j]] {
+			j++
+		}
+		if j > i && j < len(w) && assessmentNouns[w[j]] {
+			i = j - 1
+			continue
+		}
+		out = append(out, w[i])
+	}
+	return out
 }

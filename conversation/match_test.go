@@ -121,6 +121,10 @@ func TestTextCommand(t *testing.T) {
 	}{
 		{"back", CommandBack},
 		{"Go back please", CommandBack},
+		{"Take the 2-minute assessment", CommandStart},
+		{"take the quick 10 question quiz", CommandStart},
+		{"cancel the short assessment", CommandCancel},
+		{"2 minutes", ""},
 		{"start over", CommandRestart},
 		{"can we start over?", CommandRestart},
 		{"restart", CommandRestart},

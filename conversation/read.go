@@ -53,9 +53,31 @@ func (r reading) signal() bool { return r.hits > 0 }
 // one with a typo, then a key before a generic phrase), then which are
 // negated.
 func read(q *question, w []string, cut []bool) reading {
-	hits := findHits(q, w)
-	used := make([]int, len(w)) // 1 + index into kept, 0: free
-	var kept []hit
+	kept, used := keepHits(findHits(q, w), len(w))
+	consumed, negator := markNegations(w, cut, kept, used)
+	r := reading{content: -1, class: map[genericClass]bool{}, negated: map[int]bool{}, present: map[int]bool{}}
+	for _, h := range kept {
+		if h.class != polite {
+			r.hits++
+		}
+	}
+	// A negation of an evaluation no phrase explains ("no, not good"):
+	// the generic words alone cannot be trusted.
+	for i := 0; i+1 < len(w); i++ {
+		if negation[w[i]] && !negator[i] && used[i+1] == 0 && !cut[i+1] && evaluations[w[i+1]] {
+			r.unexplained = true
+		}
+	}
+	r.unexplained = consumeNoParts(w, cut, kept, used, consumed) || r.unexplained
+	r.tally(w, kept, consumed)
+	return r
+}
+
+// keepHits keeps the hits whose words no earlier hit took, and returns
+// them with, for each of the n words, 1 + the index of the kept hit that
+// took it (0: free).
+func keepHits(hits []hit, n int) (kept []hit, used []int) {
+	used = make([]int, n)
 	for _, h := range hits {
 		free := true
 		for i := h.start; i < h.start+h.n; i++ {
@@ -79,20 +101,13 @@ func read(q *question, w []string, cut []bool) reading {
 			}
 		}
 	}
-	consumed, negator := markNegations(w, cut, kept, used)
-	r := reading{content: -1, class: map[genericClass]bool{}, negated: map[int]bool{}, present: map[int]bool{}}
-	for _, h := range kept {
-		if h.class != polite {
-			r.hits++
-		}
-	}
-	// A negation of an evaluation no phrase explains ("no, not good"):
-	// the generic words alone cannot be trusted.
-	for i := 0; i+1 < len(w); i++ {
-		if negation[w[i]] && !negator[i] && used[i+1] == 0 && !cut[i+1] && evaluations[w[i+1]] {
-			r.unexplained = true
-		}
-	}
+	return kept, used
+}
+
+// consumeNoParts marks as consumed the kept yes and no words that are
+// not an answer's yes or no, and reports whether a statement's own
+// negation was found (the generic words then cannot be trusted).
+func consumeNoParts(w []string, cut []bool, kept []hit, used []int, consumed map[int]bool) (unexplained bool) {
 	// "definitely not at the moment": an intensifier of the no, not a yes.
 	for j, h := range kept {
 		if h.class == affirm && h.n == 1 && intensifiesNo[w[h.start]] {
@@ -107,9 +122,15 @@ func read(q *question, w []string, cut []bool) reading {
 		i := h.start + 1
 		if h.class == deny && h.n == 1 && h.start > 0 && !cut[h.start] && i < len(w) && !cut[i] && used[i] == 0 {
 			consumed[j] = true
-			r.unexplained = true
+			unexplained = true
 		}
 	}
+	return unexplained
+}
+
+// tally adds the kept hits not consumed to r: generic classes, negated
+// and present options, and the strongest option (or the ones tied).
+func (r *reading) tally(w []string, kept []hit, consumed map[int]bool) {
 	best := 0
 	for j, h := range kept {
 		if consumed[j] {
@@ -142,7 +163,6 @@ func read(q *question, w []string, cut []bool) reading {
 			r.tied = append(r.tied, h.opt)
 		}
 	}
-	return r
 }
 
 // intensifiesNo are yes words that only intensify a no after them.

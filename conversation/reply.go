@@ -131,6 +131,13 @@ const (
 // offers one for each answer it took from a description.
 const ActionChange = "change:"
 
+// ActionArticle prefixes the id of an action that shows one knowledge
+// article: "article:" + its id ("article:difference"). Front ends offer
+// it for a reply's Alternatives ("Did you mean …") and Articles; pressing
+// it sends Cmd(Command(id)) like any action, and the engine answers with
+// that article (and asks the pending question again mid-assessment).
+const ActionArticle = "article:"
+
 // Action is a button the engine offers. Pressing it sends
 // Cmd(Command(ID)). Front ends render every Action as a button and send
 // its ID back as it is, including ids they do not know (such as
@@ -139,6 +146,16 @@ const ActionChange = "change:"
 type Action struct {
 	ID    ActionID
 	Label string
+}
+
+// AlternativeActions are the buttons that show each of refs (a reply's
+// Alternatives), labelled with the article's title.
+func AlternativeActions(refs []ArticleRef) []Action {
+	acts := make([]Action, len(refs))
+	for i, a := range refs {
+		acts[i] = Action{ID: ActionID(ActionArticle + a.ID), Label: a.Title}
+	}
+	return acts
 }
 
 // ArticleRef points at a knowledge article.

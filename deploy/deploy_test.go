@@ -20,6 +20,7 @@ import (
 
 	"github.com/springfield/techleader/bot/observe"
 	"github.com/springfield/techleader/bot/slackbot"
+	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/redisstore"
@@ -30,7 +31,7 @@ import (
 func knownEnv(t *testing.T) map[string]bool {
 	t.Helper()
 	names := map[string]bool{"LOG_LEVEL": true}
-	for _, c := range []any{slackbot.Config{}, redisstore.Config{}, conversation.Config{}, observe.Config{}, insights.Config{}} {
+	for _, c := range []any{slackbot.Config{}, teams.Config{}, redisstore.Config{}, conversation.Config{}, observe.Config{}, insights.Config{}} {
 		typ := reflect.TypeOf(c)
 		for f := range typ.Fields() {
 			if !f.IsExported() {

@@ -17,6 +17,7 @@ type analyzer struct {
 	stemSet map[string]bool
 	phrases map[string][]phrase // concept phrases by their first stem
 	spell   *speller            // nil while indexing articles
+	respell respeller           // shorthand and slips, for questions
 }
 
 // term is one analysed token. Corrected terms came from a typo correction and
@@ -30,6 +31,13 @@ type term struct {
 	// context marks a term of the sentences around the question, which
 	// count for contextWeight of a term of the question itself.
 	context bool
+	// unsure marks a term read from a word the base does not know and
+	// could not take for an inflection: a typo corrected, or a word left
+	// as it is. Such a term never makes a question out of scope.
+	unsure bool
+	// clause numbers the questions asked in one message ("what's a vCTO
+	// and what would it cost?" asks two): the first asked is answered.
+	clause int
 }
 
 // queryWeight is how much the term counts in a query.
@@ -65,9 +73,13 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	stems := make([]string, len(toks))
 	for i, w := range toks {
 		words[i].text = w
-		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) && !an.stemSet[an.stem(w)] {
-			if c := an.spell.correct(w); c != "" {
-				words[i] = term{text: c, corrected: true}
+		// An unknown word with a known stem is an inflection ("hired"),
+		// unless it is short: "redy" is no form of "redis".
+		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) &&
+			(utf8.RuneCountInString(w) < minCorrectLen || !an.stemSet[an.stem(w)]) {
+			words[i].unsure = true
+			if c := an.correctInPhrase(toks, i); c != "" {
+				words[i] = term{text: c, corrected: true, unsure: true}
 			}
 		}
 		stems[i] = an.stem(words[i].text)
@@ -97,14 +109,15 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
-			corrected := false
+			corrected, unsure := false, false
 			for j, x := range words[i : i+len(p.stems)] {
 				corrected = corrected || x.corrected
+				unsure = unsure || x.unsure
 				covered[i+j] = true
 			}
 			for _, c := range p.concepts {
 				if c != conceptSkip {
-					out = append(out, term{text: c, corrected: corrected})
+					out = append(out, term{text: c, corrected: corrected, unsure: unsure})
 				}
 			}
 		}
@@ -114,9 +127,40 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 		if covered[i] || an.stop[w.text] || isNumber(w.text) || utf8.RuneCountInString(w.text) < 2 {
 			continue
 		}
-		out = append(out, term{text: stems[i], corrected: w.corrected})
+		out = append(out, term{text: stems[i], corrected: w.corrected, unsure: w.unsure})
 	}
 	return out
+}
+
+// correctInPhrase corrects toks[i]. A short typo that could be several
+// words is read as the one that makes a phrase with its neighbour ("part
+// tme" is "part time", not "part the").
+func (an *analyzer) correctInPhrase(toks []string, i int) string {
+	w := toks[i]
+	if n := utf8.RuneCountInString(w); n < minShortLen || n >= minCorrectLen {
+		return an.spell.correct(w)
+	}
+	cs := an.spell.shortCandidates(w)
+	for _, c := range cs {
+		if i > 0 && an.startsPhrase(toks[i-1], c) || i+1 < len(toks) && an.startsPhrase(c, toks[i+1]) {
+			return c
+		}
+	}
+	if len(cs) > 0 {
+		return cs[0]
+	}
+	return ""
+}
+
+// startsPhrase reports whether a concept phrase starts with the words a b.
+func (an *analyzer) startsPhrase(a, b string) bool {
+	sa, sb := an.stem(a), an.stem(b)
+	for _, p := range an.phrases[sa] {
+		if len(p.stems) >= 2 && p.stems[1] == sb {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPrefixAt reports whether s[i:] starts with p.

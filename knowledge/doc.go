@@ -11,15 +11,20 @@
 //     around it counts for less, unless the question part says nothing of
 //     its own ("can you settle this for us?", "what does she mean?");
 //  2. normalise and tokenise each sentence (lower case, apostrophes
-//     dropped, "c.i.o." joined to "cio", "R&D" kept as one word) and correct
+//     dropped, "c.i.o." joined to "cio", "R&D" kept as one word), rewrite
+//     texting shorthand and real-word slips (lexicon/respell.txt: "hrs",
+//     "tmrw", "higher" for "hire" before "a" or "first") and correct
 //     typos against the vocabulary of the articles and lexicons (everyday
 //     words of lexicon/everyday.txt and inflections of known words are
 //     never "corrected"; 3-4 letter typos only to the short words of
-//     lexicon/short.txt);
+//     lexicon/short.txt, preferring the one that makes a phrase with its
+//     neighbour: "part tme" is "part time");
 //  3. stem the words (Snowball) and add concept tokens from lexicon/concepts.txt,
 //     so that "hackers", "servers patched" and "compliance" all point to the
 //     CIO side, and "ship a new app", "R&D" and "AI" to the CTO side;
-//  4. weigh the question's concepts and apply a few rules that read
+//  4. weigh the question's concepts (weak intent words such as "money",
+//     "engage" or "both" ask only when nothing stronger is asked) and
+//     apply a few rules that read
 //     combinations ("who owns backups, the CIO or the CTO?" asks for the
 //     duties side by side; "is the CIO in charge of all our computers" asks
 //     what the role is); then recognise the shape of the question (define,
@@ -36,7 +41,14 @@
 //     ranking chooses within it, and a confidence in 0..1 says how much of
 //     the question the answer covers. Below a threshold the base declines
 //     instead of guessing; articles nearly as likely are offered in
-//     Result.Alternatives.
+//     Result.Alternatives;
+//  7. consult the labelled example questions nearest the question (cosine
+//     over idf-weighted terms, examples/*.txt analysed ahead into
+//     examples/analysed.txt by go generate, plus the articles' sample
+//     questions): a question the rules could not place is answered like
+//     its neighbours when they agree (Why shape "like-answered"), and an
+//     answer worded like questions the bot declines is declined
+//     ("like-declined").
 //
 // The articles are embedded, or read from a directory with LoadDir after
 // Check has found nothing wrong with them.

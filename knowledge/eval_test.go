@@ -22,9 +22,9 @@ type labelled struct {
 
 // readLabelled reads "label|question" lines, skipping blanks and # comments
 // other than "# kind: K".
-func readLabelled(t *testing.T, name string) []labelled {
+func readLabelled(t testing.TB, name string) []labelled {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,6 +65,12 @@ func outcome(r Result) string {
 // TestLabelledQuestions measures top-1 accuracy on answerable questions and
 // decline accuracy on questions the bot must not answer.
 //
+// The sets tuned on live in examples/, as the nearest-neighbour component
+// learns from them too; the held-out and blind sets not tuned on live in
+// testdata/. A set of examples/ is scored with a base whose neighbours do
+// not know that set (leave one file out), so its figure measures what the
+// rules and the other sets generalise to, not what the base remembers.
+//
 // questions.txt is the tuning set: its misses are listed. fresh.txt is a
 // batch written from many personas before any tuning against it (it scored
 // 64% answerable and 81% declined then); it has been tuned on since, so its
@@ -82,30 +88,41 @@ func outcome(r Result) string {
 // 80.9% and blind5.txt (formal letters, texting, accountants, hospital and
 // nonprofit administrators, several typos per sentence, two questions at
 // once, statements and indirect requests) 68.6%; all three have been tuned
-// on since. blind6.txt, written after that tuning, scored 87.3% once and
-// is reported only (reportOnly), not held to the thresholds nor counted in
-// "all".
+// on since. blind6.txt, written after that tuning, scored 87.3% once;
+// blind7.txt (architects, shipping brokers, dentists, town clerks,
+// dictation, texting, broken English, follow-ups, forwarded emails)
+// scored 87.1% once before the third round; both have been tuned on since.
+// blind8.txt, written after the third round, scored 88.6% once and is
+// reported only.
+// Sets in reportOnly are scored and reported, not held to the thresholds
+// nor counted in "all".
 //
 // Each file must meet the thresholds on its own, and so must all of them
 // together.
 // Files with "# kind:" lines are also reported by kind, and every file by
 // expected outcome.
 // labelledFiles are the labelled question files TestLabelledQuestions runs.
-var labelledFiles = []string{"questions.txt", "fresh.txt", "heldout.txt", "blind2.txt", "blind3.txt", "blind4.txt", "blind5.txt", "blind6.txt"}
+var labelledFiles = []string{
+	"examples/questions.txt", "examples/fresh.txt", "testdata/heldout.txt", "examples/blind2.txt",
+	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
+	"examples/blind7.txt", "testdata/blind8.txt",
+}
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind6.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
 	const minAnswer, minDecline = 0.95, 0.90
 	var allAns, allAnsOK, allDec, allDecOK int
-	for _, file := range labelledFiles {
+	for _, path := range labelledFiles {
+		file := filepath.Base(path)
+		b := b.withoutExamples(file)
 		show := file != "heldout.txt" || os.Getenv("TECHLEADER_SHOW_HELDOUT") == "1"
 		var ans, ansOK, dec, decOK int
 		byKind, byLabel := tally{}, tally{}
-		for _, q := range readLabelled(t, file) {
+		for _, q := range readLabelled(t, path) {
 			if q.label != "decline" && !strings.Contains("greeting help thanks", q.label) {
 				if _, ok := b.Article(q.label); !ok {
 					t.Errorf("%s:%d: unknown article %q", file, q.line, q.label)

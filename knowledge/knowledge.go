@@ -7,7 +7,7 @@ import (
 	"sort"
 )
 
-//go:embed articles/*.md lexicon/*.txt
+//go:embed articles/*.md lexicon/*.txt examples/analysed.txt
 var content embed.FS
 
 // Kind says what sort of reply a Result is.
@@ -83,6 +83,11 @@ type Base struct {
 	an       *analyzer
 	ix       *index
 	small    smalltalk
+	// nb holds the labelled example questions (examples/*.txt, analysed
+	// ahead in examples/analysed.txt) and the articles' sample questions.
+	nb *neighbours
+	// examples are the analysed labelled examples nb was built from.
+	examples []example
 }
 
 // New parses the embedded articles and lexicons and builds the search index.
@@ -158,11 +163,17 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 			docs[i] = append(docs[i], field{terms: b.an.analyze(k, false), weight: weightKeywords})
 		}
 		for _, q := range a.Questions {
-			docs[i] = append(docs[i], field{terms: b.an.analyze(q, false), weight: weightQuestion})
+			terms := b.an.analyze(q, false)
+			docs[i] = append(docs[i], field{terms: terms, weight: weightQuestion})
+			// The sample questions are labelled examples too.
+			l.examples = append(l.examples, sampleExample(a.ID, terms))
 		}
 	}
 	b.ix = newIndex(docs)
 	b.an.spell = newSpeller(freq, parseWords(l.short))
+	b.an.respell = l.respell
+	b.examples = l.examples
+	b.nb = b.newNeighbours(l.examples)
 	return b, nil
 }
 
@@ -199,6 +210,8 @@ type lexicons struct {
 	stop, everyday string // word lists, parsed by parseWords
 	short          string // short words typos may be read as
 	small          smalltalk
+	respell        respeller
+	examples       []example // labelled, analysed ahead
 }
 
 // readLexicons reads and parses lexicon/*.txt of fsys.
@@ -226,6 +239,20 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 	}
 	if l.short, err = read("lexicon/short.txt"); err != nil {
 		return l, err
+	}
+	respellSrc, err := read("lexicon/respell.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.respell, err = parseRespell(respellSrc); err != nil {
+		return l, fmt.Errorf("parse respell: %w", err)
+	}
+	examplesSrc, err := read("examples/analysed.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.examples, err = parseExamples(examplesSrc); err != nil {
+		return l, fmt.Errorf("parse examples: %w", err)
 	}
 	smallSrc, err := read("lexicon/smalltalk.txt")
 	if err != nil {

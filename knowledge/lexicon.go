@@ -20,6 +20,9 @@ const (
 	// resolved to conceptWhat or dropped by the rules.
 	conceptWhatIs = conceptPrefix + "whatis"
 	conceptNeed   = conceptPrefix + "need" // "need", "hire": generic intent
+	// conceptFit asks whether something fits a role ("is that a job for a
+	// CTO"): the company's need, or who does what when both roles are named.
+	conceptFit = conceptPrefix + "fit"
 
 	// conceptCareer is a question about the asker's own career ("how do I
 	// become a CTO"): declined even when it names the CIO or CTO, as the bot
@@ -51,6 +54,9 @@ const (
 	// (office manager, designer): two in one question are a role pair the
 	// bot does not cover.
 	conceptTitle = conceptPrefix + "title"
+	// conceptLesser marks a lesser title read as the CIO or the CTO (head
+	// of IT, VP engineering).
+	conceptLesser = conceptPrefix + "lesser"
 
 	// conceptAdviser marks a consultant or expert named as a person,
 	// conceptReach an explicit wish to be put in touch. Both also add
@@ -68,7 +74,10 @@ const (
 	conceptCompose  = conceptPrefix + "compose"
 	conceptDocument = conceptPrefix + "document"
 	conceptSecret   = conceptPrefix + "secret"
-	conceptTrivia   = conceptPrefix + "trivia" // facts about people in the roles
+	// conceptSecretWord is a word for secrets (password, token): a request
+	// for them only when nothing about a tech leader is asked.
+	conceptSecretWord = conceptPrefix + "secretword"
+	conceptTrivia     = conceptPrefix + "trivia" // facts about people in the roles
 
 	// conceptSkip covers words that look like a concept but are not one
 	// ("we both code"): the words are dropped, no concept is added.

@@ -15,6 +15,11 @@ type query struct {
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
 	titles int
+	// roles and lesser count the CIO and CTO named in the question part
+	// and how many of them were lesser titles ("head of IT"): two lesser
+	// titles and nothing else ("head of IT vs IT manager") are a role
+	// pair of someone else's.
+	roles, lesser int
 }
 
 // parseQuery analyses each sentence on its own (a phrase never spans two
@@ -25,9 +30,11 @@ type query struct {
 func (b *Base) parseQuery(text string) query {
 	var q query
 	ss := splitSentences(text)
-	pick, toks := pickQuestion(ss)
+	toks := sentenceTokens(ss, b.an.respell)
+	pick := pickQuestion(ss, toks)
 	var qs []string
 	var ctxToks [][]string
+	clause := 0
 	for i, s := range ss {
 		if !pick[i] {
 			ctxToks = append(ctxToks, toks[i])
@@ -35,12 +42,23 @@ func (b *Base) parseQuery(text string) query {
 		}
 		qs = append(qs, s.text)
 		q.qtoks = append(q.qtoks, toks[i]...)
-		q.terms = append(q.terms, b.an.analyzeTokens(toks[i], true)...)
+		for _, c := range clauses(toks[i]) {
+			for _, t := range b.an.analyzeTokens(c, true) {
+				t.clause = clause
+				q.terms = append(q.terms, t)
+			}
+			clause++
+		}
 	}
 	q.question = strings.Join(qs, ". ")
 	for _, t := range q.terms {
-		if t.text == conceptTitle || t.text == conceptOther {
+		switch t.text {
+		case conceptTitle, conceptOther:
 			q.titles++
+		case conceptCIO, conceptCTO:
+			q.roles++
+		case conceptLesser:
+			q.lesser++
 		}
 	}
 	q.terms = uniqueTerms(q.terms)
@@ -94,9 +112,13 @@ func hasConcept(terms []term) bool {
 //     no tech executive (a pair of someone else's); another job's definition,
 //     comparison or price unless a tech executive is named.
 func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
-	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, trivia, workerQ bool
+	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, secretWord, need, trivia, workerQ bool
 	for _, t := range terms {
 		inQ := !t.context
+		if t.unsure && declineTriggers[t.text] {
+			// A guess at an unknown word is too weak a reason to decline.
+			continue
+		}
 		switch t.text {
 		case conceptCIO, conceptCTO:
 			roleAny = true
@@ -115,6 +137,10 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 			document = document || inQ
 		case conceptSecret:
 			secret = true
+		case conceptSecretWord:
+			secretWord = secretWord || inQ
+		case conceptNeed:
+			need = true
 		case conceptTrivia:
 			trivia = trivia || inQ
 		case conceptWorker:
@@ -133,6 +159,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]
+	secret = secret || (secretWord && !roleAny && !leader && !need)
 	switch {
 	case secret:
 		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
@@ -146,6 +173,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && !roleQ:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case q.lesser >= 2 && q.roles == q.lesser:
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
@@ -155,6 +184,12 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	return why, false
+}
+
+// declineTriggers are the concepts that can make a question out of scope.
+var declineTriggers = map[string]bool{
+	conceptOther: true, conceptOff: true, conceptCareer: true, conceptCompose: true,
+	conceptDocument: true, conceptSecret: true, conceptSecretWord: true, conceptTrivia: true, conceptWorker: true,
 }
 
 // composeVerbs open a request to produce text ("write me a ...", "draft

@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // intentWeight is how much an intent concept counts in a question, against 1
 // for any other term.
@@ -65,6 +68,8 @@ type readings struct {
 //     about having both roles; the context around the question does not
 //     count for this.
 func applyRules(terms []term) []term {
+	terms = resolveWeak(terms)
+	terms = resolveFit(terms)
 	terms = resolveWhatIs(terms)
 	terms = resolveVersus(terms)
 	f := readFacts(terms)
@@ -182,6 +187,87 @@ func reweigh(terms []term, f facts, r readings) []term {
 		}
 	}
 	return terms
+}
+
+// weakSuffix marks a weak intent concept ("~price?"): see resolveWeak.
+const weakSuffix = "?"
+
+// resolveWeak reads the weak intent words ("money", "engage", "both",
+// "first"): each asks for its intent only when the same part of the
+// message (question or context) asks for no other intent; "first" also
+// needs hiring or picking a role around it ("who do we bring on board
+// first" but not "first question: what is a CIO"). Otherwise the word is
+// only the setting, and dropped.
+func resolveWeak(terms []term) []term {
+	strong := map[bool]bool{}
+	var hiring bool
+	for _, t := range terms {
+		if intentConcepts[t.text] {
+			strong[t.context] = true
+		}
+		hiring = hiring || t.text == conceptNeed || t.text == conceptWhich
+	}
+	type key struct {
+		text    string
+		context bool
+	}
+	has := make(map[key]bool, len(terms))
+	for _, t := range terms {
+		has[key{t.text, t.context}] = true
+	}
+	out := terms[:0]
+	for _, t := range terms {
+		base, weak := strings.CutSuffix(t.text, weakSuffix)
+		if weak {
+			k := key{base, t.context}
+			if strong[t.context] || has[k] || (base == conceptFirst && !hiring) {
+				continue
+			}
+			t.text, has[k] = base, true
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// resolveFit reads whether something fits a role: with both roles named or
+// a role to pick ("is security a job for the CIO or the CTO") it asks who
+// does what; otherwise ("we plan an app. Is that a job for a CTO?") it asks
+// whether the company needs the role.
+func resolveFit(terms []term) []term {
+	var fit, cio, cto, which bool
+	has := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		has[t.text] = true
+		switch t.text {
+		case conceptFit:
+			fit = true
+		case conceptCIO:
+			cio = true
+		case conceptCTO:
+			cto = true
+		case conceptWhich:
+			which = true
+		}
+	}
+	if !fit {
+		return terms
+	}
+	to := conceptNeed
+	if (cio && cto) || which {
+		to = conceptDuties
+	}
+	out := terms[:0]
+	for _, t := range terms {
+		if t.text == conceptFit {
+			if has[to] {
+				continue
+			}
+			t.text, has[to] = to, true
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // resolveWhatIs reads the bare question words ("what is", "what are"): a

@@ -30,6 +30,8 @@ func (b *Base) Search(query string) Result {
 		return decline(Why{Shape: ShapeImitation}, 0)
 	}
 	q := b.parseQuery(query)
+	// The neighbours read the question as analysed, before the rules.
+	asked := slices.Clone(q.terms)
 	terms := applyRules(q.terms)
 	why, second := recognise(terms)
 	if out, ok := b.outOfScope(terms, why, q); ok {
@@ -39,7 +41,7 @@ func (b *Base) Search(query string) Result {
 	for _, t := range terms {
 		has[t.text] = true
 	}
-	terms = without(without(without(without(terms, conceptWorker), conceptAdviser), conceptReach), conceptVersus)
+	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord, conceptLesser)
 	if second == ShapeNone && has[conceptVersus] && why.Subject == SubjectBoth && why.Shape != ShapeCompare {
 		// "how does a cio impact the business compared to a cto": the
 		// comparison itself is a fair alternative.
@@ -48,7 +50,7 @@ func (b *Base) Search(query string) Result {
 
 	hits, total := b.ix.rank(terms, unknownShare*b.ix.maxIDF)
 	if len(hits) == 0 || total == 0 {
-		return decline(why, 0)
+		return b.byNeighbours(asked, why, hits, 0)
 	}
 	chosen, routed := hits[0], false
 	side := ""
@@ -76,11 +78,43 @@ func (b *Base) Search(query string) Result {
 		conf = max(conf, shapeConfidence)
 	}
 	if conf < minConfidence {
-		return decline(why, conf) // the score says how close it came
+		return b.byNeighbours(asked, why, hits, conf)
+	}
+	if v := b.nb.nearest(asked, neighbourK); v.label == labelDecline && v.sim >= declineSim && v.share >= neighbourShare {
+		// Worded like questions the bot declines, though the rules
+		// found an article.
+		return decline(Why{Shape: ShapeLikeDeclined, Subject: why.Subject}, conf)
 	}
 	res := b.answer(chosen, hits, conf, why)
 	res.Alternatives = b.alternatives(chosen, hits, routed, b.routed(Why{Shape: second, Subject: why.Subject}, has[conceptWhich], side))
 	return res
+}
+
+// byNeighbours answers a question the rules could not place from the
+// labelled examples nearest it, when they agree on an article; else it
+// declines (the score says how close the rules came).
+func (b *Base) byNeighbours(asked []term, why Why, hits []hit, conf float64) Result {
+	if !hasTopic(asked) {
+		// Generic words alone ("need", "what time is it") are near
+		// too many examples to mean anything.
+		return decline(why, conf)
+	}
+	v := b.nb.nearest(asked, neighbourK)
+	doc, ok := b.byID[v.label]
+	if !ok || v.sim < neighbourSim || v.share < neighbourShare {
+		return decline(why, conf)
+	}
+	chosen := hit{doc: doc}
+	for _, h := range hits {
+		if h.doc == doc {
+			chosen = h
+		}
+	}
+	if len(hits) == 0 {
+		hits = []hit{chosen}
+	}
+	why.Shape = ShapeLikeAnswered
+	return b.answer(chosen, hits, v.sim, why)
 }
 
 // alternatives are the articles a question may have meant besides the one
@@ -175,11 +209,11 @@ func (b *Base) answer(chosen hit, hits []hit, conf float64, why Why) Result {
 	return res
 }
 
-// without returns terms without the term c.
-func without(terms []term, c string) []term {
+// without returns terms without the terms cs.
+func without(terms []term, cs ...string) []term {
 	out := terms[:0]
 	for _, t := range terms {
-		if t.text != c {
+		if !slices.Contains(cs, t.text) {
 			out = append(out, t)
 		}
 	}
@@ -202,7 +236,7 @@ func withConcept(terms []term, c string) []term {
 // weakConcepts say how or about whom something is asked, not what about:
 // "how many employees do you have" names a headcount, not tech leadership.
 var weakConcepts = map[string]bool{
-	conceptWhat: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
+	conceptWhat: true, conceptWhatIs: true, conceptFit: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
 	conceptGrowth: true, conceptPrefix + "headcount": true, conceptPrefix + "small": true,
 	conceptPrefix + "large": true,
 }
@@ -211,7 +245,7 @@ var weakConcepts = map[string]bool{
 // weak ones ("what is", "need", "employees").
 func hasTopic(terms []term) bool {
 	for _, t := range terms {
-		if strings.HasPrefix(t.text, conceptPrefix) && !weakConcepts[t.text] {
+		if strings.HasPrefix(t.text, conceptPrefix) && !weakConcepts[t.text] && !strings.HasSuffix(t.text, weakSuffix) {
 			return true
 		}
 	}
@@ -242,6 +276,7 @@ func uniqueTerms(ts []term) []term {
 	for _, t := range ts {
 		if i, ok := seen[t.text]; ok {
 			out[i].corrected = out[i].corrected && t.corrected
+			out[i].unsure = out[i].unsure && t.unsure
 			continue
 		}
 		seen[t.text] = len(out)

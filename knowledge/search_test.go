@@ -279,6 +279,7 @@ func TestNewRejectsBadContent(t *testing.T) {
 		}},
 		{"bad concepts", func(m fstest.MapFS) { m["lexicon/concepts.txt"] = &fstest.MapFile{Data: []byte("no colon here\n")} }},
 		{"missing lexicon", func(m fstest.MapFS) { delete(m, "lexicon/stopwords.txt") }},
+		{"bad examples", func(m fstest.MapFS) { m["examples/analysed.txt"] = &fstest.MapFile{Data: []byte("no bars\n")} }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -301,7 +302,7 @@ func TestNewRejectsBadContent(t *testing.T) {
 func mustReadFS(t *testing.T) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
-	for _, dir := range []string{"articles", "lexicon"} {
+	for _, dir := range []string{"articles", "lexicon", "examples"} {
 		entries, err := content.ReadDir(dir)
 		if err != nil {
 			t.Fatal(err)

@@ -111,7 +111,7 @@ func asks(toks []string) bool {
 // the question; without any, sentences opening like a question or a
 // request; without those, all of it.
 func questionPart(ss []sentence) (question, context []string) {
-	pick, _ := pickQuestion(ss)
+	pick := pickQuestion(ss, sentenceTokens(ss, nil))
 	for i, s := range ss {
 		if pick[i] {
 			question = append(question, s.text)
@@ -122,14 +122,22 @@ func questionPart(ss []sentence) (question, context []string) {
 	return question, context
 }
 
+// sentenceTokens tokenises each sentence, with its respellings when rs
+// is not nil.
+func sentenceTokens(ss []sentence, rs respeller) [][]string {
+	toks := make([][]string, len(ss))
+	for i, s := range ss {
+		toks[i] = rs.apply(tokenize(s.text))
+	}
+	return toks
+}
+
 // pickQuestion marks the sentences of the question part (see
-// questionPart) and returns the tokens of every sentence.
-func pickQuestion(ss []sentence) (pick []bool, toks [][]string) {
+// questionPart), given the tokens of every sentence.
+func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 	pick = make([]bool, len(ss))
-	toks = make([][]string, len(ss))
 	found := false
 	for i, s := range ss {
-		toks[i] = tokenize(s.text)
 		if len(ss) > 1 && (s.asked || hasMarker(toks[i])) {
 			pick[i], found = true, true
 		}
@@ -147,7 +155,33 @@ func pickQuestion(ss []sentence) (pick []bool, toks [][]string) {
 			pick[i] = true
 		}
 	}
-	return pick, toks
+	return pick
+}
+
+// clauseJoiners join a second question to a first ("... and what does it
+// cost", "... also, who runs it") when a question word follows.
+var clauseJoiners = map[string]bool{"and": true, "also": true, "plus": true, "then": true}
+
+// clauseStarters open the second question after a joiner.
+var clauseStarters = map[string]bool{
+	"what": true, "whats": true, "how": true, "who": true, "which": true, "when": true, "why": true,
+	"is": true, "are": true, "do": true, "does": true, "can": true, "could": true, "should": true,
+	"would": true, "will": true,
+}
+
+// clauses cuts a sentence's tokens where a joiner and a question word
+// start another question: "whats a vcto and what would it cost us" asks
+// two things.
+func clauses(toks []string) [][]string {
+	var out [][]string
+	start := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if clauseJoiners[toks[i]] && clauseStarters[toks[i+1]] {
+			out = append(out, toks[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, toks[start:])
 }
 
 // hasMarker reports whether toks hold an ask marker.

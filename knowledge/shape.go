@@ -35,6 +35,10 @@ const (
 	ShapeOffTopic  Shape = "off-topic"      // weather, code, other jobs
 	ShapeSmalltalk Shape = "small-talk"     // greetings, thanks, help
 	ShapeUnsure    Shape = "not-recognised" // nothing close enough
+	// The labelled examples nearest the question decided: it is worded
+	// like questions answered by the article, or like ones declined.
+	ShapeLikeAnswered Shape = "like-answered"
+	ShapeLikeDeclined Shape = "like-declined"
 )
 
 // Subject is who a question is about.
@@ -96,12 +100,21 @@ var intentShapes = []struct {
 func recognise(terms []term) (w Why, second Shape) {
 	for _, pass := range []bool{false, true} {
 		weights := make(map[Shape]float64)
+		clause := make(map[Shape]int)
 		for _, is := range intentShapes {
 			for _, t := range terms {
 				if t.text == is.concept && t.context == pass {
+					if _, ok := weights[is.shape]; !ok || t.clause < clause[is.shape] {
+						clause[is.shape] = t.clause
+					}
 					weights[is.shape] = max(weights[is.shape], t.queryWeight())
 				}
 			}
+		}
+		if first, later := firstAsked(weights, clause); first != ShapeNone {
+			// Two questions in one message: the first asked is
+			// answered, the next one offered.
+			return Why{Shape: first, Subject: subjectIn(terms)}, later
 		}
 		best, next := 0.0, 0.0
 		for _, is := range intentShapes {
@@ -120,12 +133,51 @@ func recognise(terms []term) (w Why, second Shape) {
 			break
 		}
 	}
+	w.Subject = subjectIn(terms)
+	return w, second
+}
+
+// subjectIn names who the question is about: its question part, else its
+// context.
+func subjectIn(terms []term) Subject {
 	for _, pass := range []bool{false, true} {
-		if w.Subject = subjectOf(terms, pass); w.Subject != SubjectNone {
-			break
+		if s := subjectOf(terms, pass); s != SubjectNone {
+			return s
 		}
 	}
-	return w, second
+	return SubjectNone
+}
+
+// firstAsked returns, when shapes are asked in more than one clause, the
+// strongest shape of the first clause asking one and the strongest of
+// the later ones; else ShapeNone. A shape weighs in only when asked at
+// least as strongly as a generic word (genericWeight).
+func firstAsked(weights map[Shape]float64, clause map[Shape]int) (first, later Shape) {
+	minClause, maxClause := -1, -1
+	for s, v := range weights {
+		if v < genericWeight {
+			continue
+		}
+		if c := clause[s]; minClause < 0 || c < minClause {
+			minClause = c
+		}
+		maxClause = max(maxClause, clause[s])
+	}
+	if minClause == maxClause {
+		return ShapeNone, ShapeNone
+	}
+	var bestFirst, bestLater float64
+	for _, is := range intentShapes {
+		v := weights[is.shape]
+		switch {
+		case v < genericWeight:
+		case clause[is.shape] == minClause && v > bestFirst:
+			first, bestFirst = is.shape, v
+		case clause[is.shape] != minClause && v > bestLater:
+			later, bestLater = is.shape, v
+		}
+	}
+	return first, later
 }
 
 // subjectOf names who the terms of one part (question or context) are
@@ -293,6 +345,46 @@ func namesSomeone(text string) bool {
 			if !notNames[strings.ToLower(m[1])] {
 				return true
 			}
+		}
+	}
+	return namesPerson(text)
+}
+
+// A person's full name: two capitalised words ("Steve Jobs", "Elon Musk").
+var fullName = regexp.MustCompile(`\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b`)
+
+// Around a person's name: the auxiliary before it ("what did Steve Jobs",
+// "is Elon Musk") or the verb after it ("Steve Jobs said"). A product or a
+// place ("and Google Workspace", "in New York") has neither.
+var (
+	beforePerson = map[string]bool{
+		"did": true, "does": true, "do": true, "would": true, "will": true, "could": true, "should": true,
+		"is": true, "was": true, "has": true, "had": true, "about": true, "like": true, "ask": true, "asked": true,
+	}
+	afterPerson = map[string]bool{
+		"say": true, "said": true, "says": true, "think": true, "thinks": true, "thought": true, "look": true,
+		"looked": true, "looks": true, "want": true, "wanted": true, "wants": true, "hire": true, "hired": true,
+		"hires": true, "believe": true, "believes": true, "believed": true, "recommend": true, "recommends": true,
+		"recommended": true, "advise": true, "advised": true, "prefer": true, "preferred": true, "mean": true,
+		"meant": true, "still": true, "once": true, "became": true, "become": true, "do": true, "did": true,
+	}
+)
+
+// namesPerson reports whether text names a person by full name, as the
+// subject of what is asked.
+func namesPerson(text string) bool {
+	for _, m := range fullName.FindAllStringSubmatchIndex(text, -1) {
+		first, last := text[m[2]:m[3]], text[m[4]:m[5]]
+		if notNames[strings.ToLower(first)] || notNames[strings.ToLower(last)] {
+			continue
+		}
+		before := strings.Fields(text[:m[0]])
+		after := strings.Fields(text[m[1]:])
+		if len(before) > 0 && beforePerson[strings.ToLower(strings.Trim(before[len(before)-1], `"'(`))] {
+			return true
+		}
+		if len(after) > 0 && afterPerson[strings.ToLower(strings.Trim(after[0], `.,;:!?"')`))] {
+			return true
 		}
 	}
 	return false

@@ -120,6 +120,10 @@ func TestAlternatives(t *testing.T) {
 		{"what value does a CTO add compared with a CIO", "business-impact", "difference"},
 		{"what are the duties of the cio vs the cto", "responsibilities", "difference"},
 		{"price of a part-time cio", "cost", "virtual"},
+		// Two questions in one message: the first asked is answered.
+		{"What's a vCTO and what would it cost us?", "virtual", "cost"},
+		{"what does a cio cost and how do we engage one of your consultants", "cost", "contact"},
+		{"How much is a fractional CTO? And who do we hire first?", "cost", "first-hire"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)

@@ -1,6 +1,9 @@
 package knowledge
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // speller corrects typos against a fixed vocabulary, using the
 // symmetric-delete idea: a word and its one-letter deletions are stored, so a
@@ -28,7 +31,13 @@ const (
 )
 
 func newSpeller(freq map[string]int, short []string) *speller {
-	sp := &speller{freq: freq, deletes: make(map[string][]string), byLen: make(map[int][]string), short: short}
+	size := 0
+	for w := range freq {
+		size += len(w)
+	}
+	// Sized ahead: growing a map of some 20 000 deletions is most of the
+	// cost of building the speller.
+	sp := &speller{freq: freq, deletes: make(map[string][]string, size), byLen: make(map[int][]string), short: short}
 	for w := range freq {
 		n := utf8.RuneCountInString(w)
 		if n < minCorrectLen-1 {
@@ -114,7 +123,17 @@ func (sp *speller) correct(w string) string {
 // away that starts with the same letter (or swaps the first two: "teh"),
 // the more frequent on a tie.
 func (sp *speller) correctShort(w string) string {
-	best := ""
+	cs := sp.shortCandidates(w)
+	if len(cs) == 0 {
+		return ""
+	}
+	return cs[0]
+}
+
+// shortCandidates are the short domain words a short unknown word may be
+// (see correctShort), most frequent first.
+func (sp *speller) shortCandidates(w string) []string {
+	var out []string
 	for _, c := range sp.short {
 		if c == w || EditDistance(w, c, 1) > 1 {
 			continue
@@ -122,11 +141,15 @@ func (sp *speller) correctShort(w string) string {
 		if w[0] != c[0] && !(len(w) > 1 && len(c) > 1 && w[0] == c[1] && w[1] == c[0]) {
 			continue
 		}
-		if best == "" || sp.freq[c] > sp.freq[best] || (sp.freq[c] == sp.freq[best] && c < best) {
-			best = c
-		}
+		out = append(out, c)
 	}
-	return best
+	sort.Slice(out, func(i, j int) bool {
+		if sp.freq[out[i]] != sp.freq[out[j]] {
+			return sp.freq[out[i]] > sp.freq[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
 }
 
 // isSubsequence reports whether the letters of w appear in c in order.
@@ -142,12 +165,28 @@ func isSubsequence(w, c string) bool {
 
 // deletions returns w with each one of its letters removed.
 func deletions(w string) []string {
+	if isASCII(w) {
+		out := make([]string, 0, len(w))
+		for i := range len(w) {
+			out = append(out, w[:i]+w[i+1:])
+		}
+		return out
+	}
 	r := []rune(w)
 	out := make([]string, 0, len(r))
 	for i := range r {
 		out = append(out, string(r[:i])+string(r[i+1:]))
 	}
 	return out
+}
+
+func isASCII(w string) bool {
+	for i := range len(w) {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // EditDistance is the optimal-string-alignment edit distance (Levenshtein

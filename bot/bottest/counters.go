@@ -55,6 +55,10 @@ func (c *Counters) Handled(kind string, d time.Duration) {
 	c.sample("handle", d)
 }
 func (c *Counters) Panic() { c.add("panic", 1) }
+
+// Refused counts a request refused before any work by reason (a Teams
+// authentication failure, a full queue): "refused_reason:<reason>".
+func (c *Counters) Refused(reason string) { c.add("refused_reason:"+reason, 1) }
 func (c *Counters) APICall(method string, err error) {
 	c.add("api:"+method, 1)
 	if err != nil {

@@ -196,6 +196,10 @@ func (s *Session) Handle(ctx context.Context, line string) (quit bool) {
 			return false
 		}
 		cmd, ok := commands[word]
+		if !ok && strings.HasPrefix(word, "/"+conversation.ActionChange) {
+			// The "change:<question>" buttons the engine offers, as printed.
+			cmd, ok = conversation.Command(strings.TrimPrefix(word, "/")), true
+		}
 		if !ok {
 			s.out.print("Unknown command. Try /help, or type /quit to leave.\n")
 			return false

@@ -177,3 +177,43 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+func TestChatDescriptionFirstAndCorrection(t *testing.T) {
+	out, err := chat(t, strings.Join([]string{
+		"/start",
+		"we are 40 people, growing fast, building a SaaS platform, and our data is a mess",
+		"/change:stage",
+		"established",
+	}, "\n")+"\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Noted: 11–50 people",
+		"Stage: Growing fast",
+		"/change:stage (Change stage)",
+		"Noted: Established",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Unknown command") {
+		t.Errorf("a change button printed by the chat was refused:\n%s", out)
+	}
+	// Described questions are not asked again: after the correction the
+	// next question is one the description did not answer.
+	if strings.Count(out, "How many people work in your company?") != 1 {
+		t.Errorf("the size question was asked again:\n%s", out)
+	}
+}
+
+func TestChatShowsAlternatives(t *testing.T) {
+	out, err := chat(t, "Duties of the CIO vs the CTO\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Did you mean: CIO vs CTO: what's the difference?") {
+		t.Errorf("the runner-up article is not offered:\n%s", out)
+	}
+}

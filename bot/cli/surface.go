@@ -76,8 +76,15 @@ func (t *surface) Forget(context.Context) {
 	t.s.mu.Unlock()
 }
 
-// extras prints a reply's related articles and actions.
+// extras prints a reply's alternatives, related articles and actions.
 func extras(b *strings.Builder, r conversation.Reply) {
+	if len(r.Alternatives) > 0 {
+		titles := make([]string, len(r.Alternatives))
+		for i, a := range r.Alternatives {
+			titles[i] = a.Title
+		}
+		fmt.Fprintf(b, "Did you mean: %s? (ask me about it)\n", strings.Join(titles, "; "))
+	}
 	if len(r.Articles) > 0 {
 		titles := make([]string, len(r.Articles))
 		for i, a := range r.Articles {

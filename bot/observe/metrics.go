@@ -94,6 +94,8 @@ type Metrics struct {
 	handoffsClosed     prometheus.Counter
 	handoffTimeToClaim prometheus.Histogram
 	redisErrors        *prometheus.CounterVec
+
+	teams *TeamsMetrics
 }
 
 var (
@@ -134,6 +136,7 @@ func NewMetrics() *Metrics {
 		handoffTimeToClaim: f.histogram("handoff_time_to_claim_seconds", "Time from opening a handoff to a consultant claiming it.", []float64{30, 60, 300, 600, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600}),
 		redisErrors:        f.counterVec("redis_errors_total", "Redis commands that failed (redis.Nil and cancellations excluded), by command.", "command"),
 	}
+	m.teams = newTeamsMetrics(f, m, latency)
 	reg.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),

@@ -138,6 +138,55 @@ func TestBotMetricsCounted(t *testing.T) {
 	}
 }
 
+// TestTeamsMetricsCounted: the Teams front end's measurements land in
+// teams_* series of the same registry, apart from Slack's.
+func TestTeamsMetricsCounted(t *testing.T) {
+	m := observe.NewMetrics()
+	tm := m.Teams()
+	var bm bot.Metrics = tm
+	bm.EnvelopeReceived("message")
+	bm.EnvelopeReceived("card_action")
+	bm.EnvelopeAcked("message", time.Millisecond)
+	bm.EnvelopeRefused("message")
+	tm.Refused("unauthenticated")
+	tm.Refused("unauthenticated")
+	bm.Duplicate("message")
+	bm.Handled("message", 30*time.Millisecond)
+	bm.Panic()
+	bm.APICall("send", nil)
+	bm.APICall("send", errors.New("503"))
+	bm.APIRetry("send")
+	bm.Undelivered("update")
+
+	reg := m.Registry()
+	msg := map[string]string{"kind": "message"}
+	send := map[string]string{"op": "send"}
+	for _, tt := range []struct {
+		name   string
+		labels map[string]string
+		want   float64
+	}{
+		{"techleader_teams_activities_received_total", msg, 1},
+		{"techleader_teams_activities_received_total", map[string]string{"kind": "card_action"}, 1},
+		{"techleader_teams_answer_latency_seconds", msg, 1},
+		{"techleader_teams_activities_refused_total", map[string]string{"reason": "busy"}, 1},
+		{"techleader_teams_activities_refused_total", map[string]string{"reason": "unauthenticated"}, 2},
+		{"techleader_teams_activities_duplicate_total", msg, 1},
+		{"techleader_teams_activities_handled_total", msg, 1},
+		{"techleader_teams_handle_duration_seconds", msg, 1},
+		{"techleader_panics_recovered_total", nil, 1},
+		{"techleader_teams_connector_calls_total", send, 2},
+		{"techleader_teams_connector_errors_total", send, 1},
+		{"techleader_teams_connector_retries_total", send, 1},
+		{"techleader_teams_undelivered_replies_total", map[string]string{"op": "update"}, 1},
+		{"techleader_slack_envelopes_received_total", msg, -1},
+	} {
+		if got := value(t, reg, tt.name, tt.labels); got != tt.want {
+			t.Errorf("%s%v = %v, want %v", tt.name, tt.labels, got, tt.want)
+		}
+	}
+}
+
 func TestLabelsBounded(t *testing.T) {
 	m := observe.NewMetrics()
 	for i := range 500 {

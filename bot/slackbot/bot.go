@@ -79,6 +79,9 @@ type Bot struct {
 	dmMu sync.Mutex
 	dms  map[string]string // user id -> direct message channel
 
+	// assistant is what the bot knows of assistant panel threads.
+	assistant assistantState
+
 	// core holds the reply policy shared with the other front ends.
 	core *bot.Core
 

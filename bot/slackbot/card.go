@@ -39,6 +39,12 @@ var slackStyle = handoff.Style{
 	},
 	EndCommand: "`" + SlashCommand + " end`",
 	Platform:   "Slack",
+	Origin: func(k conversation.Key, origin string) string {
+		if k.Platform != platform || viewedChannel(origin) == "" {
+			return ""
+		}
+		return "<#" + origin + ">"
+	},
 }
 
 // renderMsg is a handoff message as a Slack message.

@@ -237,16 +237,18 @@ func (d *desk) readMembers(ctx context.Context) (map[string]bool, error) {
 // users is the handoff.UserSide of Slack users: their direct messages.
 type users struct{ b *Bot }
 
-// Tell posts msg in the user's DM: ref when known, else the DM opened now.
+// Tell posts msg where ref points (the user's DM, or an assistant thread
+// of it: "channel/ts"), else in the DM opened now.
 func (u users) Tell(ctx context.Context, user conversation.Key, ref string, msg handoff.Message) error {
-	ch := ref
-	if ch == "" {
+	d := refDest(ref)
+	if d.channel == "" {
 		var err error
-		if ch, err = u.b.openDM(ctx, user.User); err != nil {
+		if d.channel, err = u.b.openDM(ctx, user.User); err != nil {
 			return fmt.Errorf("open DM: %w", err)
 		}
+		d.threadTS = ""
 	}
-	if u.b.send(ctx, dest{channel: ch}, renderMsg(msg)) == "" {
+	if u.b.send(ctx, d, renderMsg(msg)) == "" {
 		return errUndelivered
 	}
 	return nil

@@ -96,7 +96,11 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		d := dest{channel: e.Channel, threadTS: e.ThreadTimeStamp}
 		text := unescape(strings.TrimSpace(e.Text))
 		b.rememberDM(e.User, e.Channel)
+		inThread := e.ThreadTimeStamp != "" && e.ThreadTimeStamp != e.TimeStamp
 		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
+			if inThread && b.assistantMessage(ctx, key, d, e.Text, text) {
+				return // an assistant panel's thread: its own conversation
+			}
 			b.converse(ctx, key, d, textInput(text), nil)
 		}}, true
 
@@ -114,6 +118,11 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
 			b.converse(ctx, key, d, textInput(text), nil)
 		}}, true
+
+	case *slackevents.AssistantThreadStartedEvent:
+		return b.assistantJob(team, e.AssistantThread, true)
+	case *slackevents.AssistantThreadContextChangedEvent:
+		return b.assistantJob(team, e.AssistantThread, false)
 
 	case *slackevents.AppHomeOpenedEvent:
 		if e.Tab != "home" || e.User == "" {
@@ -159,9 +168,14 @@ func textInput(text string) conversation.Input {
 }
 
 // converse hands one input of the conversation key to the core; its
-// replies are shown at d.
+// replies are shown at d (in an assistant thread, with a status meanwhile).
 func (b *Bot) converse(ctx context.Context, key conversation.Key, d dest, in conversation.Input, ia *interaction) {
-	b.core.Converse(ctx, key, in, &surface{b: b, key: key, d: d, ia: ia})
+	s := &surface{b: b, key: key, d: d, ia: ia}
+	if channel, ts, ok := assistantThreadOf(key); ok {
+		b.converseInAssistant(ctx, channel, ts, key, in, s)
+		return
+	}
+	b.core.Converse(ctx, key, in, s)
 }
 
 // destFor is where the replies of the conversation key go.

@@ -100,7 +100,7 @@ func (b *Bot) openForm(ctx context.Context, triggerID string, user conversation.
 	var view *slack.ViewResponse
 	err := b.api.call(octx, "views.open", "", func(ctx context.Context) error {
 		var err error
-		view, err = b.client.OpenViewContext(ctx, triggerID, contactForm(""))
+		view, err = b.client.OpenViewContext(ctx, triggerID, handoffForm("", user))
 		return err
 	})
 	if err != nil {
@@ -116,7 +116,7 @@ func (b *Bot) openForm(ctx context.Context, triggerID string, user conversation.
 		return true
 	}
 	if name, _ := b.profile(ctx, user.User); name != "" {
-		b.updateView(ctx, view, contactForm(name))
+		b.updateView(ctx, view, handoffForm(name, user))
 	}
 	return true
 }
@@ -194,39 +194,42 @@ func (b *Bot) runHandoffSubmission(ctx context.Context, cb slack.InteractionCall
 		return
 	}
 	user := conversation.Key{Platform: platform, Team: cb.Team.ID, User: cb.User.ID}
+	user.Thread = b.formThread(ctx, user, cb.View.PrivateMetadata)
 	b.openHandoff(ctx, user, formContact(cb), false)
 }
 
-// openHandoff opens a handoff for user, reached in their DM.
+// openHandoff opens a handoff for the conversation user, reached in their
+// DM or in the assistant thread they asked from.
 func (b *Bot) openHandoff(ctx context.Context, user conversation.Key, c handoff.Contact, skipped bool) {
-	dm, err := b.openDM(ctx, user.User)
+	req, err := b.handoffRequest(ctx, user, c, skipped)
 	if err != nil {
 		b.logFor(ctx).Error("handoff: conversations.open failed", "err", err)
 		return
 	}
-	_, _ = b.handoffs.Open(ctx, handoff.Request{User: user, UserRef: dm, Contact: c, Skipped: skipped})
+	_, _ = b.handoffs.Open(ctx, req)
 }
 
 // offerHandoff asks for a consultant from a conversation with no trigger
 // to open the form with: it tells a user with an active request about it,
-// or offers the form or a plain notification in the user's DM.
+// or offers the form or a plain notification in the user's DM (in the
+// assistant thread they asked from, if so).
 func (b *Bot) offerHandoff(ctx context.Context, key conversation.Key) error {
 	user := key.DirectKey()
-	dm, err := b.openDM(ctx, user.User)
+	ref, d, err := b.reach(ctx, key)
 	if err != nil {
 		return err
 	}
-	if b.handoffs.TellActive(ctx, user, dm) {
+	if b.handoffs.TellActive(ctx, user, ref) {
 		return nil
 	}
 	text := handoff.OfferText(slackStyle.Platform)
 	r := &renderer{}
 	r.section(text)
 	r.text = append(r.text, text)
-	r.blocks = append(r.blocks, slack.NewActionBlock(blockHoChoice+"|"+user.User,
+	r.blocks = append(r.blocks, slack.NewActionBlock(offerBlockID(key),
 		slack.NewButtonBlockElement(actionHoForm, "form", plain(handoff.OfferForm)).WithStyle(slack.StylePrimary),
 		slack.NewButtonBlockElement(actionHoSkip, "skip", plain(handoff.OfferSkip)),
 	))
-	b.send(ctx, dest{channel: dm}, r.message(maxMessageBlocks))
+	b.send(ctx, d, r.message(maxMessageBlocks))
 	return nil
 }

@@ -37,6 +37,14 @@ func WithHandoffUsers(platform string, side handoff.UserSide) Option {
 // other front ends to share.
 func (b *Bot) Handoffs() *handoff.Service { return b.handoffs }
 
+// PersonName is the display name of a Slack user (a consultant, for the
+// users of another platform, who cannot see Slack mentions); "" when
+// Slack does not tell.
+func (b *Bot) PersonName(ctx context.Context, id string) string {
+	name, _ := b.profile(ctx, id)
+	return name
+}
+
 // newHandoffs builds the handoff service WithHandoffs asked for.
 func (b *Bot) newHandoffs() error {
 	if b.hoStore == nil || b.cfg.ConsultantChannel == "" {
@@ -79,7 +87,7 @@ func (b *Bot) startHandoff(ctx context.Context, key conversation.Key, d dest, ia
 		return
 	}
 	last := ""
-	if st, err := b.eng.Status(ctx, key.DirectKey()); err == nil && st.Last != nil {
+	if st, err := b.eng.Status(ctx, statusKey(key)); err == nil && st.Last != nil {
 		last = st.Last.Title
 	}
 	if b.send(ctx, dest{channel: b.cfg.ConsultantChannel}, renderText(handoff.Announcement(slackStyle, key, last))) == "" {
@@ -105,10 +113,12 @@ func (b *Bot) handoffAction(ctx context.Context, cb slack.InteractionCallback, a
 	}
 	switch act.ActionID {
 	case actionHoForm, actionHoSkip:
-		if owner := strings.TrimPrefix(act.BlockID, blockHoChoice+"|"); owner != clicker.User {
+		owner, thread := offerOwner(act.BlockID)
+		if owner != clicker.User {
 			b.send(ctx, private, renderText(handoff.OfferNotYours(slackStyle, owner)))
 			return true
 		}
+		clicker.Thread = thread // the assistant thread the offer was made in, if any
 		if act.ActionID == actionHoForm {
 			if !b.openForm(ctx, cb.TriggerID, clicker) {
 				b.send(ctx, private, renderText(handoff.OfferLate))

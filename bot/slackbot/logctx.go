@@ -52,6 +52,10 @@ func eventUser(data any) string {
 		return e.User
 	case *slackevents.AppHomeOpenedEvent:
 		return e.User
+	case *slackevents.AssistantThreadStartedEvent:
+		return e.AssistantThread.UserID
+	case *slackevents.AssistantThreadContextChangedEvent:
+		return e.AssistantThread.UserID
 	}
 	return ""
 }

@@ -306,7 +306,13 @@ func renderReply(rep conversation.Reply, owner conversation.Key) message {
 	if rep.Question == nil || len(rep.Articles) > 0 {
 		r.articles(rep.Articles)
 	}
-	r.actions(rep.Actions)
+	acts := rep.Actions
+	if len(rep.Alternatives) > 0 {
+		// One actions block for both: block ids are per kind of block.
+		r.context("Did you mean one of these?")
+		acts = append(conversation.AlternativeActions(rep.Alternatives), acts...)
+	}
+	r.actions(acts)
 	return r.message(maxMessageBlocks)
 }
 

@@ -70,6 +70,14 @@ func goldenCases() map[string]golden {
 		}
 	}
 	return map[string]golden{
+		"alternatives": msg(conversation.Reply{
+			Text:      "*In one line:* the CIO manages IT infrastructure, cybersecurity and internal systems; the CTO builds technology that improves products or services.",
+			ArticleID: "responsibilities",
+			Alternatives: []conversation.ArticleRef{
+				{ID: "difference", Title: "CIO vs CTO: what's the difference?"},
+			},
+			Actions: []conversation.Action{{ID: conversation.ActionStartAssessment, Label: "Start the assessment"}},
+		}),
 		"knowledge_answer": msg(conversation.Reply{
 			Text: "A *CIO* (Chief Information Officer) runs the technology *inside* the business: the systems, data and security your daily operations depend on.\n\n" +
 				"• keeps IT efficient and secure\n• owns data management and cybersecurity\n• aligns IT with the business strategy",

@@ -177,3 +177,28 @@ func (id *Identity) Covers(act *Activity) error {
 	}
 	return nil
 }
+
+// errKeysNotLoaded is Ready's answer before the keys were first loaded.
+var errKeysNotLoaded = errors.New("signing keys not loaded yet")
+
+// LoadKeys fetches the signing keys now (at start-up, so that the first
+// activity does not wait for them and readiness can be told).
+func (a *Authenticator) LoadKeys(ctx context.Context) error {
+	_, err := a.keys.flight.do(ctx, func(ctx context.Context) (struct{}, error) { return struct{}{}, a.keys.refresh(ctx) })
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrKeysUnavailable, err)
+	}
+	return nil
+}
+
+// Ready reports whether the signing keys were loaded: without them no
+// activity can be accepted. Later refreshes that fail keep the loaded
+// keys, so it stays nil once they were.
+func (a *Authenticator) Ready() error {
+	a.keys.mu.Lock()
+	defer a.keys.mu.Unlock()
+	if len(a.keys.keys) == 0 {
+		return errKeysNotLoaded
+	}
+	return nil
+}

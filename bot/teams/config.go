@@ -24,6 +24,49 @@ type Config struct {
 	Addr string `envconfig:"TEAMS_ADDR" default:":3978"`
 	// InvokeTimeout bounds a card click's turn (Teams waits 15 s).
 	InvokeTimeout time.Duration `envconfig:"TEAMS_INVOKE_TIMEOUT" default:"10s"`
+
+	// Workers and QueueSize size the worker pool (each conversation's
+	// turns run in order on one worker).
+	Workers   int `envconfig:"TEAMS_WORKERS" default:"16"`
+	QueueSize int `envconfig:"TEAMS_QUEUE_SIZE" default:"256"`
+	// HandleTimeout bounds one turn's work.
+	HandleTimeout time.Duration `envconfig:"TEAMS_HANDLE_TIMEOUT" default:"2m"`
+	// ShutdownTimeout bounds the drain of queued turns on shutdown.
+	ShutdownTimeout time.Duration `envconfig:"TEAMS_SHUTDOWN_TIMEOUT" default:"10s"`
+	// DedupeTTL is how long an activity id is remembered: the Bot
+	// Framework redelivers an activity it got no answer for within
+	// minutes.
+	DedupeTTL time.Duration `envconfig:"TEAMS_DEDUPE_TTL" default:"1h"`
+}
+
+// withDefaults fills zero sizes and times (a Config not read from the
+// environment).
+func (c Config) withDefaults() Config {
+	if c.InvokeTimeout <= 0 {
+		c.InvokeTimeout = 10 * time.Second
+	}
+	if c.Workers <= 0 {
+		c.Workers = 16
+	}
+	if c.QueueSize <= 0 {
+		c.QueueSize = 256
+	}
+	if c.HandleTimeout <= 0 {
+		c.HandleTimeout = 2 * time.Minute
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = 10 * time.Second
+	}
+	if c.DedupeTTL <= 0 {
+		c.DedupeTTL = time.Hour
+	}
+	if c.OpenIDMetadataURL == "" {
+		c.OpenIDMetadataURL = DefaultOpenIDMetadataURL
+	}
+	if c.Addr == "" {
+		c.Addr = ":3978"
+	}
+	return c
 }
 
 // Enabled reports whether the Teams front end is configured.

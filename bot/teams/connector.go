@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"sync/atomic"
 	"time"
+
+	"github.com/springfield/techleader/bot"
 )
 
 // Errors of the connector client.
@@ -62,6 +64,9 @@ type ConnectorConfig struct {
 	Now    func() time.Time
 	Sleep  func(context.Context, time.Duration) error
 	Logger *slog.Logger
+	// Metrics counts each call attempt and retry by operation (OpSend,
+	// OpReply, OpUpdate, OpCreate); nil: none.
+	Metrics bot.Metrics
 }
 
 // ConnectorStats counts outcomes of connector calls.
@@ -122,6 +127,9 @@ func NewConnector(cfg ConnectorConfig) (*Connector, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = bot.NopMetrics{}
+	}
 	c := &Connector{cfg: cfg, pacer: newPacer(threadLimits), log: cfg.Logger}
 	c.tokens = &tokenSource{url: cfg.TokenURL, clientID: cfg.AppID, secret: cfg.AppPassword, client: cfg.Client, now: cfg.Now}
 	return c, nil
@@ -171,7 +179,11 @@ func (c *Connector) post(ctx context.Context, ref ConversationRef, replyTo strin
 	var res struct {
 		ID string `json:"id"`
 	}
-	if err := c.call(ctx, ref, http.MethodPost, path, out, &res); err != nil {
+	op := OpSend
+	if replyTo != "" {
+		op = OpReply
+	}
+	if err := c.call(ctx, ref, op, http.MethodPost, path, out, &res); err != nil {
 		return "", err
 	}
 	return res.ID, nil
@@ -185,7 +197,7 @@ func (c *Connector) Update(ctx context.Context, ref ConversationRef, id string, 
 	out := c.outbound(ref, act)
 	out.ID = id
 	path := "v3/conversations/" + url.PathEscape(ref.ConversationID) + "/activities/" + url.PathEscape(id)
-	return c.call(ctx, ref, http.MethodPut, path, out, nil)
+	return c.call(ctx, ref, OpUpdate, http.MethodPut, path, out, nil)
 }
 
 // CreatePersonal opens (or finds) the bot's personal chat with ref's user,
@@ -205,7 +217,7 @@ func (c *Connector) CreatePersonal(ctx context.Context, ref ConversationRef) (Co
 	var res struct {
 		ID string `json:"id"`
 	}
-	if err := c.call(ctx, ref, http.MethodPost, "v3/conversations", body, &res); err != nil {
+	if err := c.call(ctx, ref, OpCreate, http.MethodPost, "v3/conversations", body, &res); err != nil {
 		return ConversationRef{}, err
 	}
 	if res.ID == "" {
@@ -231,11 +243,13 @@ func (c *Connector) outbound(ref ConversationRef, act *Activity) *Activity {
 	return &out
 }
 
-// call runs one connector request with pacing, the token and retries.
-func (c *Connector) call(ctx context.Context, ref ConversationRef, method, path string, body, out any) error {
+// call runs one connector request (op names it in the metrics) with
+// pacing, the token and retries.
+func (c *Connector) call(ctx context.Context, ref ConversationRef, op, method, path string, body, out any) error {
 	base, ok := c.cfg.Trusted.Trusted(ref.ServiceURL)
 	if !ok {
 		c.failed.Add(1)
+		c.cfg.Metrics.APICall(op, ErrUntrustedServiceURL)
 		return ErrUntrustedServiceURL
 	}
 	payload, err := json.Marshal(body)
@@ -248,41 +262,59 @@ func (c *Connector) call(ctx context.Context, ref ConversationRef, method, path 
 		log.Warn("teams: activity too large; not sent", "bytes", len(payload))
 		return fmt.Errorf("%w: %d bytes", ErrTooLarge, len(payload))
 	}
-	paceKey := base + ref.ConversationID
+	r := request{op: op, method: method, url: base + path, payload: payload, out: out, paceKey: base + ref.ConversationID, log: log}
+	return c.attempts(ctx, r)
+}
+
+// request is one connector call being made.
+type request struct {
+	op, method, url string
+	payload         []byte
+	out             any
+	paceKey         string
+	log             *slog.Logger
+}
+
+// attempts makes r until it succeeds, fails for good or runs out of
+// attempts.
+func (c *Connector) attempts(ctx context.Context, r request) error {
 	reauthed := false
 	for attempt := 1; ; attempt++ {
-		if err := c.waitTurn(ctx, paceKey); err != nil {
+		if err := c.waitTurn(ctx, r.paceKey); err != nil {
 			return err
 		}
-		res, tok, err := c.send(ctx, method, base+path, payload)
+		res, tok, err := c.send(ctx, r.method, r.url, r.payload)
 		if err != nil {
+			c.cfg.Metrics.APICall(r.op, err)
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			if errors.Is(err, ErrCredentials) {
 				c.failed.Add(1)
-				log.Error("teams: the login service refused the app credentials", "err", err)
+				r.log.Error("teams: the login service refused the app credentials", "err", err)
 				return err
 			}
-			if !errors.Is(err, errNotSent) && method == http.MethodPost {
+			if !errors.Is(err, errNotSent) && r.method == http.MethodPost {
 				c.failed.Add(1)
-				log.Warn("teams: answer lost; the activity may have been posted", "err", err)
+				r.log.Warn("teams: answer lost; the activity may have been posted", "err", err)
 				return fmt.Errorf("%w: %v", ErrMaybeDelivered, err)
 			}
-			if retryErr := c.retryWait(ctx, log, attempt, 0, err.Error()); retryErr != nil {
+			if retryErr := c.retryWait(ctx, r, attempt, 0, err.Error()); retryErr != nil {
 				return retryErr
 			}
 			continue
 		}
 		status, retryAfter := res.StatusCode, res.Header.Get("Retry-After")
 		if status >= 200 && status < 300 {
-			err := decodeAnswer(res, out)
+			err := decodeAnswer(res, r.out)
+			c.cfg.Metrics.APICall(r.op, err)
 			if err == nil {
 				c.sent.Add(1)
 			}
 			return err
 		}
 		code := errorCode(res)
+		c.cfg.Metrics.APICall(r.op, fmt.Errorf("status %d", status))
 		switch {
 		case status == http.StatusUnauthorized && !reauthed:
 			reauthed = true
@@ -292,17 +324,17 @@ func (c *Connector) call(ctx context.Context, ref ConversationRef, method, path 
 		case retryable(status):
 			wait, ok := parseRetryAfter(retryAfter, c.cfg.Now())
 			if status == http.StatusTooManyRequests {
-				c.pacer.hold(paceKey, c.cfg.Now().Add(max(wait, time.Second)))
+				c.pacer.hold(r.paceKey, c.cfg.Now().Add(max(wait, time.Second)))
 			}
 			if !ok {
 				wait = 0
 			}
-			if err := c.retryWait(ctx, log, attempt, wait, fmt.Sprintf("status %d %s", status, code)); err != nil {
+			if err := c.retryWait(ctx, r, attempt, wait, fmt.Sprintf("status %d %s", status, code)); err != nil {
 				return err
 			}
 			continue
 		}
-		return c.permanent(log, status, code)
+		return c.permanent(r.log, status, code)
 	}
 }
 
@@ -350,18 +382,19 @@ func (c *Connector) waitTurn(ctx context.Context, key string) error {
 
 // retryWait waits before attempt+1, or gives up with ErrUnavailable when
 // the attempts are spent or the server asks for too long a wait.
-func (c *Connector) retryWait(ctx context.Context, log *slog.Logger, attempt int, retryAfter time.Duration, why string) error {
+func (c *Connector) retryWait(ctx context.Context, r request, attempt int, retryAfter time.Duration, why string) error {
 	wait := retryAfter
 	if wait <= 0 {
 		wait = backoff(attempt)
 	}
 	if attempt >= c.cfg.Attempts || wait > c.cfg.RetryAfterMax {
 		c.failed.Add(1)
-		log.Warn("teams: connector call failed", "attempts", attempt, "reason", why)
+		r.log.Warn("teams: connector call failed", "attempts", attempt, "reason", why)
 		return fmt.Errorf("%w: %s after %d attempts", ErrUnavailable, why, attempt)
 	}
 	c.retried.Add(1)
-	log.Debug("teams: retrying connector call", "attempt", attempt, "wait", wait, "reason", why)
+	c.cfg.Metrics.APIRetry(r.op)
+	r.log.Debug("teams: retrying connector call", "attempt", attempt, "wait", wait, "reason", why)
 	return c.cfg.Sleep(ctx, wait)
 }
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/bot/teams/teamstest"
 )
@@ -154,7 +155,8 @@ func TestConnectorFaults(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			e := newConnEnv(t)
+			metrics := &bottest.Counters{}
+			e := newConnEnv(t, func(cfg *teams.ConnectorConfig) { cfg.Metrics = metrics })
 			ctx := context.Background()
 			op := c.op
 			if op == "" {
@@ -191,6 +193,19 @@ func TestConnectorFaults(t *testing.T) {
 			s := e.conn.Stats()
 			if s.WritesBlocked != c.blocked || s.TooLarge != c.tooLarge || s.Retried != c.retried {
 				t.Errorf("stats %+v, want blocked %d, too large %d, retried %d", s, c.blocked, c.tooLarge, c.retried)
+			}
+			failed := c.calls // every attempt but a last good one failed
+			if c.want == nil {
+				failed--
+			}
+			if got := metrics.Get("api:" + string(op)); got != int64(c.calls) {
+				t.Errorf("%s calls counted: %d, want %d", op, got, c.calls)
+			}
+			if got := metrics.Get("api_error:" + string(op)); got != int64(failed) {
+				t.Errorf("failed %s calls counted: %d, want %d", op, got, failed)
+			}
+			if got := metrics.Get("api_retry:" + string(op)); got != int64(c.retried) {
+				t.Errorf("%s retries counted: %d, want %d", op, got, c.retried)
 			}
 			if err != nil && strings.Contains(err.Error(), "hello") {
 				t.Errorf("error shows the message text: %v", err)

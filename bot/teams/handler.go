@@ -70,7 +70,9 @@ type HandlerConfig struct {
 	// InvokeTimeout bounds a card click's turn (default 10 s: Teams gives
 	// up on a bot after 15 s).
 	InvokeTimeout time.Duration
-	Logger        *slog.Logger
+	// Metrics counts activities and refusals (nil: none).
+	Metrics Metrics
+	Logger  *slog.Logger
 }
 
 // Handler is the bot's messaging endpoint: it authenticates each request
@@ -96,6 +98,9 @@ func NewHandler(cfg HandlerConfig) (*Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = nopMetrics{}
+	}
 	return &Handler{cfg: cfg, log: cfg.Logger}, nil
 }
 
@@ -105,6 +110,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "Use POST.", http.StatusMethodNotAllowed)
 		return
 	}
+	received := time.Now()
 	id, err := h.cfg.Auth.Verify(r.Context(), r.Header.Get("Authorization"))
 	if err != nil {
 		h.refuse(w, r, err)
@@ -114,14 +120,17 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
+			h.cfg.Metrics.Refused(RefusedTooLarge)
 			http.Error(w, "The activity is too large.", http.StatusRequestEntityTooLarge)
 			return
 		}
+		h.cfg.Metrics.Refused(RefusedBadActivity)
 		http.Error(w, "The request body could not be read.", http.StatusBadRequest)
 		return
 	}
 	act, err := ParseActivity(body)
 	if err != nil {
+		h.cfg.Metrics.Refused(RefusedBadActivity)
 		h.log.Info("teams: bad activity", "err", err)
 		http.Error(w, "The request body is not a valid activity.", http.StatusBadRequest)
 		return
@@ -131,24 +140,32 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := h.cfg.Trusted.Trust(act.ServiceURL); err != nil {
+		h.cfg.Metrics.Refused(RefusedServiceURL)
 		h.log.Warn("teams: service URL not trusted", "err", err)
 		http.Error(w, "The service URL is not acceptable.", http.StatusForbidden)
 		return
 	}
-	h.turn(w, r, ParseTurn(act))
+	t := ParseTurn(act)
+	kind := t.Kind.String()
+	h.cfg.Metrics.EnvelopeReceived(kind)
+	if h.turn(w, r, t) {
+		h.cfg.Metrics.EnvelopeAcked(kind, time.Since(received))
+	}
 }
 
-// turn answers an authenticated activity.
-func (h *Handler) turn(w http.ResponseWriter, r *http.Request, t *Turn) {
+// turn answers an authenticated activity and reports whether it was
+// taken (not refused).
+func (h *Handler) turn(w http.ResponseWriter, r *http.Request, t *Turn) bool {
 	log := h.log.With("activity", t.Activity.ID, "type", t.Activity.Type, "turn", t.Kind.String())
 	switch t.Kind {
 	case TurnIgnore:
 		w.WriteHeader(http.StatusOK)
 	case TurnCardAction:
 		if t.Action.Owner != t.Key.User {
+			h.cfg.Metrics.Refused(RefusedNotYourCard)
 			log.Info("teams: click on another user's card refused")
 			writeInvoke(w, MessageResponse(TextNotYourCard))
-			return
+			return false
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), h.cfg.InvokeTimeout)
 		defer cancel()
@@ -160,13 +177,15 @@ func (h *Handler) turn(w http.ResponseWriter, r *http.Request, t *Turn) {
 		writeInvoke(w, res)
 	default:
 		if err := h.cfg.Runner.Accept(t); err != nil {
+			h.cfg.Metrics.Refused(RefusedBusy)
 			log.Warn("teams: turn refused", "err", err)
 			w.Header().Set("Retry-After", "1")
 			http.Error(w, TextBusy, http.StatusServiceUnavailable)
-			return
+			return false
 		}
 		w.WriteHeader(http.StatusOK)
 	}
+	return true
 }
 
 func writeInvoke(w http.ResponseWriter, res *InvokeResponse) {
@@ -185,11 +204,14 @@ func (h *Handler) refuse(w http.ResponseWriter, r *http.Request, err error) {
 	h.log.Info("teams: request refused", "remote", r.RemoteAddr, "reason", err.Error())
 	switch {
 	case errors.Is(err, ErrKeysUnavailable):
+		h.cfg.Metrics.Refused(RefusedKeysUnavailable)
 		w.Header().Set("Retry-After", "5")
 		http.Error(w, "Authentication is unavailable right now.", http.StatusServiceUnavailable)
 	case errors.Is(err, ErrForbidden):
+		h.cfg.Metrics.Refused(RefusedForbidden)
 		http.Error(w, "Forbidden.", http.StatusForbidden)
 	default:
+		h.cfg.Metrics.Refused(RefusedUnauthenticated)
 		w.Header().Set("WWW-Authenticate", `Bearer realm="techleader"`)
 		http.Error(w, "Unauthorized.", http.StatusUnauthorized)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/bot/teams/teamstest"
 )
@@ -74,18 +75,19 @@ type botEnv struct {
 	runner   *recorder
 	trusted  *teams.ServiceURLs
 	clock    *fakeClock
+	metrics  *bottest.Counters
 	endpoint string
 }
 
 func newBotEnv(t *testing.T) *botEnv {
 	t.Helper()
 	bf := teamstest.New(t)
-	e := &botEnv{bf: bf, runner: &recorder{}, trusted: teams.NewServiceURLs(), clock: &fakeClock{now: time.Now()}}
+	e := &botEnv{bf: bf, runner: &recorder{}, trusted: teams.NewServiceURLs(), clock: &fakeClock{now: time.Now()}, metrics: &bottest.Counters{}}
 	auth, err := teams.NewAuthenticator(teams.AuthConfig{AppID: teamstest.AppID, MetadataURL: bf.MetadataURL(), Now: e.clock.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := teams.NewHandler(teams.HandlerConfig{Auth: auth, Trusted: e.trusted, Runner: e.runner, MaxBody: 64 << 10})
+	h, err := teams.NewHandler(teams.HandlerConfig{Auth: auth, Trusted: e.trusted, Runner: e.runner, MaxBody: 64 << 10, Metrics: e.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,6 +184,13 @@ func TestHandlerRefusesBadTokens(t *testing.T) {
 			}
 			if _, ok := e.trusted.Trusted(a.ServiceURL); ok != (c.want == 200) {
 				t.Errorf("service URL %s trusted: %v", a.ServiceURL, ok)
+			}
+			reason := map[int]string{401: teams.RefusedUnauthenticated, 403: teams.RefusedForbidden}[c.want]
+			if got := e.metrics.Get("refused_reason:" + reason); reason != "" && got != 1 {
+				t.Errorf("refusals counted as %s: %d, want 1; counters %v", reason, got, e.metrics.Snapshot())
+			}
+			if got := e.metrics.Get("received:message"); got != int64(wantTurns) {
+				t.Errorf("activities counted as received: %d, want %d", got, wantTurns)
 			}
 		})
 	}
@@ -351,6 +360,9 @@ func TestHandlerCardClicks(t *testing.T) {
 	if e.runner.turns() != 0 {
 		t.Fatalf("another user's click reached the runner")
 	}
+	if got := e.metrics.Get("refused_reason:" + teams.RefusedNotYourCard); got != 1 {
+		t.Errorf("refusals of another user's click counted: %d, want 1", got)
+	}
 
 	e.runner.invokeRes = teams.CardResponse(&teams.Card{Type: "AdaptiveCard", Version: teams.CardVersion})
 	res = e.deliver(t, e.bf.CardAction(ann, channel, "channel", teams.VerbChoice, data))
@@ -387,5 +399,40 @@ func TestHandlerBusyIs503(t *testing.T) {
 	}
 	if res.Header.Get("Retry-After") == "" {
 		t.Error("a 503 without Retry-After")
+	}
+	if got := e.metrics.Get("refused_reason:" + teams.RefusedBusy); got != 1 {
+		t.Errorf("busy refusals counted: %d, want 1", got)
+	}
+}
+
+// TestAuthenticatorReady: not ready until the keys are loaded; LoadKeys
+// loads them (or says they are unavailable).
+func TestAuthenticatorReady(t *testing.T) {
+	bf := teamstest.New(t)
+	auth, err := teams.NewAuthenticator(teams.AuthConfig{AppID: teamstest.AppID, MetadataURL: bf.MetadataURL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if auth.Ready() == nil {
+		t.Fatal("ready before any key was loaded")
+	}
+	if err := auth.LoadKeys(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if err := auth.Ready(); err != nil {
+		t.Fatalf("not ready after LoadKeys: %v", err)
+	}
+	if n := bf.KeyFetches(); n != 1 {
+		t.Errorf("%d key fetches, want 1", n)
+	}
+
+	down := httptest.NewServer(http.NotFoundHandler())
+	down.Close()
+	auth, _ = teams.NewAuthenticator(teams.AuthConfig{AppID: teamstest.AppID, MetadataURL: down.URL + "/v1/.well-known/openidconfiguration"})
+	if err := auth.LoadKeys(t.Context()); !errors.Is(err, teams.ErrKeysUnavailable) {
+		t.Errorf("LoadKeys without a metadata server: %v, want ErrKeysUnavailable", err)
+	}
+	if auth.Ready() == nil {
+		t.Error("ready without keys")
 	}
 }

@@ -74,9 +74,11 @@ func (k *keySet) lookup(ctx context.Context, kid string) (signingKey, error) {
 		return key, nil
 	case !mayTry && known:
 		return key, nil
-	case !mayTry:
+	case !mayTry && !k.flight.running():
 		return signingKey{}, errUnknownKey
 	}
+	// Refresh, or join the refresh under way (the start-up load).
+
 	_, err := k.flight.do(ctx, func(ctx context.Context) (struct{}, error) { return struct{}{}, k.refresh(ctx) })
 	if err != nil {
 		if known {
@@ -224,6 +226,13 @@ type flightCall[T any] struct {
 }
 
 const flightTimeout = 30 * time.Second
+
+// running reports whether a call is under way.
+func (f *flight[T]) running() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.call != nil
+}
 
 func (f *flight[T]) do(ctx context.Context, fn func(context.Context) (T, error)) (T, error) {
 	f.mu.Lock()

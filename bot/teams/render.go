@@ -47,15 +47,47 @@ func RenderReply(rep conversation.Reply, owner conversation.Key) *Activity {
 	if rep.Text != "" {
 		r.text(rep.Text, false)
 	}
+	r.alternatives(rep.Alternatives)
 	r.articles(rep.Articles)
 	r.actions(rep.Actions)
 	return r.activity()
+}
+
+// alternatives offers the articles the question may have meant instead,
+// each a button that shows that article.
+func (r *cardRenderer) alternatives(refs []conversation.ArticleRef) {
+	set := &ActionSet{Type: "ActionSet"}
+	var titles []string
+	for _, a := range conversation.AlternativeActions(refs) {
+		if len(set.Actions) == maxButtons {
+			break
+		}
+		set.Actions = append(set.Actions, executeAction(buttonTitle(a.Label), VerbAction, r.data(dataAction, string(a.ID))))
+		titles = append(titles, a.Label)
+	}
+	if len(set.Actions) == 0 {
+		return
+	}
+	label := textBlock("Did you mean one of these?")
+	label.IsSubtle, label.Size = true, "Small"
+	r.add(label)
+	r.add(set)
+	r.plain = append(r.plain, "Did you mean: "+strings.Join(titles, " · "))
 }
 
 // RenderText is a message of trusted engine text only.
 func RenderText(engineText string) *Activity {
 	r := &cardRenderer{card: newCard()}
 	r.text(engineText, false)
+	return r.activity()
+}
+
+// renderMarkdown is a message of Teams markdown made by the bot (md) with
+// plain as its fallback text.
+func renderMarkdown(md, plain string) *Activity {
+	r := &cardRenderer{card: newCard()}
+	r.add(textBlock(md))
+	r.plain = append(r.plain, plain)
 	return r.activity()
 }
 
@@ -176,7 +208,7 @@ func (r *cardRenderer) articles(refs []conversation.ArticleRef) {
 			r.seen = map[string]bool{}
 		}
 		r.seen[a.Title] = true
-		set.Actions = append(set.Actions, executeAction(buttonTitle("📚 "+a.Title), VerbAsk, r.data(dataArticle, a.Title)))
+		set.Actions = append(set.Actions, executeAction(buttonTitle("📚 "+a.Title), VerbAction, r.data(dataAction, conversation.ActionArticle+a.ID)))
 		titles = append(titles, a.Title)
 	}
 	if len(set.Actions) == 0 {

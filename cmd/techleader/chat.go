@@ -70,7 +70,7 @@ func runChat(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	defer closeStore()
-	eng := conversation.New(kb, store, cfg.Conversation, logger, engineInsights(ins))
+	eng := conversation.New(kb, store, cfg.Conversation, logger, conversation.WithRecorder(insights.EngineRecorder(ins)))
 	return cli.Run(ctx, cli.Config{Engine: eng, User: cfg.User, Log: logger, Insights: ins}, e.stdin, e.stdout)
 }
 
@@ -78,13 +78,12 @@ func runChat(ctx context.Context, args []string, e env) error {
 // and the insights'.
 func chatStore(_ context.Context, cfg chatConfig) (conversation.Store, insightsStore, func(), error) {
 	if !cfg.Redis.Enabled() {
-		ins, _ := newInsights(cfg.Insights, nil, "")
-		return memstore.New(), ins, func() {}, nil
+		return memstore.New(), newInsights(cfg.Insights, nil, "", nil).store, func() {}, nil
 	}
 	client, err := redisstore.NewClient(cfg.Redis)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ins, _ := newInsights(cfg.Insights, client, cfg.Redis.Prefix)
+	ins := newInsights(cfg.Insights, client, cfg.Redis.Prefix, nil).store
 	return redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix)), ins, func() { _ = client.Close() }, nil
 }

@@ -2,9 +2,9 @@
 //
 //	techleader ask [--json] [question]   answer one question (or one per stdin line)
 //	techleader chat                      talk to the bot in the terminal
-//	techleader serve                     run the Slack bot (Socket Mode)
+//	techleader serve                     run the Slack bot (Socket Mode) and/or the Teams bot
 //	techleader kb check [DIR]            check the articles of DIR or KNOWLEDGE_DIR
-//	techleader                           serve when Slack tokens are set, else explain
+//	techleader                           serve when Slack tokens or TEAMS_APP_ID are set, else explain
 //
 // main only wires things together; each sub-command lives in its own file.
 package main
@@ -75,8 +75,8 @@ const usage = `techleader: the "CIO or CTO?" advisor bot of Consulting Springfie
 Usage:
   techleader ask [--json] ["question"]   answer a question (no question: one per line from stdin, JSON out)
   techleader chat                        talk to the bot in this terminal (in-memory, or Redis with REDIS_URL)
-  techleader serve                       run the Slack bot (needs SLACK_APP_TOKEN and SLACK_BOT_TOKEN)
+  techleader serve                       run the Slack bot (SLACK_APP_TOKEN, SLACK_BOT_TOKEN) and/or the Teams bot (TEAMS_APP_ID, TEAMS_APP_PASSWORD)
   techleader report [--since 7d] [--json] the consultancy's insights for a period (needs REDIS_URL)
   techleader kb check [DIR]              check edited articles (DIR, else KNOWLEDGE_DIR, else the embedded ones)
-  techleader                             serve when Slack tokens are set, otherwise show how to start
+  techleader                             serve when Slack tokens or TEAMS_APP_ID are set, otherwise show how to start
 `

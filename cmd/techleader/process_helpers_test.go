@@ -47,7 +47,8 @@ func childEnv(kv ...string) []string {
 	var env []string
 	for _, e := range os.Environ() {
 		name, _, _ := strings.Cut(e, "=")
-		if strings.HasPrefix(name, "SLACK_") || strings.HasPrefix(name, "REDIS_") || strings.HasPrefix(name, "HANDOFF_") || strings.HasPrefix(name, "INSIGHTS_") ||
+		if strings.HasPrefix(name, "SLACK_") || strings.HasPrefix(name, "TEAMS_") || strings.HasPrefix(name, "REDIS_") ||
+			strings.HasPrefix(name, "HANDOFF_") || strings.HasPrefix(name, "INSIGHTS_") ||
 			name == "HTTP_ADDR" || name == "LOG_LEVEL" || name == "CONSULTANT_CHANNEL" || name == "SESSION_TTL" {
 			continue
 		}
@@ -101,13 +102,16 @@ func sharedRedis(t *testing.T) (url string, c *redis.Client, real bool) {
 // serveProcess is a running `techleader serve`: the test binary started
 // again with envRunMain set.
 type serveProcess struct {
-	name string
-	cmd  *exec.Cmd
-	log  *bottest.Buffer // stderr: serve's JSON log
-	ops  chan string     // the ops server's address, once logged
-	done chan struct{}   // closed when the process has exited
-	err  error           // cmd.Wait's result; read after done is closed
-	addr string          // the ops server's address, after waitReady
+	name  string
+	cmd   *exec.Cmd
+	log   *bottest.Buffer // stderr: serve's JSON log
+	ops   chan string     // the ops server's address, once logged
+	teams chan string     // the Teams endpoint's address, once logged
+	done  chan struct{}   // closed when the process has exited
+	err   error           // cmd.Wait's result; read after done is closed
+	addr  string          // the ops server's address, after waitReady
+	// teamsURL is the Teams messaging endpoint, after waitTeams.
+	teamsURL string
 }
 
 // startServe starts serve with env (see childEnv). The process is killed
@@ -116,14 +120,15 @@ type serveProcess struct {
 func startServe(t *testing.T, name string, env []string) *serveProcess {
 	t.Helper()
 	p := &serveProcess{
-		name: name,
-		cmd:  exec.Command(os.Args[0], "-test.run=^$"),
-		log:  &bottest.Buffer{},
-		ops:  make(chan string, 1),
-		done: make(chan struct{}),
+		name:  name,
+		cmd:   exec.Command(os.Args[0], "-test.run=^$"),
+		log:   &bottest.Buffer{},
+		ops:   make(chan string, 1),
+		teams: make(chan string, 1),
+		done:  make(chan struct{}),
 	}
 	p.cmd.Env = env
-	p.cmd.Stderr = io.MultiWriter(p.log, &opsAddrWatcher{found: p.ops})
+	p.cmd.Stderr = io.MultiWriter(p.log, &opsAddrWatcher{found: p.ops, teams: p.teams})
 	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("start %s: %v", name, err)
 	}
@@ -161,6 +166,19 @@ func (p *serveProcess) waitReady(ctx context.Context) error {
 		return fmt.Errorf("%s exited before serving: %v", p.name, p.err)
 	case <-ctx.Done():
 		return fmt.Errorf("%s: no ops server address logged: %w", p.name, ctx.Err())
+	}
+}
+
+// waitTeams waits until the process logged its Teams endpoint's address.
+func (p *serveProcess) waitTeams(ctx context.Context) error {
+	select {
+	case addr := <-p.teams:
+		p.teamsURL = "http://" + addr + "/api/messages"
+		return nil
+	case <-p.done:
+		return fmt.Errorf("%s exited before serving Teams: %v", p.name, p.err)
+	case <-ctx.Done():
+		return fmt.Errorf("%s: no Teams endpoint address logged: %w", p.name, ctx.Err())
 	}
 }
 
@@ -211,9 +229,12 @@ func (p *serveProcess) counters(ctx context.Context) (map[string]float64, error)
 		return nil, fmt.Errorf("%s: /metrics: %s", p.name, resp.Status)
 	}
 	names := map[string]string{
-		"techleader_slack_envelopes_received_total":  "received:",
-		"techleader_slack_envelopes_handled_total":   "handled:",
-		"techleader_slack_envelopes_duplicate_total": "duplicate:",
+		"techleader_slack_envelopes_received_total":   "received:",
+		"techleader_slack_envelopes_handled_total":    "handled:",
+		"techleader_slack_envelopes_duplicate_total":  "duplicate:",
+		"techleader_teams_activities_received_total":  "teams_received:",
+		"techleader_teams_activities_handled_total":   "teams_handled:",
+		"techleader_teams_activities_duplicate_total": "teams_duplicate:",
 	}
 	out := map[string]float64{}
 	sc := bufio.NewScanner(resp.Body)
@@ -237,15 +258,16 @@ func (p *serveProcess) counters(ctx context.Context) (map[string]float64, error)
 }
 
 // opsAddrWatcher reads serve's JSON log as it is written and sends the
-// address of the "ops server listening" line to found.
+// address of the "ops server listening" line to found, and that of the
+// "teams endpoint listening" line to teams.
 type opsAddrWatcher struct {
-	found   chan<- string
-	partial []byte
-	sent    bool
+	found, teams chan<- string
+	partial      []byte
+	sent, sentT  bool
 }
 
 func (w *opsAddrWatcher) Write(b []byte) (int, error) {
-	if w.sent {
+	if w.sent && w.sentT {
 		return len(b), nil
 	}
 	w.partial = append(w.partial, b...)
@@ -260,11 +282,16 @@ func (w *opsAddrWatcher) Write(b []byte) (int, error) {
 			Msg  string `json:"msg"`
 			Addr string `json:"addr"`
 		}
-		if json.Unmarshal(line, &rec) == nil && rec.Msg == "ops server listening" && rec.Addr != "" {
+		if json.Unmarshal(line, &rec) != nil || rec.Addr == "" {
+			continue
+		}
+		switch {
+		case rec.Msg == "ops server listening" && !w.sent:
 			w.sent = true
-			w.partial = nil
 			w.found <- rec.Addr
-			return len(b), nil
+		case rec.Msg == "teams endpoint listening" && !w.sentT:
+			w.sentT = true
+			w.teams <- rec.Addr
 		}
 	}
 }

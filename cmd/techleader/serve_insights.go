@@ -17,26 +17,36 @@ type insightsStore interface {
 	insights.Claims
 }
 
+// insightsParts are the consultancy's figures: their store, policy and
+// the articles' titles for reports.
+type insightsParts struct {
+	store  insightsStore
+	policy insights.Policy
+	titles func(id string) string
+}
+
 // newInsights builds the insights store of cfg on client (nil: in memory,
-// for one process) and its policy.
-func newInsights(cfg insights.Config, client redis.UniversalClient, prefix string) (insightsStore, insights.Policy) {
-	policy := insights.NewPolicy(cfg, nil)
+// for one process).
+func newInsights(cfg insights.Config, client redis.UniversalClient, prefix string, titles func(id string) string) *insightsParts {
+	p := &insightsParts{policy: insights.NewPolicy(cfg, nil), titles: titles}
 	if client == nil {
-		return insights.NewMemory(policy), policy
+		p.store = insights.NewMemory(p.policy)
+	} else {
+		p.store = redisstore.NewInsightsStore(client, prefix, p.policy)
 	}
-	return redisstore.NewInsightsStore(client, prefix, policy), policy
+	return p
 }
 
-// engineInsights is the engine option recording into store.
-func engineInsights(store insightsStore) conversation.EngineOption {
-	return conversation.WithRecorder(insights.EngineRecorder(store))
+// engineOption has the engine record into the store.
+func (p *insightsParts) engineOption() conversation.EngineOption {
+	return conversation.WithRecorder(insights.EngineRecorder(p.store))
 }
 
-// slackInsights is the Slack bot's insights: the report for consultants,
+// slackOption is the Slack bot's insights: the report for consultants,
 // the weekly digest of cfg, and the handoff's figures and ratings.
-func slackInsights(cfg insights.Config, store insightsStore, policy insights.Policy, titles func(id string) string) slackbot.Option {
+func (p *insightsParts) slackOption(cfg insights.Config) slackbot.Option {
 	return slackbot.WithInsights(slackbot.Insights{
-		Reader: store, Policy: policy, Titles: titles, Digest: cfg.Digest, Claims: store, Recorder: store,
+		Reader: p.store, Policy: p.policy, Titles: p.titles, Digest: cfg.Digest, Claims: p.store, Recorder: p.store,
 	})
 }
 

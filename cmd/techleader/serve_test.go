@@ -17,7 +17,7 @@ import (
 // clearSlackEnv unsets the variables serve reads, for the test, and
 // points HTTP_ADDR at a free loopback port: a test never binds :8080.
 func clearSlackEnv(t *testing.T) {
-	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "REDIS_URL", "LOG_LEVEL", "CONSULTANT_CHANNEL", "SESSION_TTL"} {
+	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "REDIS_URL", "LOG_LEVEL", "CONSULTANT_CHANNEL", "SESSION_TTL"} {
 		t.Setenv(k, "") // restored after the test
 		os.Unsetenv(k)
 	}

@@ -36,6 +36,10 @@ type Style struct {
 	EndCommand string
 	// Platform names where the user's profile comes from ("Slack").
 	Platform string
+	// Origin names where user was when they asked (Handoff.Origin, in
+	// their side's terms; Slack: a channel link); "" leaves it out, and so
+	// does a nil Origin.
+	Origin func(user conversation.Key, origin string) string
 }
 
 func (st Style) person(id string) string {
@@ -143,6 +147,12 @@ const (
 	// TextAnnounced is said when the request could only be announced to
 	// the consultants (no handoff records).
 	TextAnnounced = "I've passed your request on to our consultants; one of them will contact you here in Slack."
+	// TextNoDesk is said when a user asks for a consultant on a front
+	// end that has no consultants' desk (Teams or the web without Slack).
+	TextNoDesk = "I can't pass your request on from here: no consultants' desk is connected to this chat yet. " +
+		"Please contact Consulting Springfield directly."
+	// TextNoneOpen answers "end" when there is no conversation to end.
+	TextNoneOpen = textNoneOpen
 	// TextForgotten is added to the forget confirmation where handoffs
 	// are on.
 	TextForgotten = " Your requests to talk to a consultant are deleted too, and the card of an open request in our consultants' channel now says it was removed; " +
@@ -364,6 +374,11 @@ func cardWho(rec Handoff, st Style) string {
 	}
 	who := "*From:* " + st.user(rec.User) + "\n" + field("Name", c.Name, cardFieldMax) + field("Company", c.Company, cardFieldMax) +
 		field("Email", c.Email, cardEmailMax) + field("Company size", c.Size, cardFieldMax) + field("Best time", c.ContactTime, cardFieldMax)
+	if rec.Origin != "" && st.Origin != nil {
+		if from := st.Origin(rec.User, rec.Origin); from != "" {
+			who += "*Asked from:* " + from + "\n"
+		}
+	}
 	if rec.Skipped {
 		platform := st.Platform
 		if platform == "" {
@@ -439,6 +454,15 @@ const (
 	OfferForm  = "Fill in the form"         // button
 	OfferSkip  = "Just notify a consultant" // button
 	OfferLate  = "Sorry, the form didn't open in time. Please click again."
+	// FormSent replaces an inline contact form once its request is
+	// passed on; FormActive when the user had one already.
+	FormSent   = "Sent: our consultants have your request."
+	FormActive = textActive + "."
+	// FormInPersonalChat says, where others can read along, that the
+	// form went to the user's personal chat with the bot; FormNotSent
+	// that it could not.
+	FormInPersonalChat = "I've sent you a short form in our personal chat, so that your details stay between us."
+	FormNotSent        = "I couldn't reach you in our personal chat to send you the form. Please message me there directly and ask for a consultant."
 )
 
 // OfferText offers the contact form or a plain notification with the

@@ -83,8 +83,18 @@ type Handoff struct {
 	ID   string
 	User conversation.Key // the user's direct conversation key (no thread)
 	// UserRef is where the user side reaches the user, in its own terms
-	// (Slack: the direct-message channel); "" when it needs none.
+	// (Slack: the direct-message channel, or "channel/thread ts" for a
+	// thread of it); "" when it needs none.
 	UserRef string
+	// Thread is the conversation (its conversation.Key.Thread) the user
+	// asked from and where the live relay runs: "" for their direct
+	// conversation, or a thread that is theirs alone (Slack: an assistant
+	// side-panel thread), which UserRef then reaches.
+	Thread string
+	// Origin is where the user was when they asked, in their side's
+	// terms (Slack: the channel they were viewing beside the assistant
+	// panel); "" when unknown. The card names it, nothing more.
+	Origin string
 
 	Contact Contact
 	// Skipped is true when the user skipped the form: Contact holds only

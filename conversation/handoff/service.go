@@ -124,8 +124,15 @@ func (s *Service) Active(ctx context.Context, user conversation.Key) (Handoff, e
 type Request struct {
 	User conversation.Key // who asks (their direct key is used)
 	// UserRef is how the user's side reaches them (Slack: their DM
-	// channel); it is kept on the handoff for every later message.
+	// channel, or a thread of it); it is kept on the handoff for every
+	// later message.
 	UserRef string
+	// Thread is the conversation the user asks from when it is not their
+	// direct one but a thread that is theirs alone (Slack: an assistant
+	// thread): the card shows that conversation, and the relay runs there.
+	Thread string
+	// Origin is where the user was when they asked (Handoff.Origin).
+	Origin  string
 	Contact Contact
 	// Skipped: the user skipped the form; Contact holds what the platform
 	// knew of them.
@@ -139,11 +146,13 @@ type Request struct {
 func (s *Service) Open(ctx context.Context, req Request) (Handoff, error) {
 	user := req.User.DirectKey()
 	rec := Handoff{
-		ID: NewID(), User: user, UserRef: req.UserRef, Contact: req.Contact.Normalize(), Skipped: req.Skipped,
-		State: StateOpen, CreatedAt: s.now().UTC(),
+		ID: NewID(), User: user, UserRef: req.UserRef, Thread: req.Thread, Origin: req.Origin,
+		Contact: req.Contact.Normalize(), Skipped: req.Skipped, State: StateOpen, CreatedAt: s.now().UTC(),
 	}
 	if s.status != nil {
-		if st, err := s.status.Status(ctx, user); err != nil {
+		asked := user
+		asked.Thread = req.Thread
+		if st, err := s.status.Status(ctx, asked); err != nil {
 			s.logFor(ctx).Warn("handoff: no conversation status for the card", "err", err)
 		} else {
 			rec.Answers, rec.Recent = st.Answers, st.Recent
@@ -328,15 +337,16 @@ func (s *Service) Queue(ctx context.Context, person string) Message {
 	return msgQueue(list, s.now())
 }
 
-// RelayFromUser passes what the user wrote in their direct conversation
-// to the thread of their claimed handoff's card, and reports whether it
-// did: the bot then stays quiet.
+// RelayFromUser passes what the user wrote in the conversation user to
+// the thread of their claimed handoff's card, when that is the
+// conversation the handoff was asked from (Handoff.Thread: usually their
+// direct one), and reports whether it did: the bot then stays quiet.
 func (s *Service) RelayFromUser(ctx context.Context, user conversation.Key, text string) bool {
-	if user.Thread != "" || text == "" {
+	if text == "" {
 		return false
 	}
-	rec, err := s.store.Active(ctx, user)
-	if err != nil || rec.State != StateClaimed || rec.Card.IsZero() {
+	rec, err := s.store.Active(ctx, user.DirectKey())
+	if err != nil || rec.State != StateClaimed || rec.Card.IsZero() || rec.Thread != user.Thread {
 		return false
 	}
 	// Recorded before it is relayed, so the transcript keeps the order in

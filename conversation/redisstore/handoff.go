@@ -77,6 +77,8 @@ type snapshot struct {
 	ID             string            `json:"id"`
 	User           conversation.Key  `json:"user"`
 	UserRef        string            `json:"uch,omitempty"`
+	Thread         string            `json:"thr,omitempty"`
+	Origin         string            `json:"from,omitempty"`
 	Contact        handoff.Contact   `json:"contact"`
 	Skipped        bool              `json:"skipped,omitempty"`
 	Answers        []conversation.QA `json:"answers,omitempty"`
@@ -119,7 +121,7 @@ func (s *HandoffStore) Create(ctx context.Context, h handoff.Handoff, reminder t
 	if err := checkNewHandoff(h); err != nil {
 		return err
 	}
-	d, err := json.Marshal(snapshot{ID: h.ID, User: h.User, UserRef: h.UserRef, Contact: h.Contact, Skipped: h.Skipped,
+	d, err := json.Marshal(snapshot{ID: h.ID, User: h.User, UserRef: h.UserRef, Thread: h.Thread, Origin: h.Origin, Contact: h.Contact, Skipped: h.Skipped,
 		Answers: h.Answers, Recommendation: h.Recommendation, Recent: h.Recent, CreatedAt: h.CreatedAt})
 	if err != nil {
 		return fmt.Errorf("create handoff %s: %w", h.ID, err)
@@ -156,7 +158,7 @@ func decode(id string, f map[string]string, tx []string) (handoff.Handoff, error
 		return handoff.Handoff{}, fmt.Errorf("get handoff %s: malformed record: %w", id, err)
 	}
 	h := handoff.Handoff{
-		ID: sn.ID, User: sn.User, UserRef: sn.UserRef, Contact: sn.Contact, Skipped: sn.Skipped,
+		ID: sn.ID, User: sn.User, UserRef: sn.UserRef, Thread: sn.Thread, Origin: sn.Origin, Contact: sn.Contact, Skipped: sn.Skipped,
 		Answers: sn.Answers, Recommendation: sn.Recommendation, Recent: sn.Recent, CreatedAt: sn.CreatedAt,
 		State: handoff.State(f["state"]), ClaimedBy: f["by"], ClaimedAt: fromMS(f["cat"]),
 		ClosedBy: f["cby"], ClosedAt: fromMS(f["clt"]), Card: handoff.CardRef{Space: f["cch"], Message: f["cts"]},

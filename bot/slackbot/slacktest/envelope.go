@@ -231,6 +231,9 @@ func (s *Server) parentUser(channel, ts string) string {
 	if m := s.findMessageLocked(channel, ts); m != nil {
 		return m.User
 	}
+	if s.assistantThreadLocked(channel, ts) != nil {
+		return BotUserID // Slack makes an assistant thread's root for the app
+	}
 	return ""
 }
 

@@ -9,7 +9,8 @@ import (
 )
 
 // The Web API methods the fake serves: chat.*, conversations.open and
-// .members, users.info.
+// .members, users.info (conversations.history and .replies, and the
+// assistant.threads.* methods, have their own files).
 
 // resolveChannel maps a user id given as channel to the user's IM, as Slack
 // does for chat.postMessage.
@@ -75,6 +76,7 @@ func (s *Server) chatPostMessage(r *apiRequest) apiResult {
 	m := &Message{Channel: ch, TS: s.nextTSLocked(), ThreadTS: threadTS, Text: text, User: BotUserID, Blocks: blocks, Attachments: atts,
 		Metadata: meta}
 	s.msgs = append(s.msgs, m)
+	s.assistantPostedLocked(ch, threadTS)
 	return okResult(kv{"channel", ch}, kv{"ts", m.TS}, kv{"message", m.slackJSON()})
 }
 

@@ -22,7 +22,11 @@
 // with response_metadata.messages) and on views.* ("invalid_arguments", as
 // Slack answers for views), trigger_id lifetime (3 s from delivery,
 // "expired_trigger_id"), views.push depth, view hash conflicts, response_url
-// use count (5) and 10 sockets per app ("too_many_websockets").
+// use count (5) and 10 sockets per app ("too_many_websockets"). It also
+// plays Slack's assistant panel (assistant.go): threads started with
+// NewAssistantThread, their events, the assistant.threads.* methods (and
+// the feature being off: SetAssistantError), a status cleared by the
+// app's post in its thread, and conversations.replies.
 //
 // Messages lists only what the bot posted; people's messages built with the
 // envelope builders are not stored. Envelopes are not retried automatically:
@@ -122,6 +126,10 @@ type Server struct {
 	views        []*View
 	users        map[string]User
 	members      map[string][]string
+
+	// Assistant threads (assistant.go), by "channel/ts".
+	assistant    map[string]*AssistantThread
+	assistantErr string
 }
 
 type wsConn struct {

@@ -195,6 +195,11 @@ var handlers = map[string]handler{
 	"conversations.members": (*Server).conversationsMembers,
 	"conversations.history": (*Server).conversationsHistory,
 	"users.info":            (*Server).usersInfo,
+	"conversations.replies": (*Server).conversationsReplies,
+
+	"assistant.threads.setStatus":           (*Server).assistantSetStatus,
+	"assistant.threads.setSuggestedPrompts": (*Server).assistantSetSuggestedPrompts,
+	"assistant.threads.setTitle":            (*Server).assistantSetTitle,
 }
 
 func (s *Server) handleLocked(r *apiRequest) apiResult {

@@ -72,13 +72,15 @@ func mustCreate(t *testing.T, s handoff.Store, h handoff.Handoff, reminder time.
 
 func testCreateGet(t *testing.T, s handoff.Store) {
 	h := New(alice, t0)
+	h.Thread, h.Origin, h.UserRef = "D"+alice.User+"/1700000000.000100", "C9", "D"+alice.User+"/1700000000.000100"
 	mustCreate(t, s, h, time.Hour)
 	got, err := s.Get(ctx(t), h.ID)
 	if err != nil {
 		t.Fatalf("Get: %v", err)
 	}
 	if got.ID != h.ID || got.User != alice || got.Contact != h.Contact || got.State != handoff.StateOpen ||
-		!got.CreatedAt.Equal(t0) || got.Recommendation != h.Recommendation || got.UserRef != h.UserRef {
+		!got.CreatedAt.Equal(t0) || got.Recommendation != h.Recommendation || got.UserRef != h.UserRef ||
+		got.Thread != h.Thread || got.Origin != h.Origin {
 		t.Errorf("Get = %+v, want %+v", got, h)
 	}
 	if len(got.Answers) != 1 || got.Answers[0] != h.Answers[0] || len(got.Recent) != 1 || got.Recent[0] != h.Recent[0] {

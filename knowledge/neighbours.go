@@ -1,0 +1,255 @@
+package knowledge
+
+// examples/analysed.txt is the analysis of the labelled questions of
+// examples/*.txt, made ahead so that New stays fast.
+//go:generate go test -run TestAnalysedExamples -update
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Nearest-neighbour tuning. A question the rules could not place is
+// answered by its labelled neighbours when the nearest is at least
+// neighbourSim alike (cosine) and the k nearest agree: their vote for the
+// label is at least neighbourShare of the whole vote. An answer the
+// neighbours say to decline is declined when they say so as clearly
+// (declineSim, neighbourShare).
+const (
+	neighbourK     = 5
+	neighbourSim   = 0.5
+	declineSim     = 0.7
+	neighbourShare = 0.6
+)
+
+// labelDecline labels an example the bot must decline.
+const labelDecline = "decline"
+
+// example is a labelled question the base learns from, analysed: an
+// article id or "decline", where it came from, and its weighted terms.
+type example struct {
+	label, source string
+	terms         []weighted
+}
+
+// weighted is a term with the weight it has in a question.
+type weighted struct {
+	text string
+	w    float64
+}
+
+// posting is one example holding a term, with the term's normalised
+// weight in it.
+type posting struct {
+	ex int32
+	w  float64
+}
+
+// neighbours finds the labelled examples nearest a question: cosine over
+// idf-weighted terms, through an inverted index.
+type neighbours struct {
+	labels     []string
+	post       map[string][]posting
+	idf        map[string]float64
+	unknownIDF float64 // a term no example holds: as rare as can be
+	// sims are buffers of one similarity per example, reused across
+	// questions.
+	sims sync.Pool
+}
+
+// newNeighbours indexes exs (the labelled examples and the articles'
+// sample questions) for the base.
+func (b *Base) newNeighbours(exs []example) *neighbours {
+	return indexNeighbours(exs, func(label string) bool { _, ok := b.byID[label]; return ok })
+}
+
+// sampleExample is an article's sample question as an example.
+func sampleExample(id string, terms []term) example {
+	e := example{label: id, source: "article", terms: make([]weighted, 0, len(terms))}
+	for _, t := range terms {
+		e.terms = append(e.terms, weighted{text: t.text, w: 1})
+	}
+	return e
+}
+
+// indexNeighbours indexes the examples whose label the base can answer (an
+// article it has, or a decline).
+func indexNeighbours(exs []example, known func(label string) bool) *neighbours {
+	n := new(neighbours)
+	kept := make([]example, 0, len(exs))
+	df := make(map[string]int, 2048)
+	for _, e := range exs {
+		if e.label != labelDecline && !known(e.label) {
+			continue
+		}
+		kept = append(kept, e)
+		for _, t := range e.terms {
+			df[t.text]++
+		}
+	}
+	n.post = make(map[string][]posting, len(df))
+	n.idf = make(map[string]float64, len(df))
+	total := float64(len(kept))
+	for t, d := range df {
+		n.idf[t] = math.Log(1 + total/float64(d))
+		n.post[t] = make([]posting, 0, d)
+	}
+	n.unknownIDF = math.Log(1 + total)
+	n.labels = make([]string, len(kept))
+	n.sims.New = func() any {
+		s := make([]float64, len(kept))
+		return &s
+	}
+	for i, e := range kept {
+		n.labels[i] = e.label
+		var norm float64
+		for _, t := range e.terms {
+			w := t.w * n.idf[t.text]
+			norm += w * w
+		}
+		if norm == 0 {
+			continue
+		}
+		norm = math.Sqrt(norm)
+		for _, t := range e.terms {
+			n.post[t.text] = append(n.post[t.text], posting{ex: int32(i), w: t.w * n.idf[t.text] / norm})
+		}
+	}
+	return n
+}
+
+// vote is the neighbours' verdict: the label most of the nearest carry,
+// how alike the nearest of them is, and its share of the whole vote.
+type vote struct {
+	label      string
+	sim, share float64
+}
+
+// nearest returns the label the k nearest examples vote for (each
+// weighing its similarity squared).
+func (n *neighbours) nearest(terms []term, k int) vote {
+	// terms are unique (see uniqueTerms), so each weighs once.
+	var norm float64
+	for _, t := range terms {
+		idf, ok := n.idf[t.text]
+		if !ok {
+			idf = n.unknownIDF
+		}
+		w := t.queryWeight() * idf
+		norm += w * w
+	}
+	if norm == 0 || len(n.labels) == 0 {
+		return vote{}
+	}
+	norm = math.Sqrt(norm)
+	buf := n.sims.Get().(*[]float64)
+	defer n.sims.Put(buf)
+	sims := *buf
+	clear(sims)
+	for _, t := range terms {
+		w := t.queryWeight() * n.idf[t.text] / norm
+		for _, p := range n.post[t.text] {
+			sims[p.ex] += w * p.w
+		}
+	}
+	type scored struct {
+		ex  int32
+		sim float64
+	}
+	// The k most alike, best first; ties go to the earlier example.
+	top := make([]scored, 0, k+1)
+	for ex, s := range sims {
+		if s <= 0 || (len(top) == k && s <= top[k-1].sim) {
+			continue
+		}
+		i := len(top)
+		for i > 0 && top[i-1].sim < s {
+			i--
+		}
+		top = slices.Insert(top, i, scored{int32(ex), s})
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	if len(top) == 0 {
+		return vote{}
+	}
+	votes := make(map[string]float64, k)
+	var all float64
+	for _, s := range top {
+		votes[n.labels[s.ex]] += s.sim * s.sim
+		all += s.sim * s.sim
+	}
+	best := vote{}
+	for _, s := range top {
+		l := n.labels[s.ex]
+		if v := votes[l]; v > best.share*all || best.label == "" {
+			best = vote{label: l, sim: s.sim, share: v / all}
+		}
+	}
+	return best
+}
+
+// parseExamples reads analysed examples, one a line:
+// "label|source|term:weight term:weight ...".
+func parseExamples(src string) ([]example, error) {
+	lines := strings.Split(src, "\n")
+	out := make([]example, 0, len(lines))
+	weights := make(map[string]float64) // few distinct ones
+	for n, line := range lines {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.SplitN(line, "|", 3)
+		if len(parts) != 3 {
+			return nil, fmt.Errorf("examples line %d: want label|source|terms", n+1)
+		}
+		e := example{label: parts[0], source: parts[1]}
+		fields := strings.Fields(parts[2])
+		e.terms = make([]weighted, 0, len(fields))
+		for _, f := range fields {
+			i := strings.LastIndexByte(f, ':')
+			if i <= 0 {
+				return nil, fmt.Errorf("examples line %d: bad term %q", n+1, f)
+			}
+			w, ok := weights[f[i+1:]]
+			if !ok {
+				var err error
+				if w, err = strconv.ParseFloat(f[i+1:], 64); err != nil {
+					return nil, fmt.Errorf("examples line %d: bad term %q", n+1, f)
+				}
+				weights[f[i+1:]] = w
+			}
+			e.terms = append(e.terms, weighted{text: f[:i], w: w})
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// formatExample writes an example as parseExamples reads it.
+func formatExample(e example) string {
+	var sb strings.Builder
+	sb.WriteString(e.label + "|" + e.source + "|")
+	for i, t := range e.terms {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.text + ":" + strconv.FormatFloat(t.w, 'g', 3, 64))
+	}
+	return sb.String()
+}
+
+// analyseExample reads a labelled question as Search reads a question:
+// its terms, question part and context weighed.
+func (b *Base) analyseExample(label, source, text string) example {
+	e := example{label: label, source: source}
+	for _, t := range b.parseQuery(text).terms {
+		e.terms = append(e.terms, weighted{text: t.text, w: t.queryWeight()})
+	}
+	return e
+}
