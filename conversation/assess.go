@@ -290,7 +290,7 @@ func (t *turn) article(s *state, id string) []Reply {
 			r.Related = append(r.Related, knowledge.Match{ID: ra.ID, Title: ra.Title})
 		}
 	}
-	out := []Reply{t.e.knowledgeReply(r)}
+	out := []Reply{t.answerQuestion("", r)} // counted as answered, like the metrics do
 	if s.Active && s.pending() >= 0 {
 		out = append(out, t.ask(s))
 	}

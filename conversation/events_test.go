@@ -109,6 +109,7 @@ func TestEventsOfTurns(t *testing.T) {
 	}{
 		{"answered", []any{text("what is a cio?")}, []string{"answered:what-is-cio"}},
 		{"declined keeps the text", []any{text("do you do payroll?")}, []string{"declined:do you do payroll?"}},
+		{"an article's button", []any{cmd(conversation.ActionArticle + "what-is-cto")}, []string{"answered:what-is-cto"}},
 		{"small talk is no question", []any{text("hi"), text("thanks"), cmd(conversation.CommandHelp)}, nil},
 		{"started", []any{cmd(conversation.CommandStart)}, []string{"assessment_started"}},
 		{"resumed is not started again", []any{cmd(conversation.CommandStart), cmd(conversation.CommandStart)}, []string{"assessment_started"}},
