@@ -104,18 +104,20 @@ func (b *Bot) newDigest() *insights.Digest {
 	}
 }
 
-// TellReply shows r in the user's DM with its buttons, as the engine's
-// replies are shown there (handoff.ReplyTeller: the rating asked once a
-// handoff is closed).
+// TellReply shows r with its buttons where the handoff reaches the user
+// (ref: their DM, or the assistant thread they asked from), as the
+// engine's replies of that conversation, user's, are shown there
+// (handoff.ReplyTeller: the rating asked once a handoff is closed).
 func (u users) TellReply(ctx context.Context, user conversation.Key, ref string, r conversation.Reply) error {
-	ch := ref
-	if ch == "" {
+	d := refDest(ref)
+	if d.channel == "" {
 		var err error
-		if ch, err = u.b.openDM(ctx, user.User); err != nil {
+		if d.channel, err = u.b.openDM(ctx, user.User); err != nil {
 			return fmt.Errorf("open DM: %w", err)
 		}
+		d.threadTS = ""
 	}
-	if u.b.send(ctx, dest{channel: ch}, renderReply(r, user.DirectKey())) == "" {
+	if u.b.send(ctx, d, renderReply(r, user)) == "" {
 		return errUndelivered
 	}
 	return nil

@@ -18,14 +18,17 @@ func (s *Service) record(ctx context.Context, user conversation.Key, e insights.
 	}
 }
 
-// askRating asks the user of rec, just closed, how it went: the Surveyor's
-// replies, shown with their buttons where the user's side can.
+// askRating asks the user of rec, just closed, how it went, in the
+// conversation the handoff was asked from: the Surveyor's replies, shown
+// with their buttons where the user's side can.
 func (s *Service) askRating(ctx context.Context, rec Handoff) {
 	if s.surveys == nil {
 		return
 	}
-	for _, r := range s.surveys.Handle(ctx, rec.User, conversation.HandoffClosed(rec.ID)) {
-		s.tellReply(ctx, rec.User, rec.UserRef, r)
+	user := rec.User
+	user.Thread = rec.Thread
+	for _, r := range s.surveys.Handle(ctx, user, conversation.HandoffClosed(rec.ID)) {
+		s.tellReply(ctx, user, rec.UserRef, r)
 	}
 }
 

@@ -43,11 +43,13 @@ func (e *events) list() []string {
 type surveys struct {
 	mu     sync.Mutex
 	closed []string
+	keys   []conversation.Key
 }
 
-func (s *surveys) Handle(_ context.Context, _ conversation.Key, in conversation.Input) []conversation.Reply {
+func (s *surveys) Handle(_ context.Context, key conversation.Key, in conversation.Input) []conversation.Reply {
 	s.mu.Lock()
 	s.closed = append(s.closed, in.Handoff)
+	s.keys = append(s.keys, key)
 	s.mu.Unlock()
 	return []conversation.Reply{{Text: "Did this help? Type 1 to 5.", Actions: []conversation.Action{
 		{ID: conversation.ActionID("rate:h" + in.Handoff + ":1"), Label: "1"}, {ID: conversation.ActionID("rate:h" + in.Handoff + ":5"), Label: "5"},
@@ -172,5 +174,21 @@ func TestServiceIsConsultant(t *testing.T) {
 		if got, err := f.svc.IsConsultant(f.ctx, person); err != nil || got != want {
 			t.Errorf("IsConsultant(%s) = %v, %v; want %v", person, got, err, want)
 		}
+	}
+}
+
+// TestServiceAsksRatingWhereAsked: a handoff asked from a thread (an
+// assistant panel) is rated in that conversation.
+func TestServiceAsksRatingWhereAsked(t *testing.T) {
+	f, _, sv, _ := insightsFixture(t, true)
+	rec, err := f.svc.Open(f.ctx, handoff.Request{User: alice, UserRef: "D1/1.2", Thread: "D1/1.2", Contact: handoff.Contact{Name: "Alice"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.svc.Close(f.ctx, rec.ID, consultant)
+	want := alice
+	want.Thread = "D1/1.2"
+	if len(sv.keys) != 1 || sv.keys[0] != want {
+		t.Errorf("surveyed %v, want %v", sv.keys, want)
 	}
 }
