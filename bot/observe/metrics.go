@@ -1,11 +1,12 @@
 // Package observe is techleader's operations side: Prometheus metrics
-// (an implementation of bot.Metrics, counters for the knowledge base, the
-// assessment and consultant handoffs, a go-redis hook) and the HTTP
-// handler serving /healthz, /readyz and /metrics.
+// (an implementation of bot.Metrics and web.Metrics, counters for the
+// knowledge base, the assessment and consultant handoffs, a go-redis
+// hook) and the HTTP handler serving /healthz, /readyz and /metrics.
 //
 // Labels are bounded: they carry envelope kinds, Web API method names,
-// disconnect reasons, Redis command names, recommendation kinds and
-// article ids, never user ids or message text, and each label keeps at
+// disconnect reasons, Redis command names, recommendation kinds, article
+// ids, web turn kinds and refusal reasons, never user ids or message
+// text, and each label keeps at
 // most maxLabelValues distinct values (the rest count as "other").
 package observe
 
@@ -94,6 +95,8 @@ type Metrics struct {
 	handoffsClosed     prometheus.Counter
 	handoffTimeToClaim prometheus.Histogram
 	redisErrors        *prometheus.CounterVec
+
+	webMetrics
 }
 
 var (
@@ -134,6 +137,7 @@ func NewMetrics() *Metrics {
 		handoffTimeToClaim: f.histogram("handoff_time_to_claim_seconds", "Time from opening a handoff to a consultant claiming it.", []float64{30, 60, 300, 600, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600}),
 		redisErrors:        f.counterVec("redis_errors_total", "Redis commands that failed (redis.Nil and cancellations excluded), by command.", "command"),
 	}
+	m.webMetrics = newWebMetrics(f, latency)
 	reg.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
