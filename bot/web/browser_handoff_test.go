@@ -1,31 +1,15 @@
 package web_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation/handoff"
 )
-
-// fillContact fills in the contact form shown in the page and sends it.
-func (p *page) fillContact(name, email string) {
-	p.t.Helper()
-	p.waitFor(`!document.querySelector('#contact').hidden && document.activeElement.id === 'c-name'`)
-	p.do(chromedp.SendKeys(chromedp.CSS("#c-name"), name), chromedp.SendKeys(chromedp.CSS("#c-email"), email+kb.Enter))
-	p.waitFor(`document.querySelector('#contact').hidden && document.body.dataset.pending === '0'`)
-}
-
-// waitPush waits until a push containing text is shown.
-func (p *page) waitPush(text string) {
-	p.t.Helper()
-	p.waitFor(fmt.Sprintf(`[...document.querySelectorAll('#log .push')].some(m => m.textContent.includes(%q))`, text))
-}
 
 // waitThread waits until the last line of the card's thread contains text.
 func (h *harness) waitThread(card handoff.CardRef, text string) {
@@ -53,8 +37,8 @@ func TestBrowserTalkToConsultant(t *testing.T) {
 	p.open()
 	p.waitFor(`document.body.dataset.stream === 'open'`)
 	p.do(chromedp.Click(chromedp.CSS("#log button[data-action=consult]")))
-	p.fillContact("Ada Lovelace", "ada@engines.example.com")
-	p.waitPush("passed your request on")
+	p.FillContact("Ada Lovelace", "ada@engines.example.com")
+	p.WaitPush("passed your request on")
 	var rec handoff.Handoff
 	for deadline := time.Now().Add(hangGuard); rec.Card.IsZero(); time.Sleep(10 * time.Millisecond) {
 		rec, _ = h.hstore.Active(t.Context(), web.Key(p.session()))
@@ -66,7 +50,7 @@ func TestBrowserTalkToConsultant(t *testing.T) {
 	if m := h.handoffs.Claim(t.Context(), rec.ID, consultant); m != nil {
 		t.Fatalf("claim refused: %s", m(handoff.Style{}))
 	}
-	p.waitPush("Ada from Consulting Springfield will help you")
+	p.WaitPush("Ada from Consulting Springfield will help you")
 	h.handoffs.RelayFromConsultant(t.Context(), rec.Card, consultant, "Hello, I'm Ada. What does your company build, and how many people are you?")
 	p.waitCount("#log .push.consultant", 1)
 	got := eval[string](p, `document.querySelector('#log .push.consultant').innerText`)
@@ -88,7 +72,7 @@ func TestBrowserTalkToConsultant(t *testing.T) {
 	}
 
 	p.send("end")
-	p.waitPush("You ended the conversation")
+	p.WaitPush("You ended the conversation")
 	if got := h.card(rec.Card).Text.Status; !strings.HasPrefix(got, "Closed by") {
 		t.Errorf("card status %q after end", got)
 	}
