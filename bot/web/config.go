@@ -59,6 +59,10 @@ type Config struct {
 	StreamMax  time.Duration `envconfig:"WEB_STREAM_MAX" default:"10m"`
 }
 
+// DefaultPort is the web chat's port in the playground's default address
+// (127.0.0.1:8090) and in the deploy manifests.
+const DefaultPort = 8090
+
 // Defaults of the fields that have one.
 const (
 	defaultRate        = 1

@@ -6,11 +6,15 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
+
+	"github.com/redis/go-redis/v9"
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/bot/observe"
 	"github.com/springfield/techleader/bot/slackbot"
+	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/memstore"
@@ -18,7 +22,7 @@ import (
 )
 
 // setupGuide is what plain `techleader` prints when no Slack token is set.
-const setupGuide = `techleader: no Slack tokens set, so there is nothing to serve yet.
+const setupGuide = `techleader: no Slack tokens and no WEB_ADDR set, so there is nothing to serve yet.
 
 To run the Slack bot (Socket Mode, no public URL needed):
   1. Create a Slack app from the manifest deploy/slack-app-manifest.yaml
@@ -31,19 +35,24 @@ To run the Slack bot (Socket Mode, no public URL needed):
      optionally REDIS_URL=redis://host:6379/0 (needed for several replicas)
      and CONSULTANT_CHANNEL=C...; then run: techleader serve
 
+To serve the web chat (with Slack or on its own), set WEB_ADDR, e.g.
+  WEB_ADDR=:8090 techleader serve
+
 To try the bot without Slack:
+  techleader web                  the web chat in your browser (http://127.0.0.1:8090)
   techleader chat                 talk to it in this terminal
   techleader ask "What does a CTO do?"
 `
 
-// runDefault serves when a Slack token is set and otherwise explains how
-// to set the bot up (and succeeds: nothing is wrong).
+// runDefault serves when a Slack token or WEB_ADDR is set and otherwise
+// explains how to set the bot up (and succeeds: nothing is wrong).
 func runDefault(ctx context.Context, e env) error {
 	var slack slackbot.Config
-	if err := loadEnv(&slack); err != nil {
+	var webChat web.Config
+	if err := loadEnv(&slack, &webChat); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if slack.AppToken == "" && slack.BotToken == "" {
+	if slack.AppToken == "" && slack.BotToken == "" && webChat.Addr == "" {
 		fmt.Fprint(e.stdout, setupGuide)
 		return nil
 	}
@@ -53,12 +62,19 @@ func runDefault(ctx context.Context, e env) error {
 // serveConfig is everything serve reads from the environment.
 type serveConfig struct {
 	Slack        slackbot.Config
+	Web          web.Config
 	Redis        redisstore.Config
 	Conversation conversation.Config
 	Handoff      handoff.Config
 	Ops          observe.Config
 	LogLevel     logLevel // LOG_LEVEL, default info
 }
+
+// slackOn reports whether the Slack front end is asked for (a token set).
+func (c serveConfig) slackOn() bool { return c.Slack.AppToken != "" || c.Slack.BotToken != "" }
+
+// errNothingToServe: no front end is configured.
+var errNothingToServe = errors.New("nothing to serve: set SLACK_APP_TOKEN and SLACK_BOT_TOKEN for Slack, WEB_ADDR for the web chat, or both")
 
 // loadServeConfig reads the environment. Configuration errors are one
 // line and never contain a token.
@@ -67,17 +83,21 @@ func loadServeConfig() (serveConfig, error) {
 	var top struct {
 		LogLevel logLevel `envconfig:"LOG_LEVEL" default:"info"`
 	}
-	if err := loadEnv(&c.Slack, &c.Redis, &c.Conversation, &c.Handoff, &top); err != nil {
+	if err := loadEnv(&c.Slack, &c.Web, &c.Redis, &c.Conversation, &c.Handoff, &top); err != nil {
 		return c, err
 	}
 	c.LogLevel = top.LogLevel
+	c.Web.SessionTTL = c.Conversation.SessionTTL
 	ops, err := loadOpsConfig()
 	if err != nil {
 		return c, err
 	}
 	c.Ops = ops
-	if err := c.Slack.Validate(); err != nil {
-		return c, err
+	switch {
+	case c.slackOn():
+		return c, c.Slack.Validate()
+	case c.Web.Addr == "":
+		return c, errNothingToServe
 	}
 	return c, nil
 }
@@ -88,12 +108,20 @@ type store interface {
 	bot.Deduper
 }
 
-// runServe runs the Slack bot until ctx ends (SIGINT/SIGTERM).
+// frontEnd is one way users reach the bot in serve (Slack, the web chat):
+// run serves until ctx ends (then returns nil) or fails for good.
+type frontEnd struct {
+	name  string
+	run   func(ctx context.Context) error
+	ready observe.Check
+}
+
+// runServe runs the configured front ends until ctx ends (SIGINT/SIGTERM).
 func runServe(ctx context.Context, args []string, e env) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, HTTP_ADDR, LOG_LEVEL.")
+		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, WEB_ADDR (and WEB_*), REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, HTTP_ADDR, LOG_LEVEL.")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -111,60 +139,137 @@ func runServe(ctx context.Context, args []string, e env) error {
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
 	defer routeRedisLogs(log)()
-	metrics := observe.NewMetrics()
-
-	var (
-		st     store
-		checks []observe.Check
-	)
-	var handoffs handoff.Store = handoff.NewMemStore()
-	if cfg.Redis.Enabled() {
-		client, err := redisstore.NewClient(cfg.Redis)
-		if err != nil {
-			return fmt.Errorf("serve: redis: %w", err)
-		}
-		defer client.Close()
-		client.AddHook(metrics.RedisHook())
-		checks = append(checks, redisReady(client))
-		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		if err := client.Ping(pctx).Err(); err != nil {
-			log.Warn("redis does not answer yet; continuing", "err", err)
-		}
-		cancel()
-		st = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
-		handoffs = redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
-	} else {
-		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
-		st = memstore.New()
-	}
-	kb, err := loadKnowledge()
-	if err != nil {
-		return fmt.Errorf("serve: load knowledge base: %w", err)
-	}
-	eng := observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, metrics), st, cfg.Conversation, log.With("component", "engine")), metrics)
-	opts := []slackbot.Option{slackbot.WithMetrics(metrics)}
-	if cfg.Slack.ConsultantChannel != "" {
-		opts = append(opts, slackbot.WithHandoffs(handoffs, cfg.Handoff))
-	}
-	b, err := slackbot.New(cfg.Slack, eng, st, log.With("component", "slack"), opts...)
-	if err != nil {
+	if err := serve(ctx, cfg, log); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	checks = append(checks, observe.Check{Name: "slack", Func: func(context.Context) error { return b.Ready() }})
+	return nil
+}
 
-	// The ops server outlives Run: /healthz answers while Run drains.
-	ops, err := startOps(ctx, cfg.Ops, checks, metrics.Registry(), log.With("component", "ops"))
+// serve runs the configured front ends next to the ops server.
+func serve(ctx context.Context, cfg serveConfig, log *slog.Logger) error {
+	sh, closeShared, err := openShared(ctx, cfg, log)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
-	runErr := b.Run(ctx)
+	defer closeShared()
+	fronts, err := sh.frontEnds(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	checks := sh.checks
+	for _, fe := range fronts {
+		checks = append(checks, fe.ready)
+	}
+	// The ops server outlives the front ends: /healthz answers while they drain.
+	ops, err := startOps(ctx, cfg.Ops, checks, sh.metrics.Registry(), log.With("component", "ops"))
+	if err != nil {
+		stopped, stop := context.WithCancel(ctx)
+		stop()
+		_ = runFrontEnds(stopped, fronts) // they stop at once, releasing their listeners
+		return err
+	}
+	runErr := runFrontEnds(ctx, fronts)
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	if err := ops.Stop(sctx); err != nil {
 		log.Warn("ops server stopped with an error", "err", err)
 	}
-	if runErr != nil {
-		return fmt.Errorf("serve: %w", runErr)
+	return runErr
+}
+
+// shared is what the front ends of serve share: metrics, the stores and
+// the engine.
+type shared struct {
+	metrics  *observe.Metrics
+	client   redis.UniversalClient // nil without Redis
+	store    store
+	handoffs handoff.Store
+	eng      bot.Engine
+	checks   []observe.Check
+}
+
+// openShared connects to Redis (when configured) and builds the engine;
+// the function returned closes the connection.
+func openShared(ctx context.Context, cfg serveConfig, log *slog.Logger) (*shared, func(), error) {
+	sh := &shared{metrics: observe.NewMetrics(), handoffs: handoff.NewMemStore()}
+	closeFn := func() {}
+	if cfg.Redis.Enabled() {
+		client, err := redisstore.NewClient(cfg.Redis)
+		if err != nil {
+			return nil, nil, fmt.Errorf("redis: %w", err)
+		}
+		closeFn = func() { _ = client.Close() }
+		client.AddHook(sh.metrics.RedisHook())
+		sh.client, sh.checks = client, append(sh.checks, redisReady(client))
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if err := client.Ping(pctx).Err(); err != nil {
+			log.Warn("redis does not answer yet; continuing", "err", err)
+		}
+		cancel()
+		sh.store = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
+		sh.handoffs = redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
+	} else {
+		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
+		sh.store = memstore.New()
 	}
-	return nil
+	kb, err := loadKnowledge()
+	if err != nil {
+		closeFn()
+		return nil, nil, fmt.Errorf("load knowledge base: %w", err)
+	}
+	sh.eng = observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, sh.metrics), sh.store, cfg.Conversation,
+		log.With("component", "engine")), sh.metrics)
+	return sh, closeFn, nil
+}
+
+// frontEnds builds the configured front ends. The consultant handoff's
+// desk is the Slack bot's consultants' channel; the users of the other
+// front ends are reached through their user sides, which join the bot's
+// before it is built.
+func (sh *shared) frontEnds(ctx context.Context, cfg serveConfig, log *slog.Logger) ([]frontEnd, error) {
+	webChat := prepareWeb(cfg.Web, sh.client, cfg.Redis.Prefix, sh.metrics, log)
+	var fronts []frontEnd
+	var service *handoff.Service // nil: no consultants' desk
+	if cfg.slackOn() {
+		opts := []slackbot.Option{slackbot.WithMetrics(sh.metrics)}
+		if cfg.Slack.ConsultantChannel != "" {
+			opts = append(opts, slackbot.WithHandoffs(sh.handoffs, cfg.Handoff))
+		}
+		if webChat != nil {
+			opts = append(opts, slackbot.WithHandoffUsers(web.Platform, webChat.users))
+		}
+		b, err := slackbot.New(cfg.Slack, sh.eng, sh.store, log.With("component", "slack"), opts...)
+		if err != nil {
+			return nil, err
+		}
+		service = b.Handoffs()
+		fronts = append(fronts, frontEnd{name: "slack", run: b.Run,
+			ready: observe.Check{Name: "slack", Func: func(context.Context) error { return b.Ready() }}})
+	}
+	if webChat != nil {
+		fe, err := webChat.start(ctx, sh.eng, service)
+		if err != nil {
+			return nil, err
+		}
+		fronts = append(fronts, fe)
+	}
+	return fronts, nil
+}
+
+// runFrontEnds runs fronts until ctx ends; when one fails, the others
+// stop too. It returns the failures.
+func runFrontEnds(ctx context.Context, fronts []frontEnd) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	errs := make([]error, len(fronts))
+	var wg sync.WaitGroup
+	for i, fe := range fronts {
+		wg.Go(func() {
+			if errs[i] = fe.run(ctx); errs[i] != nil {
+				stop()
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
