@@ -145,3 +145,34 @@ func TestServeInvalidTokenStops(t *testing.T) {
 		t.Error("the token leaked")
 	}
 }
+
+// TestDefaultWithWebAddrServes: plain `techleader` with WEB_ADDR and no
+// Slack tokens serves the web chat, and stops cleanly.
+func TestDefaultWithWebAddrServes(t *testing.T) {
+	clearSlackEnv(t)
+	t.Setenv("WEB_ADDR", "127.0.0.1:0")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errOut bottest.Buffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
+	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
+	defer wcancel()
+	v := newWebClient(t, waitLogAddr(wctx, t, &errOut, "web server listening"))
+	v.state()
+	if got := allText(v.say("what does a CIO do?")); !strings.Contains(strings.ToLower(got), "chief information officer") {
+		t.Errorf("the answer: %q", got)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	case <-wctx.Done():
+		t.Fatal("serve did not stop")
+	}
+	if strings.Contains(out.String(), "nothing to serve") {
+		t.Error("the setup guide was printed")
+	}
+}
