@@ -1,11 +1,12 @@
 // Package observe is techleader's operations side: Prometheus metrics
-// (an implementation of bot.Metrics, counters for the knowledge base, the
-// assessment and consultant handoffs, a go-redis hook) and the HTTP
-// handler serving /healthz, /readyz and /metrics.
+// (an implementation of bot.Metrics and web.Metrics, counters for the
+// knowledge base, the assessment and consultant handoffs, a go-redis
+// hook) and the HTTP handler serving /healthz, /readyz and /metrics.
 //
 // Labels are bounded: they carry envelope kinds, Web API method names,
-// disconnect reasons, Redis command names, recommendation kinds and
-// article ids, never user ids or message text, and each label keeps at
+// disconnect reasons, Redis command names, recommendation kinds, article
+// ids, web turn kinds and refusal reasons, never user ids or message
+// text, and each label keeps at
 // most maxLabelValues distinct values (the rest count as "other").
 package observe
 
@@ -96,6 +97,7 @@ type Metrics struct {
 	redisErrors        *prometheus.CounterVec
 
 	teams *TeamsMetrics
+	webMetrics
 }
 
 var (
@@ -137,6 +139,7 @@ func NewMetrics() *Metrics {
 		redisErrors:        f.counterVec("redis_errors_total", "Redis commands that failed (redis.Nil and cancellations excluded), by command.", "command"),
 	}
 	m.teams = newTeamsMetrics(f, m, latency)
+	m.webMetrics = newWebMetrics(f, latency)
 	reg.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),

@@ -272,6 +272,8 @@
     queue = queue.then(function () {
       return api('POST', '/api/turn', body).then(function (data) {
         renderReplies(data.replies);
+        (data.pushes || []).forEach(showPush);
+        if (data.forgotten) restartEvents();
       }, function (err) {
         if (onError) onError();
         showError(errorMessage(err));
@@ -333,6 +335,7 @@
     api('POST', '/api/contact', body).then(function (data) {
       contactForm.reset();
       contact.hidden = true;
+      (data.pushes || []).forEach(showPush);
       renderReplies(data.replies);
       focusMessage();
     }, function (err) {
@@ -372,6 +375,14 @@
       // stream (429, 503): then retry after a pause.
       if (events.readyState === EventSource.CLOSED) setTimeout(connect, 5000);
     });
+  }
+
+  // restartEvents follows a new session (the old one was forgotten): its
+  // pushes start from nothing.
+  function restartEvents() {
+    seen = Object.create(null);
+    lastEventId = '';
+    connect();
   }
 
   function load() {
