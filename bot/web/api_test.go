@@ -139,6 +139,8 @@ func TestBadTurnsRefused(t *testing.T) {
 		{"nothing", `{}`, "application/json", 400, "bad_request"},
 		{"two inputs", `{"text":"hi","action":"start"}`, "application/json", 400, "bad_request"},
 		{"unknown action", `{"action":"forget"}`, "application/json", 400, "bad_request"},
+		{"odd change id", `{"action":"change:../x"}`, "application/json", 400, "bad_request"},
+		{"empty article id", `{"action":"article:"}`, "application/json", 400, "bad_request"},
 		{"odd question id", `{"choice":{"question":"../x","round":1,"value":"a"}}`, "application/json", 400, "bad_request"},
 		{"negative round", `{"choice":{"question":"size","round":-1,"value":"xs"}}`, "application/json", 400, "bad_request"},
 		{"empty text", `{"text":"   "}`, "application/json", 400, "empty"},
@@ -314,5 +316,37 @@ func TestPageCompanySizes(t *testing.T) {
 	}
 	if fmt.Sprint(got) != fmt.Sprint(handoff.CompanySizes) {
 		t.Errorf("the page offers sizes %q, the handoff accepts %q", got, handoff.CompanySizes)
+	}
+}
+
+// TestAlternativesAndIDActions: a knowledge answer's close runner-ups
+// reach the page as alternatives; their buttons (article:<id>) show the
+// article, and a description's change:<question> buttons are accepted.
+func TestAlternativesAndIDActions(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	c.state()
+	rs := c.say("Duties of the CIO vs the CTO")
+	if len(rs) == 0 || len(rs[0].Alternatives) == 0 || rs[0].Alternatives[0].ID == "" {
+		t.Fatalf("replies %+v, want alternatives", rs)
+	}
+	alt := rs[0].Alternatives[0]
+	if rs := c.act(conversation.ActionArticle + alt.ID); len(rs) == 0 || rs[0].Article != alt.ID {
+		t.Errorf("article button answered %+v, want article %s", rs, alt.ID)
+	}
+	c.act("start")
+	rs = c.say("we are 40 people, growing fast, building a SaaS platform, and our data is a mess")
+	found := false
+	for _, r := range rs {
+		for _, a := range r.Actions {
+			found = found || a.ID == conversation.ActionChange+"stage"
+		}
+	}
+	if !found {
+		t.Fatalf("replies %+v offer no change:stage button", rs)
+	}
+	rs = c.act(conversation.ActionChange + "stage")
+	if last := rs[len(rs)-1]; last.Question == nil || last.Question.ID != "stage" {
+		t.Errorf("change:stage answered %+v, want the stage question again", rs)
 	}
 }

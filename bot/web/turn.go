@@ -99,12 +99,27 @@ func (s *Server) input(req TurnRequest) (conversation.Input, string, *apiError) 
 		}
 		return conversation.Choice(c.Round, c.Question, c.Value), TurnChoice, nil
 	default:
-		cmd, ok := actions[*req.Action]
+		cmd, ok := actionCommand(*req.Action)
 		if !ok {
 			return conversation.Input{}, "", &errBadRequest
 		}
 		return conversation.Cmd(cmd), TurnAction, nil
 	}
+}
+
+// actionCommand is the command of an action the page may send: one of
+// actions, or the engine's buttons that carry an id (correct an answer,
+// show an article).
+func actionCommand(action string) (conversation.Command, bool) {
+	if cmd, ok := actions[action]; ok {
+		return cmd, true
+	}
+	for _, prefix := range []string{conversation.ActionChange, conversation.ActionArticle} {
+		if id, ok := strings.CutPrefix(action, prefix); ok && idPattern.MatchString(id) {
+			return conversation.Command(action), true
+		}
+	}
+	return "", false
 }
 
 // serveTurn runs one turn: POST /api/turn. The input goes to the
