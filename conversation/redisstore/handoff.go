@@ -99,9 +99,15 @@ func (s *HandoffStore) retMS() int64 { return max(1, s.retention.Milliseconds())
 
 // createScript: KEYS rec, active, user, live, due, outbox; ARGV id, d,
 // created ms, due ms, retention ms. 0: the user has an active handoff (or
-// the id exists), 1: created.
+// the id exists), 1: created, or created already by this very call (the
+// record exists and is the user's active one: a retry whose reply was
+// lost; ids are random, so no other call creates the same one).
 var createScript = redis.NewScript(`
-if redis.call('EXISTS', KEYS[2]) == 1 or redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  if redis.call('GET', KEYS[2]) == ARGV[1] then return 1 end
+  return 0
+end
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 local ret = tonumber(ARGV[5])
 redis.call('HSET', KEYS[1], 'd', ARGV[2], 'state', 'open', 'rem', 0)
 redis.call('PEXPIRE', KEYS[1], ret)

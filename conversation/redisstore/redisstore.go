@@ -17,6 +17,8 @@ package redisstore
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -129,13 +131,19 @@ func (s *Store) Load(ctx context.Context, key conversation.Key) ([]byte, int64, 
 // saveScript sets the conversation hash if its version is still ARGV[1],
 // applies the ttl, and records the key in the user's index, whose ttl is
 // stretched to outlive every conversation in it. It returns the new version,
-// or -1 on a version mismatch.
+// or -1 on a version mismatch. A save found done already (the version one
+// past the expected one, holding the same data) returns that version: the
+// client retries a save whose reply was lost, and the retry must not read
+// as a conflict.
 //
 // KEYS[1] conversation, KEYS[2] index; ARGV[1] expected version, ARGV[2]
 // data, ARGV[3] ttl in milliseconds (0: no expiry).
 var saveScript = redis.NewScript(`
 local cur = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
-if cur ~= tonumber(ARGV[1]) then return -1 end
+if cur ~= tonumber(ARGV[1]) then
+  if cur == tonumber(ARGV[1]) + 1 and redis.call('HGET', KEYS[1], 'd') == ARGV[2] then return cur end
+  return -1
+end
 local v = cur + 1
 local ttl = tonumber(ARGV[3])
 redis.call('HSET', KEYS[1], 'v', v, 'd', ARGV[2])
@@ -232,16 +240,29 @@ func (s *Store) Forget(ctx context.Context, key conversation.Key) error {
 	return fmt.Errorf("%s: conversations keep being saved while forgetting", op)
 }
 
-// Claim records id for ttl (SET NX PX) and reports whether this caller is the
-// first to claim it while the claim lives; the Slack adapter uses it to drop
-// duplicate deliveries of an event. Errors wrap conversation.ErrUnavailable
-// when Redis cannot be reached.
+// dedupeScript sets KEYS[1] to the token ARGV[1] for ARGV[2] milliseconds
+// unless it is set, and returns 1 when it set it or holds that very token
+// already (a retry of this claim whose reply was lost), else 0.
+var dedupeScript = redis.NewScript(`
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+if redis.call('GET', KEYS[1]) == ARGV[1] then return 1 end
+return 0
+`)
+
+// Claim records id for ttl and reports whether this caller is the first to
+// claim it while the claim lives; the front ends use it to drop duplicate
+// deliveries of an event. Each call claims with a token of its own, so a
+// retry of the same call (the client retries while Redis fails over) is
+// still the first. Errors wrap conversation.ErrUnavailable when Redis
+// cannot be reached.
 func (s *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool, error) {
-	ok, err := s.client.SetNX(ctx, s.claimKey(id), "1", ttl).Result()
+	var tok [12]byte
+	_, _ = rand.Read(tok[:])
+	n, err := dedupeScript.Run(ctx, s.client, []string{s.claimKey(id)}, hex.EncodeToString(tok[:]), max(1, ttl.Milliseconds())).Int()
 	if err != nil {
 		return false, wrap("claim event "+id, err)
 	}
-	return ok, nil
+	return n == 1, nil
 }
 
 // wrap adds op to err and marks it with conversation.ErrUnavailable when it
