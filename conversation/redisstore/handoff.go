@@ -38,6 +38,10 @@ type HandoffStore struct {
 	prefix    string
 	retention time.Duration
 	groupOK   atomic.Bool
+	// outboxJobs is the outbox's length at the last NextCards, plus the
+	// jobs this store added and less those it finished since: what a lost
+	// outbox is reported to have held.
+	outboxJobs atomic.Int64
 }
 
 var _ handoff.Store = (*HandoffStore)(nil)
@@ -138,6 +142,7 @@ func (s *HandoffStore) Create(ctx context.Context, h handoff.Handoff, reminder t
 	if n == 0 {
 		return fmt.Errorf("create handoff %s: %w", h.ID, handoff.ErrActive)
 	}
+	s.outboxJobs.Add(1)
 	return nil
 }
 
