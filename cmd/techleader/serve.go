@@ -119,7 +119,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 	)
 	var handoffs handoff.Store = handoff.NewMemStore()
 	if cfg.Redis.Enabled() {
-		client, err := redisstore.NewClient(cfg.Redis)
+		client, err := redisstore.NewClient(cfg.Redis, redisstore.WithClientLogger(log.With("component", "redis")))
 		if err != nil {
 			return fmt.Errorf("serve: redis: %w", err)
 		}

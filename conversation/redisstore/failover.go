@@ -168,7 +168,7 @@ func (h *retryHook) retryable(ctx context.Context, err error) bool {
 func (h *retryHook) startRetrying(err error) bool {
 	if h.state.CompareAndSwap(stateUp, stateRetrying) {
 		h.since.Store(time.Now().UnixNano())
-		h.log.Warn("redis unreachable; retrying (REDIS_FAILOVER_MAX)", "max", h.max, "err", err)
+		h.log.Warn("redis unreachable; retrying (REDIS_FAILOVER_MAX)", "max", h.max.String(), "err", err)
 	}
 	return h.state.Load() != stateDown
 }
@@ -177,7 +177,7 @@ func (h *retryHook) startRetrying(err error) bool {
 func (h *retryHook) giveUp(err error) {
 	if h.state.CompareAndSwap(stateRetrying, stateDown) {
 		h.log.Error("redis still unreachable after REDIS_FAILOVER_MAX; commands fail at once until it answers",
-			"max", h.max, "err", err)
+			"max", h.max.String(), "err", err)
 	}
 }
 
@@ -188,6 +188,7 @@ func (h *retryHook) answered(err error) {
 		return // no answer from Redis (or the caller gave up)
 	}
 	if h.state.Load() != stateUp && h.state.Swap(stateUp) != stateUp {
-		h.log.Info("redis answers again", "outage", time.Duration(time.Now().UnixNano()-h.since.Load()))
+		outage := time.Duration(time.Now().UnixNano() - h.since.Load())
+		h.log.Info("redis answers again", "outage", outage.Round(time.Millisecond).String())
 	}
 }
