@@ -74,45 +74,69 @@ func TestServeRidesOutASentinelFailover(t *testing.T) {
 	done[q3.TS] = true
 	o.send(hello.Retry(1))
 	o.send(during) // the same envelope again
-	cs, err := o.p.counters(o.ctx)
-	for err == nil && (counterSum(cs, "duplicate:events_api") < 1 || counterSum(cs, "duplicate:interactive") < 1) {
-		time.Sleep(20 * time.Millisecond)
-		cs, err = o.p.counters(o.ctx)
-	}
-	if err != nil {
-		t.Fatalf("waiting for the duplicates: %v", err)
-	}
+	cs := o.waitDuplicates()
 
+	o.requestConsultant(user, dm, consultants)
+	o.stop()
+
+	o.checkAnsweredOnce(dm, done)
+	if handled := counterSum(cs, "handled:events_api") + counterSum(cs, "handled:interactive"); handled != 4 {
+		t.Errorf("%v envelopes handled before the consultant request, want 4 (a DM, three clicks); counters %v", handled, cs)
+	}
+}
+
+// waitDuplicates waits until serve counted a duplicate event and a
+// duplicate click, and returns its envelope counters.
+func (o *outage) waitDuplicates() map[string]float64 {
+	o.t.Helper()
+	for {
+		cs, err := o.p.counters(o.ctx)
+		if err != nil {
+			o.t.Fatalf("waiting for the duplicates: %v", err)
+		}
+		if counterSum(cs, "duplicate:events_api") >= 1 && counterSum(cs, "duplicate:interactive") >= 1 {
+			return cs
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// requestConsultant asks for a consultant as user, skips the form, and
+// waits for the card in the consultants' channel.
+func (o *outage) requestConsultant(user, dm, consultants string) {
+	o.t.Helper()
 	o.send(o.s.MessageIM(user, dm, "can I talk to a human?"))
 	choice := o.wait("the choice of form or notice", func(m slacktest.Message) bool {
-		return m.Channel == dm && strings.Contains(m.Text, "notify") && len(slacktest.Buttons(t, m)) > 0
+		return m.Channel == dm && strings.Contains(m.Text, "notify") && len(slacktest.Buttons(o.t, m)) > 0
 	})
-	skip := slacktest.FindButton(t, choice, "tl_ho_skip")
+	skip := slacktest.FindButton(o.t, choice, "tl_ho_skip")
 	o.send(o.s.BlockAction(user, dm, choice.TS, skip.BlockID, skip.ActionID, skip.Value))
 	o.wait("the card", func(m slacktest.Message) bool {
 		return m.Channel == consultants && strings.Contains(m.Text, "Consultant request")
 	})
-	o.stop()
+}
 
+// checkAnsweredOnce checks dm after the process stopped: one intro, each
+// question in done updated once, one question left open, and no notice
+// of an outage or of a stale click.
+func (o *outage) checkAnsweredOnce(dm string, done map[string]bool) {
+	o.t.Helper()
 	var intros, open int
 	for _, m := range o.s.Messages(dm) {
 		if strings.Contains(m.Text, "just now") || strings.Contains(m.Text, "already answered") {
-			t.Errorf("message %q: the failover or a redelivery showed", m.Text)
+			o.t.Errorf("message %q: the failover or a redelivery showed", m.Text)
 		}
 		if strings.HasPrefix(m.Text, "Let's find out") {
 			intros++
 		}
-		if slacktest.IsQuestion(t, m) {
+		if slacktest.IsQuestion(o.t, m) {
 			open++
 		}
 		if done[m.TS] && m.Updated != 1 {
-			t.Errorf("question %s updated %d times, want once", m.TS, m.Updated)
+			o.t.Errorf("question %s updated %d times, want once", m.TS, m.Updated)
 		}
 	}
 	if intros != 1 || open != 1 {
-		t.Errorf("%d intros and %d open questions, want one of each (the fourth); messages:%s", intros, open, o.texts(dm))
-	}
-	if handled := counterSum(cs, "handled:events_api") + counterSum(cs, "handled:interactive"); handled != 4 {
-		t.Errorf("%v envelopes handled before the consultant request, want 4 (a DM, three clicks); counters %v", handled, cs)
+		o.t.Errorf("%d intros and %d open questions, want one of each (the fourth); messages:%s", intros, open, o.texts(dm))
 	}
 }
