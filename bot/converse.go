@@ -95,11 +95,12 @@ func (c *Core) Engine() Engine { return c.eng }
 //   - a message the user types in their direct conversation while a
 //     consultant has claimed their request goes to the consultant, and the
 //     bot stays quiet;
-//   - otherwise the engine's replies are shown in order (typed text goes
-//     to the engine with the conversation's last question shown, so that
-//     an answer to an assessment the store lost is recognised): a confirmed answer
+//   - otherwise the engine's replies are shown in order: a confirmed answer
 //     replaces its question in place, a bare notice is shown privately, and
-//     a reply asking for a consultant starts a handoff.
+//     a reply asking for a consultant starts a handoff. Typed text reaches
+//     the engine with the conversation's last question shown
+//     (Input.Showing), so that an answer to an assessment the store lost
+//     is recognised.
 func (c *Core) Converse(ctx context.Context, key conversation.Key, in conversation.Input, s Surface) {
 	if conversation.IsForget(in) {
 		c.forget(ctx, key, s)
