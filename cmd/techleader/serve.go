@@ -206,7 +206,7 @@ func openShared(ctx context.Context, cfg serveConfig, log *slog.Logger) (*shared
 	sh := &shared{metrics: observe.NewMetrics(), handoffs: handoff.NewMemStore()}
 	closeFn := func() {}
 	if cfg.Redis.Enabled() {
-		client, err := redisstore.NewClient(cfg.Redis)
+		client, err := redisstore.NewClient(cfg.Redis, redisstore.WithClientLogger(log.With("component", "redis")))
 		if err != nil {
 			return nil, nil, fmt.Errorf("redis: %w", err)
 		}
