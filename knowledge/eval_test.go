@@ -93,7 +93,9 @@ func outcome(r Result) string {
 // dictation, texting, broken English, follow-ups, forwarded emails)
 // scored 87.1% once before the third round; both have been tuned on since.
 // blind8.txt, written after the third round, scored 88.6% once and is
-// reported only.
+// reported only. blind9.txt (vineyard, dispatcher, charity treasurer,
+// family-firm heirs, idioms translated word for word, metaphors and
+// sports analogies) scored 75.7% once before the fourth round.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -105,12 +107,12 @@ func outcome(r Result) string {
 var labelledFiles = []string{
 	"examples/questions.txt", "examples/fresh.txt", "testdata/heldout.txt", "examples/blind2.txt",
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
-	"examples/blind7.txt", "testdata/blind8.txt",
+	"examples/blind7.txt", "testdata/blind8.txt", "testdata/blind9.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
