@@ -107,12 +107,12 @@ func outcome(r Result) string {
 var labelledFiles = []string{
 	"examples/questions.txt", "examples/fresh.txt", "testdata/heldout.txt", "examples/blind2.txt",
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
-	"examples/blind7.txt", "testdata/blind8.txt", "testdata/blind9.txt",
+	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)

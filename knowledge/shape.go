@@ -409,3 +409,29 @@ func imitates(text string) bool {
 	}
 	return false
 }
+
+// labelShapes maps each article id route can answer with to the shape of
+// question it answers, and a decline to itself: "what-is-cio" and
+// "what-is-cto" both answer "define". Shapes that need a role named come
+// first, so an article is read by the shape that names it most plainly
+// (what-is-cio is a definition, though a comparison with a lesser title
+// lands there too).
+var labelShapes = func() map[string]string {
+	m := map[string]string{labelDecline: labelDecline}
+	order := []Shape{ShapeDefine, ShapeNeed, ShapeCompare, ShapeResponsibilities, ShapeFocus, ShapeImpact,
+		ShapeBoth, ShapeVirtual, ShapeCost, ShapeFirstHire, ShapeContact}
+	for _, s := range order {
+		for _, subject := range []Subject{SubjectCIO, SubjectCTO, SubjectNone} {
+			for _, id := range route(Why{Shape: s, Subject: subject}, false, "") {
+				if _, ok := m[id]; !ok {
+					m[id] = string(s)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// shapeOfLabel is the shape of question an example's label answers, or ""
+// for an article no shape routes to.
+func shapeOfLabel(label string) string { return labelShapes[label] }
