@@ -47,6 +47,9 @@ func (b *Base) parseQuery(text string) query {
 				t.clause = clause
 				q.terms = append(q.terms, t)
 			}
+			if asked := copulaAsks(c); asked != "" {
+				q.terms = append(q.terms, term{text: asked, clause: clause})
+			}
 			clause++
 		}
 	}
@@ -85,6 +88,51 @@ func (b *Base) parseQuery(text string) query {
 		q.question = text
 	}
 	return q
+}
+
+// Copular questions about one role ("is the CTO the head coach of the tech
+// side?", "is a CIO just the IT caretaker?") ask what the role is; with a
+// word of remedy ("is a CTO the missing piece?", "is a CIO the answer?")
+// they ask whether the company needs it.
+var (
+	copulas     = map[string]bool{"is": true, "isnt": true, "was": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true, "my": true}
+	roleTokens  = map[string]bool{"cio": true, "cto": true}
+	predicates  = map[string]bool{
+		"the": true, "a": true, "an": true, "just": true, "basically": true, "like": true, "kind": true,
+		"sort": true, "really": true, "simply": true, "only": true, "merely": true, "more": true,
+		"essentially": true, "actually": true, "some": true,
+	}
+	remedies = map[string]bool{
+		"fix": true, "answer": true, "solution": true, "remedy": true, "cure": true, "missing": true,
+		"cavalry": true, "rescue": true, "saviour": true, "savior": true, "right": true, "choice": true,
+		"move": true, "call": true, "need": true, "needed": true, "want": true,
+	}
+)
+
+// copulaAsks returns the concept a copular question about one role asks
+// for (conceptWhat or conceptNeed), or "".
+func copulaAsks(toks []string) string {
+	i := 0
+	for i < len(toks) && leadFillers[toks[i]] {
+		i++
+	}
+	if i >= len(toks) || !copulas[toks[i]] {
+		return ""
+	}
+	i++
+	if i < len(toks) && determiners[toks[i]] {
+		i++
+	}
+	if i+1 >= len(toks) || !roleTokens[toks[i]] || !predicates[toks[i+1]] {
+		return ""
+	}
+	for _, t := range toks[i+1:] {
+		if remedies[t] {
+			return conceptNeed
+		}
+	}
+	return conceptWhat
 }
 
 // hasConcept reports whether terms hold any concept token.
@@ -177,6 +225,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case why.Subject == SubjectNone && unknownSubject(terms, why.Shape):
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
 		switch why.Shape {
 		case ShapeDefine, ShapeCompare, ShapeCost:
@@ -184,6 +234,35 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	return why, false
+}
+
+// unknownSubject reports whether a comparison, a price or an order of
+// hiring is asked of things the base does not know (two unknown words, or
+// job titles), with nothing of
+// its own ground named: "the difference between a bursar and a
+// registrar", "what does a harbour pilot earn", "a cellar master or a
+// winemaker first". Typos corrected into known words do not count.
+func unknownSubject(terms []term, shape Shape) bool {
+	switch shape {
+	case ShapeCompare, ShapeCost, ShapeFirstHire:
+	default:
+		return false
+	}
+	unknown := 0
+	for _, t := range terms {
+		if t.context {
+			continue
+		}
+		if topicConcepts[t.text] || t.text == conceptVirtual || t.text == conceptContact {
+			return false
+		}
+		if t.text == conceptTitle || (t.unsure && !t.corrected && !strings.HasPrefix(t.text, conceptPrefix)) {
+			unknown++
+		}
+	}
+	// One unknown word may be an everyday word the base lacks ("when the
+	// money allows"); two are a thing of someone else's.
+	return unknown >= 2
 }
 
 // declineTriggers are the concepts that can make a question out of scope.

@@ -41,7 +41,7 @@ func (b *Base) Search(query string) Result {
 	for _, t := range terms {
 		has[t.text] = true
 	}
-	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord, conceptLesser)
+	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord, conceptLesser, conceptWho)
 	if second == ShapeNone && has[conceptVersus] && why.Subject == SubjectBoth && why.Shape != ShapeCompare {
 		// "how does a cio impact the business compared to a cto": the
 		// comparison itself is a fair alternative.
@@ -81,14 +81,6 @@ func (b *Base) Search(query string) Result {
 		// Worded like questions the bot declines, though the rules
 		// found an article.
 		return decline(Why{Shape: ShapeLikeDeclined, Subject: why.Subject}, conf)
-	}
-	if why.Shape == ShapeNone && !routed {
-		// Ranking alone chose: the shape the neighbours agree on, about
-		// the subject read, is a better guide than the words.
-		if id := b.neighbourArticle(nv, why, pick, side, shapeSim, shapeShare); id != "" {
-			chosen, routed = b.hitFor(id, hits), true
-			why.Shape = ShapeLikeAnswered
-		}
 	}
 	res := b.answer(chosen, hits, conf, why)
 	res.Alternatives = b.alternatives(chosen, hits, routed, b.routed(Why{Shape: second, Subject: why.Subject}, pick, side))
@@ -270,7 +262,7 @@ func withConcept(terms []term, c string) []term {
 // weakConcepts say how or about whom something is asked, not what about:
 // "how many employees do you have" names a headcount, not tech leadership.
 var weakConcepts = map[string]bool{
-	conceptWhat: true, conceptWhatIs: true, conceptFit: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
+	conceptWhat: true, conceptWhatIs: true, conceptFit: true, conceptWho: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
 	conceptGrowth: true, conceptPrefix + "headcount": true, conceptPrefix + "small": true,
 	conceptPrefix + "large": true,
 }
