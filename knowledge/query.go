@@ -15,6 +15,11 @@ type query struct {
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
 	titles int
+	// request is set when the question part asks for something to be
+	// produced: a verb of making at the head of a sentence or after
+	// "you", "please" or "help me" ("can you write", "please draft",
+	// "give me a"), not in passing ("he keeps writing CTO in proposals").
+	request bool
 	// roles and lesser count the CIO and CTO named in the question part
 	// and how many of them were lesser titles ("head of IT"): two lesser
 	// titles and nothing else ("head of IT vs IT manager") are a role
@@ -42,6 +47,7 @@ func (b *Base) parseQuery(text string) query {
 		}
 		qs = append(qs, s.text)
 		q.qtoks = append(q.qtoks, toks[i]...)
+		q.request = q.request || requests(toks[i])
 		for _, c := range clauses(toks[i]) {
 			for _, t := range b.an.analyzeTokens(c, true) {
 				t.clause = clause
@@ -211,7 +217,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	switch {
 	case secret:
 		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
-	case (compose && document) || firstCompose:
+	case (compose && document && q.request) || firstCompose:
 		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
 	case career:
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
@@ -269,6 +275,32 @@ func unknownSubject(terms []term, shape Shape) bool {
 var declineTriggers = map[string]bool{
 	conceptOther: true, conceptOff: true, conceptCareer: true, conceptCompose: true,
 	conceptDocument: true, conceptSecret: true, conceptSecretWord: true, conceptTrivia: true, conceptWorker: true,
+}
+
+// makeVerbs produce something when asked for: "write", "put together",
+// "give me", "turn it into".
+var makeVerbs = map[string]bool{
+	"write": true, "draft": true, "generate": true, "compose": true, "rewrite": true, "rephrase": true,
+	"create": true, "produce": true, "make": true, "put": true, "prepare": true, "come": true, "give": true,
+	"send": true, "turn": true, "summarise": true, "summarize": true, "translate": true,
+}
+
+// requestLeads stand before a verb of making in a request: "can you
+// write", "please draft", "help me put together".
+var requestLeads = map[string]bool{"you": true, "u": true, "please": true, "pls": true, "plz": true, "kindly": true, "me": true}
+
+// requests reports whether a sentence asks for something to be made.
+func requests(toks []string) bool {
+	i := 0
+	for i < len(toks) && leadFillers[toks[i]] {
+		i++
+	}
+	for j := i; j < len(toks); j++ {
+		if makeVerbs[toks[j]] && (j == i || requestLeads[toks[j-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // composeVerbs open a request to produce text ("write me a ...", "draft
