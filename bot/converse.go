@@ -104,6 +104,9 @@ func (c *Core) Engine() Engine { return c.eng }
 //     replaces its question in place, a bare notice is shown privately, a
 //     reply asking for a consultant starts a handoff, and a handoff's
 //     rating (or the comment on it) goes to the handoff's consultants.
+//     Typed text reaches the engine with the conversation's last question
+//     shown (Input.Showing), so that an answer to an assessment the store
+//     lost is recognised.
 func (c *Core) Converse(ctx context.Context, key conversation.Key, in conversation.Input, s Surface) {
 	if conversation.IsForget(in) {
 		c.forget(ctx, key, s)
@@ -111,6 +114,9 @@ func (c *Core) Converse(ctx context.Context, key conversation.Key, in conversati
 	}
 	if in.Kind == conversation.InputText && c.handoffs != nil && c.handoffs.RelayFromUser(ctx, key, in.Text) {
 		return
+	}
+	if in.Kind == conversation.InputText && in.Showing == (conversation.QuestionRef{}) {
+		in.Showing = c.shownQuestion(key)
 	}
 	c.show(ctx, key, c.eng.Handle(ctx, key, in), s)
 }
@@ -170,6 +176,16 @@ func (c *Core) rememberQuestion(key conversation.Key, q question) {
 	}
 	c.lastQ[key.String()] = q
 	c.mu.Unlock()
+}
+
+// shownQuestion is the conversation's last question shown and not yet
+// answered (zero when none): the engine tells a typed answer to it that
+// the progress was lost when the stored state no longer has it.
+func (c *Core) shownQuestion(key conversation.Key) conversation.QuestionRef {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	q := c.lastQ[key.String()]
+	return conversation.QuestionRef{ID: q.id, Round: q.round}
 }
 
 // takeQuestion returns (and forgets) the reference of the question id of

@@ -66,7 +66,10 @@ func New(kb Answerer, store Store, cfg Config, logger *slog.Logger, opts ...Engi
 
 // Texts the engine says in several places.
 const (
-	textUnavailable = "The assessment is briefly unavailable. Please try again in a minute; meanwhile, ask me anything about CIOs and CTOs."
+	// textUnavailable answers an input whose change could not be saved
+	// (or whose state could not be read) while the store is unreachable.
+	textUnavailable = "I couldn't save that just now, please try again in a moment."
+	textNoLookup    = "I can't look that up just now, please try again in a moment."
 	textBusy        = "Several of your messages arrived at once and I couldn't keep up. Please try that again."
 	textStale       = "That question was already answered (or belongs to an earlier assessment), so I left your answers as they are."
 	textNoAssess    = "There's no assessment in progress."
@@ -279,6 +282,9 @@ func (t *turn) search(q string) knowledge.Result {
 }
 
 func (t *turn) run(s *state) []Reply {
+	if replies, ok := t.lost(s); ok {
+		return replies
+	}
 	switch t.in.Kind {
 	case InputChoice:
 		return t.choice(s)
@@ -302,6 +308,8 @@ func (t *turn) degraded() []Reply {
 			return t.help(false)
 		case CommandConsult:
 			return handoff(nil)
+		case CommandStatus:
+			return []Reply{{Notice: textNoLookup}}
 		}
 	case InputText:
 		if _, ok := textCommand(t.in.Text); ok {

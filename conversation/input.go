@@ -51,8 +51,22 @@ type Input struct {
 	// Command is set for InputCommand.
 	Command Command
 
+	// Showing is, for InputText, the assessment question the front end
+	// showed last in this conversation, when it knows it (zero when not):
+	// a typed answer to a question of an assessment the stored state no
+	// longer has is then told that the progress was lost, rather than
+	// read as a new message.
+	Showing QuestionRef
+
 	// Handoff is the handoff's id for InputHandoffClosed.
 	Handoff string
+}
+
+// QuestionRef names an assessment question as shown: its id and the round
+// of the assessment it belongs to.
+type QuestionRef struct {
+	ID    string
+	Round int
 }
 
 // Text builds a text input.

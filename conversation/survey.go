@@ -66,7 +66,7 @@ const (
 // Texts of the ratings.
 const (
 	textRateRecommendation = "*Was this recommendation useful?* Press a button, or just say yes or no."
-	textRateHandoff        = "*Did this help?* Please rate your conversation with our consultant from 1 (not at all) to 5 (very much): press a button or type the number."
+	textRateHandoff        = "*Did this help?* How would you rate your conversation with our consultant, from 1 (not at all) to 5 (very much)? Just reply with the number."
 	textRatedYes           = "Thank you — glad it helped!"
 	textRatedNo            = "Thanks for telling me. A consultant can look at your situation in more detail if you like."
 	textRatedHandoff       = "Thank you for rating this conversation %d/5! If you'd like to add a comment for the consultant, type it now; otherwise press Skip (or type skip)."

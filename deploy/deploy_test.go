@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -20,6 +21,7 @@ import (
 	"github.com/springfield/techleader/bot/observe"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/bot/teams"
+	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/redisstore"
@@ -30,7 +32,7 @@ import (
 func knownEnv(t *testing.T) map[string]bool {
 	t.Helper()
 	names := map[string]bool{"LOG_LEVEL": true}
-	for _, c := range []any{slackbot.Config{}, teams.Config{}, redisstore.Config{}, conversation.Config{}, observe.Config{}, insights.Config{}} {
+	for _, c := range []any{slackbot.Config{}, teams.Config{}, web.Config{}, redisstore.Config{}, conversation.Config{}, observe.Config{}, insights.Config{}} {
 		typ := reflect.TypeOf(c)
 		for f := range typ.Fields() {
 			if !f.IsExported() {
@@ -44,6 +46,7 @@ func knownEnv(t *testing.T) map[string]bool {
 		}
 	}
 	for _, must := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "REDIS_URL", "CONSULTANT_CHANNEL", "HTTP_ADDR", "SESSION_TTL",
+		"WEB_ADDR", "WEB_ALLOWED_ORIGINS", "WEB_RATE", "WEB_BURST",
 		"INSIGHTS_RETENTION", "INSIGHTS_RETENTION_TEXT", "INSIGHTS_TEXT", "INSIGHTS_TZ", "INSIGHTS_DIGEST"} {
 		if !names[must] {
 			t.Fatalf("the configuration structs no longer read %s", must)
@@ -122,6 +125,13 @@ type manifest struct {
 	Data       map[string]string `yaml:"data"`
 	Spec       struct {
 		Replicas *int `yaml:"replicas"`
+		// A Service's selector and ports.
+		Selector map[string]any `yaml:"selector"`
+		Ports    []struct {
+			Name       string `yaml:"name"`
+			Port       int    `yaml:"port"`
+			TargetPort any    `yaml:"targetPort"`
+		} `yaml:"ports"`
 		Template struct {
 			Spec struct {
 				SecurityContext *struct {
@@ -215,6 +225,7 @@ func TestKubernetes(t *testing.T) {
 	}
 
 	env := checkEnv(t, ms, known)
+	checkWebPort(t, ms, c, env)
 
 	redisSet, ok := find(ms, "StatefulSet", "techleader-redis")
 	if !ok {
@@ -281,6 +292,38 @@ func checkEnv(t *testing.T, ms []manifest, known map[string]bool) map[string]env
 		}
 	}
 	return env
+}
+
+// checkWebPort checks that the web chat listens (WEB_ADDR) on a container
+// port of its own, named web, apart from the ops port, and that a Service
+// exposes it to the pods of the Deployment.
+func checkWebPort(t *testing.T, ms []manifest, c container, env map[string]envVar) {
+	t.Helper()
+	_, port, err := net.SplitHostPort(env["WEB_ADDR"].Value)
+	if err != nil {
+		t.Errorf("WEB_ADDR %q: %v (the Deployment serves the web chat)", env["WEB_ADDR"].Value, err)
+		return
+	}
+	if port != strconv.Itoa(web.DefaultPort) {
+		t.Errorf("WEB_ADDR's port is %s, want %d (the Dockerfile exposes it)", port, web.DefaultPort)
+	}
+	declared := false
+	for _, p := range c.Ports {
+		declared = declared || p.Name == "web" && strconv.Itoa(p.ContainerPort) == port
+	}
+	if !declared {
+		t.Errorf("no container port named web on %s, WEB_ADDR's port", port)
+	}
+	svc, ok := find(ms, "Service", "techleader-web")
+	if !ok {
+		t.Fatal("no Service techleader-web")
+	}
+	if svc.Spec.Selector["app.kubernetes.io/name"] != "techleader" {
+		t.Errorf("Service techleader-web selects %v, not the techleader pods", svc.Spec.Selector)
+	}
+	if len(svc.Spec.Ports) != 1 || svc.Spec.Ports[0].TargetPort != "web" {
+		t.Errorf("Service techleader-web ports %+v, want one targeting the web port", svc.Spec.Ports)
+	}
 }
 
 func hasAppendOnly(args []string) bool {
@@ -446,8 +489,8 @@ func TestDockerfile(t *testing.T) {
 	if n, err := strconv.Atoi(uid); err != nil || n == 0 {
 		t.Errorf("USER %q is not a numeric non-root uid (Kubernetes cannot verify runAsNonRoot on a name)", user)
 	}
-	if !slices.Contains(exposed, strconv.Itoa(observe.DefaultPort)) {
-		t.Errorf("the final stage exposes %v, want %d", exposed, observe.DefaultPort)
+	if !slices.Contains(exposed, strconv.Itoa(observe.DefaultPort)) || !slices.Contains(exposed, strconv.Itoa(web.DefaultPort)) {
+		t.Errorf("the final stage exposes %v, want %d (ops) and %d (the web chat)", exposed, observe.DefaultPort, web.DefaultPort)
 	}
 	var ep []string
 	if err := yaml.Unmarshal([]byte(entrypoint), &ep); err != nil || !slices.Equal(ep, []string{"/techleader", "serve"}) {

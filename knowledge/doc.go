@@ -45,9 +45,12 @@
 //  7. consult the labelled example questions nearest the question (cosine
 //     over idf-weighted terms, examples/*.txt analysed ahead into
 //     examples/analysed.txt by go generate, plus the articles' sample
-//     questions): a question the rules could not place is answered like
-//     its neighbours when they agree (Why shape "like-answered"), and an
-//     answer worded like questions the bot declines is declined
+//     questions; examples/paraphrases.txt is a bank written for them).
+//     They vote for an article and for the shape of question it answers;
+//     a question the rules could not place is answered by the shape they
+//     agree on, about the subject the rules read (Why shape
+//     "like-answered"), and an answer worded like questions the bot
+//     declines, naming neither the CIO nor the CTO, is declined
 //     ("like-declined").
 //
 // The articles are embedded, or read from a directory with LoadDir after

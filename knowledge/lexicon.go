@@ -34,6 +34,7 @@ const (
 	conceptCTOSide = conceptPrefix + "ctoside" // products, innovation
 	conceptOwner   = conceptPrefix + "owner"   // "owns", "runs", "in charge of"
 	conceptWhich   = conceptPrefix + "which"   // "which role", "whose job": asks to pick a role
+	conceptWho     = conceptPrefix + "who"     // "who", "whose": asks for a person
 	conceptDuties  = conceptPrefix + "duties"
 	conceptBoth    = conceptPrefix + "both"
 	conceptDiff    = conceptPrefix + "diff"

@@ -124,17 +124,38 @@ func TestNeighboursDecide(t *testing.T) {
 		t.Errorf("Search(%q) = %s (%s), want virtual like the example", odd, outcome(r), r.Why)
 	}
 
-	const asked = "what is a cto in quuxland"
-	if r := b.withExamples().Search(asked); r.ID != "what-is-cto" {
-		t.Fatalf("without examples Search(%q) = %s, want what-is-cto", asked, outcome(r))
+	const asked = "how do tech execs run quuxland"
+	plain := b.withExamples().Search(asked)
+	if plain.Kind != KindArticle {
+		t.Fatalf("without examples Search(%q) = %s, want an article", asked, outcome(plain))
 	}
-	nb = b.withExamples(b.analyseExample(labelDecline, "test", "what is a cto in quuxland"))
+	nb = b.withExamples(b.analyseExample(labelDecline, "test", asked))
 	if r := nb.Search(asked); r.Kind != KindDecline || r.Why.Shape != ShapeLikeDeclined {
 		t.Errorf("Search(%q) = %s (%s), want a decline like the example", asked, outcome(r), r.Why)
+	}
+	// A question naming the CIO or the CTO is not swayed by a declined
+	// example worded like it.
+	nb = b.withExamples(b.analyseExample(labelDecline, "test", "what is a cto in quuxland"))
+	if r := nb.Search("what is a cto in quuxland"); r.ID != "what-is-cto" {
+		t.Errorf("Search(what is a cto in quuxland) = %s, want what-is-cto", outcome(r))
 	}
 	// An unrelated question is not swayed by the declined example.
 	if r := nb.Search("what is a cto"); r.ID != "what-is-cto" {
 		t.Errorf("Search(what is a cto) = %s, want what-is-cto", outcome(r))
+	}
+}
+
+// TestNeighboursVoteShape: examples about one role teach the shape of a
+// question about the other: the neighbours vote for the shape, the rules
+// read the subject.
+func TestNeighboursVoteShape(t *testing.T) {
+	b := mustNew(t)
+	const odd = "zorbly frobnication for our cio please"
+	nb := b.withExamples(
+		b.analyseExample("when-cto", "test", "zorbly frobnication for our cto"),
+		b.analyseExample("when-cto", "test", "zorbly frobnication for the cto"))
+	if r := nb.Search(odd); r.ID != "when-cio" || r.Why.Shape != ShapeLikeAnswered {
+		t.Errorf("Search(%q) = %s (%s), want when-cio: the examples' shape about the CIO", odd, outcome(r), r.Why)
 	}
 }
 

@@ -15,6 +15,11 @@ type query struct {
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
 	titles int
+	// request is set when the question part asks for something to be
+	// produced: a verb of making at the head of a sentence or after
+	// "you", "please" or "help me" ("can you write", "please draft",
+	// "give me a"), not in passing ("he keeps writing CTO in proposals").
+	request bool
 	// roles and lesser count the CIO and CTO named in the question part
 	// and how many of them were lesser titles ("head of IT"): two lesser
 	// titles and nothing else ("head of IT vs IT manager") are a role
@@ -42,10 +47,14 @@ func (b *Base) parseQuery(text string) query {
 		}
 		qs = append(qs, s.text)
 		q.qtoks = append(q.qtoks, toks[i]...)
+		q.request = q.request || requests(toks[i])
 		for _, c := range clauses(toks[i]) {
 			for _, t := range b.an.analyzeTokens(c, true) {
 				t.clause = clause
 				q.terms = append(q.terms, t)
+			}
+			if asked := copulaAsks(c); asked != "" {
+				q.terms = append(q.terms, term{text: asked, clause: clause})
 			}
 			clause++
 		}
@@ -85,6 +94,51 @@ func (b *Base) parseQuery(text string) query {
 		q.question = text
 	}
 	return q
+}
+
+// Copular questions about one role ("is the CTO the head coach of the tech
+// side?", "is a CIO just the IT caretaker?") ask what the role is; with a
+// word of remedy ("is a CTO the missing piece?", "is a CIO the answer?")
+// they ask whether the company needs it.
+var (
+	copulas     = map[string]bool{"is": true, "isnt": true, "was": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true, "my": true}
+	roleTokens  = map[string]bool{"cio": true, "cto": true}
+	predicates  = map[string]bool{
+		"the": true, "a": true, "an": true, "just": true, "basically": true, "like": true, "kind": true,
+		"sort": true, "really": true, "simply": true, "only": true, "merely": true, "more": true,
+		"essentially": true, "actually": true, "some": true,
+	}
+	remedies = map[string]bool{
+		"fix": true, "answer": true, "solution": true, "remedy": true, "cure": true, "missing": true,
+		"cavalry": true, "rescue": true, "saviour": true, "savior": true, "right": true, "choice": true,
+		"move": true, "call": true, "need": true, "needed": true, "want": true,
+	}
+)
+
+// copulaAsks returns the concept a copular question about one role asks
+// for (conceptWhat or conceptNeed), or "".
+func copulaAsks(toks []string) string {
+	i := 0
+	for i < len(toks) && leadFillers[toks[i]] {
+		i++
+	}
+	if i >= len(toks) || !copulas[toks[i]] {
+		return ""
+	}
+	i++
+	if i < len(toks) && determiners[toks[i]] {
+		i++
+	}
+	if i+1 >= len(toks) || !roleTokens[toks[i]] || !predicates[toks[i+1]] {
+		return ""
+	}
+	for _, t := range toks[i+1:] {
+		if remedies[t] {
+			return conceptNeed
+		}
+	}
+	return conceptWhat
 }
 
 // hasConcept reports whether terms hold any concept token.
@@ -163,7 +217,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	switch {
 	case secret:
 		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
-	case (compose && document) || firstCompose:
+	case (compose && document && q.request) || firstCompose:
 		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
 	case career:
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
@@ -177,6 +231,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case why.Subject == SubjectNone && unknownSubject(terms, why.Shape):
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
 		switch why.Shape {
 		case ShapeDefine, ShapeCompare, ShapeCost:
@@ -186,10 +242,65 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	return why, false
 }
 
+// unknownSubject reports whether a comparison, a price or an order of
+// hiring is asked of things the base does not know (two unknown words, or
+// job titles), with nothing of
+// its own ground named: "the difference between a bursar and a
+// registrar", "what does a harbour pilot earn", "a cellar master or a
+// winemaker first". Typos corrected into known words do not count.
+func unknownSubject(terms []term, shape Shape) bool {
+	switch shape {
+	case ShapeCompare, ShapeCost, ShapeFirstHire:
+	default:
+		return false
+	}
+	unknown := 0
+	for _, t := range terms {
+		if t.context {
+			continue
+		}
+		if topicConcepts[t.text] || t.text == conceptVirtual || t.text == conceptContact {
+			return false
+		}
+		if t.text == conceptTitle || (t.unsure && !t.corrected && !strings.HasPrefix(t.text, conceptPrefix)) {
+			unknown++
+		}
+	}
+	// One unknown word may be an everyday word the base lacks ("when the
+	// money allows"); two are a thing of someone else's.
+	return unknown >= 2
+}
+
 // declineTriggers are the concepts that can make a question out of scope.
 var declineTriggers = map[string]bool{
 	conceptOther: true, conceptOff: true, conceptCareer: true, conceptCompose: true,
 	conceptDocument: true, conceptSecret: true, conceptSecretWord: true, conceptTrivia: true, conceptWorker: true,
+}
+
+// makeVerbs produce something when asked for: "write", "put together",
+// "give me", "turn it into".
+var makeVerbs = map[string]bool{
+	"write": true, "draft": true, "generate": true, "compose": true, "rewrite": true, "rephrase": true,
+	"create": true, "produce": true, "make": true, "put": true, "prepare": true, "come": true, "give": true,
+	"send": true, "turn": true, "summarise": true, "summarize": true, "translate": true,
+}
+
+// requestLeads stand before a verb of making in a request: "can you
+// write", "please draft", "help me put together".
+var requestLeads = map[string]bool{"you": true, "u": true, "please": true, "pls": true, "plz": true, "kindly": true, "me": true}
+
+// requests reports whether a sentence asks for something to be made.
+func requests(toks []string) bool {
+	i := 0
+	for i < len(toks) && leadFillers[toks[i]] {
+		i++
+	}
+	for j := i; j < len(toks); j++ {
+		if makeVerbs[toks[j]] && (j == i || requestLeads[toks[j-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // composeVerbs open a request to produce text ("write me a ...", "draft

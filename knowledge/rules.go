@@ -86,6 +86,12 @@ func applyRules(terms []term) []term {
 	if f.pick && (has[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
 		add = append(add, conceptDuties)
 	}
+	if f.pick && q[conceptWho] && !f.intent && !asksNeed {
+		// "who carries the can when the site goes down, the CIO or
+		// the CTO?": a person asked for, between the two roles, is who
+		// does what.
+		add = append(add, conceptDuties)
+	}
 	add = append(add, ownerRules(has, f.roles, f.intent)...)
 	r := read(terms, f)
 	if r.bothSides {
@@ -113,7 +119,7 @@ func read(terms []term, f facts) readings {
 	// "she says the CTO is for new products and the CIO for the office,
 	// what does she mean?", "cio or cto for a hospital": both roles set
 	// side by side, with nothing else asked, asks how the two differ.
-	r.split = f.roles == 2 && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] &&
+	r.split = f.roles == 2 && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] && !f.hasQ[conceptWho] &&
 		((has[conceptCIOSide] && has[conceptCTOSide]) || has[conceptWhich])
 	// "is an IT manager the same as a CIO", "is a tech lead basically a
 	// CTO": one role named, compared with a lesser title. What the role is

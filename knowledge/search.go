@@ -41,7 +41,7 @@ func (b *Base) Search(query string) Result {
 	for _, t := range terms {
 		has[t.text] = true
 	}
-	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord, conceptLesser)
+	terms = without(terms, conceptWorker, conceptAdviser, conceptReach, conceptVersus, conceptSecretWord, conceptLesser, conceptWho)
 	if second == ShapeNone && has[conceptVersus] && why.Subject == SubjectBoth && why.Shape != ShapeCompare {
 		// "how does a cio impact the business compared to a cto": the
 		// comparison itself is a fair alternative.
@@ -49,10 +49,6 @@ func (b *Base) Search(query string) Result {
 	}
 
 	hits, total := b.ix.rank(terms, unknownShare*b.ix.maxIDF)
-	if len(hits) == 0 || total == 0 {
-		return b.byNeighbours(asked, why, hits, 0)
-	}
-	chosen, routed := hits[0], false
 	side := ""
 	switch {
 	case has[conceptCIOSide] && !has[conceptCTOSide]:
@@ -60,13 +56,14 @@ func (b *Base) Search(query string) Result {
 	case has[conceptCTOSide] && !has[conceptCIOSide]:
 		side = "cto"
 	}
-	if id := b.routed(why, has[conceptWhich], side); id != "" {
-		chosen, routed = hit{doc: b.byID[id]}, true
-		for _, h := range hits {
-			if h.doc == chosen.doc {
-				chosen = h
-			}
-		}
+	pick := has[conceptWhich]
+	nv := b.nb.nearest(asked, neighbourK)
+	if len(hits) == 0 || total == 0 {
+		return b.byNeighbours(nv, asked, why, pick, side, hits, 0)
+	}
+	chosen, routed := hits[0], false
+	if id := b.routed(why, pick, side); id != "" {
+		chosen, routed = b.hitFor(id, hits), true
 	}
 	conf := chosen.matched / total
 	if !hasTopic(terms) {
@@ -78,43 +75,72 @@ func (b *Base) Search(query string) Result {
 		conf = max(conf, shapeConfidence)
 	}
 	if conf < minConfidence {
-		return b.byNeighbours(asked, why, hits, conf)
+		return b.byNeighbours(nv, asked, why, pick, side, hits, conf)
 	}
-	if v := b.nb.nearest(asked, neighbourK); v.label == labelDecline && v.sim >= declineSim && v.share >= neighbourShare {
+	if v := nv.shape; v.label == labelDecline && v.sim >= declineSim && v.share >= declineShare && !namesRole(why.Subject) {
 		// Worded like questions the bot declines, though the rules
 		// found an article.
 		return decline(Why{Shape: ShapeLikeDeclined, Subject: why.Subject}, conf)
 	}
 	res := b.answer(chosen, hits, conf, why)
-	res.Alternatives = b.alternatives(chosen, hits, routed, b.routed(Why{Shape: second, Subject: why.Subject}, has[conceptWhich], side))
+	res.Alternatives = b.alternatives(chosen, hits, routed, b.routed(Why{Shape: second, Subject: why.Subject}, pick, side))
 	return res
 }
 
+// hitFor returns the hit of the article id, or a zero-score hit for it.
+func (b *Base) hitFor(id string, hits []hit) hit {
+	doc := b.byID[id]
+	for _, h := range hits {
+		if h.doc == doc {
+			return h
+		}
+	}
+	return hit{doc: doc}
+}
+
+// namesRole reports whether a subject is the CIO, the CTO or both.
+func namesRole(s Subject) bool {
+	return s == SubjectCIO || s == SubjectCTO || s == SubjectBoth
+}
+
+// neighbourArticle is the article the neighbours point to when they agree
+// at least minSim alike and minShare of the vote: the shape they vote for,
+// about the subject the rules read; when that shape needs a role and none
+// is named, the article they vote for if it answers that shape. "" when
+// they do not agree, or vote to decline.
+func (b *Base) neighbourArticle(nv verdict, why Why, pick bool, side string, minSim, minShare float64) string {
+	v := nv.shape
+	if v.label == "" || v.label == labelDecline || v.sim < minSim || v.share < minShare {
+		return ""
+	}
+	if id := b.routed(Why{Shape: Shape(v.label), Subject: why.Subject}, pick, side); id != "" {
+		return id
+	}
+	if _, ok := b.byID[nv.article.label]; ok && shapeOfLabel(nv.article.label) == v.label {
+		return nv.article.label
+	}
+	return ""
+}
+
 // byNeighbours answers a question the rules could not place from the
-// labelled examples nearest it, when they agree on an article; else it
-// declines (the score says how close the rules came).
-func (b *Base) byNeighbours(asked []term, why Why, hits []hit, conf float64) Result {
+// labelled examples nearest it, when they agree; else it declines (the
+// score says how close the rules came).
+func (b *Base) byNeighbours(nv verdict, asked []term, why Why, pick bool, side string, hits []hit, conf float64) Result {
 	if !hasTopic(asked) {
 		// Generic words alone ("need", "what time is it") are near
 		// too many examples to mean anything.
 		return decline(why, conf)
 	}
-	v := b.nb.nearest(asked, neighbourK)
-	doc, ok := b.byID[v.label]
-	if !ok || v.sim < neighbourSim || v.share < neighbourShare {
+	id := b.neighbourArticle(nv, why, pick, side, placeSim, placeShare)
+	if id == "" {
 		return decline(why, conf)
 	}
-	chosen := hit{doc: doc}
-	for _, h := range hits {
-		if h.doc == doc {
-			chosen = h
-		}
-	}
+	chosen := b.hitFor(id, hits)
 	if len(hits) == 0 {
 		hits = []hit{chosen}
 	}
 	why.Shape = ShapeLikeAnswered
-	return b.answer(chosen, hits, v.sim, why)
+	return b.answer(chosen, hits, nv.shape.sim, why)
 }
 
 // alternatives are the articles a question may have meant besides the one
@@ -236,7 +262,7 @@ func withConcept(terms []term, c string) []term {
 // weakConcepts say how or about whom something is asked, not what about:
 // "how many employees do you have" names a headcount, not tech leadership.
 var weakConcepts = map[string]bool{
-	conceptWhat: true, conceptWhatIs: true, conceptFit: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
+	conceptWhat: true, conceptWhatIs: true, conceptFit: true, conceptWho: true, conceptNeed: true, conceptOwner: true, conceptWhich: true, conceptPair: true, conceptVersus: true,
 	conceptGrowth: true, conceptPrefix + "headcount": true, conceptPrefix + "small": true,
 	conceptPrefix + "large": true,
 }

@@ -288,7 +288,7 @@ var (
 	// "Nadella's time as CTO": a few words may stand between the name and
 	// the role.
 	namedPoss = regexp.MustCompile(`\b([A-Z][\w&-]*)(?:'s|’s|s')\s+(?:[a-z]+\s+){0,3}?(?i:` + roleWords + `)`)
-	namedVerb = regexp.MustCompile(`\b([A-Z][\w&-]+)\s+(?i:pays?|paid|hired?|hires|fired?|appointed|appoints|named|names|replaced|have|has|had|employs?|employed)\s+(?i:(?:its|their|a|an|the|his|her|any)\s+)?(?i:(?:new|current|former)\s+)?(?i:` + roleWords + `)`)
+	namedVerb = regexp.MustCompile(`\b([A-Z][\w&-]+)\s+(?i:pays?|paid|gives?|gave|hired?|hires|fired?|appointed|appoints|named|names|replaced|have|has|had|employs?|employed)\s+(?i:(?:its|their|a|an|the|his|her|any)\s+)?(?i:(?:new|current|former)\s+)?(?i:` + roleWords + `)`)
 )
 
 // otherChief is a C-level title other than the CIO's and the CTO's, though
@@ -350,8 +350,9 @@ func namesSomeone(text string) bool {
 	return namesPerson(text)
 }
 
-// A person's full name: two capitalised words ("Steve Jobs", "Elon Musk").
-var fullName = regexp.MustCompile(`\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b`)
+// A person's full name is two capitalised words ("Steve Jobs", "Elon
+// Musk").
+var capitalised = regexp.MustCompile(`^[A-Z][a-z]+$`)
 
 // Around a person's name: the auxiliary before it ("what did Steve Jobs",
 // "is Elon Musk") or the verb after it ("Steve Jobs said"). A product or a
@@ -371,19 +372,23 @@ var (
 )
 
 // namesPerson reports whether text names a person by full name, as the
-// subject of what is asked.
+// subject of what is asked. Every pair of capitalised words is tried, so
+// "Did Mark Zuckerberg" finds "Mark Zuckerberg" after "Did Mark".
 func namesPerson(text string) bool {
-	for _, m := range fullName.FindAllStringSubmatchIndex(text, -1) {
-		first, last := text[m[2]:m[3]], text[m[4]:m[5]]
+	words := strings.Fields(text)
+	for i := 0; i+1 < len(words); i++ {
+		first := strings.Trim(words[i], `"'(`)
+		last := strings.TrimRight(words[i+1], `.,;:!?"')`)
+		if !capitalised.MatchString(first) || !capitalised.MatchString(last) {
+			continue
+		}
 		if notNames[strings.ToLower(first)] || notNames[strings.ToLower(last)] {
 			continue
 		}
-		before := strings.Fields(text[:m[0]])
-		after := strings.Fields(text[m[1]:])
-		if len(before) > 0 && beforePerson[strings.ToLower(strings.Trim(before[len(before)-1], `"'(`))] {
+		if i > 0 && beforePerson[strings.ToLower(strings.Trim(words[i-1], `"'(`))] {
 			return true
 		}
-		if len(after) > 0 && afterPerson[strings.ToLower(strings.Trim(after[0], `.,;:!?"')`))] {
+		if i+2 < len(words) && afterPerson[strings.ToLower(strings.Trim(words[i+2], `.,;:!?"')`))] {
 			return true
 		}
 	}
@@ -409,3 +414,29 @@ func imitates(text string) bool {
 	}
 	return false
 }
+
+// labelShapes maps each article id route can answer with to the shape of
+// question it answers, and a decline to itself: "what-is-cio" and
+// "what-is-cto" both answer "define". Shapes that need a role named come
+// first, so an article is read by the shape that names it most plainly
+// (what-is-cio is a definition, though a comparison with a lesser title
+// lands there too).
+var labelShapes = func() map[string]string {
+	m := map[string]string{labelDecline: labelDecline}
+	order := []Shape{ShapeDefine, ShapeNeed, ShapeCompare, ShapeResponsibilities, ShapeFocus, ShapeImpact,
+		ShapeBoth, ShapeVirtual, ShapeCost, ShapeFirstHire, ShapeContact}
+	for _, s := range order {
+		for _, subject := range []Subject{SubjectCIO, SubjectCTO, SubjectNone} {
+			for _, id := range route(Why{Shape: s, Subject: subject}, false, "") {
+				if _, ok := m[id]; !ok {
+					m[id] = string(s)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// shapeOfLabel is the shape of question an example's label answers, or ""
+// for an article no shape routes to.
+func shapeOfLabel(label string) string { return labelShapes[label] }

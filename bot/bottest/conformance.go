@@ -14,9 +14,9 @@ import (
 // Harness drives one front end for the conformance suite, Run, the way
 // its users drive it. A front end's tests implement it over the front
 // end's real transport (Slack: the fake Slack and the real slack-go
-// client; the terminal: its input and output), with the real engine on an
-// empty store and the consultant handoff on. Run makes a fresh Harness for
-// every test. Methods fail the test (t.Fatal) when they cannot do their
+// client; the terminal: its input and output; the web: its HTTP API), with
+// the real engine on an empty store and the consultant handoff on. Run
+// makes a fresh Harness for every test. Methods fail the test (t.Fatal) when they cannot do their
 // job; Type and Choose may return before the bot has answered, since Run
 // waits on Shown.
 type Harness interface {

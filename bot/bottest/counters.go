@@ -72,15 +72,20 @@ func (c *Counters) Undelivered(method string) {
 }
 func (c *Counters) Reconnect(reason string) { c.add("reconnect:"+reason, 1) }
 
-// HandoffOpened, HandoffClaimed and HandoffClosed make Counters a
-// handoff.Metrics: "handoff_opened", "handoff_claimed", "handoff_closed"
-// and the "handoff_wait" samples.
+// HandoffOpened, HandoffClaimed, HandoffClosed and HandoffOutboxLost make
+// Counters a handoff.Metrics: "handoff_opened", "handoff_claimed",
+// "handoff_closed", "handoff_outbox_lost", "handoff_card_jobs_lost" and
+// the "handoff_wait" samples.
 func (c *Counters) HandoffOpened() { c.add("handoff_opened", 1) }
 func (c *Counters) HandoffClaimed(wait time.Duration) {
 	c.add("handoff_claimed", 1)
 	c.sample("handoff_wait", wait)
 }
 func (c *Counters) HandoffClosed() { c.add("handoff_closed", 1) }
+func (c *Counters) HandoffOutboxLost(jobs int) {
+	c.add("handoff_outbox_lost", 1)
+	c.add("handoff_card_jobs_lost", int64(jobs))
+}
 
 // Get returns a counter, e.g. "received:slash_commands", "duplicate:events_api:message",
 // "api:chat.postMessage", "api_retry:chat.postMessage", "undelivered", "panic".

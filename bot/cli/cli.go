@@ -56,8 +56,7 @@ type Session struct {
 	log      *slog.Logger
 	store    handoff.Store
 	handoffs *handoff.Service
-	desk     *handoff.MemDesk
-	sim      *consultant
+	desk     *SimulatedDesk
 
 	mu      sync.Mutex
 	pending *conversation.Question // the question on screen: a bare number answers it
@@ -87,7 +86,7 @@ func New(cfg Config, out io.Writer) (*Session, error) {
 		key: conversation.Key{Platform: Platform, Team: "local", User: cfg.User}, eng: cfg.Engine,
 		out: &writer{w: out}, log: cfg.Log, store: cfg.HandoffStore, stop: func() {},
 	}
-	s.desk = handoff.NewMemDesk(deskStyle, simulatedID)
+	s.desk = newSimulatedDesk(s.out)
 	svc, err := handoff.NewService(handoff.Deps{
 		Store: s.store, Desk: s.desk, Users: map[string]handoff.UserSide{Platform: users{s.out}},
 		Status: cfg.Engine, Insights: cfg.Insights, Surveys: cfg.Engine, Log: cfg.Log.With("component", "handoff"),
@@ -96,11 +95,6 @@ func New(cfg Config, out io.Writer) (*Session, error) {
 		return nil, err
 	}
 	s.handoffs = svc
-	s.sim = &consultant{svc: svc, store: s.store}
-	s.desk.Watch(func(ev handoff.DeskEvent) {
-		printDesk(s.out, ev)
-		s.sim.react(ev)
-	})
 	s.core = bot.NewCore(cfg.Engine, svc, cfg.Log)
 	return s, nil
 }
@@ -112,13 +106,13 @@ func (s *Session) Key() conversation.Key { return s.key }
 func (s *Session) Handoffs() handoff.Store { return s.store }
 
 // Desk is the session's consultants' desk.
-func (s *Session) Desk() *handoff.MemDesk { return s.desk }
+func (s *Session) Desk() *SimulatedDesk { return s.desk }
 
 // Start runs the handoff's loops until ctx ends or Close.
 func (s *Session) Start(ctx context.Context) {
 	ctx, cancel := context.WithCancel(ctx)
 	s.stop = cancel
-	s.sim.start(ctx)
+	s.desk.Start(ctx, s.handoffs, s.store)
 	s.wg.Go(func() { s.handoffs.Run(ctx) })
 }
 
@@ -127,7 +121,7 @@ func (s *Session) Start(ctx context.Context) {
 func (s *Session) Close() {
 	s.stop()
 	s.wg.Wait()
-	s.sim.wait()
+	s.desk.Wait()
 }
 
 const welcome = `Consulting Springfield: do you need a CIO or a CTO?

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"io"
 	"strings"
 	"sync"
 	"time"
@@ -10,11 +11,11 @@ import (
 	"github.com/springfield/techleader/conversation/handoff"
 )
 
-// simulatedID is the desk id of the simulated consultant.
-const simulatedID = "sam"
+// SimulatedID is the desk id of the simulated consultant, Sam.
+const SimulatedID = "sam"
 
 func person(id string) string {
-	if id == simulatedID {
+	if id == SimulatedID {
 		return "Sam"
 	}
 	return id
@@ -24,7 +25,12 @@ func person(id string) string {
 var userStyle = handoff.Style{Person: person, EndCommand: "/end", Platform: "terminal"}
 
 // deskStyle renders the desk's cards and threads.
-var deskStyle = handoff.Style{Person: person, User: func(k conversation.Key) string { return k.User }, EndCommand: "/end", Platform: "terminal"}
+var deskStyle = handoff.Style{Person: person, User: func(k conversation.Key) string {
+	if k.Platform == Platform {
+		return k.User
+	}
+	return handoff.UserElsewhere(k)
+}, EndCommand: "/end", Platform: "terminal"}
 
 // users is the handoff.UserSide of the terminal: messages are printed.
 type users struct{ out *writer }
@@ -43,6 +49,39 @@ func (u users) TellReply(_ context.Context, _ conversation.Key, _ string, r conv
 	u.out.print(b.String())
 	return nil
 }
+
+// SimulatedDesk is the consultants' desk of the playgrounds (`techleader
+// chat` and `techleader web`): a handoff.MemDesk that prints every change
+// as consultants would see it ("[consultants' desk]" lines), with a
+// simulated consultant, Sam, who claims each request once it is recorded,
+// greets the user and answers every message they send through the relay.
+// Nothing reaches real consultants. It is safe for concurrent use.
+type SimulatedDesk struct {
+	*handoff.MemDesk
+	out *writer
+	sim consultant
+}
+
+// NewSimulatedDesk returns a desk printing to out; Start puts Sam to work.
+func NewSimulatedDesk(out io.Writer) *SimulatedDesk { return newSimulatedDesk(&writer{w: out}) }
+
+func newSimulatedDesk(out *writer) *SimulatedDesk {
+	d := &SimulatedDesk{MemDesk: handoff.NewMemDesk(deskStyle, SimulatedID), out: out}
+	d.Watch(func(ev handoff.DeskEvent) {
+		printDesk(d.out, ev)
+		d.sim.react(ev)
+	})
+	return d
+}
+
+// Start has Sam claim and answer the requests of svc, whose records are
+// in store, until ctx ends.
+func (d *SimulatedDesk) Start(ctx context.Context, svc *handoff.Service, store handoff.Store) {
+	d.sim.start(ctx, svc, store)
+}
+
+// Wait waits until Sam's work in flight is done (call it after ctx ends).
+func (d *SimulatedDesk) Wait() { d.sim.wait() }
 
 // printDesk prints a change on the consultants' desk, so that the
 // terminal shows what consultants would see.
@@ -68,28 +107,20 @@ func printDesk(out *writer, ev handoff.DeskEvent) {
 	out.print(b.String())
 }
 
-// Texts of the simulated consultant.
-const (
-	simGreeting = "Hi, I'm Sam, a simulated consultant. In Slack or Teams a person from Consulting Springfield answers you here; " +
-		"write anything and I'll reply. Type /end when you're done."
-	simReply = "Thanks, noted. (A real consultant would answer your message here.)"
-)
-
-// consultant plays the consultant at the terminal's desk: it claims each
-// new card once it is recorded, greets the user, and answers every message
-// the user sends through the relay.
+// consultant plays the consultant at the desk: it claims each new card
+// once it is recorded, greets the user, and answers every message the
+// user sends through the relay.
 type consultant struct {
+	mu    sync.Mutex
+	ctx   context.Context
 	svc   *handoff.Service
 	store handoff.Store
-
-	mu  sync.Mutex
-	ctx context.Context
-	wg  sync.WaitGroup
+	wg    sync.WaitGroup
 }
 
-func (c *consultant) start(ctx context.Context) {
+func (c *consultant) start(ctx context.Context, svc *handoff.Service, store handoff.Store) {
 	c.mu.Lock()
-	c.ctx = ctx
+	c.ctx, c.svc, c.store = ctx, svc, store
 	c.mu.Unlock()
 }
 
@@ -99,7 +130,7 @@ func (c *consultant) wait() { c.wg.Wait() }
 // its record is written after the post), a user's message is answered.
 func (c *consultant) react(ev handoff.DeskEvent) {
 	c.mu.Lock()
-	ctx := c.ctx
+	ctx, svc := c.ctx, c.svc
 	c.mu.Unlock()
 	if ctx == nil || ctx.Err() != nil {
 		return
@@ -108,20 +139,23 @@ func (c *consultant) react(ev handoff.DeskEvent) {
 	case ev.Kind == "posted":
 		c.wg.Go(func() { c.claim(ctx, ev.Card.HandoffID) })
 	case ev.Kind == "said" && strings.Contains(ev.Text, " wrote:\n"):
-		c.svc.RelayFromConsultant(ctx, ev.Card.Ref, simulatedID, simReply)
+		svc.RelayFromConsultant(ctx, ev.Card.Ref, SimulatedID, handoff.SimulatedReply)
 	}
 }
 
 // claim waits for the card of handoff id to be recorded, then claims it
 // and greets the user.
 func (c *consultant) claim(ctx context.Context, id string) {
+	c.mu.Lock()
+	svc, store := c.svc, c.store
+	c.mu.Unlock()
 	t := time.NewTicker(20 * time.Millisecond)
 	defer t.Stop()
 	for range 250 {
-		rec, err := c.store.Get(ctx, id)
+		rec, err := store.Get(ctx, id)
 		if err == nil && !rec.Card.IsZero() {
-			if c.svc.Claim(ctx, id, simulatedID) == nil {
-				c.svc.RelayFromConsultant(ctx, rec.Card, simulatedID, simGreeting)
+			if svc.Claim(ctx, id, SimulatedID) == nil {
+				svc.RelayFromConsultant(ctx, rec.Card, SimulatedID, handoff.SimulatedGreeting)
 			}
 			return
 		}

@@ -1,7 +1,6 @@
 package cli_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -12,21 +11,6 @@ import (
 	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/memstore"
 )
-
-// waitOutput waits until the session's output contains s; the poll is
-// bounded by the test's deadline only.
-func waitOutput(t *testing.T, out *bottest.Buffer, s string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
-	defer cancel()
-	for !strings.Contains(out.String(), s) {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("output never showed %q:\n%s", s, out.String())
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
-}
 
 // TestChatRatesHandoff: in the terminal, ending a conversation with the
 // simulated consultant asks "Did this help?"; a typed number rates it, the

@@ -1,11 +1,12 @@
 // Package observe is techleader's operations side: Prometheus metrics
-// (an implementation of bot.Metrics, counters for the knowledge base, the
-// assessment and consultant handoffs, a go-redis hook) and the HTTP
-// handler serving /healthz, /readyz and /metrics.
+// (an implementation of bot.Metrics and web.Metrics, counters for the
+// knowledge base, the assessment and consultant handoffs, a go-redis
+// hook) and the HTTP handler serving /healthz, /readyz and /metrics.
 //
 // Labels are bounded: they carry envelope kinds, Web API method names,
-// disconnect reasons, Redis command names, recommendation kinds and
-// article ids, never user ids or message text, and each label keeps at
+// disconnect reasons, Redis command names, recommendation kinds, article
+// ids, web turn kinds and refusal reasons, never user ids or message
+// text, and each label keeps at
 // most maxLabelValues distinct values (the rest count as "other").
 package observe
 
@@ -93,9 +94,12 @@ type Metrics struct {
 	handoffsClaimed    prometheus.Counter
 	handoffsClosed     prometheus.Counter
 	handoffTimeToClaim prometheus.Histogram
+	outboxesLost       prometheus.Counter
+	cardJobsLost       prometheus.Counter
 	redisErrors        *prometheus.CounterVec
 
 	teams *TeamsMetrics
+	webMetrics
 }
 
 var (
@@ -134,9 +138,12 @@ func NewMetrics() *Metrics {
 		handoffsClaimed:    f.counter("handoffs_claimed_total", "Consultant handoffs claimed by a consultant."),
 		handoffsClosed:     f.counter("handoffs_closed_total", "Consultant handoffs closed."),
 		handoffTimeToClaim: f.histogram("handoff_time_to_claim_seconds", "Time from opening a handoff to a consultant claiming it.", []float64{30, 60, 300, 600, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600}),
+		outboxesLost:       f.counter("handoff_outbox_lost_total", "Handoff outboxes found gone (Redis came back empty)."),
+		cardJobsLost:       f.counter("handoff_card_jobs_lost_total", "Card jobs a lost outbox held at its last count: consultants never told of those requests."),
 		redisErrors:        f.counterVec("redis_errors_total", "Redis commands that failed (redis.Nil and cancellations excluded), by command.", "command"),
 	}
 	m.teams = newTeamsMetrics(f, m, latency)
+	m.webMetrics = newWebMetrics(f, latency)
 	reg.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
@@ -249,6 +256,12 @@ func (m *Metrics) HandoffClaimed(waitedFor time.Duration) {
 
 // HandoffClosed counts a closed handoff.
 func (m *Metrics) HandoffClosed() { m.handoffsClosed.Inc() }
+
+// HandoffOutboxLost counts a lost outbox and the card jobs it held.
+func (m *Metrics) HandoffOutboxLost(jobs int) {
+	m.outboxesLost.Inc()
+	m.cardJobsLost.Add(float64(max(jobs, 0)))
+}
 
 // Redis
 

@@ -98,6 +98,7 @@ func TestBotMetricsCounted(t *testing.T) {
 	m.HandoffOpened()
 	m.HandoffClaimed(90 * time.Second)
 	m.HandoffClosed()
+	m.HandoffOutboxLost(3)
 
 	reg := m.Registry()
 	kind := map[string]string{"kind": "events_api:message"}
@@ -124,6 +125,8 @@ func TestBotMetricsCounted(t *testing.T) {
 		{"techleader_handoffs_claimed_total", nil, 1},
 		{"techleader_handoff_time_to_claim_seconds", nil, 1},
 		{"techleader_handoffs_closed_total", nil, 1},
+		{"techleader_handoff_outbox_lost_total", nil, 1},
+		{"techleader_handoff_card_jobs_lost_total", nil, 3},
 	} {
 		if got := value(t, reg, tt.name, tt.labels); got != tt.want {
 			t.Errorf("%s%v = %v, want %v", tt.name, tt.labels, got, tt.want)

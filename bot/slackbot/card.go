@@ -31,7 +31,7 @@ var slackStyle = handoff.Style{
 		if k.Platform == platform {
 			return mention(k.User)
 		}
-		return "a " + defang(k.Platform) + " user"
+		return defang(handoff.UserElsewhere(k))
 	},
 	Escape: defang,
 	Time: func(t time.Time) string {

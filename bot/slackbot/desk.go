@@ -19,6 +19,7 @@ type desk struct {
 	b           *Bot
 	memberCache time.Duration
 	members     *memberCache
+	names       nameCache
 }
 
 var _ handoff.Desk = (*desk)(nil)

@@ -65,3 +65,35 @@ func TestRenderCardLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestCardOfOtherPlatforms: a card, its notification and its thread's
+// notes say where a user of another platform wrote from.
+func TestCardOfOtherPlatforms(t *testing.T) {
+	tests := []struct {
+		platform, want string
+	}{
+		{"web", "a visitor on the website"},
+		{"teams", "a Microsoft Teams user"},
+		{"<!here>", "a &lt;!here&gt; user"},
+	}
+	for _, tt := range tests {
+		rec := handoff.Handoff{
+			ID: handoff.NewID(), User: conversation.Key{Platform: tt.platform, User: "4f2a9c"}, State: handoff.StateOpen,
+			CreatedAt: time.Now(), Contact: handoff.Contact{Name: "Ada", Email: "ada@example.com"},
+		}
+		m := renderCard(rec)
+		if want := "Consultant request from " + tt.want + " — Waiting for a consultant"; m.text != want {
+			t.Errorf("%s: notification %q, want %q", tt.platform, m.text, want)
+		}
+		raw, err := json.Marshal(m.blocks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(raw), "*From:* "+strings.ReplaceAll(tt.want, "&", `\u0026`)) {
+			t.Errorf("%s: the card does not say who asked: %s", tt.platform, raw)
+		}
+		if strings.Contains(string(raw), "4f2a9c") {
+			t.Errorf("%s: the card shows the user's id, which means nothing on Slack", tt.platform)
+		}
+	}
+}

@@ -1,10 +1,14 @@
 package web_test
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation"
@@ -135,6 +139,8 @@ func TestBadTurnsRefused(t *testing.T) {
 		{"nothing", `{}`, "application/json", 400, "bad_request"},
 		{"two inputs", `{"text":"hi","action":"start"}`, "application/json", 400, "bad_request"},
 		{"unknown action", `{"action":"forget"}`, "application/json", 400, "bad_request"},
+		{"odd change id", `{"action":"change:../x"}`, "application/json", 400, "bad_request"},
+		{"empty article id", `{"action":"article:"}`, "application/json", 400, "bad_request"},
 		{"odd question id", `{"choice":{"question":"../x","round":1,"value":"a"}}`, "application/json", 400, "bad_request"},
 		{"negative round", `{"choice":{"question":"size","round":-1,"value":"xs"}}`, "application/json", 400, "bad_request"},
 		{"empty text", `{"text":"   "}`, "application/json", 400, "empty"},
@@ -179,52 +185,86 @@ func TestContactForm(t *testing.T) {
 			t.Errorf("no error for field %s in %+v", f, e.Error.Fields)
 		}
 	}
-	if len(h.handoffs.Calls()) != 0 {
-		t.Fatal("an invalid form started a handoff")
+	if _, err := h.hstore.Active(t.Context(), web.Key(c.session())); !errors.Is(err, handoff.ErrNotFound) {
+		t.Fatalf("an invalid form opened a handoff: %v", err)
 	}
 
 	form := web.ContactRequest{Name: "  Ada Lovelace ", Company: "Engines Ltd", Email: "ada@engines.example.com",
 		Size: "11-50", ContactTime: "mornings", Note: "<b>hello</b>"}
 	resp := decode[web.TurnResponse](t, c.do("POST", web.PathContact, form, nil), 200)
-	if len(resp.Replies) != 1 || !strings.Contains(plainText(resp.Replies[0].Text), "consultant") {
-		t.Fatalf("confirmation %+v", resp.Replies)
+	if len(resp.Pushes) != 1 || !strings.Contains(plainText(resp.Pushes[0].Text), "passed your request on") {
+		t.Fatalf("pushes %+v, want the handoff's confirmation", resp.Pushes)
 	}
-	calls := h.handoffs.Calls()
-	if len(calls) != 1 {
-		t.Fatalf("%d handoffs started, want 1", len(calls))
+	if len(resp.Replies) != 1 || !strings.Contains(plainText(resp.Replies[0].Text), "leave this page") {
+		t.Fatalf("replies %+v", resp.Replies)
 	}
+	rec, err := h.hstore.Active(t.Context(), web.Key(c.session()))
 	want := handoff.Contact{Name: "Ada Lovelace", Company: "Engines Ltd", Email: "ada@engines.example.com",
 		Size: "11-50", ContactTime: "mornings", Note: "<b>hello</b>"}
-	if calls[0].Contact != want || calls[0].Key != (conversation.Key{Platform: "web", User: c.session()}) {
-		t.Fatalf("handoff %+v, want %+v for the session's key", calls[0], want)
+	if err != nil || rec.Contact != want || rec.User != web.Key(c.session()) {
+		t.Fatalf("handoff %+v, %v; want %+v for the session's key", rec, err, want)
+	}
+	if st := c.state(); len(st.Pushes) != 1 || st.LastEventID != resp.Pushes[0].ID {
+		t.Errorf("the confirmation is not kept for the next page load: %+v", st.Pushes)
 	}
 
-	h.handoffs.Err = handoff.ErrActive
-	if e := decode[apiError](t, c.do("POST", web.PathContact, form, nil), 409); e.Error.Code != "handoff_active" {
-		t.Fatalf("second request: %+v", e)
-	}
-	h.handoffs.Err = errors.New("redis: connection refused")
-	resp2 := c.do("POST", web.PathContact, form, nil)
-	if e := decode[apiError](t, resp2, 503); strings.Contains(e.Error.Message, "redis") || e.Error.Code != "unavailable" {
-		t.Fatalf("failing starter: %+v (the Go error must not show)", e)
+	again := decode[web.TurnResponse](t, c.do("POST", web.PathContact, form, nil), 200)
+	if len(again.Pushes) != 1 || !strings.Contains(plainText(again.Pushes[0].Text), "already have a request") {
+		t.Fatalf("second request: %+v", again)
 	}
 }
 
-func TestContactWithoutStarter(t *testing.T) {
+// failingStore is a handoff store that cannot record a request.
+type failingStore struct{ *handoff.MemStore }
+
+func (failingStore) Create(context.Context, handoff.Handoff, time.Duration) error {
+	return fmt.Errorf("redis: connection refused: %w", conversation.ErrUnavailable)
+}
+
+func TestContactStoreDown(t *testing.T) {
+	var h *harness
+	h = newHarness(t, harnessOpts{deps: func(d *web.Deps) {
+		svc, err := handoff.NewService(handoff.Deps{Store: failingStore{handoff.NewMemStore()}, Desk: handoff.NewMemDesk(handoff.Style{}),
+			Users: map[string]handoff.UserSide{web.Platform: web.NewUserSide(d.Pushes)}}, handoff.Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Handoffs = svc
+	}})
+	c := h.client()
+	form := web.ContactRequest{Name: "Ada", Email: "ada@example.com"}
+	e := decode[apiError](t, c.do("POST", web.PathContact, form, nil), 503)
+	if strings.Contains(e.Error.Message, "redis") || e.Error.Code != "unavailable" || e.Error.Message == "" {
+		t.Fatalf("failing store: %+v (the Go error must not show)", e)
+	}
+}
+
+func TestContactWithoutConsultants(t *testing.T) {
 	h := newHarness(t, harnessOpts{deps: func(d *web.Deps) { d.Handoffs = nil }})
 	c := h.client()
 	form := web.ContactRequest{Name: "Ada", Email: "ada@example.com"}
-	if e := decode[apiError](t, c.do("POST", web.PathContact, form, nil), 503); e.Error.Message == "" {
-		t.Fatalf("no starter: %+v", e)
+	if e := decode[apiError](t, c.do("POST", web.PathContact, form, nil), 503); !strings.Contains(e.Error.Message, "aren't connected") {
+		t.Fatalf("no consultants: %+v", e)
 	}
 }
 
 func TestConsultAsksForTheForm(t *testing.T) {
 	h := newHarness(t, harnessOpts{})
 	rs := h.client().act("consult")
-	if len(rs) == 0 || !rs[0].Handoff {
+	if n := countReplies(rs, func(r web.Reply) bool { return r.Handoff }); n != 1 {
 		t.Fatalf("consult replies %+v, want one asking for the form", rs)
 	}
+}
+
+// countReplies counts the replies for which f holds.
+func countReplies(rs []web.Reply, f func(web.Reply) bool) int {
+	n := 0
+	for _, r := range rs {
+		if f(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func TestStaticAssets(t *testing.T) {
@@ -249,5 +289,64 @@ func TestStaticAssets(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 404 {
 		t.Errorf("unknown asset: %d", resp.StatusCode)
+	}
+}
+
+// TestPageCompanySizes: the page's company-size choices are the ones the
+// handoff accepts (shared with the Slack form).
+func TestPageCompanySizes(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	resp := h.client().do("GET", web.PathPage, nil, nil)
+	defer resp.Body.Close()
+	page, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel := string(page)
+	start, end := strings.Index(sel, `<select id="c-size"`), strings.Index(sel, "</select>")
+	if start < 0 || end < start {
+		t.Fatal("no company-size select in the page")
+	}
+	var got []string
+	for _, part := range strings.Split(sel[start:end], `<option value="`)[1:] {
+		v, _, _ := strings.Cut(part, `"`)
+		if v != "" {
+			got = append(got, v)
+		}
+	}
+	if fmt.Sprint(got) != fmt.Sprint(handoff.CompanySizes) {
+		t.Errorf("the page offers sizes %q, the handoff accepts %q", got, handoff.CompanySizes)
+	}
+}
+
+// TestAlternativesAndIDActions: a knowledge answer's close runner-ups
+// reach the page as alternatives; their buttons (article:<id>) show the
+// article, and a description's change:<question> buttons are accepted.
+func TestAlternativesAndIDActions(t *testing.T) {
+	h := newHarness(t, harnessOpts{})
+	c := h.client()
+	c.state()
+	rs := c.say("Duties of the CIO vs the CTO")
+	if len(rs) == 0 || len(rs[0].Alternatives) == 0 || rs[0].Alternatives[0].ID == "" {
+		t.Fatalf("replies %+v, want alternatives", rs)
+	}
+	alt := rs[0].Alternatives[0]
+	if rs := c.act(conversation.ActionArticle + alt.ID); len(rs) == 0 || rs[0].Article != alt.ID {
+		t.Errorf("article button answered %+v, want article %s", rs, alt.ID)
+	}
+	c.act("start")
+	rs = c.say("we are 40 people, growing fast, building a SaaS platform, and our data is a mess")
+	found := false
+	for _, r := range rs {
+		for _, a := range r.Actions {
+			found = found || a.ID == conversation.ActionChange+"stage"
+		}
+	}
+	if !found {
+		t.Fatalf("replies %+v offer no change:stage button", rs)
+	}
+	rs = c.act(conversation.ActionChange + "stage")
+	if last := rs[len(rs)-1]; last.Question == nil || last.Question.ID != "stage" {
+		t.Errorf("change:stage answered %+v, want the stage question again", rs)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/bot/web/redisweb"
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/redisstore"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
@@ -42,7 +43,9 @@ func envCount(name string, def int) int {
 // sessions doing turns for WEB_LOAD_SECONDS (default 5): an assessment
 // answered by buttons, then a question typed, over and over. Everything
 // is real and shared through Redis (TEST_REDIS_URL; miniredis when unset):
-// the engine's store, sessions, rate limits, over HTTP on loopback.
+// the engine's store, sessions, rate limits and the handoff's store (the
+// conversation core asks it whether a consultant has the visitor), over
+// HTTP on loopback.
 //
 //	TEST_REDIS_URL=redis://127.0.0.1:6379/0 go test -run '^$' -bench WebTurns -benchtime 1x ./bot/web/
 //
@@ -163,6 +166,16 @@ func webTurner(b *testing.B, rc redis.UniversalClient, prefix string, eng *conve
 			d.Engine, d.Pushes = eng, pl
 			d.Sessions = redisweb.NewSessions(rc, redisweb.WithPrefix(prefix))
 			d.Limiter = redisweb.NewLimiter(rc, redisweb.WithPrefix(prefix))
+			// The handoff as in serve: the core asks it, on each typed
+			// message, whether a consultant has the visitor's request.
+			svc, err := handoff.NewService(handoff.Deps{
+				Store: redisstore.NewHandoffStore(rc, prefix, 0), Desk: handoff.NewMemDesk(handoff.Style{}),
+				Users: map[string]handoff.UserSide{web.Platform: web.NewUserSide(pl)},
+			}, handoff.Config{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			d.Handoffs = svc
 		},
 	})
 	transport := &http.Transport{MaxIdleConnsPerHost: sessions, MaxIdleConns: sessions}

@@ -1,12 +1,16 @@
 package web_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/springfield/techleader/bot/web"
+	"github.com/springfield/techleader/conversation/handoff"
 )
 
 // TestBrowserAskQuestion asks a question on a phone-sized screen and reads
@@ -181,8 +185,8 @@ func TestBrowserKeyboardOnly(t *testing.T) {
 	if msg := eval[string](p, `document.querySelector('#c-email-error').textContent`); !strings.Contains(msg, "valid email") {
 		t.Errorf("email error %q", msg)
 	}
-	if len(h.handoffs.Calls()) != 0 {
-		t.Fatal("an invalid form reached the consultants")
+	if _, err := h.hstore.Active(t.Context(), web.Key(p.session())); !errors.Is(err, handoff.ErrNotFound) {
+		t.Fatalf("an invalid form reached the consultants: %v", err)
 	}
 	p.do(chromedp.KeyEvent(kb.End))
 	for range len("ada at engines") {
@@ -191,13 +195,11 @@ func TestBrowserKeyboardOnly(t *testing.T) {
 	p.do(chromedp.KeyEvent("ada@engines.example.com" + kb.Enter))
 	p.waitFor(`document.querySelector('#contact').hidden && document.body.dataset.pending === '0'`)
 	p.waitFor(`document.activeElement.id === 'message'`)
-	calls := h.handoffs.Calls()
-	if len(calls) != 1 || calls[0].Contact.Name != "Ada Lovelace" || calls[0].Contact.Email != "ada@engines.example.com" || calls[0].Contact.Company != "Engines Ltd" {
-		t.Fatalf("handoffs started: %+v", calls)
+	rec, err := h.hstore.Active(t.Context(), web.Key(p.session()))
+	if err != nil || rec.Contact.Name != "Ada Lovelace" || rec.Contact.Email != "ada@engines.example.com" || rec.Contact.Company != "Engines Ltd" {
+		t.Fatalf("the browser's session has handoff %+v, %v", rec, err)
 	}
-	if calls[0].Key.User != p.session() {
-		t.Errorf("handoff for %q, want the browser's session %q", calls[0].Key.User, p.session())
-	}
+	p.waitFor(`[...document.querySelectorAll('#log .push')].some(m => m.textContent.includes('passed your request on'))`)
 }
 
 // TestBrowserReloadMidAssessment: a reload shows the answers so far and

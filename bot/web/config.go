@@ -14,6 +14,11 @@ import (
 // with envconfig. Zero values take the defaults in the tags, so a Config
 // built in code may leave any field empty.
 type Config struct {
+	// Addr is where main serves the web chat (the Server itself does not
+	// listen): in `techleader serve`, setting it turns the web chat on;
+	// `techleader web` listens on 127.0.0.1:8090 when it is empty.
+	Addr string `envconfig:"WEB_ADDR"`
+
 	// AllowedOrigins are the sites allowed to embed the chat (the widget's
 	// iframe), as origins: https://www.example.com. They go into the
 	// page's Content-Security-Policy frame-ancestors.
@@ -53,6 +58,10 @@ type Config struct {
 	StreamWait time.Duration `envconfig:"WEB_STREAM_WAIT" default:"15s"`
 	StreamMax  time.Duration `envconfig:"WEB_STREAM_MAX" default:"10m"`
 }
+
+// DefaultPort is the web chat's port in the playground's default address
+// (127.0.0.1:8090) and in the deploy manifests.
+const DefaultPort = 8090
 
 // Defaults of the fields that have one.
 const (

@@ -22,11 +22,28 @@
 //
 // # Collaborators
 //
-// The server takes what it needs through small interfaces defined here:
-// Engine (*conversation.Engine), HandoffStarter, PushLog, Limiter,
+// A turn goes to the conversation core every front end shares
+// (bot.Core.Converse) through a bot.Surface that collects what it shows
+// into the turn's response. The server takes the rest through small
+// interfaces defined here: Handoffs (*handoff.Service), PushLog, Limiter,
 // Sessions and Metrics. memweb implements the stores in memory and
 // redisweb in Redis (single, Sentinel or Cluster); webtest's contract
-// suites check both, and has recording doubles for the rest.
+// suites check both.
+//
+// # Consultants
+//
+// "Talk to a consultant" shows the contact form; its submission opens a
+// handoff whose card goes to the consultants' desk (in serve, the Slack
+// channel; in the playground, a simulated desk), marked as coming from a
+// visitor on the website. What the handoff tells the visitor (request
+// received, who claimed it, the consultant's replies, the end) goes
+// through NewUserSide into the session's PushLog and reaches the page
+// over /api/events, live or on the visitor's next visit within the
+// session TTL. While a consultant has the request, what the visitor types
+// goes to them; "end" ends it; "forget me" deletes the conversation, the
+// handoff, the pushes and the session. Without a desk (Deps.Handoffs
+// nil) the page offers no consultant and says plainly that consultants
+// aren't connected.
 //
 // # Sessions and security
 //
@@ -44,24 +61,7 @@
 // WEB_ALLOWED_ORIGINS. User text goes into the page through textContent
 // only and never into logs.
 //
-// # What comes next
-//
-// This package does not depend on the front-end-neutral core yet. When it
-// lands, the web front end is finished by:
-//   - a Surface implementation for the core's reply policy (Converse): a
-//     turn collects what Converse shows, updates (an answered question) and
-//     tells privately into the TurnResponse, and "forget" also deletes the
-//     session's push log and session (PushLog.Delete, Sessions.Delete);
-//     while a consultant talks with the user, typed text is relayed to the
-//     consultant instead of going to the engine;
-//   - the handoff Service behind HandoffStarter (cards marked as coming
-//     from the website, to the consultants' Slack desk) and the Service's
-//     user-side port for web users: PushLog.Append of consultant messages,
-//     reminders and notes, which reach the page over /api/events;
-//   - `techleader web` (a local playground on WEB_ADDR, default
-//     127.0.0.1:8090, in memory unless REDIS_URL is set) and WEB_ADDR in
-//     `serve`, a listener of its own apart from HTTP_ADDR, calling
-//     Server.Close before shutdown;
-//   - Metrics on /metrics (bot/observe), and the README's "try it" line
-//     with the screenshots in testdata/screenshots.
+// The process wiring (listeners, stores, the desk) is in cmd/techleader:
+// `techleader web` is a local playground, and WEB_ADDR turns the web
+// chat on in `serve`.
 package web

@@ -25,19 +25,18 @@ type apiError struct {
 
 // Codes of apiError, in the JSON as error.code.
 const (
-	codeBadRequest    = "bad_request"
-	codeEmpty         = "empty"
-	codeTooLong       = "too_long"
-	codeTooLarge      = "too_large"
-	codeMediaType     = "unsupported_media_type"
-	codeCrossOrigin   = "cross_origin"
-	codeRateLimited   = "rate_limited"
-	codeUnavailable   = "unavailable"
-	codeNotFound      = "not_found"
-	codeMethod        = "method_not_allowed"
-	codeInvalid       = "invalid"
-	codeHandoffActive = "handoff_active"
-	codeInternal      = "internal"
+	codeBadRequest  = "bad_request"
+	codeEmpty       = "empty"
+	codeTooLong     = "too_long"
+	codeTooLarge    = "too_large"
+	codeMediaType   = "unsupported_media_type"
+	codeCrossOrigin = "cross_origin"
+	codeRateLimited = "rate_limited"
+	codeUnavailable = "unavailable"
+	codeNotFound    = "not_found"
+	codeMethod      = "method_not_allowed"
+	codeInvalid     = "invalid"
+	codeInternal    = "internal"
 )
 
 var (

@@ -19,6 +19,7 @@ import (
 	"github.com/springfield/techleader/bot/web/memweb"
 	"github.com/springfield/techleader/bot/web/webtest"
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/knowledge"
 )
@@ -40,17 +41,32 @@ func knowledgeBase(t testing.TB) *knowledge.Base {
 }
 
 // harness is a web server over the real engine (embedded knowledge,
-// memory store) and the memory stores, served by httptest.
+// memory store), the memory stores and a real consultant handoff on a
+// MemDesk (its loops running), served by httptest.
 type harness struct {
 	t        testing.TB
 	srv      *web.Server
 	http     *httptest.Server
+	eng      *conversation.Engine
 	pushes   web.PushLog
 	sessions web.Sessions
-	handoffs *webtest.Handoffs
+	handoffs *handoff.Service
+	hstore   handoff.Store
+	desk     *handoff.MemDesk
 	metrics  *webtest.Metrics
 	logs     *syncBuffer
 }
+
+// deskStyle names the MemDesk's people: consultant is Ada.
+var deskStyle = handoff.Style{Person: func(id string) string {
+	if id == consultant {
+		return "Ada"
+	}
+	return id
+}}
+
+// consultant is the desk id of the harness's consultant.
+const consultant = "UADA"
 
 type harnessOpts struct {
 	cfg     web.Config
@@ -61,13 +77,26 @@ type harnessOpts struct {
 
 func newHarness(t testing.TB, o harnessOpts) *harness {
 	t.Helper()
-	h := &harness{t: t, handoffs: &webtest.Handoffs{}, metrics: &webtest.Metrics{}, logs: &syncBuffer{}}
+	h := &harness{t: t, metrics: &webtest.Metrics{}, logs: &syncBuffer{}}
 	logger := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: o.logAt}))
 	h.pushes = memweb.NewPushLog(100, time.Hour)
 	h.sessions = memweb.NewSessions()
-	eng := conversation.New(knowledgeBase(t), memstore.New(), conversation.Config{}, logger)
-	d := web.Deps{Engine: eng, Pushes: h.pushes, Limiter: memweb.NewLimiter(), Sessions: h.sessions,
-		Handoffs: h.handoffs, Metrics: h.metrics, Logger: logger}
+	h.eng = conversation.New(knowledgeBase(t), memstore.New(), conversation.Config{}, logger)
+	h.hstore, h.desk = handoff.NewMemStore(), handoff.NewMemDesk(deskStyle, consultant)
+	svc, err := handoff.NewService(handoff.Deps{
+		Store: h.hstore, Desk: h.desk, Users: map[string]handoff.UserSide{web.Platform: web.NewUserSide(h.pushes)},
+		Status: h.eng, Log: logger,
+	}, handoff.Config{Poll: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.handoffs = svc
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); svc.Run(ctx) }()
+	t.Cleanup(func() { stop(); <-done })
+	d := web.Deps{Engine: h.eng, Pushes: h.pushes, Limiter: memweb.NewLimiter(), Sessions: h.sessions,
+		Handoffs: svc, Metrics: h.metrics, Logger: logger}
 	if o.deps != nil {
 		o.deps(&d)
 	}

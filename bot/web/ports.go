@@ -8,28 +8,31 @@ import (
 	"strings"
 	"time"
 
+	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 )
 
-// Engine runs the conversation; *conversation.Engine implements it.
-type Engine interface {
-	// Handle runs one input and returns the replies, in order; it never
-	// fails (problems come back as replies a person can read).
-	Handle(ctx context.Context, key conversation.Key, in conversation.Input) []conversation.Reply
-	// Status tells where the conversation stands, so that a reloaded page
-	// shows the assessment where the user left it.
-	Status(ctx context.Context, key conversation.Key) (conversation.Status, error)
-}
-
-// HandoffStarter asks the consultants to contact the user behind key.
-type HandoffStarter interface {
-	// StartHandoff opens a handoff with the contact details the user gave
-	// (already validated; every field is RAW USER TEXT). It returns
-	// handoff.ErrActive when the user already has an open request, and an
-	// error wrapping conversation.ErrUnavailable when it cannot be recorded
-	// just now.
-	StartHandoff(ctx context.Context, key conversation.Key, c handoff.Contact) error
+// Handoffs is the consultant handoff as the web chat uses it
+// (*handoff.Service implements it): the core relays what a visitor types
+// to their consultant and forgets them (bot.Handoffs); the contact form
+// opens a request; typing "end" ends it. The Service tells the visitor
+// how things went through the web's UserSide (NewUserSide), which pushes
+// to the session's PushLog.
+type Handoffs interface {
+	bot.Handoffs
+	// Open opens a handoff and tells the visitor how it went; it returns
+	// handoff.ErrActive when they have one already.
+	Open(ctx context.Context, req handoff.Request) (handoff.Handoff, error)
+	// Active returns the visitor's open or claimed handoff, or
+	// handoff.ErrNotFound.
+	Active(ctx context.Context, user conversation.Key) (handoff.Handoff, error)
+	// TellActive tells the visitor about their active handoff and reports
+	// whether they have one.
+	TellActive(ctx context.Context, user conversation.Key, ref string) bool
+	// End closes the visitor's active handoff at their request; the
+	// message, when not nil, says why it could not.
+	End(ctx context.Context, user conversation.Key, where string) handoff.Message
 }
 
 // Push is a message for a user that does not answer a turn of theirs: a

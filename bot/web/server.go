@@ -9,17 +9,23 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/springfield/techleader/bot"
+	"github.com/springfield/techleader/conversation/handoff"
 )
 
 // Deps are the server's collaborators.
 type Deps struct {
-	Engine   Engine         // required
-	Pushes   PushLog        // required
-	Limiter  Limiter        // required
-	Sessions Sessions       // required
-	Handoffs HandoffStarter // nil: the contact form says consultants can't be reached from here
-	Metrics  Metrics        // nil: NopMetrics
-	Logger   *slog.Logger   // nil: logs are discarded
+	Engine   bot.Engine // required
+	Pushes   PushLog    // required
+	Limiter  Limiter    // required
+	Sessions Sessions   // required
+	// Handoffs, nil when no consultants' desk is connected: then the chat
+	// offers no "Talk to a consultant" button and says plainly, when asked
+	// for one, that consultants can't be reached from it.
+	Handoffs Handoffs
+	Metrics  Metrics      // nil: NopMetrics
+	Logger   *slog.Logger // nil: logs are discarded
 }
 
 // Server is the web front end: the page, the widget script and the JSON
@@ -28,11 +34,12 @@ type Deps struct {
 // Server is safe for concurrent use.
 type Server struct {
 	cfg      Config
-	eng      Engine
+	eng      bot.Engine
+	core     *bot.Core
 	pushes   PushLog
 	limiter  Limiter
 	sessions Sessions
-	handoffs HandoffStarter
+	handoffs Handoffs // nil: no consultants' desk
 	metrics  Metrics
 	log      *slog.Logger
 
@@ -72,6 +79,14 @@ func New(cfg Config, d Deps) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
+	if svc, ok := s.handoffs.(*handoff.Service); ok && svc == nil {
+		s.handoffs = nil // a Slack bot without a consultants' channel has none
+	}
+	var hs bot.Handoffs // a nil interface when handoffs are off
+	if s.handoffs != nil {
+		hs = s.handoffs
+	}
+	s.core = bot.NewCore(s.eng, hs, s.log)
 	if s.assets, err = loadAssets(); err != nil {
 		return nil, err
 	}

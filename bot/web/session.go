@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
@@ -82,6 +83,11 @@ func (s *Server) session(w http.ResponseWriter, r *http.Request, renew bool) (se
 			return session{id: id}, nil
 		}
 	}
+	return s.newSession(ctx, w, r)
+}
+
+// newSession makes a fresh session and sets its cookie.
+func (s *Server) newSession(ctx context.Context, w http.ResponseWriter, r *http.Request) (session, error) {
 	for range 3 {
 		secret := newSecret()
 		id := PublicID(secret)

@@ -29,6 +29,14 @@ type Choice struct {
 // TurnResponse is the answer to a turn.
 type TurnResponse struct {
 	Replies []Reply `json:"replies"`
+	// Pushes are what was pushed to the session during the turn (the
+	// handoff telling the visitor how their request went); they come over
+	// the event stream too, with the same ids.
+	Pushes []PushJSON `json:"pushes,omitempty"`
+	// Forgotten: the visitor asked to be forgotten. The session is gone
+	// and the response's cookie starts a new one: the page opens its event
+	// stream again, from the start.
+	Forgotten bool `json:"forgotten,omitempty"`
 }
 
 // StateResponse is what the page loads first: what to show (a welcome,
@@ -91,7 +99,7 @@ func (s *Server) input(req TurnRequest) (conversation.Input, string, *apiError) 
 		}
 		return conversation.Choice(c.Round, c.Question, c.Value), TurnChoice, nil
 	default:
-		cmd, ok := actions[*req.Action]
+		cmd, ok := actionCommand(*req.Action)
 		if !ok {
 			return conversation.Input{}, "", &errBadRequest
 		}
@@ -99,7 +107,25 @@ func (s *Server) input(req TurnRequest) (conversation.Input, string, *apiError) 
 	}
 }
 
-// serveTurn runs one turn: POST /api/turn.
+// actionCommand is the command of an action the page may send: one of
+// actions, or the engine's buttons that carry an id (correct an answer,
+// show an article).
+func actionCommand(action string) (conversation.Command, bool) {
+	if cmd, ok := actions[action]; ok {
+		return cmd, true
+	}
+	for _, prefix := range []string{conversation.ActionChange, conversation.ActionArticle} {
+		if id, ok := strings.CutPrefix(action, prefix); ok && idPattern.MatchString(id) {
+			return conversation.Command(action), true
+		}
+	}
+	return "", false
+}
+
+// serveTurn runs one turn: POST /api/turn. The input goes to the
+// conversation core (bot.Core.Converse), which decides what is shown:
+// the engine's replies, or nothing while typed text goes to the
+// visitor's consultant. "end" during a handoff ends it.
 func (s *Server) serveTurn(w http.ResponseWriter, r *http.Request) {
 	sess, ok := s.sessionFor(w, r, false)
 	if !ok {
@@ -117,12 +143,22 @@ func (s *Server) serveTurn(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.TurnTimeout)
 	defer cancel()
+	ctx, pushed := withTurnPushes(ctx, sess.id)
 	start := time.Now()
-	replies := s.eng.Handle(ctx, Key(sess.id), in)
+	surface := &turnSurface{s: s, key: Key(sess.id)}
+	if !s.endHandoff(ctx, in, surface) {
+		s.core.Converse(ctx, surface.key, in, surface)
+	}
 	took := time.Since(start)
 	s.metrics.Turn(kind, took)
-	s.log.Debug("web turn", "session", sess.id, "kind", kind, "replies", len(replies), "took", took)
-	writeJSON(w, http.StatusOK, TurnResponse{Replies: Replies(replies)})
+	s.log.Debug("web turn", "session", sess.id, "kind", kind, "replies", len(surface.replies), "took", took)
+	resp := TurnResponse{Replies: s.replies(surface.replies), Pushes: pushed.json(), Forgotten: surface.forgotten}
+	if surface.forgotten {
+		if _, err := s.newSession(ctx, w, r); err != nil {
+			s.log.Warn("web forget: no new session", "err", err) // the next request makes one
+		}
+	}
+	writeJSON(w, http.StatusOK, resp)
 }
 
 // serveState tells the page what to show on load: GET /api/state.
@@ -169,12 +205,12 @@ func (s *Server) resume(ctx context.Context, sess session) []Reply {
 		{ID: conversation.ActionConsult, Label: "Talk to a consultant"},
 	}}
 	if sess.fresh {
-		return Replies([]conversation.Reply{welcome})
+		return s.replies([]conversation.Reply{welcome})
 	}
 	st, err := s.eng.Status(ctx, Key(sess.id))
 	if err != nil {
 		s.log.Warn("web status", "session", sess.id, "err", err)
-		return Replies([]conversation.Reply{welcome, {Notice: textStatusError}})
+		return s.replies([]conversation.Reply{welcome, {Notice: textStatusError}})
 	}
 	var out []conversation.Reply
 	switch {
@@ -200,5 +236,5 @@ func (s *Server) resume(ctx context.Context, sess session) []Reply {
 	default:
 		out = append(out, welcome)
 	}
-	return Replies(out)
+	return s.replies(out)
 }

@@ -21,6 +21,9 @@ type Reply struct {
 	Notice         RichText        `json:"notice,omitempty"`
 	Actions        []Action        `json:"actions,omitempty"`
 	Articles       []Article       `json:"articles,omitempty"`
+	// Alternatives are articles the question may have meant instead
+	// ("Did you mean …"); like Articles, each button shows its article.
+	Alternatives []Article `json:"alternatives,omitempty"`
 	// Handoff asks the page to show the contact form.
 	Handoff bool `json:"handoff,omitempty"`
 }
@@ -69,7 +72,8 @@ type Action struct {
 	Primary bool   `json:"primary,omitempty"`
 }
 
-// Article is a related article; its button asks about Title.
+// Article is a related article; its button sends the action
+// "article:" + ID, which shows it.
 type Article struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
@@ -99,11 +103,12 @@ func Replies(rs []conversation.Reply) []Reply {
 
 func replyJSON(r conversation.Reply) Reply {
 	out := Reply{
-		Text:     Markup(r.Text),
-		Article:  r.ArticleID,
-		Notice:   Markup(r.Notice),
-		Articles: articles(r.Articles),
-		Handoff:  r.Handoff,
+		Text:         Markup(r.Text),
+		Article:      r.ArticleID,
+		Notice:       Markup(r.Notice),
+		Articles:     articles(r.Articles),
+		Alternatives: articles(r.Alternatives),
+		Handoff:      r.Handoff,
 	}
 	if q := r.Question; q != nil {
 		out.Question = questionJSON(q)

@@ -2,9 +2,10 @@
 //
 //	techleader ask [--json] [question]   answer one question (or one per stdin line)
 //	techleader chat                      talk to the bot in the terminal
-//	techleader serve                     run the Slack bot (Socket Mode) and/or the Teams bot
+//	techleader web                       the web chat playground in a browser
+//	techleader serve                     run the Slack bot, the Teams bot and/or the web chat
 //	techleader kb check [DIR]            check the articles of DIR or KNOWLEDGE_DIR
-//	techleader                           serve when Slack tokens or TEAMS_APP_ID are set, else explain
+//	techleader                           serve when Slack tokens, TEAMS_APP_ID or WEB_ADDR are set, else explain
 //
 // main only wires things together; each sub-command lives in its own file.
 package main
@@ -53,6 +54,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runAsk(ctx, rest, e)
 	case "chat":
 		return runChat(ctx, rest, e)
+	case "web":
+		return runWeb(ctx, rest, e)
 	case "serve":
 		return runServe(ctx, rest, e)
 	case "report":
@@ -75,8 +78,9 @@ const usage = `techleader: the "CIO or CTO?" advisor bot of Consulting Springfie
 Usage:
   techleader ask [--json] ["question"]   answer a question (no question: one per line from stdin, JSON out)
   techleader chat                        talk to the bot in this terminal (in-memory, or Redis with REDIS_URL)
-  techleader serve                       run the Slack bot (SLACK_APP_TOKEN, SLACK_BOT_TOKEN) and/or the Teams bot (TEAMS_APP_ID, TEAMS_APP_PASSWORD)
+  techleader web                         the web chat in your browser, on WEB_ADDR (default 127.0.0.1:8090)
+  techleader serve                       run the Slack bot (SLACK_APP_TOKEN, SLACK_BOT_TOKEN), the Teams bot (TEAMS_APP_ID, TEAMS_APP_PASSWORD) and/or the web chat (WEB_ADDR)
   techleader report [--since 7d] [--json] the consultancy's insights for a period (needs REDIS_URL)
   techleader kb check [DIR]              check edited articles (DIR, else KNOWLEDGE_DIR, else the embedded ones)
-  techleader                             serve when Slack tokens or TEAMS_APP_ID are set, otherwise show how to start
+  techleader                             serve when Slack tokens, TEAMS_APP_ID or WEB_ADDR are set, otherwise show how to start
 `

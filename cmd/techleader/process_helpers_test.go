@@ -48,7 +48,7 @@ func childEnv(kv ...string) []string {
 	for _, e := range os.Environ() {
 		name, _, _ := strings.Cut(e, "=")
 		if strings.HasPrefix(name, "SLACK_") || strings.HasPrefix(name, "TEAMS_") || strings.HasPrefix(name, "REDIS_") ||
-			strings.HasPrefix(name, "HANDOFF_") || strings.HasPrefix(name, "INSIGHTS_") ||
+			strings.HasPrefix(name, "HANDOFF_") || strings.HasPrefix(name, "WEB_") || strings.HasPrefix(name, "INSIGHTS_") ||
 			name == "HTTP_ADDR" || name == "LOG_LEVEL" || name == "CONSULTANT_CHANNEL" || name == "SESSION_TTL" {
 			continue
 		}
@@ -106,6 +106,7 @@ type serveProcess struct {
 	cmd   *exec.Cmd
 	log   *bottest.Buffer // stderr: serve's JSON log
 	ops   chan string     // the ops server's address, once logged
+	web   chan string     // the web chat's address, once logged
 	teams chan string     // the Teams endpoint's address, once logged
 	done  chan struct{}   // closed when the process has exited
 	err   error           // cmd.Wait's result; read after done is closed
@@ -124,11 +125,14 @@ func startServe(t *testing.T, name string, env []string) *serveProcess {
 		cmd:   exec.Command(os.Args[0], "-test.run=^$"),
 		log:   &bottest.Buffer{},
 		ops:   make(chan string, 1),
+		web:   make(chan string, 1),
 		teams: make(chan string, 1),
 		done:  make(chan struct{}),
 	}
 	p.cmd.Env = env
-	p.cmd.Stderr = io.MultiWriter(p.log, &opsAddrWatcher{found: p.ops, teams: p.teams})
+	p.cmd.Stderr = io.MultiWriter(p.log, &addrWatcher{found: map[string]chan<- string{
+		"ops server listening": p.ops, "web server listening": p.web, "teams endpoint listening": p.teams,
+	}})
 	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("start %s: %v", name, err)
 	}
@@ -179,6 +183,19 @@ func (p *serveProcess) waitTeams(ctx context.Context) error {
 		return fmt.Errorf("%s exited before serving Teams: %v", p.name, p.err)
 	case <-ctx.Done():
 		return fmt.Errorf("%s: no Teams endpoint address logged: %w", p.name, ctx.Err())
+	}
+}
+
+// waitWeb waits until the process logged its web chat's address and
+// returns it.
+func (p *serveProcess) waitWeb(ctx context.Context) (string, error) {
+	select {
+	case addr := <-p.web:
+		return addr, nil
+	case <-p.done:
+		return "", fmt.Errorf("%s exited before serving the web chat: %v", p.name, p.err)
+	case <-ctx.Done():
+		return "", fmt.Errorf("%s: no web chat address logged: %w", p.name, ctx.Err())
 	}
 }
 
@@ -257,17 +274,16 @@ func (p *serveProcess) counters(ctx context.Context) (map[string]float64, error)
 	return out, sc.Err()
 }
 
-// opsAddrWatcher reads serve's JSON log as it is written and sends the
-// address of the "ops server listening" line to found, and that of the
-// "teams endpoint listening" line to teams.
-type opsAddrWatcher struct {
-	found, teams chan<- string
-	partial      []byte
-	sent, sentT  bool
+// addrWatcher reads serve's JSON log as it is written and sends the
+// address of each "... listening" line it watches for (by message) to its
+// channel, once.
+type addrWatcher struct {
+	found   map[string]chan<- string
+	partial []byte
 }
 
-func (w *opsAddrWatcher) Write(b []byte) (int, error) {
-	if w.sent && w.sentT {
+func (w *addrWatcher) Write(b []byte) (int, error) {
+	if len(w.found) == 0 {
 		return len(b), nil
 	}
 	w.partial = append(w.partial, b...)
@@ -285,13 +301,9 @@ func (w *opsAddrWatcher) Write(b []byte) (int, error) {
 		if json.Unmarshal(line, &rec) != nil || rec.Addr == "" {
 			continue
 		}
-		switch {
-		case rec.Msg == "ops server listening" && !w.sent:
-			w.sent = true
-			w.found <- rec.Addr
-		case rec.Msg == "teams endpoint listening" && !w.sentT:
-			w.sentT = true
-			w.teams <- rec.Addr
+		if ch, ok := w.found[rec.Msg]; ok {
+			ch <- rec.Addr
+			delete(w.found, rec.Msg)
 		}
 	}
 }

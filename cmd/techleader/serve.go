@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -14,6 +15,7 @@ import (
 	"github.com/springfield/techleader/bot/observe"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/bot/teams"
+	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/insights"
@@ -21,8 +23,8 @@ import (
 	"github.com/springfield/techleader/conversation/redisstore"
 )
 
-// setupGuide is what plain `techleader` prints when no front end is configured.
-const setupGuide = `techleader: no Slack tokens and no TEAMS_APP_ID set, so there is nothing to serve yet.
+// setupGuide is what plain `techleader` prints when no Slack token is set.
+const setupGuide = `techleader: no Slack tokens, no TEAMS_APP_ID and no WEB_ADDR set, so there is nothing to serve yet.
 
 To run the Slack bot (Socket Mode, no public URL needed):
   1. Create a Slack app from the manifest deploy/slack-app-manifest.yaml
@@ -39,24 +41,25 @@ To run the Microsoft Teams bot instead (or as well), register it in Azure
 and set TEAMS_APP_ID, TEAMS_APP_PASSWORD and TEAMS_TENANT_ID: see the
 README's "Microsoft Teams" section.
 
+To serve the web chat (with Slack, Teams or on its own), set WEB_ADDR, e.g.
+  WEB_ADDR=:8090 techleader serve
+
 To try the bot without Slack:
+  techleader web                  the web chat in your browser (http://127.0.0.1:8090)
   techleader chat                 talk to it in this terminal
   techleader ask "What does a CTO do?"
 `
 
-// runDefault serves when a Slack token or TEAMS_APP_ID is set and
-// otherwise explains how to set the bot up (and succeeds: nothing is
-// wrong).
+// runDefault serves when a Slack token or WEB_ADDR is set and otherwise
+// explains how to set the bot up (and succeeds: nothing is wrong).
 func runDefault(ctx context.Context, e env) error {
 	var slack slackbot.Config
-	if err := loadEnv(&slack); err != nil {
+	var webChat web.Config
+	var teamsCfg teams.Config
+	if err := loadEnv(&slack, &webChat, &teamsCfg); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	teamsOn, err := teamsEnabled()
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
-	if slack.AppToken == "" && slack.BotToken == "" && !teamsOn {
+	if slack.AppToken == "" && slack.BotToken == "" && webChat.Addr == "" && !teamsCfg.Enabled() {
 		fmt.Fprint(e.stdout, setupGuide)
 		return nil
 	}
@@ -67,6 +70,7 @@ func runDefault(ctx context.Context, e env) error {
 type serveConfig struct {
 	Slack        slackbot.Config
 	Teams        teams.Config
+	Web          web.Config
 	Redis        redisstore.Config
 	Conversation conversation.Config
 	Handoff      handoff.Config
@@ -75,6 +79,12 @@ type serveConfig struct {
 	LogLevel     logLevel // LOG_LEVEL, default info
 }
 
+// slackOn reports whether the Slack front end is asked for (a token set).
+func (c serveConfig) slackOn() bool { return c.Slack.AppToken != "" || c.Slack.BotToken != "" }
+
+// errNothingToServe: no front end is configured.
+var errNothingToServe = errors.New("nothing to serve: set SLACK_APP_TOKEN and SLACK_BOT_TOKEN for Slack, TEAMS_APP_ID for Teams, WEB_ADDR for the web chat, or several")
+
 // loadServeConfig reads the environment. Configuration errors are one
 // line and never contain a token.
 func loadServeConfig() (serveConfig, error) {
@@ -82,31 +92,29 @@ func loadServeConfig() (serveConfig, error) {
 	var top struct {
 		LogLevel logLevel `envconfig:"LOG_LEVEL" default:"info"`
 	}
-	if err := loadEnv(&c.Slack, &c.Teams, &c.Redis, &c.Conversation, &c.Handoff, &c.Insights, &top); err != nil {
+	if err := loadEnv(&c.Slack, &c.Teams, &c.Web, &c.Redis, &c.Conversation, &c.Handoff, &c.Insights, &top); err != nil {
 		return c, err
 	}
 	c.LogLevel = top.LogLevel
+	c.Web.SessionTTL = c.Conversation.SessionTTL
 	ops, err := loadOpsConfig()
 	if err != nil {
 		return c, err
 	}
 	c.Ops = ops
-	if c.slackOn() || !c.Teams.Enabled() {
-		if err := c.Slack.Validate(); err != nil {
-			return c, err
-		}
-	}
 	if c.Teams.Enabled() {
 		if err := c.Teams.Validate(); err != nil {
 			return c, err
 		}
 	}
+	switch {
+	case c.slackOn():
+		return c, c.Slack.Validate()
+	case c.Web.Addr == "" && !c.Teams.Enabled():
+		return c, errNothingToServe
+	}
 	return c, nil
 }
-
-// slackOn reports whether a Slack token is set: Slack is served (and its
-// configuration must be complete).
-func (c serveConfig) slackOn() bool { return c.Slack.AppToken != "" || c.Slack.BotToken != "" }
 
 // store is a conversation store that can also deduplicate envelopes.
 type store interface {
@@ -114,13 +122,20 @@ type store interface {
 	bot.Deduper
 }
 
-// runServe runs the configured front ends (Slack, Teams) until ctx ends
-// (SIGINT/SIGTERM).
+// frontEnd is one way users reach the bot in serve (Slack, the web chat):
+// run serves until ctx ends (then returns nil) or fails for good.
+type frontEnd struct {
+	name  string
+	run   func(ctx context.Context) error
+	ready observe.Check
+}
+
+// runServe runs the configured front ends until ctx ends (SIGINT/SIGTERM).
 func runServe(ctx context.Context, args []string, e env) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_ADDR, REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, INSIGHTS_* (figures, digest), HTTP_ADDR, LOG_LEVEL.")
+		fmt.Fprintln(e.stderr, "usage: techleader serve\nConfigured by the environment: SLACK_APP_TOKEN, SLACK_BOT_TOKEN, SLACK_API_URL, CONSULTANT_CHANNEL, TEAMS_APP_ID, TEAMS_APP_PASSWORD, TEAMS_TENANT_ID, TEAMS_ADDR, WEB_ADDR (and WEB_*), REDIS_URL (or REDIS_SENTINEL_*/REDIS_CLUSTER_ADDRS), SESSION_TTL, INSIGHTS_* (figures, digest), HTTP_ADDR, LOG_LEVEL.")
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -138,156 +153,155 @@ func runServe(ctx context.Context, args []string, e env) error {
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
 	defer routeRedisLogs(log)()
-	metrics := observe.NewMetrics()
-	stores, err := openStores(ctx, cfg, metrics, log)
-	if err != nil {
+	if err := serve(ctx, cfg, log); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	defer stores.close()
-	kb, err := loadKnowledge()
-	if err != nil {
-		return fmt.Errorf("serve: load knowledge base: %w", err)
-	}
-	stores.insights = newInsights(cfg.Insights, stores.client, cfg.Redis.Prefix, titlesOf(kb))
-	eng := observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, metrics), stores.conv, cfg.Conversation, log.With("component", "engine"),
-		stores.insights.engineOption()), metrics)
-	fronts, err := newFrontEnds(cfg, eng, stores, metrics, log)
-	if err != nil {
-		return fmt.Errorf("serve: %w", err)
-	}
+	return nil
+}
 
-	// The ops server outlives the front ends: /healthz answers while they drain.
-	ops, err := startOps(ctx, cfg.Ops, append(stores.checks, fronts.checks()...), metrics.Registry(), log.With("component", "ops"))
+// serve runs the configured front ends next to the ops server.
+func serve(ctx context.Context, cfg serveConfig, log *slog.Logger) error {
+	sh, closeShared, err := openShared(ctx, cfg, log)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
-	runErr := fronts.run(ctx)
+	defer closeShared()
+	fronts, err := sh.frontEnds(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	checks := sh.checks
+	for _, fe := range fronts {
+		checks = append(checks, fe.ready)
+	}
+	// The ops server outlives the front ends: /healthz answers while they drain.
+	ops, err := startOps(ctx, cfg.Ops, checks, sh.metrics.Registry(), log.With("component", "ops"))
+	if err != nil {
+		stopped, stop := context.WithCancel(ctx)
+		stop()
+		_ = runFrontEnds(stopped, fronts) // they stop at once, releasing their listeners
+		return err
+	}
+	runErr := runFrontEnds(ctx, fronts)
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	if err := ops.Stop(sctx); err != nil {
 		log.Warn("ops server stopped with an error", "err", err)
 	}
-	if runErr != nil {
-		return fmt.Errorf("serve: %w", runErr)
-	}
-	return nil
+	return runErr
 }
 
-// stores are where serve keeps its state: Redis when configured, memory
-// otherwise.
-type stores struct {
-	conv     store
-	handoffs handoff.Store
+// shared is what the front ends of serve share: metrics, the stores and
+// the engine.
+type shared struct {
+	metrics  *observe.Metrics
 	client   redis.UniversalClient // nil without Redis
+	store    store
+	handoffs handoff.Store
+	eng      bot.Engine
 	checks   []observe.Check
 	insights *insightsParts // the consultancy's figures, on client when set
 }
 
-func (s *stores) close() {
-	if s.client != nil {
-		_ = s.client.Close()
-	}
-}
-
-// openStores connects to Redis when configured (a Redis that does not
-// answer yet is only logged: readiness reports it).
-func openStores(ctx context.Context, cfg serveConfig, metrics *observe.Metrics, log *slog.Logger) (*stores, error) {
-	if !cfg.Redis.Enabled() {
+// openShared connects to Redis (when configured) and builds the engine;
+// the function returned closes the connection.
+func openShared(ctx context.Context, cfg serveConfig, log *slog.Logger) (*shared, func(), error) {
+	sh := &shared{metrics: observe.NewMetrics(), handoffs: handoff.NewMemStore()}
+	closeFn := func() {}
+	if cfg.Redis.Enabled() {
+		client, err := redisstore.NewClient(cfg.Redis, redisstore.WithClientLogger(log.With("component", "redis")))
+		if err != nil {
+			return nil, nil, fmt.Errorf("redis: %w", err)
+		}
+		closeFn = func() { _ = client.Close() }
+		client.AddHook(sh.metrics.RedisHook())
+		sh.client, sh.checks = client, append(sh.checks, redisReady(client))
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		if err := client.Ping(pctx).Err(); err != nil {
+			log.Warn("redis does not answer yet; continuing", "err", err)
+		}
+		cancel()
+		sh.store = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
+		sh.handoffs = redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
+	} else {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
-		return &stores{conv: memstore.New(), handoffs: handoff.NewMemStore()}, nil
+		sh.store = memstore.New()
 	}
-	client, err := redisstore.NewClient(cfg.Redis)
+	kb, err := loadKnowledge()
 	if err != nil {
-		return nil, fmt.Errorf("redis: %w", err)
+		closeFn()
+		return nil, nil, fmt.Errorf("load knowledge base: %w", err)
 	}
-	client.AddHook(metrics.RedisHook())
-	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	if err := client.Ping(pctx).Err(); err != nil {
-		log.Warn("redis does not answer yet; continuing", "err", err)
-	}
-	cancel()
-	return &stores{
-		conv:     redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix)),
-		handoffs: redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention),
-		client:   client,
-		checks:   []observe.Check{redisReady(client)},
-	}, nil
+	sh.insights = newInsights(cfg.Insights, sh.client, cfg.Redis.Prefix, titlesOf(kb))
+	sh.eng = observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, sh.metrics), sh.store, cfg.Conversation,
+		log.With("component", "engine"), sh.insights.engineOption()), sh.metrics)
+	return sh, closeFn, nil
 }
 
-// frontEnds are the front ends serve runs.
-type frontEnds struct {
-	slack *slackbot.Bot // nil without Slack tokens
-	teams *teams.Bot    // nil without TEAMS_APP_ID
-}
-
-// newFrontEnds builds the configured front ends. The consultants' desk is
-// Slack's: Teams users reach it when both are on.
-func newFrontEnds(cfg serveConfig, eng bot.Engine, st *stores, metrics *observe.Metrics, log *slog.Logger) (frontEnds, error) {
-	var f frontEnds
-	var err error
+// frontEnds builds the configured front ends. The consultant handoff's
+// desk is the Slack bot's consultants' channel; the users of the other
+// front ends are reached through their user sides, which join the bot's
+// before it is built.
+func (sh *shared) frontEnds(ctx context.Context, cfg serveConfig, log *slog.Logger) ([]frontEnd, error) {
+	webChat := prepareWeb(cfg.Web, sh.client, cfg.Redis.Prefix, sh.metrics, log)
+	var fronts []frontEnd
+	var slackBot *slackbot.Bot
+	var teamsBot *teams.Bot
 	if cfg.Teams.Enabled() {
-		if f.teams, err = newTeams(cfg, eng, st, metrics, log, &f); err != nil {
-			return f, err
+		var err error
+		if teamsBot, err = newTeams(cfg, sh, log, func() *slackbot.Bot { return slackBot }); err != nil {
+			return nil, err
 		}
 	}
+	var service *handoff.Service // nil: no consultants' desk
 	if cfg.slackOn() {
-		opts := []slackbot.Option{slackbot.WithMetrics(metrics)}
-		if st.insights != nil {
-			opts = append(opts, st.insights.slackOption(cfg.Insights))
-		}
+		opts := []slackbot.Option{slackbot.WithMetrics(sh.metrics), sh.insights.slackOption(cfg.Insights)}
 		if cfg.Slack.ConsultantChannel != "" {
-			opts = append(opts, slackbot.WithHandoffs(st.handoffs, cfg.Handoff))
+			opts = append(opts, slackbot.WithHandoffs(sh.handoffs, cfg.Handoff))
 		}
-		if f.teams != nil {
-			opts = append(opts, slackbot.WithHandoffUsers(teams.Platform, f.teams.HandoffUsers()))
+		if webChat != nil {
+			opts = append(opts, slackbot.WithHandoffUsers(web.Platform, webChat.users))
 		}
-		if f.slack, err = slackbot.New(cfg.Slack, eng, st.conv, log.With("component", "slack"), opts...); err != nil {
-			return f, err
+		if teamsBot != nil {
+			opts = append(opts, slackbot.WithHandoffUsers(teams.Platform, teamsBot.HandoffUsers()))
 		}
+		b, err := slackbot.New(cfg.Slack, sh.eng, sh.store, log.With("component", "slack"), opts...)
+		if err != nil {
+			return nil, err
+		}
+		slackBot, service = b, b.Handoffs()
+		fronts = append(fronts, frontEnd{name: "slack", run: b.Run,
+			ready: observe.Check{Name: "slack", Func: func(context.Context) error { return b.Ready() }}})
 	}
-	if f.teams != nil {
-		connectTeams(f.teams, f.slack, log)
+	if teamsBot != nil {
+		connectTeams(teamsBot, slackBot, log)
+		fronts = append(fronts, frontEnd{name: "teams", run: teamsBot.Run,
+			ready: observe.Check{Name: "teams", Func: func(context.Context) error { return teamsBot.Ready() }}})
 	}
-	return f, nil
+	if webChat != nil {
+		fe, err := webChat.start(ctx, sh.eng, service)
+		if err != nil {
+			return nil, err
+		}
+		fronts = append(fronts, fe)
+	}
+	return fronts, nil
 }
 
-// checks are the front ends' readiness checks.
-func (f frontEnds) checks() []observe.Check {
-	var cs []observe.Check
-	if f.slack != nil {
-		cs = append(cs, observe.Check{Name: "slack", Func: func(context.Context) error { return f.slack.Ready() }})
+// runFrontEnds runs fronts until ctx ends; when one fails, the others
+// stop too. It returns the failures.
+func runFrontEnds(ctx context.Context, fronts []frontEnd) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	errs := make([]error, len(fronts))
+	var wg sync.WaitGroup
+	for i, fe := range fronts {
+		wg.Go(func() {
+			if errs[i] = fe.run(ctx); errs[i] != nil {
+				stop()
+			}
+		})
 	}
-	if f.teams != nil {
-		cs = append(cs, observe.Check{Name: "teams", Func: func(context.Context) error { return f.teams.Ready() }})
-	}
-	return cs
-}
-
-// run runs the front ends until ctx ends or one of them fails; each
-// drains its queued work before run returns.
-func (f frontEnds) run(ctx context.Context) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var runs []func(context.Context) error
-	if f.slack != nil {
-		runs = append(runs, f.slack.Run)
-	}
-	if f.teams != nil {
-		runs = append(runs, f.teams.Run)
-	}
-	errs := make(chan error, len(runs))
-	for _, run := range runs {
-		go func() {
-			err := run(ctx)
-			cancel() // one front end stopping stops serve
-			errs <- err
-		}()
-	}
-	var all []error
-	for range runs {
-		if err := <-errs; err != nil {
-			all = append(all, err)
-		}
-	}
-	return errors.Join(all...)
+	wg.Wait()
+	return errors.Join(errs...)
 }

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -24,20 +22,7 @@ import (
 // "ops server listening" line), waiting for it until ctx ends.
 func waitOpsAddr(ctx context.Context, t *testing.T, logs *bottest.Buffer) string {
 	t.Helper()
-	for {
-		sc := bufio.NewScanner(strings.NewReader(logs.String()))
-		for sc.Scan() {
-			var line struct{ Msg, Addr string }
-			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "ops server listening" && line.Addr != "" {
-				return line.Addr
-			}
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("serve never logged the ops address:\n%s", tail(logs.String(), 2000))
-		case <-time.After(5 * time.Millisecond):
-		}
-	}
+	return waitLogAddr(ctx, t, logs, "ops server listening")
 }
 
 // waitGet polls url until ok(status, body) holds or ctx ends, and returns

@@ -4,8 +4,6 @@ import (
 	"context"
 	"log/slog"
 
-	"github.com/springfield/techleader/bot"
-	"github.com/springfield/techleader/bot/observe"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/bot/teams/redisrefs"
@@ -18,30 +16,21 @@ import (
 // consultants' desk is Slack's: with Slack off, Teams users are told that
 // no consultants' desk is connected.
 
-// teamsEnabled reports whether TEAMS_APP_ID is set.
-func teamsEnabled() (bool, error) {
-	var c teams.Config
-	if err := loadEnv(&c); err != nil {
-		return false, err
-	}
-	return c.Enabled(), nil
-}
-
 // newTeams builds the Teams front end. Consultants are named to Teams
-// users through f's Slack bot, once it is built.
-func newTeams(cfg serveConfig, eng bot.Engine, st *stores, metrics *observe.Metrics, log *slog.Logger, f *frontEnds) (*teams.Bot, error) {
+// users through the Slack bot slack returns, once it is built.
+func newTeams(cfg serveConfig, sh *shared, log *slog.Logger, slack func() *slackbot.Bot) (*teams.Bot, error) {
 	deps := teams.Deps{
-		Engine: eng, Dedupe: st.conv, Metrics: metrics.Teams(), Log: log.With("component", "teams"),
+		Engine: sh.eng, Dedupe: sh.store, Metrics: sh.metrics.Teams(), Log: log.With("component", "teams"),
 		SessionTTL: cfg.Conversation.SessionTTL,
 		ConsultantName: func(ctx context.Context, id string) string {
-			if f.slack == nil {
-				return ""
+			if b := slack(); b != nil {
+				return b.PersonName(ctx, id)
 			}
-			return f.slack.PersonName(ctx, id)
+			return ""
 		},
 	}
-	if st.client != nil {
-		deps.Refs = redisrefs.New(st.client, cfg.Redis.Prefix, cfg.Conversation.SessionTTL)
+	if sh.client != nil {
+		deps.Refs = redisrefs.New(sh.client, cfg.Redis.Prefix, cfg.Conversation.SessionTTL)
 	}
 	return teams.New(cfg.Teams, deps)
 }

@@ -67,7 +67,7 @@ func TestServeTeamsHandoffToSlack(t *testing.T) {
 	slackCard := waitSlack(wctx, t, s, "the card", func(m slacktest.Message) bool {
 		return m.Channel == consultants && m.ThreadTS == "" && strings.Contains(m.Text, "Consultant request")
 	})
-	if !strings.Contains(string(slackCard.Blocks), "a teams user") || !strings.Contains(string(slackCard.Blocks), ann.Name) {
+	if !strings.Contains(string(slackCard.Blocks), "a Microsoft Teams user") || !strings.Contains(string(slackCard.Blocks), ann.Name) {
 		t.Errorf("the card does not say who asked from Teams: %s", slackCard.Blocks)
 	}
 	claim := slacktest.FindButton(t, slackCard, "tl_ho_claim")

@@ -17,7 +17,8 @@ import (
 // clearSlackEnv unsets the variables serve reads, for the test, and
 // points HTTP_ADDR at a free loopback port: a test never binds :8080.
 func clearSlackEnv(t *testing.T) {
-	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "REDIS_URL", "LOG_LEVEL", "CONSULTANT_CHANNEL", "SESSION_TTL"} {
+	for _, k := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "SLACK_WATCHDOG", "TEAMS_APP_ID", "TEAMS_APP_PASSWORD", "REDIS_URL", "REDIS_PREFIX", "LOG_LEVEL",
+		"CONSULTANT_CHANNEL", "SESSION_TTL", "WEB_ADDR", "WEB_ALLOWED_ORIGINS"} {
 		t.Setenv(k, "") // restored after the test
 		os.Unsetenv(k)
 	}
@@ -31,7 +32,7 @@ func TestDefaultWithoutTokensExplains(t *testing.T) {
 	if err != nil {
 		t.Fatalf("run: %v", err)
 	}
-	for _, want := range []string{"slack-app-manifest.yaml", "SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "connections:write", "techleader chat"} {
+	for _, want := range []string{"slack-app-manifest.yaml", "SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "connections:write", "techleader chat", "techleader web", "WEB_ADDR"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("guide lacks %q:\n%s", want, out.String())
 		}
@@ -47,7 +48,10 @@ func TestServeConfigErrors(t *testing.T) {
 		notWant string
 	}{
 		{"missing app token", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_APP_TOKEN is not set", ""},
-		{"missing both", map[string]string{"LOG_LEVEL": "info"}, "SLACK_BOT_TOKEN is not set", ""},
+		{"no front end", map[string]string{"LOG_LEVEL": "info"}, "nothing to serve: set SLACK_APP_TOKEN and SLACK_BOT_TOKEN for Slack, TEAMS_APP_ID for Teams, WEB_ADDR for the web chat", ""},
+		{"missing bot token with the web chat", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "WEB_ADDR": "127.0.0.1:0"}, "SLACK_BOT_TOKEN is not set", ""},
+		{"bad web origin", map[string]string{"WEB_ADDR": "127.0.0.1:0", "WEB_ALLOWED_ORIGINS": "https://a.example/page"}, `WEB_ALLOWED_ORIGINS: "https://a.example/page" is not an origin`, ""},
+		{"bad web rate", map[string]string{"WEB_ADDR": "127.0.0.1:0", "WEB_RATE": "fast"}, `invalid WEB_RATE "fast"`, ""},
 		{"user token as bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": secret}, `SLACK_BOT_TOKEN does not look like the bot token (it should start with "xoxb-")`, secret},
 		{"swapped tokens", map[string]string{"SLACK_APP_TOKEN": "xoxb-1", "SLACK_BOT_TOKEN": "xapp-1"}, "SLACK_APP_TOKEN does not look like", "xoxb-1"},
 		{"bad log level", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1", "LOG_LEVEL": "loud"}, `serve: invalid LOG_LEVEL "loud": want debug, info, warn or error`, ""},
@@ -139,5 +143,36 @@ func TestServeInvalidTokenStops(t *testing.T) {
 	}
 	if strings.Contains(err.Error()+errOut.String(), "xoxb-wrong") {
 		t.Error("the token leaked")
+	}
+}
+
+// TestDefaultWithWebAddrServes: plain `techleader` with WEB_ADDR and no
+// Slack tokens serves the web chat, and stops cleanly.
+func TestDefaultWithWebAddrServes(t *testing.T) {
+	clearSlackEnv(t)
+	t.Setenv("WEB_ADDR", "127.0.0.1:0")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errOut bottest.Buffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
+	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
+	defer wcancel()
+	v := newWebClient(t, waitLogAddr(wctx, t, &errOut, "web server listening"))
+	v.state()
+	if got := allText(v.say("what does a CIO do?")); !strings.Contains(strings.ToLower(got), "chief information officer") {
+		t.Errorf("the answer: %q", got)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	case <-wctx.Done():
+		t.Fatal("serve did not stop")
+	}
+	if strings.Contains(out.String(), "nothing to serve") {
+		t.Error("the setup guide was printed")
 	}
 }

@@ -22,7 +22,9 @@ import (
 // back to plain renderings (an id, the text as typed).
 type Style struct {
 	// Person names a person of the desk (a consultant) by id; Slack
-	// renders a mention.
+	// renders a mention. In a UserSide's Style, nil means the name the
+	// Desk gives (Desk.PersonName): the Service fills it in for users of
+	// platforms that cannot read the desk's ids.
 	Person func(id string) string
 	// User names the user behind key, who may be on another platform
 	// than the one showing the text.
@@ -129,6 +131,36 @@ func Age(d time.Duration) string {
 	}
 	return strconv.Itoa(int(d.Hours()/24)) + "d"
 }
+
+// SomeConsultant stands in for a consultant whose name is not known.
+const SomeConsultant = "a consultant"
+
+// platformUsers name the users of each platform for consultants working
+// on another one.
+var platformUsers = map[string]string{
+	"web":   "a visitor on the website",
+	"teams": "a Microsoft Teams user",
+	"cli":   "a terminal user",
+}
+
+// UserElsewhere names, for consultants, a user of another platform than
+// their desk's: "a visitor on the website" for the web chat. A card,
+// its notification and its thread's notes say so, so a consultant knows
+// where the user wrote from and where their replies go.
+func UserElsewhere(user conversation.Key) string {
+	if s, ok := platformUsers[user.Platform]; ok {
+		return s
+	}
+	return "a " + user.Platform + " user"
+}
+
+// SimulatedGreeting is what the simulated consultant of the playgrounds
+// (`techleader chat` and `web`) says when it claims a request.
+const SimulatedGreeting = "Hi, I'm Sam, a simulated consultant: nobody from Consulting Springfield is connected to this playground, " +
+	"so I stand in for them. Write anything and I'll reply."
+
+// SimulatedReply is the simulated consultant's answer to every message.
+const SimulatedReply = "Thanks, noted. (A real consultant would answer your message here.)"
 
 // What users are told.
 const (

@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -225,7 +226,8 @@ func (c Contact) Normalize() Contact {
 
 // Validate checks a submitted contact form (normalised first) and returns
 // a message per invalid field, keyed by the Field* names; nil means valid.
-// A name and a valid email address are required.
+// A name and a valid email address are required; a company size, when
+// given, is one of CompanySizes.
 func (c Contact) Validate() map[string]string {
 	c = c.Normalize()
 	errs := map[string]string{}
@@ -242,6 +244,9 @@ func (c Contact) Validate() map[string]string {
 	tooLong(FieldSize, c.Size, MaxShort)
 	tooLong(FieldContactTime, c.ContactTime, MaxShort)
 	tooLong(FieldNote, c.Note, MaxNote)
+	if c.Size != "" && !slices.Contains(CompanySizes, c.Size) {
+		errs[FieldSize] = "Please choose a company size from the list."
+	}
 	if msg := ValidateEmail(c.Email); msg != "" {
 		errs[FieldEmail] = msg
 	}

@@ -102,6 +102,14 @@ func TestContactValidate(t *testing.T) {
 	if n := (handoff.Contact{Name: "  x  "}).Normalize().Name; n != "x" {
 		t.Errorf("Normalize name = %q", n)
 	}
+	for _, size := range handoff.CompanySizes {
+		if errs := (handoff.Contact{Name: "A", Email: "a@acme.com", Size: " " + size}).Validate(); errs != nil {
+			t.Errorf("size %q refused: %v", size, errs)
+		}
+	}
+	if errs := (handoff.Contact{Name: "A", Email: "a@acme.com", Size: "huge"}).Validate(); len(errs) != 1 || errs[handoff.FieldSize] == "" {
+		t.Errorf("size not in the list: errors %v, want one for the size", errs)
+	}
 }
 
 func TestAppendLineBounded(t *testing.T) {

@@ -158,6 +158,11 @@ func (d *MemDesk) Say(_ context.Context, card CardRef, msg Message) error {
 	return d.change("said", card, text, func(c *MemCard) { c.Thread = append(c.Thread, text) })
 }
 
+// PersonName implements Desk: the desk Style's name of person.
+func (d *MemDesk) PersonName(_ context.Context, person string) string {
+	return d.style.person(person)
+}
+
 // IsConsultant implements Desk.
 func (d *MemDesk) IsConsultant(_ context.Context, person string) (bool, error) {
 	d.mu.Lock()

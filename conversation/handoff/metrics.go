@@ -12,6 +12,9 @@ type Metrics interface {
 	HandoffClaimed(wait time.Duration)
 	// HandoffClosed counts a closed handoff (by a consultant or the user).
 	HandoffClosed()
+	// HandoffOutboxLost counts an outbox found gone (Redis came back
+	// empty) and the card jobs it held at the last count.
+	HandoffOutboxLost(jobs int)
 }
 
 type nopMetrics struct{}
@@ -19,3 +22,4 @@ type nopMetrics struct{}
 func (nopMetrics) HandoffOpened()               {}
 func (nopMetrics) HandoffClaimed(time.Duration) {}
 func (nopMetrics) HandoffClosed()               {}
+func (nopMetrics) HandoffOutboxLost(int)        {}

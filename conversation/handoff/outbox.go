@@ -40,7 +40,11 @@ func (s *Service) tick(ctx context.Context) {
 		}
 	}()
 	jobs, err := s.store.NextCards(ctx, s.consumer, s.cfg.OutboxIdle, 10)
-	if err != nil && ctx.Err() == nil {
+	if lost, ok := errors.AsType[*OutboxLostError](err); ok {
+		s.log.Error("handoff outbox lost: the store came back without it; its card jobs are gone and no consultant was told of them",
+			"lost_jobs", lost.Jobs)
+		s.metrics.HandoffOutboxLost(lost.Jobs)
+	} else if err != nil && ctx.Err() == nil {
 		s.log.Warn("handoff outbox unavailable", "err", err)
 	}
 	for _, j := range jobs {

@@ -35,6 +35,10 @@ type Desk interface {
 	// IsConsultant reports whether person (an id of the desk's platform)
 	// may claim, close and list handoffs. An error means it cannot tell.
 	IsConsultant(ctx context.Context, person string) (bool, error)
+	// PersonName is how person (an id of the desk's platform) is named to
+	// users of other platforms, who cannot read the desk's ids (Slack: the
+	// profile's name); "" when it is not known.
+	PersonName(ctx context.Context, person string) string
 }
 
 // UserSide reaches users on one platform (Slack, Teams, the web, a
@@ -46,6 +50,18 @@ type UserSide interface {
 	// ref is the handoff's UserRef (how this side reaches the user, ""
 	// when it was not known). An error means msg was not shown.
 	Tell(ctx context.Context, user conversation.Key, ref string, msg Message) error
+}
+
+// ConsultantSide is a UserSide that shows what a consultant writes as the
+// consultant's own message, with its author, rather than quoted in a
+// message of the bot (the web page styles the two apart). The Service
+// relays through it when the user's side implements it.
+type ConsultantSide interface {
+	UserSide
+	// TellFromConsultant shows text, RAW TEXT a consultant wrote, to
+	// user as written by name (the desk's PersonName, or a stand-in when
+	// unknown).
+	TellFromConsultant(ctx context.Context, user conversation.Key, ref, name, text string) error
 }
 
 // StatusReader tells where a user's conversation stands, for the card

@@ -99,7 +99,39 @@ func (s *Service) tell(ctx context.Context, user conversation.Key, ref string, m
 		s.logFor(ctx).Error("handoff: no user side for the user's platform", "platform", user.Platform)
 		return
 	}
-	if err := side.Tell(ctx, user, ref, msg); err != nil {
+	if err := side.Tell(ctx, user, ref, s.named(ctx, msg)); err != nil {
+		s.logFor(ctx).Warn("handoff: user not told", "err", err)
+	}
+}
+
+// named renders msg with the desk's names of people for a Style that has
+// no names of its own (a user side on another platform than the desk's).
+func (s *Service) named(ctx context.Context, msg Message) Message {
+	return func(st Style) string {
+		if st.Person == nil {
+			st.Person = func(id string) string { return s.personName(ctx, id) }
+		}
+		return msg(st)
+	}
+}
+
+// personName is the desk's name of person, or SomeConsultant.
+func (s *Service) personName(ctx context.Context, person string) string {
+	if name := s.desk.PersonName(ctx, person); name != "" {
+		return name
+	}
+	return SomeConsultant
+}
+
+// tellFromConsultant shows a consultant's message to the user of rec: as
+// the consultant's own where the user's side can, else quoted.
+func (s *Service) tellFromConsultant(ctx context.Context, rec Handoff, person, text string) {
+	side, ok := s.users[rec.User.Platform].(ConsultantSide)
+	if !ok {
+		s.tell(ctx, rec.User, rec.UserRef, msgFromConsultant(person, text))
+		return
+	}
+	if err := side.TellFromConsultant(ctx, rec.User, rec.UserRef, s.personName(ctx, person), text); err != nil {
 		s.logFor(ctx).Warn("handoff: user not told", "err", err)
 	}
 }
@@ -369,7 +401,7 @@ func (s *Service) RelayFromConsultant(ctx context.Context, card CardRef, person,
 		return true // consultants talking among themselves, or not a live card
 	}
 	s.appendLine(ctx, rec.ID, Line{At: s.now().UTC(), From: FromConsultant, Who: person, Text: text})
-	s.tell(ctx, rec.User, rec.UserRef, msgFromConsultant(person, text))
+	s.tellFromConsultant(ctx, rec, person, text)
 	return true
 }
 

@@ -118,7 +118,9 @@ type Store interface {
 
 	// NextCards returns up to max card jobs for consumer: first jobs
 	// another consumer took more than idle ago without acknowledging them
-	// (it crashed), then new ones. A job stays pending until AckCard.
+	// (it crashed), then new ones. A job stays pending until AckCard. An
+	// *OutboxLostError says the outbox this store saw before is gone (its
+	// jobs with it); the next call starts a new one.
 	NextCards(ctx context.Context, consumer string, idle time.Duration, max int) ([]CardJob, error)
 
 	// AckCard marks a card job done.

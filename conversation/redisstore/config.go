@@ -32,6 +32,10 @@ type Config struct {
 	// Prefix starts every key, so that several installations (or a test
 	// run) can share one Redis without seeing each other's data.
 	Prefix string `envconfig:"REDIS_PREFIX" default:"techleader"`
+	// FailoverMax is how long a command that finds Redis unreachable (a
+	// failover, a restart) keeps retrying before it fails; 0 means
+	// DefaultFailoverMax. See retryHook.
+	FailoverMax time.Duration `envconfig:"REDIS_FAILOVER_MAX"`
 }
 
 // Enabled reports whether any Redis setting is present: the bot should then
@@ -49,13 +53,31 @@ const (
 	writeTimeout = time.Second
 	poolTimeout  = 2 * time.Second
 	maxRetries   = 1
+	// dialRetries is 1 (go-redis's default: 5): the retry hook retries for
+	// as long as REDIS_FAILOVER_MAX allows, and once it gave up a command
+	// must fail at once, not after five dials.
+	dialRetries = 1
 )
 
 // NewClient builds the client cfg describes: a cluster client for
 // REDIS_CLUSTER_ADDRS, a Sentinel failover client for REDIS_SENTINEL_ADDRS,
-// else a client for REDIS_URL. It does not connect: the first command does.
-// Errors never contain the password.
-func NewClient(cfg Config) (redis.UniversalClient, error) {
+// else a client for REDIS_URL. Its commands retry while Redis is
+// unreachable, for up to cfg.FailoverMax. It does not connect: the first
+// command does. Errors never contain the password.
+func NewClient(cfg Config, opts ...ClientOption) (redis.UniversalClient, error) {
+	c, err := newClient(cfg)
+	if err != nil {
+		return nil, err
+	}
+	var o clientOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	c.AddHook(newRetryHook(cfg.FailoverMax, o.log))
+	return c, nil
+}
+
+func newClient(cfg Config) (redis.UniversalClient, error) {
 	var tlsConfig *tls.Config
 	if cfg.TLS {
 		tlsConfig = &tls.Config{MinVersion: tls.VersionTLS12}
@@ -63,13 +85,14 @@ func NewClient(cfg Config) (redis.UniversalClient, error) {
 	// Cluster and Sentinel share their options; go-redis's universal
 	// constructor picks the client (IsClusterMode even for one seed node).
 	universal := &redis.UniversalOptions{
-		Password:     cfg.Password,
-		TLSConfig:    tlsConfig,
-		DialTimeout:  dialTimeout,
-		ReadTimeout:  readTimeout,
-		WriteTimeout: writeTimeout,
-		PoolTimeout:  poolTimeout,
-		MaxRetries:   maxRetries,
+		Password:      cfg.Password,
+		TLSConfig:     tlsConfig,
+		DialTimeout:   dialTimeout,
+		ReadTimeout:   readTimeout,
+		WriteTimeout:  writeTimeout,
+		PoolTimeout:   poolTimeout,
+		MaxRetries:    maxRetries,
+		DialerRetries: dialRetries,
 	}
 	switch {
 	case len(cfg.ClusterAddrs) > 0:
@@ -113,6 +136,9 @@ func NewClient(cfg Config) (redis.UniversalClient, error) {
 		}
 		if opt.MaxRetries == 0 {
 			opt.MaxRetries = maxRetries
+		}
+		if opt.DialerRetries == 0 {
+			opt.DialerRetries = dialRetries
 		}
 		return redis.NewClient(opt), nil
 	}

@@ -3,6 +3,7 @@ package redisstore
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kelseyhightower/envconfig"
 	"github.com/redis/go-redis/v9"
@@ -15,6 +16,7 @@ func TestConfigFromEnv(t *testing.T) {
 	t.Setenv("REDIS_CLUSTER_ADDRS", "c1:7000,c2:7000,c3:7000")
 	t.Setenv("REDIS_PASSWORD", "pw")
 	t.Setenv("REDIS_TLS", "true")
+	t.Setenv("REDIS_FAILOVER_MAX", "20s")
 	var c Config
 	if err := envconfig.Process("", &c); err != nil {
 		t.Fatal(err)
@@ -29,7 +31,8 @@ func TestConfigFromEnv(t *testing.T) {
 	}
 	if strings.Join(c.SentinelAddrs, ",") != strings.Join(want.SentinelAddrs, ",") ||
 		strings.Join(c.ClusterAddrs, ",") != strings.Join(want.ClusterAddrs, ",") ||
-		c.URL != want.URL || c.SentinelMaster != want.SentinelMaster || c.Password != want.Password || c.TLS != want.TLS {
+		c.URL != want.URL || c.SentinelMaster != want.SentinelMaster || c.Password != want.Password || c.TLS != want.TLS ||
+		c.FailoverMax != 20*time.Second {
 		t.Fatalf("from env: %+v, want %+v", c, want)
 	}
 }

@@ -38,6 +38,10 @@ type HandoffStore struct {
 	prefix    string
 	retention time.Duration
 	groupOK   atomic.Bool
+	// outboxJobs is the outbox's length at the last NextCards, plus the
+	// jobs this store added and less those it finished since: what a lost
+	// outbox is reported to have held.
+	outboxJobs atomic.Int64
 }
 
 var _ handoff.Store = (*HandoffStore)(nil)
@@ -101,9 +105,15 @@ func (s *HandoffStore) retMS() int64 { return max(1, s.retention.Milliseconds())
 
 // createScript: KEYS rec, active, user, live, due, outbox; ARGV id, d,
 // created ms, due ms, retention ms. 0: the user has an active handoff (or
-// the id exists), 1: created.
+// the id exists), 1: created, or created already by this very call (the
+// record exists and is the user's active one: a retry whose reply was
+// lost; ids are random, so no other call creates the same one).
 var createScript = redis.NewScript(`
-if redis.call('EXISTS', KEYS[2]) == 1 or redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  if redis.call('GET', KEYS[2]) == ARGV[1] then return 1 end
+  return 0
+end
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 local ret = tonumber(ARGV[5])
 redis.call('HSET', KEYS[1], 'd', ARGV[2], 'state', 'open', 'rem', 0)
 redis.call('PEXPIRE', KEYS[1], ret)
@@ -134,6 +144,7 @@ func (s *HandoffStore) Create(ctx context.Context, h handoff.Handoff, reminder t
 	if n == 0 {
 		return fmt.Errorf("create handoff %s: %w", h.ID, handoff.ErrActive)
 	}
+	s.outboxJobs.Add(1)
 	return nil
 }
 

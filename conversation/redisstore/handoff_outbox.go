@@ -27,8 +27,11 @@ func (s *HandoffStore) ensureGroup(ctx context.Context) error {
 	return nil
 }
 
-// NextCards implements handoff.Store: XAUTOCLAIM of entries idle past idle,
-// then XREADGROUP of new ones (no blocking).
+// NextCards implements handoff.Store: XAUTOCLAIM of entries idle past idle
+// (with XLEN, counting the unfinished jobs, in the same round trip), then
+// XREADGROUP of new ones (no blocking). A group this store created or
+// found before and now missing (NOGROUP) means Redis lost the outbox: the
+// error is a *handoff.OutboxLostError with the jobs last counted.
 func (s *HandoffStore) NextCards(ctx context.Context, consumer string, idle time.Duration, max int) ([]handoff.CardJob, error) {
 	if err := s.ensureGroup(ctx); err != nil {
 		return nil, err
@@ -41,14 +44,26 @@ func (s *HandoffStore) NextCards(ctx context.Context, consumer string, idle time
 			}
 		}
 	}
-	stale, _, err := s.client.XAutoClaim(ctx, &redis.XAutoClaimArgs{
-		Stream: s.outboxKey(), Group: outboxGroup, Consumer: consumer, MinIdle: idle, Start: "0", Count: int64(max),
-	}).Result()
+	var claim *redis.XAutoClaimCmd
+	var length *redis.IntCmd
+	// Each command keeps its own error: the pipeline's is the first of them.
+	_, _ = s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
+		claim = p.XAutoClaim(ctx, &redis.XAutoClaimArgs{
+			Stream: s.outboxKey(), Group: outboxGroup, Consumer: consumer, MinIdle: idle, Start: "0", Count: int64(max),
+		})
+		length = p.XLen(ctx, s.outboxKey())
+		return nil
+	})
+	stale, _, err := claim.Result()
 	if err != nil && !errors.Is(err, redis.Nil) {
 		if strings.HasPrefix(err.Error(), "NOGROUP") {
 			s.groupOK.Store(false)
+			return nil, &handoff.OutboxLostError{Jobs: int(s.outboxJobs.Swap(0))}
 		}
 		return nil, wrap("take over card jobs", err)
+	}
+	if n, err := length.Result(); err == nil {
+		s.outboxJobs.Store(n)
 	}
 	add(stale)
 	if len(out) >= max {
@@ -76,6 +91,9 @@ func (s *HandoffStore) AckCard(ctx context.Context, jobID string) error {
 	})
 	if err != nil {
 		return wrap("ack card job "+jobID, err)
+	}
+	if s.outboxJobs.Add(-1) < 0 {
+		s.outboxJobs.Store(0)
 	}
 	return nil
 }

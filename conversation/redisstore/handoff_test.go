@@ -74,3 +74,50 @@ func TestHandoffUnavailable(t *testing.T) {
 		t.Errorf("Get on a closed client: %v, want ErrUnavailable", err)
 	}
 }
+
+// TestHandoffOutboxLost empties Redis (every key of the test's prefix)
+// under an outbox holding jobs: the next NextCards says the outbox is
+// lost, with the jobs it held at the last count (less those finished
+// since, plus those added), and the one after starts a new outbox that
+// carries new requests.
+func TestHandoffOutboxLost(t *testing.T) {
+	c, prefix := redistest.New(t)
+	s := NewHandoffStore(c, prefix, time.Hour)
+	ctx := context.Background()
+	bob := conversation.Key{Platform: "slack", Team: "T1", User: "U2"}
+	carol := conversation.Key{Platform: "slack", Team: "T1", User: "U3"}
+	for _, u := range []conversation.Key{alice, bob} {
+		if err := s.Create(ctx, handofftest.New(u, time.Now()), time.Hour); err != nil {
+			t.Fatal(err)
+		}
+	}
+	jobs, err := s.NextCards(ctx, "c1", time.Minute, 10)
+	if err != nil || len(jobs) != 2 {
+		t.Fatalf("NextCards: %v, %v; want 2 jobs", jobs, err)
+	}
+	if err := s.AckCard(ctx, jobs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Create(ctx, handofftest.New(carol, time.Now()), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := redistest.DeletePrefix(ctx, c, prefix); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.NextCards(ctx, "c1", time.Minute, 10)
+	lost, ok := errors.AsType[*handoff.OutboxLostError](err)
+	if !ok || lost.Jobs != 2 {
+		t.Fatalf("NextCards after the loss: %v, want an OutboxLostError with 2 jobs", err)
+	}
+	if jobs, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil || len(jobs) != 0 {
+		t.Fatalf("NextCards on the new outbox: %v, %v; want none", jobs, err)
+	}
+	h := handofftest.New(bob, time.Now())
+	if err := s.Create(ctx, h, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if jobs, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil || len(jobs) != 1 || jobs[0].HandoffID != h.ID {
+		t.Errorf("NextCards after a new request: %v, %v; want its job", jobs, err)
+	}
+}

@@ -1,7 +1,8 @@
 // Package redisstore is a conversation.Store on Redis (standalone, Sentinel
 // or Cluster) through go-redis.
 //
-// A conversation is a hash {v: version, d: data} under
+// A conversation is a hash {v: version, d: data, t: token of the save that
+// wrote it} under
 //
 //	<prefix>:{<platform>:<team>:<user>}:c:dm           direct conversation
 //	<prefix>:{<platform>:<team>:<user>}:c:t:<thread>   thread conversation
@@ -17,6 +18,8 @@ package redisstore
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -129,16 +132,24 @@ func (s *Store) Load(ctx context.Context, key conversation.Key) ([]byte, int64, 
 // saveScript sets the conversation hash if its version is still ARGV[1],
 // applies the ttl, and records the key in the user's index, whose ttl is
 // stretched to outlive every conversation in it. It returns the new version,
-// or -1 on a version mismatch.
+// or -1 on a version mismatch. Each Save call has a token of its own,
+// stored with the data: a save found done by this very call (the version
+// one past the expected one, with its token) returns that version. The
+// client retries a save whose reply was lost, and the retry must not read
+// as a conflict; an equal save by another turn (a double click on another
+// replica) still does.
 //
 // KEYS[1] conversation, KEYS[2] index; ARGV[1] expected version, ARGV[2]
-// data, ARGV[3] ttl in milliseconds (0: no expiry).
+// data, ARGV[3] ttl in milliseconds (0: no expiry), ARGV[4] token.
 var saveScript = redis.NewScript(`
 local cur = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
-if cur ~= tonumber(ARGV[1]) then return -1 end
+if cur ~= tonumber(ARGV[1]) then
+  if cur == tonumber(ARGV[1]) + 1 and redis.call('HGET', KEYS[1], 't') == ARGV[4] then return cur end
+  return -1
+end
 local v = cur + 1
 local ttl = tonumber(ARGV[3])
-redis.call('HSET', KEYS[1], 'v', v, 'd', ARGV[2])
+redis.call('HSET', KEYS[1], 'v', v, 'd', ARGV[2], 't', ARGV[4])
 local fresh = redis.call('EXISTS', KEYS[2]) == 0
 redis.call('SADD', KEYS[2], KEYS[1])
 if ttl > 0 then
@@ -165,7 +176,7 @@ func (s *Store) Save(ctx context.Context, key conversation.Key, data []byte, ver
 	if ttl > 0 {
 		ms = max(1, ttl.Milliseconds())
 	}
-	v, err := saveScript.Run(ctx, s.client, []string{s.convKey(key), s.indexKey(key)}, version, data, ms).Int64()
+	v, err := saveScript.Run(ctx, s.client, []string{s.convKey(key), s.indexKey(key)}, version, data, ms, token()).Int64()
 	if err != nil {
 		return 0, wrap(fmt.Sprintf("save conversation %s", key), err)
 	}
@@ -232,16 +243,35 @@ func (s *Store) Forget(ctx context.Context, key conversation.Key) error {
 	return fmt.Errorf("%s: conversations keep being saved while forgetting", op)
 }
 
-// Claim records id for ttl (SET NX PX) and reports whether this caller is the
-// first to claim it while the claim lives; the Slack adapter uses it to drop
-// duplicate deliveries of an event. Errors wrap conversation.ErrUnavailable
-// when Redis cannot be reached.
+// dedupeScript sets KEYS[1] to the token ARGV[1] for ARGV[2] milliseconds
+// unless it is set, and returns 1 when it set it or holds that very token
+// already (a retry of this claim whose reply was lost), else 0.
+var dedupeScript = redis.NewScript(`
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+if redis.call('GET', KEYS[1]) == ARGV[1] then return 1 end
+return 0
+`)
+
+// Claim records id for ttl and reports whether this caller is the first to
+// claim it while the claim lives; the front ends use it to drop duplicate
+// deliveries of an event. Each call claims with a token of its own, so a
+// retry of the same call (the client retries while Redis fails over) is
+// still the first. Errors wrap conversation.ErrUnavailable when Redis
+// cannot be reached.
 func (s *Store) Claim(ctx context.Context, id string, ttl time.Duration) (bool, error) {
-	ok, err := s.client.SetNX(ctx, s.claimKey(id), "1", ttl).Result()
+	n, err := dedupeScript.Run(ctx, s.client, []string{s.claimKey(id)}, token(), max(1, ttl.Milliseconds())).Int()
 	if err != nil {
 		return false, wrap("claim event "+id, err)
 	}
-	return ok, nil
+	return n == 1, nil
+}
+
+// token is a random string naming one write, so that its retry can
+// recognise it.
+func token() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }
 
 // wrap adds op to err and marks it with conversation.ErrUnavailable when it

@@ -106,12 +106,12 @@
     related(box, rec.articles);
   }
 
-  function related(box, articles) {
+  function related(box, articles, label) {
     if (!articles || !articles.length) return;
     var row = el('div', 'related');
-    row.appendChild(el('span', 'label', 'Ask me next:'));
+    row.appendChild(el('span', 'label', label || 'Ask me next:'));
     articles.forEach(function (a) {
-      row.appendChild(button(a.title, 'article', function () { send({ text: a.title }, a.title); }));
+      row.appendChild(button(a.title, 'article', function () { send({ action: 'article:' + a.id }, a.title); }));
     });
     box.appendChild(row);
   }
@@ -165,6 +165,7 @@
     else if (r.recommendation) recommendationEl(box, r.recommendation);
     else if (r.notice && r.notice.length) { box.classList.add('notice'); rich(box, r.notice); }
     if (r.text && r.text.length) rich(box, r.text);
+    related(box, r.alternatives, 'Did you mean:');
     related(box, r.articles);
     actionsEl(box, r.actions);
     if (box.childNodes.length > 1) {
@@ -272,6 +273,8 @@
     queue = queue.then(function () {
       return api('POST', '/api/turn', body).then(function (data) {
         renderReplies(data.replies);
+        (data.pushes || []).forEach(showPush);
+        if (data.forgotten) restartEvents();
       }, function (err) {
         if (onError) onError();
         showError(errorMessage(err));
@@ -333,6 +336,7 @@
     api('POST', '/api/contact', body).then(function (data) {
       contactForm.reset();
       contact.hidden = true;
+      (data.pushes || []).forEach(showPush);
       renderReplies(data.replies);
       focusMessage();
     }, function (err) {
@@ -372,6 +376,14 @@
       // stream (429, 503): then retry after a pause.
       if (events.readyState === EventSource.CLOSED) setTimeout(connect, 5000);
     });
+  }
+
+  // restartEvents follows a new session (the old one was forgotten): its
+  // pushes start from nothing.
+  function restartEvents() {
+    seen = Object.create(null);
+    lastEventId = '';
+    connect();
   }
 
   function load() {
