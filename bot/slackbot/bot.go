@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -68,6 +69,9 @@ type Bot struct {
 	botID     string
 	teamID    string
 
+	// startErr is why Slack could not be reached at start-up, while Run
+	// keeps trying; nil otherwise.
+	startErr  atomic.Pointer[error]
 	lastFrame atomic.Int64 // unix nanos of the last frame or event from the socket
 	// connected is true from a socket's hello until slack-go starts
 	// connecting again, or the socket loop or Run ends.
@@ -135,12 +139,13 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 // tokens, Socket Mode switched off).
 var ErrFatal = errors.New("fatal")
 
-// Run checks the bot token (auth.test), connects with Socket Mode and
-// serves until ctx ends or a fatal error occurs. When ctx ends it stops
+// Run checks the bot token (auth.test, retried while Slack cannot be
+// reached), connects with Socket Mode and serves until ctx ends or a fatal
+// error occurs. When ctx ends it stops
 // reading, finishes queued work (bounded by ShutdownTimeout) and returns
 // nil. Fatal errors wrap ErrFatal. Run must be called once.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.authTest(ctx); err != nil {
+	if err := b.reachSlack(ctx); err != nil {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -194,19 +199,40 @@ var fatalAuthErrors = map[string]bool{
 	"token_revoked": true, "token_expired": true, "not_allowed_token_type": true,
 }
 
-// authTest checks the bot token and learns the bot's own ids.
+// reachSlack checks the bot token (auth.test) and learns the bot's own
+// ids. Slack being out of reach (the network, a timeout, a 5xx, a 429, an
+// answer it may not give next time) is retried with capped exponential
+// backoff and jitter (ReconnectBackoff up to ReconnectBackoffMax) until ctx
+// ends, one warning per failed attempt; meanwhile Ready names the cause.
+// Only a refused token stops it, with an error wrapping ErrFatal.
+func (b *Bot) reachSlack(ctx context.Context) error {
+	wait := b.cfg.ReconnectBackoff
+	for attempt := 1; ; attempt++ {
+		err := b.authTest(ctx)
+		if err == nil || errors.Is(err, ErrFatal) || ctx.Err() != nil {
+			b.startErr.Store(nil)
+			return err
+		}
+		b.startErr.Store(&err)
+		pause := wait/2 + rand.N(wait/2+1)
+		b.log.Warn("Slack cannot be reached; retrying", "attempt", attempt, "wait", pause.Round(time.Millisecond), "err", err)
+		if err := sleepCtx(ctx, pause); err != nil {
+			return err
+		}
+		wait = min(2*wait, b.cfg.ReconnectBackoffMax)
+	}
+}
+
+// authTest makes one auth.test call and, when it succeeds, keeps the bot's
+// ids. Its errors never carry a URL.
 func (b *Bot) authTest(ctx context.Context) error {
-	var resp *slack.AuthTestResponse
-	err := b.api.call(ctx, "auth.test", "", func(ctx context.Context) error {
-		var err error
-		resp, err = b.client.AuthTestContext(ctx)
-		return err
-	})
+	resp, err := b.client.AuthTestContext(ctx)
+	b.metrics.APICall("auth.test", err)
 	if err != nil {
 		if code := slackErrCode(err); fatalAuthErrors[code] {
 			return fmt.Errorf("%w: Slack refused SLACK_BOT_TOKEN (%s); check the bot token of the installed app", ErrFatal, code)
 		}
-		return fmt.Errorf("auth.test: %w", err)
+		return fmt.Errorf("auth.test: %v", safeErr(err))
 	}
 	b.botUserID, b.botID, b.teamID = resp.UserID, resp.BotID, resp.TeamID
 	return nil
