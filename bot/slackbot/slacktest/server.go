@@ -123,6 +123,8 @@ type Server struct {
 	views        []*View
 	users        map[string]User
 	members      map[string][]string
+	echo         bool          // EchoBotMessages
+	onPost       func(Message) // OnPost
 }
 
 type wsConn struct {
