@@ -1,0 +1,40 @@
+//go:build pprof
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime/pprof"
+	"syscall"
+)
+
+// Built with -tags pprof (BenchmarkSideBySide does so when asked for a
+// profile), the binary writes a CPU profile to $TECHLEADER_CPUPROFILE from
+// start-up until it receives SIGUSR1; the file appears, complete, under
+// that name only then. Release builds have none of this.
+func init() {
+	path := os.Getenv("TECHLEADER_CPUPROFILE")
+	if path == "" {
+		return
+	}
+	f, err := os.Create(path + ".part")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "cpu profile:", err)
+		return
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintln(os.Stderr, "cpu profile:", err)
+		return
+	}
+	usr1 := make(chan os.Signal, 1)
+	signal.Notify(usr1, syscall.SIGUSR1)
+	go func() {
+		<-usr1
+		pprof.StopCPUProfile()
+		if err := f.Close(); err == nil {
+			_ = os.Rename(path+".part", path)
+		}
+	}()
+}
