@@ -115,8 +115,8 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 		slack.OptionHTTPClient(b.httpClient),
 	)
 	b.sm = socketmode.New(b.client,
-		socketmode.OptionDebug(true), // feeds socketLog: frame activity and disconnect reasons
-		socketmode.OptionLog(socketLog{b}),
+		socketmode.OptionDialer(b.socketDialer()), // reads frames first: wire.go
+		socketmode.OptionLog(discardLog{}),
 	)
 	b.api = &apiCaller{cfg: cfg, metrics: b.metrics, pace: newPacer(cfg.PostRate, cfg.PostBurst), sleep: sleepCtx}
 	pc := bot.PoolConfig{Workers: cfg.Workers, QueueSize: cfg.QueueSize, HandleTimeout: cfg.HandleTimeout,

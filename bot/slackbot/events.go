@@ -68,11 +68,30 @@ func (b *Bot) onEventsAPI(evt socketmode.Event) {
 	b.ack(evt.Request, nil, kind, received)
 }
 
+// ignoredEvent reports whether the bot never acts on an event of type typ
+// with these fields: a message or mention by a bot (its own posts echoed
+// back included) or by no one, or a message with a subtype other than
+// thread_broadcast (edits, deletions, joins). eventJob and the socket
+// reader (wire.go, which drops such envelopes before slack-go decodes
+// them) share this rule.
+func (b *Bot) ignoredEvent(typ, subtype, botID, user string) bool {
+	switch typ {
+	case "message":
+		return botID != "" || user == "" || user == b.botUserID || subtype != "" && subtype != "thread_broadcast"
+	case "app_mention":
+		return botID != "" || user == "" || user == b.botUserID
+	}
+	return false
+}
+
 // eventJob turns an inner event into work, or reports that the event is
 // ignored (the bot's own messages, edits, joins and other subtypes).
 func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 	switch e := data.(type) {
 	case *slackevents.MessageEvent:
+		if b.ignoredEvent("message", e.SubType, e.BotID, e.User) {
+			return bot.Job{}, false
+		}
 		human := e.BotID == "" && e.User != "" && e.User != b.botUserID
 		var normal *bot.Job // the normal handling of a thread reply, if any
 		if human && e.SubType == "" && e.ChannelType != "im" {
@@ -101,7 +120,7 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		}}, true
 
 	case *slackevents.AppMentionEvent:
-		if e.BotID != "" || e.User == "" || e.User == b.botUserID || e.Edited != nil {
+		if b.ignoredEvent("app_mention", "", e.BotID, e.User) || e.Edited != nil {
 			return bot.Job{}, false
 		}
 		threadTS := e.ThreadTimeStamp
