@@ -107,7 +107,7 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 		o(b)
 	}
 	if b.httpClient == nil {
-		b.httpClient = &http.Client{Timeout: 30 * time.Second}
+		b.httpClient = &http.Client{Timeout: 30 * time.Second, Transport: webAPITransport(cfg)}
 	}
 	b.client = slack.New(cfg.BotToken,
 		slack.OptionAppLevelToken(cfg.AppToken),
@@ -133,6 +133,16 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	}
 	b.core = bot.NewCore(eng, hs, logger)
 	return b, nil
+}
+
+// webAPITransport is http.DefaultTransport keeping enough idle
+// connections to Slack for every worker: the default keeps two per host,
+// so busy workers would open (and TLS-handshake) a new one per call.
+func webAPITransport(cfg Config) *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = cfg.Workers + 4 // the pools' workers, and the handoff's
+	t.MaxIdleConns = max(t.MaxIdleConns, t.MaxIdleConnsPerHost)
+	return t
 }
 
 // ErrFatal is wrapped by errors after which retrying cannot help (refused
