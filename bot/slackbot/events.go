@@ -115,7 +115,7 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		d := dest{channel: e.Channel, threadTS: e.ThreadTimeStamp}
 		text := unescape(strings.TrimSpace(e.Text))
 		b.rememberDM(e.User, e.Channel)
-		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
+		return bot.Job{Shard: key.String(), Turn: key, Run: func(ctx context.Context) {
 			b.converse(ctx, key, d, textInput(text), nil)
 		}}, true
 
@@ -130,7 +130,7 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		key := conversation.Key{Platform: platform, Team: team, User: e.User, Thread: e.Channel + "/" + threadTS}
 		d := dest{channel: e.Channel, threadTS: threadTS}
 		text := unescape(stripMention(e.Text, b.botUserID))
-		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
+		return bot.Job{Shard: key.String(), Turn: key, Run: func(ctx context.Context) {
 			b.converse(ctx, key, d, textInput(text), nil)
 		}}, true
 

@@ -131,8 +131,10 @@ func runServe(ctx context.Context, args []string, e env) error {
 			log.Warn("redis does not answer yet; continuing", "err", err)
 		}
 		cancel()
-		st = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
-		handoffs = redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
+		hs := redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
+		handoffs = hs
+		// A DM turn reads the user's active handoff with its claim.
+		st = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix), redisstore.WithHandoffStore(hs))
 	} else {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
 		st = memstore.New()
