@@ -187,21 +187,11 @@ func (h frameHead) watchable() bool {
 // reason, and acks an events_api envelope the bot ignores and reports that
 // it is to be dropped. Anything it cannot read goes on to slack-go.
 func (b *Bot) dropFrame(msg []byte) bool {
-	var typ, envelope, payload []byte
-	if !skimObject(msg, func(k, v []byte) bool {
-		switch string(k) {
-		case "type":
-			typ = v
-		case "envelope_id":
-			envelope = v
-		case "payload":
-			payload = v
-		}
-		return true
-	}) {
+	h, ok := skimEnvelope(msg)
+	if !ok {
 		return false
 	}
-	switch string(typ) {
+	switch string(h.typ) {
 	case `"disconnect"`:
 		var m struct{ Reason string }
 		if json.Unmarshal(msg, &m) == nil {
@@ -212,11 +202,11 @@ func (b *Bot) dropFrame(msg []byte) bool {
 	default:
 		return false
 	}
-	id, ok := plainString(envelope)
+	id, ok := plainString(h.envelope)
 	if !ok || id == "" {
 		return false
 	}
-	kind, ignored := b.ignoredPayload(payload)
+	kind, ignored := b.ignoredPayload(h.payload)
 	if !ignored {
 		return false
 	}
@@ -224,6 +214,26 @@ func (b *Bot) dropFrame(msg []byte) bool {
 	b.metrics.EnvelopeReceived(kind)
 	b.ackID(id, kind, received)
 	return true
+}
+
+// envelopeHead is the part of a Socket Mode message dropFrame reads: raw
+// JSON values.
+type envelopeHead struct{ typ, envelope, payload []byte }
+
+func skimEnvelope(msg []byte) (envelopeHead, bool) {
+	var h envelopeHead
+	ok := skimObject(msg, func(k, v []byte) bool {
+		switch string(k) {
+		case "type":
+			h.typ = v
+		case "envelope_id":
+			h.envelope = v
+		case "payload":
+			h.payload = v
+		}
+		return true
+	})
+	return h, ok
 }
 
 // ignoredPayload reads an events_api payload's event and reports its kind

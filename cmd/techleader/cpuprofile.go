@@ -12,8 +12,9 @@ import (
 
 // Built with -tags pprof (BenchmarkSideBySide does so when asked for a
 // profile), the binary writes a CPU profile to $TECHLEADER_CPUPROFILE from
-// start-up until it receives SIGUSR1; the file appears, complete, under
-// that name only then. Release builds have none of this.
+// start-up until it receives SIGUSR1, and then the allocations profile to
+// $TECHLEADER_CPUPROFILE.allocs; the CPU profile appears, complete, under
+// its name last. Release builds have none of this.
 func init() {
 	path := os.Getenv("TECHLEADER_CPUPROFILE")
 	if path == "" {
@@ -33,6 +34,10 @@ func init() {
 	go func() {
 		<-usr1
 		pprof.StopCPUProfile()
+		if a, err := os.Create(path + ".allocs"); err == nil {
+			_ = pprof.Lookup("allocs").WriteTo(a, 0)
+			_ = a.Close()
+		}
 		if err := f.Close(); err == nil {
 			_ = os.Rename(path+".part", path)
 		}
