@@ -107,7 +107,7 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 		o(b)
 	}
 	if b.httpClient == nil {
-		b.httpClient = &http.Client{Timeout: 30 * time.Second, Transport: webAPITransport(cfg)}
+		b.httpClient = &http.Client{Timeout: 30 * time.Second, Transport: answerTrimmer{webAPITransport(cfg)}}
 	}
 	b.client = slack.New(cfg.BotToken,
 		slack.OptionAppLevelToken(cfg.AppToken),
