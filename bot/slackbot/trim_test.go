@@ -13,7 +13,7 @@ func TestWithoutMember(t *testing.T) {
 		{`{"ok":true,"channel":"D1","ts":"1.2","message":{"blocks":[{"type":"section","text":{"text":"}\"{"}}]}}`, `{"ok":true,"channel":"D1","ts":"1.2"}`},
 		{`{"message":{"text":"x"},"ok":true,"ts":"1.2"}`, `{"ok":true,"ts":"1.2"}`},
 		{` { "ok" : false , "error" : "invalid_blocks" } `, ` { "ok" : false , "error" : "invalid_blocks" } `}, // nothing to drop: as it was
-		{`{"ok":true,"message":`, `{"ok":true,"message":`},                                                           // unreadable: as it was
+		{`{"ok":true,"message":`, `{"ok":true,"message":`},                                                     // unreadable: as it was
 	}
 	for _, tt := range tests {
 		if got := string(withoutMember([]byte(tt.in), "message")); got != tt.want {

@@ -223,7 +223,9 @@ func (c *contender) record(r roundResult) {
 	c.perRate = append(c.perRate, float64(r.dms)/r.wall.Seconds())
 }
 
-func (c *contender) reset() { *c = contender{name: c.name, s: c.s, proc: c.proc, replies: c.replies, idleRSS: c.idleRSS} }
+func (c *contender) reset() {
+	*c = contender{name: c.name, s: c.s, proc: c.proc, replies: c.replies, idleRSS: c.idleRSS}
+}
 
 // figures are a contender's results over all rounds.
 type figures struct{ rate, p50, p99, cpuPerDM, peakRSS, idleRSS float64 }

@@ -35,7 +35,7 @@ type readAhead struct {
 	record *redis.SliceCmd
 	used   atomic.Bool
 
-	handoffs *HandoffStore   // nil: the active handoff was not read
+	handoffs *HandoffStore // nil: the active handoff was not read
 	active   *redis.StringCmd
 	usedHo   atomic.Bool
 }
