@@ -7,8 +7,11 @@
 //
 // Every envelope is acknowledged at once; the work runs on bot.Pool, which
 // keeps each conversation's inputs in order and deduplicates envelopes by
-// id through a Deduper (Redis SET NX). Web API calls are retried and paced
-// (deliver.go, slackerr.go), and the socket is supervised by a watchdog.
+// id through a Deduper (Redis SET NX, with the turn's first reads in the
+// same round trip). Web API calls are retried and paced (deliver.go,
+// slackerr.go), and the socket is supervised by a watchdog. The bot reads
+// the socket's frames before slack-go does (wire.go): envelopes it ignores
+// are acked and dropped there, undecoded.
 //
 // This is the only package that imports slack-go (with its fake Slack,
 // slackbot/slacktest).
