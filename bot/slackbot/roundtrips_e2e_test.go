@@ -2,6 +2,7 @@ package slackbot_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,14 @@ func TestDMTurnRoundTrips(t *testing.T) {
 		seen[m.TS] = true
 	}
 	ask("UWARM", "What does a CTO do?") // loads the save script, fills the pool
+	// The handoff loop's first round ends with the due reminders' lookup;
+	// it must be over before counting.
+	for !slices.Contains(trips.Trips(), "zrangebyscore") {
+		if h.ctx.Err() != nil {
+			t.Fatalf("the handoff loop never looked for reminders: %q", trips.Trips())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	trips.Reset()
 	const users = 4
 	for round, q := range []string{"What does a CTO do?", "cio vs cto??"} { // new users, then returning ones
