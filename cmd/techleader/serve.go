@@ -132,9 +132,7 @@ func runServe(ctx context.Context, args []string, e env) error {
 		}
 		cancel()
 		hs := redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
-		handoffs = hs
-		// A DM turn reads the user's active handoff with its claim.
-		st = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix), redisstore.WithHandoffStore(hs))
+		st, handoffs = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix), redisstore.WithHandoffStore(hs)), hs // a DM turn reads hs with its claim
 	} else {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
 		st = memstore.New()
