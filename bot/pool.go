@@ -19,6 +19,16 @@ type Deduper interface {
 	Claim(ctx context.Context, id string, ttl time.Duration) (bool, error)
 }
 
+// TurnClaimer is a Deduper that can also read ahead, in the round trip
+// of the claim, what a turn of a conversation reads first
+// (redisstore.Store does: the conversation's record, the user's active
+// handoff). ClaimTurn claims id as Claim does and returns a context that
+// carries the reads, for the store to use once.
+type TurnClaimer interface {
+	Deduper
+	ClaimTurn(ctx context.Context, id string, ttl time.Duration, key conversation.Key) (context.Context, bool, error)
+}
+
 // Job is one input's work, run on the worker that owns its shard.
 type Job struct {
 	// Shard orders jobs: the jobs of one shard (a conversation key) run
@@ -27,6 +37,9 @@ type Job struct {
 	// DedupeID names the input for deduplication ("" for none): of jobs
 	// with one id, within the pool's DedupeTTL, only the first runs.
 	DedupeID string
+	// Turn is the conversation the input is a turn of (zero: none or
+	// unknown); a TurnClaimer reads its state ahead with the claim.
+	Turn conversation.Key
 	// Kind labels the job's metrics ("events_api:message", ...).
 	Kind string
 	// Received is when the input arrived (for the Handled latency).
@@ -171,7 +184,14 @@ func (p *Pool) exec(ctx context.Context, j Job) {
 		}
 	}()
 	if j.DedupeID != "" && p.dedupe != nil {
-		first, err := p.dedupe.Claim(ctx, p.cfg.DedupePrefix+j.DedupeID, p.cfg.DedupeTTL)
+		var first bool
+		var err error
+		id := p.cfg.DedupePrefix + j.DedupeID
+		if tc, ok := p.dedupe.(TurnClaimer); ok && j.Turn.Valid() {
+			ctx, first, err = tc.ClaimTurn(ctx, id, p.cfg.DedupeTTL, j.Turn)
+		} else {
+			first, err = p.dedupe.Claim(ctx, id, p.cfg.DedupeTTL)
+		}
 		switch {
 		case err != nil:
 			// At-least-once beats lost: handle it anyway.

@@ -7,8 +7,11 @@
 //
 // Every envelope is acknowledged at once; the work runs on bot.Pool, which
 // keeps each conversation's inputs in order and deduplicates envelopes by
-// id through a Deduper (Redis SET NX). Web API calls are retried and paced
-// (deliver.go, slackerr.go), and the socket is supervised by a watchdog.
+// id through a Deduper (Redis SET NX, with the turn's first reads in the
+// same round trip). Web API calls are retried and paced (deliver.go,
+// slackerr.go), and the socket is supervised by a watchdog. The bot reads
+// the socket's frames before slack-go does (wire.go): envelopes it ignores
+// are acked and dropped there, undecoded.
 //
 // This is the only package that imports slack-go (with its fake Slack,
 // slackbot/slacktest).
@@ -19,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -69,6 +73,9 @@ type Bot struct {
 	botID     string
 	teamID    string
 
+	// startErr is why Slack could not be reached at start-up, while Run
+	// keeps trying; nil otherwise.
+	startErr  atomic.Pointer[error]
 	lastFrame atomic.Int64 // unix nanos of the last frame or event from the socket
 	// connected is true from a socket's hello until slack-go starts
 	// connecting again, or the socket loop or Run ends.
@@ -112,7 +119,7 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 		o(b)
 	}
 	if b.httpClient == nil {
-		b.httpClient = &http.Client{Timeout: 30 * time.Second}
+		b.httpClient = &http.Client{Timeout: 30 * time.Second, Transport: answerTrimmer{webAPITransport(cfg)}}
 	}
 	b.client = slack.New(cfg.BotToken,
 		slack.OptionAppLevelToken(cfg.AppToken),
@@ -120,8 +127,8 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 		slack.OptionHTTPClient(b.httpClient),
 	)
 	b.sm = socketmode.New(b.client,
-		socketmode.OptionDebug(true), // feeds socketLog: frame activity and disconnect reasons
-		socketmode.OptionLog(socketLog{b}),
+		socketmode.OptionDialer(b.socketDialer()), // reads frames first: wire.go
+		socketmode.OptionLog(discardLog{}),
 	)
 	b.api = &apiCaller{cfg: cfg, metrics: b.metrics, pace: newPacer(cfg.PostRate, cfg.PostBurst), sleep: sleepCtx}
 	pc := bot.PoolConfig{Workers: cfg.Workers, QueueSize: cfg.QueueSize, HandleTimeout: cfg.HandleTimeout,
@@ -141,16 +148,27 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	return b, nil
 }
 
+// webAPITransport is http.DefaultTransport keeping enough idle
+// connections to Slack for every worker: the default keeps two per host,
+// so busy workers would open (and TLS-handshake) a new one per call.
+func webAPITransport(cfg Config) *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = cfg.Workers + 4 // the pools' workers, and the handoff's
+	t.MaxIdleConns = max(t.MaxIdleConns, t.MaxIdleConnsPerHost)
+	return t
+}
+
 // ErrFatal is wrapped by errors after which retrying cannot help (refused
 // tokens, Socket Mode switched off).
 var ErrFatal = errors.New("fatal")
 
-// Run checks the bot token (auth.test), connects with Socket Mode and
-// serves until ctx ends or a fatal error occurs. When ctx ends it stops
+// Run checks the bot token (auth.test, retried while Slack cannot be
+// reached), connects with Socket Mode and serves until ctx ends or a fatal
+// error occurs. When ctx ends it stops
 // reading, finishes queued work (bounded by ShutdownTimeout) and returns
 // nil. Fatal errors wrap ErrFatal. Run must be called once.
 func (b *Bot) Run(ctx context.Context) error {
-	if err := b.authTest(ctx); err != nil {
+	if err := b.reachSlack(ctx); err != nil {
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -207,19 +225,40 @@ var fatalAuthErrors = map[string]bool{
 	"token_revoked": true, "token_expired": true, "not_allowed_token_type": true,
 }
 
-// authTest checks the bot token and learns the bot's own ids.
+// reachSlack checks the bot token (auth.test) and learns the bot's own
+// ids. Slack being out of reach (the network, a timeout, a 5xx, a 429, an
+// answer it may not give next time) is retried with capped exponential
+// backoff and jitter (ReconnectBackoff up to ReconnectBackoffMax) until ctx
+// ends, one warning per failed attempt; meanwhile Ready names the cause.
+// Only a refused token stops it, with an error wrapping ErrFatal.
+func (b *Bot) reachSlack(ctx context.Context) error {
+	wait := b.cfg.ReconnectBackoff
+	for attempt := 1; ; attempt++ {
+		err := b.authTest(ctx)
+		if err == nil || errors.Is(err, ErrFatal) || ctx.Err() != nil {
+			b.startErr.Store(nil)
+			return err
+		}
+		b.startErr.Store(&err)
+		pause := wait/2 + rand.N(wait/2+1)
+		b.log.Warn("Slack cannot be reached; retrying", "attempt", attempt, "wait", pause.Round(time.Millisecond), "err", err)
+		if err := sleepCtx(ctx, pause); err != nil {
+			return err
+		}
+		wait = min(2*wait, b.cfg.ReconnectBackoffMax)
+	}
+}
+
+// authTest makes one auth.test call and, when it succeeds, keeps the bot's
+// ids. Its errors never carry a URL.
 func (b *Bot) authTest(ctx context.Context) error {
-	var resp *slack.AuthTestResponse
-	err := b.api.call(ctx, "auth.test", "", func(ctx context.Context) error {
-		var err error
-		resp, err = b.client.AuthTestContext(ctx)
-		return err
-	})
+	resp, err := b.client.AuthTestContext(ctx)
+	b.metrics.APICall("auth.test", err)
 	if err != nil {
 		if code := slackErrCode(err); fatalAuthErrors[code] {
 			return fmt.Errorf("%w: Slack refused SLACK_BOT_TOKEN (%s); check the bot token of the installed app", ErrFatal, code)
 		}
-		return fmt.Errorf("auth.test: %w", err)
+		return fmt.Errorf("auth.test: %v", safeErr(err))
 	}
 	b.botUserID, b.botID, b.teamID = resp.UserID, resp.BotID, resp.TeamID
 	return nil

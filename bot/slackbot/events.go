@@ -68,11 +68,30 @@ func (b *Bot) onEventsAPI(evt socketmode.Event) {
 	b.ack(evt.Request, nil, kind, received)
 }
 
+// ignoredEvent reports whether the bot never acts on an event of type typ
+// with these fields: a message or mention by a bot (its own posts echoed
+// back included) or by no one, or a message with a subtype other than
+// thread_broadcast (edits, deletions, joins). eventJob and the socket
+// reader (wire.go, which drops such envelopes before slack-go decodes
+// them) share this rule.
+func (b *Bot) ignoredEvent(typ, subtype, botID, user string) bool {
+	switch typ {
+	case "message":
+		return botID != "" || user == "" || user == b.botUserID || subtype != "" && subtype != "thread_broadcast"
+	case "app_mention":
+		return botID != "" || user == "" || user == b.botUserID
+	}
+	return false
+}
+
 // eventJob turns an inner event into work, or reports that the event is
 // ignored (the bot's own messages, edits, joins and other subtypes).
 func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 	switch e := data.(type) {
 	case *slackevents.MessageEvent:
+		if b.ignoredEvent("message", e.SubType, e.BotID, e.User) {
+			return bot.Job{}, false
+		}
 		human := e.BotID == "" && e.User != "" && e.User != b.botUserID
 		var normal *bot.Job // the normal handling of a thread reply, if any
 		if human && e.SubType == "" && e.ChannelType != "im" {
@@ -97,7 +116,7 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		text := unescape(strings.TrimSpace(e.Text))
 		b.rememberDM(e.User, e.Channel)
 		inThread := e.ThreadTimeStamp != "" && e.ThreadTimeStamp != e.TimeStamp
-		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
+		return bot.Job{Shard: key.String(), Turn: key, Run: func(ctx context.Context) {
 			if inThread && b.assistantMessage(ctx, key, d, e.Text, text) {
 				return // an assistant panel's thread: its own conversation
 			}
@@ -105,7 +124,7 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		}}, true
 
 	case *slackevents.AppMentionEvent:
-		if e.BotID != "" || e.User == "" || e.User == b.botUserID || e.Edited != nil {
+		if b.ignoredEvent("app_mention", "", e.BotID, e.User) || e.Edited != nil {
 			return bot.Job{}, false
 		}
 		threadTS := e.ThreadTimeStamp
@@ -115,7 +134,7 @@ func (b *Bot) eventJob(team string, data any) (bot.Job, bool) {
 		key := conversation.Key{Platform: platform, Team: team, User: e.User, Thread: e.Channel + "/" + threadTS}
 		d := dest{channel: e.Channel, threadTS: threadTS}
 		text := unescape(stripMention(e.Text, b.botUserID))
-		return bot.Job{Shard: key.String(), Run: func(ctx context.Context) {
+		return bot.Job{Shard: key.String(), Turn: key, Run: func(ctx context.Context) {
 			b.converse(ctx, key, d, textInput(text), nil)
 		}}, true
 

@@ -24,14 +24,14 @@ func (b *Bot) logFor(ctx context.Context) *slog.Logger { return conversation.Log
 // envelopeLog is the logger for one envelope's handling. Empty ids are
 // left out.
 func (b *Bot) envelopeLog(kind, envelope, event, team, user string) *slog.Logger {
-	args := make([]any, 0, 10)
-	args = append(args, "kind", kind)
+	attrs := make([]slog.Attr, 1, 5) // as attributes, not key-value args: nothing is boxed
+	attrs[0] = slog.String("kind", kind)
 	for _, kv := range [...][2]string{{"envelope", envelope}, {"event", event}, {"team", team}, {"user", user}} {
 		if kv[1] != "" {
-			args = append(args, kv[0], kv[1])
+			attrs = append(attrs, slog.String(kv[0], kv[1]))
 		}
 	}
-	return b.log.With(args...)
+	return slog.New(b.log.Handler().WithAttrs(attrs))
 }
 
 // envelopeID is req's envelope id ("" without a request).

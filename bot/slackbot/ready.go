@@ -18,7 +18,8 @@ var (
 // ping or an event) within the watchdog period (SLACK_WATCHDOG). It is
 // meant for a readiness probe and is safe for concurrent use.
 //
-// It fails before Run starts, while the socket is being (re)connected or
+// It fails before Run starts (naming why while Run cannot reach Slack:
+// "not connected (auth.test: …)"), while the socket is being (re)connected or
 // Slack refuses it, when the socket has been silent for longer than the
 // watchdog period, and from the moment Run stops reading the socket (its
 // drain included). Its errors describe the socket without naming Slack:
@@ -28,6 +29,9 @@ func (b *Bot) Ready() error {
 	started := b.runCancel != nil
 	b.runMu.Unlock()
 	if !started {
+		if err := b.startErr.Load(); err != nil {
+			return fmt.Errorf("not connected (%w)", *err)
+		}
 		return errNotStarted
 	}
 	if !b.connected.Load() {

@@ -166,14 +166,25 @@ func (r *renderer) articles(refs []conversation.ArticleRef) {
 	if len(refs) == 0 {
 		return
 	}
-	titles := make([]string, 0, len(refs))
-	plainTitles := make([]string, 0, len(refs))
+	var line, text strings.Builder // ":books: Ask me next: _A_ · _B_", "Ask me next: A · B"
+	n := 0
 	for _, a := range refs {
-		titles = append(titles, "_"+a.Title+"_")
-		plainTitles = append(plainTitles, a.Title)
+		n += len(a.Title) + len(" · ")
 	}
-	r.context(":books: Ask me next: " + strings.Join(titles, " · "))
-	r.text = append(r.text, "Ask me next: "+strings.Join(plainTitles, " · "))
+	line.Grow(n + 2*len(refs) + 24)
+	text.Grow(n + 16)
+	line.WriteString(":books: Ask me next: ")
+	text.WriteString("Ask me next: ")
+	for i, a := range refs {
+		if i > 0 {
+			line.WriteString(" · ")
+			text.WriteString(" · ")
+		}
+		line.WriteString("_" + a.Title + "_")
+		text.WriteString(a.Title)
+	}
+	r.context(line.String())
+	r.text = append(r.text, text.String())
 }
 
 // actions renders the engine's buttons in one actions block. At most one

@@ -2,11 +2,9 @@ package slackbot
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -22,38 +20,11 @@ var (
 	errLinkDisabled      = errors.New("slack: link_disabled")
 )
 
-// socketLog receives slack-go socketmode's debug lines. slack-go handles
-// `disconnect` messages itself and never shows them to its user, so the
-// bot reads them here: every received frame and ping feeds the watchdog,
-// and a disconnect's reason is acted on (too_many_websockets,
-// link_disabled). The lines carry message content: nothing is logged.
-type socketLog struct{ b *Bot }
+// discardLog takes slack-go socketmode's log lines: debug mode is off, and
+// its few other lines concern handlers the bot does not use.
+type discardLog struct{}
 
-const (
-	logReceived = "Received WebSocket message: "
-	logPing     = "WebSocket ping message received"
-	logRecon    = "Reconnecting due to "
-)
-
-func (l socketLog) Output(_ int, s string) error {
-	b := l.b
-	switch {
-	case strings.HasPrefix(s, logReceived):
-		b.touch()
-		raw := s[len(logReceived):]
-		if strings.Contains(raw, `"disconnect"`) {
-			var m struct{ Type, Reason string }
-			if json.Unmarshal([]byte(raw), &m) == nil && m.Type == "disconnect" {
-				b.onDisconnect(m.Reason)
-			}
-		}
-	case strings.HasPrefix(s, logPing):
-		b.touch()
-	case strings.HasPrefix(s, logRecon):
-		b.log.Debug("socket reconnecting", "cause", strings.TrimSpace(s[len(logRecon):]))
-	}
-	return nil
-}
+func (discardLog) Output(int, string) error { return nil }
 
 func (b *Bot) touch() { b.lastFrame.Store(time.Now().UnixNano()) }
 
@@ -195,6 +166,14 @@ func (b *Bot) onEvent(evt socketmode.Event) {
 		b.onInteractive(evt)
 	case socketmode.EventTypeConnecting:
 		b.connected.Store(false)
+		if e, ok := evt.Data.(*slack.ConnectingEvent); ok {
+			b.log.Debug("socket connecting", "attempt", e.Attempt, "connection", e.ConnectionCount)
+		}
+	case socketmode.EventTypeIncomingError:
+		// The socket broke; slack-go reconnects.
+		if e, ok := evt.Data.(*slack.IncomingEventError); ok {
+			b.log.Debug("socket read failed", "err", e.ErrorObj)
+		}
 	case socketmode.EventTypeConnected:
 		b.log.Info("socket connected")
 	case socketmode.EventTypeHello:
@@ -227,10 +206,17 @@ func (b *Bot) ack(req *socketmode.Request, payload any, kind string, received ti
 	if req == nil || req.EnvelopeID == "" {
 		return
 	}
+	b.ackWith(req.EnvelopeID, payload, kind, received)
+}
+
+// ackID acknowledges the envelope id without a payload.
+func (b *Bot) ackID(id, kind string, received time.Time) { b.ackWith(id, nil, kind, received) }
+
+func (b *Bot) ackWith(id string, payload any, kind string, received time.Time) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
-	if err := b.sm.AckCtx(ctx, req.EnvelopeID, payload); err != nil {
-		b.log.Warn("ack failed", "kind", kind, "envelope", req.EnvelopeID, "err", err)
+	if err := b.sm.AckCtx(ctx, id, payload); err != nil {
+		b.log.Warn("ack failed", "kind", kind, "envelope", id, "err", err)
 		return
 	}
 	b.metrics.EnvelopeAcked(kind, time.Since(received))

@@ -221,8 +221,10 @@ func openShared(ctx context.Context, cfg serveConfig, log *slog.Logger) (*shared
 			log.Warn("redis does not answer yet; continuing", "err", err)
 		}
 		cancel()
-		sh.store = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
-		sh.handoffs = redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
+		hs := redisstore.NewHandoffStore(client, cfg.Redis.Prefix, cfg.Handoff.Retention)
+		// A DM turn reads the user's active handoff with its claim.
+		sh.store = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix), redisstore.WithHandoffStore(hs))
+		sh.handoffs = hs
 	} else {
 		log.Warn("REDIS_URL not set: conversations are kept in memory (lost on restart; run one replica only)")
 		sh.store = memstore.New()

@@ -45,7 +45,7 @@ func TestServeTeamsHandoffToSlack(t *testing.T) {
 	if err := s.WaitConnections(wctx, 1); err != nil {
 		t.Fatal(err)
 	}
-	endpoint := "http://" + waitLogged(wctx, t, &errOut, "teams endpoint listening") + "/api/messages"
+	endpoint := "http://" + waitLoggedAddr(wctx, t, &errOut, "teams endpoint listening") + "/api/messages"
 
 	ann := teamstest.User("ann" + runTag())
 	personal := teamstest.PersonalConversation(ann)

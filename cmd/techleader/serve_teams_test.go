@@ -49,8 +49,8 @@ func setTeamsEnv(t *testing.T, bf *teamstest.Server) {
 	})
 }
 
-// waitLogged reads the address logged with msg from serve's JSON log.
-func waitLogged(ctx context.Context, t *testing.T, logs *bottest.Buffer, msg string) string {
+// waitLoggedAddr reads the address logged with msg from serve's JSON log.
+func waitLoggedAddr(ctx context.Context, t *testing.T, logs *bottest.Buffer, msg string) string {
 	t.Helper()
 	for {
 		sc := bufio.NewScanner(strings.NewReader(logs.String()))
@@ -122,7 +122,7 @@ func TestServeTeamsAlone(t *testing.T) {
 	}()
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
 	defer wcancel()
-	endpoint := "http://" + waitLogged(wctx, t, &errOut, "teams endpoint listening") + "/api/messages"
+	endpoint := "http://" + waitLoggedAddr(wctx, t, &errOut, "teams endpoint listening") + "/api/messages"
 	ops := "http://" + waitOpsAddr(wctx, t, &errOut)
 	waitGet(wctx, t, ops+"/readyz", "ready once the keys are loaded", func(code int, _ string) bool { return code == http.StatusOK })
 

@@ -27,7 +27,7 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 		t.Skip("starts a process")
 	}
 	s := slacktest.New(t)
-	env, user := shutdownEnv(t, s)
+	env, user := shutdownEnv(t, s.APIURL())
 	const users = 40
 
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // hang guard
@@ -96,10 +96,10 @@ func TestSIGTERMMidBurstLosesNothing(t *testing.T) {
 	}
 }
 
-// shutdownEnv is the environment of a serve process against s, on the
-// test Redis when there is one (with a prefix of its own, deleted after
-// the test), and the ids of this run's users.
-func shutdownEnv(t *testing.T, s *slacktest.Server) (env []string, user func(i int) string) {
+// shutdownEnv is the environment of a serve process against the Slack Web
+// API at apiURL, on the test Redis when there is one (with a prefix of its
+// own, deleted after the test), and the ids of this run's users.
+func shutdownEnv(t *testing.T, apiURL string) (env []string, user func(i int) string) {
 	t.Helper()
 	var tag [4]byte
 	_, _ = rand.Read(tag[:])
@@ -108,7 +108,7 @@ func shutdownEnv(t *testing.T, s *slacktest.Server) (env []string, user func(i i
 		envRunMain+"=1",
 		"SLACK_APP_TOKEN="+slacktest.AppToken,
 		"SLACK_BOT_TOKEN="+slacktest.BotToken,
-		"SLACK_API_URL="+s.APIURL(),
+		"SLACK_API_URL="+apiURL,
 		"SLACK_SHUTDOWN_TIMEOUT=20s",
 		"HTTP_ADDR=127.0.0.1:0",
 		"LOG_LEVEL=debug",

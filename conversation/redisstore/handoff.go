@@ -207,18 +207,17 @@ func (s *HandoffStore) Get(ctx context.Context, id string) (handoff.Handoff, err
 
 // Active implements handoff.Store.
 func (s *HandoffStore) Active(ctx context.Context, user conversation.Key) (handoff.Handoff, error) {
+	if id, ok := readActive(ctx, s, user); ok {
+		return s.activeOf(ctx, user, id) // read ahead by Store.ClaimTurn
+	}
 	id, err := s.client.Get(ctx, s.activeKey(user)).Result()
 	if errors.Is(err, redis.Nil) {
-		return handoff.Handoff{}, fmt.Errorf("active handoff of %s: %w", user.UserID(), handoff.ErrNotFound)
+		id, err = "", nil
 	}
 	if err != nil {
 		return handoff.Handoff{}, wrap("active handoff of "+user.UserID(), err)
 	}
-	h, err := s.Get(ctx, id)
-	if err == nil && !h.Active() {
-		err = fmt.Errorf("active handoff of %s: %w", user.UserID(), handoff.ErrNotFound)
-	}
-	return h, err
+	return s.activeOf(ctx, user, id)
 }
 
 // ByCard implements handoff.Store.

@@ -13,7 +13,8 @@
 // atomic script and Forget needs no SCAN. The ids are percent-encoded, so no
 // id can end the tag early or make two users' keys equal.
 //
-// A turn costs two round trips: Load is one HMGET, Save one EVALSHA.
+// A turn costs two round trips: Load is one HMGET (or none, when ClaimTurn
+// read it ahead with the claim: turn.go), Save one EVALSHA.
 package redisstore
 
 import (
@@ -22,7 +23,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -36,8 +36,9 @@ const DefaultPrefix = "techleader"
 
 // Store is a conversation.Store on Redis. It is safe for concurrent use.
 type Store struct {
-	client redis.UniversalClient
-	prefix string
+	client   redis.UniversalClient
+	prefix   string
+	handoffs *HandoffStore // read ahead by ClaimTurn; nil: none
 }
 
 // Option configures a Store.
@@ -113,20 +114,11 @@ func (s *Store) Load(ctx context.Context, key conversation.Key) ([]byte, int64, 
 	if !key.Valid() {
 		return nil, 0, fmt.Errorf("load conversation %q: invalid key", key.String())
 	}
+	if cmd, ok := readRecord(ctx, s, key); ok {
+		return record(key, cmd.Val(), cmd.Err()) // read ahead by ClaimTurn
+	}
 	vals, err := s.client.HMGet(ctx, s.convKey(key), "v", "d").Result()
-	if err != nil {
-		return nil, 0, wrap(fmt.Sprintf("load conversation %s", key), err)
-	}
-	if len(vals) != 2 || vals[0] == nil {
-		return nil, 0, nil
-	}
-	vs, ok1 := vals[0].(string)
-	ds, ok2 := vals[1].(string)
-	version, err := strconv.ParseInt(vs, 10, 64)
-	if !ok1 || !ok2 || err != nil || version <= 0 {
-		return nil, 0, fmt.Errorf("load conversation %s: malformed record", key)
-	}
-	return []byte(ds), version, nil
+	return record(key, vals, err)
 }
 
 // saveScript sets the conversation hash if its version is still ARGV[1],

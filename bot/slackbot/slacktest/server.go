@@ -39,6 +39,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -130,6 +131,9 @@ type Server struct {
 	// Assistant threads (assistant.go), by "channel/ts".
 	assistant    map[string]*AssistantThread
 	assistantErr string
+
+	echo   bool          // EchoBotMessages
+	onPost func(Message) // OnPost
 }
 
 type wsConn struct {
@@ -149,6 +153,14 @@ func (c *wsConn) write(b []byte) error {
 
 // New starts a fake Slack and registers t.Cleanup(s.Close).
 func New(t testing.TB) *Server {
+	t.Helper()
+	return NewAt(t, "")
+}
+
+// NewAt is New listening on addr ("host:port"; "" for any free port on
+// the loopback): a test can point a bot at a port first and start Slack
+// there later.
+func NewAt(t testing.TB, addr string) *Server {
 	t.Helper()
 	s := &Server{
 		tb:           t,
@@ -172,7 +184,16 @@ func New(t testing.TB) *Server {
 	mux.HandleFunc("/api/", s.serveAPI)
 	mux.HandleFunc("/link/", s.serveSocket)
 	mux.HandleFunc("/response/", s.serveResponseURL)
-	s.hs = httptest.NewServer(mux)
+	s.hs = httptest.NewUnstartedServer(mux)
+	if addr != "" {
+		l, err := net.Listen("tcp", addr)
+		if err != nil {
+			t.Fatalf("slacktest: listen on %s: %v", addr, err)
+		}
+		_ = s.hs.Listener.Close()
+		s.hs.Listener = l
+	}
+	s.hs.Start()
 	s.apiURL = s.hs.URL + "/api/"
 	s.wg.Add(1)
 	go s.pinger()

@@ -172,8 +172,17 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		Method: method, Token: req.token, Args: req.args, JSON: req.body,
 		At: time.Now(), Error: res.errCode, Status: res.status, Path: r.URL.Path,
 	})
+	var post *Message // the message chat.postMessage posted
+	if method == "chat.postMessage" && res.status == http.StatusOK && res.errCode == "" && (s.echo || s.onPost != nil) {
+		m := *s.msgs[len(s.msgs)-1]
+		post = &m
+	}
+	echo, hook := s.echo, s.onPost
 	s.notifyLocked()
 	s.mu.Unlock()
+	if post != nil {
+		s.posted(*post, echo, hook)
+	}
 	writeResult(w, res)
 }
 
