@@ -29,6 +29,12 @@ func newWebClient(t *testing.T, addr string) *webClient {
 	return &webClient{t: t, base: "http://" + addr, c: &http.Client{Jar: jar, Timeout: 30 * time.Second}}
 }
 
+// at is the same visitor (the same cookies, so the same session) talking
+// to the web chat at addr: another replica of the same deployment.
+func (w *webClient) at(addr string) *webClient {
+	return &webClient{t: w.t, base: "http://" + addr, c: w.c}
+}
+
 // post sends body as JSON to path and decodes a 200 answer.
 func (w *webClient) post(path string, body any) web.TurnResponse {
 	w.t.Helper()
