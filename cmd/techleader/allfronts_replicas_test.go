@@ -129,11 +129,11 @@ const (
 // webPushesEverywhere opens the event stream of v's session on every
 // process and sends v's contact form to process form. The consultant
 // claims the card on one socket, then answers in its thread on another,
-// that answer redelivered to a third, and once it is pushed says goodbye
-// on a fourth (the first again): every stream gets the claim's notice and
-// both answers, whichever process wrote them. (Each step waits for the
-// one before, as a consultant does: a thread message before the claim
-// counts stays among the consultants.)
+// that answer redelivered to the third, and once it is pushed says
+// goodbye on the claim's socket: every stream gets the claim's notice and
+// both answers, once each, whichever process wrote them. (Each step waits
+// for the one before, as a consultant does: a thread message before the
+// claim counts stays among the consultants.)
 func (r *replicaProcs) webPushesEverywhere(v *webClient, form int) {
 	r.t.Helper()
 	n := len(r.procs)
