@@ -25,7 +25,8 @@ const checkTimeout = 2 * time.Second
 // Handler serves
 //
 //	/healthz  200 while the process serves HTTP (liveness)
-//	/readyz   200 when every check passes, else 503 naming the failures
+//	/readyz   200 when every check passes, else 503 naming the failures;
+//	          with ?verbose, every check on a line of its own, passed or not
 //	/metrics  the registry in Prometheus' text format
 //
 // The checks run concurrently, bounded by a 2 s timeout. The handler is
@@ -39,21 +40,43 @@ func Handler(reg *prometheus.Registry, checks ...Check) http.Handler {
 	mux.HandleFunc("GET "+PathReady, func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), checkTimeout)
 		defer cancel()
-		failures := runChecks(ctx, checks)
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		if len(failures) > 0 {
-			w.WriteHeader(http.StatusServiceUnavailable)
-			fmt.Fprintf(w, "not ready: %s\n", strings.Join(failures, "; "))
-			return
-		}
-		fmt.Fprintln(w, "ok")
+		writeReady(w, checks, runChecks(ctx, checks), r.URL.Query().Has("verbose"))
 	})
 	mux.Handle("GET "+PathMetrics, promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	return mux
 }
 
-// runChecks runs checks concurrently and returns "name: error" for each
-// that failed, in the order given.
+// writeReady answers /readyz from the checks' results (see runChecks):
+// 200 "ok" when all passed, else 503 naming the failures; verbose first
+// lists every check with its result, for operators to see what is checked.
+func writeReady(w http.ResponseWriter, checks []Check, results []string, verbose bool) {
+	var failures []string
+	for i, res := range results {
+		if res != "" {
+			failures = append(failures, checks[i].Name+": "+res)
+		}
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	if len(failures) > 0 {
+		w.WriteHeader(http.StatusServiceUnavailable)
+	}
+	if verbose {
+		for i, res := range results {
+			if res == "" {
+				res = "ok"
+			}
+			fmt.Fprintf(w, "%s: %s\n", checks[i].Name, res)
+		}
+	}
+	if len(failures) > 0 {
+		fmt.Fprintf(w, "not ready: %s\n", strings.Join(failures, "; "))
+		return
+	}
+	fmt.Fprintln(w, "ok")
+}
+
+// runChecks runs checks concurrently and returns the first line of each
+// one's error ("" when it passed), in the order given.
 func runChecks(ctx context.Context, checks []Check) []string {
 	errs := make([]error, len(checks))
 	var wg sync.WaitGroup
@@ -68,13 +91,15 @@ func runChecks(ctx context.Context, checks []Check) []string {
 		})
 	}
 	wg.Wait()
-	var failures []string
+	out := make([]string, len(errs))
 	for i, err := range errs {
 		if err != nil {
-			failures = append(failures, checks[i].Name+": "+oneLine(err.Error()))
+			if out[i] = oneLine(err.Error()); out[i] == "" {
+				out[i] = "failed"
+			}
 		}
 	}
-	return failures
+	return out
 }
 
 func oneLine(s string) string {

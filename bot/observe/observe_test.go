@@ -271,6 +271,22 @@ func TestHandler(t *testing.T) {
 	if code != http.StatusServiceUnavailable || !strings.Contains(body, "slack: socket not connected") || strings.Contains(body, "redis") || strings.Contains(body, "second line") {
 		t.Errorf("/readyz with a failing check = %d %q", code, body)
 	}
+	code, body = get(t, h, "/readyz?verbose")
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "slack: socket not connected\n") ||
+		!strings.Contains(body, "redis: ok\n") || !strings.Contains(body, "not ready: slack") {
+		t.Errorf("/readyz?verbose with a failing check = %d %q", code, body)
+	}
+	slackErr = nil
+	if code, body := get(t, h, "/readyz?verbose"); code != http.StatusOK || body != "slack: ok\nredis: ok\nok\n" {
+		t.Errorf("/readyz?verbose with passing checks = %d %q", code, body)
+	}
+	if code, body := get(t, h, "/readyz"); code != http.StatusOK || body != "ok\n" {
+		t.Errorf("/readyz = %d %q, want the plain ok", code, body)
+	}
+	slackErr = errors.New("")
+	if code, body := get(t, h, "/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "slack: failed") {
+		t.Errorf("/readyz with a check failing without a message = %d %q", code, body)
+	}
 	code, body = get(t, h, "/metrics")
 	if code != http.StatusOK || !strings.Contains(body, `techleader_slack_envelopes_received_total{kind="slash_commands"} 1`) || !strings.Contains(body, "go_goroutines") {
 		t.Errorf("/metrics = %d, body lacks the envelope counter or Go metrics:\n%.2000s", code, body)

@@ -113,6 +113,7 @@ type serveProcess struct {
 	addr  string          // the ops server's address, after waitReady
 	// teamsURL is the Teams messaging endpoint, after waitTeams.
 	teamsURL string
+	webAddr  string // the web chat's address, after waitWeb
 }
 
 // startServe starts serve with env (see childEnv). The process is killed
@@ -190,8 +191,8 @@ func (p *serveProcess) waitTeams(ctx context.Context) error {
 // returns it.
 func (p *serveProcess) waitWeb(ctx context.Context) (string, error) {
 	select {
-	case addr := <-p.web:
-		return addr, nil
+	case p.webAddr = <-p.web:
+		return p.webAddr, nil
 	case <-p.done:
 		return "", fmt.Errorf("%s exited before serving the web chat: %v", p.name, p.err)
 	case <-ctx.Done():
@@ -231,7 +232,8 @@ func (p *serveProcess) stop(ctx context.Context) error {
 
 // counters reads the envelope counters from the process's /metrics as
 // "received:<kind>", "handled:<kind>" and "duplicate:<kind>" (the names
-// bottest.Counters uses).
+// bottest.Counters uses), Teams' with "teams_" before them, and the web
+// chat's turns as "web_turns:<kind>".
 func (p *serveProcess) counters(ctx context.Context) (map[string]float64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+p.addr+"/metrics", nil)
 	if err != nil {
@@ -252,6 +254,7 @@ func (p *serveProcess) counters(ctx context.Context) (map[string]float64, error)
 		"techleader_teams_activities_received_total":  "teams_received:",
 		"techleader_teams_activities_handled_total":   "teams_handled:",
 		"techleader_teams_activities_duplicate_total": "teams_duplicate:",
+		"techleader_web_turn_duration_seconds_count":  "web_turns:",
 	}
 	out := map[string]float64{}
 	sc := bufio.NewScanner(resp.Body)

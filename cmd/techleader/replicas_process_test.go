@@ -26,18 +26,7 @@ import (
 func TestServeProcessesHandleEachEventOnce(t *testing.T) {
 	r := startReplicaProcesses(t, 3)
 	const users = 12
-	dms := make([]string, users)
-	var acks []string
-	for i := range users {
-		u := r.user(fmt.Sprintf("E%02d", i))
-		dms[i] = slacktest.IMChannel(u)
-		e := r.s.MessageIM(u, dms[i], "What does a CTO do?")
-		// All three deliveries are on the wire before any is acked.
-		acks = append(acks,
-			r.sendTo(i%3, e),
-			r.sendTo((i+1)%3, e.Retry(1)),
-			r.sendTo((i+2)%3, e.Retry(2)))
-	}
+	dms, acks := r.sendDMsRedelivered(users, "What does a CTO do?")
 	r.waitAcks(acks...)
 	cs := r.waitCounters("every delivery handled or skipped", func(cs []map[string]float64) bool {
 		return countersSum(cs, "handled:events_api")+countersSum(cs, "duplicate:events_api") == 3*users
@@ -62,6 +51,42 @@ func TestServeProcessesHandleEachEventOnce(t *testing.T) {
 			t.Errorf("%s got %d replies, want exactly 1", dm, n)
 		}
 	}
+}
+
+// sendDMsRedelivered sends a DM with text from each of users new users,
+// each to another socket in turn, and redelivers each (the same event_id
+// in a new envelope) to every other socket: every delivery is on the wire
+// before any is acked. It returns the DM channels and the envelope ids to
+// wait for.
+func (r *replicaProcs) sendDMsRedelivered(users int, text string) (dms, acks []string) {
+	r.t.Helper()
+	n := len(r.procs)
+	for i := range users {
+		u := r.user(fmt.Sprintf("E%02d", i))
+		dms = append(dms, slacktest.IMChannel(u))
+		e := r.s.MessageIM(u, dms[i], text)
+		acks = append(acks, r.sendTo(i%n, e))
+		for retry := 1; retry < n; retry++ {
+			acks = append(acks, r.sendTo((i+retry)%n, e.Retry(retry)))
+		}
+	}
+	return dms, acks
+}
+
+// status reads the conversation of key from the processes' Redis, as the
+// engine reads it.
+func (r *replicaProcs) status(key conversation.Key) conversation.Status {
+	r.t.Helper()
+	kb, err := knowledge.New()
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	eng := conversation.New(kb, redisstore.New(r.redis, redisstore.WithPrefix(r.prefix)), conversation.Config{}, nil)
+	st, err := eng.Status(r.ctx, key)
+	if err != nil {
+		r.t.Fatalf("Status: %v", err)
+	}
+	return st
 }
 
 // TestServeProcessesAssessmentAcrossProcesses clicks one user's assessment
@@ -130,16 +155,7 @@ func TestServeProcessesAssessmentAcrossProcesses(t *testing.T) {
 		}
 	}
 
-	// What the processes stored, read as the engine reads it.
-	kb, err := knowledge.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := conversation.New(kb, redisstore.New(r.redis, redisstore.WithPrefix(r.prefix)), conversation.Config{}, nil)
-	st, err := eng.Status(r.ctx, conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user})
-	if err != nil {
-		t.Fatalf("Status: %v", err)
-	}
+	st := r.status(conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user})
 	if st.InProgress || st.Last == nil {
 		t.Fatalf("after the recommendation: in progress %v, last %v", st.InProgress, st.Last)
 	}

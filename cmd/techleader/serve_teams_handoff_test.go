@@ -49,20 +49,7 @@ func TestServeTeamsHandoffToSlack(t *testing.T) {
 
 	ann := teamstest.User("ann" + runTag())
 	personal := teamstest.PersonalConversation(ann)
-	teamsDeliver(wctx, t, bf, endpoint, bf.Message(ann, "can I talk to a human?"))
-	form := teamsSaid(wctx, t, bf, personal, "Talk to a consultant")
-	card, err := teamstest.CardOf(form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var skip teamstest.Button
-	for _, b := range card.Buttons() {
-		if b.Verb == teams.VerbContactSkip {
-			skip = b
-		}
-	}
-	teamsDeliver(wctx, t, bf, endpoint, bf.Click(ann, form, skip, nil))
-	teamsSaid(wctx, t, bf, personal, "passed your request on")
+	teamsRequestConsultant(wctx, t, bf, endpoint, ann)
 
 	slackCard := waitSlack(wctx, t, s, "the card", func(m slacktest.Message) bool {
 		return m.Channel == consultants && m.ThreadTS == "" && strings.Contains(m.Text, "Consultant request")
@@ -98,6 +85,28 @@ func TestServeTeamsHandoffToSlack(t *testing.T) {
 	case <-wctx.Done():
 		t.Fatal("serve did not stop")
 	}
+}
+
+// teamsRequestConsultant asks for a consultant as u in its personal chat
+// with the bot at endpoint, skips the contact form and waits until u is
+// told that the request was passed on.
+func teamsRequestConsultant(ctx context.Context, t *testing.T, bf *teamstest.Server, endpoint string, u teamstest.Account) {
+	t.Helper()
+	personal := teamstest.PersonalConversation(u)
+	teamsDeliver(ctx, t, bf, endpoint, bf.Message(u, "can I talk to a human?"))
+	form := teamsSaid(ctx, t, bf, personal, "Talk to a consultant")
+	card, err := teamstest.CardOf(form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var skip teamstest.Button
+	for _, b := range card.Buttons() {
+		if b.Verb == teams.VerbContactSkip {
+			skip = b
+		}
+	}
+	teamsDeliver(ctx, t, bf, endpoint, bf.Click(u, form, skip, nil))
+	teamsSaid(ctx, t, bf, personal, "passed your request on")
 }
 
 func waitSlack(ctx context.Context, t *testing.T, s *slacktest.Server, what string, match func(slacktest.Message) bool) slacktest.Message {

@@ -29,33 +29,49 @@ func newWebClient(t *testing.T, addr string) *webClient {
 	return &webClient{t: t, base: "http://" + addr, c: &http.Client{Jar: jar, Timeout: 30 * time.Second}}
 }
 
+// at is the same visitor (the same cookies, so the same session) talking
+// to the web chat at addr: another replica of the same deployment.
+func (w *webClient) at(addr string) *webClient {
+	return &webClient{t: w.t, base: "http://" + addr, c: w.c}
+}
+
 // post sends body as JSON to path and decodes a 200 answer.
 func (w *webClient) post(path string, body any) web.TurnResponse {
 	w.t.Helper()
-	raw, err := json.Marshal(body)
+	tr, err := w.tryPost(path, body)
 	if err != nil {
 		w.t.Fatal(err)
 	}
+	return tr
+}
+
+// tryPost is post returning its failure: for other goroutines than the
+// test's.
+func (w *webClient) tryPost(path string, body any) (web.TurnResponse, error) {
+	var tr web.TurnResponse
+	raw, err := json.Marshal(body)
+	if err != nil {
+		return tr, err
+	}
 	req, err := http.NewRequest(http.MethodPost, w.base+path, bytes.NewReader(raw))
 	if err != nil {
-		w.t.Fatal(err)
+		return tr, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Sec-Fetch-Site", "same-origin")
 	resp, err := w.c.Do(req)
 	if err != nil {
-		w.t.Fatalf("POST %s: %v", path, err)
+		return tr, fmt.Errorf("POST %s: %w", path, err)
 	}
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	if resp.StatusCode != http.StatusOK {
-		w.t.Fatalf("POST %s: %d %s", path, resp.StatusCode, b)
+		return tr, fmt.Errorf("POST %s: %d %s", path, resp.StatusCode, b)
 	}
-	var tr web.TurnResponse
 	if err := json.Unmarshal(b, &tr); err != nil {
-		w.t.Fatalf("POST %s: %v in %s", path, err, b)
+		return tr, fmt.Errorf("POST %s: %w in %s", path, err, b)
 	}
-	return tr
+	return tr, nil
 }
 
 // state loads the page's state (and starts the session).
@@ -144,6 +160,15 @@ func (w *webClient) events(ctx context.Context) <-chan web.PushJSON {
 // waitPush reads pushes until one's text contains want and returns it.
 func waitPush(ctx context.Context, t *testing.T, pushes <-chan web.PushJSON, want string) web.PushJSON {
 	t.Helper()
+	got := pushesUntil(ctx, t, pushes, want)
+	return got[len(got)-1]
+}
+
+// pushesUntil reads pushes until one's text contains want and returns
+// every push read, that one last.
+func pushesUntil(ctx context.Context, t *testing.T, pushes <-chan web.PushJSON, want string) []web.PushJSON {
+	t.Helper()
+	var got []web.PushJSON
 	var seen []string
 	for {
 		select {
@@ -151,9 +176,10 @@ func waitPush(ctx context.Context, t *testing.T, pushes <-chan web.PushJSON, wan
 			if !ok {
 				t.Fatalf("the event stream ended before a push with %q; pushes: %q", want, seen)
 			}
+			got = append(got, p)
 			text := allText(web.TurnResponse{Pushes: []web.PushJSON{p}})
 			if strings.Contains(text, want) {
-				return p
+				return got
 			}
 			seen = append(seen, text)
 		case <-ctx.Done():

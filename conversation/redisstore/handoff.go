@@ -38,9 +38,12 @@ type HandoffStore struct {
 	prefix    string
 	retention time.Duration
 	groupOK   atomic.Bool
-	// outboxJobs is the outbox's length at the last NextCards, plus the
-	// jobs this store added and less those it finished since: what a lost
-	// outbox is reported to have held.
+	// outboxJobs is the outbox's length as Redis last told this store (in
+	// NextCards, Create and AckCard, each reading it in the same round trip
+	// as its change): what a lost outbox is reported to have held. A length
+	// rather than a count of this store's own changes, which would count a
+	// new job twice when a NextCards read it between Redis adding it and
+	// Create returning.
 	outboxJobs atomic.Int64
 }
 
@@ -104,16 +107,17 @@ func fromMS(s string) time.Time {
 func (s *HandoffStore) retMS() int64 { return max(1, s.retention.Milliseconds()) }
 
 // createScript: KEYS rec, active, user, live, due, outbox; ARGV id, d,
-// created ms, due ms, retention ms. 0: the user has an active handoff (or
-// the id exists), 1: created, or created already by this very call (the
+// created ms, due ms, retention ms. -1: the user has an active handoff (or
+// the id exists); else created, or created already by this very call (the
 // record exists and is the user's active one: a retry whose reply was
-// lost; ids are random, so no other call creates the same one).
+// lost; ids are random, so no other call creates the same one), and the
+// outbox's length is returned.
 var createScript = redis.NewScript(`
 if redis.call('EXISTS', KEYS[1]) == 1 then
-  if redis.call('GET', KEYS[2]) == ARGV[1] then return 1 end
-  return 0
+  if redis.call('GET', KEYS[2]) == ARGV[1] then return redis.call('XLEN', KEYS[6]) end
+  return -1
 end
-if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if redis.call('EXISTS', KEYS[2]) == 1 then return -1 end
 local ret = tonumber(ARGV[5])
 redis.call('HSET', KEYS[1], 'd', ARGV[2], 'state', 'open', 'rem', 0)
 redis.call('PEXPIRE', KEYS[1], ret)
@@ -123,7 +127,7 @@ redis.call('PEXPIRE', KEYS[3], ret)
 redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
 redis.call('ZADD', KEYS[5], ARGV[4], ARGV[1])
 redis.call('XADD', KEYS[6], '*', 'h', ARGV[1])
-return 1
+return redis.call('XLEN', KEYS[6])
 `)
 
 // Create implements handoff.Store.
@@ -141,10 +145,10 @@ func (s *HandoffStore) Create(ctx context.Context, h handoff.Handoff, reminder t
 	if err != nil {
 		return wrap("create handoff "+h.ID, err)
 	}
-	if n == 0 {
+	if n < 0 {
 		return fmt.Errorf("create handoff %s: %w", h.ID, handoff.ErrActive)
 	}
-	s.outboxJobs.Add(1)
+	s.outboxJobs.Store(int64(n))
 	return nil
 }
 

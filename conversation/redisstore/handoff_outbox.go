@@ -84,17 +84,17 @@ func (s *HandoffStore) NextCards(ctx context.Context, consumer string, idle time
 // AckCard implements handoff.Store; the entry is deleted too, so the
 // stream only holds unfinished jobs.
 func (s *HandoffStore) AckCard(ctx context.Context, jobID string) error {
+	var length *redis.IntCmd
 	_, err := s.client.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.XAck(ctx, s.outboxKey(), outboxGroup, jobID)
 		p.XDel(ctx, s.outboxKey(), jobID)
+		length = p.XLen(ctx, s.outboxKey())
 		return nil
 	})
 	if err != nil {
 		return wrap("ack card job "+jobID, err)
 	}
-	if s.outboxJobs.Add(-1) < 0 {
-		s.outboxJobs.Store(0)
-	}
+	s.outboxJobs.Store(length.Val())
 	return nil
 }
 

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
@@ -119,5 +121,59 @@ func TestHandoffOutboxLost(t *testing.T) {
 	}
 	if jobs, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil || len(jobs) != 1 || jobs[0].HandoffID != h.ID {
 		t.Errorf("NextCards after a new request: %v, %v; want its job", jobs, err)
+	}
+}
+
+// afterScripts runs f after each Lua script Redis ran (the handoff
+// store's writes), before the caller sees the answer.
+type afterScripts struct{ f func() }
+
+func (h afterScripts) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (h afterScripts) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		err := next(ctx, cmd)
+		if name := cmd.Name(); err == nil && (name == "evalsha" || name == "eval") {
+			h.f()
+		}
+		return err
+	}
+}
+
+func (h afterScripts) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return next
+}
+
+// TestHandoffOutboxCountedOnce: a replica's poll of the outbox that counts
+// a new request's job while the request is being created (after Redis
+// added the job, before Create returned) counts it once, so a loss of the
+// outbox then reports the one job it held.
+func TestHandoffOutboxCountedOnce(t *testing.T) {
+	c, prefix := redistest.New(t)
+	s := NewHandoffStore(c, prefix, time.Hour)
+	ctx := context.Background()
+	if _, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil { // the outbox exists
+		t.Fatal(err)
+	}
+	var polled atomic.Bool
+	c.AddHook(afterScripts{f: func() {
+		if polled.CompareAndSwap(false, true) {
+			if _, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil {
+				t.Errorf("NextCards while creating: %v", err)
+			}
+		}
+	}})
+	if err := s.Create(ctx, handofftest.New(alice, time.Now()), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if !polled.Load() {
+		t.Fatal("no poll while creating: the hook did not run")
+	}
+	if err := redistest.DeletePrefix(ctx, c, prefix); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.NextCards(ctx, "c1", time.Minute, 10)
+	if lost, ok := errors.AsType[*handoff.OutboxLostError](err); !ok || lost.Jobs != 1 {
+		t.Fatalf("NextCards after the loss: %v, want an OutboxLostError with 1 job", err)
 	}
 }
