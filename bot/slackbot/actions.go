@@ -14,11 +14,11 @@ import (
 
 // onInteractive acks a click or a modal submission at once and queues its
 // work.
-func (b *Bot) onInteractive(evt socketmode.Event) {
+func (b *Bot) onInteractive(via *sock, evt socketmode.Event) {
 	received := time.Now()
 	cb, ok := evt.Data.(slack.InteractionCallback)
 	if !ok {
-		b.ack(evt.Request, nil, "interactive", received)
+		via.ack(evt.Request, nil, "interactive", received)
 		return
 	}
 	kind := "interactive:" + string(cb.Type)
@@ -40,7 +40,7 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 		}
 		if cb.View.CallbackID == callbackHandoff {
 			if errs := handoffFormErrors(cb); errs != nil { // inline errors go in the ack
-				b.ack(evt.Request, slack.NewErrorsViewSubmissionResponse(errs), kind, received)
+				via.ack(evt.Request, slack.NewErrorsViewSubmissionResponse(errs), kind, received)
 				return
 			}
 			run = func(ctx context.Context) { b.runHandoffSubmission(ctx, cb) }
@@ -60,7 +60,7 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 			return
 		}
 	}
-	b.ack(evt.Request, nil, kind, received)
+	via.ack(evt.Request, nil, kind, received)
 }
 
 // opensModal reports whether a click opens a modal at once (the ask

@@ -9,9 +9,11 @@
 // keeps each conversation's inputs in order and deduplicates envelopes by
 // id through a Deduper (Redis SET NX, with the turn's first reads in the
 // same round trip). Web API calls are retried and paced (deliver.go,
-// slackerr.go), and the socket is supervised by a watchdog. The bot reads
-// the socket's frames before slack-go does (wire.go): envelopes it ignores
-// are acked and dropped there, undecoded.
+// slackerr.go). The bot keeps several Socket Mode connections, replaces
+// one Slack asks to go by opening its successor first, and supervises
+// them with a watchdog (socket.go, sock.go). It reads the sockets' frames
+// before slack-go does (wire.go): envelopes it ignores are acked and
+// dropped there, undecoded.
 //
 // This is the only package that imports slack-go (with its fake Slack,
 // slackbot/slacktest).
@@ -29,7 +31,6 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
-	"github.com/slack-go/slack/socketmode"
 
 	"github.com/springfield/techleader/bot"
 	"github.com/springfield/techleader/conversation/handoff"
@@ -62,7 +63,6 @@ type Bot struct {
 	hoUsers  map[string]handoff.UserSide
 
 	client *slack.Client
-	sm     *socketmode.Client
 	api    *apiCaller
 	pool   *bot.Pool
 	// urgent runs work that must start within Slack's 3 s trigger_id
@@ -75,13 +75,14 @@ type Bot struct {
 
 	// startErr is why Slack could not be reached at start-up, while Run
 	// keeps trying; nil otherwise.
-	startErr  atomic.Pointer[error]
-	lastFrame atomic.Int64 // unix nanos of the last frame or event from the socket
-	// connected is true from a socket's hello until slack-go starts
-	// connecting again, or the socket loop or Run ends.
-	connected atomic.Bool
-	runMu     sync.Mutex
-	runCancel context.CancelCauseFunc // cancels the current socket run
+	startErr atomic.Pointer[error]
+	// serving is set once Run has reached Slack and opens its sockets.
+	serving atomic.Bool
+	// socks are the Socket Mode connections running now (sock.go); sockWG
+	// tracks their goroutines.
+	sockMu sync.Mutex
+	socks  map[*sock]struct{}
+	sockWG sync.WaitGroup
 
 	dmMu sync.Mutex
 	dms  map[string]string // user id -> direct message channel
@@ -113,7 +114,7 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	}
 	b := &Bot{
 		cfg: cfg, eng: eng, dedupe: dedupe, log: logger, metrics: bot.NopMetrics{},
-		dms: make(map[string]string),
+		dms: make(map[string]string), socks: make(map[*sock]struct{}),
 	}
 	for _, o := range opts {
 		o(b)
@@ -125,10 +126,6 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 		slack.OptionAppLevelToken(cfg.AppToken),
 		slack.OptionAPIURL(cfg.APIURL),
 		slack.OptionHTTPClient(b.httpClient),
-	)
-	b.sm = socketmode.New(b.client,
-		socketmode.OptionDialer(b.socketDialer()), // reads frames first: wire.go
-		socketmode.OptionLog(discardLog{}),
 	)
 	b.api = &apiCaller{cfg: cfg, metrics: b.metrics, pace: newPacer(cfg.PostRate, cfg.PostBurst), sleep: sleepCtx}
 	pc := bot.PoolConfig{Workers: cfg.Workers, QueueSize: cfg.QueueSize, HandleTimeout: cfg.HandleTimeout,
@@ -174,7 +171,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		}
 		return err
 	}
-	b.log.Info("slack bot starting", "team", b.teamID, "bot_user", b.botUserID, "workers", b.cfg.Workers)
+	b.log.Info("slack bot starting", "team", b.teamID, "bot_user", b.botUserID, "workers", b.cfg.Workers, "sockets", b.cfg.Sockets)
 
 	// Queued work outlives ctx by up to ShutdownTimeout (the drain).
 	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
@@ -186,7 +183,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	defer stopLoop()
 	fatal := make(chan error, 1)
 	var wg sync.WaitGroup
-	wg.Go(func() { b.readEvents(loopCtx) })
+	b.serving.Store(true)
 	wg.Go(func() { b.watchdog(loopCtx) })
 	if b.handoffs != nil {
 		wg.Go(func() { b.handoffs.Run(loopCtx) }) // handoff cards and reminders
@@ -194,17 +191,20 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.digest != nil {
 		wg.Go(func() { b.digest.Run(loopCtx) }) // the weekly digest
 	}
-	wg.Go(func() {
-		if err := b.superviseSocket(loopCtx); err != nil {
-			fatal <- err
-		}
-		stopLoop()
-	})
+	for slot := range b.cfg.Sockets {
+		wg.Go(func() {
+			if err := b.keepSlot(loopCtx, slot); err != nil {
+				select {
+				case fatal <- err:
+				default:
+				}
+				stopLoop()
+			}
+		})
+	}
 	<-loopCtx.Done()
 	wg.Wait()
-	// The event reader may have taken a last hello after the supervisor's
-	// run ended: nothing reads the socket now.
-	b.connected.Store(false)
+	b.sockWG.Wait() // every socket closed: nothing reads them now
 
 	// Drain: no new jobs arrive now; give queued ones ShutdownTimeout.
 	if !bot.Drain(b.cfg.ShutdownTimeout, stopWork, b.pool, b.urgent) {

@@ -41,6 +41,10 @@ type Config struct {
 	// Slack's last retry comes after about 5 minutes).
 	DedupeTTL time.Duration `envconfig:"SLACK_DEDUPE_TTL" default:"15m"`
 
+	// Sockets is how many Socket Mode connections the bot keeps open, so
+	// that one being replaced or dropped never leaves Slack without a
+	// connection to deliver to. Slack allows 10 per app, for all replicas.
+	Sockets int `envconfig:"SLACK_SOCKETS" default:"2"`
 	// Watchdog tears the socket down and reconnects when no frame (message
 	// or ping) arrived for this long.
 	Watchdog time.Duration `envconfig:"SLACK_WATCHDOG" default:"2m"`
@@ -93,6 +97,9 @@ func (c Config) withDefaults() Config {
 	if c.QueueSize <= 0 {
 		c.QueueSize = 256
 	}
+	if c.Sockets <= 0 {
+		c.Sockets = 2
+	}
 	setDur(&c.HandleTimeout, 2*time.Minute)
 	setDur(&c.ShutdownTimeout, 10*time.Second)
 	setDur(&c.DedupeTTL, 15*time.Minute)
@@ -115,6 +122,9 @@ func (c Config) withDefaults() Config {
 	}
 	return c
 }
+
+// maxSockets is Slack's limit of Socket Mode connections per app.
+const maxSockets = 10
 
 // ErrConfig is wrapped by every configuration error; the message is one
 // line meant for the person starting the bot, and never contains a token.
@@ -140,6 +150,9 @@ func (c Config) Validate() error {
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			errs = append(errs, "SLACK_API_URL is not an http(s) URL")
 		}
+	}
+	if c.Sockets > maxSockets {
+		errs = append(errs, fmt.Sprintf("SLACK_SOCKETS is %d; Slack allows %d Socket Mode connections per app", c.Sockets, maxSockets))
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %s", ErrConfig, strings.Join(errs, "; "))

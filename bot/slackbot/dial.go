@@ -19,16 +19,16 @@ import (
 // connections: each is read through a frameWatch (wire.go). It keeps
 // slack-go's defaults (proxy from the environment, its handshake timeout
 // and write buffer) and does the TLS handshake itself, to read above TLS.
-func (b *Bot) socketDialer() *websocket.Dialer {
+func (s *sock) dialer() *websocket.Dialer {
 	return &websocket.Dialer{
 		HandshakeTimeout: 45 * time.Second,
 		// Above Slack's 20 KB response limit, so acks go in one frame.
 		WriteBufferSize: 32 * 1024,
 		NetDialContext: func(ctx context.Context, _, addr string) (net.Conn, error) {
-			return b.dialSocket(ctx, addr, false)
+			return s.dialSocket(ctx, addr, false)
 		},
 		NetDialTLSContext: func(ctx context.Context, _, addr string) (net.Conn, error) {
-			return b.dialSocket(ctx, addr, true)
+			return s.dialSocket(ctx, addr, true)
 		},
 	}
 }
@@ -36,7 +36,7 @@ func (b *Bot) socketDialer() *websocket.Dialer {
 // dialSocket connects to addr, through the proxy the environment names for
 // it (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), with TLS when secure, and reads
 // the connection through a frameWatch.
-func (b *Bot) dialSocket(ctx context.Context, addr string, secure bool) (net.Conn, error) {
+func (s *sock) dialSocket(ctx context.Context, addr string, secure bool) (net.Conn, error) {
 	scheme := "http"
 	if secure {
 		scheme = "https"
@@ -54,7 +54,7 @@ func (b *Bot) dialSocket(ctx context.Context, addr string, secure bool) (net.Con
 		}
 		conn = tc
 	}
-	return &frameWatch{Conn: conn, b: b}, nil
+	return &frameWatch{Conn: conn, s: s}, nil
 }
 
 // dialVia opens a TCP connection to addr, directly or through the http://

@@ -526,7 +526,7 @@ func TestSocketReconnects(t *testing.T) {
 			if !tt.serves {
 				return
 			}
-			h.waitOneConnection()
+			h.waitConnections(2) // the default SLACK_SOCKETS
 			dm := slacktest.IMChannel("U1")
 			h.send(h.s.MessageIM("U1", dm, "What does a CTO do?"))
 			h.waitMessage("an answer after the reconnect", inChannel(dm))

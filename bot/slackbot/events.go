@@ -32,11 +32,11 @@ type interaction struct {
 
 // onEventsAPI acks an Events API envelope and queues its work. An event
 // that cannot be queued (full queue) is left unacked so Slack retries it.
-func (b *Bot) onEventsAPI(evt socketmode.Event) {
+func (b *Bot) onEventsAPI(via *sock, evt socketmode.Event) {
 	received := time.Now()
 	ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 	if !ok {
-		b.ack(evt.Request, nil, "events_api", received)
+		via.ack(evt.Request, nil, "events_api", received)
 		return
 	}
 	kind := "events_api:" + ev.InnerEvent.Type
@@ -65,7 +65,7 @@ func (b *Bot) onEventsAPI(evt socketmode.Event) {
 			return
 		}
 	}
-	b.ack(evt.Request, nil, kind, received)
+	via.ack(evt.Request, nil, kind, received)
 }
 
 // ignoredEvent reports whether the bot never acts on an event of type typ

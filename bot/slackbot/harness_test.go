@@ -106,7 +106,8 @@ func (r *running) stop() error {
 	return r.err
 }
 
-// start runs a bot with cfg (testConfig when zero) and waits for its socket.
+// start runs a bot with cfg (testConfig when zero) and waits for its
+// sockets.
 func (h *harness) start(mod func(*slackbot.Config), opts ...slackbot.Option) *running {
 	h.t.Helper()
 	cfg := testConfig(h.s)
@@ -131,7 +132,11 @@ func (h *harness) start(mod func(*slackbot.Config), opts ...slackbot.Option) *ru
 			h.t.Errorf("bot.Run: %v", err)
 		}
 	})
-	if err := h.s.WaitConnectCount(h.ctx, before+1); err != nil {
+	sockets := cfg.Sockets
+	if sockets <= 0 {
+		sockets = 2 // the default SLACK_SOCKETS
+	}
+	if err := h.s.WaitConnectCount(h.ctx, before+sockets); err != nil {
 		h.t.Fatalf("bot did not connect: %v", err)
 	}
 	return r
@@ -243,12 +248,12 @@ func conversationKey(user, thread string) conversation.Key {
 	return conversation.Key{Platform: "slack", Team: slacktest.TeamID, User: user, Thread: thread}
 }
 
-// waitOneConnection waits until exactly one socket is open (an old one may
+// waitConnections waits until exactly n sockets are open (an old one may
 // linger for a moment after a reconnect). It polls: Server has no waiter for
 // this, and the poll is only bounded by the hang guard.
-func (h *harness) waitOneConnection() {
+func (h *harness) waitConnections(n int) {
 	h.t.Helper()
-	for h.s.Connections() != 1 {
+	for h.s.Connections() != n {
 		if h.ctx.Err() != nil {
 			h.t.Fatalf("%d connections", h.s.Connections())
 		}

@@ -91,3 +91,40 @@ func TestReadyNotOnARefusedSocket(t *testing.T) {
 		t.Errorf("the connected bot: Ready() = %v", err)
 	}
 }
+
+// TestReadyWhileOneSocketIsUp: the bot is ready while one of its two
+// connections is up, and only then: at start-up when Slack takes one
+// socket only, and while Slack refuses to reopen a dropped one.
+func TestReadyWhileOneSocketIsUp(t *testing.T) {
+	t.Run("start-up with room for one socket", func(t *testing.T) {
+		h := newHarness(t)
+		h.s.SetMaxConnections(1)
+		r := h.start(func(c *slackbot.Config) { c.TooManyWebsocketsBackoff = time.Hour })
+		waitReady(t, r.b, "ready", func(err error) bool { return err == nil })
+		if n := h.s.Connections(); n != 1 {
+			t.Errorf("%d sockets open, want 1", n)
+		}
+	})
+	t.Run("one socket dropped, Slack refusing new ones", func(t *testing.T) {
+		h := newHarness(t)
+		r := h.start(nil)
+		h.waitConnections(2)
+		waitReady(t, r.b, "ready", func(err error) bool { return err == nil })
+		h.s.SetConnectionsOpenError("internal_error")
+		since := time.Now()
+		h.s.DropConn(0)
+		if _, err := h.s.WaitCall(h.ctx, "apps.connections.open", func(c slacktest.Call) bool {
+			return c.Error != "" && c.At.After(since)
+		}); err != nil {
+			t.Fatalf("no new connection attempt: %v", err)
+		}
+		if err := r.b.Ready(); err != nil {
+			t.Errorf("Ready() with one socket of two up = %v", err)
+		}
+		h.s.DropConn(0)
+		waitReady(t, r.b, "unready with no socket up", func(err error) bool { return err != nil })
+		h.s.SetConnectionsOpenError("")
+		h.waitConnections(2)
+		waitReady(t, r.b, "ready after reconnecting", func(err error) bool { return err == nil })
+	})
+}

@@ -27,7 +27,8 @@ type replica struct {
 
 // startReplicas starts n bots against h's fake Slack sharing one Redis
 // (one key prefix), each with its own client and connection pool like
-// separate processes, and waits until all n sockets are open.
+// separate processes, and waits until all n sockets are open. Each keeps
+// one socket (unless mod says otherwise), so socket i is replica i.
 func startReplicas(h *harness, n int, mod func(*slackbot.Config)) []*replica {
 	h.t.Helper()
 	first, prefix := redistest.New(h.t)
@@ -40,6 +41,7 @@ func startReplicas(h *harness, n int, mod func(*slackbot.Config)) []*replica {
 		store := redisstore.New(client, redisstore.WithPrefix(prefix))
 		eng := conversation.New(knowledgeBase(h.t), store, conversation.Config{}, nil)
 		cfg := testConfig(h.s)
+		cfg.Sockets = 1
 		if mod != nil {
 			mod(&cfg)
 		}

@@ -32,13 +32,13 @@ const (
 
 // onSlash acks a slash command at once (empty payload: nothing shown) and
 // queues its work; replies go out through the response_url.
-func (b *Bot) onSlash(evt socketmode.Event) {
+func (b *Bot) onSlash(via *sock, evt socketmode.Event) {
 	received := time.Now()
 	const kind = "slash_commands"
 	b.metrics.EnvelopeReceived(kind)
 	cmd, ok := evt.Data.(slack.SlashCommand)
 	if !ok || cmd.UserID == "" {
-		b.ack(evt.Request, nil, kind, received)
+		via.ack(evt.Request, nil, kind, received)
 		return
 	}
 	key := conversation.Key{Platform: platform, Team: cmd.TeamID, User: cmd.UserID}
@@ -55,10 +55,10 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 	if !p.Submit(j) {
 		b.metrics.EnvelopeRefused(kind)
 		j.Log.Warn("worker queue full: slash command refused")
-		b.ack(evt.Request, map[string]string{"response_type": "ephemeral", "text": "I'm very busy right now; please try again in a moment."}, kind, received)
+		via.ack(evt.Request, map[string]string{"response_type": "ephemeral", "text": "I'm very busy right now; please try again in a moment."}, kind, received)
 		return
 	}
-	b.ack(evt.Request, nil, kind, received)
+	via.ack(evt.Request, nil, kind, received)
 }
 
 // runSlash runs one slash command.

@@ -59,8 +59,16 @@ func TestConfigDefaultsAndRedaction(t *testing.T) {
 	if c.APIURL != "http://localhost:1/api/" {
 		t.Errorf("APIURL = %q, want a trailing slash", c.APIURL)
 	}
-	if c.Watchdog != 2*time.Minute || c.DedupeTTL < 10*time.Minute || c.Workers <= 0 {
+	if c.Watchdog != 2*time.Minute || c.DedupeTTL < 10*time.Minute || c.Workers <= 0 || c.Sockets != 2 {
 		t.Errorf("defaults: %+v", c)
+	}
+	c.Sockets = 11
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "SLACK_SOCKETS") {
+		t.Errorf("11 sockets: Validate = %v, want SLACK_SOCKETS named", err)
+	}
+	c.Sockets = 10
+	if err := c.Validate(); err != nil {
+		t.Errorf("10 sockets: Validate = %v", err)
 	}
 	var logged strings.Builder
 	slog.New(slog.NewTextHandler(&logged, nil)).Info("config", "cfg", c)

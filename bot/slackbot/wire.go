@@ -12,9 +12,10 @@ import (
 // The bot reads its Socket Mode connections through a frameWatch, which
 // sees every websocket frame Slack sends before slack-go does:
 //   - any bytes from Slack (messages, pings) show the socket is alive, for
-//     the watchdog and Ready;
-//   - a disconnect message's reason is learnt (slack-go acts on disconnects
-//     itself and tells its user nothing) and acted on (onDisconnect);
+//     the watchdog and Ready, and its read error shows it closed;
+//   - a disconnect message is taken from slack-go (which would close the
+//     socket at once and tell its user nothing) and acted on
+//     (onDisconnect): the socket serves until its successor is up;
 //   - an events_api envelope the bot ignores (ignoredEvent: its own posts
 //     echoed back, other bots, edits, joins) is acked and dropped there,
 //     so slack-go never decodes it. An echo carries a whole Block Kit
@@ -38,7 +39,7 @@ const (
 // report. Only one goroutine reads it, as gorilla/websocket does.
 type frameWatch struct {
 	net.Conn
-	b *Bot
+	s *sock // the connection it belongs to
 
 	upgraded bool // the handshake's HTTP response has been passed on
 	crlf     int  // how much of "\r\n\r\n" ended the bytes seen so far
@@ -77,9 +78,12 @@ func (c *frameWatch) fill() {
 	n, err := c.Conn.Read(c.buf[len(c.buf):cap(c.buf)])
 	c.buf = c.buf[:len(c.buf)+n]
 	if n > 0 {
-		c.b.touch()
+		c.s.touch()
 	}
 	c.err = err
+	if err != nil && c.upgraded {
+		c.s.lost() // the websocket closed: this sock is done
+	}
 }
 
 // decide moves ready over the bytes it can decide on, dropping the frames
@@ -117,7 +121,7 @@ func (c *frameWatch) decide() {
 		if end > len(c.buf) {
 			return // wait for the rest of the frame
 		}
-		if c.b.dropFrame(c.buf[c.ready+h.size : end]) {
+		if c.s.dropFrame(c.buf[c.ready+h.size : end]) {
 			c.buf = append(c.buf[:c.ready], c.buf[end:]...)
 		} else {
 			c.ready = end
@@ -183,10 +187,12 @@ func (h frameHead) watchable() bool {
 	return h.first == 0x81 && !h.masked && h.payload <= maxWatched
 }
 
-// dropFrame looks at one message from Slack: it acts on a disconnect's
-// reason, and acks an events_api envelope the bot ignores and reports that
-// it is to be dropped. Anything it cannot read goes on to slack-go.
-func (b *Bot) dropFrame(msg []byte) bool {
+// dropFrame looks at one message from Slack: it takes a disconnect
+// message (acting on its reason; slack-go would close the socket at once),
+// and acks an events_api envelope the bot ignores; it reports whether the
+// message is to be dropped. Anything it cannot read goes on to slack-go.
+func (s *sock) dropFrame(msg []byte) bool {
+	b := s.b
 	h, ok := skimEnvelope(msg)
 	if !ok {
 		return false
@@ -194,10 +200,11 @@ func (b *Bot) dropFrame(msg []byte) bool {
 	switch string(h.typ) {
 	case `"disconnect"`:
 		var m struct{ Reason string }
-		if json.Unmarshal(msg, &m) == nil {
-			b.onDisconnect(m.Reason)
+		if json.Unmarshal(msg, &m) != nil {
+			return false
 		}
-		return false
+		s.onDisconnect(m.Reason)
+		return true
 	case `"events_api"`:
 	default:
 		return false
@@ -212,7 +219,7 @@ func (b *Bot) dropFrame(msg []byte) bool {
 	}
 	received := time.Now()
 	b.metrics.EnvelopeReceived(kind)
-	b.ackID(id, kind, received)
+	s.ackID(id, kind, received)
 	return true
 }
 

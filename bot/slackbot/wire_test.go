@@ -54,9 +54,9 @@ func TestSkimObject(t *testing.T) {
 	}
 }
 
-// wireBot is a Bot, never run, whose acks queue in slack-go's socket
-// client: enough for dropFrame (at most 20 acks fit).
-func wireBot(t *testing.T) (*Bot, *bottest.Counters) {
+// wireBot is a connection of a Bot, neither started, whose acks queue in
+// slack-go's socket client: enough for dropFrame (at most 20 acks fit).
+func wireBot(t *testing.T) (*sock, *bottest.Counters) {
 	t.Helper()
 	m := &bottest.Counters{}
 	b, err := New(Config{AppToken: slacktest.AppToken, BotToken: slacktest.BotToken}, &bottest.FakeEngine{}, nil, nil, WithMetrics(m))
@@ -64,7 +64,7 @@ func wireBot(t *testing.T) (*Bot, *bottest.Counters) {
 		t.Fatal(err)
 	}
 	b.botUserID = slacktest.BotUserID
-	return b, m
+	return b.newSock(t.Context(), 0), m
 }
 
 func envelopeJSON(t *testing.T, e slacktest.Envelope) []byte {
@@ -117,13 +117,41 @@ func TestDropFrame(t *testing.T) {
 	}
 }
 
-func TestDropFrameDisconnectReason(t *testing.T) {
-	b, m := wireBot(t)
-	if b.dropFrame([]byte(`{"type":"disconnect","reason":"refresh_requested","debug_info":{"host":"x"}}`)) {
-		t.Error("a disconnect was dropped")
-	}
-	if m.Get("reconnect:refresh_requested") != 1 {
-		t.Errorf("reason not counted: %v", m.Snapshot())
+// TestDropFrameDisconnect: the bot takes Slack's disconnect messages from
+// slack-go (which would close the socket at once) and acts on them.
+func TestDropFrameDisconnect(t *testing.T) {
+	for _, tt := range []struct {
+		reason string
+		retire bool  // the socket is to be replaced, serving meanwhile
+		cause  error // the socket ends at once with this cause
+	}{
+		{"refresh_requested", true, nil},
+		{"warning", true, nil},
+		{"something_new", true, nil},
+		{"too_many_websockets", false, errTooManyWebsockets},
+		{"link_disabled", false, errLinkDisabled},
+	} {
+		t.Run(tt.reason, func(t *testing.T) {
+			s, m := wireBot(t)
+			if !s.dropFrame([]byte(`{"type":"disconnect","reason":"` + tt.reason + `","debug_info":{"host":"x"}}`)) {
+				t.Error("the disconnect went on to slack-go")
+			}
+			if m.Get("reconnect:"+tt.reason) != 1 {
+				t.Errorf("reason not counted: %v", m.Snapshot())
+			}
+			retiring := false
+			select {
+			case <-s.retire:
+				retiring = true
+			default:
+			}
+			if retiring != tt.retire {
+				t.Errorf("asked to retire: %v, want %v", retiring, tt.retire)
+			}
+			if got := context.Cause(s.ctx); got != tt.cause {
+				t.Errorf("socket ended with %v, want %v", got, tt.cause)
+			}
+		})
 	}
 }
 
@@ -192,7 +220,7 @@ func TestFrameWatchStream(t *testing.T) {
 	for seed := range uint64(20) {
 		b, m := wireBot(t)
 		rnd := rand.New(rand.NewPCG(seed, 1))
-		fw := &frameWatch{Conn: &chunkConn{r: bytes.NewReader(in), rnd: rnd}, b: b}
+		fw := &frameWatch{Conn: &chunkConn{r: bytes.NewReader(in), rnd: rnd}, s: b}
 		var got []byte
 		buf := make([]byte, 1+rnd.IntN(5000))
 		for {

@@ -329,7 +329,8 @@ const replicaHangGuard = 60 * time.Second
 // startReplicaProcesses starts n serve processes against a new fake Slack
 // and one shared Redis, with env added to their environment, and waits
 // until each serves and all n sockets are open. Each process opens one
-// socket, so the n socket indexes of the fake are the n processes.
+// socket (SLACK_SOCKETS=1), so the n socket indexes of the fake are the n
+// processes.
 func startReplicaProcesses(t *testing.T, n int, env ...string) *replicaProcs {
 	t.Helper()
 	return startReplicaProcessesAfter(t, n, nil, env...)
@@ -368,6 +369,7 @@ func startReplicaProcessesAfter(t *testing.T, n int, setup func(*slacktest.Serve
 		"HTTP_ADDR=127.0.0.1:0",
 		"LOG_LEVEL=debug",
 		"INSIGHTS_DIGEST=off", // a test that wants the digest sets it (a later value wins)
+		"SLACK_SOCKETS=1",     // one socket each: socket i is process i
 	}, env...)...)
 	for i := range n {
 		r.procs = append(r.procs, startServe(t, fmt.Sprintf("replica %d", i), base))

@@ -29,8 +29,16 @@
 // app's post in its thread, and conversations.replies.
 //
 // Messages lists only what the bot posted; people's messages built with the
-// envelope builders are not stored. Envelopes are not retried automatically:
-// use Envelope.Retry and Send to play Slack's redelivery.
+// envelope builders are not stored.
+//
+// Socket Mode delivery is Slack's: each envelope goes to one of the app's
+// open sockets, not to one that was sent a disconnect message while another
+// is open (Slack is moving the app off it); an envelope whose socket closes
+// before the ack comes back on that same socket is lost (Lost). Slack would
+// retry it after about a minute; the fake never does by itself (use
+// Envelope.Retry and Send to play a redelivery). Send waits for a socket when
+// none is open, standing in for Slack's retry; SetRetries(false) turns that
+// off, so an envelope that finds no socket is lost too.
 //
 // All methods of Server are safe for concurrent use.
 package slacktest
@@ -113,6 +121,8 @@ type Server struct {
 	pongs        int
 	openErr      string
 	maxConns     int
+	noRetries    bool     // SetRetries(false)
+	lost         []string // envelope ids Slack could not deliver (Lost)
 
 	// Web API.
 	calls        []Call
@@ -140,6 +150,10 @@ type wsConn struct {
 	ws   *websocket.Conn
 	wmu  sync.Mutex
 	gone bool
+	// closing: the socket was sent a disconnect message.
+	closing bool
+	// pending holds the envelopes sent on this socket and not acked on it.
+	pending map[string]bool
 }
 
 func (c *wsConn) write(b []byte) error {
@@ -312,7 +326,7 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	c := &wsConn{ws: ws}
+	c := &wsConn{ws: ws, pending: map[string]bool{}}
 	ws.SetPongHandler(func(string) error {
 		s.mu.Lock()
 		s.pongs++

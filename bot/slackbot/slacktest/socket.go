@@ -43,6 +43,7 @@ func (s *Server) readLoop(c *wsConn) {
 			a.Latency = now.Sub(at)
 		}
 		s.acks = append(s.acks, a)
+		delete(c.pending, ack.EnvelopeID)
 		s.notifyLocked()
 		s.mu.Unlock()
 	}
@@ -53,6 +54,10 @@ func (s *Server) removeConnLocked(c *wsConn) {
 		return
 	}
 	c.gone = true
+	for id := range c.pending { // never acked on this socket: lost
+		s.lost = append(s.lost, id)
+	}
+	clear(c.pending)
 	for i, x := range s.conns {
 		if x == c {
 			s.conns = append(s.conns[:i:i], s.conns[i+1:]...)
@@ -62,9 +67,11 @@ func (s *Server) removeConnLocked(c *wsConn) {
 	s.notifyLocked()
 }
 
-// Send delivers e to one open socket, chosen round-robin, and returns its
-// envelope_id (generated when e.EnvelopeID is empty). It waits up to about
-// 5 s for a socket and returns "" if none became available.
+// Send delivers e to one open socket, chosen round-robin among those not
+// sent a disconnect message (among all when every one was), and returns
+// its envelope_id (generated when e.EnvelopeID is empty). It waits up to
+// about 5 s for a socket and returns "" if none became available; with
+// SetRetries(false) it does not wait: the envelope is lost at once.
 func (s *Server) Send(e Envelope) string {
 	return s.send(-1, e)
 }
@@ -91,26 +98,26 @@ func (s *Server) send(idx int, e Envelope) string {
 	for {
 		var c *wsConn
 		err := s.wait(ctx, "a socket", func() bool {
-			if idx < 0 {
-				if len(s.conns) == 0 {
-					return false
-				}
-				s.rr++
-				c = s.conns[s.rr%len(s.conns)]
-				return true
-			}
-			if idx < len(s.conns) {
-				c = s.conns[idx]
-				return true
-			}
-			return false
+			c = s.pickLocked(idx)
+			return c != nil || s.noRetries
 		})
 		if err != nil {
 			return ""
 		}
 		s.mu.Lock()
+		if c != nil && c.gone && !s.noRetries {
+			s.mu.Unlock()
+			continue // closed meanwhile: pick again
+		}
+		if c == nil || c.gone {
+			s.lost = append(s.lost, e.EnvelopeID)
+			s.notifyLocked()
+			s.mu.Unlock()
+			return ""
+		}
 		now := time.Now()
 		s.sentAt[e.EnvelopeID] = now
+		c.pending[e.EnvelopeID] = true
 		// A trigger_id lives 3 s from the user's action, i.e. from delivery.
 		if t, ok := s.triggers[e.TriggerID()]; ok {
 			t.at = now
@@ -119,12 +126,66 @@ func (s *Server) send(idx int, e Envelope) string {
 		if c.write(data) == nil {
 			return e.EnvelopeID
 		}
-		// The socket broke under us: forget it and try another one.
+		// The socket broke under us: forget it and, unless retries are
+		// off (then the envelope is lost with it), try another one.
 		_ = c.ws.NetConn().Close()
 		s.mu.Lock()
+		if !s.noRetries {
+			delete(c.pending, e.EnvelopeID)
+		}
 		s.removeConnLocked(c)
+		noRetries := s.noRetries
 		s.mu.Unlock()
+		if noRetries {
+			return ""
+		}
 	}
+}
+
+// pickLocked chooses the socket for an envelope: index idx, or (idx < 0)
+// the next one round-robin among those Slack has not told to disconnect,
+// else among all. nil when there is none. s.mu must be held.
+func (s *Server) pickLocked(idx int) *wsConn {
+	if idx >= 0 {
+		if idx < len(s.conns) {
+			return s.conns[idx]
+		}
+		return nil
+	}
+	open := make([]*wsConn, 0, len(s.conns))
+	for _, c := range s.conns {
+		if !c.closing {
+			open = append(open, c)
+		}
+	}
+	if len(open) == 0 {
+		open = s.conns
+	}
+	if len(open) == 0 {
+		return nil
+	}
+	s.rr++
+	return open[s.rr%len(open)]
+}
+
+// SetRetries turns the fake's stand-in for Slack's redelivery on (the
+// default) or off. On, Send waits up to about 5 s for a socket when none is
+// open. Off, an envelope that finds no open socket is lost at once, as on
+// Slack between its retries: a test can then show that nothing depended on
+// a retry (Lost stays empty).
+func (s *Server) SetRetries(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.noRetries = !on
+}
+
+// Lost returns the envelope ids Slack could not deliver: sent to a socket
+// that closed before acking them on it, or (SetRetries(false)) finding no
+// open socket. Slack would retry them later; the fake does not.
+func (s *Server) Lost() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.lost...)
 }
 
 // WaitAck waits for the ack of envelopeID (including one already received).
@@ -151,15 +212,38 @@ func (s *Server) Acks() []Ack {
 
 // Disconnect sends Slack's disconnect message with reason (for example
 // "refresh_requested", "warning", "link_disabled", "too_many_websockets") to
-// every open socket. Like Slack, it leaves closing the socket to the client.
+// every open socket. Like Slack, it leaves closing the socket to the client;
+// from then on Send prefers the app's other sockets.
 func (s *Server) Disconnect(reason string) {
+	s.disconnect(-1, reason)
+}
+
+// DisconnectConn is Disconnect for the socket with index conn only (as in
+// SendTo), as Slack refreshes one connection at a time. It reports whether
+// that socket was open.
+func (s *Server) DisconnectConn(conn int, reason string) bool {
+	return s.disconnect(conn, reason)
+}
+
+func (s *Server) disconnect(idx int, reason string) bool {
 	msg := disconnectMessage(reason)
 	s.mu.Lock()
 	conns := append([]*wsConn(nil), s.conns...)
+	if idx >= 0 {
+		if idx >= len(conns) {
+			s.mu.Unlock()
+			return false
+		}
+		conns = conns[idx : idx+1]
+	}
+	for _, c := range conns {
+		c.closing = true
+	}
 	s.mu.Unlock()
 	for _, c := range conns {
 		_ = c.write(msg)
 	}
+	return true
 }
 
 func disconnectMessage(reason string) []byte {
@@ -185,6 +269,26 @@ func (s *Server) SetMaxConnections(n int) {
 func (s *Server) DropConnections() {
 	s.mu.Lock()
 	conns := append([]*wsConn(nil), s.conns...)
+	s.mu.Unlock()
+	s.drop(conns)
+}
+
+// DropConn closes the socket with index conn (as in SendTo) abruptly. It
+// reports whether that socket was open.
+func (s *Server) DropConn(conn int) bool {
+	s.mu.Lock()
+	if conn >= len(s.conns) {
+		s.mu.Unlock()
+		return false
+	}
+	c := s.conns[conn]
+	s.mu.Unlock()
+	s.drop([]*wsConn{c})
+	return true
+}
+
+func (s *Server) drop(conns []*wsConn) {
+	s.mu.Lock()
 	for _, c := range conns {
 		s.removeConnLocked(c)
 	}
