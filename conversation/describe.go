@@ -151,7 +151,7 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 	}
 	if r.content >= 0 {
 		longest := 0
-		for _, h := range findHits(q, c) {
+		for _, h := range findHits(q, c, cut) {
 			if h.class == content && h.opt == r.content && !h.weak {
 				longest = max(longest, h.n)
 			}

@@ -26,7 +26,7 @@ var generic = map[genericClass][]string{
 		"you bet", "exactly", "very much so", "hell yes", "sure thing", "affirmative", "undoubtedly",
 		"without a doubt", "no doubt", "most definitely", "for real", "of course yes", "i would say so",
 		"i think so", "i believe so", "i guess so", "probably", "likely", "most likely", "yes please",
-		"that we do", "very much yes"},
+		"that we do", "very much yes", "thumbsup", "okhand"},
 	deny: {"n", "no", "nope", "nah", "naw", "no way", "not really", "not at all", "never", "not much",
 		"not particularly", "not especially", "not so much", "not that much", "not very", "not too much",
 		"hardly", "barely", "hardly at all", "very little", "negative", "definitely not",
@@ -38,7 +38,9 @@ var generic = map[genericClass][]string{
 		"not that i am aware", "not that im aware", "nothing", "none", "not us", "not for us",
 		"no no", "nothing really", "none at all", "not yet", "not a hope", "no hope", "fat chance",
 		"not at this stage", "not at this point", "not for now", "not currently", "no time for",
-		"no budget for", "no money for", "no biggie", "no big deal", "not a big deal"},
+		"no budget for", "no money for", "no biggie", "no big deal", "not a big deal", "thumbsdown",
+		"not our bag", "not my bag", "not our cup of tea", "not my cup of tea", "not my thing", "to speak of",
+		"zero"},
 	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
 		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",
 		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
@@ -47,7 +49,8 @@ var generic = map[genericClass][]string{
 		"a couple", "a couple of", "bits and pieces", "a little more", "a bit more", "moderate",
 		"nothing dramatic", "nothing major", "nothing serious", "nothing big", "nothing too bad",
 		"the rest not much", "the rest not so much", "the rest less so", "the rest isnt", "rest not much",
-		"not the rest", "the rest much less"},
+		"not the rest", "the rest much less", "50 50", "fifty fifty", "in the middle", "somewhere in the middle",
+		"in between", "somewhere in between", "middle", "midway", "halfway", "middling"},
 	unsure: {"not sure", "unsure", "dont know", "do not know", "dont really know", "no idea", "idk",
 		"dunno", "hard to say", "hard to tell", "difficult to say", "cant say", "cant tell",
 		"not certain", "who knows", "no clue", "not really sure", "im not sure", "uncertain",
@@ -57,7 +60,7 @@ var generic = map[genericClass][]string{
 		"too early to say", "too soon to say", "hard to judge"},
 	intense: {"very", "very much", "a lot", "lots", "really", "extremely", "hugely", "massively",
 		"big time", "highly", "seriously", "incredibly", "super", "so much", "a great deal",
-		"tremendously", "enormously", "very very", "badly", "so"},
+		"tremendously", "enormously", "very very", "badly", "so", "never again"},
 	veto: {"none of the above", "none of these", "none of those", "neither", "no comment",
 		"rather not say", "prefer not to say", "id rather not", "skip", "pass", "next question",
 		"other", "something else", "all of them", "all of the above", "both"},
@@ -108,8 +111,15 @@ var (
 		"got": true, "be": true, "been": true, "feel": true, "think": true, "seem": true, "is": true,
 		"are": true, "we": true, "am": true, "im": true, "it": true, "its": true,
 		"thats": true, "there": true, "theres": true, "of": true, "within": true, "kind": true,
-		"would": true, "bother": true, "want": true, "to": true, "bothered": true,
+		"would": true, "bother": true, "want": true, "to": true, "bothered": true, "trying": true,
+		"aiming": true, "looking": true, "being": true, "interest": true, "interested": true, "something": true,
+		"anything": true, "i": true, "desire": true, "need": true, "wish": true, "plans": true, "plan": true,
+		"intention": true, "appetite": true, "ambition": true,
 	}
+	// negationNouns after a "no" carry its negation further ("no interest
+	// in being cutting edge", "no plans to grow").
+	negationNouns = wordSet("interest", "desire", "need", "wish", "plans", "plan", "intention", "appetite",
+		"ambition", "point")
 )
 
 // vocabulary is every word of every key, topic and generic phrase. A

@@ -31,7 +31,7 @@ func tokenize(s string) (words []string, cut []bool) {
 			broken = false
 		}
 	}
-	rs := []rune(strings.ToLower(s))
+	rs := []rune(strings.ToLower(emojiWords.Replace(s)))
 	digit := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsDigit(rs[i]) }
 	for i, r := range rs {
 		switch {
@@ -58,7 +58,7 @@ func tokenize(s string) (words []string, cut []bool) {
 		}
 	}
 	flush()
-	return words, cut
+	return informal(words, cut)
 }
 
 // isQuestionLike reports whether text reads as a question rather than an
@@ -80,8 +80,11 @@ func isQuestionLike(text string) bool {
 		}
 	}
 	switch w[0] {
-	case "what", "whats", "why", "how", "who", "whos", "where", "explain", "tell", "define", "difference", "which", "does":
+	case "what", "whats", "why", "how", "who", "whos", "explain", "tell", "define", "difference", "which", "does":
 		return true
+	case "where", "when":
+		// "where do I start?" asks; "where there's a clear ROI" answers.
+		return auxVerbs[w[1]]
 	case "do", "should", "can", "could", "is", "are", "would", "will", "shall":
 		switch w[1] {
 		case "you", "i", "we", "it", "that", "this", "a", "an", "the", "they", "there", "my", "our", "cios", "ctos", "cio", "cto":
@@ -95,6 +98,10 @@ func isQuestionLike(text string) bool {
 	}
 	return false
 }
+
+// auxVerbs after "where" or "when" make a question.
+var auxVerbs = wordSet("do", "does", "did", "can", "could", "should", "is", "are", "would", "will", "was",
+	"were", "shall", "might", "may", "must", "has", "have", "am", "whats", "wheres")
 
 // answerOpeners are answers that start like a question.
 var answerOpeners = []string{"who knows", "god knows", "how about", "what about", "is a mess", "are a mess",
@@ -157,6 +164,12 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	// Option numbers: "2", "option 2", "#2", "two", "the second one".
 	if n, ok := optionNumber(w); ok {
 		switch {
+		case len(narrow) == 0 && q.headcount != nil && n >= 1 && n <= len(q.Options) && hasSymbols(text):
+			// "3 🌸": the third option, or three people?
+			if c := pair(q.Options[n-1].Value, q.headcount(n)); c != nil {
+				return answerMatch{candidates: c, signal: true}
+			}
+			return answerMatch{value: q.headcount(n), signal: true}
 		case len(narrow) > 0 && n >= 1 && n <= len(narrow):
 			return answerMatch{value: narrow[n-1], signal: true}
 		case len(narrow) > 0:
@@ -171,9 +184,21 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 			return answerMatch{value: q.headcount(n), signal: true}
 		}
 	}
+	if q.trouble {
+		if m, ok := thumbsOnly(q, w); ok {
+			return m
+		}
+		w, cut = dropThumbs(w, cut)
+	}
 	r := read(q, w, cut)
 	v, cands := resolve(q, r)
 	m := answerMatch{value: v, candidates: cands, signal: r.signal()}
+	if m.value == "" && len(m.candidates) == 0 && q.graded {
+		if f, ok := scoreOf(w); ok {
+			m = answerMatch{signal: true}
+			m.value, m.candidates = q.scored(f)
+		}
+	}
 	// "some are, some aren't": a mixed answer is the hedge.
 	if q.hedge != "" && countWord(w, "some") >= 2 {
 		return answerMatch{value: q.hedge, signal: true}
@@ -188,6 +213,61 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	// "2" count as the user sees them.
 	slices.SortFunc(m.candidates, func(a, b string) int { return optionPos(q, a) - optionPos(q, b) })
 	return m
+}
+
+// thumbWords are the emoji words of a thumbs up or down and the OK hand.
+var thumbWords = wordSet("thumbsup", "thumbsdown", "okhand")
+
+// thumbsOnly reads an answer of emoji alone to a question whose yes is
+// trouble ("do your systems need work?"): a thumbs up may be "yes" or
+// "all good", a thumbs down "no" or "bad", so it is one of the two; the
+// OK hand is all good.
+func thumbsOnly(q *question, w []string) (answerMatch, bool) {
+	if len(w) == 0 || slices.ContainsFunc(w, func(t string) bool { return !thumbWords[t] }) {
+		return answerMatch{}, false
+	}
+	if slices.Contains(w, "okhand") && !slices.Contains(w, "thumbsdown") {
+		return answerMatch{value: q.no, signal: true}, true
+	}
+	return answerMatch{candidates: pair(q.no, q.yes), signal: true}, true
+}
+
+// dropThumbs removes the emoji words from an answer with words: "running
+// well 👍" is read as "running well".
+func dropThumbs(w []string, cut []bool) ([]string, []bool) {
+	var ow []string
+	var oc []bool
+	for i, t := range w {
+		if !thumbWords[t] {
+			ow, oc = append(ow, t), append(oc, cut[i] && len(ow) > 0)
+		}
+	}
+	return ow, oc
+}
+
+// scored maps a score (0 to 1: "6/10", "80%") to an option of a graded
+// question: the no, hedge and yes roles by thirds, one of two between
+// them. Where a yes is trouble, a high score may be of the trouble or of
+// how well things go: only the middle is clear.
+func (q *question) scored(f float64) (string, []string) {
+	switch {
+	case f >= 0.4 && f <= 0.6:
+		return q.hedge, nil
+	case q.trouble:
+		return "", pair(q.no, q.yes)
+	case f <= 0.3:
+		return q.no, nil
+	case f >= 0.7:
+		return q.yes, nil
+	case f < 0.4:
+		return "", pair(q.no, q.hedge)
+	}
+	return "", pair(q.hedge, q.yes)
+}
+
+// hasSymbols reports whether text holds a symbol such as an emoji.
+func hasSymbols(text string) bool {
+	return strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.So, r) })
 }
 
 func optionPos(q *question, v string) int {
@@ -345,7 +425,7 @@ func resolve(q *question, r reading) (string, []string) {
 		return "", nil
 	}
 	switch {
-	case c[unsure]:
+	case c[unsure] && (q.unsure != "" || !yes && !no):
 		switch {
 		case yes:
 			return "", pair(q.unsure, q.yes)
