@@ -215,61 +215,6 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	return m
 }
 
-// thumbWords are the emoji words of a thumbs up or down and the OK hand.
-var thumbWords = wordSet("thumbsup", "thumbsdown", "okhand")
-
-// thumbsOnly reads an answer of emoji alone to a question whose yes is
-// trouble ("do your systems need work?"): a thumbs up may be "yes" or
-// "all good", a thumbs down "no" or "bad", so it is one of the two; the
-// OK hand is all good.
-func thumbsOnly(q *question, w []string) (answerMatch, bool) {
-	if len(w) == 0 || slices.ContainsFunc(w, func(t string) bool { return !thumbWords[t] }) {
-		return answerMatch{}, false
-	}
-	if slices.Contains(w, "okhand") && !slices.Contains(w, "thumbsdown") {
-		return answerMatch{value: q.no, signal: true}, true
-	}
-	return answerMatch{candidates: pair(q.no, q.yes), signal: true}, true
-}
-
-// dropThumbs removes the emoji words from an answer with words: "running
-// well 👍" is read as "running well".
-func dropThumbs(w []string, cut []bool) ([]string, []bool) {
-	var ow []string
-	var oc []bool
-	for i, t := range w {
-		if !thumbWords[t] {
-			ow, oc = append(ow, t), append(oc, cut[i] && len(ow) > 0)
-		}
-	}
-	return ow, oc
-}
-
-// scored maps a score (0 to 1: "6/10", "80%") to an option of a graded
-// question: the no, hedge and yes roles by thirds, one of two between
-// them. Where a yes is trouble, a high score may be of the trouble or of
-// how well things go: only the middle is clear.
-func (q *question) scored(f float64) (string, []string) {
-	switch {
-	case f >= 0.4 && f <= 0.6:
-		return q.hedge, nil
-	case q.trouble:
-		return "", pair(q.no, q.yes)
-	case f <= 0.3:
-		return q.no, nil
-	case f >= 0.7:
-		return q.yes, nil
-	case f < 0.4:
-		return "", pair(q.no, q.hedge)
-	}
-	return "", pair(q.hedge, q.yes)
-}
-
-// hasSymbols reports whether text holds a symbol such as an emoji.
-func hasSymbols(text string) bool {
-	return strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.So, r) })
-}
-
 func optionPos(q *question, v string) int {
 	return slices.IndexFunc(q.Options, func(o option) bool { return o.Value == v })
 }

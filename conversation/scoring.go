@@ -57,7 +57,7 @@ type tally struct {
 	// product (core or planned) or the wish to lead with innovation, not
 	// only competitors to keep up with.
 	Agenda bool
-	Budget  string
+	Budget string
 	// cioReasons, ctoReasons and scaleReasons explain the points; calm
 	// are the answers that point nowhere.
 	cioReasons, ctoReasons, scaleReasons, calm []string
