@@ -197,7 +197,7 @@ func aboutTopic(q *question, c []string) bool {
 func peopleCount(c []string) (int, bool) {
 	for i, t := range c {
 		n, ok := count(strings.TrimSuffix(t, "+"))
-		if !ok || isYear(t) {
+		if !ok || isYear(t) || i > 0 && yearBefore[c[i-1]] {
 			continue
 		}
 		if i+1 < len(c) {

@@ -29,6 +29,9 @@ var dialectWords = map[string][]string{
 	"defo": {"definitely"}, "nowt": {"nothing"}, "owt": {"anything"}, "lowkey": {"kind", "of"},
 	"ur": {"your"}, "u": {"you"}, "r": {"are"},
 	"thx": {"thanks"}, "cos": {"because"}, "coz": {"because"}, "bc": {"because"},
+	// Third person and "ain't" read as the first person's words: "she
+	// doesn't know", "we ain't worried".
+	"doesnt": {"dont"}, "aint": {"not"}, "lekker": {"great"},
 }
 
 // fillers carry no answer and are dropped ("ngl it's just me", "couldn't

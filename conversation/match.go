@@ -228,6 +228,11 @@ func combine(q *question, r reading, m answerMatch, rv string) (string, []string
 		switch {
 		case r.class[affirm] && rv == q.no, r.class[deny] && rv == q.yes:
 			return "", pair(q.yes, q.no)
+		case rv == q.yes && m.value != "" && optionPos(q, m.value) == 1 && len(q.Options) == 3:
+			// The middle option's words qualify the reader's yes: "a
+			// portal on the drawing board" is planned; "maybe they're
+			// ahead of us" is not sure.
+			return m.value, nil
 		}
 		return rv, nil
 	}

@@ -385,6 +385,19 @@ func TestNegationAndDirection(t *testing.T) {
 		{qSecurity, "who'd want to hack a florist", "we'd be finished if we got hacked", "low", "high"},
 		{qOps, "no internet, no business", "we could get by on paper, we'd manage without it", "high", "low"},
 		{qBudget, "ha, I wish", "yes, it's ring-fenced", "no", "yes"},
+		// Verbs of beating someone: the subject leads.
+		{qCompetitors, "we outpace the incumbents", "the incumbents outpace us", "no", "yes"},
+		// Third person and "ain't" read as the owner's words.
+		{qSecurity, "the boss doesn't worry about it", "the boss worries about it a lot", "low", "high"},
+		{qSecurity, "we ain't worried about hackers", "we're very worried about hackers", "low", "high"},
+		// A topic word beside a negated key is no mixed answer.
+		{qSecurity, "not concerned about ransomware", "very concerned about ransomware", "low", "high"},
+		// A negation inside another key reaches no further.
+		{qInnovation, "we'd rather not be guinea pigs", "we'd rather be first", "no", "yes"},
+		// Two-digit years.
+		{qStage, "since '79", "since '24", "established", "startup"},
+		// Plans qualify the technology a business names.
+		{qProducts, "a customer app is on the drawing board", "our customer app is the business", "planned", "core"},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {

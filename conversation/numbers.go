@@ -33,7 +33,7 @@ var peopleWords = map[string]bool{
 	"drivers": true, "partners": true, "consultants": true, "developers": true, "devs": true,
 	"including": true, "incl": true, "full": true, "payroll": true, "team": true, "strong": true,
 	"founders": true, "cofounders": true, "owners": true, "shareholders": true, "we": true, "were": true,
-	"are": true,
+	"are": true, "folks": true, "souls": true, "hands": true, "others": true, "crew": true, "bodies": true,
 }
 
 // optionNumber recognises an answer that is only an option number:
@@ -81,8 +81,8 @@ func headcount(w []string, options int) (int, bool) {
 			}
 			continue
 		}
-		if isYear(t) && i > 0 && yearBefore[w[i-1]] {
-			continue
+		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] {
+			continue // "since 2004", "since '79"
 		}
 		if i+1 < len(w) {
 			if m, isMul := multipliers[strings.TrimSuffix(w[i+1], "+")]; isMul {
@@ -158,7 +158,7 @@ var (
 )
 
 // foundingWords say that "<n> years ago" is when the company began.
-var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began",
+var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began", "registered",
 	"incorporated", "formed", "created", "start", "founding")
 
 // expansionWords say a founding verb is about a new site, not the
@@ -189,6 +189,15 @@ func companyAge(w []string) (int, bool) {
 	for i, t := range w {
 		if isYear(t) {
 			y, _ := strconv.Atoi(t)
+			return thisYear() - y, true
+		}
+		if y, err := strconv.Atoi(t); err == nil && len(t) == 2 && i > 0 && w[i-1] == "since" &&
+			(i+1 == len(w) || !strings.HasPrefix(w[i+1], "y")) {
+			// "since '79": this century when that is not in the future.
+			y += 1900
+			if y+100 <= thisYear() {
+				y += 100
+			}
 			return thisYear() - y, true
 		}
 		if t != "years" && t != "year" && t != "yrs" {

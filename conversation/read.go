@@ -155,7 +155,11 @@ func (r *reading) tally(w []string, kept []hit, consumed map[int]bool) {
 			r.negated[h.opt] = true
 			continue
 		}
-		r.present[h.opt] = true
+		if !h.weak {
+			// A key that only names the topic ("hackers") says nothing
+			// of degree: "not worried about hackers" is not mixed.
+			r.present[h.opt] = true
+		}
 		switch wt := h.weight(); {
 		case wt > best:
 			r.content, best, r.tied = h.opt, wt, nil
@@ -304,6 +308,9 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 			continue
 		}
 		for i := h.start - 1; i >= 0 && !cut[i+1]; i-- {
+			if u := used[i]; u != 0 && kept[u-1].class == content && kept[u-1].opt >= 0 {
+				break // the negation of another key: "rather not be guinea pigs"
+			}
 			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) && !negationNouns[w[i+1]] {
 				break // "no we sell": an answer, not "no sales"
 			}

@@ -34,6 +34,11 @@ var (
 	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
 		"techier", "leading", "outpacing", "beating", "overtaking")
 	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
+	// outVerbs beat someone at something: the subject leads.
+	outVerbs = wordSet("outpace", "outpaces", "outpaced", "outship", "outships", "outsell", "outsells",
+		"outperform", "outperforms", "outperforming", "outspend", "outspends", "outinnovate", "outinnovates",
+		"outgun", "outguns", "outrun", "outruns", "outclass", "outclasses", "outsmart", "outsmarts",
+		"outcompete", "outcompetes", "outbuild", "outbuilds", "outdo", "outdoes")
 )
 
 func wordSet(ws ...string) map[string]bool {
@@ -57,6 +62,9 @@ func hasAny(w []string, set map[string]bool) bool {
 func competitorsFromDirection(w []string, cut []bool) string {
 	for k, t := range w {
 		lead, lag := leadWords[t], lagWords[t]
+		if outVerbs[t] || t == "out" && k+1 < len(w) && outVerbs["out"+w[k+1]] {
+			lead = true // "we out-ship the incumbents", "they outpace us"
+		}
 		if t == "more" || t == "less" {
 			// "investing far more than we are", "spend less than us".
 			than := slices.Index(w[k+1:min(k+4, len(w))], "than") >= 0
