@@ -52,6 +52,9 @@ type question struct {
 	// key of the yes option ("somewhat worried") picks hedge. Otherwise a
 	// hedge only qualifies a key ("a bit behind" is still behind).
 	graded bool
+	// trouble: a yes is a problem ("do your systems need work?"), so a
+	// thumbs up or a high score could be a yes or "all good".
+	trouble bool
 }
 
 // option is one answer with its free-text keys and its points.

@@ -151,7 +151,7 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 	}
 	if r.content >= 0 {
 		longest := 0
-		for _, h := range findHits(q, c) {
+		for _, h := range findHits(q, c, cut) {
 			if h.class == content && h.opt == r.content && !h.weak {
 				longest = max(longest, h.n)
 			}
@@ -197,7 +197,7 @@ func aboutTopic(q *question, c []string) bool {
 func peopleCount(c []string) (int, bool) {
 	for i, t := range c {
 		n, ok := count(strings.TrimSuffix(t, "+"))
-		if !ok || isYear(t) {
+		if !ok || isYear(t) || i > 0 && yearBefore[c[i-1]] {
 			continue
 		}
 		if i+1 < len(c) {

@@ -26,7 +26,7 @@ var generic = map[genericClass][]string{
 		"you bet", "exactly", "very much so", "hell yes", "sure thing", "affirmative", "undoubtedly",
 		"without a doubt", "no doubt", "most definitely", "for real", "of course yes", "i would say so",
 		"i think so", "i believe so", "i guess so", "probably", "likely", "most likely", "yes please",
-		"that we do", "very much yes"},
+		"that we do", "very much yes", "thumbsup", "okhand"},
 	deny: {"n", "no", "nope", "nah", "naw", "no way", "not really", "not at all", "never", "not much",
 		"not particularly", "not especially", "not so much", "not that much", "not very", "not too much",
 		"hardly", "barely", "hardly at all", "very little", "negative", "definitely not",
@@ -38,7 +38,10 @@ var generic = map[genericClass][]string{
 		"not that i am aware", "not that im aware", "nothing", "none", "not us", "not for us",
 		"no no", "nothing really", "none at all", "not yet", "not a hope", "no hope", "fat chance",
 		"not at this stage", "not at this point", "not for now", "not currently", "no time for",
-		"no budget for", "no money for", "no biggie", "no big deal", "not a big deal"},
+		"no budget for", "no money for", "no biggie", "no big deal", "not a big deal", "thumbsdown",
+		"not our bag", "not my bag", "not our cup of tea", "not my cup of tea", "not my thing", "to speak of",
+		"zero", "no ways", "not got much", "havent got much", "dont have much", "not much to it", "nothing much",
+		"not one for", "isnt one for", "not big on", "not into"},
 	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
 		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",
 		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
@@ -47,17 +50,21 @@ var generic = map[genericClass][]string{
 		"a couple", "a couple of", "bits and pieces", "a little more", "a bit more", "moderate",
 		"nothing dramatic", "nothing major", "nothing serious", "nothing big", "nothing too bad",
 		"the rest not much", "the rest not so much", "the rest less so", "the rest isnt", "rest not much",
-		"not the rest", "the rest much less"},
+		"not the rest", "the rest much less", "50 50", "fifty fifty", "in the middle", "somewhere in the middle",
+		"in between", "somewhere in between", "middle", "midway", "halfway", "middling", "otherwise not much",
+		"otherwise little", "otherwise not", "apart from that not much", "other than that not much", "beyond that not much"},
 	unsure: {"not sure", "unsure", "dont know", "do not know", "dont really know", "no idea", "idk",
 		"dunno", "hard to say", "hard to tell", "difficult to say", "cant say", "cant tell",
 		"not certain", "who knows", "no clue", "not really sure", "im not sure", "uncertain",
 		"havent checked", "not clear", "couldnt tell you", "couldnt say", "cant tell you", "not a clue",
 		"havent a clue", "god knows", "i wouldnt know", "wouldnt know", "never checked", "no idea really",
 		"not sure to be honest", "honestly not sure", "i dont know", "hard to know", "difficult to know",
-		"too early to say", "too soon to say", "hard to judge"},
+		"too early to say", "too soon to say", "hard to judge", "difficult to assess", "hard to assess",
+		"difficult to judge", "cant rightly say"},
 	intense: {"very", "very much", "a lot", "lots", "really", "extremely", "hugely", "massively",
 		"big time", "highly", "seriously", "incredibly", "super", "so much", "a great deal",
-		"tremendously", "enormously", "very very", "badly", "so"},
+		"tremendously", "enormously", "very very", "badly", "so", "never again", "substantially", "considerably",
+		"significantly", "heavily"},
 	veto: {"none of the above", "none of these", "none of those", "neither", "no comment",
 		"rather not say", "prefer not to say", "id rather not", "skip", "pass", "next question",
 		"other", "something else", "all of them", "all of the above", "both"},
@@ -74,7 +81,7 @@ var determinerNext = map[string]bool{
 	"our": true, "not": true, "thanks": true, "sorry": true, "but": true, "and": true, "really": true,
 	"just": true, "actually": true, "definitely": true, "absolutely": true, "certainly": true,
 	"never": true, "nothing": true, "that": true, "thats": true, "there": true, "theres": true,
-	"way": true, "chance": true, "no": true, "is": true,
+	"way": true, "chance": true, "no": true, "is": true, "sir": true, "maam": true, "ways": true,
 }
 
 // genericIndex maps each normalised generic phrase to its class.
@@ -108,8 +115,15 @@ var (
 		"got": true, "be": true, "been": true, "feel": true, "think": true, "seem": true, "is": true,
 		"are": true, "we": true, "am": true, "im": true, "it": true, "its": true,
 		"thats": true, "there": true, "theres": true, "of": true, "within": true, "kind": true,
-		"would": true, "bother": true, "want": true, "to": true, "bothered": true,
+		"would": true, "bother": true, "want": true, "to": true, "bothered": true, "trying": true,
+		"aiming": true, "looking": true, "being": true, "interest": true, "interested": true, "something": true,
+		"anything": true, "i": true, "desire": true, "need": true, "wish": true, "plans": true, "plan": true,
+		"intention": true, "appetite": true, "ambition": true,
 	}
+	// negationNouns after a "no" carry its negation further ("no interest
+	// in being cutting edge", "no plans to grow").
+	negationNouns = wordSet("interest", "desire", "need", "wish", "plans", "plan", "intention", "appetite",
+		"ambition", "point")
 )
 
 // vocabulary is every word of every key, topic and generic phrase. A

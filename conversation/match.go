@@ -31,7 +31,7 @@ func tokenize(s string) (words []string, cut []bool) {
 			broken = false
 		}
 	}
-	rs := []rune(strings.ToLower(s))
+	rs := []rune(strings.ToLower(emojiWords.Replace(s)))
 	digit := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsDigit(rs[i]) }
 	for i, r := range rs {
 		switch {
@@ -58,7 +58,7 @@ func tokenize(s string) (words []string, cut []bool) {
 		}
 	}
 	flush()
-	return words, cut
+	return informal(words, cut)
 }
 
 // isQuestionLike reports whether text reads as a question rather than an
@@ -80,8 +80,11 @@ func isQuestionLike(text string) bool {
 		}
 	}
 	switch w[0] {
-	case "what", "whats", "why", "how", "who", "whos", "where", "explain", "tell", "define", "difference", "which", "does":
+	case "what", "whats", "why", "how", "who", "whos", "explain", "tell", "define", "difference", "which", "does":
 		return true
+	case "where", "when":
+		// "where do I start?" asks; "where there's a clear ROI" answers.
+		return auxVerbs[w[1]]
 	case "do", "should", "can", "could", "is", "are", "would", "will", "shall":
 		switch w[1] {
 		case "you", "i", "we", "it", "that", "this", "a", "an", "the", "they", "there", "my", "our", "cios", "ctos", "cio", "cto":
@@ -95,6 +98,10 @@ func isQuestionLike(text string) bool {
 	}
 	return false
 }
+
+// auxVerbs after "where" or "when" make a question.
+var auxVerbs = wordSet("do", "does", "did", "can", "could", "should", "is", "are", "would", "will", "was",
+	"were", "shall", "might", "may", "must", "has", "have", "am", "whats", "wheres")
 
 // answerOpeners are answers that start like a question.
 var answerOpeners = []string{"who knows", "god knows", "how about", "what about", "is a mess", "are a mess",
@@ -157,6 +164,12 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	// Option numbers: "2", "option 2", "#2", "two", "the second one".
 	if n, ok := optionNumber(w); ok {
 		switch {
+		case len(narrow) == 0 && q.headcount != nil && n >= 1 && n <= len(q.Options) && hasSymbols(text):
+			// "3 🌸": the third option, or three people?
+			if c := pair(q.Options[n-1].Value, q.headcount(n)); c != nil {
+				return answerMatch{candidates: c, signal: true}
+			}
+			return answerMatch{value: q.headcount(n), signal: true}
 		case len(narrow) > 0 && n >= 1 && n <= len(narrow):
 			return answerMatch{value: narrow[n-1], signal: true}
 		case len(narrow) > 0:
@@ -171,9 +184,21 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 			return answerMatch{value: q.headcount(n), signal: true}
 		}
 	}
+	if q.trouble {
+		if m, ok := thumbsOnly(q, w); ok {
+			return m
+		}
+		w, cut = dropThumbs(w, cut)
+	}
 	r := read(q, w, cut)
 	v, cands := resolve(q, r)
 	m := answerMatch{value: v, candidates: cands, signal: r.signal()}
+	if m.value == "" && len(m.candidates) == 0 && q.graded {
+		if f, ok := scoreOf(w); ok {
+			m = answerMatch{signal: true}
+			m.value, m.candidates = q.scored(f)
+		}
+	}
 	// "some are, some aren't": a mixed answer is the hedge.
 	if q.hedge != "" && countWord(w, "some") >= 2 {
 		return answerMatch{value: q.hedge, signal: true}
@@ -203,6 +228,11 @@ func combine(q *question, r reading, m answerMatch, rv string) (string, []string
 		switch {
 		case r.class[affirm] && rv == q.no, r.class[deny] && rv == q.yes:
 			return "", pair(q.yes, q.no)
+		case rv == q.yes && m.value != "" && optionPos(q, m.value) == 1 && len(q.Options) == 3:
+			// The middle option's words qualify the reader's yes: "a
+			// portal on the drawing board" is planned; "maybe they're
+			// ahead of us" is not sure.
+			return m.value, nil
 		}
 		return rv, nil
 	}
@@ -345,7 +375,7 @@ func resolve(q *question, r reading) (string, []string) {
 		return "", nil
 	}
 	switch {
-	case c[unsure]:
+	case c[unsure] && (q.unsure != "" || !yes && !no):
 		switch {
 		case yes:
 			return "", pair(q.unsure, q.yes)

@@ -216,6 +216,11 @@ func TestIsQuestionLike(t *testing.T) {
 		{"no idea what that means", true},
 		{"not sure", false},
 		{"no idea", false},
+		// "where" and "when" ask only with a verb after them.
+		{"where do I start", true},
+		{"when should we hire a CTO", true},
+		{"where there's a clear ROI", false},
+		{"when the numbers stack up", false},
 	}
 	for _, tt := range tests {
 		if got := isQuestionLike(tt.text); got != tt.want {
@@ -365,6 +370,34 @@ func TestNegationAndDirection(t *testing.T) {
 		{qBudget, "it's not in our budget", "it's in our budget", "no", "yes"},
 		{qBudget, "we can't afford it", "we can afford it", "no", "yes"},
 		{qBudget, "we don't have the money", "we have the money", "no", "yes"},
+		// Negation past an adverb, past "no interest/plans", and through
+		// "not trying to".
+		{qSecurity, "not really on our radar", "a huge worry for us", "low", "high"},
+		{qSecurity, "it isn't something we lose sleep over", "we lose sleep over it", "low", "high"},
+		{qInnovation, "no interest in being cutting edge", "we love being cutting edge", "no", "yes"},
+		{qInnovation, "we're not trying to be first", "we always try to be first", "no", "yes"},
+		{qStage, "steady, no plans to grow", "growing like mad", "established", "scaling"},
+		// Comparisons without a comparative of the list.
+		{qCompetitors, "no faster than us", "far faster than us", "no", "yes"},
+		{qCompetitors, "we invest far more than the others", "the others invest far more than we do", "no", "yes"},
+		{qCompetitors, "the incumbents are slower than us", "the incumbents are ahead of us", "no", "yes"},
+		// Rhetorical questions and sarcasm-free idioms.
+		{qSecurity, "who'd want to hack a florist", "we'd be finished if we got hacked", "low", "high"},
+		{qOps, "no internet, no business", "we could get by on paper, we'd manage without it", "high", "low"},
+		{qBudget, "ha, I wish", "yes, it's ring-fenced", "no", "yes"},
+		// Verbs of beating someone: the subject leads.
+		{qCompetitors, "we outpace the incumbents", "the incumbents outpace us", "no", "yes"},
+		// Third person and "ain't" read as the owner's words.
+		{qSecurity, "the boss doesn't worry about it", "the boss worries about it a lot", "low", "high"},
+		{qSecurity, "we ain't worried about hackers", "we're very worried about hackers", "low", "high"},
+		// A topic word beside a negated key is no mixed answer.
+		{qSecurity, "not concerned about ransomware", "very concerned about ransomware", "low", "high"},
+		// A negation inside another key reaches no further.
+		{qInnovation, "we'd rather not be guinea pigs", "we'd rather be first", "no", "yes"},
+		// Two-digit years.
+		{qStage, "since '79", "since '24", "established", "startup"},
+		// Plans qualify the technology a business names.
+		{qProducts, "a customer app is on the drawing board", "our customer app is the business", "planned", "core"},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
@@ -400,6 +433,17 @@ func TestUnsureBetweenTwo(t *testing.T) {
 		{qBudget, "yes and no", []string{"yes", "no"}},
 		{qSystems, "not fine", []string{"some", "pain"}},
 		{qData, "not really, a bit", []string{"some", "no"}},
+		// A thumbs up to "do your systems need work?": yes, or all good?
+		{qSystems, "👍", []string{"fine", "pain"}},
+		{qData, "👎", []string{"no", "yes"}},
+		// A high score where a yes is trouble: of the trouble, or of how
+		// well things go?
+		{qSystems, "9/10", []string{"fine", "pain"}},
+		{qData, "1 out of 10", []string{"no", "yes"}},
+		// Between two thirds of a scale.
+		{qSecurity, "6.5/10", []string{"medium", "high"}},
+		// "3 🌸" to the size question: option 3, or three people?
+		{qSize, "3 🌸", []string{"xs", "m"}},
 	}
 	for _, tt := range tests {
 		m := matchAnswer(&questions[questionIndex(tt.q)], tt.text, nil)

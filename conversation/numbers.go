@@ -32,7 +32,8 @@ var peopleWords = map[string]bool{
 	"engineers": true, "lawyers": true, "employee": true, "members": true, "apprentices": true,
 	"drivers": true, "partners": true, "consultants": true, "developers": true, "devs": true,
 	"including": true, "incl": true, "full": true, "payroll": true, "team": true, "strong": true,
-	"founders": true, "cofounders": true, "owners": true, "shareholders": true,
+	"founders": true, "cofounders": true, "owners": true, "shareholders": true, "we": true, "were": true,
+	"are": true, "folks": true, "souls": true, "hands": true, "others": true, "crew": true, "bodies": true,
 }
 
 // optionNumber recognises an answer that is only an option number:
@@ -80,8 +81,8 @@ func headcount(w []string, options int) (int, bool) {
 			}
 			continue
 		}
-		if isYear(t) && i > 0 && yearBefore[w[i-1]] {
-			continue
+		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] {
+			continue // "since 2004", "since '79"
 		}
 		if i+1 < len(w) {
 			if m, isMul := multipliers[strings.TrimSuffix(w[i+1], "+")]; isMul {
@@ -150,13 +151,14 @@ func isYear(t string) bool {
 var (
 	ageBefore = map[string]bool{"for": true, "been": true, "around": true, "going": true, "trading": true,
 		"over": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "than": true,
-		"some": true, "past": true, "last": true, "established": true, "exist": true, "existed": true}
+		"some": true, "past": true, "last": true, "established": true, "exist": true, "existed": true,
+		"since": true}
 	ageAfter = map[string]bool{"old": true, "ago": true, "now": true, "trading": true, "in": true,
 		"of": true, "young": true, "plus": true, "already": true, "freelancing": true}
 )
 
 // foundingWords say that "<n> years ago" is when the company began.
-var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began",
+var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began", "registered",
 	"incorporated", "formed", "created", "start", "founding")
 
 // expansionWords say a founding verb is about a new site, not the
@@ -189,6 +191,15 @@ func companyAge(w []string) (int, bool) {
 			y, _ := strconv.Atoi(t)
 			return thisYear() - y, true
 		}
+		if y, err := strconv.Atoi(t); err == nil && len(t) == 2 && i > 0 && w[i-1] == "since" &&
+			(i+1 == len(w) || !strings.HasPrefix(w[i+1], "y")) {
+			// "since '79": this century when that is not in the future.
+			y += 1900
+			if y+100 <= thisYear() {
+				y += 100
+			}
+			return thisYear() - y, true
+		}
 		if t != "years" && t != "year" && t != "yrs" {
 			continue
 		}
@@ -208,8 +219,9 @@ func companyAge(w []string) (int, bool) {
 			continue
 		}
 		before := j > 0 && ageBefore[w[j-1]]
-		// "fifteen years" alone is an age; "doubled in two years" is not.
-		after := i+1 == len(w) && j <= 1 || i+1 < len(w) && ageAfter[w[i+1]]
+		// "fifteen years" alone, or ending the answer ("had the place 15
+		// years"), is an age; "doubled in two years" is not.
+		after := i+1 == len(w) && (j <= 1 || !hasAny(w[:j], growthWords)) || i+1 < len(w) && ageAfter[w[i+1]]
 		if i+1 < len(w) && w[i+1] == "ago" {
 			// "went digital two years ago" is not the company's age;
 			// "started two years ago" is.
@@ -217,6 +229,60 @@ func companyAge(w []string) (int, bool) {
 		}
 		if before || after {
 			return n, true
+		}
+	}
+	return 0, false
+}
+
+// growthWords before "<n> years" say it is a time of growth, not the
+// company's age: "doubled in two years".
+var growthWords = wordSet("in", "within", "over", "doubled", "tripled", "grew", "grown", "growth",
+	"expanded", "hired", "revenue", "turnover")
+
+// grewFrom reads growth from one number to a larger one: "we went from
+// 10 to 35 people in a year".
+func grewFrom(w []string) bool {
+	for i := 0; i+3 < len(w); i++ {
+		if w[i] != "from" || w[i+2] != "to" {
+			continue
+		}
+		a, okA := count(w[i+1])
+		b, okB := count(w[i+3])
+		if okA && okB && a > 0 && !isYear(w[i+1]) && 2*b >= 3*a {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreOf reads a score on a scale: "6/10", "6 out of 10", "3/5", "80%",
+// "80-90%", as a fraction of the scale's top.
+func scoreOf(w []string) (float64, bool) {
+	for i, t := range w {
+		if p, ok := strings.CutSuffix(t, "%"); ok {
+			v, err := strconv.ParseFloat(p, 64)
+			if err != nil || v > 100 {
+				continue
+			}
+			if i > 0 {
+				// "80-90%": the middle of the range.
+				if lo, err := strconv.ParseFloat(w[i-1], 64); err == nil && lo < v {
+					v = (lo + v) / 2
+				}
+			}
+			return v / 100, true
+		}
+		j := i + 1
+		if j+1 < len(w) && w[j] == "out" && w[j+1] == "of" {
+			j += 2
+		}
+		if j >= len(w) {
+			continue
+		}
+		a, errA := strconv.ParseFloat(t, 64)
+		b, errB := strconv.Atoi(w[j])
+		if errA == nil && errB == nil && (b == 5 || b == 10 || b == 100) && a >= 0 && a <= float64(b) {
+			return a / float64(b), true
 		}
 	}
 	return 0, false

@@ -53,7 +53,7 @@ func (r reading) signal() bool { return r.hits > 0 }
 // one with a typo, then a key before a generic phrase), then which are
 // negated.
 func read(q *question, w []string, cut []bool) reading {
-	kept, used := keepHits(findHits(q, w), len(w))
+	kept, used := keepHits(findHits(q, w, cut), len(w))
 	consumed, negator := markNegations(w, cut, kept, used)
 	r := reading{content: -1, class: map[genericClass]bool{}, negated: map[int]bool{}, present: map[int]bool{}}
 	for _, h := range kept {
@@ -155,7 +155,11 @@ func (r *reading) tally(w []string, kept []hit, consumed map[int]bool) {
 			r.negated[h.opt] = true
 			continue
 		}
-		r.present[h.opt] = true
+		if !h.weak {
+			// A key that only names the topic ("hackers") says nothing
+			// of degree: "not worried about hackers" is not mixed.
+			r.present[h.opt] = true
+		}
 		switch wt := h.weight(); {
 		case wt > best:
 			r.content, best, r.tied = h.opt, wt, nil
@@ -177,7 +181,7 @@ var evaluations = wordSet("good", "great", "bad", "ideal", "perfect", "brilliant
 // findHits finds every key of q's options and every generic phrase in w,
 // sorted longest first (then exact before fuzzy, keys before generic
 // words, leftmost first).
-func findHits(q *question, w []string) []hit {
+func findHits(q *question, w []string, cut []bool) []hit {
 	ix := &phrases[questionIndex(q.ID)]
 	var hits []hit
 	var cands []int
@@ -193,13 +197,20 @@ func findHits(q *question, w []string) []hit {
 		}
 		for _, pi := range cands {
 			p := &ix.list[pi]
-			if i+len(p.words) > len(w) || !wordsMatch(w[i:i+len(p.words)], p.words) {
+			n := len(p.words)
+			text := w[i:min(i+n, len(w))]
+			if skipsAdverb(w[i:], p.words) && !slices.Contains(cut[i+1:i+n+1], true) {
+				// "not really on my radar" is "not on my radar".
+				n++
+				text = slices.Concat(w[i:i+1], w[i+2:i+n])
+			}
+			if len(text) < len(p.words) || !wordsMatch(text, p.words) {
 				continue
 			}
 			h := p.hit
-			h.start, h.n = i, len(p.words)
-			h.fuzzy = !slices.Equal(w[i:i+len(p.words)], p.words)
-			if h.fuzzy && h.class != content && !longTypos(w[i:i+len(p.words)], p.words) {
+			h.start, h.n = i, n
+			h.fuzzy = !slices.Equal(text, p.words)
+			if h.fuzzy && h.class != content && !longTypos(text, p.words) {
 				continue // "ever" is not "never"
 			}
 			hits = append(hits, h)
@@ -209,6 +220,18 @@ func findHits(q *question, w []string) []hit {
 		return cmp.Or(b.n-a.n, cmp.Compare(b2i(a.fuzzy), b2i(b.fuzzy)), int(a.class)-int(b.class), a.start-b.start, a.opt-b.opt)
 	})
 	return hits
+}
+
+// negatedAdverbs may stand after the negation that opens a phrase
+// without changing it: "not really a concern", "don't even worry".
+var negatedAdverbs = wordSet("really", "even", "actually", "truly", "exactly", "honestly", "remotely",
+	"currently", "particularly", "always", "overly")
+
+// skipsAdverb reports whether w starts with phrase p, a negation phrase,
+// with one of negatedAdverbs after its negation.
+func skipsAdverb(w, p []string) bool {
+	return len(p) >= 2 && negation[p[0]] && len(w) > len(p) && w[0] == p[0] && negatedAdverbs[w[1]] &&
+		wordsMatch(w[2:len(p)+1], p[1:])
 }
 
 // phrase is a key or generic phrase, normalised, with the hit it makes.
@@ -285,7 +308,10 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 			continue
 		}
 		for i := h.start - 1; i >= 0 && !cut[i+1]; i-- {
-			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) {
+			if u := used[i]; u != 0 && kept[u-1].class == content && kept[u-1].opt >= 0 {
+				break // the negation of another key: "rather not be guinea pigs"
+			}
+			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) && !negationNouns[w[i+1]] {
 				break // "no we sell": an answer, not "no sales"
 			}
 			if negation[w[i]] {

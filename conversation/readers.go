@@ -11,6 +11,8 @@ import "slices"
 func stageFromAge(w []string, _ []bool) string {
 	age, ok := companyAge(w)
 	switch {
+	case !ok && grewFrom(w):
+		return "scaling"
 	case !ok:
 		return ""
 	case age <= 2:
@@ -26,10 +28,17 @@ var (
 	selfWords  = wordSet("we", "were", "us", "our", "ours", "i", "im", "me", "my", "weve")
 	otherWords = wordSet("they", "theyre", "them", "their", "theirs", "competitors", "competitor",
 		"competition", "rivals", "rival", "others", "other", "everyone", "everybody", "chains", "players",
-		"brands", "agencies", "firms", "companies", "boys", "most", "theyve")
+		"brands", "agencies", "firms", "companies", "boys", "most", "theyve", "operators", "incumbents",
+		"businesses", "shops", "pubs", "hotels", "restaurants", "practices", "schools", "peers", "ones", "groups",
+		"retailers", "stores", "outfits", "names")
 	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
 		"techier", "leading", "outpacing", "beating", "overtaking")
 	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
+	// outVerbs beat someone at something: the subject leads.
+	outVerbs = wordSet("outpace", "outpaces", "outpaced", "outship", "outships", "outsell", "outsells",
+		"outperform", "outperforms", "outperforming", "outspend", "outspends", "outinnovate", "outinnovates",
+		"outgun", "outguns", "outrun", "outruns", "outclass", "outclasses", "outsmart", "outsmarts",
+		"outcompete", "outcompetes", "outbuild", "outbuilds", "outdo", "outdoes")
 )
 
 func wordSet(ws ...string) map[string]bool {
@@ -53,6 +62,14 @@ func hasAny(w []string, set map[string]bool) bool {
 func competitorsFromDirection(w []string, cut []bool) string {
 	for k, t := range w {
 		lead, lag := leadWords[t], lagWords[t]
+		if outVerbs[t] || t == "out" && k+1 < len(w) && outVerbs["out"+w[k+1]] {
+			lead = true // "we out-ship the incumbents", "they outpace us"
+		}
+		if t == "more" || t == "less" {
+			// "investing far more than we are", "spend less than us".
+			than := slices.Index(w[k+1:min(k+4, len(w))], "than") >= 0
+			lead, lag = than && t == "more", than && t == "less"
+		}
 		if !lead && !lag {
 			continue
 		}
@@ -79,7 +96,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 			}
 		}
 		if subject == "" {
-			negated = false
+			// "no, better than us" is a no and a comparison; "no faster
+			// than us" is a negated one.
+			negated = k > start && w[k-1] == "no"
 			for i := k - 1; i >= start; i-- {
 				negated = negated || negation[w[i]] && w[i] != "no"
 			}
@@ -121,7 +140,8 @@ var (
 		"software", "device", "devices", "sensor", "sensors", "hardware", "iot", "marketplace", "portal",
 		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
 		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
-		"edtech", "proptech", "robotics", "robots", "drones")
+		"edtech", "proptech", "robotics", "robots", "drones", "smart", "analytics", "dashboard", "dashboards",
+		"wearable", "wearables", "firmware")
 	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
 		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",
 		"coding", "write", "writing", "sell", "selling", "sells", "launch", "launching")
@@ -139,7 +159,10 @@ var (
 	businessVerbs = wordSet("fix", "fit", "install", "repair", "sell", "cut", "bake", "move", "distribute",
 		"deliver", "provide", "offer", "run", "practise", "practice", "do", "make", "build", "manufacture",
 		"produce", "supply", "clean", "cook", "teach", "translate", "transport", "serve", "import",
-		"export", "trade", "consult", "advise", "care", "look", "fitting", "fixing", "repairing", "selling")
+		"export", "trade", "consult", "advise", "care", "look", "fitting", "fixing", "repairing", "selling",
+		"machine", "weld", "fabricate", "grow", "farm", "brew", "distil", "distill", "print", "paint", "dig",
+		"cater", "host", "sew", "stitch", "pour", "pull", "treat", "educate", "train", "nurse", "plant", "mow",
+		"roof", "plaster", "decorate", "rent", "let", "insure", "lend", "audit", "recruit", "store", "ship")
 	pronounObjects = wordSet("it", "them", "one", "something", "stuff", "that", "this", "things", "our",
 		"own", "some", "anything", "nothing")
 )
@@ -264,9 +287,19 @@ var (
 )
 
 // opsFromWithout reads what happens without IT: "the practices can't see
-// patients without the system", "we'd be lost without it" are complete
-// reliance; "we could manage without it" is little.
+// patients without the system", "we'd be lost without it" and "no
+// system, no business" are complete reliance; "we could manage without
+// it" is little.
 func opsFromWithout(w []string, cut []bool) string {
+	noClauses := 0
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] == "no" && (k == 0 || cut[k]) && !cut[k+1] && w[k+1] != "no" {
+			noClauses++
+		}
+	}
+	if noClauses >= 2 {
+		return "high"
+	}
 	for k, t := range w {
 		if t != "without" {
 			continue

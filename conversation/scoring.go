@@ -14,7 +14,10 @@ package conversation
 //     competitors (0–2).
 //  3. A large (250+) or fast-scaling company adds scaleBonus to each side
 //     that already has points: "for larger businesses or those rapidly
-//     scaling, both roles can be crucial".
+//     scaling, both roles can be crucial". On the CTO side only with an
+//     agenda of its own (a product, or leading with innovation): keeping
+//     up with competitors while adopting selectively is a digital
+//     programme a CIO leads, not a second executive.
 //  4. A role is needed when its points reach needThreshold (for the CIO,
 //     with at least needCore of them core). Both needed: both roles.
 //  5. Neither needed: a light need is covered by one virtual role, on the
@@ -50,7 +53,11 @@ type tally struct {
 	Small   bool
 	Large   bool
 	Product bool // technology products are core to the business
-	Budget  string
+	// Agenda is true when the CTO side has an agenda of its own: a
+	// product (core or planned) or the wish to lead with innovation, not
+	// only competitors to keep up with.
+	Agenda bool
+	Budget string
 	// cioReasons, ctoReasons and scaleReasons explain the points; calm
 	// are the answers that point nowhere.
 	cioReasons, ctoReasons, scaleReasons, calm []string
@@ -81,6 +88,9 @@ func score(answers []string) tally {
 			t.Pain = t.Pain || o.CIO >= 2
 		case qProducts:
 			t.Product = o.CTO >= 3
+			t.Agenda = t.Agenda || o.CTO > 0
+		case qInnovation:
+			t.Agenda = t.Agenda || o.CTO >= 2
 		}
 		t.CIO += o.CIO
 		t.CTO += o.CTO
@@ -101,7 +111,7 @@ func score(answers []string) tally {
 		if t.CIO > 0 {
 			t.CIO += scaleBonus
 		}
-		if t.CTO > 0 {
+		if t.CTO > 0 && t.Agenda {
 			t.CTO += scaleBonus
 		}
 	}

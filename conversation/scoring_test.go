@@ -94,6 +94,30 @@ var profiles = []profile{
 			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "unsure", qBudget: "no"},
 		want: RecommendVirtualCTO,
 	},
+	{
+		name: "320-person freight group catching up, no product, selective innovation: a CIO, not both",
+		answers: map[string]string{qSize: "l", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "no", qInnovation: "some", qCompetitors: "yes", qBudget: "yes"},
+		want: RecommendCIO,
+	},
+	{
+		name: "the same group wanting to lead with innovation: both",
+		answers: map[string]string{qSize: "l", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "no", qInnovation: "yes", qCompetitors: "yes", qBudget: "yes"},
+		want: RecommendBoth,
+	},
+	{
+		name: "140-person firm, every CIO signal, half an FTE at most: virtual",
+		answers: map[string]string{qSize: "m", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "no", qInnovation: "some", qCompetitors: "unsure", qBudget: "maybe"},
+		want: RecommendVirtualCIO,
+	},
+	{
+		name: "18-person SaaS, all in the cloud, nothing to fix inside: a virtual CTO only",
+		answers: map[string]string{qSize: "s", qStage: "scaling", qOps: "high", qSystems: "fine", qData: "no",
+			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "no", qBudget: "maybe"},
+		want: RecommendVirtualCTO,
+	},
 }
 
 func (p profile) values(t testing.TB) []string {

@@ -1,0 +1,125 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Informal writing read as plain words: emoji, dialect and texting
+// spellings, and fillers that carry no answer ("ngl", "lol", "honestly").
+
+// emojiWords replace emoji before a text is split into words. Thumbs and
+// the OK hand become words of their own: on a question whose yes is
+// trouble ("do your systems need work?") a thumbs up could be "yes" or
+// "all good"; see thumbsOnly.
+var emojiWords = strings.NewReplacer(
+	"👍", " thumbsup ", "👎", " thumbsdown ", "👌", " okhand ",
+	"💯", " 100% ", "🤷", " dunno ", "🙅", " no ", "❌", " no ", "✅", " yes ", "✔", " yes ",
+	"😱", " shockedface ", "🐣", " brand new ", "🐥", " brand new ", "📈", " growing ", "📉", " shrinking ",
+	"😂", " ", "🤣", " ",
+)
+
+// dialectWords are spellings read as the plain word: Scots, texting,
+// slang.
+var dialectWords = map[string][]string{
+	"aye": {"yes"}, "nae": {"no"}, "cannae": {"cant"}, "canna": {"cant"}, "dinnae": {"dont"},
+	"didnae": {"didnt"}, "isnae": {"isnt"}, "wouldnae": {"wouldnt"}, "couldnae": {"couldnt"},
+	"wisnae": {"wasnt"}, "wee": {"little"}, "ofc": {"of", "course"}, "deffo": {"definitely"},
+	"defo": {"definitely"}, "nowt": {"nothing"}, "owt": {"anything"}, "lowkey": {"kind", "of"},
+	"ur": {"your"}, "u": {"you"}, "r": {"are"},
+	"thx": {"thanks"}, "cos": {"because"}, "coz": {"because"}, "bc": {"because"},
+	// Third person and "ain't" read as the first person's words: "she
+	// doesn't know", "we ain't worried".
+	"doesnt": {"dont"}, "aint": {"not"}, "lekker": {"great"},
+}
+
+// fillers carry no answer and are dropped ("ngl it's just me", "couldn't
+// honestly say").
+var fillerWords = wordSet("ngl", "tbh", "tbf", "fr", "lol", "lmao", "haha", "hahaha", "ha", "hah", "honestly",
+	"frankly", "literally", "tho", "oh", "um", "umm", "uh", "erm", "hmm", "mate", "innit", "imo", "imho")
+
+// informal rewrites the words of tokenize: dialect spellings become the
+// plain words and fillers go, a clause break before a dropped word
+// passing to the next.
+func informal(words []string, cut []bool) ([]string, []bool) {
+	var w []string
+	var c []bool
+	carry := false
+	for i, t := range words {
+		if fillerWords[t] && len(words) > 1 {
+			carry = carry || cut[i]
+			continue
+		}
+		rep, ok := dialectWords[t]
+		switch {
+		case t == "probs" && len(w) > 0 && w[len(w)-1] == "no":
+			rep = []string{"problems"} // "no probs"
+		case t == "probs":
+			rep = []string{"probably"}
+		case !ok:
+			rep = []string{t}
+		}
+		for j, r := range rep {
+			w = append(w, r)
+			c = append(c, j == 0 && (cut[i] || carry) && len(w) > 1)
+		}
+		carry = false
+	}
+	return w, c
+}
+
+// thumbWords are the emoji words of a thumbs up or down and the OK hand.
+var thumbWords = wordSet("thumbsup", "thumbsdown", "okhand")
+
+// thumbsOnly reads an answer of emoji alone to a question whose yes is
+// trouble ("do your systems need work?"): a thumbs up may be "yes" or
+// "all good", a thumbs down "no" or "bad", so it is one of the two; the
+// OK hand is all good.
+func thumbsOnly(q *question, w []string) (answerMatch, bool) {
+	if len(w) == 0 || slices.ContainsFunc(w, func(t string) bool { return !thumbWords[t] }) {
+		return answerMatch{}, false
+	}
+	if slices.Contains(w, "okhand") && !slices.Contains(w, "thumbsdown") {
+		return answerMatch{value: q.no, signal: true}, true
+	}
+	return answerMatch{candidates: pair(q.no, q.yes), signal: true}, true
+}
+
+// dropThumbs removes the emoji words from an answer with words: "running
+// well 👍" is read as "running well".
+func dropThumbs(w []string, cut []bool) ([]string, []bool) {
+	var ow []string
+	var oc []bool
+	for i, t := range w {
+		if !thumbWords[t] {
+			ow, oc = append(ow, t), append(oc, cut[i] && len(ow) > 0)
+		}
+	}
+	return ow, oc
+}
+
+// scored maps a score (0 to 1: "6/10", "80%") to an option of a graded
+// question: the no, hedge and yes roles by thirds, one of two between
+// them. Where a yes is trouble, a high score may be of the trouble or of
+// how well things go: only the middle is clear.
+func (q *question) scored(f float64) (string, []string) {
+	switch {
+	case f >= 0.4 && f <= 0.6:
+		return q.hedge, nil
+	case q.trouble:
+		return "", pair(q.no, q.yes)
+	case f <= 0.3:
+		return q.no, nil
+	case f >= 0.7:
+		return q.yes, nil
+	case f < 0.4:
+		return "", pair(q.no, q.hedge)
+	}
+	return "", pair(q.hedge, q.yes)
+}
+
+// hasSymbols reports whether text holds a symbol such as an emoji.
+func hasSymbols(text string) bool {
+	return strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.So, r) })
+}
