@@ -122,4 +122,3 @@ func Age(d time.Duration) string {
 	}
 	return strconv.Itoa(int(d.Hours()/24)) + "d"
 }
-
