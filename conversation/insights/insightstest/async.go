@@ -95,7 +95,9 @@ func (h *asyncHarness) async(t *testing.T, c insights.AsyncConfig) *insights.Asy
 	return newAsync(t, h.store, h.policy, c)
 }
 
-func (h *asyncHarness) today() insights.Day { return insights.DayOf(h.clock.Now(), h.policy.Location()) }
+func (h *asyncHarness) today() insights.Day {
+	return insights.DayOf(h.clock.Now(), h.policy.Location())
+}
 
 // stored is what h's store itself holds for today: events and texts.
 func (h *asyncHarness) stored(t *testing.T) (insights.Totals, []insights.Question) {
