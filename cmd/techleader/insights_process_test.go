@@ -94,3 +94,36 @@ func TestServeProcessesDigestOnceAndReport(t *testing.T) {
 		t.Errorf("%d digests posted by three processes, want 1", digests)
 	}
 }
+
+// TestServeWritesInsightsOnShutdown: with events left to wait an hour
+// (INSIGHTS_FLUSH=1h), a declined question is not in Redis after its
+// turn, and SIGTERM writes it before the process exits.
+func TestServeWritesInsightsOnShutdown(t *testing.T) {
+	r := startReplicaProcesses(t, 1, "INSIGHTS_FLUSH=1h")
+	user := r.user("S")
+	dm := slacktest.IMChannel(user)
+	r.waitAcks(r.sendTo(0, r.s.MessageIM(user, dm, "Do you sell office chairs?")))
+	r.waitMessage("the decline", func(m slacktest.Message) bool { return m.Channel == dm })
+	store := redisstore.NewInsightsStore(r.redis, r.prefix, insights.NewPolicy(insights.DefaultConfig(), nil))
+	today := insights.DayOf(time.Now(), time.UTC)
+	period := insights.Period{First: today.Add(-1), Last: today.Add(1)}
+	declined := func() (int64, []insights.Question) {
+		t.Helper()
+		tot, err := store.Totals(r.ctx, period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := store.Questions(r.ctx, period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tot.Events[insights.KindDeclined], qs
+	}
+	if n, qs := declined(); n != 0 || len(qs) != 0 {
+		t.Fatalf("written before shutdown: %d declined, %d texts; the event should wait in the queue", n, len(qs))
+	}
+	r.stopAll()
+	if n, qs := declined(); n != 1 || len(qs) != 1 || qs[0].Text != "Do you sell office chairs?" {
+		t.Fatalf("after SIGTERM: %d declined, texts %+v; want the decline written", n, qs)
+	}
+}
