@@ -158,13 +158,15 @@ func (a *Async) run() {
 	tick := time.NewTicker(a.cfg.Interval)
 	defer tick.Stop()
 	for {
+		least := 1 // on the tick, everything queued
 		select {
 		case <-a.stop:
 			return
 		case <-tick.C:
 		case <-a.wake:
+			least = a.cfg.Batch // full batches only: under load, few large writes
 		}
-		if err := a.drain(a.stopped, -1); err != nil && a.stopped.Err() == nil {
+		if err := a.drain(a.stopped, -1, least); err != nil && a.stopped.Err() == nil {
 			a.log.Warn("insights events not written", "err", err)
 		}
 		if d := a.dropped.Load(); d > a.reportedDrops {
@@ -174,12 +176,13 @@ func (a *Async) run() {
 	}
 }
 
-// drain writes batches until the queue is empty, or after max batches
-// (negative: no limit). It returns the errors of failed batches.
-func (a *Async) drain(ctx context.Context, max int) error {
+// drain writes batches until fewer than least events are queued, or
+// after max batches (negative: no limit). It returns the errors of failed
+// batches.
+func (a *Async) drain(ctx context.Context, max, least int) error {
 	var errs []error
 	for n := 0; max < 0 || n < max; n++ {
-		more, err := a.writeBatch(ctx)
+		more, err := a.writeBatch(ctx, least)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -190,13 +193,17 @@ func (a *Async) drain(ctx context.Context, max int) error {
 	return errors.Join(errs...)
 }
 
-// writeBatch takes the next batch off the queue and writes it, trying
-// again with backoff; it reports whether more is queued.
-func (a *Async) writeBatch(ctx context.Context) (more bool, err error) {
+// writeBatch takes the next batch off the queue, if at least least events
+// are queued, and writes it, trying again with backoff; it reports whether
+// more is queued.
+func (a *Async) writeBatch(ctx context.Context, least int) (more bool, err error) {
 	a.batchMu.Lock()
 	defer a.batchMu.Unlock()
 	a.mu.Lock()
 	n := min(len(a.queue), a.cfg.Batch)
+	if n < least {
+		n = 0
+	}
 	a.inflight = slices.Clone(a.queue[:n])
 	a.queue = append(a.queue[:0], a.queue[n:]...)
 	a.mu.Unlock()
@@ -254,7 +261,7 @@ func (a *Async) Flush(ctx context.Context) error {
 	a.mu.Unlock()
 	// Once batchMu is free, a batch the flusher took before the call is
 	// written; one more lets a partial batch taken since be counted.
-	return a.drain(ctx, batches+1)
+	return a.drain(ctx, batches+1, 1)
 }
 
 // Close stops the flusher and writes what is left within ctx; what is
@@ -272,7 +279,7 @@ func (a *Async) Close(ctx context.Context) error {
 	defer stop()
 	close(a.stop)
 	<-a.done
-	err := a.drain(ctx, -1)
+	err := a.drain(ctx, -1, 1)
 	a.mu.Lock()
 	left := len(a.queue)
 	a.queue = nil
