@@ -25,6 +25,12 @@ func BenchmarkQuestionTurnRedis(b *testing.B) {
 	store := redisstore.New(c, redisstore.WithPrefix(prefix))
 	policy := insights.NewPolicy(insights.DefaultConfig(), nil)
 	ins := redisstore.NewInsightsStore(c, prefix, policy)
+	// Warm the connections and the server first, so the first case run
+	// is not the slower for it.
+	warm := conversation.New(fakeKB{}, store, conversation.Config{}, nil)
+	for range 500 {
+		warm.Handle(context.Background(), key, conversation.Text("what is a cio?"))
+	}
 	for _, tc := range []struct {
 		name string
 		rec  func(b *testing.B) insights.Store
