@@ -1,6 +1,7 @@
 package slackbot_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +23,7 @@ import (
 type insightsRig struct {
 	*harness
 	ins     *redisstore.InsightsStore
+	async   *insights.Async       // records into ins, as serve does; reports read through it
 	client  redis.UniversalClient // the insights store's
 	policy  insights.Policy
 	prefix  string // the insights store's key prefix
@@ -34,8 +36,20 @@ func newInsightsRig(t *testing.T, cfg insights.Config) *insightsRig {
 	c, prefix := redistest.New(t)
 	policy := insights.NewPolicy(cfg, nil)
 	ins := redisstore.NewInsightsStore(c, prefix, policy)
-	h.eng = conversation.New(knowledgeBase(t), h.store, conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(ins)))
-	return &insightsRig{harness: h, ins: ins, client: c, policy: policy, prefix: prefix, hoStore: newHandoffStore(t)}
+	// Events are written when a report reads or the test flushes, never
+	// on a timer, so what a test sees does not depend on timing.
+	async := insights.NewAsync(ins, policy, insights.AsyncConfig{Interval: time.Hour}, nil)
+	t.Cleanup(func() { _ = async.Close(context.Background()) })
+	h.eng = conversation.New(knowledgeBase(t), h.store, conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(async)))
+	return &insightsRig{harness: h, ins: ins, async: async, client: c, policy: policy, prefix: prefix, hoStore: newHandoffStore(t)}
+}
+
+// flush writes the queued insights events.
+func (r *insightsRig) flush() {
+	r.t.Helper()
+	if err := r.async.Flush(r.ctx); err != nil {
+		r.t.Fatalf("flush insights: %v", err)
+	}
 }
 
 // startBot starts a bot with handoffs and the reports (digest as given).
@@ -45,7 +59,7 @@ func (r *insightsRig) startBot(digest insights.Schedule) *running {
 	return r.start(func(c *slackbot.Config) { c.ConsultantChannel = consultants },
 		slackbot.WithHandoffs(r.hoStore, hoConfig()),
 		slackbot.WithInsights(slackbot.Insights{
-			Reader: r.ins, Policy: r.policy, Claims: r.ins, Recorder: r.ins, Digest: digest,
+			Reader: r.async, Policy: r.policy, Claims: r.ins, Recorder: r.async, Digest: digest,
 			Titles: func(id string) string { a, _ := knowledgeBase(r.t).Article(id); return a.Title },
 		}))
 }
@@ -248,20 +262,27 @@ func checkCardThread(t *testing.T, r *insightsRig, card slacktest.Message) {
 }
 
 // TestInsightsForgetDeletesTexts: forget, through the bot, deletes the
-// user's unanswered questions and leaves other users'.
+// user's unanswered questions, written or still queued, and leaves other
+// users'.
 func TestInsightsForgetDeletesTexts(t *testing.T) {
 	r := newInsightsRig(t, insights.DefaultConfig())
 	r.startBot(insights.Schedule{})
-	qs := declined(t, "Do you sell office chairs?", "What's the best pizza in town?")
+	qs := declined(t, "Do you sell office chairs?", "What's the best pizza in town?", "Can you fix my printer?")
 	r.ask("U5", qs[0])
-	r.ask("U6", qs[1])
+	r.flush()
 	if dump := redistest.Dump(t, r.client, r.prefix); !strings.Contains(dump, "office chairs") {
 		t.Fatalf("the question was not kept:\n%s", dump)
 	}
+	r.ask("U5", qs[2])
+	r.ask("U6", qs[1])
+	if st := r.async.Stats(); st.Texts != 2 {
+		t.Fatalf("insights queue %+v, want the last two questions waiting", st)
+	}
 	r.send(r.s.SlashCommand("U5", "C1", "forget"))
 	r.waitMessage("the confirmation", func(m slacktest.Message) bool { return strings.Contains(m.Text, "deleted everything") })
+	r.flush()
 	dump := redistest.Dump(t, r.client, r.prefix)
-	if strings.Contains(dump, "office chairs") || !strings.Contains(dump, "pizza") {
+	if strings.Contains(dump, "office chairs") || strings.Contains(dump, "printer") || !strings.Contains(dump, "pizza") {
 		t.Errorf("after U5's forget the store holds:\n%s", dump)
 	}
 	day := insights.DayOf(time.Now(), time.UTC)
@@ -281,6 +302,7 @@ func TestInsightsTextOffStoresNone(t *testing.T) {
 	r.startBot(insights.Schedule{})
 	q := declined(t, "Do you sell office chairs?")[0]
 	r.ask("U7", q)
+	r.flush()
 	dump := redistest.Dump(t, r.client, r.prefix)
 	if strings.Contains(dump, "office") || strings.Contains(dump, "U7") {
 		t.Errorf("the store holds the text or the user:\n%s", dump)

@@ -1,6 +1,7 @@
 package slackbot_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,15 +12,18 @@ import (
 	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/redisstore"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
 // TestDMTurnRoundTrips counts the Redis round trips of ordinary DM turns
-// (a knowledge question, new and returning users) with handoffs on, as
-// serve wires them: each turn is one pipeline (claim the event, read the
-// conversation, read the active handoff) and the save's script. It runs on
-// the real Redis of TEST_REDIS_URL when set.
+// (a knowledge question, new and returning users) with handoffs and
+// insights on, as serve wires them: each turn is one pipeline (claim the
+// event, read the conversation, read the active handoff) and the save's
+// script; its insights events are queued, and written later for all the
+// turns in one round trip. It runs on the real Redis of TEST_REDIS_URL
+// when set.
 func TestDMTurnRoundTrips(t *testing.T) {
 	h := newHarness(t)
 	client, prefix := redistest.New(t)
@@ -27,7 +31,13 @@ func TestDMTurnRoundTrips(t *testing.T) {
 	client.AddHook(trips)
 	hs := redisstore.NewHandoffStore(client, prefix, time.Hour)
 	h.store = redisstore.New(client, redisstore.WithPrefix(prefix), redisstore.WithHandoffStore(hs))
-	h.eng = conversation.New(knowledgeBase(t), h.store, conversation.Config{}, nil)
+	policy := insights.NewPolicy(insights.DefaultConfig(), nil)
+	ins := redisstore.NewInsightsStore(client, prefix, policy)
+	// Written when asked (below), so the turns' trips are counted alone.
+	async := insights.NewAsync(ins, policy, insights.AsyncConfig{Interval: time.Hour}, nil)
+	t.Cleanup(func() { _ = async.Close(context.Background()) })
+	h.eng = conversation.New(knowledgeBase(t), h.store, conversation.Config{}, nil,
+		conversation.WithRecorder(insights.EngineRecorder(async)))
 	// Background handoff work (outbox, reminders) runs at start, then not
 	// again during the test.
 	quiet := handoff.Config{Reminder: time.Hour, Poll: time.Hour, OutboxIdle: time.Hour}
@@ -66,5 +76,29 @@ func TestDMTurnRoundTrips(t *testing.T) {
 			}
 		}
 		trips.Reset()
+	}
+	// The events of the 9 turns wait in the queue and are written in one
+	// round trip.
+	st := async.Stats()
+	if st.Queued < 9 || st.Written != 0 {
+		t.Fatalf("insights queue %+v, want an event or more per turn, none written", st)
+	}
+	if err := async.Flush(h.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := trips.Trips(); len(got) != 1 || got[0] != "evalsha" {
+		t.Errorf("writing %d insights events: round trips %q, want one evalsha", st.Queued, got)
+	}
+	today := insights.DayOf(time.Now(), time.UTC)
+	tot, err := ins.Totals(h.ctx, insights.Period{First: today.Add(-1), Last: today.Add(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var events int64
+	for _, n := range tot.Events {
+		events += n
+	}
+	if events != int64(st.Queued) || tot.Users != users+1 || tot.Events[insights.KindAnswered] < 9 {
+		t.Errorf("written: %d events (%v) of %d users, want the %d queued, of %d users", events, tot.Events, tot.Users, st.Queued, users+1)
 	}
 }

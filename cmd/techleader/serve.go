@@ -234,7 +234,13 @@ func openShared(ctx context.Context, cfg serveConfig, log *slog.Logger) (*shared
 		closeFn()
 		return nil, nil, fmt.Errorf("load knowledge base: %w", err)
 	}
+	ilog := log.With("component", "insights")
 	sh.insights = newInsights(cfg.Insights, sh.client, cfg.Redis.Prefix, titlesOf(kb))
+	sh.insights.recordAsync(cfg.Insights, sh.metrics, ilog)
+	// At shutdown, once the front ends have drained, the queued insights
+	// are written before the connection closes.
+	closeClient := closeFn
+	closeFn = func() { sh.insights.close(ilog); closeClient() }
 	sh.eng = observe.WrapEngine(conversation.New(observe.WrapAnswerer(kb, sh.metrics), sh.store, cfg.Conversation,
 		log.With("component", "engine"), sh.insights.engineOption()), sh.metrics)
 	return sh, closeFn, nil

@@ -31,6 +31,9 @@ type Config struct {
 	// Digest is INSIGHTS_DIGEST: when the weekly digest is posted
 	// ("Mon 09:00"), or "off".
 	Digest Schedule `envconfig:"INSIGHTS_DIGEST" default:"Mon 09:00"`
+	// Flush is INSIGHTS_FLUSH: how long serve lets an event wait in its
+	// queue before writing it to Redis (AsyncConfig.Interval).
+	Flush Duration `envconfig:"INSIGHTS_FLUSH" default:"1s"`
 }
 
 // DefaultConfig is the configuration with every variable unset.
@@ -41,6 +44,7 @@ func DefaultConfig() Config {
 		Text:          true,
 		TZ:            Zone{time.UTC},
 		Digest:        Schedule{On: true, Weekday: time.Monday, Hour: 9},
+		Flush:         Duration(time.Second),
 	}
 }
 

@@ -42,15 +42,30 @@ func NewMemory(policy Policy) *Memory {
 	return &Memory{policy: policy, days: map[Day]*memDay{}, sweepAt: 1024}
 }
 
+var _ EntryWriter = (*Memory)(nil)
+
 // Record adds e to its day. Errors wrap ErrInvalid.
-func (m *Memory) Record(_ context.Context, user conversation.Key, e Event) error {
+func (m *Memory) Record(ctx context.Context, user conversation.Key, e Event) error {
 	en, ok, err := m.policy.Prepare(user, e)
 	if err != nil || !ok {
 		return err
 	}
+	return m.WriteEntries(ctx, []Entry{en})
+}
+
+// WriteEntries adds prepared entries to their days, all at once.
+func (m *Memory) WriteEntries(_ context.Context, entries []Entry) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	now := m.policy.Now()
+	for _, en := range entries {
+		m.write(en, now)
+	}
+	return nil
+}
+
+// write adds en to its day. m.mu must be held.
+func (m *Memory) write(en Entry, now time.Time) {
 	m.sweep(now)
 	d := m.days[en.Day]
 	if d == nil || !d.expires.After(now) {
@@ -75,7 +90,6 @@ func (m *Memory) Record(_ context.Context, user conversation.Key, e Event) error
 			d.textsLeft = t.Expires
 		}
 	}
-	return nil
 }
 
 // sweep drops expired days and texts every sweepAt writes, so memory

@@ -45,3 +45,15 @@ func TestMemoryDropsExpiredDays(t *testing.T) {
 		t.Fatalf("%d days held, want about the 10 of the retention", n)
 	}
 }
+
+func TestAsyncMemory(t *testing.T) {
+	insightstest.RunAsync(t,
+		func(t *testing.T, p insights.Policy) insights.BatchStore { return insights.NewMemory(p) },
+		insightstest.WithExpiry(func(t *testing.T, s insights.Store, d insights.Day) (time.Duration, time.Duration) {
+			return insights.MemoryExpiry(s.(*insights.Memory), d)
+		}),
+		insightstest.WithDump(func(t *testing.T, s insights.Store) string {
+			return insights.MemoryDump(s.(*insights.Memory))
+		}),
+	)
+}

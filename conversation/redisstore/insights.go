@@ -56,32 +56,45 @@ func (s *InsightsStore) waitsKey(d insights.Day) string  { return s.prefix + "w:
 func (s *InsightsStore) textsKey(d insights.Day) string  { return s.prefix + "t:" + string(d) }
 func (s *InsightsStore) indexKey(d insights.Day) string  { return s.prefix + "x:" + string(d) }
 
-// recordScript adds one event. KEYS: counters, users, waits, texts, text
-// index. ARGV[1] ttl ms of the figures, [2] user reference, [3] wait
-// seconds ("" none), [4] wait cap, [5] text id ("" none), [6] text, [7]
-// text cap, [8] text ttl ms, [9..] counter fields. It returns 1 when the
-// text was kept.
-var recordScript = redis.NewScript(`
-local ttl = tonumber(ARGV[1])
-for i = 9, #ARGV do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
-redis.call('PEXPIRE', KEYS[1], ttl)
-redis.call('PFADD', KEYS[2], ARGV[2])
-redis.call('PEXPIRE', KEYS[2], ttl)
-if ARGV[3] ~= '' then
-  redis.call('LPUSH', KEYS[3], ARGV[3])
-  redis.call('LTRIM', KEYS[3], 0, tonumber(ARGV[4]) - 1)
-  redis.call('PEXPIRE', KEYS[3], ttl)
+// writeScript adds a batch of events. KEYS: for each day of the batch, its
+// counters, users, waits, texts and text index. ARGV[1] wait cap, [2] text
+// cap, then per event: [+0] its day's 1-based place in KEYS (in fives),
+// [+1] ttl ms of the figures, [+2] user reference, [+3] wait seconds (""
+// none), [+4] text id ("" none), [+5] text, [+6] text ttl ms, [+7] the
+// number n of counter fields, [+8..+7+n] the fields. It returns how many
+// texts were kept.
+var writeScript = redis.NewScript(`
+local wcap, tcap = tonumber(ARGV[1]), tonumber(ARGV[2])
+local kept, i = 0, 3
+while i <= #ARGV do
+  local k = (tonumber(ARGV[i]) - 1) * 5
+  local ttl, user, nf = tonumber(ARGV[i + 1]), ARGV[i + 2], tonumber(ARGV[i + 7])
+  for j = i + 8, i + 7 + nf do redis.call('HINCRBY', KEYS[k + 1], ARGV[j], 1) end
+  redis.call('PEXPIRE', KEYS[k + 1], ttl)
+  redis.call('PFADD', KEYS[k + 2], user)
+  redis.call('PEXPIRE', KEYS[k + 2], ttl)
+  if ARGV[i + 3] ~= '' then
+    redis.call('LPUSH', KEYS[k + 3], ARGV[i + 3])
+    redis.call('LTRIM', KEYS[k + 3], 0, wcap - 1)
+    redis.call('PEXPIRE', KEYS[k + 3], ttl)
+  end
+  local id = ARGV[i + 4]
+  if id ~= '' and redis.call('HLEN', KEYS[k + 4]) < tcap then
+    local tttl = tonumber(ARGV[i + 6])
+    redis.call('HSET', KEYS[k + 4], id, ARGV[i + 5])
+    redis.call('PEXPIRE', KEYS[k + 4], tttl)
+    local ids = redis.call('HGET', KEYS[k + 5], user)
+    if ids then ids = ids .. ',' .. id else ids = id end
+    redis.call('HSET', KEYS[k + 5], user, ids)
+    redis.call('PEXPIRE', KEYS[k + 5], tttl)
+    kept = kept + 1
+  end
+  i = i + 8 + nf
 end
-if ARGV[5] == '' or redis.call('HLEN', KEYS[4]) >= tonumber(ARGV[7]) then return 0 end
-local tttl = tonumber(ARGV[8])
-redis.call('HSET', KEYS[4], ARGV[5], ARGV[6])
-redis.call('PEXPIRE', KEYS[4], tttl)
-local ids = redis.call('HGET', KEYS[5], ARGV[2])
-if ids then ids = ids .. ',' .. ARGV[5] else ids = ARGV[5] end
-redis.call('HSET', KEYS[5], ARGV[2], ids)
-redis.call('PEXPIRE', KEYS[5], tttl)
-return 1
+return kept
 `)
+
+var _ insights.EntryWriter = (*InsightsStore)(nil)
 
 // Record adds e to its day in one round trip. Errors wrap
 // insights.ErrInvalid for a bad event or key and
@@ -91,23 +104,45 @@ func (s *InsightsStore) Record(ctx context.Context, user conversation.Key, e ins
 	if err != nil || !ok {
 		return err
 	}
+	if err := s.WriteEntries(ctx, []insights.Entry{en}); err != nil {
+		return fmt.Errorf("record %s event: %w", e.Kind, err)
+	}
+	return nil
+}
+
+// WriteEntries adds prepared entries to their days in one round trip: one
+// atomic script, so a batch is written whole or not at all. Errors wrap
+// conversation.ErrUnavailable when Redis cannot be reached.
+func (s *InsightsStore) WriteEntries(ctx context.Context, entries []insights.Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
 	now := s.policy.Now()
-	wait, textID, text, textTTL := "", "", "", int64(0)
-	if en.Wait >= 0 {
-		wait = strconv.FormatInt(en.Wait, 10)
+	var keys []string
+	place := map[insights.Day]int{}
+	args := make([]any, 0, 2+10*len(entries))
+	args = append(args, insights.MaxWaitsPerDay, insights.MaxTextsPerDay)
+	for _, en := range entries {
+		p, ok := place[en.Day]
+		if !ok {
+			keys = append(keys, s.countsKey(en.Day), s.usersKey(en.Day), s.waitsKey(en.Day), s.textsKey(en.Day), s.indexKey(en.Day))
+			p = len(keys) / 5
+			place[en.Day] = p
+		}
+		wait, textID, text, textTTL := "", "", "", int64(0)
+		if en.Wait >= 0 {
+			wait = strconv.FormatInt(en.Wait, 10)
+		}
+		if t := en.Text; t != nil {
+			textID, text, textTTL = t.ID, t.Payload, ttlMillis(t.Expires, now)
+		}
+		args = append(args, p, ttlMillis(en.Expires, now), en.User, wait, textID, text, textTTL, len(en.Fields))
+		for _, f := range en.Fields {
+			args = append(args, f)
+		}
 	}
-	if t := en.Text; t != nil {
-		textID, text, textTTL = t.ID, t.Payload, ttlMillis(t.Expires, now)
-	}
-	args := make([]any, 0, 8+len(en.Fields))
-	args = append(args, ttlMillis(en.Expires, now), en.User, wait, insights.MaxWaitsPerDay,
-		textID, text, insights.MaxTextsPerDay, textTTL)
-	for _, f := range en.Fields {
-		args = append(args, f)
-	}
-	keys := []string{s.countsKey(en.Day), s.usersKey(en.Day), s.waitsKey(en.Day), s.textsKey(en.Day), s.indexKey(en.Day)}
-	if err := recordScript.Run(ctx, s.client, keys, args...).Err(); err != nil {
-		return wrap("record "+string(e.Kind)+" event", err)
+	if err := writeScript.Run(ctx, s.client, keys, args...).Err(); err != nil {
+		return wrap(fmt.Sprintf("write %d insights events", len(entries)), err)
 	}
 	return nil
 }

@@ -30,6 +30,13 @@ func TestInsightsContract(t *testing.T) {
 	}, insightsHooks...)
 }
 
+func TestInsightsAsync(t *testing.T) {
+	insightstest.RunAsync(t, func(t *testing.T, p insights.Policy) insights.BatchStore {
+		c, prefix := redistest.New(t)
+		return NewInsightsStore(c, prefix, p)
+	}, insightsHooks...)
+}
+
 func TestInsightsClusterContract(t *testing.T) {
 	newClusterClient(t) // skips early, before the subtests, without a cluster
 	insightstest.Run(t, func(t *testing.T, p insights.Policy) insights.Store {
