@@ -21,6 +21,7 @@ type Memory struct {
 	days    map[Day]*memDay
 	writes  int
 	sweepAt int
+	forgot  map[string]time.Time // user reference -> their last Forget (ForgetWindow)
 
 	claims claimsMemory // its own lock
 }
@@ -39,7 +40,7 @@ var _ Store = (*Memory)(nil)
 
 // NewMemory returns an empty Memory store applying policy.
 func NewMemory(policy Policy) *Memory {
-	return &Memory{policy: policy, days: map[Day]*memDay{}, sweepAt: 1024}
+	return &Memory{policy: policy, days: map[Day]*memDay{}, sweepAt: 1024, forgot: map[string]time.Time{}}
 }
 
 var _ EntryWriter = (*Memory)(nil)
@@ -80,7 +81,7 @@ func (m *Memory) write(en Entry, now time.Time) {
 	if en.Wait >= 0 {
 		d.waits = append([]int64{en.Wait}, d.waits[:min(len(d.waits), MaxWaitsPerDay-1)]...)
 	}
-	if t := en.Text; t != nil {
+	if t := en.Text; t != nil && !m.forgotten(en.User, t.Asked) {
 		if d.texts == nil || !d.textsLeft.After(now) {
 			d.texts, d.textsOf = map[string]string{}, map[string][]string{}
 		}
@@ -92,6 +93,13 @@ func (m *Memory) write(en Entry, now time.Time) {
 	}
 }
 
+// forgotten reports whether the user behind ref said forget after asked.
+// m.mu must be held.
+func (m *Memory) forgotten(ref string, asked time.Time) bool {
+	at, ok := m.forgot[ref]
+	return ok && !at.Before(asked)
+}
+
 // sweep drops expired days and texts every sweepAt writes, so memory
 // stays bounded without a goroutine. m.mu must be held.
 func (m *Memory) sweep(now time.Time) {
@@ -99,6 +107,11 @@ func (m *Memory) sweep(now time.Time) {
 		return
 	}
 	m.writes = 0
+	for ref, at := range m.forgot {
+		if now.Sub(at) > ForgetWindow {
+			delete(m.forgot, ref)
+		}
+	}
 	for k, d := range m.days {
 		if !d.expires.After(now) {
 			delete(m.days, k)
@@ -182,6 +195,9 @@ func (m *Memory) Forget(_ context.Context, user conversation.Key) error {
 	ref := UserRef(user)
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if at := m.policy.Now().Add(ForgetSkew); at.After(m.forgot[ref]) {
+		m.forgot[ref] = at
+	}
 	for _, d := range m.days {
 		for _, id := range d.textsOf[ref] {
 			delete(d.texts, id)

@@ -101,6 +101,16 @@ type Entry struct {
 	Text    *TextEntry
 }
 
+// ForgetWindow is how long stores remember that a user said forget, so that
+// texts they asked before it, still queued in some process's Async, are not
+// kept when that process writes them. It is far longer than a queued event
+// waits, retries included.
+const ForgetWindow = 15 * time.Minute
+
+// ForgetSkew widens a Forget's time for replicas whose clocks differ a
+// little: a text asked this soon after the Forget is not kept either.
+const ForgetSkew = time.Second
+
 // TextEntry is a question text to keep. Payload holds no user reference:
 // stores keep it apart from the day's index of which user's texts are
 // which (user reference -> text ids), which Forget reads.
@@ -108,6 +118,7 @@ type TextEntry struct {
 	ID      string // unique within the day
 	Payload string // EncodeQuestion's form
 	Expires time.Time
+	Asked   time.Time // when the user asked: a later Forget drops it even if written after
 }
 
 // TextDays are the days whose texts may still be kept, oldest first, with
@@ -146,6 +157,7 @@ func (p Policy) Prepare(key conversation.Key, e Event) (en Entry, ok bool, err e
 			ID:      NewID(),
 			Payload: EncodeQuestion(Question{Kind: e.Kind, At: at, Text: text}),
 			Expires: p.TextExpiry(d),
+			Asked:   at,
 		}
 	}
 	return en, true, nil

@@ -23,6 +23,7 @@ import (
 //	<prefix>:{ins}:w:<day>   list: time-to-claim seconds, newest first, capped
 //	<prefix>:{ins}:t:<day>   hash: text id -> question JSON (no user reference), capped
 //	<prefix>:{ins}:x:<day>   hash: user reference -> "id,id,..." of their texts that day, for Forget
+//	<prefix>:{ins}:f         sorted set: user reference -> when they last said forget (ms), for insights.ForgetWindow
 //
 // The figures of a day expire at the end of the day plus the retention,
 // its texts and their index after the text retention. A day costs a few
@@ -55,21 +56,24 @@ func (s *InsightsStore) usersKey(d insights.Day) string  { return s.prefix + "u:
 func (s *InsightsStore) waitsKey(d insights.Day) string  { return s.prefix + "w:" + string(d) }
 func (s *InsightsStore) textsKey(d insights.Day) string  { return s.prefix + "t:" + string(d) }
 func (s *InsightsStore) indexKey(d insights.Day) string  { return s.prefix + "x:" + string(d) }
+func (s *InsightsStore) forgotKey() string                 { return s.prefix + "f" }
 
 // writeScript adds a batch of events. KEYS: for each day of the batch, its
-// counters, users, waits, texts and text index. ARGV[1] wait cap, [2] text
-// cap, then per event: [+0] its day's 1-based place in KEYS (in fives),
-// [+1] ttl ms of the figures, [+2] user reference, [+3] wait seconds (""
-// none), [+4] text id ("" none), [+5] text, [+6] text ttl ms, [+7] the
-// number n of counter fields, [+8..+7+n] the fields. It returns how many
-// texts were kept.
+// counters, users, waits, texts and text index, then last the forgotten
+// users' set. ARGV[1] wait cap, [2] text cap, then per event: [+0] its
+// day's 1-based place in KEYS (in fives), [+1] ttl ms of the figures, [+2]
+// user reference, [+3] wait seconds ("" none), [+4] text id ("" none), [+5]
+// text, [+6] text ttl ms, [+7] when it was asked (ms), [+8] the number n
+// of counter fields, [+9..+8+n] the fields. A text asked before its user's
+// last Forget is not kept. It returns how many texts were kept.
 var writeScript = redis.NewScript(`
 local wcap, tcap = tonumber(ARGV[1]), tonumber(ARGV[2])
+local forgot = KEYS[#KEYS]
 local kept, i = 0, 3
 while i <= #ARGV do
   local k = (tonumber(ARGV[i]) - 1) * 5
-  local ttl, user, nf = tonumber(ARGV[i + 1]), ARGV[i + 2], tonumber(ARGV[i + 7])
-  for j = i + 8, i + 7 + nf do redis.call('HINCRBY', KEYS[k + 1], ARGV[j], 1) end
+  local ttl, user, nf = tonumber(ARGV[i + 1]), ARGV[i + 2], tonumber(ARGV[i + 8])
+  for j = i + 9, i + 8 + nf do redis.call('HINCRBY', KEYS[k + 1], ARGV[j], 1) end
   redis.call('PEXPIRE', KEYS[k + 1], ttl)
   redis.call('PFADD', KEYS[k + 2], user)
   redis.call('PEXPIRE', KEYS[k + 2], ttl)
@@ -79,6 +83,10 @@ while i <= #ARGV do
     redis.call('PEXPIRE', KEYS[k + 3], ttl)
   end
   local id = ARGV[i + 4]
+  if id ~= '' then
+    local f = redis.call('ZSCORE', forgot, user)
+    if f and tonumber(f) >= tonumber(ARGV[i + 7]) then id = '' end
+  end
   if id ~= '' and redis.call('HLEN', KEYS[k + 4]) < tcap then
     local tttl = tonumber(ARGV[i + 6])
     redis.call('HSET', KEYS[k + 4], id, ARGV[i + 5])
@@ -89,7 +97,7 @@ while i <= #ARGV do
     redis.call('PEXPIRE', KEYS[k + 5], tttl)
     kept = kept + 1
   end
-  i = i + 8 + nf
+  i = i + 9 + nf
 end
 return kept
 `)
@@ -129,18 +137,19 @@ func (s *InsightsStore) WriteEntries(ctx context.Context, entries []insights.Ent
 			p = len(keys) / 5
 			place[en.Day] = p
 		}
-		wait, textID, text, textTTL := "", "", "", int64(0)
+		wait, textID, text, textTTL, asked := "", "", "", int64(0), int64(0)
 		if en.Wait >= 0 {
 			wait = strconv.FormatInt(en.Wait, 10)
 		}
 		if t := en.Text; t != nil {
-			textID, text, textTTL = t.ID, t.Payload, ttlMillis(t.Expires, now)
+			textID, text, textTTL, asked = t.ID, t.Payload, ttlMillis(t.Expires, now), t.Asked.UnixMilli()
 		}
-		args = append(args, p, ttlMillis(en.Expires, now), en.User, wait, textID, text, textTTL, len(en.Fields))
+		args = append(args, p, ttlMillis(en.Expires, now), en.User, wait, textID, text, textTTL, asked, len(en.Fields))
 		for _, f := range en.Fields {
 			args = append(args, f)
 		}
 	}
+	keys = append(keys, s.forgotKey())
 	if err := writeScript.Run(ctx, s.client, keys, args...).Err(); err != nil {
 		return wrap(fmt.Sprintf("write %d insights events", len(entries)), err)
 	}
@@ -226,22 +235,30 @@ func (s *InsightsStore) Questions(ctx context.Context, p insights.Period) ([]ins
 }
 
 // forgetTextsScript deletes, for each pair of KEYS (texts, index) of a day,
-// the texts the index lists for user reference ARGV[1], and the entry. It
-// returns how many texts it deleted.
+// the texts the index lists for user reference ARGV[1], and the entry; it
+// then notes in the last key (the forgotten users' set) that the user said
+// forget at ARGV[2] (ms), dropping notes older than ARGV[3] (ms), and keeps
+// the set ARGV[4] ms. It returns how many texts it deleted.
 var forgetTextsScript = redis.NewScript(`
 local n = 0
-for i = 1, #KEYS, 2 do
+local forgot = KEYS[#KEYS]
+for i = 1, #KEYS - 1, 2 do
   local ids = redis.call('HGET', KEYS[i + 1], ARGV[1])
   if ids then
     for id in string.gmatch(ids, '[^,]+') do n = n + redis.call('HDEL', KEYS[i], id) end
     redis.call('HDEL', KEYS[i + 1], ARGV[1])
   end
 end
+redis.call('ZADD', forgot, 'GT', ARGV[2], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', forgot, '-inf', '(' .. ARGV[3])
+redis.call('PEXPIRE', forgot, ARGV[4])
 return n
 `)
 
 // Forget deletes the texts of the user behind user, and their entries in
-// the index, on every day texts may still be kept: one atomic script.
+// the index, on every day texts may still be kept: one atomic script. For
+// insights.ForgetWindow it also keeps texts the user asked before now from being
+// written later by another process's queue.
 // Errors wrap insights.ErrInvalid for a bad key and
 // conversation.ErrUnavailable when Redis cannot be reached.
 func (s *InsightsStore) Forget(ctx context.Context, user conversation.Key) error {
@@ -253,7 +270,10 @@ func (s *InsightsStore) Forget(ctx context.Context, user conversation.Key) error
 	for _, d := range days {
 		keys = append(keys, s.textsKey(d), s.indexKey(d))
 	}
-	if err := forgetTextsScript.Run(ctx, s.client, keys, insights.UserRef(user)).Err(); err != nil {
+	now := s.policy.Now()
+	keys = append(keys, s.forgotKey())
+	at, oldest := now.Add(insights.ForgetSkew).UnixMilli(), now.Add(-insights.ForgetWindow).UnixMilli()
+	if err := forgetTextsScript.Run(ctx, s.client, keys, insights.UserRef(user), at, oldest, insights.ForgetWindow.Milliseconds()).Err(); err != nil {
 		return wrap("forget insights texts of "+user.UserID(), err)
 	}
 	return nil

@@ -54,6 +54,7 @@ func RunAsync(t *testing.T, newStore NewBatchStore, opts ...Option) {
 	sub("BatchSpansDays", testAsyncDays)
 	sub("ForgetQueued", testAsyncForgetQueued)
 	sub("ForgetDuringWrite", testAsyncForgetWriting)
+	sub("ForgetOnAnotherProcess", testAsyncForgetElsewhere)
 }
 
 // flushed writes an Async's queue and returns its store; other stores are
@@ -240,6 +241,32 @@ func testAsyncForgetQueued(t *testing.T, h *asyncHarness) {
 	}
 	if tot.Events[insights.KindDeclined] != 3 || tot.Users != 2 {
 		t.Errorf("forget lost counts: %s", describe(tot))
+	}
+}
+
+// testAsyncForgetElsewhere forgets a user in one process while another
+// still queues a text they asked before: that text is never kept, and what
+// they ask once the forget is past is.
+func testAsyncForgetElsewhere(t *testing.T, h *asyncHarness) {
+	asking, forgetting := h.async(t, insights.AsyncConfig{}), h.async(t, insights.AsyncConfig{})
+	record(t, asking, alice, insights.Declined("alice before"))
+	record(t, asking, bob, insights.Declined("bob before"))
+	if err := forgetting.Forget(t.Context(), alice); err != nil {
+		t.Fatal(err)
+	}
+	if err := asking.Flush(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if _, qs := h.stored(t); texts(qs) != "bob before" {
+		t.Fatalf("texts after alice's forget elsewhere: %q, want only bob's", texts(qs))
+	}
+	h.clock.Advance(time.Minute)
+	record(t, asking, alice, insights.Declined("alice after"))
+	if err := asking.Flush(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if tot, qs := h.stored(t); texts(qs) != "alice after | bob before" && texts(qs) != "bob before | alice after" {
+		t.Errorf("texts once the forget is past: %q, want alice's new one kept (%s)", texts(qs), describe(tot))
 	}
 }
 

@@ -62,6 +62,8 @@ func Dump(t testing.TB, c redis.UniversalClient, prefix string) string {
 			v, err = c.LRange(ctx, k, 0, -1).Result()
 		case "set":
 			v, err = c.SMembers(ctx, k).Result()
+		case "zset":
+			v, err = c.ZRangeWithScores(ctx, k, 0, -1).Result()
 		case "string":
 			v, err = c.Get(ctx, k).Result()
 		case "hll": // miniredis's TYPE of a HyperLogLog; it holds no strings
