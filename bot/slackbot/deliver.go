@@ -234,6 +234,18 @@ func (p *pacer) reserveWithin(channel string, now time.Time, limit time.Duration
 	return wait, true
 }
 
+// free reports whether a message to channel would get its turn at now.
+func (p *pacer) free(channel string, now time.Time) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	tat := p.tat[channel]
+	if tat.Before(now) {
+		tat = now
+	}
+	at := tat.Add(p.interval - time.Duration(p.burst)*p.interval)
+	return !at.After(now) && !p.holds[channel].After(now)
+}
+
 // release gives back a turn booked with reserve and not used.
 func (p *pacer) release(channel string) {
 	p.mu.Lock()
