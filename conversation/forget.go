@@ -23,10 +23,12 @@ func IsControl(in Input) bool {
 		if c, ok := textCommand(in.Text); ok && (c == CommandCancel || c == CommandForget) {
 			return true
 		}
-		return helpTexts[strings.Join(normalize(in.Text), " ")]
+		return controlTexts[strings.Join(normalize(in.Text), " ")]
 	}
 	return false
 }
 
-// helpTexts are typed requests for help.
-var helpTexts = map[string]bool{"help": true, "help me": true, "what can you do": true, "menu": true, "commands": true}
+// controlTexts are typed requests for help, and a bare "forget" (the
+// slash command's word, typed).
+var controlTexts = map[string]bool{"help": true, "help me": true, "what can you do": true, "menu": true,
+	"commands": true, "forget": true}
