@@ -171,3 +171,44 @@ func TestLanesFullQueue(t *testing.T) {
 		t.Errorf("%d posted, want 1", got)
 	}
 }
+
+// TestLanesRateLimited has Slack answer a queued post with a 429: the
+// channel is held for Retry-After, the post is retried, and the messages
+// queued behind it follow in order, after the hold.
+func TestLanesRateLimited(t *testing.T) {
+	s := slacktest.New(t)
+	b, m := laneBot(t, s, func(c *Config) { c.PostRate, c.PostBurst = 10, 1 })
+	ctx := context.Background()
+	ch := slacktest.IMChannel("U1")
+	b.deliver(ctx, dest{channel: ch}, renderText("m0"), false)
+	s.FailNext("chat.postMessage", 1, slacktest.Fault{Status: 429, RetryAfter: "1"})
+	b.deliver(ctx, dest{channel: ch}, renderText("m1"), false)
+	b.deliver(ctx, dest{channel: ch}, renderText("m2"), false)
+	if !b.lanes.drain(laneGuard) {
+		t.Fatal("queued messages not sent")
+	}
+	var texts []string
+	for _, msg := range s.Messages(ch) {
+		texts = append(texts, msg.Text)
+	}
+	if !slices.Equal(texts, []string{"m0", "m1", "m2"}) {
+		t.Errorf("posted %q, want m0, m1, m2", texts)
+	}
+	if got := m.Get("api_retry:chat.postMessage"); got != 1 {
+		t.Errorf("%d retries, want 1", got)
+	}
+	var limited, last time.Time
+	for _, c := range s.Calls("chat.postMessage") {
+		if c.Error == "ratelimited" {
+			limited = c.At
+		}
+		last = c.At
+	}
+	if limited.IsZero() {
+		t.Fatal("no 429 answered")
+	}
+	// m1 and m2 both wait for the hold (m2 one pace interval later).
+	if d := last.Sub(limited); d < time.Second-50*time.Millisecond {
+		t.Errorf("last post %v after the 429 with Retry-After 1s", d)
+	}
+}
