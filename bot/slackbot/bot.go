@@ -9,7 +9,10 @@
 // keeps each conversation's inputs in order and deduplicates envelopes by
 // id through a Deduper (Redis SET NX, with the turn's first reads in the
 // same round trip). Web API calls are retried and paced (deliver.go,
-// slackerr.go), and the socket is supervised by a watchdog. The bot reads
+// slackerr.go); a message that must wait for its channel's turn waits in
+// that channel's queue, not on a worker (lanes.go), and a user typing
+// faster than the bot answers is held back (floodgate.go). The socket is
+// supervised by a watchdog. The bot reads
 // the socket's frames before slack-go does (wire.go): envelopes it ignores
 // are acked and dropped there, undecoded.
 //

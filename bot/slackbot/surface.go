@@ -21,7 +21,8 @@ type surface struct {
 }
 
 // Show posts r and returns "channel/ts", or "" for a private or
-// undelivered message.
+// undelivered message. While r waits for its turn in a busy channel, ts is
+// a placeholder that UpdateAnswered understands.
 func (s *surface) Show(ctx context.Context, r conversation.Reply) string {
 	ts := s.b.deliver(ctx, s.d, renderReply(r, s.key), s.urgent)
 	if ts == "" || s.d.ephemeral {
