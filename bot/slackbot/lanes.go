@@ -76,24 +76,44 @@ func (ls *lanes) run(ctx context.Context, channel string, mode laneMode, fn func
 	ls.mu.Lock()
 	l := ls.m[channel]
 	if l == nil && (!mode.paced || ls.ready(channel)) {
-		ls.m[channel] = &lane{} // busy: later messages queue behind this one
+		l = &lane{}
+		ls.m[channel] = l // busy: later messages queue behind this one
 		ls.mu.Unlock()
 		defer ls.next(channel)
-		return fn(ctx), false, true
+		if res = fn(context.WithValue(ctx, handOverKey{}, true)); res != handedOver {
+			return res, false, true
+		}
+		// Slack asked to wait (a 429): the sender retries it, first.
+		ls.mu.Lock()
+		return ls.queueLocked(ctx, l, mode, fn, true), true, true
 	}
 	start := l == nil
 	if start {
 		l = &lane{}
 		ls.m[channel] = l
 	}
-	q := &l.normal
+	q := l.normal
 	if mode.urgent {
-		q = &l.urgent
+		q = l.urgent
 	}
-	if len(*q) >= ls.limit {
+	if len(q) >= ls.limit {
 		ls.mu.Unlock()
 		return "", true, false
 	}
+	ref := ls.queueLocked(ctx, l, mode, fn, false)
+	if start {
+		go ls.send(channel)
+	}
+	return ref, true, true
+}
+
+// handedOver is what a post made at once returns when it handed its retry
+// over to the channel's sender (errHandOver).
+const handedOver = "\x00handed over"
+
+// queueLocked queues fn in l, at the front when first, unlocks ls.mu and
+// returns fn's placeholder (mode.ref) or "".
+func (ls *lanes) queueLocked(ctx context.Context, l *lane, mode laneMode, fn func(ctx context.Context) string, first bool) string {
 	op := laneOp{fn: fn}
 	if mode.ref {
 		ls.seq++
@@ -105,12 +125,17 @@ func (ls *lanes) run(ctx context.Context, channel string, mode laneMode, fn func
 	op.ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), ls.timeout)
 	stop := context.AfterFunc(ls.ctx, cancel)
 	op.done = func() { stop(); cancel() }
-	*q = append(*q, op)
-	ls.mu.Unlock()
-	if start {
-		go ls.send(channel)
+	q := &l.normal
+	if mode.urgent {
+		q = &l.urgent
 	}
-	return op.ref, true, true
+	if first {
+		*q = append([]laneOp{op}, *q...)
+	} else {
+		*q = append(*q, op)
+	}
+	ls.mu.Unlock()
+	return op.ref
 }
 
 // next is called when a message sent at once is done: the channel's

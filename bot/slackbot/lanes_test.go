@@ -212,3 +212,32 @@ func TestLanesRateLimited(t *testing.T) {
 		t.Errorf("last post %v after the 429 with Retry-After 1s", d)
 	}
 }
+
+// TestLanesHandOverRateLimited has Slack answer a post made at once (its
+// channel idle) with a 429 whose Retry-After is far away: the caller gets
+// a placeholder back without waiting, and the channel's sender posts the
+// message once the hold is over (here: cancelled by the drain, counted).
+func TestLanesHandOverRateLimited(t *testing.T) {
+	s := slacktest.New(t)
+	b, m := laneBot(t, s, func(c *Config) {
+		c.PostRate, c.PostBurst = 10, 1
+		c.RetryAfterMax, c.PostMaxWait = time.Hour, time.Hour
+	})
+	ctx := context.Background()
+	ch := slacktest.IMChannel("U1")
+	s.FailNext("chat.postMessage", 1, slacktest.Fault{Status: 429, RetryAfter: "3600"})
+	// Without the hand-over this call would wait an hour.
+	ref := b.deliver(ctx, dest{channel: ch}, renderText("m0"), false)
+	if !isPlaceholder(ref) {
+		t.Errorf("deliver returned %q, want a placeholder", ref)
+	}
+	if got := m.Get("api_retry:chat.postMessage"); got != 1 {
+		t.Errorf("%d retries, want 1", got)
+	}
+	if b.lanes.drain(0) {
+		t.Error("the message handed over was not waiting")
+	}
+	if got := m.Get("undelivered:chat.postMessage"); got != 1 {
+		t.Errorf("%d undelivered after the drain, want 1", got)
+	}
+}

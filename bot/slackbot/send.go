@@ -2,6 +2,7 @@ package slackbot
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"github.com/slack-go/slack"
@@ -82,7 +83,9 @@ func (b *Bot) inLane(ctx context.Context, channel string, mode laneMode, wait bo
 		inner := fn
 		fn = func(ctx context.Context) string {
 			res := inner(ctx)
-			done <- res
+			if res != handedOver { // else it runs again, on the sender
+				done <- res
+			}
 			return res
 		}
 	}
@@ -125,6 +128,9 @@ func (b *Bot) sendNow(ctx context.Context, d dest, m message) string {
 		// The response_url may have expired or been used up.
 		method = "chat.postEphemeral"
 		ts, err = b.post(ctx, method, d, m, true)
+	}
+	if errors.Is(err, errHandOver) {
+		return handedOver // the channel's sender posts it
 	}
 	if err != nil {
 		b.metrics.Undelivered(method)
