@@ -32,6 +32,9 @@ type Metrics interface {
 	Undelivered(method string)
 	// Reconnect counts a reconnect of the platform connection by reason.
 	Reconnect(reason string)
+	// Throttled counts, by envelope kind, a message held back because its
+	// user sent messages faster than the bot answers them.
+	Throttled(kind string)
 }
 
 // NopMetrics discards every measurement.
@@ -49,3 +52,4 @@ func (NopMetrics) APICall(string, error)               {}
 func (NopMetrics) APIRetry(string)                     {}
 func (NopMetrics) Undelivered(string)                  {}
 func (NopMetrics) Reconnect(string)                    {}
+func (NopMetrics) Throttled(string)                    {}

@@ -71,6 +71,10 @@ func (c *Counters) Undelivered(method string) {
 	c.add("undelivered", 1)
 }
 func (c *Counters) Reconnect(reason string) { c.add("reconnect:"+reason, 1) }
+func (c *Counters) Throttled(kind string) {
+	c.add("throttled:"+kind, 1)
+	c.add("throttled", 1)
+}
 
 // HandoffOpened, HandoffClaimed, HandoffClosed and HandoffOutboxLost make
 // Counters a handoff.Metrics: "handoff_opened", "handoff_claimed",
@@ -88,7 +92,8 @@ func (c *Counters) HandoffOutboxLost(jobs int) {
 }
 
 // Get returns a counter, e.g. "received:slash_commands", "duplicate:events_api:message",
-// "api:chat.postMessage", "api_retry:chat.postMessage", "undelivered", "panic".
+// "api:chat.postMessage", "api_retry:chat.postMessage", "undelivered",
+// "throttled", "panic".
 func (c *Counters) Get(name string) int64 {
 	c.mu.Lock()
 	defer c.mu.Unlock()

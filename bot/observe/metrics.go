@@ -84,7 +84,7 @@ type Metrics struct {
 	ackLatency, handleLatency                     *prometheus.HistogramVec
 	panics                                        prometheus.Counter
 	apiCalls, apiErrors, apiRetries, undelivered  *prometheus.CounterVec
-	reconnects                                    *prometheus.CounterVec
+	reconnects, throttled                         *prometheus.CounterVec
 
 	answers            *prometheus.CounterVec
 	declines           prometheus.Counter
@@ -129,6 +129,7 @@ func NewMetrics() *Metrics {
 		apiRetries:    f.counterVec("slack_api_retries_total", "Retried Slack Web API calls, by method.", "method"),
 		undelivered:   f.counterVec("slack_undelivered_replies_total", "Replies that could not be delivered, by method.", "method"),
 		reconnects:    f.counterVec("slack_reconnects_total", "Socket Mode reconnects, by reason.", "reason"),
+		throttled:     f.counterVec("slack_throttled_messages_total", "Messages held back because their user sent messages faster than the bot answers (the latest is answered later, older ones dropped), by kind.", "kind"),
 
 		answers:            f.counterVec("knowledge_answers_total", "Questions answered from a knowledge article, by article id.", "article"),
 		declines:           f.counter("knowledge_declines_total", "Questions the knowledge base declined to answer."),
@@ -223,6 +224,7 @@ func (m *Metrics) Undelivered(method string) {
 func (m *Metrics) Reconnect(reason string) {
 	m.reconnects.WithLabelValues(m.reasons.value(reason)).Inc()
 }
+func (m *Metrics) Throttled(kind string) { m.throttled.WithLabelValues(m.kinds.value(kind)).Inc() }
 
 // Knowledge and assessment (counted by WrapEngine and WrapAnswerer).
 

@@ -95,6 +95,8 @@ func TestBotMetricsCounted(t *testing.T) {
 	bm.APIRetry("chat.postMessage")
 	bm.Undelivered("chat.update")
 	bm.Reconnect("refresh_requested")
+	bm.Throttled("events_api:message")
+	bm.Throttled("events_api:message")
 	m.HandoffOpened()
 	m.HandoffClaimed(90 * time.Second)
 	m.HandoffClosed()
@@ -121,6 +123,7 @@ func TestBotMetricsCounted(t *testing.T) {
 		{"techleader_slack_api_retries_total", post, 1},
 		{"techleader_slack_undelivered_replies_total", map[string]string{"method": "chat.update"}, 1},
 		{"techleader_slack_reconnects_total", map[string]string{"reason": "refresh_requested"}, 1},
+		{"techleader_slack_throttled_messages_total", kind, 2},
 		{"techleader_handoffs_opened_total", nil, 1},
 		{"techleader_handoffs_claimed_total", nil, 1},
 		{"techleader_handoff_time_to_claim_seconds", nil, 1},
@@ -255,6 +258,7 @@ func get(t *testing.T, h http.Handler, path string) (int, string) {
 func TestHandler(t *testing.T) {
 	m := observe.NewMetrics()
 	m.EnvelopeReceived("slash_commands")
+	m.Throttled("events_api:message")
 	var slackErr error
 	h := observe.Handler(m.Registry(),
 		observe.Check{Name: "slack", Func: func(context.Context) error { return slackErr }},
@@ -288,8 +292,9 @@ func TestHandler(t *testing.T) {
 		t.Errorf("/readyz with a check failing without a message = %d %q", code, body)
 	}
 	code, body = get(t, h, "/metrics")
-	if code != http.StatusOK || !strings.Contains(body, `techleader_slack_envelopes_received_total{kind="slash_commands"} 1`) || !strings.Contains(body, "go_goroutines") {
-		t.Errorf("/metrics = %d, body lacks the envelope counter or Go metrics:\n%.2000s", code, body)
+	if code != http.StatusOK || !strings.Contains(body, `techleader_slack_envelopes_received_total{kind="slash_commands"} 1`) ||
+		!strings.Contains(body, `techleader_slack_throttled_messages_total{kind="events_api:message"} 1`) || !strings.Contains(body, "go_goroutines") {
+		t.Errorf("/metrics = %d, body lacks the envelope or throttled counter or Go metrics:\n%.2000s", code, body)
 	}
 	if code, _ := get(t, h, "/nothing"); code != http.StatusNotFound {
 		t.Errorf("/nothing = %d, want 404", code)

@@ -90,3 +90,6 @@ func (t *TeamsMetrics) Undelivered(op string) { t.undelivered.WithLabelValues(t.
 
 // Reconnect does nothing: Teams has no connection to keep.
 func (t *TeamsMetrics) Reconnect(string) {}
+
+// Throttled does nothing: the Teams front end has no flood control.
+func (t *TeamsMetrics) Throttled(string) {}

@@ -9,11 +9,13 @@
 // keeps each conversation's inputs in order and deduplicates envelopes by
 // id through a Deduper (Redis SET NX, with the turn's first reads in the
 // same round trip). Web API calls are retried and paced (deliver.go,
-// slackerr.go). The bot keeps several Socket Mode connections, replaces
-// one Slack asks to go by opening its successor first, and supervises
-// them with a watchdog (socket.go, sock.go). It reads the sockets' frames
-// before slack-go does (wire.go): envelopes it ignores are acked and
-// dropped there, undecoded.
+// slackerr.go); a message that must wait for its channel's turn waits in
+// that channel's queue, not on a worker (lanes.go), and a user typing
+// faster than the bot answers is held back (floodgate.go). The bot keeps
+// several Socket Mode connections, replaces one Slack asks to go by
+// opening its successor first, and supervises them with a watchdog
+// (socket.go, sock.go). It reads the sockets' frames before slack-go does
+// (wire.go): envelopes it ignores are acked and dropped there, undecoded.
 //
 // This is the only package that imports slack-go (with its fake Slack,
 // slackbot/slacktest).
@@ -64,7 +66,12 @@ type Bot struct {
 
 	client *slack.Client
 	api    *apiCaller
-	pool   *bot.Pool
+	// lanes send each channel's messages in order, waiting for the
+	// channel's posting turn off the workers; flood holds back the
+	// messages of a user typing faster than the bot answers.
+	lanes *lanes
+	flood *floodGate
+	pool  *bot.Pool
 	// urgent runs work that must start within Slack's 3 s trigger_id
 	// window (opening modals), so it never waits behind other users' work.
 	urgent *bot.Pool
@@ -133,6 +140,8 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	b.pool = bot.NewPool(pc, dedupe, b.metrics, logger)
 	pc.Workers, pc.QueueSize = 2, 64
 	b.urgent = bot.NewPool(pc, dedupe, b.metrics, logger)
+	b.lanes = newLanes(laneLimit(cfg), cfg.HandleTimeout, func(ch string) bool { return b.api.pace.free(ch, b.api.clock()) }, logger)
+	b.flood = newFloodGate(cfg.UserRate, cfg.UserBurst, maxFloodUsers, b.pool.Submit)
 	if err := b.newHandoffs(); err != nil {
 		return nil, err
 	}
@@ -143,6 +152,16 @@ func New(cfg Config, eng bot.Engine, dedupe bot.Deduper, logger *slog.Logger, op
 	b.core = bot.NewCore(eng, hs, logger)
 	b.digest = b.newDigest()
 	return b, nil
+}
+
+// maxFloodUsers bounds the users flood control keeps track of.
+const maxFloodUsers = 10000
+
+// laneLimit is how many messages may queue for one channel: as many as
+// its pace lets out within PostMaxWait, so that a queued message is
+// never posted much later than that.
+func laneLimit(cfg Config) int {
+	return min(max(cfg.PostBurst+int(cfg.PostMaxWait.Seconds()*cfg.PostRate), 1), 256)
 }
 
 // webAPITransport is http.DefaultTransport keeping enough idle
@@ -206,9 +225,17 @@ func (b *Bot) Run(ctx context.Context) error {
 	wg.Wait()
 	b.sockWG.Wait() // every socket closed: nothing reads them now
 
-	// Drain: no new jobs arrive now; give queued ones ShutdownTimeout.
+	// Drain: no new jobs arrive now; give queued ones, and then the
+	// messages queued for their channels, ShutdownTimeout.
+	deadline := time.Now().Add(b.cfg.ShutdownTimeout)
+	if n := b.flood.close(); n > 0 {
+		b.log.Info("shutdown: held-back messages of fast typists dropped", "messages", n)
+	}
 	if !bot.Drain(b.cfg.ShutdownTimeout, stopWork, b.pool, b.urgent) {
 		b.log.Warn("shutdown timeout: remaining work cancelled")
+	}
+	if !b.lanes.drain(time.Until(deadline)) {
+		b.log.Warn("shutdown timeout: messages still queued for their channels cancelled")
 	}
 	b.log.Info("slack bot stopped")
 	select {

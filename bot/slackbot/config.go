@@ -70,11 +70,18 @@ type Config struct {
 	// one per second per channel with short bursts).
 	PostRate  float64 `envconfig:"SLACK_POST_RATE" default:"1"`
 	PostBurst int     `envconfig:"SLACK_POST_BURST" default:"4"`
-	// PostMaxWait bounds how long a worker waits for its turn to post to a
-	// busy (or rate-limited) channel; a post that would wait longer fails at
-	// once and is counted as undelivered, so that one busy channel cannot
-	// hold every worker.
+	// PostMaxWait bounds how long a message waits for its turn in a busy
+	// (or rate-limited) channel: a channel queues at most as many messages
+	// as its pace lets out in PostMaxWait, and a message that would wait
+	// longer, or finds the queue full, fails and is counted as
+	// undelivered. Workers never wait for a turn (lanes.go).
 	PostMaxWait time.Duration `envconfig:"SLACK_POST_MAX_WAIT" default:"10s"`
+
+	// UserBurst and UserRate are per-user flood control: a user may send
+	// UserBurst messages at once, and UserRate more per second after
+	// that; beyond it their messages are held back (floodgate.go).
+	UserBurst int     `envconfig:"SLACK_USER_BURST" default:"10"`
+	UserRate  float64 `envconfig:"SLACK_USER_RATE" default:"1"`
 }
 
 // withDefaults fills zero tuning fields with the defaults of the env tags
@@ -119,6 +126,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.PostBurst <= 0 {
 		c.PostBurst = 4
+	}
+	if c.UserBurst <= 0 {
+		c.UserBurst = 10
+	}
+	if c.UserRate <= 0 {
+		c.UserRate = 1
 	}
 	return c
 }

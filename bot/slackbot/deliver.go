@@ -3,6 +3,7 @@ package slackbot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sync"
@@ -20,6 +21,9 @@ import (
 //   - transient errors (5xx, network, Slack's internal_error family) retry
 //     with exponential backoff and jitter;
 //   - at most APIAttempts attempts, and never past the context's deadline;
+//   - a post made at once by a channel's lane (handsOver) does not wait
+//     for a 429's retry: it returns errHandOver for the channel's sender
+//     to retry it;
 //   - a post whose turn in its channel is further than PostMaxWait, or past
 //     the context's deadline, fails at once (errChannelBusy) without taking
 //     a turn, and a wait that is cancelled gives its turn back.
@@ -30,6 +34,17 @@ type apiCaller struct {
 	sleep   func(ctx context.Context, d time.Duration) error
 	now     func() time.Time // time.Now when nil
 }
+
+// errHandOver is the error of a post made at once, on a worker, that Slack
+// asked to retry later (a 429): its channel's sender retries it (lanes.go).
+var errHandOver = errors.New("rate limited: handed over to the channel's sender")
+
+// handOverKey marks the context of a post made at once by lanes.run.
+type handOverKey struct{}
+
+// handsOver reports whether a post under ctx hands a 429's retry over to
+// its channel's sender instead of waiting.
+func handsOver(ctx context.Context) bool { return ctx.Value(handOverKey{}) != nil }
 
 // errChannelBusy is the error of a post that would have to wait too long
 // for its turn in its channel.
@@ -114,6 +129,10 @@ func (c *apiCaller) call(ctx context.Context, method, channel string, fn func(ct
 		now := c.clock()
 		if r.limited && channel != "" && channelScoped(method) {
 			c.pace.hold(channel, now.Add(r.hold))
+		}
+		if r.limited && r.retry && pace && handsOver(ctx) && attempt < c.cfg.APIAttempts {
+			c.metrics.APIRetry(method)
+			return fmt.Errorf("%w: %w", errHandOver, err)
 		}
 		if !r.retry || attempt >= c.cfg.APIAttempts || ctx.Err() != nil {
 			return err
@@ -232,6 +251,18 @@ func (p *pacer) reserveWithin(channel string, now time.Time, limit time.Duration
 	}
 	p.tat[channel] = next
 	return wait, true
+}
+
+// free reports whether a message to channel would get its turn at now.
+func (p *pacer) free(channel string, now time.Time) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	tat := p.tat[channel]
+	if tat.Before(now) {
+		tat = now
+	}
+	at := tat.Add(p.interval - time.Duration(p.burst)*p.interval)
+	return !at.After(now) && !p.holds[channel].After(now)
 }
 
 // release gives back a turn booked with reserve and not used.

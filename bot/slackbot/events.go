@@ -59,7 +59,7 @@ func (b *Bot) onEventsAPI(via *sock, evt socketmode.Event) {
 		if evt.Request != nil && evt.Request.RetryAttempt > 0 {
 			j.Log.Debug("event redelivered", "attempt", evt.Request.RetryAttempt, "reason", evt.Request.RetryReason)
 		}
-		if !b.pool.Submit(j) {
+		if j, ok = b.gate(team, ev.InnerEvent.Data, j); ok && !b.pool.Submit(j) {
 			b.metrics.EnvelopeRefused(kind)
 			j.Log.Warn("worker queue full: event left unacked for Slack to retry")
 			return
@@ -189,7 +189,7 @@ func textInput(text string) conversation.Input {
 // converse hands one input of the conversation key to the core; its
 // replies are shown at d (in an assistant thread, with a status meanwhile).
 func (b *Bot) converse(ctx context.Context, key conversation.Key, d dest, in conversation.Input, ia *interaction) {
-	s := &surface{b: b, key: key, d: d, ia: ia}
+	s := &surface{b: b, key: key, d: d, ia: ia, urgent: conversation.IsControl(in)}
 	if channel, ts, ok := assistantThreadOf(key); ok {
 		b.converseInAssistant(ctx, channel, ts, key, in, s)
 		return

@@ -71,6 +71,7 @@ func testConfig(s *slacktest.Server) slackbot.Config {
 		APIBackoff:        5 * time.Millisecond,
 		PostRate:          1000,
 		PostBurst:         100,
+		UserBurst:         1000, // tests type whole assessments quickly
 		ShutdownTimeout:   5 * time.Second,
 		ReconnectBackoff:  10 * time.Millisecond,
 	}

@@ -15,12 +15,16 @@ type surface struct {
 	key conversation.Key
 	d   dest
 	ia  *interaction
+	// urgent: the input asks for help or to stop or forget; its replies
+	// go ahead of the ordinary ones still queued for the channel.
+	urgent bool
 }
 
 // Show posts r and returns "channel/ts", or "" for a private or
-// undelivered message.
+// undelivered message. While r waits for its turn in a busy channel, ts is
+// a placeholder that UpdateAnswered understands.
 func (s *surface) Show(ctx context.Context, r conversation.Reply) string {
-	ts := s.b.send(ctx, s.d, renderReply(r, s.key))
+	ts := s.b.deliver(ctx, s.d, renderReply(r, s.key), s.urgent)
 	if ts == "" || s.d.ephemeral {
 		return ""
 	}
@@ -33,14 +37,14 @@ func (s *surface) UpdateAnswered(ctx context.Context, ref string, a conversation
 	m := renderReply(conversation.Reply{Answered: &a}, s.key)
 	if ia := s.ia; ia != nil && (ia.messageTS != "" || ia.responseURL != "") {
 		if ia.ephemeral || ia.messageTS == "" {
-			s.b.update(ctx, ia.channel, "", ia.responseURL, m)
+			s.b.updateLater(ctx, ia.channel, "", ia.responseURL, m)
 		} else {
-			s.b.update(ctx, ia.channel, ia.messageTS, "", m)
+			s.b.updateLater(ctx, ia.channel, ia.messageTS, "", m)
 		}
 		return
 	}
 	if channel, ts, ok := strings.Cut(ref, "/"); ok {
-		s.b.update(ctx, channel, ts, "", m)
+		s.b.updateLater(ctx, channel, ts, "", m)
 	}
 }
 
@@ -51,7 +55,7 @@ func (s *surface) TellPrivately(ctx context.Context, r conversation.Reply) {
 	if s.ia != nil {
 		resp = s.ia.responseURL
 	}
-	s.b.send(ctx, s.d.privately(s.key.User, resp), renderReply(r, s.key))
+	s.b.deliver(ctx, s.d.privately(s.key.User, resp), renderReply(r, s.key), s.urgent)
 }
 
 // StartHandoff opens the contact form, offers it, or says why not.

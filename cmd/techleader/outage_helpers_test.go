@@ -47,6 +47,7 @@ func startOutage(t *testing.T, env ...string) *outage {
 		"SLACK_SHUTDOWN_TIMEOUT=20s",
 		"SLACK_POST_RATE=1000",
 		"SLACK_POST_BURST=100",
+		"SLACK_USER_BURST=1000",
 		"HTTP_ADDR=127.0.0.1:0",
 		"LOG_LEVEL=debug",
 	}, env...)...))

@@ -364,6 +364,7 @@ func startReplicaProcessesAfter(t *testing.T, n int, setup func(*slacktest.Serve
 		"SLACK_SHUTDOWN_TIMEOUT=20s",
 		"SLACK_POST_RATE=1000", // no pacing: an assessment posts many messages to one DM
 		"SLACK_POST_BURST=100",
+		"SLACK_USER_BURST=1000", // nor flood control: tests type whole assessments quickly
 		"REDIS_URL=" + url,
 		"REDIS_PREFIX=" + r.prefix,
 		"HTTP_ADDR=127.0.0.1:0",

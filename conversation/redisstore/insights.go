@@ -56,7 +56,7 @@ func (s *InsightsStore) usersKey(d insights.Day) string  { return s.prefix + "u:
 func (s *InsightsStore) waitsKey(d insights.Day) string  { return s.prefix + "w:" + string(d) }
 func (s *InsightsStore) textsKey(d insights.Day) string  { return s.prefix + "t:" + string(d) }
 func (s *InsightsStore) indexKey(d insights.Day) string  { return s.prefix + "x:" + string(d) }
-func (s *InsightsStore) forgotKey() string                 { return s.prefix + "f" }
+func (s *InsightsStore) forgotKey() string               { return s.prefix + "f" }
 
 // writeScript adds a batch of events. KEYS: for each day of the batch, its
 // counters, users, waits, texts and text index, then last the forgotten
