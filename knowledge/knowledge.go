@@ -122,10 +122,11 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	// The vocabulary (for typo correction and the stem cache) is every word
 	// the base can make sense of.
 	stop := append(parseWords(stopSrc), small.words()...)
-	freq := make(map[string]int)
-	for _, a := range b.articles {
-		for _, s := range append(append([]string{a.Title, a.Body}, a.Keywords...), a.Questions...) {
-			for _, w := range tokenize(s) {
+	texts := articleTexts(b.articles)
+	freq := make(map[string]int, 2048)
+	for _, a := range texts {
+		for _, toks := range a {
+			for _, w := range toks {
 				freq[w]++
 			}
 		}
@@ -156,18 +157,23 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 
 	docs := make([][]field, len(b.articles))
 	for i, a := range b.articles {
-		docs[i] = append(docs[i],
-			field{terms: b.an.analyze(a.Title, false), weight: weightTitle},
-			field{terms: b.an.analyze(a.Body, false), weight: weightBody})
-		for _, k := range a.Keywords {
-			docs[i] = append(docs[i], field{terms: b.an.analyze(k, false), weight: weightKeywords})
+		fields := make([]field, 0, len(texts[i]))
+		for j, toks := range texts[i] {
+			terms := b.an.analyzeTokens(toks, false)
+			weight := float64(weightTitle)
+			switch {
+			case j == 1:
+				weight = weightBody
+			case j >= 2+len(a.Keywords):
+				weight = weightQuestion
+				// The sample questions are labelled examples too.
+				l.examples = append(l.examples, sampleExample(a.ID, terms))
+			case j >= 2:
+				weight = weightKeywords
+			}
+			fields = append(fields, field{terms: terms, weight: weight})
 		}
-		for _, q := range a.Questions {
-			terms := b.an.analyze(q, false)
-			docs[i] = append(docs[i], field{terms: terms, weight: weightQuestion})
-			// The sample questions are labelled examples too.
-			l.examples = append(l.examples, sampleExample(a.ID, terms))
-		}
+		docs[i] = fields
 	}
 	b.ix = newIndex(docs)
 	b.an.spell = newSpeller(freq, parseWords(l.short))
@@ -175,6 +181,24 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	b.examples = l.examples
 	b.nb = b.newNeighbours(l.examples)
 	return b, nil
+}
+
+// articleTexts tokenizes each article's title, body, keywords and sample
+// questions, in this order.
+func articleTexts(arts []Article) [][][]string {
+	out := make([][][]string, len(arts))
+	for i, a := range arts {
+		toks := make([][]string, 0, 2+len(a.Keywords)+len(a.Questions))
+		toks = append(toks, tokenize(a.Title), tokenize(a.Body))
+		for _, k := range a.Keywords {
+			toks = append(toks, tokenize(k))
+		}
+		for _, q := range a.Questions {
+			toks = append(toks, tokenize(q))
+		}
+		out[i] = toks
+	}
+	return out
 }
 
 // Article returns the article with the given id.

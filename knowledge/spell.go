@@ -9,13 +9,26 @@ import (
 // symmetric-delete idea: a word and its one-letter deletions are stored, so a
 // misspelling is found by a few map look-ups instead of a scan.
 type speller struct {
-	freq    map[string]int      // known word -> how often it appears
-	deletes map[string][]string // one-letter deletion -> known words
-	byLen   map[int][]string    // known words by rune length, for distance 2
+	freq map[string]int // known word -> how often it appears
+	// deletes maps the hash of a one-letter deletion to the first of the
+	// known words it comes from, chained in links. Hashes rather than the
+	// deletions themselves keep the build from making a string of each;
+	// every candidate is checked by its edit distance, so one that comes
+	// from a collision only costs that check.
+	deletes map[uint64]int32
+	links   []link
+	byLen   map[int][]string // known words by rune length, for distance 2
 	// short are the few short words a 3- or 4-letter typo may be read as
 	// ("ned" need, "bth" both, "cots" cost): a short word is one edit from
 	// too many others to be corrected against the whole vocabulary.
 	short []string
+}
+
+// link is a known word in a chain of speller.deletes; next is the index of
+// the next one, -1 at the end.
+type link struct {
+	word string
+	next int32
 }
 
 // Correction limits: short words are too easy to turn into other words
@@ -33,22 +46,40 @@ const (
 func newSpeller(freq map[string]int, short []string) *speller {
 	size := 0
 	for w := range freq {
-		size += len(w)
+		if len(w) >= minCorrectLen-1 {
+			size += utf8.RuneCountInString(w)
+		}
 	}
-	// Sized ahead: growing a map of some 20 000 deletions is most of the
+	// Sized ahead: growing a map of some 10 000 deletions is most of the
 	// cost of building the speller.
-	sp := &speller{freq: freq, deletes: make(map[string][]string, size), byLen: make(map[int][]string), short: short}
+	sp := &speller{freq: freq, deletes: make(map[uint64]int32, size), links: make([]link, 0, size),
+		byLen: make(map[int][]string), short: short}
 	for w := range freq {
 		n := utf8.RuneCountInString(w)
 		if n < minCorrectLen-1 {
 			continue
 		}
 		sp.byLen[n] = append(sp.byLen[n], w)
-		for _, d := range deletions(w) {
-			sp.deletes[d] = append(sp.deletes[d], w)
-		}
+		deletionHashes(w, func(h uint64) {
+			next, ok := sp.deletes[h]
+			if !ok {
+				next = -1
+			}
+			sp.deletes[h] = int32(len(sp.links))
+			sp.links = append(sp.links, link{word: w, next: next})
+		})
 	}
 	return sp
+}
+
+// withDeletion calls f with each known word that has a one-letter
+// deletion of hash h (and, rarely, another word: see speller.deletes).
+func (sp *speller) withDeletion(h uint64, f func(string)) {
+	i, ok := sp.deletes[h]
+	for ok && i >= 0 {
+		f(sp.links[i].word)
+		i = sp.links[i].next
+	}
 }
 
 // known reports whether w is in the vocabulary.
@@ -84,16 +115,13 @@ func (sp *speller) correct(w string) string {
 	// Distance 1: w is a known word with one letter added (w minus a letter
 	// is known), or shares a deletion with one (substitution, transposition),
 	// or is a deletion of one (a letter dropped).
-	for _, c := range sp.deletes[w] {
-		consider(c, 1)
-	}
+	consider1 := func(c string) { consider(c, 1) }
+	sp.withDeletion(hashString(w), consider1)
 	for _, d := range deletions(w) {
 		if sp.known(d) {
 			consider(d, 1)
 		}
-		for _, c := range sp.deletes[d] {
-			consider(c, 1)
-		}
+		sp.withDeletion(hashString(d), consider1)
 	}
 	if best != "" {
 		return best
@@ -178,6 +206,37 @@ func deletions(w string) []string {
 		out = append(out, string(r[:i])+string(r[i+1:]))
 	}
 	return out
+}
+
+// FNV-1a, 64 bits.
+const (
+	hashOffset = 14695981039346656037
+	hashPrime  = 1099511628211
+)
+
+// hashString is the hash of s that deletionHashes gives its deletions.
+func hashString(s string) uint64 {
+	return hashFrom(hashOffset, s)
+}
+
+func hashFrom(h uint64, s string) uint64 {
+	for i := range len(s) {
+		h = (h ^ uint64(s[i])) * hashPrime
+	}
+	return h
+}
+
+// deletionHashes calls f with the hash of each string deletions(w)
+// returns (w with one of its letters removed), without making them; w is
+// valid UTF-8.
+func deletionHashes(w string, f func(uint64)) {
+	prefix := uint64(hashOffset) // hash of w[:i]
+	for i := 0; i < len(w); {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		f(hashFrom(prefix, w[i+size:]))
+		prefix = hashFrom(prefix, w[i:i+size])
+		i += size
+	}
 }
 
 func isASCII(w string) bool {

@@ -55,8 +55,9 @@ const (
 type tokenizer struct {
 	words []string
 	cut   []bool
-	// The word being read: its lower-cased text, and where it lies in
-	// the input while it is a plain slice of it (clean).
+	// The word being read: where it lies in the input (start == end
+	// when there is none), and its lower-cased text in buf once it is
+	// no longer a plain slice of the input (clean).
 	buf        []byte
 	start, end int
 	clean      bool
@@ -83,10 +84,8 @@ func (t *tokenizer) run(s string, r Rules, cuts bool) {
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
 			t.add(s, i, next, c)
 		case r.Numbers && t.number(s, next, c):
-			if c != ',' {
+			if c != ',' { // "1,200" is 1200
 				t.add(s, i, next, c)
-			} else {
-				t.clean = false // "1,200" is 1200
 			}
 		default:
 			t.flush(s, r)
@@ -119,7 +118,7 @@ func (t *tokenizer) number(s string, next int, c rune) bool {
 
 // add appends c, the rune at s[i:next], to the word being read.
 func (t *tokenizer) add(s string, i, next int, c rune) {
-	if len(t.buf) == 0 {
+	if t.start == t.end {
 		t.start, t.end, t.clean = i, i, true
 		t.before, t.between = t.between, sepNone
 	}
@@ -131,10 +130,14 @@ func (t *tokenizer) add(s string, i, next int, c rune) {
 	} else {
 		l = unicode.ToLower(c)
 	}
-	if l != c || i != t.end {
+	if t.clean && (l != c || i != t.end) {
+		// The word is no longer a slice of s: copy what was read so far.
 		t.clean = false
+		t.buf = append(t.buf[:0], s[t.start:t.end]...)
 	}
-	t.buf = utf8.AppendRune(t.buf, l)
+	if !t.clean {
+		t.buf = utf8.AppendRune(t.buf, l)
+	}
 	t.end = next
 }
 
@@ -161,7 +164,7 @@ func (t *tokenizer) separator(c rune) {
 
 // flush ends the word being read, if any.
 func (t *tokenizer) flush(s string, r Rules) {
-	if len(t.buf) == 0 {
+	if t.start == t.end {
 		return
 	}
 	var w string
@@ -171,7 +174,7 @@ func (t *tokenizer) flush(s string, r Rules) {
 		w = string(t.buf)
 	}
 	single := r.Initials && isLetter(w)
-	t.buf = t.buf[:0]
+	t.start, t.end = 0, 0
 	if n := len(t.words); single && t.initials && t.before == sepJoin && n > 0 {
 		// "c" "." "i" is "ci": a single letter after a single letter (or
 		// a run of them joined) with one dot or "&" between.
