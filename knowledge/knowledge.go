@@ -119,31 +119,14 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 		b.byID[a.ID] = i
 	}
 
-	// The vocabulary (for typo correction and the stem cache) is every word
-	// the base can make sense of.
 	stop := append(parseWords(stopSrc), small.words()...)
 	texts := articleTexts(b.articles)
-	freq := make(map[string]int, 2048)
-	for _, a := range texts {
-		for _, toks := range a {
-			for _, w := range toks {
-				freq[w]++
-			}
-		}
-	}
-	for _, rp := range raw {
-		for _, w := range rp.words {
-			freq[w]++
-		}
-	}
-	for _, w := range stop {
-		freq[w]++
-	}
+	freq := vocabulary(texts, raw, stop)
 	vocab := make([]string, 0, len(freq))
 	for w := range freq {
 		vocab = append(vocab, w)
 	}
-	b.an = newAnalyzer(stop, raw, vocab)
+	b.an = newAnalyzer(stop, raw, vocab, l.stems)
 	// Everyday words are known to the speller (never corrected) at
 	// frequency 0, so a typo of a domain word still prefers the domain
 	// word on a tie.
@@ -181,6 +164,29 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	b.examples = l.examples
 	b.nb = b.newNeighbours(l.examples)
 	return b, nil
+}
+
+// vocabulary counts every word the base can make sense of (for typo
+// correction and the stem cache): the articles' words (texts), the
+// concept phrases' and the stop words.
+func vocabulary(texts [][][]string, raw []rawPhrase, stop []string) map[string]int {
+	freq := make(map[string]int, 2048)
+	for _, a := range texts {
+		for _, toks := range a {
+			for _, w := range toks {
+				freq[w]++
+			}
+		}
+	}
+	for _, rp := range raw {
+		for _, w := range rp.words {
+			freq[w]++
+		}
+	}
+	for _, w := range stop {
+		freq[w]++
+	}
+	return freq
 }
 
 // articleTexts tokenizes each article's title, body, keywords and sample
@@ -236,6 +242,8 @@ type lexicons struct {
 	small          smalltalk
 	respell        respeller
 	examples       []example // labelled, analysed ahead
+	// stems are the stems of the embedded vocabulary, found ahead.
+	stems map[string]string
 }
 
 // readLexicons reads and parses lexicon/*.txt of fsys.
@@ -277,6 +285,13 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 	}
 	if l.examples, err = parseExamples(examplesSrc); err != nil {
 		return l, fmt.Errorf("parse examples: %w", err)
+	}
+	stemsSrc, err := read("lexicon/stems.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.stems, err = parseStems(stemsSrc); err != nil {
+		return l, fmt.Errorf("parse stems: %w", err)
 	}
 	smallSrc, err := read("lexicon/smalltalk.txt")
 	if err != nil {
