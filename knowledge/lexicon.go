@@ -3,6 +3,8 @@ package knowledge
 import (
 	"fmt"
 	"strings"
+
+	"github.com/springfield/techleader/knowledge/token"
 )
 
 // conceptPrefix marks concept tokens. Tokenising never produces it, so a
@@ -124,6 +126,8 @@ type phrase struct {
 // returns the terms tokenised, still unstemmed.
 func parseConcepts(src string) ([]rawPhrase, error) {
 	var out []rawPhrase
+	// The phrases' words share one array: some 2,000 phrases are short.
+	all := make([]string, 0, len(src)/6)
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -141,11 +145,12 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 			return nil, fmt.Errorf("concepts line %d: no concept name", n+1)
 		}
 		for _, t := range splitList(terms) {
-			toks := tokenize(t)
-			if len(toks) == 0 {
+			start := len(all)
+			all = token.AppendWords(all, t, searchWords)
+			if len(all) == start {
 				return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, t)
 			}
-			out = append(out, rawPhrase{words: toks, concepts: concepts})
+			out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts})
 		}
 	}
 	return out, nil

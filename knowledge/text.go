@@ -18,8 +18,11 @@ func tokenize(s string) []string {
 	if len(s) > maxQueryBytes {
 		s = s[:maxQueryBytes]
 	}
-	return token.Words(s, token.Rules{Initials: true})
+	return token.Words(s, searchWords)
 }
+
+// searchWords are the tokenizer's rules for search.
+var searchWords = token.Rules{Initials: true}
 
 // isNumber reports whether w is made only of digits: numbers such as team
 // sizes carry no meaning for retrieval.

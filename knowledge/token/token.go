@@ -32,6 +32,14 @@ func Words(s string, r Rules) []string {
 	return t.words
 }
 
+// AppendWords is Words appending the words to dst: many short texts
+// then share one backing array.
+func AppendWords(dst []string, s string, r Rules) []string {
+	t := tokenizer{words: dst, first: len(dst)}
+	t.run(s, r, false)
+	return t.words
+}
+
 // Clauses is Words that also reports, for each word, whether a clause
 // break comes before it: one of , ; : . ! ? — – or a hyphen at the start
 // of the text or after a space ("yes - a bit" has one, "mid-sized" none).
@@ -54,6 +62,7 @@ const (
 
 type tokenizer struct {
 	words []string
+	first int // where the words of this text start in words
 	cut   []bool
 	// The word being read: where it lies in the input (start == end
 	// when there is none), and its lower-cased text in buf once it is
@@ -175,7 +184,7 @@ func (t *tokenizer) flush(s string, r Rules) {
 	}
 	single := r.Initials && isLetter(w)
 	t.start, t.end = 0, 0
-	if n := len(t.words); single && t.initials && t.before == sepJoin && n > 0 {
+	if n := len(t.words); single && t.initials && t.before == sepJoin && n > t.first {
 		// "c" "." "i" is "ci": a single letter after a single letter (or
 		// a run of them joined) with one dot or "&" between.
 		t.words[n-1] += w
@@ -185,7 +194,7 @@ func (t *tokenizer) flush(s string, r Rules) {
 	t.words = append(t.words, w)
 	t.initials = single
 	if t.keepCuts {
-		t.cut = append(t.cut, t.broken && len(t.words) > 1)
+		t.cut = append(t.cut, t.broken && len(t.words) > t.first+1)
 	}
 	t.broken = false
 }

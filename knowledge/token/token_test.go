@@ -101,3 +101,23 @@ func TestWordsDoNotAlias(t *testing.T) {
 		t.Errorf("got %q, want %q", w, want)
 	}
 }
+
+// TestAppendWords: words are appended after dst's, and a text's first
+// word never joins the last word of dst, nor carries its clause break.
+func TestAppendWords(t *testing.T) {
+	tests := []struct {
+		dst  []string
+		in   string
+		want []string
+	}{
+		{nil, "c.i.o. vs R&D", []string{"cio", "vs", "rd"}},
+		{[]string{"x"}, "C.T.O", []string{"x", "cto"}},
+		{[]string{"a"}, ".b.c", []string{"a", "bc"}},
+		{[]string{"a"}, "", []string{"a"}},
+	}
+	for _, tt := range tests {
+		if got := AppendWords(slices.Clip(tt.dst), tt.in, search); !slices.Equal(got, tt.want) {
+			t.Errorf("AppendWords(%q, %q) = %q, want %q", tt.dst, tt.in, got, tt.want)
+		}
+	}
+}
