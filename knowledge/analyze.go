@@ -202,14 +202,39 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		}
 		an.stemSet[s] = true
 	}
-	for _, rp := range raw {
-		p := phrase{concepts: rp.concepts, stems: make([]string, len(rp.words))}
-		for i, w := range rp.words {
-			p.stems[i] = an.stem(w)
-		}
-		an.phrases[p.stems[0]] = append(an.phrases[p.stems[0]], p)
-	}
+	an.addPhrases(raw)
 	return an
+}
+
+// addPhrases stems the concept phrases into an.phrases. The phrases and
+// their stems are laid out in one array each, each first stem's phrases
+// side by side.
+func (an *analyzer) addPhrases(raw []rawPhrase) {
+	n := 0
+	for _, rp := range raw {
+		n += len(rp.words)
+	}
+	flat := make([]string, n)
+	stems := make([][]string, len(raw))
+	count := make(map[string]int, len(raw)/2)
+	for i, rp := range raw {
+		s := flat[:len(rp.words):len(rp.words)]
+		flat = flat[len(rp.words):]
+		for j, w := range rp.words {
+			s[j] = an.stem(w)
+		}
+		stems[i] = s
+		count[s[0]]++
+	}
+	all := make([]phrase, len(raw))
+	for i, rp := range raw {
+		first := stems[i][0]
+		ps, ok := an.phrases[first]
+		if !ok {
+			ps, all = all[:0:count[first]], all[count[first]:]
+		}
+		an.phrases[first] = append(ps, phrase{stems: stems[i], concepts: rp.concepts})
+	}
 }
 
 // parseStems reads lines "word stem" (lexicon/stems.txt, made by go

@@ -125,8 +125,9 @@ type phrase struct {
 // parseConcepts reads lines "concept [concept...]: term, term, ..." and
 // returns the terms tokenised, still unstemmed.
 func parseConcepts(src string) ([]rawPhrase, error) {
-	var out []rawPhrase
-	// The phrases' words share one array: some 2,000 phrases are short.
+	// Some 2,000 phrases, most of a word or two: their words share one
+	// array.
+	out := make([]rawPhrase, 0, strings.Count(src, ",")+strings.Count(src, "\n"))
 	all := make([]string, 0, len(src)/6)
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)

@@ -62,8 +62,8 @@ type posting struct {
 // neighbours finds the labelled examples nearest a question: cosine over
 // idf-weighted terms, through an inverted index.
 type neighbours struct {
-	labels     []string
-	shapes     []string // the shape each example's label answers
+	labels []string
+	shapes []string // the shape each example's label answers
 	// ids number the terms the examples hold: idf and post are by id.
 	ids        map[string]int32
 	idf        []float64
