@@ -10,12 +10,15 @@ import (
 // misspelling is found by a few map look-ups instead of a scan.
 type speller struct {
 	freq map[string]int // known word -> how often it appears
-	// deletes maps the hash of a one-letter deletion to the first of the
-	// known words it comes from, chained in links. Hashes rather than the
-	// deletions themselves keep the build from making a string of each;
-	// every candidate is checked by its edit distance, so one that comes
-	// from a collision only costs that check.
-	deletes map[uint64]int32
+	// deletes is a hash table of the one-letter deletions of the known
+	// words: the chain of links starting at deletes[h&mask] holds each
+	// word with a deletion whose hash has those low bits, with the hash.
+	// Hashes rather than the deletions themselves keep the build from
+	// making a string of each, and no map is grown; every candidate is
+	// checked by its edit distance, so a word that comes from a collision
+	// of full hashes only costs that check.
+	deletes []int32 // index in links + 1; 0 ends a chain
+	mask    uint64
 	links   []link
 	byLen   map[int][]string // known words by rune length, for distance 2
 	// short are the few short words a 3- or 4-letter typo may be read as
@@ -24,10 +27,11 @@ type speller struct {
 	short []string
 }
 
-// link is a known word in a chain of speller.deletes; next is the index of
-// the next one, -1 at the end.
+// link is a known word in a chain of speller.deletes, with the hash of
+// one of its deletions; next is the index of the next one + 1.
 type link struct {
 	word string
+	hash uint64
 	next int32
 }
 
@@ -50,10 +54,13 @@ func newSpeller(freq map[string]int, short []string) *speller {
 			size += utf8.RuneCountInString(w)
 		}
 	}
-	// Sized ahead: growing a map of some 10 000 deletions is most of the
-	// cost of building the speller.
-	sp := &speller{freq: freq, deletes: make(map[uint64]int32, size), links: make([]link, 0, size),
-		byLen: make(map[int][]string), short: short}
+	// Twice as many chains as deletions: most hold one.
+	chains := 1
+	for chains < 2*size {
+		chains <<= 1
+	}
+	sp := &speller{freq: freq, deletes: make([]int32, chains), mask: uint64(chains - 1),
+		links: make([]link, 0, size), byLen: make(map[int][]string), short: short}
 	for w := range freq {
 		n := utf8.RuneCountInString(w)
 		if n < minCorrectLen-1 {
@@ -61,12 +68,8 @@ func newSpeller(freq map[string]int, short []string) *speller {
 		}
 		sp.byLen[n] = append(sp.byLen[n], w)
 		deletionHashes(w, func(h uint64) {
-			next, ok := sp.deletes[h]
-			if !ok {
-				next = -1
-			}
-			sp.deletes[h] = int32(len(sp.links))
-			sp.links = append(sp.links, link{word: w, next: next})
+			sp.links = append(sp.links, link{word: w, hash: h, next: sp.deletes[h&sp.mask]})
+			sp.deletes[h&sp.mask] = int32(len(sp.links))
 		})
 	}
 	return sp
@@ -75,10 +78,10 @@ func newSpeller(freq map[string]int, short []string) *speller {
 // withDeletion calls f with each known word that has a one-letter
 // deletion of hash h (and, rarely, another word: see speller.deletes).
 func (sp *speller) withDeletion(h uint64, f func(string)) {
-	i, ok := sp.deletes[h]
-	for ok && i >= 0 {
-		f(sp.links[i].word)
-		i = sp.links[i].next
+	for i := sp.deletes[h&sp.mask]; i > 0; i = sp.links[i-1].next {
+		if l := &sp.links[i-1]; l.hash == h {
+			f(l.word)
+		}
 	}
 }
 
