@@ -145,7 +145,10 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 		if len(concepts) == 0 {
 			return nil, fmt.Errorf("concepts line %d: no concept name", n+1)
 		}
-		for _, t := range splitList(terms) {
+		for t := range strings.SplitSeq(terms, ",") {
+			if t = strings.TrimSpace(t); t == "" {
+				continue
+			}
 			start := len(all)
 			all = token.AppendWords(all, t, searchWords)
 			if len(all) == start {

@@ -92,15 +92,19 @@ func sampleExample(id string, terms []term) example {
 // indexNeighbours indexes the examples whose label the base can answer (an
 // article it has, or a decline).
 func indexNeighbours(exs []example, known func(label string) bool, shapeOf func(label string) string) *neighbours {
-	n := &neighbours{ids: make(map[string]int32, 2048)}
-	kept := make([]example, 0, len(exs))
-	var ids, df []int32 // the id of each term of kept, in order; examples holding each id
-	for _, e := range exs {
-		if e.label != labelDecline && !known(e.label) {
-			continue
+	kept := make([]int32, 0, len(exs)) // the examples indexed, by their place in exs
+	nterms := 0
+	for i, e := range exs {
+		if e.label == labelDecline || known(e.label) {
+			kept = append(kept, int32(i))
+			nterms += len(e.terms)
 		}
-		kept = append(kept, e)
-		for _, t := range e.terms {
+	}
+	n := &neighbours{ids: make(map[string]int32, nterms/8)}
+	ids := make([]int32, 0, nterms) // the id of each term of the kept examples, in order
+	var df []int32                  // examples holding each id
+	for _, k := range kept {
+		for _, t := range exs[k].terms {
 			id, ok := n.ids[t.text]
 			if !ok {
 				id = int32(len(df))
@@ -128,7 +132,8 @@ func indexNeighbours(exs []example, known func(label string) bool, shapeOf func(
 		s := make([]float64, len(kept))
 		return &s
 	}
-	for i, e := range kept {
+	for i, k := range kept {
+		e := &exs[k]
 		n.labels[i] = e.label
 		n.shapes[i] = shapeOf(e.label)
 		eids := ids[:len(e.terms)]

@@ -20,6 +20,7 @@ type speller struct {
 	deletes []int32 // index in links + 1; 0 ends a chain
 	mask    uint64
 	links   []link
+	words   []string         // the words links name
 	byLen   map[int][]string // known words by rune length, for distance 2
 	// short are the few short words a 3- or 4-letter typo may be read as
 	// ("ned" need, "bth" both, "cots" cost): a short word is one edit from
@@ -27,12 +28,12 @@ type speller struct {
 	short []string
 }
 
-// link is a known word in a chain of speller.deletes, with the hash of
-// one of its deletions; next is the index of the next one + 1.
+// link is a known word (its index in speller.words) in a chain of
+// speller.deletes, with the hash of one of its deletions; next is the
+// index of the next one + 1.
 type link struct {
-	word string
-	hash uint64
-	next int32
+	hash       uint64
+	word, next int32
 }
 
 // Correction limits: short words are too easy to turn into other words
@@ -60,15 +61,17 @@ func newSpeller(freq map[string]int, short []string) *speller {
 		chains <<= 1
 	}
 	sp := &speller{freq: freq, deletes: make([]int32, chains), mask: uint64(chains - 1),
-		links: make([]link, 0, size), byLen: make(map[int][]string), short: short}
+		links: make([]link, 0, size), words: make([]string, 0, len(freq)), byLen: make(map[int][]string), short: short}
 	for w := range freq {
 		n := utf8.RuneCountInString(w)
 		if n < minCorrectLen-1 {
 			continue
 		}
 		sp.byLen[n] = append(sp.byLen[n], w)
+		i := int32(len(sp.words))
+		sp.words = append(sp.words, w)
 		deletionHashes(w, func(h uint64) {
-			sp.links = append(sp.links, link{word: w, hash: h, next: sp.deletes[h&sp.mask]})
+			sp.links = append(sp.links, link{hash: h, word: i, next: sp.deletes[h&sp.mask]})
 			sp.deletes[h&sp.mask] = int32(len(sp.links))
 		})
 	}
@@ -80,7 +83,7 @@ func newSpeller(freq map[string]int, short []string) *speller {
 func (sp *speller) withDeletion(h uint64, f func(string)) {
 	for i := sp.deletes[h&sp.mask]; i > 0; i = sp.links[i-1].next {
 		if l := &sp.links[i-1]; l.hash == h {
-			f(l.word)
+			f(sp.words[l.word])
 		}
 	}
 }
