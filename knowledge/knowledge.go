@@ -3,8 +3,10 @@ package knowledge
 import (
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"sort"
+	"strings"
 )
 
 //go:embed articles/*.md lexicon/*.txt examples/analysed.txt
@@ -249,12 +251,13 @@ type lexicons struct {
 // readLexicons reads and parses lexicon/*.txt of fsys.
 func readLexicons(fsys fs.FS) (lexicons, error) {
 	var l lexicons
+	buf := make([]byte, 8<<10)
 	read := func(name string) (string, error) {
-		b, err := fs.ReadFile(fsys, name)
+		s, err := readString(fsys, name, buf)
 		if err != nil {
 			return "", fmt.Errorf("read %s: %w", name, err)
 		}
-		return string(b), nil
+		return s, nil
 	}
 	conceptsSrc, err := read("lexicon/concepts.txt")
 	if err != nil {
@@ -301,4 +304,22 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 		return l, fmt.Errorf("parse smalltalk: %w", err)
 	}
 	return l, nil
+}
+
+// readString reads the file name of fsys straight into a string, through
+// buf: fs.ReadFile and a conversion would copy the lexicons twice.
+func readString(fsys fs.FS, name string, buf []byte) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var sb strings.Builder
+	if st, err := f.Stat(); err == nil {
+		sb.Grow(int(st.Size()))
+	}
+	if _, err := io.CopyBuffer(&sb, f, buf); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
 }
