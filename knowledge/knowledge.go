@@ -142,21 +142,13 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 
 	docs := make([][]field, len(b.articles))
 	for i, a := range b.articles {
-		fields := make([]field, 0, len(texts[i]))
-		for j, toks := range texts[i] {
-			terms := b.an.analyzeTokens(toks, false)
-			weight := float64(weightTitle)
-			switch {
-			case j == 1:
-				weight = weightBody
-			case j >= 2+len(a.Keywords):
-				weight = weightQuestion
+		fields := make([]field, len(texts[i]))
+		for j, t := range texts[i] {
+			fields[j] = field{terms: b.an.analyzeTokens(t.words, false), weight: t.weight}
+			if t.question {
 				// The sample questions are labelled examples too.
-				l.examples = append(l.examples, sampleExample(a.ID, terms))
-			case j >= 2:
-				weight = weightKeywords
+				l.examples = append(l.examples, sampleExample(a.ID, fields[j].terms))
 			}
-			fields = append(fields, field{terms: terms, weight: weight})
 		}
 		docs[i] = fields
 	}
@@ -171,11 +163,11 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 // vocabulary counts every word the base can make sense of (for typo
 // correction and the stem cache): the articles' words (texts), the
 // concept phrases' and the stop words.
-func vocabulary(texts [][][]string, raw []rawPhrase, stop []string) map[string]int {
+func vocabulary(texts [][]fieldText, raw []rawPhrase, stop []string) map[string]int {
 	freq := make(map[string]int, 2048)
 	for _, a := range texts {
-		for _, toks := range a {
-			for _, w := range toks {
+		for _, t := range a {
+			for _, w := range t.words {
 				freq[w]++
 			}
 		}
@@ -191,20 +183,28 @@ func vocabulary(texts [][][]string, raw []rawPhrase, stop []string) map[string]i
 	return freq
 }
 
-// articleTexts tokenizes each article's title, body, keywords and sample
-// questions, in this order.
-func articleTexts(arts []Article) [][][]string {
-	out := make([][][]string, len(arts))
+// fieldText is a field of an article tokenized, with its weight.
+type fieldText struct {
+	words    []string
+	weight   float64
+	question bool // a sample question
+}
+
+// articleTexts tokenizes the fields of each article: title, body,
+// keywords and sample questions.
+func articleTexts(arts []Article) [][]fieldText {
+	out := make([][]fieldText, len(arts))
 	for i, a := range arts {
-		toks := make([][]string, 0, 2+len(a.Keywords)+len(a.Questions))
-		toks = append(toks, tokenize(a.Title), tokenize(a.Body))
+		fields := make([]fieldText, 0, 2+len(a.Keywords)+len(a.Questions))
+		fields = append(fields, fieldText{words: tokenize(a.Title), weight: weightTitle},
+			fieldText{words: tokenize(a.Body), weight: weightBody})
 		for _, k := range a.Keywords {
-			toks = append(toks, tokenize(k))
+			fields = append(fields, fieldText{words: tokenize(k), weight: weightKeywords})
 		}
 		for _, q := range a.Questions {
-			toks = append(toks, tokenize(q))
+			fields = append(fields, fieldText{words: tokenize(q), weight: weightQuestion, question: true})
 		}
-		out[i] = toks
+		out[i] = fields
 	}
 	return out
 }
