@@ -25,11 +25,14 @@ type analyzer struct {
 // term is one analysed token. Corrected terms came from a typo correction and
 // count for a little less, as the guess may be wrong.
 type term struct {
-	text      string
-	corrected bool
+	text string
 	// weight scales the term in a query (0 means 1): intent concepts
 	// weigh more than topic words. Unused for article text.
 	weight float64
+	// clause numbers the questions asked in one message ("what's a vCTO
+	// and what would it cost?" asks two): the first asked is answered.
+	clause    int
+	corrected bool
 	// context marks a term of the sentences around the question, which
 	// count for contextWeight of a term of the question itself.
 	context bool
@@ -37,9 +40,6 @@ type term struct {
 	// could not take for an inflection: a typo corrected, or a word left
 	// as it is. Such a term never makes a question out of scope.
 	unsure bool
-	// clause numbers the questions asked in one message ("what's a vCTO
-	// and what would it cost?" asks two): the first asked is answered.
-	clause int
 }
 
 // queryWeight is how much the term counts in a query.

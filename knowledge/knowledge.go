@@ -111,7 +111,11 @@ func newFromFS(fsys fs.FS) (*Base, error) {
 // build indexes arts with the lexicons of lex (lexicon/*.txt). The articles
 // must be valid (see checkArticles).
 func build(lex fs.FS, arts []Article) (*Base, error) {
-	l, err := readLexicons(lex)
+	samples := 0
+	for _, a := range arts {
+		samples += len(a.Questions)
+	}
+	l, err := readLexicons(lex, samples)
 	if err != nil {
 		return nil, err
 	}
@@ -248,8 +252,9 @@ type lexicons struct {
 	stems map[string]string
 }
 
-// readLexicons reads and parses lexicon/*.txt of fsys.
-func readLexicons(fsys fs.FS) (lexicons, error) {
+// readLexicons reads and parses lexicon/*.txt of fsys, and the analysed
+// examples with room for extra more (the articles' sample questions).
+func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 	var l lexicons
 	buf := make([]byte, 8<<10)
 	read := func(name string) (string, error) {
@@ -286,7 +291,7 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 	if err != nil {
 		return l, err
 	}
-	if l.examples, err = parseExamples(examplesSrc); err != nil {
+	if l.examples, err = parseExamples(examplesSrc, extra); err != nil {
 		return l, fmt.Errorf("parse examples: %w", err)
 	}
 	stemsSrc, err := read("lexicon/stems.txt")

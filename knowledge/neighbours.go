@@ -268,9 +268,10 @@ func voteFor(top []scored, labels []string) vote {
 }
 
 // parseExamples reads analysed examples, one a line:
-// "label|source|term:weight term:weight ...".
-func parseExamples(src string) ([]example, error) {
-	out := make([]example, 0, strings.Count(src, "\n")+1)
+// "label|source|term:weight term:weight ...", into a slice with room for
+// extra more.
+func parseExamples(src string, extra int) ([]example, error) {
+	out := make([]example, 0, strings.Count(src, "\n")+1+extra)
 	// The examples' terms share one array.
 	all := make([]weighted, 0, strings.Count(src, ":"))
 	weights := make(map[string]float64) // few distinct ones

@@ -55,9 +55,9 @@ func newSpeller(freq map[string]int, short []string) *speller {
 			size += utf8.RuneCountInString(w)
 		}
 	}
-	// Twice as many chains as deletions: most hold one.
+	// About as many chains as deletions.
 	chains := 1
-	for chains < 2*size {
+	for chains < size {
 		chains <<= 1
 	}
 	sp := &speller{freq: freq, deletes: make([]int32, chains), mask: uint64(chains - 1),
