@@ -71,20 +71,31 @@ func (an *analyzer) analyze(text string, correct bool) []term {
 }
 
 func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
-	words := make([]term, len(toks))
+	// words are toks corrected, marks what was unsure or corrected; both
+	// are toks and nil until a word is unsure, as in articles.
+	words := toks
+	var marks []wordMark
 	stems := make([]string, len(toks))
 	for i, w := range toks {
-		words[i].text = w
 		// An unknown word with a known stem is an inflection ("hired"),
 		// unless it is short: "redy" is no form of "redis".
 		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) &&
 			(utf8.RuneCountInString(w) < minCorrectLen || !an.stemSet[an.stem(w)]) {
-			words[i].unsure = true
+			if marks == nil {
+				marks, words = make([]wordMark, len(toks)), slices.Clone(toks)
+			}
+			marks[i].unsure = true
 			if c := an.correctInPhrase(toks, i); c != "" {
-				words[i] = term{text: c, corrected: true, unsure: true}
+				words[i], marks[i].corrected = c, true
 			}
 		}
-		stems[i] = an.stem(words[i].text)
+		stems[i] = an.stem(words[i])
+	}
+	mark := func(i int) wordMark {
+		if marks == nil {
+			return wordMark{}
+		}
+		return marks[i]
 	}
 	// A word inside a concept phrase is represented by the concept alone:
 	// "chief information officer" is ~cio, not also "chief" and "officer"
@@ -111,28 +122,32 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
-			corrected, unsure := false, false
-			for j, x := range words[i : i+len(p.stems)] {
-				corrected = corrected || x.corrected
-				unsure = unsure || x.unsure
-				covered[i+j] = true
+			var m wordMark
+			for j := i; j < i+len(p.stems); j++ {
+				m.corrected = m.corrected || mark(j).corrected
+				m.unsure = m.unsure || mark(j).unsure
+				covered[j] = true
 			}
 			for _, c := range p.concepts {
 				if c != conceptSkip {
-					out = append(out, term{text: c, corrected: corrected, unsure: unsure})
+					out = append(out, term{text: c, corrected: m.corrected, unsure: m.unsure})
 				}
 			}
 		}
 	}
 	for i, w := range words {
 		// Single letters left over ("quick q", "i") say nothing.
-		if covered[i] || an.stop[w.text] || isNumber(w.text) || utf8.RuneCountInString(w.text) < 2 {
+		if covered[i] || an.stop[w] || isNumber(w) || utf8.RuneCountInString(w) < 2 {
 			continue
 		}
-		out = append(out, term{text: stems[i], corrected: w.corrected, unsure: w.unsure})
+		out = append(out, term{text: stems[i], corrected: mark(i).corrected, unsure: mark(i).unsure})
 	}
 	return out
 }
+
+// wordMark says how a word of a question was read: not known (unsure),
+// and corrected to a known one.
+type wordMark struct{ corrected, unsure bool }
 
 // correctInPhrase corrects toks[i]. A short typo that could be several
 // words is read as the one that makes a phrase with its neighbour ("part
