@@ -230,25 +230,25 @@ func (an *analyzer) addPhrases(raw []rawPhrase) {
 		n += len(rp.words)
 	}
 	flat := make([]string, n)
-	stems := make([][]string, len(raw))
 	count := make(map[string]int, len(raw)/2)
-	for i, rp := range raw {
-		s := flat[:len(rp.words):len(rp.words)]
-		flat = flat[len(rp.words):]
+	at := 0
+	for _, rp := range raw {
 		for j, w := range rp.words {
-			s[j] = an.stem(w)
+			flat[at+j] = an.stem(w)
 		}
-		stems[i] = s
-		count[s[0]]++
+		count[flat[at]]++
+		at += len(rp.words)
 	}
 	all := make([]phrase, len(raw))
-	for i, rp := range raw {
-		first := stems[i][0]
-		ps, ok := an.phrases[first]
+	at = 0
+	for _, rp := range raw {
+		stems := flat[at : at+len(rp.words) : at+len(rp.words)]
+		at += len(rp.words)
+		ps, ok := an.phrases[stems[0]]
 		if !ok {
-			ps, all = all[:0:count[first]], all[count[first]:]
+			ps, all = all[:0:count[stems[0]]], all[count[stems[0]]:]
 		}
-		an.phrases[first] = append(ps, phrase{stems: stems[i], concepts: rp.concepts})
+		an.phrases[stems[0]] = append(ps, phrase{stems: stems, concepts: rp.concepts})
 	}
 }
 
