@@ -25,7 +25,8 @@ type Rules struct {
 // Words lower-cases s and returns its words: runs of letters and digits
 // (and what r adds). Apostrophes (' ’ ‘ `) are dropped rather than split
 // on, so "what's" is "whats" and "CIO's" is "cios". Anything else,
-// invalid UTF-8 included, separates words.
+// invalid UTF-8 included, separates words. A word already in lower case
+// is a slice of s, not a copy.
 func Words(s string, r Rules) []string {
 	var t tokenizer
 	t.run(s, r, false)
@@ -75,7 +76,7 @@ type tokenizer struct {
 	between    sep  // the separator read since the last word
 	initials   bool // the last word is a single letter, or letters joined
 	keepCuts   bool
-	prev, next rune // the runes around the one being read
+	prev       rune // the rune before the one being read, -1 at the start
 }
 
 func (t *tokenizer) run(s string, r Rules, cuts bool) {
