@@ -3,61 +3,28 @@ package conversation
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/springfield/techleader/knowledge"
+	"github.com/springfield/techleader/knowledge/token"
 )
+
+// answerWords are the tokenizer's rules for typed answers: numbers stay
+// whole ("1,200", "1.5k", "100%", "50+"), and dotted letters stay apart.
+var answerWords = token.Rules{Numbers: true}
 
 // normalize lowercases s, drops apostrophes (so "can't" is "cant") and
 // thousands separators, turns other punctuation into spaces and returns
 // the words. A decimal point ("1.5k") and a percent sign after a number
 // ("100%") stay part of the word.
 func normalize(s string) []string {
-	w, _ := tokenize(s)
-	return w
+	return token.Words(s, answerWords)
 }
 
 // tokenize is normalize that also reports, for each word, whether a
 // clause break (, ; : . ! ? or a free-standing dash) comes before it: a
 // negation does not reach across one ("no, fine" is not "not fine").
 func tokenize(s string) (words []string, cut []bool) {
-	var b strings.Builder
-	broken := false
-	flush := func() {
-		if b.Len() > 0 {
-			words = append(words, b.String())
-			cut = append(cut, broken && len(words) > 1)
-			b.Reset()
-			broken = false
-		}
-	}
-	rs := []rune(strings.ToLower(emojiWords.Replace(s)))
-	digit := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsDigit(rs[i]) }
-	for i, r := range rs {
-		switch {
-		case r == '\'' || r == '’':
-		case r == ',' && digit(i-1) && digit(i+1):
-			// "1,200" is one number.
-		case r == '.' && digit(i-1) && digit(i+1):
-			b.WriteRune(r) // "1.5k"
-		case r == '%' && digit(i-1):
-			b.WriteRune(r) // "100%"
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+':
-			b.WriteRune(r)
-		default:
-			flush()
-			switch r {
-			case ',', ';', ':', '.', '!', '?', '—', '–':
-				broken = true
-			case '-':
-				// "mid-sized" is one phrase; "yes - a bit" has a break.
-				if b.Len() == 0 && (i == 0 || unicode.IsSpace(rs[i-1])) {
-					broken = true
-				}
-			}
-		}
-	}
-	flush()
+	words, cut = token.Clauses(emojiWords.Replace(s), answerWords)
 	return informal(words, cut)
 }
 

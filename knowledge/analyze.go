@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,11 +25,14 @@ type analyzer struct {
 // term is one analysed token. Corrected terms came from a typo correction and
 // count for a little less, as the guess may be wrong.
 type term struct {
-	text      string
-	corrected bool
+	text string
 	// weight scales the term in a query (0 means 1): intent concepts
 	// weigh more than topic words. Unused for article text.
 	weight float64
+	// clause numbers the questions asked in one message ("what's a vCTO
+	// and what would it cost?" asks two): the first asked is answered.
+	clause    int
+	corrected bool
 	// context marks a term of the sentences around the question, which
 	// count for contextWeight of a term of the question itself.
 	context bool
@@ -35,9 +40,6 @@ type term struct {
 	// could not take for an inflection: a typo corrected, or a word left
 	// as it is. Such a term never makes a question out of scope.
 	unsure bool
-	// clause numbers the questions asked in one message ("what's a vCTO
-	// and what would it cost?" asks two): the first asked is answered.
-	clause int
 }
 
 // queryWeight is how much the term counts in a query.
@@ -69,20 +71,31 @@ func (an *analyzer) analyze(text string, correct bool) []term {
 }
 
 func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
-	words := make([]term, len(toks))
+	// words are toks corrected, marks what was unsure or corrected; both
+	// are toks and nil until a word is unsure, as in articles.
+	words := toks
+	var marks []wordMark
 	stems := make([]string, len(toks))
 	for i, w := range toks {
-		words[i].text = w
 		// An unknown word with a known stem is an inflection ("hired"),
 		// unless it is short: "redy" is no form of "redis".
 		if correct && an.spell != nil && !an.spell.known(w) && !isNumber(w) &&
 			(utf8.RuneCountInString(w) < minCorrectLen || !an.stemSet[an.stem(w)]) {
-			words[i].unsure = true
+			if marks == nil {
+				marks, words = make([]wordMark, len(toks)), slices.Clone(toks)
+			}
+			marks[i].unsure = true
 			if c := an.correctInPhrase(toks, i); c != "" {
-				words[i] = term{text: c, corrected: true, unsure: true}
+				words[i], marks[i].corrected = c, true
 			}
 		}
-		stems[i] = an.stem(words[i].text)
+		stems[i] = an.stem(words[i])
+	}
+	mark := func(i int) wordMark {
+		if marks == nil {
+			return wordMark{}
+		}
+		return marks[i]
 	}
 	// A word inside a concept phrase is represented by the concept alone:
 	// "chief information officer" is ~cio, not also "chief" and "officer"
@@ -109,28 +122,32 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
-			corrected, unsure := false, false
-			for j, x := range words[i : i+len(p.stems)] {
-				corrected = corrected || x.corrected
-				unsure = unsure || x.unsure
-				covered[i+j] = true
+			var m wordMark
+			for j := i; j < i+len(p.stems); j++ {
+				m.corrected = m.corrected || mark(j).corrected
+				m.unsure = m.unsure || mark(j).unsure
+				covered[j] = true
 			}
 			for _, c := range p.concepts {
 				if c != conceptSkip {
-					out = append(out, term{text: c, corrected: corrected, unsure: unsure})
+					out = append(out, term{text: c, corrected: m.corrected, unsure: m.unsure})
 				}
 			}
 		}
 	}
 	for i, w := range words {
 		// Single letters left over ("quick q", "i") say nothing.
-		if covered[i] || an.stop[w.text] || isNumber(w.text) || utf8.RuneCountInString(w.text) < 2 {
+		if covered[i] || an.stop[w] || isNumber(w) || utf8.RuneCountInString(w) < 2 {
 			continue
 		}
-		out = append(out, term{text: stems[i], corrected: w.corrected, unsure: w.unsure})
+		out = append(out, term{text: stems[i], corrected: mark(i).corrected, unsure: mark(i).unsure})
 	}
 	return out
 }
+
+// wordMark says how a word of a question was read: not known (unsure),
+// and corrected to a known one.
+type wordMark struct{ corrected, unsure bool }
 
 // correctInPhrase corrects toks[i]. A short typo that could be several
 // words is read as the one that makes a phrase with its neighbour ("part
@@ -177,29 +194,95 @@ func hasPrefixAt(s []string, i int, p []string) bool {
 }
 
 // newAnalyzer stems the concept phrases and fills the stem cache with every
-// word the base knows.
-func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string) *analyzer {
+// word the base knows. stems, which it keeps and adds to, are stems known
+// ahead (see parseStems); a word they lack is stemmed here.
+func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[string]string) *analyzer {
+	if stems == nil {
+		stems = make(map[string]string, len(vocab))
+	}
 	an := &analyzer{
 		stop:    make(map[string]bool, len(stopwords)),
-		stems:   make(map[string]string, len(vocab)),
+		stems:   stems,
 		stemSet: make(map[string]bool, len(vocab)),
-		phrases: make(map[string][]phrase),
+		phrases: make(map[string][]phrase, len(raw)/2),
 	}
 	for _, w := range stopwords {
 		an.stop[strings.ToLower(w)] = true
 	}
 	for _, w := range vocab {
-		if _, ok := an.stems[w]; !ok {
-			an.stems[w] = english.Stem(w, false)
+		s, ok := an.stems[w]
+		if !ok {
+			s = english.Stem(w, false)
+			an.stems[w] = s
 		}
-		an.stemSet[an.stems[w]] = true
+		an.stemSet[s] = true
 	}
-	for _, rp := range raw {
-		p := phrase{concepts: rp.concepts}
-		for _, w := range rp.words {
-			p.stems = append(p.stems, an.stem(w))
-		}
-		an.phrases[p.stems[0]] = append(an.phrases[p.stems[0]], p)
-	}
+	an.addPhrases(raw)
 	return an
+}
+
+// addPhrases stems the concept phrases into an.phrases. The phrases and
+// their stems are laid out in one array each, each first stem's phrases
+// side by side.
+func (an *analyzer) addPhrases(raw []rawPhrase) {
+	n := 0
+	for _, rp := range raw {
+		n += len(rp.words)
+	}
+	flat := make([]string, n)
+	count := make(map[string]int, len(raw)/2)
+	at := 0
+	for _, rp := range raw {
+		for j, w := range rp.words {
+			flat[at+j] = an.stem(w)
+		}
+		count[flat[at]]++
+		at += len(rp.words)
+	}
+	all := make([]phrase, len(raw))
+	at = 0
+	for _, rp := range raw {
+		stems := flat[at : at+len(rp.words) : at+len(rp.words)]
+		at += len(rp.words)
+		ps, ok := an.phrases[stems[0]]
+		if !ok {
+			ps, all = all[:0:count[stems[0]]], all[count[stems[0]]:]
+		}
+		an.phrases[stems[0]] = append(ps, phrase{stems: stems, concepts: rp.concepts})
+	}
+}
+
+// parseStems reads lines "word stem" (lexicon/stems.txt, made by go
+// generate), skipping # comment lines.
+func parseStems(src string) (map[string]string, error) {
+	stems := make(map[string]string, strings.Count(src, "\n"))
+	for n := 1; src != ""; n++ {
+		line, rest, _ := strings.Cut(src, "\n")
+		src = rest
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, s, ok := strings.Cut(line, " ")
+		if !ok || w == "" || s == "" {
+			return nil, fmt.Errorf("stems line %d: want word stem", n)
+		}
+		stems[w] = s
+	}
+	return stems, nil
+}
+
+// formatStems writes the stems of words as parseStems reads them, sorted.
+func formatStems(words []string) string {
+	words = slices.Clone(words)
+	slices.Sort(words)
+	var sb strings.Builder
+	sb.WriteString("# Generated by go generate: the stems of the embedded vocabulary, found\n")
+	sb.WriteString("# ahead so that building the index stays fast. Do not edit.\n")
+	for i, w := range words {
+		if i > 0 && words[i-1] == w {
+			continue
+		}
+		sb.WriteString(w + " " + english.Stem(w, false) + "\n")
+	}
+	return sb.String()
 }

@@ -1,6 +1,10 @@
 package knowledge
 
 import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -61,4 +65,57 @@ func BenchmarkBuildIndex(b *testing.B) {
 		n++
 	}
 	reportCPU(b, start, n)
+}
+
+// freshBuildEnv makes TestFreshBuild build the index and print what it
+// cost; BenchmarkBuildIndexFresh runs it in a process of its own.
+const freshBuildEnv = "KNOWLEDGE_FRESH_BUILD"
+
+// TestFreshBuild is BenchmarkBuildIndexFresh's child: it builds the index
+// once, first thing in the process, and prints the CPU and wall time.
+func TestFreshBuild(t *testing.T) {
+	if os.Getenv(freshBuildEnv) != "1" {
+		t.Skip("run by BenchmarkBuildIndexFresh")
+	}
+	cpu, wall := cpuTime(), time.Now()
+	if _, err := New(); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("fresh build: %d %d\n", cpuTime()-cpu, time.Since(wall))
+}
+
+// BenchmarkBuildIndexFresh builds the index in a fresh process each
+// time, as at start-up: cold caches, memory the process never touched,
+// the first collections. BenchmarkBuildIndex, building again and again
+// in one process, does not see these.
+func BenchmarkBuildIndexFresh(b *testing.B) {
+	var cpu, wall time.Duration
+	n := 0
+	for b.Loop() {
+		cmd := exec.Command(os.Args[0], "-test.run", "^TestFreshBuild$", "-test.v")
+		cmd.Env = append(os.Environ(), freshBuildEnv+"=1")
+		out, err := cmd.Output()
+		if err != nil {
+			b.Fatalf("%v: %s", err, out)
+		}
+		var c, w time.Duration
+		if _, err := fmt.Sscanf(findLine(string(out), "fresh build: "), "fresh build: %d %d", &c, &w); err != nil {
+			b.Fatalf("no figures in %q: %v", out, err)
+		}
+		cpu += c
+		wall += w
+		n++
+	}
+	b.ReportMetric(float64(cpu)/float64(n), "build-cpu-ns/op")
+	b.ReportMetric(float64(wall)/float64(n), "build-ns/op")
+}
+
+// findLine returns the line of s that starts with prefix, or "".
+func findLine(s, prefix string) string {
+	for line := range strings.Lines(s) {
+		if strings.HasPrefix(line, prefix) {
+			return line
+		}
+	}
+	return ""
 }

@@ -19,7 +19,8 @@
 //     never "corrected"; 3-4 letter typos only to the short words of
 //     lexicon/short.txt, preferring the one that makes a phrase with its
 //     neighbour: "part tme" is "part time");
-//  3. stem the words (Snowball) and add concept tokens from lexicon/concepts.txt,
+//  3. stem the words (Snowball; the embedded vocabulary is stemmed ahead
+//     into lexicon/stems.txt by go generate) and add concept tokens from lexicon/concepts.txt,
 //     so that "hackers", "servers patched" and "compliance" all point to the
 //     CIO side, and "ship a new app", "R&D" and "AI" to the CTO side;
 //  4. weigh the question's concepts (weak intent words such as "money",
@@ -56,6 +57,7 @@
 // The articles are embedded, or read from a directory with LoadDir after
 // Check has found nothing wrong with them.
 //
-// The package is a leaf: it imports no other package of the project and knows
+// The package is a leaf: it imports no other package of the project but its
+// own tokenizer (knowledge/token, shared with the conversation) and knows
 // nothing of Slack. A Base is immutable after New and safe for concurrent use.
 package knowledge

@@ -3,8 +3,10 @@ package knowledge
 import (
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"sort"
+	"strings"
 )
 
 //go:embed articles/*.md lexicon/*.txt examples/analysed.txt
@@ -109,7 +111,11 @@ func newFromFS(fsys fs.FS) (*Base, error) {
 // build indexes arts with the lexicons of lex (lexicon/*.txt). The articles
 // must be valid (see checkArticles).
 func build(lex fs.FS, arts []Article) (*Base, error) {
-	l, err := readLexicons(lex)
+	samples := 0
+	for _, a := range arts {
+		samples += len(a.Questions)
+	}
+	l, err := readLexicons(lex, samples)
 	if err != nil {
 		return nil, err
 	}
@@ -119,30 +125,14 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 		b.byID[a.ID] = i
 	}
 
-	// The vocabulary (for typo correction and the stem cache) is every word
-	// the base can make sense of.
 	stop := append(parseWords(stopSrc), small.words()...)
-	freq := make(map[string]int)
-	for _, a := range b.articles {
-		for _, s := range append(append([]string{a.Title, a.Body}, a.Keywords...), a.Questions...) {
-			for _, w := range tokenize(s) {
-				freq[w]++
-			}
-		}
-	}
-	for _, rp := range raw {
-		for _, w := range rp.words {
-			freq[w]++
-		}
-	}
-	for _, w := range stop {
-		freq[w]++
-	}
+	texts := articleTexts(b.articles)
+	freq := vocabulary(texts, raw, stop)
 	vocab := make([]string, 0, len(freq))
 	for w := range freq {
 		vocab = append(vocab, w)
 	}
-	b.an = newAnalyzer(stop, raw, vocab)
+	b.an = newAnalyzer(stop, raw, vocab, l.stems)
 	// Everyday words are known to the speller (never corrected) at
 	// frequency 0, so a typo of a domain word still prefers the domain
 	// word on a tie.
@@ -156,18 +146,15 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 
 	docs := make([][]field, len(b.articles))
 	for i, a := range b.articles {
-		docs[i] = append(docs[i],
-			field{terms: b.an.analyze(a.Title, false), weight: weightTitle},
-			field{terms: b.an.analyze(a.Body, false), weight: weightBody})
-		for _, k := range a.Keywords {
-			docs[i] = append(docs[i], field{terms: b.an.analyze(k, false), weight: weightKeywords})
+		fields := make([]field, len(texts[i]))
+		for j, t := range texts[i] {
+			fields[j] = field{terms: b.an.analyzeTokens(t.words, false), weight: t.weight}
+			if t.question {
+				// The sample questions are labelled examples too.
+				l.examples = append(l.examples, sampleExample(a.ID, fields[j].terms))
+			}
 		}
-		for _, q := range a.Questions {
-			terms := b.an.analyze(q, false)
-			docs[i] = append(docs[i], field{terms: terms, weight: weightQuestion})
-			// The sample questions are labelled examples too.
-			l.examples = append(l.examples, sampleExample(a.ID, terms))
-		}
+		docs[i] = fields
 	}
 	b.ix = newIndex(docs)
 	b.an.spell = newSpeller(freq, parseWords(l.short))
@@ -175,6 +162,55 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	b.examples = l.examples
 	b.nb = b.newNeighbours(l.examples)
 	return b, nil
+}
+
+// vocabulary counts every word the base can make sense of (for typo
+// correction and the stem cache): the articles' words (texts), the
+// concept phrases' and the stop words.
+func vocabulary(texts [][]fieldText, raw []rawPhrase, stop []string) map[string]int {
+	freq := make(map[string]int, 2048)
+	for _, a := range texts {
+		for _, t := range a {
+			for _, w := range t.words {
+				freq[w]++
+			}
+		}
+	}
+	for _, rp := range raw {
+		for _, w := range rp.words {
+			freq[w]++
+		}
+	}
+	for _, w := range stop {
+		freq[w]++
+	}
+	return freq
+}
+
+// fieldText is a field of an article tokenized, with its weight.
+type fieldText struct {
+	words    []string
+	weight   float64
+	question bool // a sample question
+}
+
+// articleTexts tokenizes the fields of each article: title, body,
+// keywords and sample questions.
+func articleTexts(arts []Article) [][]fieldText {
+	out := make([][]fieldText, len(arts))
+	for i, a := range arts {
+		fields := make([]fieldText, 0, 2+len(a.Keywords)+len(a.Questions))
+		fields = append(fields, fieldText{words: tokenize(a.Title), weight: weightTitle},
+			fieldText{words: tokenize(a.Body), weight: weightBody})
+		for _, k := range a.Keywords {
+			fields = append(fields, fieldText{words: tokenize(k), weight: weightKeywords})
+		}
+		for _, q := range a.Questions {
+			fields = append(fields, fieldText{words: tokenize(q), weight: weightQuestion, question: true})
+		}
+		out[i] = fields
+	}
+	return out
 }
 
 // Article returns the article with the given id.
@@ -212,17 +248,21 @@ type lexicons struct {
 	small          smalltalk
 	respell        respeller
 	examples       []example // labelled, analysed ahead
+	// stems are the stems of the embedded vocabulary, found ahead.
+	stems map[string]string
 }
 
-// readLexicons reads and parses lexicon/*.txt of fsys.
-func readLexicons(fsys fs.FS) (lexicons, error) {
+// readLexicons reads and parses lexicon/*.txt of fsys, and the analysed
+// examples with room for extra more (the articles' sample questions).
+func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 	var l lexicons
+	buf := make([]byte, 8<<10)
 	read := func(name string) (string, error) {
-		b, err := fs.ReadFile(fsys, name)
+		s, err := readString(fsys, name, buf)
 		if err != nil {
 			return "", fmt.Errorf("read %s: %w", name, err)
 		}
-		return string(b), nil
+		return s, nil
 	}
 	conceptsSrc, err := read("lexicon/concepts.txt")
 	if err != nil {
@@ -251,8 +291,15 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 	if err != nil {
 		return l, err
 	}
-	if l.examples, err = parseExamples(examplesSrc); err != nil {
+	if l.examples, err = parseExamples(examplesSrc, extra); err != nil {
 		return l, fmt.Errorf("parse examples: %w", err)
+	}
+	stemsSrc, err := read("lexicon/stems.txt")
+	if err != nil {
+		return l, err
+	}
+	if l.stems, err = parseStems(stemsSrc); err != nil {
+		return l, fmt.Errorf("parse stems: %w", err)
 	}
 	smallSrc, err := read("lexicon/smalltalk.txt")
 	if err != nil {
@@ -262,4 +309,22 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 		return l, fmt.Errorf("parse smalltalk: %w", err)
 	}
 	return l, nil
+}
+
+// readString reads the file name of fsys straight into a string, through
+// buf: fs.ReadFile and a conversion would copy the lexicons twice.
+func readString(fsys fs.FS, name string, buf []byte) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var sb strings.Builder
+	if st, err := f.Stat(); err == nil {
+		sb.Grow(int(st.Size()))
+	}
+	if _, err := io.CopyBuffer(&sb, f, buf); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
 }

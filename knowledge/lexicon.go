@@ -3,6 +3,8 @@ package knowledge
 import (
 	"fmt"
 	"strings"
+
+	"github.com/springfield/techleader/knowledge/token"
 )
 
 // conceptPrefix marks concept tokens. Tokenising never produces it, so a
@@ -123,7 +125,10 @@ type phrase struct {
 // parseConcepts reads lines "concept [concept...]: term, term, ..." and
 // returns the terms tokenised, still unstemmed.
 func parseConcepts(src string) ([]rawPhrase, error) {
-	var out []rawPhrase
+	// Some 2,000 phrases, most of a word or two: their words share one
+	// array.
+	out := make([]rawPhrase, 0, strings.Count(src, ",")+strings.Count(src, "\n"))
+	all := make([]string, 0, len(src)/6)
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -140,12 +145,16 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 		if len(concepts) == 0 {
 			return nil, fmt.Errorf("concepts line %d: no concept name", n+1)
 		}
-		for _, t := range splitList(terms) {
-			toks := tokenize(t)
-			if len(toks) == 0 {
+		for t := range strings.SplitSeq(terms, ",") {
+			if t = strings.TrimSpace(t); t == "" {
+				continue
+			}
+			start := len(all)
+			all = token.AppendWords(all, t, searchWords)
+			if len(all) == start {
 				return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, t)
 			}
-			out = append(out, rawPhrase{words: toks, concepts: concepts})
+			out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts})
 		}
 	}
 	return out, nil

@@ -1,8 +1,9 @@
 package knowledge
 
 // examples/analysed.txt is the analysis of the labelled questions of
-// examples/*.txt, made ahead so that New stays fast.
-//go:generate go test -run TestAnalysedExamples -update
+// examples/*.txt, and lexicon/stems.txt the stems of the embedded
+// vocabulary, both made ahead so that New stays fast.
+//go:generate go test -run ^(TestStemTable|TestAnalysedExamples)$ -update
 
 import (
 	"fmt"
@@ -61,11 +62,13 @@ type posting struct {
 // neighbours finds the labelled examples nearest a question: cosine over
 // idf-weighted terms, through an inverted index.
 type neighbours struct {
-	labels     []string
-	shapes     []string // the shape each example's label answers
-	post       map[string][]posting
-	idf        map[string]float64
-	unknownIDF float64 // a term no example holds: as rare as can be
+	labels []string
+	shapes []string // the shape each example's label answers
+	// ids number the terms the examples hold: idf and post are by id.
+	ids        map[string]int32
+	idf        []float64
+	post       [][]posting // one array cut in a slice per term
+	unknownIDF float64     // a term no example holds: as rare as can be
 	// sims are buffers of one similarity per example, reused across
 	// questions.
 	sims sync.Pool
@@ -89,24 +92,38 @@ func sampleExample(id string, terms []term) example {
 // indexNeighbours indexes the examples whose label the base can answer (an
 // article it has, or a decline).
 func indexNeighbours(exs []example, known func(label string) bool, shapeOf func(label string) string) *neighbours {
-	n := new(neighbours)
-	kept := make([]example, 0, len(exs))
-	df := make(map[string]int, 2048)
-	for _, e := range exs {
-		if e.label != labelDecline && !known(e.label) {
-			continue
-		}
-		kept = append(kept, e)
-		for _, t := range e.terms {
-			df[t.text]++
+	kept := make([]int32, 0, len(exs)) // the examples indexed, by their place in exs
+	nterms := 0
+	for i, e := range exs {
+		if e.label == labelDecline || known(e.label) {
+			kept = append(kept, int32(i))
+			nterms += len(e.terms)
 		}
 	}
-	n.post = make(map[string][]posting, len(df))
-	n.idf = make(map[string]float64, len(df))
+	n := &neighbours{ids: make(map[string]int32, nterms/8)}
+	ids := make([]int32, 0, nterms) // the id of each term of the kept examples, in order
+	var df []int32                  // examples holding each id
+	for _, k := range kept {
+		for _, t := range exs[k].terms {
+			id, ok := n.ids[t.text]
+			if !ok {
+				id = int32(len(df))
+				n.ids[t.text] = id
+				df = append(df, 0)
+			}
+			df[id]++
+			ids = append(ids, id)
+		}
+	}
+	n.idf = make([]float64, len(df))
+	n.post = make([][]posting, len(df))
+	all := make([]posting, len(ids))
 	total := float64(len(kept))
-	for t, d := range df {
-		n.idf[t] = math.Log(1 + total/float64(d))
-		n.post[t] = make([]posting, 0, d)
+	at := 0
+	for id, d := range df {
+		n.idf[id] = math.Log(1 + total/float64(d))
+		n.post[id] = all[at : at : at+int(d)]
+		at += int(d)
 	}
 	n.unknownIDF = math.Log(1 + total)
 	n.labels = make([]string, len(kept))
@@ -115,20 +132,24 @@ func indexNeighbours(exs []example, known func(label string) bool, shapeOf func(
 		s := make([]float64, len(kept))
 		return &s
 	}
-	for i, e := range kept {
+	for i, k := range kept {
+		e := &exs[k]
 		n.labels[i] = e.label
 		n.shapes[i] = shapeOf(e.label)
+		eids := ids[:len(e.terms)]
+		ids = ids[len(e.terms):]
 		var norm float64
-		for _, t := range e.terms {
-			w := t.w * n.idf[t.text]
+		for j, t := range e.terms {
+			w := t.w * n.idf[eids[j]]
 			norm += w * w
 		}
 		if norm == 0 {
 			continue
 		}
 		norm = math.Sqrt(norm)
-		for _, t := range e.terms {
-			n.post[t.text] = append(n.post[t.text], posting{ex: int32(i), w: t.w * n.idf[t.text] / norm})
+		for j, t := range e.terms {
+			id := eids[j]
+			n.post[id] = append(n.post[id], posting{ex: int32(i), w: t.w * n.idf[id] / norm})
 		}
 	}
 	return n
@@ -169,9 +190,9 @@ func (n *neighbours) top(terms []term, k int) []scored {
 	// terms are unique (see uniqueTerms), so each weighs once.
 	var norm float64
 	for _, t := range terms {
-		idf, ok := n.idf[t.text]
-		if !ok {
-			idf = n.unknownIDF
+		idf := n.unknownIDF
+		if id, ok := n.ids[t.text]; ok {
+			idf = n.idf[id]
 		}
 		w := t.queryWeight() * idf
 		norm += w * w
@@ -185,8 +206,12 @@ func (n *neighbours) top(terms []term, k int) []scored {
 	sims := *buf
 	clear(sims)
 	for _, t := range terms {
-		w := t.queryWeight() * n.idf[t.text] / norm
-		for _, p := range n.post[t.text] {
+		id, ok := n.ids[t.text]
+		if !ok {
+			continue // no example holds it
+		}
+		w := t.queryWeight() * n.idf[id] / norm
+		for _, p := range n.post[id] {
 			sims[p.ex] += w * p.w
 		}
 	}
@@ -243,38 +268,41 @@ func voteFor(top []scored, labels []string) vote {
 }
 
 // parseExamples reads analysed examples, one a line:
-// "label|source|term:weight term:weight ...".
-func parseExamples(src string) ([]example, error) {
-	lines := strings.Split(src, "\n")
-	out := make([]example, 0, len(lines))
+// "label|source|term:weight term:weight ...", into a slice with room for
+// extra more.
+func parseExamples(src string, extra int) ([]example, error) {
+	out := make([]example, 0, strings.Count(src, "\n")+1+extra)
+	// The examples' terms share one array.
+	all := make([]weighted, 0, strings.Count(src, ":"))
 	weights := make(map[string]float64) // few distinct ones
-	for n, line := range lines {
-		if line == "" || strings.HasPrefix(line, "#") {
+	for n := 1; src != ""; n++ {
+		line, rest, _ := strings.Cut(src, "\n")
+		src = rest
+		if line == "" || line[0] == '#' {
 			continue
 		}
-		parts := strings.SplitN(line, "|", 3)
-		if len(parts) != 3 {
-			return nil, fmt.Errorf("examples line %d: want label|source|terms", n+1)
+		label, rest, ok := strings.Cut(line, "|")
+		source, terms, ok2 := strings.Cut(rest, "|")
+		if !ok || !ok2 {
+			return nil, fmt.Errorf("examples line %d: want label|source|terms", n)
 		}
-		e := example{label: parts[0], source: parts[1]}
-		fields := strings.Fields(parts[2])
-		e.terms = make([]weighted, 0, len(fields))
-		for _, f := range fields {
+		start := len(all)
+		for f := range strings.FieldsSeq(terms) {
 			i := strings.LastIndexByte(f, ':')
 			if i <= 0 {
-				return nil, fmt.Errorf("examples line %d: bad term %q", n+1, f)
+				return nil, fmt.Errorf("examples line %d: bad term %q", n, f)
 			}
 			w, ok := weights[f[i+1:]]
 			if !ok {
 				var err error
 				if w, err = strconv.ParseFloat(f[i+1:], 64); err != nil {
-					return nil, fmt.Errorf("examples line %d: bad term %q", n+1, f)
+					return nil, fmt.Errorf("examples line %d: bad term %q", n, f)
 				}
 				weights[f[i+1:]] = w
 			}
-			e.terms = append(e.terms, weighted{text: f[:i], w: w})
+			all = append(all, weighted{text: f[:i], w: w})
 		}
-		out = append(out, e)
+		out = append(out, example{label: label, source: source, terms: all[start:len(all):len(all)]})
 	}
 	return out, nil
 }

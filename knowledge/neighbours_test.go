@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite examples/analysed.txt from examples/*.txt")
+var update = flag.Bool("update", false, "rewrite the files go generate makes: examples/analysed.txt, lexicon/stems.txt")
 
 // exampleFiles are the labelled sets the neighbours learn from.
 func exampleFiles(tb testing.TB) []string {
@@ -79,7 +79,7 @@ func (b *Base) withoutExamples(source string) *Base {
 }
 
 func TestParseExamples(t *testing.T) {
-	exs, err := parseExamples("# comment\ncost|a.txt|~price:1.6 cio:0.35\n\ndecline|b.txt|\n")
+	exs, err := parseExamples("# comment\ncost|a.txt|~price:1.6 cio:0.35\n\ndecline|b.txt|\n", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestParseExamples(t *testing.T) {
 		t.Errorf("formatExample = %q", got)
 	}
 	for _, bad := range []string{"cost|a.txt", "cost|a.txt|x:y", "cost|a.txt|:1"} {
-		if _, err := parseExamples(bad); err == nil {
+		if _, err := parseExamples(bad, 0); err == nil {
 			t.Errorf("parseExamples(%q): no error", bad)
 		}
 	}

@@ -9,13 +9,31 @@ import (
 // symmetric-delete idea: a word and its one-letter deletions are stored, so a
 // misspelling is found by a few map look-ups instead of a scan.
 type speller struct {
-	freq    map[string]int      // known word -> how often it appears
-	deletes map[string][]string // one-letter deletion -> known words
-	byLen   map[int][]string    // known words by rune length, for distance 2
+	freq map[string]int // known word -> how often it appears
+	// deletes is a hash table of the one-letter deletions of the known
+	// words: the chain of links starting at deletes[h&mask] holds each
+	// word with a deletion whose hash has those low bits, with the hash.
+	// Hashes rather than the deletions themselves keep the build from
+	// making a string of each, and no map is grown; every candidate is
+	// checked by its edit distance, so a word that comes from a collision
+	// of full hashes only costs that check.
+	deletes []int32 // index in links + 1; 0 ends a chain
+	mask    uint64
+	links   []link
+	words   []string         // the words links name
+	byLen   map[int][]string // known words by rune length, for distance 2
 	// short are the few short words a 3- or 4-letter typo may be read as
 	// ("ned" need, "bth" both, "cots" cost): a short word is one edit from
 	// too many others to be corrected against the whole vocabulary.
 	short []string
+}
+
+// link is a known word (its index in speller.words) in a chain of
+// speller.deletes, with the hash of one of its deletions; next is the
+// index of the next one + 1.
+type link struct {
+	hash       uint64
+	word, next int32
 }
 
 // Correction limits: short words are too easy to turn into other words
@@ -33,22 +51,41 @@ const (
 func newSpeller(freq map[string]int, short []string) *speller {
 	size := 0
 	for w := range freq {
-		size += len(w)
+		if len(w) >= minCorrectLen-1 {
+			size += utf8.RuneCountInString(w)
+		}
 	}
-	// Sized ahead: growing a map of some 20 000 deletions is most of the
-	// cost of building the speller.
-	sp := &speller{freq: freq, deletes: make(map[string][]string, size), byLen: make(map[int][]string), short: short}
+	// About as many chains as deletions.
+	chains := 1
+	for chains < size {
+		chains <<= 1
+	}
+	sp := &speller{freq: freq, deletes: make([]int32, chains), mask: uint64(chains - 1),
+		links: make([]link, 0, size), words: make([]string, 0, len(freq)), byLen: make(map[int][]string), short: short}
 	for w := range freq {
 		n := utf8.RuneCountInString(w)
 		if n < minCorrectLen-1 {
 			continue
 		}
 		sp.byLen[n] = append(sp.byLen[n], w)
-		for _, d := range deletions(w) {
-			sp.deletes[d] = append(sp.deletes[d], w)
-		}
+		i := int32(len(sp.words))
+		sp.words = append(sp.words, w)
+		deletionHashes(w, func(h uint64) {
+			sp.links = append(sp.links, link{hash: h, word: i, next: sp.deletes[h&sp.mask]})
+			sp.deletes[h&sp.mask] = int32(len(sp.links))
+		})
 	}
 	return sp
+}
+
+// withDeletion calls f with each known word that has a one-letter
+// deletion of hash h (and, rarely, another word: see speller.deletes).
+func (sp *speller) withDeletion(h uint64, f func(string)) {
+	for i := sp.deletes[h&sp.mask]; i > 0; i = sp.links[i-1].next {
+		if l := &sp.links[i-1]; l.hash == h {
+			f(sp.words[l.word])
+		}
+	}
 }
 
 // known reports whether w is in the vocabulary.
@@ -84,16 +121,13 @@ func (sp *speller) correct(w string) string {
 	// Distance 1: w is a known word with one letter added (w minus a letter
 	// is known), or shares a deletion with one (substitution, transposition),
 	// or is a deletion of one (a letter dropped).
-	for _, c := range sp.deletes[w] {
-		consider(c, 1)
-	}
+	consider1 := func(c string) { consider(c, 1) }
+	sp.withDeletion(hashString(w), consider1)
 	for _, d := range deletions(w) {
 		if sp.known(d) {
 			consider(d, 1)
 		}
-		for _, c := range sp.deletes[d] {
-			consider(c, 1)
-		}
+		sp.withDeletion(hashString(d), consider1)
 	}
 	if best != "" {
 		return best
@@ -178,6 +212,37 @@ func deletions(w string) []string {
 		out = append(out, string(r[:i])+string(r[i+1:]))
 	}
 	return out
+}
+
+// FNV-1a, 64 bits.
+const (
+	hashOffset = 14695981039346656037
+	hashPrime  = 1099511628211
+)
+
+// hashString is the hash of s that deletionHashes gives its deletions.
+func hashString(s string) uint64 {
+	return hashFrom(hashOffset, s)
+}
+
+func hashFrom(h uint64, s string) uint64 {
+	for i := range len(s) {
+		h = (h ^ uint64(s[i])) * hashPrime
+	}
+	return h
+}
+
+// deletionHashes calls f with the hash of each string deletions(w)
+// returns (w with one of its letters removed), without making them; w is
+// valid UTF-8.
+func deletionHashes(w string, f func(uint64)) {
+	prefix := uint64(hashOffset) // hash of w[:i]
+	for i := 0; i < len(w); {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		f(hashFrom(prefix, w[i+size:]))
+		prefix = hashFrom(prefix, w[i:i+size])
+		i += size
+	}
 }
 
 func isASCII(w string) bool {

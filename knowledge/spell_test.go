@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestEditDistance(t *testing.T) {
 	tests := []struct {
@@ -89,5 +92,24 @@ func TestOtherRoleAcronyms(t *testing.T) {
 		if got := outcome(b.Search("what is a " + w)); got != "decline" {
 			t.Errorf("Search(%q) = %s, want decline", "what is a "+w, got)
 		}
+	}
+}
+
+// TestDeletionHashes: the speller indexes each known word by the hashes
+// of its deletions, made without the strings; a typo is looked up by the
+// hash of the string. Both must agree, accents included.
+func TestDeletionHashes(t *testing.T) {
+	for _, w := range []string{"cost", "hire", "strategy", "coûte", "straße", "日本語です", "aab"} {
+		var want, got []uint64
+		for _, d := range deletions(w) {
+			want = append(want, hashString(d))
+		}
+		deletionHashes(w, func(h uint64) { got = append(got, h) })
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: deletion hashes %x, want %x", w, got, want)
+		}
+	}
+	if hashString("cost") == hashString("cots") {
+		t.Error("the hash does not see the order of letters")
 	}
 }
