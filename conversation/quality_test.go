@@ -24,6 +24,9 @@ import (
 type labelled struct {
 	qid, want, text string
 	line            int
+	// unsureOK: the answer is genuinely ambiguous ("option~" in the
+	// file): a re-ask is acceptable, another option still wrong.
+	unsureOK bool
 }
 
 // companyProfile is one company of testdata/profiles*.txt.
@@ -53,7 +56,8 @@ func parseLabelled(row string, line int) (labelled, error) {
 	if len(parts) != 3 {
 		return labelled{}, fmt.Errorf("line %d: want questionID|optionValue|text, got %q", line, row)
 	}
-	return labelled{qid: parts[0], want: parts[1], text: parts[2], line: line}, nil
+	want, unsureOK := strings.CutSuffix(parts[1], "~")
+	return labelled{qid: parts[0], want: want, text: parts[2], line: line, unsureOK: unsureOK}, nil
 }
 
 // readLines calls fn with each line of file (1-based numbers), trimmed.
@@ -150,13 +154,22 @@ const (
 	reasked                  // not recorded: the question (or a narrower one) again
 	swallowed                // a "?" text recorded as an answer
 	declined                 // a "?" text not recorded: right
+	unsureOK                 // an ambiguous answer re-asked: acceptable
 )
 
 var verdictNames = map[verdict]string{taken: "taken", wrong: "wrong", asked: "answered as a question",
-	reasked: "re-asked", swallowed: "non-answer taken", declined: "non-answer declined"}
+	reasked: "re-asked", swallowed: "non-answer taken", declined: "non-answer declined", unsureOK: "re-asked, acceptable"}
 
 // judge reads the replies to an answer typed for question q.
-func judge(rs []conversation.Reply, q *conversation.Question, want string) verdict {
+func judge(rs []conversation.Reply, q *conversation.Question, a labelled) verdict {
+	v := judgeWant(rs, q, a.want)
+	if v == reasked && a.unsureOK {
+		return unsureOK
+	}
+	return v
+}
+
+func judgeWant(rs []conversation.Reply, q *conversation.Question, want string) verdict {
 	wantLabel := ""
 	for _, o := range q.Options {
 		if o.Value == want {
@@ -189,12 +202,18 @@ func judge(rs []conversation.Reply, q *conversation.Question, want string) verdi
 // tally counts verdicts.
 type tally map[verdict]int
 
+// answers counts the answers with one right reading: an ambiguous answer
+// re-asked is neither a hit nor a miss.
 func (c tally) answers() int { return c[taken] + c[wrong] + c[asked] + c[reasked] }
 
 func (c tally) String() string {
 	n := c.answers()
-	return fmt.Sprintf("%d answers: %d taken first time (%.1f%%), %d silently wrong, %d treated as a question (%.1f%%), %d re-asked; non-answers: %d of %d taken",
+	s := fmt.Sprintf("%d answers: %d taken first time (%.1f%%), %d silently wrong, %d treated as a question (%.1f%%), %d re-asked; non-answers: %d of %d taken",
 		n, c[taken], pct(c[taken], n), c[wrong], c[asked], pct(c[asked], n), c[reasked], c[swallowed], c[swallowed]+c[declined])
+	if c[unsureOK] > 0 {
+		s += fmt.Sprintf("; %d ambiguous answers re-asked (acceptable, not counted)", c[unsureOK])
+	}
+	return s
 }
 
 func pct(a, b int) float64 {
@@ -234,7 +253,7 @@ func TestAnswerQuality(t *testing.T) {
 		for i, a := range loadAnswers(t, file) {
 			k := conversation.Key{Platform: "test", Team: "quality", User: fmt.Sprintf("%s-%d", filepath.Base(file), i)}
 			rs, q := answerAt(t, e, k, a.qid, a.text)
-			v := judge(rs, q, a.want)
+			v := judge(rs, q, a)
 			c[v]++
 			all[v]++
 			switch v {
@@ -312,7 +331,7 @@ func runProfile(t testing.TB, e *conversation.Engine, k conversation.Key, p comp
 		}
 		seen[q.ID] = true
 		rs = e.Handle(ctx, k, conversation.Text(a.text))
-		v := judge(rs, q, a.want)
+		v := judge(rs, q, a)
 		c[v]++
 		switch v {
 		case wrong:
