@@ -29,7 +29,7 @@ type labelled struct {
 	unsureOK bool
 }
 
-// companyProfile is one company of testdata/profiles*.txt.
+// companyProfile is one company of a profiles*.txt.
 type companyProfile struct {
 	name     string
 	want     []conversation.RecommendationKind
@@ -235,17 +235,32 @@ func answerAt(t testing.TB, e *conversation.Engine, k conversation.Key, qid, tex
 	return e.Handle(ctx, k, conversation.Text(text)), q
 }
 
-// TestAnswerQuality types every labelled answer of testdata/answers*.txt
+// labelledFiles are the files matching pattern in answers/ (the labelled
+// answers the reader learns from) and testdata/ (held-out sets).
+func labelledFiles(t testing.TB, pattern string) []string {
+	t.Helper()
+	var out []string
+	for _, dir := range []string{"answers", "testdata"} {
+		m, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, m...)
+	}
+	if len(out) == 0 {
+		t.Fatalf("no answers/%s or testdata/%s", pattern, pattern)
+	}
+	return out
+}
+
+// TestAnswerQuality types every labelled answer of answers*.txt
 // at its question, through the engine on the real knowledge base, and
 // holds the figures to the goals: no answer silently mapped to a wrong
 // option and no non-answer taken as one, at least 95% taken first time,
 // at most 1% answered as a knowledge question. Run with -v for the
 // misses.
 func TestAnswerQuality(t *testing.T) {
-	files, err := filepath.Glob("testdata/answers*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata/answers*.txt: %v", err)
-	}
+	files := labelledFiles(t, "answers*.txt")
 	e := realEngine(t)
 	all := tally{}
 	for _, file := range files {
@@ -462,7 +477,7 @@ func (f *profileFigures) add(o *profileFigures) {
 	}
 }
 
-// TestProfiles runs the company profiles of testdata/profiles*.txt three
+// TestProfiles runs the company profiles of profiles*.txt three
 // ways: every answer given as the option's number (the scoring rules
 // alone: all outcomes acceptable), every answer typed in the owner's
 // words, and the owner's description first. Typed, the outcomes must be
@@ -471,10 +486,7 @@ func (f *profileFigures) add(o *profileFigures) {
 // with a button to change each) must agree with the owner's own answers at
 // least 95% of the time.
 func TestProfiles(t *testing.T) {
-	files, err := filepath.Glob("testdata/profiles*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata/profiles*.txt: %v", err)
-	}
+	files := labelledFiles(t, "profiles*.txt")
 	e := realEngine(t)
 	all := newProfileFigures()
 	for _, file := range files {
