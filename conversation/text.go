@@ -72,9 +72,9 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	case len(filled) > 0 && d.value(i) != "":
 		m = answerMatch{value: d.value(i), signal: true}
 	case len(filled) > 0:
-		m = matchAnswer(q, d.rest(filled), s.Narrow)
+		m = readAnswer(q, d.rest(filled), s.Narrow)
 	default:
-		m = matchAnswer(q, raw, s.Narrow)
+		m = readAnswer(q, raw, s.Narrow)
 	}
 	for _, j := range filled {
 		s.setAnswer(j, d.value(j))
