@@ -202,6 +202,21 @@ func readAnswer(q *question, text string, narrow []string) answerMatch {
 	return blend(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
 }
 
+// answerInQuestion is the option text answers though it reads as a
+// question, if any: see answersAnyway.
+func answerInQuestion(q *question, text string) (string, bool) {
+	m := matchAnswer(q, text, nil)
+	return m.value, answersAnyway(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+}
+
+// answersAnyway reports whether text that reads as a question ("how many
+// people? 300 or so", "how much do we rely on IT, hardly at all") is an
+// answer after all: the rules read an option and the model, sure, reads
+// the same.
+func answersAnyway(m answerMatch, g guess, cfg blendConfig) bool {
+	return m.value != "" && g.top == m.value && g.p >= cfg.take && g.known >= cfg.known
+}
+
 // blend combines the rules' reading m with the model's guess g. Where
 // both agree, or the model knows nothing, the rules stand. The model
 // never replaces a rule's reading with another option: when it is sure

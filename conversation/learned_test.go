@@ -16,13 +16,13 @@ var tuneBlend = flag.Bool("tune-blend", false, "search the model's thresholds by
 type cvOutcome int
 
 const (
-	outTaken   cvOutcome = iota // the intended option
-	outWrong                  // another option
-	outPair                   // a re-ask between two options, the intended one among them
-	outPairOff                // a re-ask between two options, neither intended
-	outReask                  // not taken, no pair
-	outDeclined               // a non-answer not taken: right
-	outSwallowed              // a non-answer taken
+	outTaken     cvOutcome = iota // the intended option
+	outWrong                      // another option
+	outPair                       // a re-ask between two options, the intended one among them
+	outPairOff                    // a re-ask between two options, neither intended
+	outReask                      // not taken, no pair
+	outDeclined                   // a non-answer not taken: right
+	outSwallowed                  // a non-answer taken
 )
 
 func judgeMatch(m answerMatch, r answers.Row) cvOutcome {
@@ -46,7 +46,9 @@ func judgeMatch(m answerMatch, r answers.Row) cvOutcome {
 // cvCounts are the outcomes of a file's answers.
 type cvCounts [outSwallowed + 1]int
 
-func (c cvCounts) answers() int { return c[outTaken] + c[outWrong] + c[outPair] + c[outPairOff] + c[outReask] }
+func (c cvCounts) answers() int {
+	return c[outTaken] + c[outWrong] + c[outPair] + c[outPairOff] + c[outReask]
+}
 
 func (c cvCounts) String() string {
 	n := c.answers()
@@ -69,7 +71,7 @@ type cvRow struct {
 	// reading it as an answer.
 	question bool
 	rules    answerMatch
-	guesses map[float64]guess
+	guesses  map[float64]guess
 }
 
 // crossValidate trains, for each labelled file, a model on all the other
@@ -109,7 +111,11 @@ func crossValidate(rows []answers.Row, lambdas []float64) (files []string, held 
 func cvScore(rows []cvRow, cfg blendConfig) (ensemble, alone cvCounts) {
 	for _, cr := range rows {
 		if cr.question {
-			ensemble[judgeMatch(answerMatch{}, cr.row)]++
+			if answersAnyway(cr.rules, cr.guesses[cfg.lambda], cfg) {
+				ensemble[judgeMatch(cr.rules, cr.row)]++
+			} else {
+				ensemble[judgeMatch(answerMatch{}, cr.row)]++
+			}
 			alone[judgeMatch(answerMatch{}, cr.row)]++
 			continue
 		}
@@ -201,5 +207,91 @@ func searchBlend(t *testing.T, files []string, held map[string][]cvRow, lambdas 
 	slices.SortFunc(best, func(a, b result) int { return slices.Compare(key(a), key(b)) })
 	for _, r := range best[:min(15, len(best))] {
 		fmt.Fprintf(os.Stderr, "%+v\n  blended: %s\n  alone: %s\n", r.cfg, r.ens, r.alone)
+	}
+}
+
+func TestFeatures(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"not worried", []string{"not", "not_worri", "not not_worri"}},
+		{"no, worried", []string{"no", "worri"}}, // a clause break ends the negation
+		{"we're 45", []string{"were", "#2", "were #2"}},
+		{"Growing FAST", []string{"grow", "fast", "grow fast"}},
+		{"", []string{}},
+	}
+	for _, tt := range tests {
+		if got := features(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("features(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestBlend(t *testing.T) {
+	cfg := blendConfig{take: 0.9, margin: 0.5, veto: 0.95, known: 0.5, pair: 0.9, lambda: 1}
+	sure := func(top, second string) guess { return guess{top: top, second: second, p: 0.97, p2: 0.02, known: 1} }
+	tests := []struct {
+		name      string
+		m         answerMatch
+		g         guess
+		wantValue string
+		wantCands []string
+	}{
+		{"both agree", answerMatch{value: "high"}, sure("high", "low"), "high", nil},
+		{"model knows nothing", answerMatch{value: "high"}, guess{}, "high", nil},
+		{"model sure of another: offer both", answerMatch{value: "high"}, sure("low", "high"), "", []string{"high", "low"}},
+		{"model unsure of another: rules stand", answerMatch{value: "high"}, guess{top: "low", second: "high", p: 0.6, p2: 0.4, known: 1}, "high", nil},
+		{"model sure it is no answer: rules stand", answerMatch{value: "high"}, sure(notAnswer, "low"), "high", nil},
+		{"rules silent, model sure", answerMatch{signal: true}, sure("medium", "low"), "medium", nil},
+		{"rules silent, model sure but little known", answerMatch{}, guess{top: "medium", second: "low", p: 0.97, p2: 0.02, known: 0.2}, "", nil},
+		{"rules silent, model sure of no answer", answerMatch{}, sure(notAnswer, "low"), "", nil},
+		{"rules silent, model torn: offer its two", answerMatch{}, guess{top: "low", second: "medium", p: 0.55, p2: 0.4, known: 1}, "", []string{"low", "medium"}},
+		{"rules torn, model sure of one of the two", answerMatch{candidates: []string{"low", "high"}}, sure("low", "high"), "low", nil},
+		{"rules torn, model sure of a third", answerMatch{candidates: []string{"low", "high"}}, sure("medium", "low"), "", []string{"low", "high"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := blend(tt.m, tt.g, cfg)
+			if got.value != tt.wantValue || !slices.Equal(got.candidates, tt.wantCands) {
+				t.Errorf("blend = %q %q, want %q %q", got.value, got.candidates, tt.wantValue, tt.wantCands)
+			}
+		})
+	}
+}
+
+// TestLearnedNeverOverridesRules reads every labelled answer with the
+// rules and with the blend: where the rules read an option, the blend
+// reads the same or asks again, never another option.
+func TestLearnedNeverOverridesRules(t *testing.T) {
+	rows := answers.All()
+	if len(rows) < 1000 {
+		t.Fatalf("%d labelled answers embedded, want the files", len(rows))
+	}
+	offered := 0
+	for _, r := range rows {
+		q := &questions[questionIndex(r.Question)]
+		m := matchAnswer(q, r.Text, nil)
+		b := readAnswer(q, r.Text, nil)
+		switch {
+		case m.value != "" && b.value != "" && b.value != m.value:
+			t.Errorf("%s: %s %q: rules %q, blended %q", r.File, r.Question, r.Text, m.value, b.value)
+		case m.value != "" && b.value == "":
+			offered++
+			t.Logf("%s: %s %q: rules %q, blended asks between %q", r.File, r.Question, r.Text, m.value, b.candidates)
+		case b.value != "" && r.Want != notAnswer && b.value != r.Want && !r.Unsure:
+			t.Errorf("%s: %s %q: blended %q, want %q", r.File, r.Question, r.Text, b.value, r.Want)
+		}
+	}
+	t.Logf("%d answers, %d rule readings offered back as a choice of two", len(rows), offered)
+}
+
+// TestLearnedBuildsOnce: the reader is built once and shared.
+func TestLearnedBuildsOnce(t *testing.T) {
+	if learned() != learned() {
+		t.Error("learned reader built twice")
+	}
+	if g := learned().guess(qSecurity, "ransomware keeps me up at night", defaultBlend.lambda); g.top != "high" {
+		t.Errorf("guess = %+v, want high", g)
 	}
 }

@@ -57,6 +57,9 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	i := s.pending()
 	q := &questions[i]
 	if isQuestionLike(raw) {
+		if v, ok := answerInQuestion(q, raw); ok && len(s.Narrow) == 0 {
+			return t.answer(s, i, v, nil)
+		}
 		return []Reply{t.answerQuestion(raw, t.search(raw)), t.ask(s)}
 	}
 	d := readDescription(raw)
