@@ -46,7 +46,20 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 	var w []string
 	var c []bool
 	carry := false
+	skip := 0
 	for i, t := range words {
+		if skip > 0 {
+			skip--
+			continue
+		}
+		if rep, ok := spokenOut(words, cut, i); ok {
+			for j, r := range rep {
+				w = append(w, r)
+				c = append(c, j == 0 && (cut[i] || carry) && len(w) > 1)
+			}
+			carry, skip = false, len(rep)-1
+			continue
+		}
 		if fillerWords[t] && len(words) > 1 {
 			carry = carry || cut[i]
 			continue
@@ -67,6 +80,33 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 		carry = false
 	}
 	return w, c
+}
+
+// homophones are the words voice-to-text writes for others: "sum pane
+// points", "know issues".
+var homophones = map[string]string{"sum": "some", "pane": "pain", "panes": "pains"}
+
+// noAfterKnow are the words after which a clause-opening "know" is a
+// dictated "no" ("know issues with data", "know idea").
+var noAfterKnow = wordSet("issues", "issue", "problems", "problem", "idea", "worries", "concerns", "way",
+	"chance", "plans", "budget", "money", "complaints")
+
+// spokenOut rewrites the words at i that do not mean what they say: a
+// homophone, or "too tired to innovate", which denies the verb ("tired,
+// not innovate"). It returns as many words as it read.
+func spokenOut(w []string, cut []bool, i int) ([]string, bool) {
+	t := w[i]
+	if h, ok := homophones[t]; ok {
+		return []string{h}, true
+	}
+	if t == "know" && (i == 0 || cut[i]) && i+1 < len(w) && noAfterKnow[w[i+1]] {
+		return []string{"no"}, true
+	}
+	if t == "too" && i+3 < len(w) && w[i+2] == "to" && !cut[i+1] && !cut[i+2] && !cut[i+3] &&
+		w[i+1] != "much" && w[i+1] != "many" && w[i+1] != "early" {
+		return []string{w[i+1], "not", w[i+3]}, true
+	}
+	return nil, false
 }
 
 // thumbWords are the emoji words of a thumbs up or down and the OK hand.

@@ -145,8 +145,12 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 			return answerMatch{value: q.Options[n-1].Value, signal: true}
 		}
 	}
-	// Headcounts: "35", "about 300 people", "we are 12".
+	// Headcounts: "35", "about 300 people", "we are 12"; a headcount
+	// that changes with the seasons across two options is one of them.
 	if q.headcount != nil {
+		if lo, hi, ok := seasonalCounts(w); ok && q.headcount(lo) != q.headcount(hi) {
+			return answerMatch{candidates: pair(q.headcount(lo), q.headcount(hi)), signal: true}
+		}
 		if n, ok := headcount(w, len(q.Options)); ok {
 			return answerMatch{value: q.headcount(n), signal: true}
 		}

@@ -1,6 +1,10 @@
 package conversation
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/springfield/techleader/conversation/answers"
+)
 
 const benchDescription = "We're a 120-person logistics company, established in 1990. Everything runs on our systems and we can't work without them. " +
 	"Our systems are ancient and slow, our data is a mess, and ransomware keeps me up at night. " +
@@ -28,5 +32,23 @@ func BenchmarkMatchAnswer(b *testing.B) {
 func BenchmarkReadDescription(b *testing.B) {
 	for b.Loop() {
 		readDescription(benchDescription)
+	}
+}
+
+// BenchmarkReadAnswer is BenchmarkMatchAnswer's answer read by the rules
+// blended with the learned reader: the cost of the model per answer.
+func BenchmarkReadAnswer(b *testing.B) {
+	q := &questions[questionIndex(qCompetitors)]
+	learned()
+	for b.Loop() {
+		readAnswer(q, "yeah, they're way ahead of us to be honest", nil)
+	}
+}
+
+// BenchmarkLearnedTrain builds the learned reader from the embedded
+// labelled answers, as at start-up (parsing included).
+func BenchmarkLearnedTrain(b *testing.B) {
+	for b.Loop() {
+		train(answers.All())
 	}
 }

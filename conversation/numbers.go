@@ -287,3 +287,25 @@ func scoreOf(w []string) (float64, bool) {
 	}
 	return 0, false
 }
+
+// seasonWords mark a headcount that changes over the year.
+var seasonWords = wordSet("harvest", "season", "seasonal", "seasons", "summer", "winter", "christmas",
+	"peak", "rest")
+
+// seasonalCounts are the smallest and largest numbers of a text that
+// speaks of seasons ("sixty at harvest, twenty the rest of the year").
+func seasonalCounts(w []string) (lo, hi int, ok bool) {
+	if !hasAny(w, seasonWords) {
+		return 0, 0, false
+	}
+	for _, t := range w {
+		if v, isNum := count(t); isNum && !isYear(t) {
+			if !ok || v < lo {
+				lo = v
+			}
+			hi = max(hi, v)
+			ok = true
+		}
+	}
+	return lo, hi, ok && lo != hi
+}

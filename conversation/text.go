@@ -57,6 +57,9 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	i := s.pending()
 	q := &questions[i]
 	if isQuestionLike(raw) {
+		if v, ok := answerInQuestion(q, raw); ok && len(s.Narrow) == 0 {
+			return t.answer(s, i, v, nil)
+		}
 		return []Reply{t.answerQuestion(raw, t.search(raw)), t.ask(s)}
 	}
 	d := readDescription(raw)
@@ -72,9 +75,9 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	case len(filled) > 0 && d.value(i) != "":
 		m = answerMatch{value: d.value(i), signal: true}
 	case len(filled) > 0:
-		m = matchAnswer(q, d.rest(filled), s.Narrow)
+		m = readAnswer(q, d.rest(filled), s.Narrow)
 	default:
-		m = matchAnswer(q, raw, s.Narrow)
+		m = readAnswer(q, raw, s.Narrow)
 	}
 	for _, j := range filled {
 		s.setAnswer(j, d.value(j))

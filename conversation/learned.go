@@ -1,0 +1,246 @@
+package conversation
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/springfield/techleader/conversation/answers"
+)
+
+// A reader learned from the labelled answers beside the hand-written
+// rules: for each question, a naive Bayes over the answers' stemmed words,
+// word pairs and negated words ("not_worri"), with the labelled
+// non-answers as a class of their own. The rules know phrases; the
+// model knows which words owners use for each option, so it recognises
+// wordings no rule lists, and it notices when a rule's reading is at odds
+// with everything said that way before. It never overrides a rule's
+// reading: see blend.
+
+// notAnswer is the class of labelled text that is no answer.
+const notAnswer = "?"
+
+// blendConfig are the model's thresholds, chosen by leave-one-file-out
+// cross-validation over the labelled files (TestLearnedCrossValidation):
+// no answer taken wrongly first, then as many taken as possible.
+type blendConfig struct {
+	// take: the model's probability above which it answers alone, when
+	// the rules found nothing or could not choose between two options.
+	take float64
+	// margin: how far the model's first option must lead its second.
+	margin float64
+	// veto: the probability of another option above which a rule's
+	// reading is not trusted and the two are offered.
+	veto float64
+	// known: the share of the answer's features the model has seen.
+	known float64
+	// pair: the probability of the model's first two options together
+	// above which they are offered when nothing else is known.
+	pair float64
+	// lambda scales the evidence: naive Bayes counts every feature as
+	// independent, which makes it overconfident on long answers.
+	lambda float64
+}
+
+var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.98, known: 0.3, pair: 0.95, lambda: 0.5}
+
+// bayes is one question's model.
+type bayes struct {
+	classes []string // option values, then notAnswer
+	counts  map[string][]float64
+	totals  []float64
+	alpha   float64
+}
+
+// learner is the models of all questions.
+type learner struct {
+	byQuestion map[string]*bayes
+}
+
+// guess is what the model makes of an answer.
+type guess struct {
+	top, second string
+	p, p2       float64
+	known       float64 // share of the features seen in training
+}
+
+func (g guess) ok() bool { return g.top != "" }
+
+// learned is the model of the embedded labelled answers, built on first
+// use.
+var learned = sync.OnceValue(func() *learner { return train(answers.All()) })
+
+// train builds the models from labelled rows.
+func train(rows []answers.Row) *learner {
+	l := &learner{byQuestion: map[string]*bayes{}}
+	for i := range questions {
+		q := &questions[i]
+		b := &bayes{counts: map[string][]float64{}, alpha: 0.5}
+		for _, o := range q.Options {
+			b.classes = append(b.classes, o.Value)
+		}
+		b.classes = append(b.classes, notAnswer)
+		b.totals = make([]float64, len(b.classes))
+		l.byQuestion[q.ID] = b
+	}
+	for _, r := range rows {
+		b := l.byQuestion[r.Question]
+		if b == nil {
+			continue
+		}
+		c := slices.Index(b.classes, r.Want)
+		if c < 0 {
+			continue
+		}
+		for _, f := range features(r.Text) {
+			n := b.counts[f]
+			if n == nil {
+				n = make([]float64, len(b.classes))
+				b.counts[f] = n
+			}
+			n[c]++
+			b.totals[c]++
+		}
+	}
+	return l
+}
+
+// guess reads text as an answer to question id.
+func (l *learner) guess(id, text string, lambda float64) guess {
+	b := l.byQuestion[id]
+	if b == nil {
+		return guess{}
+	}
+	fs := features(text)
+	if len(fs) == 0 {
+		return guess{}
+	}
+	v := float64(len(b.counts))
+	score := make([]float64, len(b.classes)) // uniform priors
+	known := 0
+	for _, f := range fs {
+		n, ok := b.counts[f]
+		if !ok {
+			continue
+		}
+		known++
+		for c := range score {
+			score[c] += lambda * math.Log((n[c]+b.alpha)/(b.totals[c]+b.alpha*v))
+		}
+	}
+	if known == 0 {
+		return guess{}
+	}
+	mx := slices.Max(score)
+	sum := 0.0
+	for c := range score {
+		score[c] = math.Exp(score[c] - mx)
+		sum += score[c]
+	}
+	order := make([]int, len(score))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case score[a] > score[b]:
+			return -1
+		case score[a] < score[b]:
+			return 1
+		}
+		return 0
+	})
+	return guess{top: b.classes[order[0]], second: b.classes[order[1]],
+		p: score[order[0]] / sum, p2: score[order[1]] / sum, known: float64(known) / float64(len(fs))}
+}
+
+// features are the stemmed words of text, each word pair within a
+// clause, and the words a negation reaches written "not_" + word. Numbers
+// are reduced to their number of digits: the rules read their values.
+func features(text string) []string {
+	w, cut := tokenize(text)
+	out := make([]string, 0, 3*len(w))
+	reach, prev := 0, ""
+	for i, t := range w {
+		if cut[i] {
+			reach, prev = 0, ""
+		}
+		s := stemWord(t)
+		switch {
+		case negation[t]:
+			reach = 3
+		case reach > 0:
+			s = "not_" + s
+			reach--
+		}
+		out = append(out, s)
+		if prev != "" {
+			out = append(out, prev+" "+s)
+		}
+		prev = s
+	}
+	return out
+}
+
+func stemWord(t string) string {
+	if _, err := strconv.ParseFloat(t, 64); err == nil {
+		return "#" + strconv.Itoa(len(t))
+	}
+	return english.Stem(t, false)
+}
+
+// readAnswer is matchAnswer blended with the learned reader. Between two
+// options already offered, only the rules read the reply.
+func readAnswer(q *question, text string, narrow []string) answerMatch {
+	m := matchAnswer(q, text, narrow)
+	if len(narrow) > 0 {
+		return m
+	}
+	return blend(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+}
+
+// answerInQuestion is the option text answers though it reads as a
+// question, if any: see answersAnyway.
+func answerInQuestion(q *question, text string) (string, bool) {
+	m := matchAnswer(q, text, nil)
+	return m.value, answersAnyway(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+}
+
+// answersAnyway reports whether text that reads as a question ("how many
+// people? 300 or so", "how much do we rely on IT, hardly at all") is an
+// answer after all: the rules read an option and the model, sure, reads
+// the same.
+func answersAnyway(m answerMatch, g guess, cfg blendConfig) bool {
+	return m.value != "" && g.top == m.value && g.p >= cfg.take && g.known >= cfg.known
+}
+
+// blend combines the rules' reading m with the model's guess g. Where
+// both agree, or the model knows nothing, the rules stand. The model
+// never replaces a rule's reading with another option: when it is sure
+// of another, the two are offered. When the rules found nothing, or two
+// options they could not choose between, the model may answer, if it is
+// sure and its answer leads clearly.
+func blend(m answerMatch, g guess, cfg blendConfig) answerMatch {
+	if !g.ok() || g.known < cfg.known {
+		return m
+	}
+	sure := g.top != notAnswer && g.p >= cfg.take && g.p-g.p2 >= cfg.margin
+	switch {
+	case m.value != "":
+		if g.top != m.value && g.top != notAnswer && g.p >= cfg.veto {
+			return answerMatch{candidates: pair(m.value, g.top), signal: true}
+		}
+	case len(m.candidates) == 2:
+		if sure && slices.Contains(m.candidates, g.top) {
+			return answerMatch{value: g.top, signal: true}
+		}
+	case sure:
+		return answerMatch{value: g.top, signal: true}
+	case g.top != notAnswer && g.second != notAnswer && g.p+g.p2 >= cfg.pair && !m.signal:
+		return answerMatch{candidates: pair(g.top, g.second), signal: true}
+	}
+	return m
+}
