@@ -52,12 +52,12 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 			skip--
 			continue
 		}
-		if rep, ok := spokenOut(words, cut, i); ok {
+		if rep, n := spokenOut(words, cut, i); n > 0 {
 			for j, r := range rep {
 				w = append(w, r)
 				c = append(c, j == 0 && (cut[i] || carry) && len(w) > 1)
 			}
-			carry, skip = false, len(rep)-1
+			carry, skip = false, n-1
 			continue
 		}
 		if fillerWords[t] && len(words) > 1 {
@@ -92,21 +92,26 @@ var noAfterKnow = wordSet("issues", "issue", "problems", "problem", "idea", "wor
 	"chance", "plans", "budget", "money", "complaints")
 
 // spokenOut rewrites the words at i that do not mean what they say: a
-// homophone, or "too tired to innovate", which denies the verb ("tired,
-// not innovate"). It returns as many words as it read.
-func spokenOut(w []string, cut []bool, i int) ([]string, bool) {
+// homophone, "can barely" (can't), or "too tired to innovate", which
+// denies the verb ("tired, not innovate"). It returns the words and how
+// many it read.
+func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	t := w[i]
 	if h, ok := homophones[t]; ok {
-		return []string{h}, true
+		return []string{h}, 1
+	}
+	// "we can barely pay", "could hardly afford": can't, near enough.
+	if (t == "can" || t == "could") && i+1 < len(w) && !cut[i+1] && (w[i+1] == "barely" || w[i+1] == "hardly") {
+		return []string{"cant"}, 2
 	}
 	if t == "know" && (i == 0 || cut[i]) && i+1 < len(w) && noAfterKnow[w[i+1]] {
-		return []string{"no"}, true
+		return []string{"no"}, 1
 	}
 	if t == "too" && i+3 < len(w) && w[i+2] == "to" && !cut[i+1] && !cut[i+2] && !cut[i+3] &&
 		w[i+1] != "much" && w[i+1] != "many" && w[i+1] != "early" {
-		return []string{w[i+1], "not", w[i+3]}, true
+		return []string{w[i+1], "not", w[i+3]}, 4
 	}
-	return nil, false
+	return nil, 0
 }
 
 // thumbWords are the emoji words of a thumbs up or down and the OK hand.

@@ -161,6 +161,9 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
+	if v, ok := restatedAnswer(q, w, cut); ok {
+		return answerMatch{value: v, signal: true}
+	}
 	r := read(q, w, cut)
 	v, cands := resolve(q, r)
 	m := answerMatch{value: v, candidates: cands, signal: r.signal()}

@@ -1,0 +1,61 @@
+package conversation
+
+import "sync"
+
+// Owners often restate the question before answering it: "cyber security
+// concern, low", "how much do we rely on IT, hardly at all", "lead with
+// innovation, us? no". The words of the restatement name the topic, and
+// keys of the strongest option ("concern") can sit among them; the answer
+// is the short clause at the end.
+
+// maxAnswerClause is the longest last clause read as the answer to a
+// restated question.
+const maxAnswerClause = 3
+
+// restatedAnswer reads the answer of a message that restates q before
+// answering it in a short last clause: the clause's option, when it
+// reads one plainly and the words before it are mostly q's own (its
+// prompt, topics and aliases).
+func restatedAnswer(q *question, w []string, cut []bool) (string, bool) {
+	last := -1
+	for i := len(w) - 1; i > 0; i-- {
+		if cut[i] {
+			last = i
+			break
+		}
+	}
+	if last < 1 || len(w)-last > maxAnswerClause || !restates(q, w[:last]) {
+		return "", false
+	}
+	tail := make([]bool, len(w)-last) // the clause alone: no break before it
+	v, cands := resolve(q, read(q, w[last:], tail))
+	return v, v != "" && len(cands) == 0
+}
+
+// restates reports whether at least half of head's words are q's own.
+func restates(q *question, head []string) bool {
+	own := questionWords()[q.ID]
+	n := 0
+	for _, w := range head {
+		if own[w] {
+			n++
+		}
+	}
+	return 2*n >= len(head)
+}
+
+// questionWords are, per question id, the words of its prompt, topics
+// and aliases.
+var questionWords = sync.OnceValue(func() map[string]map[string]bool {
+	out := make(map[string]map[string]bool, len(questions))
+	for _, q := range questions {
+		m := map[string]bool{}
+		for _, p := range append(append([]string{q.Prompt, q.Topic}, q.topics...), q.aliases...) {
+			for _, w := range normalize(p) {
+				m[w] = true
+			}
+		}
+		out[q.ID] = m
+	}
+	return out
+})
