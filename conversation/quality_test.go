@@ -264,26 +264,36 @@ func TestAnswerQuality(t *testing.T) {
 	e := realEngine(t)
 	all := tally{}
 	for _, file := range files {
-		c := tally{}
-		for i, a := range loadAnswers(t, file) {
-			k := conversation.Key{Platform: "test", Team: "quality", User: fmt.Sprintf("%s-%d", filepath.Base(file), i)}
-			rs, q := answerAt(t, e, k, a.qid, a.text)
-			v := judge(rs, q, a)
-			c[v]++
-			all[v]++
-			switch v {
-			case wrong, swallowed:
-				t.Errorf("%s:%d: %s %q silently taken as %q, want %q", file, a.line, a.qid, a.text, answeredLabel(rs), a.want)
-			case asked:
-				t.Logf("%s:%d: %s %q answered as a question", file, a.line, a.qid, a.text)
-			case reasked:
-				t.Logf("%s:%d: %s %q re-asked, want %q", file, a.line, a.qid, a.text, a.want)
-			}
+		for v, n := range scoreAnswers(t, e, file, t.Errorf) {
+			all[v] += n
 		}
-		t.Logf("%s: %s", filepath.Base(file), c)
 	}
 	t.Logf("all files: %s", all)
 	checkGoals(t, all)
+}
+
+// scoreAnswers types each answer of file at its question, logs the
+// misses (a wrong one through wrongf) and the file's figures, and returns
+// them.
+func scoreAnswers(t *testing.T, e *conversation.Engine, file string, wrongf func(string, ...any)) tally {
+	t.Helper()
+	c := tally{}
+	for i, a := range loadAnswers(t, file) {
+		k := conversation.Key{Platform: "test", Team: "quality", User: fmt.Sprintf("%s-%d", filepath.Base(file), i)}
+		rs, q := answerAt(t, e, k, a.qid, a.text)
+		v := judge(rs, q, a)
+		c[v]++
+		switch v {
+		case wrong, swallowed:
+			wrongf("%s:%d: %s %q silently taken as %q, want %q", file, a.line, a.qid, a.text, answeredLabel(rs), a.want)
+		case asked:
+			t.Logf("%s:%d: %s %q answered as a question", file, a.line, a.qid, a.text)
+		case reasked:
+			t.Logf("%s:%d: %s %q re-asked, want %q", file, a.line, a.qid, a.text, a.want)
+		}
+	}
+	t.Logf("%s: %s", filepath.Base(file), c)
+	return c
 }
 
 func answeredLabel(rs []conversation.Reply) string {
@@ -445,7 +455,8 @@ func runProfiles(t *testing.T, e *conversation.Engine, file string, profiles []c
 		if p.acceptable(rec.Kind) {
 			f.byNumber++
 		} else {
-			t.Errorf("%s: by option numbers %s, want one of %v", p.name, rec.Kind, p.want)
+			// A miss: TestProfiles fails on the total.
+			t.Logf("%s: by option numbers %s, want one of %v", p.name, rec.Kind, p.want)
 		}
 		// Typed in the owner's words.
 		k.User = fmt.Sprintf("t%d", i)
