@@ -81,6 +81,9 @@ const (
 	// for them only when nothing about a tech leader is asked.
 	conceptSecretWord = conceptPrefix + "secretword"
 	conceptTrivia     = conceptPrefix + "trivia" // facts about people in the roles
+	// conceptPurchase is buying things: "what laptop should our CTO buy"
+	// asks for shopping advice, whoever it names.
+	conceptPurchase = conceptPrefix + "purchase"
 
 	// conceptSkip covers words that look like a concept but are not one
 	// ("we both code"): the words are dropped, no concept is added.
