@@ -63,6 +63,10 @@ func TestWhy(t *testing.T) {
 		{"how do you tell the CTO from the CIO", ShapeCompare, SubjectBoth, "difference"},
 		{"should our bakery get a cto", ShapeNeed, SubjectCTO, "when-cto"},
 		{"What in heaven's name is a CTO?", ShapeDefine, SubjectCTO, "what-is-cto"},
+		// The two sides told apart in other words than inward and
+		// outward; an owner in the context is the asker.
+		{"My cousin says the CTO minds what we sell and the CIO our own staff and their laptops. Is he right?", ShapeFocus, SubjectBoth, "focus"},
+		{"I run a bakery. Which of the CIO and the CTO is which?", ShapeCompare, SubjectBoth, "difference"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
