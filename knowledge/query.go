@@ -212,7 +212,7 @@ func hasConcept(terms []term) bool {
 //     no tech executive (a pair of someone else's); another job's definition,
 //     comparison or price unless a tech executive is named.
 func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
-	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, secretWord, need, trivia, workerQ, purchase bool
+	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, secretWord, need, trivia, workerQ bool
 	for _, t := range terms {
 		inQ := !t.context
 		if t.unsure && declineTriggers[t.text] {
@@ -245,8 +245,6 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 			trivia = trivia || inQ
 		case conceptWorker:
 			workerQ = workerQ || inQ
-		case conceptPurchase:
-			purchase = purchase || inQ
 		}
 	}
 	if slices.Contains(q.qtoks, "chief") {
@@ -271,7 +269,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case trivia || (roleAny && namesSomeone(q.question)):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
-	case purchase && (why.Shape == ShapeNone || why.Shape == ShapeDefine):
+	case asksShopping(terms, why):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
@@ -319,6 +317,24 @@ func unknownSubject(terms []term, shape Shape) bool {
 	// One unknown word may be an everyday word the base lacks ("when the
 	// money allows"); two are a thing of someone else's.
 	return unknown >= 2
+}
+
+// asksShopping reports whether the question part asks what to buy ("what
+// laptop should our CTO buy"), whoever it names; "does the CIO sign off on
+// buying software" asks what the role owns.
+func asksShopping(terms []term, why Why) bool {
+	if why.Shape != ShapeNone && why.Shape != ShapeDefine {
+		return false
+	}
+	var buy, owner bool
+	for _, t := range terms {
+		if t.context || t.unsure {
+			continue
+		}
+		buy = buy || t.text == conceptPurchase
+		owner = owner || t.text == conceptOwner
+	}
+	return buy && !owner
 }
 
 // declineTriggers are the concepts that can make a question out of scope.
