@@ -98,7 +98,11 @@ func outcome(r Result) string {
 // sports analogies) scored 75.7% once before the fourth round and has
 // been tuned on since, with paraphrases.txt, a bank written for the
 // neighbours (reported, held to no threshold). blind10.txt, written after
-// the fourth round, scored 75.7% once and is reported only.
+// the fourth round, scored 75.7% once and is reported only. blind11.txt
+// (a hotel, a dairy farm, a non-technical co-founder, dictation,
+// forwarded emails) scored 92.4% once before the fifth round, whose rules
+// were written for the classes of its misses (not its lines); blind12.txt,
+// written after that round, scored 90.5% once. Both are reported only.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -111,11 +115,12 @@ var labelledFiles = []string{
 	"examples/questions.txt", "examples/fresh.txt", "testdata/heldout.txt", "examples/blind2.txt",
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
+	"testdata/blind11.txt", "testdata/blind12.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)

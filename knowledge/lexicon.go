@@ -81,6 +81,13 @@ const (
 	// for them only when nothing about a tech leader is asked.
 	conceptSecretWord = conceptPrefix + "secretword"
 	conceptTrivia     = conceptPrefix + "trivia" // facts about people in the roles
+	// conceptPurchase is buying things: "what laptop should our CTO buy"
+	// asks for shopping advice, whoever it names.
+	conceptPurchase = conceptPrefix + "purchase"
+	// conceptInner and conceptOuter are the company's own ground and what
+	// it sells, in other words than inward and outward.
+	conceptInner = conceptPrefix + "inner"
+	conceptOuter = conceptPrefix + "outer"
 
 	// conceptSkip covers words that look like a concept but are not one
 	// ("we both code"): the words are dropped, no concept is added.

@@ -39,9 +39,13 @@ func (b *Base) parseQuery(text string) query {
 	pick := pickQuestion(ss, toks)
 	var qs []string
 	var ctxToks [][]string
+	before := 0 // context sentences before the question
 	clause := 0
 	for i, s := range ss {
 		if !pick[i] {
+			if len(qs) == 0 {
+				before++
+			}
 			ctxToks = append(ctxToks, toks[i])
 			continue
 		}
@@ -74,11 +78,20 @@ func (b *Base) parseQuery(text string) query {
 	if len(ctxToks) == 0 {
 		return q
 	}
+	pointer := !hasConcept(q.terms)
+	var claimed []term
+	if pointer {
+		claimed, ctxToks = b.claim(ctxToks, before)
+	}
 	var ctx []term
 	for _, ts := range ctxToks {
 		ctx = append(ctx, b.an.analyzeTokens(ts, true)...)
 	}
-	pointer := !hasConcept(q.terms)
+	if claimed != nil {
+		// The claim it points at is what is asked; the rest stays context.
+		q.terms = uniqueTerms(append(q.terms, claimed...))
+		pointer = false
+	}
 	inQuestion := make(map[string]bool, len(q.terms))
 	for _, t := range q.terms {
 		inQuestion[t.text] = true
@@ -94,6 +107,22 @@ func (b *Base) parseQuery(text string) query {
 		q.question = text
 	}
 	return q
+}
+
+// claim finds what a question that says nothing of its own points back
+// at ("my brother says we need a CIO. Is he right?"): the nearest context
+// sentence before it that names a tech role. It returns that sentence's
+// terms and the other context sentences, or nil and ctx unchanged.
+func (b *Base) claim(ctx [][]string, before int) ([]term, [][]string) {
+	for i := before - 1; i >= 0; i-- {
+		terms := b.an.analyzeTokens(ctx[i], true)
+		if slices.ContainsFunc(terms, func(t term) bool {
+			return t.text == conceptCIO || t.text == conceptCTO || t.text == conceptLeader
+		}) {
+			return terms, slices.Delete(slices.Clone(ctx), i, i+1)
+		}
+	}
+	return nil, ctx
 }
 
 // Copular questions about one role ("is the CTO the head coach of the tech
@@ -116,6 +145,11 @@ var (
 	}
 )
 
+// demonstratives point back at what the message described: "... we need
+// someone to turn it into a product. Is that a CTO?" asks whether the
+// company needs one.
+var demonstratives = map[string]bool{"that": true, "this": true, "it": true, "he": true, "she": true, "they": true}
+
 // copulaAsks returns the concept a copular question about one role asks
 // for (conceptWhat or conceptNeed), or "".
 func copulaAsks(toks []string) string {
@@ -127,6 +161,18 @@ func copulaAsks(toks []string) string {
 		return ""
 	}
 	i++
+	if i+1 < len(toks) && demonstratives[toks[i]] {
+		// "is that a CTO", "is this the CIO then": the role ends the
+		// question, after at most one determiner.
+		j := i + 1
+		if determiners[toks[j]] {
+			j++
+		}
+		if j < len(toks) && roleTokens[toks[j]] && (j+1 == len(toks) || leadFillers[toks[j+1]]) {
+			return conceptNeed
+		}
+		return ""
+	}
 	if i < len(toks) && determiners[toks[i]] {
 		i++
 	}
@@ -223,6 +269,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case trivia || (roleAny && namesSomeone(q.question)):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
+	case asksShopping(terms, why):
+		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && !roleQ:
@@ -271,10 +319,29 @@ func unknownSubject(terms []term, shape Shape) bool {
 	return unknown >= 2
 }
 
+// asksShopping reports whether the question part asks what to buy ("what
+// laptop should our CTO buy"), whoever it names; "does the CIO sign off on
+// buying software" asks what the role owns.
+func asksShopping(terms []term, why Why) bool {
+	if why.Shape != ShapeNone && why.Shape != ShapeDefine {
+		return false
+	}
+	var buy, owner bool
+	for _, t := range terms {
+		if t.context || t.unsure {
+			continue
+		}
+		buy = buy || t.text == conceptPurchase
+		owner = owner || t.text == conceptOwner
+	}
+	return buy && !owner
+}
+
 // declineTriggers are the concepts that can make a question out of scope.
 var declineTriggers = map[string]bool{
 	conceptOther: true, conceptOff: true, conceptCareer: true, conceptCompose: true,
 	conceptDocument: true, conceptSecret: true, conceptSecretWord: true, conceptTrivia: true, conceptWorker: true,
+	conceptPurchase: true,
 }
 
 // makeVerbs produce something when asked for: "write", "put together",

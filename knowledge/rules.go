@@ -81,9 +81,18 @@ func applyRules(terms []term) []term {
 	// roles are named: then they are being split ("we will have both...
 	// who owns what?").
 	asksNeed := q[conceptNeed] || q[conceptBoth] || q[conceptFirst] || (f.roles < 2 && has[conceptNeed])
-	compares := q[conceptDiff] || q[conceptFocus] || q[conceptImpact]
+	// "the CIO looks after your own shop and the CTO after what you
+	// sell, right?": the two roles set on the inner and the outer side
+	// ask which one looks inward.
+	sides := f.pick && has[conceptInner] && has[conceptOuter] && !asksNeed
+	compares := q[conceptDiff] || q[conceptFocus] || q[conceptImpact] || sides
 	var add []string
-	if f.pick && (has[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
+	if sides {
+		add = append(add, conceptFocus)
+	}
+	// An owner named in the context ("I run a cinema") is the asker, not
+	// a task to assign.
+	if f.pick && (q[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
 		add = append(add, conceptDuties)
 	}
 	if f.pick && q[conceptWho] && !f.intent && !asksNeed {

@@ -334,6 +334,7 @@ var notNames = map[string]bool{
 	"cio": true, "cto": true, "ceo": true, "board": true, "business": true, "firm": true, "when": true, "why": true,
 	"is": true, "are": true, "if": true, "so": true, "and": true, "but": true, "or": true, "then": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"god": true, "lord": true, "heaven": true, "goodness": true, "pete": true, "christ": true,
 	"sunday": true, "today": true, "yesterday": true, "tomorrow": true, "year": true, "month": true, "week": true,
 }
 

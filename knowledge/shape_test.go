@@ -56,6 +56,17 @@ func TestWhy(t *testing.T) {
 		{"cio or cto for a hospital", ShapeCompare, SubjectBoth, "difference"},
 		{"Cybersecurity worries me. Is that a CIO thing or a CTO thing?", ShapeResponsibilities, SubjectBoth, "responsibilities"},
 		{"wot does a cto actualy do in a smal biz", ShapeDefine, SubjectCTO, "what-is-cto"},
+		// A question that says nothing of its own points back at the
+		// sentence naming the role, not at the whole story.
+		{"Our tills crash and the stock counts never match. My partner says we need a CIO. Is she right?", ShapeNeed, SubjectCIO, "when-cio"},
+		{"We sell garden sheds. We want customers to design one online and someone to build that. Is that a CTO?", ShapeNeed, SubjectCTO, "when-cto"},
+		{"how do you tell the CTO from the CIO", ShapeCompare, SubjectBoth, "difference"},
+		{"should our bakery get a cto", ShapeNeed, SubjectCTO, "when-cto"},
+		{"What in heaven's name is a CTO?", ShapeDefine, SubjectCTO, "what-is-cto"},
+		// The two sides told apart in other words than inward and
+		// outward; an owner in the context is the asker.
+		{"My cousin says the CTO minds what we sell and the CIO our own staff and their laptops. Is he right?", ShapeFocus, SubjectBoth, "focus"},
+		{"I run a bakery. Which of the CIO and the CTO is which?", ShapeCompare, SubjectBoth, "difference"},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
@@ -90,6 +101,7 @@ func TestDeclineByShape(t *testing.T) {
 		{"Describe Werner Vogels's years as a CTO", ShapeDefine, SubjectNamed},
 		{"what model are you running on?", ShapeSecret, SubjectNone},
 		{"what's a good CRM for a small charity?", ShapeOffTopic, SubjectNone},
+		{"which phone should our new CIO buy", ShapeOffTopic, SubjectCIO},
 	}
 	for _, tt := range tests {
 		r := b.Search(tt.q)
