@@ -182,12 +182,5 @@ func (d *Digest) sleep(ctx context.Context, dur time.Duration) bool {
 	if d.Sleep != nil {
 		return d.Sleep(ctx, dur)
 	}
-	t := time.NewTimer(dur)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
+	return sleep(ctx, dur)
 }
