@@ -86,7 +86,7 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 				marks, words = make([]wordMark, len(toks)), slices.Clone(toks)
 			}
 			marks[i].unsure = true
-			if c := an.roles.correct(w); c != "" {
+			if c := an.roleSlip(toks, i); c != "" {
 				words[i], marks[i].corrected = c, true
 			} else if c := an.correctInPhrase(toks, i); c != "" {
 				words[i], marks[i].corrected = c, true
@@ -168,6 +168,19 @@ func (an *analyzer) correctInPhrase(toks []string, i int) string {
 	}
 	if len(cs) > 0 {
 		return cs[0]
+	}
+	return ""
+}
+
+// roleSlip reads toks[i] as the role title it is a slip of, if any (see
+// roleSlips).
+func (an *analyzer) roleSlip(toks []string, i int) string {
+	c, inPhrase := an.roles.correct(toks[i])
+	if c == "" || !inPhrase {
+		return c
+	}
+	if i > 0 && an.startsPhrase(toks[i-1], c) || i+1 < len(toks) && an.startsPhrase(c, toks[i+1]) {
+		return c
 	}
 	return ""
 }

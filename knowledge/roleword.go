@@ -11,9 +11,15 @@ import "unicode/utf8"
 // two letters swapped, or one letter replaced by its keyboard neighbour
 // or its look-alike ("0" for "o"). A word that reads as both roles
 // ("ctio" is not: see slipOf) is left alone.
+//
+// The short words inside the longer titles ("tech", "info" in "chief
+// tech officer") are read the same way, but only where the slip makes
+// the title with the word before or after it ("chief tehc officer").
 type roleSlips struct {
 	words   []string // single-word titles: cio, cios, vcio, cto...
 	concept []string // the role concept each one names
+	// inPhrase marks a short word of a longer title, read only in it.
+	inPhrase []bool
 }
 
 // roleConcepts are the concepts whose one-word phrases are role titles.
@@ -22,22 +28,32 @@ var roleConcepts = map[string]bool{conceptPrefix + "cio": true, conceptPrefix + 
 // newRoleSlips takes the one-word phrases of the role concepts.
 func newRoleSlips(raw []rawPhrase) roleSlips {
 	var rw roleSlips
+	seen := make(map[string]bool)
 	for _, p := range raw {
-		if len(p.words) != 1 || len(p.concepts) == 0 || !roleConcepts[p.concepts[0]] {
+		if len(p.concepts) == 0 || !roleConcepts[p.concepts[0]] {
 			continue
 		}
-		rw.words = append(rw.words, p.words[0])
-		rw.concept = append(rw.concept, p.concepts[0])
+		for _, w := range p.words {
+			inPhrase := len(p.words) > 1
+			if n := len(w); seen[w] || n < 3 || inPhrase && n > 4 {
+				continue
+			}
+			seen[w] = true
+			rw.words = append(rw.words, w)
+			rw.concept = append(rw.concept, p.concepts[0])
+			rw.inPhrase = append(rw.inPhrase, inPhrase)
+		}
 	}
 	return rw
 }
 
 // correct returns the role title w is a slip of, or "" when it is none
-// or could be either role.
-func (rw roleSlips) correct(w string) string {
+// or could be either role; inPhrase says the word is read only where it
+// makes a title with a neighbour.
+func (rw roleSlips) correct(w string) (word string, inPhrase bool) {
 	n := utf8.RuneCountInString(w)
 	if n < 3 || n > 6 || !isASCII(w) {
-		return ""
+		return "", false
 	}
 	best, concept := "", ""
 	for i, r := range rw.words {
@@ -45,13 +61,13 @@ func (rw roleSlips) correct(w string) string {
 			continue
 		}
 		if concept != "" && concept != rw.concept[i] {
-			return ""
+			return "", false
 		}
 		if best == "" || len(r) < len(best) {
-			best, concept = r, rw.concept[i]
+			best, concept, inPhrase = r, rw.concept[i], rw.inPhrase[i]
 		}
 	}
-	return best
+	return best, inPhrase
 }
 
 // slipOf reports whether w is r with one slip of the hand: a letter
