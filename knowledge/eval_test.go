@@ -103,6 +103,10 @@ func outcome(r Result) string {
 // forwarded emails) scored 92.4% once before the fifth round, whose rules
 // were written for the classes of its misses (not its lines); blind12.txt,
 // written after that round, scored 90.5% once. Both are reported only.
+// blind13.txt (a courier co-op, a laundry, a hospice, a water board,
+// typos inside role titles) scored 97.6% once before the sixth round and
+// 98.4% once after it; the round was chosen by cross-validation on the
+// other sets, and blind13 is reported only.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
