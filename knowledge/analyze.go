@@ -20,6 +20,7 @@ type analyzer struct {
 	phrases map[string][]phrase // concept phrases by their first stem
 	spell   *speller            // nil while indexing articles
 	respell respeller           // shorthand and slips, for questions
+	roles   roleSlips           // slips of the role titles ("ctoo")
 }
 
 // term is one analysed token. Corrected terms came from a typo correction and
@@ -85,7 +86,9 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 				marks, words = make([]wordMark, len(toks)), slices.Clone(toks)
 			}
 			marks[i].unsure = true
-			if c := an.correctInPhrase(toks, i); c != "" {
+			if c := an.roleSlip(toks, i); c != "" {
+				words[i], marks[i].corrected = c, true
+			} else if c := an.correctInPhrase(toks, i); c != "" {
 				words[i], marks[i].corrected = c, true
 			}
 		}
@@ -169,6 +172,19 @@ func (an *analyzer) correctInPhrase(toks []string, i int) string {
 	return ""
 }
 
+// roleSlip reads toks[i] as the role title it is a slip of, if any (see
+// roleSlips).
+func (an *analyzer) roleSlip(toks []string, i int) string {
+	c, inPhrase := an.roles.correct(toks[i])
+	if c == "" || !inPhrase {
+		return c
+	}
+	if i > 0 && an.startsPhrase(toks[i-1], c) || i+1 < len(toks) && an.startsPhrase(c, toks[i+1]) {
+		return c
+	}
+	return ""
+}
+
 // startsPhrase reports whether a concept phrase starts with the words a b.
 func (an *analyzer) startsPhrase(a, b string) bool {
 	sa, sb := an.stem(a), an.stem(b)
@@ -205,6 +221,7 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		stems:   stems,
 		stemSet: make(map[string]bool, len(vocab)),
 		phrases: make(map[string][]phrase, len(raw)/2),
+		roles:   newRoleSlips(raw),
 	}
 	for _, w := range stopwords {
 		an.stop[strings.ToLower(w)] = true

@@ -103,6 +103,10 @@ func outcome(r Result) string {
 // forwarded emails) scored 92.4% once before the fifth round, whose rules
 // were written for the classes of its misses (not its lines); blind12.txt,
 // written after that round, scored 90.5% once. Both are reported only.
+// blind13.txt (a courier co-op, a laundry, a hospice, a water board,
+// typos inside role titles) scored 97.6% once before the sixth round and
+// 98.4% once after it; the round was chosen by cross-validation on the
+// other sets, and blind13 is reported only.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -115,12 +119,12 @@ var labelledFiles = []string{
 	"examples/questions.txt", "examples/fresh.txt", "testdata/heldout.txt", "examples/blind2.txt",
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
-	"testdata/blind11.txt", "testdata/blind12.txt",
+	"testdata/blind11.txt", "testdata/blind12.txt", "testdata/blind13.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)

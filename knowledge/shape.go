@@ -311,7 +311,9 @@ func (an *analyzer) namesOtherChief(text string) (string, bool) {
 		words := tokenize(m)
 		if len(words) == 3 {
 			w := words[1]
-			if c := an.spell.correct(w); c != "" {
+			if c, _ := an.roles.correct(w); c != "" {
+				w = c
+			} else if c := an.spell.correct(w); c != "" {
 				w = c
 			}
 			if techChiefWords[w] {
