@@ -185,3 +185,38 @@ func (c *client) concurrentTurns(req web.TurnRequest, n int) []web.TurnResponse 
 	}
 	return out
 }
+
+// TestRecommendationRatingButton: the "Was this useful?" buttons under a
+// recommendation are taken by the turn endpoint (they were refused as
+// unknown actions before) and counted once.
+func TestRecommendationRatingButton(t *testing.T) {
+	h := newHarness(t, harnessOpts{ratings: true})
+	c := h.client()
+	c.state()
+	rs := c.act("start")
+	for q := question(rs); q != nil; q = question(rs) {
+		rs = c.choose(q, 0)
+	}
+	var yes string
+	for _, r := range rs {
+		for _, a := range r.Actions {
+			if strings.HasPrefix(a.ID, "rate:r") && strings.HasSuffix(a.ID, ":yes") {
+				yes = a.ID
+			}
+		}
+	}
+	if yes == "" {
+		t.Fatalf("no rating offered after the recommendation: %+v", rs)
+	}
+	if got := c.act(yes); len(got) != 1 || !strings.Contains(plainText(got[0].Text), "glad it helped") {
+		t.Errorf("pressing yes: %+v", got)
+	}
+	if got := c.act(yes); len(got) != 1 || !strings.Contains(plainText(got[0].Notice), "already rated") {
+		t.Errorf("pressing yes again: %+v", got)
+	}
+	day := insights.DayOf(time.Now(), time.UTC)
+	tot, err := h.figures.Totals(t.Context(), insights.Period{First: day.Add(-1), Last: day.Add(1)})
+	if err != nil || tot.Ratings[insights.RatedRecommendation] != [5]int64{0, 0, 0, 0, 1} {
+		t.Errorf("recommendation ratings %v (%v), want one 5", tot.Ratings, err)
+	}
+}
