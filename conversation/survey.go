@@ -117,6 +117,13 @@ func validHandoffID(id string) bool {
 	return true
 }
 
+// HandoffRatingAction is the action of the button that rates handoff id
+// with score (1 to 5), for front ends that show a rating given by typing
+// as if that button had been pressed.
+func HandoffRatingAction(id string, score int) ActionID {
+	return rateAction(string(subjectHandoff)+id, strconv.Itoa(score))
+}
+
 func rateAction(subject, value string) ActionID {
 	return ActionID(ActionRate + subject + ":" + value)
 }

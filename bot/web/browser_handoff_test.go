@@ -9,6 +9,7 @@ import (
 
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/insights"
 )
 
 // waitThread waits until the last line of the card's thread contains text.
@@ -102,5 +103,68 @@ func TestBrowserForgetStartsOver(t *testing.T) {
 	p.waitCount("#log .push", 2)
 	if got := eval[string](p, `[...document.querySelectorAll('#log .push')].pop().textContent`); !strings.Contains(got, "after") {
 		t.Errorf("last push %q", got)
+	}
+}
+
+// TestBrowserHandoffRating: the consultant closes the visitor's
+// conversation; the page shows "Did this help?" with buttons 1 to 5, also
+// after a reload; a double click on 4 rates once (the card's thread and
+// the insights say 4/5 once), the buttons give way to the answer, and a
+// reload shows the answer, not the buttons.
+func TestBrowserHandoffRating(t *testing.T) {
+	h := newHarness(t, harnessOpts{ratings: true})
+	p := newPage(t, h, 800, 900)
+	p.open()
+	p.waitFor(`document.body.dataset.stream === 'open'`)
+	p.do(chromedp.Click(chromedp.CSS("#log button[data-action=consult]")))
+	p.FillContact("Ada Lovelace", "ada@engines.example.com")
+	p.WaitPush("passed your request on")
+	rec, err := h.hstore.Active(t.Context(), web.Key(p.session()))
+	for deadline := time.Now().Add(hangGuard); err != nil || rec.Card.IsZero(); time.Sleep(10 * time.Millisecond) {
+		rec, err = h.hstore.Active(t.Context(), web.Key(p.session()))
+		if time.Now().After(deadline) {
+			t.Fatal("no card posted")
+		}
+	}
+	if m := h.handoffs.Claim(t.Context(), rec.ID, consultant); m != nil {
+		t.Fatalf("claim refused: %s", m(handoff.Style{}))
+	}
+	p.WaitPush("will help you")
+	if m := h.handoffs.Close(t.Context(), rec.ID, consultant); m != nil {
+		t.Fatalf("close refused: %s", m(handoff.Style{}))
+	}
+
+	const buttons = `#log .push.reply .actions button[data-action^="rate:"]`
+	p.waitCount(buttons, 5)
+	if got := eval[string](p, `document.querySelector('#log .push.reply strong').textContent`); got != "Did this help?" {
+		t.Errorf("the rating's question shows as %q, want it in bold", got)
+	}
+	p.open() // a reload: the rating is still there, with its buttons
+	p.waitCount(buttons, 5)
+
+	// A double click: the second lands on a disabled button.
+	p.do(chromedp.Evaluate[chromedp.Void](`(() => {
+		const b = [...document.querySelectorAll('#log .push.reply button')].find(b => b.textContent === '4');
+		b.click(); b.click();
+	})()`))
+	p.waitFor(`[...document.querySelectorAll('#log .msg.bot')].some(m => m.textContent.includes('rating this conversation 4/5'))`)
+	p.waitFor(`document.querySelectorAll('` + buttons + `').length === 0`)
+	if got := eval[string](p, `document.querySelector('#log .push.reply .answered').textContent`); !strings.HasSuffix(got, "— 4") {
+		t.Errorf("the answered rating shows as %q", got)
+	}
+	h.waitThread(rec.Card, "rated this conversation 4/5")
+
+	p.open() // a reload after the rating: the answer, not the buttons
+	p.waitCount("#log .push.reply .answered", 1)
+	if n := p.count(buttons); n != 0 {
+		t.Errorf("%d rating buttons after a reload, want none", n)
+	}
+	if th := strings.Join(h.card(rec.Card).Thread, "\n"); strings.Count(th, "rated this conversation") != 1 {
+		t.Errorf("the card's thread: %q", th)
+	}
+	day := insights.DayOf(time.Now(), time.UTC)
+	tot, err := h.figures.Totals(t.Context(), insights.Period{First: day.Add(-1), Last: day.Add(1)})
+	if err != nil || tot.Ratings[insights.RatedHandoff] != [5]int64{0, 0, 0, 1, 0} {
+		t.Errorf("handoff ratings %v (%v), want one 4", tot.Ratings, err)
 	}
 }

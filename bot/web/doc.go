@@ -40,7 +40,12 @@
 // through NewUserSide into the session's PushLog and reaches the page
 // over /api/events, live or on the visitor's next visit within the
 // session TTL. While a consultant has the request, what the visitor types
-// goes to them; "end" ends it; "forget me" deletes the conversation, the
+// goes to them; "end" ends it. Once it is closed, the rating ("Did this
+// help?", 1 to 5) is pushed with its buttons (a PushReply: NewUserSide
+// is a handoff.ReplyTeller); a button sends its action as a turn, and a
+// rating given, clicked or typed, pushes PushRated, which closes the
+// buttons on every page of the session, after a reload too. "forget me"
+// deletes the conversation, the
 // handoff, the pushes and the session. Without a desk (Deps.Handoffs
 // nil) the page offers no consultant and says plainly that consultants
 // aren't connected.

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -36,9 +37,12 @@ type userSide struct {
 	now    func() time.Time
 }
 
+var _ handoff.ReplyTeller = userSide{}
+
 // NewUserSide returns the handoff's side for web visitors
 // (conversation.Key.Platform "web"), pushing to pushes: the PushLog of
-// the web Server, shared by its replicas.
+// the web Server, shared by its replicas. It is a handoff.ReplyTeller
+// too: the rating asked once a handoff is closed comes with its buttons.
 func NewUserSide(pushes PushLog) handoff.ConsultantSide {
 	return userSide{pushes: pushes, now: time.Now}
 }
@@ -55,6 +59,18 @@ func (u userSide) TellFromConsultant(ctx context.Context, user conversation.Key,
 		from = name + ", consultant"
 	}
 	return u.push(ctx, user, Push{Kind: PushConsultant, From: from, Text: text})
+}
+
+// TellReply pushes an engine reply with its buttons (the rating asked
+// once a handoff is closed); the page sends a button's action back as a
+// turn. Only its text (or notice) and actions are shown: that is all a
+// rating has.
+func (u userSide) TellReply(ctx context.Context, user conversation.Key, _ string, r conversation.Reply) error {
+	text := r.Text
+	if text == "" {
+		text = r.Notice
+	}
+	return u.push(ctx, user, Push{Kind: PushReply, Text: text, Actions: slices.Clone(r.Actions)})
 }
 
 func (u userSide) push(ctx context.Context, user conversation.Key, p Push) error {

@@ -20,6 +20,7 @@ import (
 	"github.com/springfield/techleader/bot/web/webtest"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/knowledge"
 )
@@ -55,6 +56,8 @@ type harness struct {
 	desk     *handoff.MemDesk
 	metrics  *webtest.Metrics
 	logs     *syncBuffer
+	// figures are the insights recorded, with harnessOpts.ratings.
+	figures *insights.Memory
 }
 
 // deskStyle names the MemDesk's people: consultant is Ada.
@@ -73,6 +76,9 @@ type harnessOpts struct {
 	deps    func(*web.Deps)
 	logAt   slog.Level
 	handler func(http.Handler) http.Handler
+	// ratings records insights (figures) and has the handoff ask for a
+	// rating once closed, as serve does with insights on.
+	ratings bool
 }
 
 func newHarness(t testing.TB, o harnessOpts) *harness {
@@ -81,12 +87,21 @@ func newHarness(t testing.TB, o harnessOpts) *harness {
 	logger := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: o.logAt}))
 	h.pushes = memweb.NewPushLog(100, time.Hour)
 	h.sessions = memweb.NewSessions()
-	h.eng = conversation.New(knowledgeBase(t), memstore.New(), conversation.Config{}, logger)
+	var engOpts []conversation.EngineOption
+	if o.ratings {
+		h.figures = insights.NewMemory(insights.NewPolicy(insights.DefaultConfig(), nil))
+		engOpts = append(engOpts, conversation.WithRecorder(insights.EngineRecorder(h.figures)))
+	}
+	h.eng = conversation.New(knowledgeBase(t), memstore.New(), conversation.Config{}, logger, engOpts...)
 	h.hstore, h.desk = handoff.NewMemStore(), handoff.NewMemDesk(deskStyle, consultant)
-	svc, err := handoff.NewService(handoff.Deps{
+	hd := handoff.Deps{
 		Store: h.hstore, Desk: h.desk, Users: map[string]handoff.UserSide{web.Platform: web.NewUserSide(h.pushes)},
 		Status: h.eng, Log: logger,
-	}, handoff.Config{Poll: 20 * time.Millisecond})
+	}
+	if o.ratings {
+		hd.Insights, hd.Surveys = h.figures, h.eng
+	}
+	svc, err := handoff.NewService(hd, handoff.Config{Poll: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,6 +50,9 @@ type Push struct {
 	// Text is the message. RAW TEXT: shown as text (bare URLs become
 	// links), never as markup.
 	Text string
+	// Actions are the buttons of a PushReply (the rating asked once a
+	// handoff is closed), or the one chosen of a PushRated.
+	Actions []conversation.Action
 	// At is when it was written.
 	At time.Time
 }
@@ -61,6 +64,13 @@ type PushKind string
 const (
 	PushConsultant PushKind = "consultant" // a consultant writes to the user
 	PushNotice     PushKind = "notice"     // a note from the assistant (request received, reminder, closed)
+	// PushReply is an engine reply with its buttons (the rating asked once
+	// a handoff is closed); its Text is the engine's markup.
+	PushReply PushKind = "reply"
+	// PushRated says the rating of a PushReply was given (clicked or
+	// typed, on any tab or replica): the page replaces its buttons by
+	// Actions[0], the one chosen. It is not shown by itself.
+	PushRated PushKind = "rated"
 )
 
 // ErrBadPushID is returned for an "after" id that no PushLog makes.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -67,6 +68,10 @@ var actions = map[string]conversation.Command{
 
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9_.-]{1,64}$`)
 
+// ratingPattern is the form of a rating's buttons ("rate:<subject>:<value>",
+// conversation.ActionRate); the engine checks that the rating is open.
+var ratingPattern = regexp.MustCompile(`^` + regexp.QuoteMeta(conversation.ActionRate) + `[A-Za-z0-9]{1,65}:[a-z0-9]{1,4}$`)
+
 // input turns a turn request into an engine input and its metrics kind.
 func (s *Server) input(req TurnRequest) (conversation.Input, string, *apiError) {
 	n := 0
@@ -108,11 +113,14 @@ func (s *Server) input(req TurnRequest) (conversation.Input, string, *apiError) 
 }
 
 // actionCommand is the command of an action the page may send: one of
-// actions, or the engine's buttons that carry an id (correct an answer,
-// show an article).
+// actions, a rating's button, or the engine's buttons that carry an id
+// (correct an answer, show an article).
 func actionCommand(action string) (conversation.Command, bool) {
 	if cmd, ok := actions[action]; ok {
 		return cmd, true
+	}
+	if ratingPattern.MatchString(action) {
+		return conversation.Command(action), true
 	}
 	for _, prefix := range []string{conversation.ActionChange, conversation.ActionArticle} {
 		if id, ok := strings.CutPrefix(action, prefix); ok && idPattern.MatchString(id) {
@@ -148,6 +156,7 @@ func (s *Server) serveTurn(w http.ResponseWriter, r *http.Request) {
 	surface := &turnSurface{s: s, key: Key(sess.id)}
 	if !s.endHandoff(ctx, in, surface) {
 		s.core.Converse(ctx, surface.key, in, surface)
+		s.pushRated(ctx, surface.key, surface.replies)
 	}
 	took := time.Since(start)
 	s.metrics.Turn(kind, took)
@@ -159,6 +168,24 @@ func (s *Server) serveTurn(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, resp)
+}
+
+// pushRated pushes PushRated for each handoff rating given in the turn,
+// clicked or typed, so that every page of the session (another tab, a
+// reload, on any replica) replaces the rating's buttons by the answer. A
+// failure only leaves the buttons up: pressing one again is answered
+// "already rated".
+func (s *Server) pushRated(ctx context.Context, key conversation.Key, rs []conversation.Reply) {
+	side := userSide{pushes: s.pushes, now: s.now}
+	for _, r := range rs {
+		if r.Rating == nil || r.Rating.Comment != "" {
+			continue
+		}
+		a := conversation.Action{ID: conversation.HandoffRatingAction(r.Rating.Handoff, r.Rating.Score), Label: strconv.Itoa(r.Rating.Score)}
+		if err := side.push(ctx, key, Push{Kind: PushRated, Text: a.Label, Actions: []conversation.Action{a}}); err != nil {
+			s.log.Warn("web rating: buttons not closed", "session", key.User, "err", err)
+		}
+	}
 }
 
 // serveState tells the page what to show on load: GET /api/state.

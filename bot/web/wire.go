@@ -81,15 +81,25 @@ type Article struct {
 
 // PushJSON is a Push as the page gets it, in the state and in SSE data.
 type PushJSON struct {
-	ID   string    `json:"id"`
-	Kind PushKind  `json:"kind"`
-	From string    `json:"from,omitempty"`
-	Text RichText  `json:"text"`
-	At   time.Time `json:"at"`
+	ID      string    `json:"id"`
+	Kind    PushKind  `json:"kind"`
+	From    string    `json:"from,omitempty"`
+	Text    RichText  `json:"text"`
+	Actions []Action  `json:"actions,omitempty"`
+	At      time.Time `json:"at"`
 }
 
+// pushJSON converts p for the page. Only an engine reply's text is
+// markup; people's text stays plain.
 func pushJSON(p Push) PushJSON {
-	return PushJSON{ID: p.ID, Kind: p.Kind, From: p.From, Text: Plain(p.Text), At: p.At}
+	out := PushJSON{ID: p.ID, Kind: p.Kind, From: p.From, Text: Plain(p.Text), At: p.At}
+	if p.Kind == PushReply {
+		out.Text = Markup(p.Text)
+	}
+	for _, a := range p.Actions {
+		out.Actions = append(out.Actions, Action{ID: string(a.ID), Label: a.Label})
+	}
+	return out
 }
 
 // Replies converts engine replies to their JSON form.

@@ -19,7 +19,9 @@ import (
 // consultant in the page, the card appears in the consultants' channel
 // marked as coming from the website, a consultant claims it and replies
 // in its thread, the reply appears in the page over Server-Sent Events,
-// and the visitor's answer reaches the card's thread.
+// and the visitor's answer reaches the card's thread. When the consultant
+// closes, the visitor rates the conversation with a button in the page:
+// the thread and the consultants' report show the rating.
 func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 	const consultants = "CWEBDESK"
 	clearSlackEnv(t)
@@ -82,6 +84,45 @@ func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 		return m.Channel == consultants && m.ThreadTS == card.TS && strings.Contains(m.Text, "Containers, across the Baltic.")
 	}); err != nil {
 		t.Fatalf("the visitor's answer did not reach the thread: %v", err)
+	}
+
+	// The consultant closes; the visitor rates with a button in the page.
+	claimed, err := s.WaitMessage(wctx, func(m slacktest.Message) bool {
+		return m.TS == card.TS && strings.Contains(slacktest.BlockText(t, m), "Claimed by")
+	})
+	if err != nil {
+		t.Fatalf("the card was not updated: %v", err)
+	}
+	closeBtn := slacktest.FindButton(t, claimed, "tl_ho_close")
+	if _, err := s.WaitAck(wctx, s.Send(s.BlockAction("UC1", consultants, card.TS, closeBtn.BlockID, closeBtn.ActionID, closeBtn.Value))); err != nil {
+		t.Fatal(err)
+	}
+	p.WaitCount(`#log .push.reply button[data-action^="rate:"]`, 5)
+	p.Do(chromedp.Click(chromedp.CSS(`#log .push.reply button[data-action$=":4"]`)))
+	p.WaitFor(`[...document.querySelectorAll('#log .msg.bot')].some(m => m.textContent.includes('rating this conversation 4/5'))`)
+	if _, err := s.WaitMessage(wctx, func(m slacktest.Message) bool {
+		return m.Channel == consultants && m.ThreadTS == card.TS && strings.Contains(m.Text, "rated this conversation 4/5")
+	}); err != nil {
+		t.Fatalf("the rating did not reach the thread: %v", err)
+	}
+	// The figures are written within INSIGHTS_FLUSH (1s): ask until the
+	// consultants' report shows the rating.
+	const rated = "after a consultant: 4.00 of 5 from 1 rating"
+	for {
+		if _, err := s.WaitAck(wctx, s.Send(s.SlashCommand("UC1", consultants, "report 7d"))); err != nil {
+			t.Fatal(err)
+		}
+		actx, acancel := context.WithTimeout(wctx, time.Second)
+		_, err := s.WaitMessage(actx, func(m slacktest.Message) bool {
+			return m.Ephemeral && m.Recipient == "UC1" && strings.Contains(slacktest.BlockText(t, m), rated)
+		})
+		acancel()
+		if err == nil {
+			break
+		}
+		if wctx.Err() != nil {
+			t.Fatalf("the report never showed %q", rated)
+		}
 	}
 
 	cancel()

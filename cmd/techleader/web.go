@@ -15,6 +15,7 @@ import (
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
+	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
 )
@@ -80,14 +81,17 @@ func runWeb(ctx context.Context, args []string, e env) error {
 		defer client.Close()
 		store = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
 	}
-	eng := conversation.New(kb, store, cfg.Conversation, logger)
+	// The playground's figures stay in memory, like its handoffs; they
+	// make the engine ask for ratings, as serve's does.
+	figures := insights.NewMemory(insights.NewPolicy(insights.DefaultConfig(), nil))
+	eng := conversation.New(kb, store, cfg.Conversation, logger, conversation.WithRecorder(insights.EngineRecorder(figures)))
 	stores := newWebStores(client, cfg.Redis.Prefix, cfg.Web.SessionTTL)
 	defer stores.close()
 
 	desk, hstore := cli.NewSimulatedDesk(e.stdout), handoff.NewMemStore()
 	svc, err := handoff.NewService(handoff.Deps{
 		Store: hstore, Desk: desk, Users: map[string]handoff.UserSide{web.Platform: web.NewUserSide(stores.pushes)},
-		Status: eng, Log: logger.With("component", "handoff"),
+		Status: eng, Insights: figures, Surveys: eng, Log: logger.With("component", "handoff"),
 	}, handoff.Config{Poll: 200 * time.Millisecond})
 	if err != nil {
 		return err

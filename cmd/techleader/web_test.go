@@ -20,7 +20,8 @@ import (
 // TestWebPlayground runs `techleader web`: it prints the URL to open, the
 // page answers there, and a request for a consultant reaches the printed
 // simulated desk, whose consultant claims it and answers the visitor over
-// the event stream. It stops cleanly when its context ends.
+// the event stream; ending it asks for a rating with buttons. It stops
+// cleanly when its context ends.
 func TestWebPlayground(t *testing.T) {
 	clearSlackEnv(t)
 	t.Setenv("WEB_ADDR", "127.0.0.1:0")
@@ -57,6 +58,17 @@ func TestWebPlayground(t *testing.T) {
 			t.Errorf("the printed desk lacks %q", want)
 		}
 	}
+	// Ending it asks for a rating, with its buttons over the event stream;
+	// one pressed is told to the desk.
+	v.say("end")
+	rating := waitPush(wctx, t, pushes, "Did this help?")
+	if rating.Kind != web.PushReply || len(rating.Actions) != 5 {
+		t.Fatalf("the rating came as %+v, want a reply with 5 buttons", rating)
+	}
+	if got := allText(v.act(rating.Actions[4].ID)); !strings.Contains(got, "rating this conversation 5/5") {
+		t.Errorf("pressing 5: %q", got)
+	}
+	waitOutputMatch(wctx, t, &out, regexp.MustCompile(`(rated this conversation 5/5)`))
 
 	cancel()
 	select {

@@ -116,17 +116,40 @@
     box.appendChild(row);
   }
 
+  function isRating(id) { return id.indexOf('rate:') === 0; }
+
   function actionsEl(box, actions) {
     if (!actions || !actions.length) return;
     var row = el('div', 'actions');
     actions.forEach(function (a) {
       var b = button(a.label, a.primary ? 'action primary' : 'action', function () {
-        send({ action: a.id }, null);
+        if (!isRating(a.id)) { send({ action: a.id }, null); return; }
+        // A rating is answered once: its buttons give way to the answer.
+        disable(row);
+        send({ action: a.id }, null, function () { enable(row); }, function () { closeRating(row, a.label); });
       });
       b.dataset.action = a.id;
       row.appendChild(b);
     });
     box.appendChild(row);
+  }
+
+  // closeRating replaces a rating's buttons by the answer given.
+  function closeRating(row, label) {
+    if (!row.isConnected) return;
+    var hadFocus = row.contains(document.activeElement);
+    row.replaceWith(answeredEl({ prompt: 'Your answer', answer: label }));
+    if (hadFocus) focusMessage();
+  }
+
+  // ratedElsewhere closes the buttons of a rating given on another tab, by
+  // typing, or before this page was loaded (a "rated" push).
+  function ratedElsewhere(p) {
+    var a = (p.actions || [])[0];
+    if (!a) return;
+    log.querySelectorAll('.actions button').forEach(function (b) {
+      if (b.dataset.action === a.id) closeRating(b.parentNode, a.label);
+    });
   }
 
   // answeredEl is the one line that replaces an answered question.
@@ -193,6 +216,19 @@
     if (!p || !p.id || seen[p.id]) return;
     seen[p.id] = true;
     lastEventId = p.id;
+    if (p.kind === 'rated') { ratedElsewhere(p); return; }
+    if (p.kind === 'reply') {
+      // An engine reply with its buttons (the rating asked once a
+      // consultant closed the conversation), shown as the turns' replies.
+      var reply = el('div', 'msg bot push reply');
+      reply.dataset.push = p.id;
+      speaker(reply, 'Assistant');
+      rich(reply, p.text);
+      actionsEl(reply, p.actions);
+      log.appendChild(reply);
+      reveal([reply]);
+      return;
+    }
     var box = el('div', 'msg bot push ' + (p.kind === 'consultant' ? 'consultant' : 'notice'));
     box.dataset.push = p.id;
     speaker(box, p.kind === 'consultant' ? 'Consultant' : 'Assistant');
@@ -267,11 +303,12 @@
 
   // send runs one turn after the ones before it, so replies keep the
   // order of what the user did.
-  function send(body, echo, onError) {
+  function send(body, echo, onError, onOK) {
     if (echo) appendUser(echo);
     busy(1);
     queue = queue.then(function () {
       return api('POST', '/api/turn', body).then(function (data) {
+        if (onOK) onOK();
         renderReplies(data.replies);
         (data.pushes || []).forEach(showPush);
         if (data.forgotten) restartEvents();

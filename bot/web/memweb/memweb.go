@@ -6,6 +6,7 @@ package memweb
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -96,6 +97,7 @@ func (l *PushLog) Append(ctx context.Context, session string, p web.Push) (strin
 		l.logs[session] = sl
 	}
 	p.ID = l.nextID(now)
+	p.Actions = slices.Clone(p.Actions)
 	sl.items = append(sl.items, p)
 	if n := len(sl.items); n > l.max {
 		sl.items = append([]web.Push(nil), sl.items[n-l.max:]...)

@@ -2,6 +2,7 @@ package redisweb
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -48,11 +49,17 @@ func NewPushLog(c redis.UniversalClient, size int, ttl time.Duration, opts ...Op
 // Append implements web.PushLog.
 func (l *PushLog) Append(ctx context.Context, session string, p web.Push) (string, error) {
 	key := l.o.pushKey(session)
+	values := []any{"kind", string(p.Kind), "from", p.From, "text", p.Text, "at", p.At.UnixMilli()}
+	if len(p.Actions) > 0 {
+		raw, err := json.Marshal(p.Actions)
+		if err != nil {
+			return "", fmt.Errorf("encode web push actions: %w", err)
+		}
+		values = append(values, "actions", string(raw))
+	}
 	var add *redis.StringCmd
 	_, err := l.c.TxPipelined(ctx, func(pipe redis.Pipeliner) error {
-		add = pipe.XAdd(ctx, &redis.XAddArgs{Stream: key, MaxLen: l.size, Values: []any{
-			"kind", string(p.Kind), "from", p.From, "text", p.Text, "at", p.At.UnixMilli(),
-		}})
+		add = pipe.XAdd(ctx, &redis.XAddArgs{Stream: key, MaxLen: l.size, Values: values})
 		if l.ttl > 0 {
 			pipe.PExpire(ctx, key, l.ttl)
 		}
@@ -120,7 +127,12 @@ func (l *PushLog) read(ctx context.Context, session, after string, max int) ([]w
 func push(m redis.XMessage) web.Push {
 	str := func(k string) string { s, _ := m.Values[k].(string); return s }
 	ms, _ := strconv.ParseInt(str("at"), 10, 64)
-	return web.Push{ID: m.ID, Kind: web.PushKind(str("kind")), From: str("from"), Text: str("text"), At: time.UnixMilli(ms)}
+	p := web.Push{ID: m.ID, Kind: web.PushKind(str("kind")), From: str("from"), Text: str("text"), At: time.UnixMilli(ms)}
+	if raw := str("actions"); raw != "" {
+		// Written by Append: a broken value only loses the buttons.
+		_ = json.Unmarshal([]byte(raw), &p.Actions)
+	}
+	return p
 }
 
 // wait registers a reader of session and returns the channel its next

@@ -7,11 +7,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/springfield/techleader/bot/web"
+	"github.com/springfield/techleader/conversation"
 )
 
 // PushLogFactory makes a fresh, empty PushLog keeping size pushes per
@@ -35,6 +37,7 @@ func RunPushLog(t *testing.T, newLog PushLogFactory, ttl PushLogTTL) {
 	t.Run("WaitEndsEmpty", func(t *testing.T) { testWaitEnds(t, newLog(t, 10, time.Hour)) })
 	t.Run("ConcurrentAppendsOrdered", func(t *testing.T) { testConcurrentAppends(t, newLog(t, 1000, time.Hour)) })
 	t.Run("Delete", func(t *testing.T) { testDeletePushes(t, newLog(t, 10, time.Hour)) })
+	t.Run("Actions", func(t *testing.T) { testActions(t, newLog(t, 10, time.Hour)) })
 	t.Run("TTL", func(t *testing.T) {
 		if ttl == nil {
 			t.Skip("no TTL hook")
@@ -241,5 +244,26 @@ func testDeletePushes(t *testing.T, l web.PushLog) {
 	}
 	if got := mustRead(t, l, "s2", "", 10); len(got) != 1 {
 		t.Fatalf("Delete of s1 touched s2: %q", texts(got))
+	}
+}
+
+// testActions: a reply's buttons come back as appended, in order; a push
+// without any reads none.
+func testActions(t *testing.T, l web.PushLog) {
+	acts := []conversation.Action{{ID: "rate:h0123abcd:1", Label: "1"}, {ID: "rate:h0123abcd:5", Label: "5 <b>"}}
+	p := web.Push{Kind: web.PushReply, Text: "*Did this help?*", Actions: acts, At: at}
+	mustAppend(t, l, "s1", p)
+	acts[0].Label = "changed after Append"
+	mustAppend(t, l, "s1", push(1))
+	got := mustRead(t, l, "s1", "", 10)
+	if len(got) != 2 {
+		t.Fatalf("read %d pushes, want 2", len(got))
+	}
+	want := []conversation.Action{{ID: "rate:h0123abcd:1", Label: "1"}, {ID: "rate:h0123abcd:5", Label: "5 <b>"}}
+	if g := got[0]; g.Kind != web.PushReply || g.Text != p.Text || !slices.Equal(g.Actions, want) {
+		t.Errorf("reply push read as %+v, want actions %+v", g, want)
+	}
+	if len(got[1].Actions) != 0 {
+		t.Errorf("a push without actions read %+v", got[1].Actions)
 	}
 }
