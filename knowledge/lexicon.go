@@ -156,12 +156,48 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 			if t = strings.TrimSpace(t); t == "" {
 				continue
 			}
-			start := len(all)
-			all = token.AppendWords(all, t, searchWords)
-			if len(all) == start {
-				return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, t)
+			variants, err := expandClasses(t)
+			if err != nil {
+				return nil, fmt.Errorf("concepts line %d: %w", n+1, err)
 			}
-			out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts})
+			for _, v := range variants {
+				start := len(all)
+				all = token.AppendWords(all, v, searchWords)
+				if len(all) == start {
+					return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, v)
+				}
+				out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts})
+			}
+		}
+	}
+	return out, nil
+}
+
+// expandClasses spells out a term holding word classes, "{tech|it} {boss|
+// chief}", as every phrase it stands for: a class of words that play one
+// part (a field, a rank) is written once rather than as a list of phrases.
+// A term without braces is itself.
+func expandClasses(t string) ([]string, error) {
+	open := strings.IndexByte(t, '{')
+	if open < 0 {
+		if strings.IndexByte(t, '}') >= 0 {
+			return nil, fmt.Errorf("unopened } in %q", t)
+		}
+		return []string{t}, nil
+	}
+	end := strings.IndexByte(t[open:], '}')
+	if end < 0 {
+		return nil, fmt.Errorf("unclosed { in %q", t)
+	}
+	end += open
+	rest, err := expandClasses(t[end+1:])
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for w := range strings.SplitSeq(t[open+1:end], "|") {
+		for _, r := range rest {
+			out = append(out, t[:open]+strings.TrimSpace(w)+r)
 		}
 	}
 	return out, nil
