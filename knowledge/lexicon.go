@@ -166,11 +166,30 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 				if len(all) == start {
 					return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, v)
 				}
-				out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts})
+				out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts, fromClass: len(variants) > 1})
 			}
 		}
 	}
-	return out, nil
+	return dropClassRepeats(out), nil
+}
+
+// dropClassRepeats drops a phrase spelled out from a word class when the
+// same words are listed as a term of their own: the term says what they
+// mean ("head of technology" is a lesser CTO title, not any tech leader).
+func dropClassRepeats(ps []rawPhrase) []rawPhrase {
+	listed := make(map[string]bool)
+	for _, p := range ps {
+		if !p.fromClass {
+			listed[strings.Join(p.words, " ")] = true
+		}
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if !p.fromClass || !listed[strings.Join(p.words, " ")] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // expandClasses spells out a term holding word classes, "{tech|it} {boss|
@@ -205,8 +224,9 @@ func expandClasses(t string) ([]string, error) {
 
 // rawPhrase is a phrase before stemming.
 type rawPhrase struct {
-	words    []string
-	concepts []string
+	words     []string
+	concepts  []string
+	fromClass bool // spelled out from a word class
 }
 
 // parseWords reads whitespace-separated words, skipping # comment lines.
