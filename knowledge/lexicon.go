@@ -177,9 +177,21 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 // same words are listed as a term of their own: the term says what they
 // mean ("head of technology" is a lesser CTO title, not any tech leader).
 func dropClassRepeats(ps []rawPhrase) []rawPhrase {
+	// Only literal terms starting like a class variant are joined and
+	// compared: the lexicon holds thousands of terms, the classes a few
+	// hundred variants.
+	firsts := make(map[string]bool)
+	for _, p := range ps {
+		if p.fromClass {
+			firsts[p.words[0]] = true
+		}
+	}
+	if len(firsts) == 0 {
+		return ps
+	}
 	listed := make(map[string]bool)
 	for _, p := range ps {
-		if !p.fromClass {
+		if !p.fromClass && firsts[p.words[0]] {
 			listed[strings.Join(p.words, " ")] = true
 		}
 	}
