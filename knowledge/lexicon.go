@@ -156,12 +156,79 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 			if t = strings.TrimSpace(t); t == "" {
 				continue
 			}
-			start := len(all)
-			all = token.AppendWords(all, t, searchWords)
-			if len(all) == start {
-				return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, t)
+			variants, err := expandClasses(t)
+			if err != nil {
+				return nil, fmt.Errorf("concepts line %d: %w", n+1, err)
 			}
-			out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts})
+			for _, v := range variants {
+				start := len(all)
+				all = token.AppendWords(all, v, searchWords)
+				if len(all) == start {
+					return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, v)
+				}
+				out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts, fromClass: len(variants) > 1})
+			}
+		}
+	}
+	return dropClassRepeats(out), nil
+}
+
+// dropClassRepeats drops a phrase spelled out from a word class when the
+// same words are listed as a term of their own: the term says what they
+// mean ("head of technology" is a lesser CTO title, not any tech leader).
+func dropClassRepeats(ps []rawPhrase) []rawPhrase {
+	// Only literal terms starting like a class variant are joined and
+	// compared: the lexicon holds thousands of terms, the classes a few
+	// hundred variants.
+	firsts := make(map[string]bool)
+	for _, p := range ps {
+		if p.fromClass {
+			firsts[p.words[0]] = true
+		}
+	}
+	if len(firsts) == 0 {
+		return ps
+	}
+	listed := make(map[string]bool)
+	for _, p := range ps {
+		if !p.fromClass && firsts[p.words[0]] {
+			listed[strings.Join(p.words, " ")] = true
+		}
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if !p.fromClass || !listed[strings.Join(p.words, " ")] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// expandClasses spells out a term holding word classes, "{tech|it} {boss|
+// chief}", as every phrase it stands for: a class of words that play one
+// part (a field, a rank) is written once rather than as a list of phrases.
+// A term without braces is itself.
+func expandClasses(t string) ([]string, error) {
+	open := strings.IndexByte(t, '{')
+	if open < 0 {
+		if strings.IndexByte(t, '}') >= 0 {
+			return nil, fmt.Errorf("unopened } in %q", t)
+		}
+		return []string{t}, nil
+	}
+	end := strings.IndexByte(t[open:], '}')
+	if end < 0 {
+		return nil, fmt.Errorf("unclosed { in %q", t)
+	}
+	end += open
+	rest, err := expandClasses(t[end+1:])
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for w := range strings.SplitSeq(t[open+1:end], "|") {
+		for _, r := range rest {
+			out = append(out, t[:open]+strings.TrimSpace(w)+r)
 		}
 	}
 	return out, nil
@@ -169,8 +236,9 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 
 // rawPhrase is a phrase before stemming.
 type rawPhrase struct {
-	words    []string
-	concepts []string
+	words     []string
+	concepts  []string
+	fromClass bool // spelled out from a word class
 }
 
 // parseWords reads whitespace-separated words, skipping # comment lines.

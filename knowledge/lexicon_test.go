@@ -71,3 +71,57 @@ func TestQueryRules(t *testing.T) {
 		}
 	}
 }
+
+// TestExpandClasses spells out word classes in lexicon terms.
+func TestExpandClasses(t *testing.T) {
+	tests := []struct {
+		term    string
+		want    []string
+		wantErr bool
+	}{
+		{"tech boss", []string{"tech boss"}, false},
+		{"{tech|it} boss", []string{"tech boss", "it boss"}, false},
+		{"{tech|it} {boss|chief}", []string{"tech boss", "tech chief", "it boss", "it chief"}, false},
+		{"head of {tech|digital}", []string{"head of tech", "head of digital"}, false},
+		{"{tech", nil, true},
+		{"tech}", nil, true},
+	}
+	for _, tt := range tests {
+		got, err := expandClasses(tt.term)
+		if (err != nil) != tt.wantErr {
+			t.Errorf("expandClasses(%q) error %v, want error %v", tt.term, err, tt.wantErr)
+			continue
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("expandClasses(%q) = %q, want %q", tt.term, got, tt.want)
+		}
+	}
+}
+
+// TestRoleAndNeedClasses covers the word classes of role names (a field and
+// a rank) and of needs asked as a gap, with members of each class that no
+// labelled set holds.
+func TestRoleAndNeedClasses(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		// A field and a rank name a tech executive.
+		{"which digital boss should a new firm take on first?", "first-hire"},
+		{"one systems supremo or two for a group of our size?", "both"},
+		{"what does our engineering director cost a year?", "cost"},
+		// The information side names the CIO.
+		{"what does an information supremo do?", "what-is-cio"},
+		// A need asked as something lacking, or as a remedy.
+		{"Is a CTO what we are missing?", "when-cto"},
+		{"Our data is everywhere. Is a CIO the missing piece?", "when-cio"},
+		{"do we lack a CIO?", "when-cio"},
+		{"Nobody can build our app. Is a CTO the solution?", "when-cto"},
+		// A role taken on before the other.
+		{"CIO or CTO: which one comes in first at a small firm?", "first-hire"},
+		{"who takes the chair first, the CIO or the CTO?", "first-hire"},
+	}
+	for _, tt := range tests {
+		if got := outcome(b.Search(tt.q)); got != tt.want {
+			t.Errorf("%q: got %s, want %s (why %v)", tt.q, got, tt.want, b.Search(tt.q).Why)
+		}
+	}
+}
