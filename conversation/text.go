@@ -56,9 +56,21 @@ func (t *turn) text(s *state) []Reply {
 func (t *turn) assessText(s *state, raw string) []Reply {
 	i := s.pending()
 	q := &questions[i]
-	if isQuestionLike(raw) {
+	// A question back: the statement after it answers ("are vets
+	// building apps now? we're not"); a bare one, or one the owner answers
+	// with a yes or no of their own, is asked again.
+	head, tail, hasTail := questionTail(raw)
+	switch {
+	case hasTail && !isQuestionLike(tail) && !bareYesNo(q, tail):
+		raw = tail
+	case hasTail && bareYesNo(q, tail):
+		return t.reask(s, q)
+	case isQuestionLike(raw):
 		if v, ok := answerInQuestion(q, raw); ok && len(s.Narrow) == 0 {
 			return t.answer(s, i, v, nil)
+		}
+		if rhetorical(head) {
+			return t.reask(s, q)
 		}
 		return []Reply{t.answerQuestion(raw, t.search(raw)), t.ask(s)}
 	}
@@ -103,10 +115,16 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		}
 		fallthrough
 	default:
-		s.Narrow = nil
-		out = append(out, Reply{Text: fmt.Sprintf("Sorry, I couldn't tell which option you meant. Reply with a number from 1 to %d, or in your own words.", len(q.Options))})
+		return append(out, t.reask(s, q)...)
 	}
 	return append(out, t.ask(s))
+}
+
+// reask asks q again with all its options, saying the answer was not
+// understood.
+func (t *turn) reask(s *state, q *question) []Reply {
+	s.Narrow = nil
+	return []Reply{{Text: fmt.Sprintf("Sorry, I couldn't tell which option you meant. Reply with a number from 1 to %d, or in your own words.", len(q.Options))}, t.ask(s)}
 }
 
 // chat answers a message outside the assessment: a description of the
