@@ -161,6 +161,7 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
+	w, cut = dropConcession(w, cut)
 	if v, ok := restatedAnswer(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}
@@ -183,6 +184,7 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 			m.value, m.candidates = combine(q, r, m, rv)
 		}
 	}
+	m = qualified(q, w, cut, m)
 	// The candidates in the order the options are shown, so that "1" and
 	// "2" count as the user sees them.
 	slices.SortFunc(m.candidates, func(a, b string) int { return optionPos(q, a) - optionPos(q, b) })

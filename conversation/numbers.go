@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -92,6 +93,9 @@ func headcount(w []string, options int) (int, bool) {
 		}
 		next := i+1 < len(w) && peopleWords[w[i+1]]
 		nums = append(nums, num{v: v, people: next})
+	}
+	if p, ok := eachProduct(w); ok {
+		return p, true
 	}
 	n, found, byPeople := 0, false, false
 	for _, x := range nums {
@@ -308,4 +312,23 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 		}
 	}
 	return lo, hi, ok && lo != hi
+}
+
+// eachProduct multiplies a count of groups by the people in each: "three
+// branches with about eight each" is 24, "4 shifts of 6 people each" 24.
+func eachProduct(w []string) (int, bool) {
+	k := slices.IndexFunc(w, func(t string) bool { return t == "each" || t == "apiece" })
+	if k < 0 {
+		return 0, false
+	}
+	var ns []int
+	for i := k - 1; i >= 0 && len(ns) < 2; i-- {
+		if v, ok := count(w[i]); ok && !isYear(w[i]) {
+			ns = append(ns, v)
+		}
+	}
+	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 {
+		return 0, false
+	}
+	return ns[0] * ns[1], true
 }

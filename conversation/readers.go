@@ -81,6 +81,16 @@ func competitorsFromDirection(w []string, cut []bool) string {
 		for end < len(w) && !cut[end] {
 			end++
 		}
+		// "worse with tech than me": the one after "than" is compared
+		// with the subject, whoever stands before ("most photographers I
+		// know").
+		if than := thanObject(w[k+1 : end]); than != "" {
+			negated := slices.ContainsFunc(w[start:k], func(t string) bool { return negation[t] })
+			if (than == "other") == lead != negated {
+				return "no"
+			}
+			return "yes"
+		}
 		// The subject is the nearest us or them before the comparative; a
 		// negation counts between the two ("they're not ahead"), not
 		// before ("no, they're worse than us").
@@ -326,6 +336,23 @@ func opsFromWithout(w []string, cut []bool) string {
 		case cope && !hasAny(around, wordSet("day", "days", "while", "bit")):
 			return "low"
 		}
+	}
+	return ""
+}
+
+// thanObject is who follows "than" in w, the words after a comparative:
+// "self" ("than me", "than we are"), "other" ("than most", "than
+// them"), or "".
+func thanObject(w []string) string {
+	i := slices.Index(w, "than")
+	if i < 0 || i+1 >= len(w) {
+		return ""
+	}
+	switch t := w[i+1]; {
+	case selfWords[t]:
+		return "self"
+	case otherWords[t]:
+		return "other"
 	}
 	return ""
 }
