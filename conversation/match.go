@@ -162,6 +162,9 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 		w, cut = dropThumbs(w, cut)
 	}
 	w, cut = dropConcession(w, cut)
+	if v, ok := concludedAnswer(q, w, cut); ok {
+		return answerMatch{value: v, signal: true}
+	}
 	if v, ok := restatedAnswer(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}

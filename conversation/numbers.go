@@ -247,12 +247,31 @@ var growthWords = wordSet("in", "within", "over", "doubled", "tripled", "grew", 
 // 10 to 35 people in a year".
 func grewFrom(w []string) bool {
 	for i := 0; i+3 < len(w); i++ {
-		if w[i] != "from" || w[i+2] != "to" {
+		if w[i] != "from" {
 			continue
 		}
-		a, okA := count(w[i+1])
-		b, okB := count(w[i+3])
-		if okA && okB && a > 0 && !isYear(w[i+1]) && 2*b >= 3*a {
+		// "from 10 to 35", "from a 10 barrel to a 30 barrel kit".
+		j := i + 1
+		if w[j] == "a" || w[j] == "an" {
+			j++
+		}
+		a, okA := count(w[j])
+		if !okA || isYear(w[j]) {
+			continue
+		}
+		k := slices.Index(w[j+1:min(j+4, len(w))], "to")
+		if k < 0 {
+			continue
+		}
+		k += j + 2
+		if k < len(w) && (w[k] == "a" || w[k] == "an") {
+			k++
+		}
+		if k >= len(w) {
+			continue
+		}
+		b, okB := count(w[k])
+		if okB && a > 0 && 2*b >= 3*a {
 			return true
 		}
 	}

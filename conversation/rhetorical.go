@@ -1,6 +1,9 @@
 package conversation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Owners answer with a question back: "do I look like Apple?", "how
 // would I know what they're doing?", "are vets building apps now? we're
@@ -67,4 +70,17 @@ func bareYesNo(q *question, text string) bool {
 	w, cut := tokenize(text)
 	r := read(q, w, cut)
 	return r.content < 0 && len(r.negated) == 0 && len(w) <= 4 && (r.class[affirm] || r.class[deny])
+}
+
+// affirmingWords make up a yes said of the owner's own question: "I'd
+// say so", "I would", "because I am", "yes I suppose".
+var affirmingWords = wordSet("i", "id", "we", "wed", "it", "its", "am", "im", "are", "were", "is", "would",
+	"do", "does", "say", "so", "suppose", "guess", "think", "reckon", "because", "yes", "yeah", "yep", "sure",
+	"definitely", "certainly", "probably", "well", "then")
+
+// elliptic reports whether text is a yes to the owner's own question and
+// nothing more: "I'd say so", "I would", "yes I suppose".
+func elliptic(text string) bool {
+	w := normalize(text)
+	return len(w) > 0 && len(w) <= 4 && !slices.ContainsFunc(w, func(t string) bool { return !affirmingWords[t] })
 }

@@ -60,9 +60,16 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	// building apps now? we're not"); a bare one, or one the owner answers
 	// with a yes or no of their own, is asked again.
 	head, tail, hasTail := questionTail(raw)
+	backed := false
 	switch {
+	case hasTail && elliptic(tail):
+		// "is that scaling? I'd say so": the option the owner asks about.
+		if m := matchAnswer(q, head, nil); m.value != "" {
+			return t.answer(s, i, m.value, nil)
+		}
+		return t.reask(s, q)
 	case hasTail && !isQuestionLike(tail) && !bareYesNo(q, tail):
-		raw = tail
+		raw, backed = tail, true
 	case hasTail && bareYesNo(q, tail):
 		return t.reask(s, q)
 	case isQuestionLike(raw):
@@ -106,7 +113,7 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	case len(m.candidates) == 2:
 		s.Narrow = m.candidates
 	case len(filled) > 0:
-	case !m.signal:
+	case !m.signal && !backed:
 		r := t.search(raw)
 		switch {
 		case r.Kind == knowledge.KindArticle && r.Score >= strongKnowledge,
