@@ -183,9 +183,14 @@ var (
 // technology it only buys or uses ("we just buy our tools") is no, and so
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
-func productsFromBusiness(w []string, _ []bool) string {
+func productsFromBusiness(w []string, cut []bool) string {
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	for i, t := range w {
+		if devVerbs[t] && !(i > 0 && negation[w[i-1]]) && !clauseHas(w, cut, i, techNouns) && devNegatedElsewhere(w, cut, i) {
+			// "we design buildings, we don't make software": the trade,
+			// and no technology.
+			continue
+		}
 		neg := i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
 		switch {
 		case techNouns[t] && neg:
@@ -355,4 +360,55 @@ func thanObject(w []string) string {
 		return "other"
 	}
 	return ""
+}
+
+// adoptionWords take up something new: "I'll try a new tool", "we give
+// things a go".
+var adoptionWords = wordSet("try", "trying", "tried", "give", "adopt", "adopting", "use", "pick", "test", "trial",
+	"buy", "get", "experiment", "experimenting")
+
+// innovationOnCondition reads a new technology taken up on a condition
+// ("I'll try a new tool if other photographers rave about it", "we give
+// things a go when they're proven"): somewhat, not leading. A negated
+// taking up ("we never try anything") is not read.
+func innovationOnCondition(w []string, cut []bool) string {
+	adopt, cond := -1, -1
+	for i, t := range w {
+		switch {
+		case adoptionWords[t] && adopt < 0:
+			if i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] {
+				return ""
+			}
+			adopt = i
+		case conditionWords[t] && adopt >= 0 && cond < 0:
+			cond = i
+		}
+	}
+	if adopt >= 0 && cond > adopt {
+		return "some"
+	}
+	return ""
+}
+
+// clauseHas reports whether the clause of w[i] holds a word of set.
+func clauseHas(w []string, cut []bool, i int, set map[string]bool) bool {
+	start, end := i, i+1
+	for start > 0 && !cut[start] {
+		start--
+	}
+	for end < len(w) && !cut[end] {
+		end++
+	}
+	return hasAny(w[start:end], set)
+}
+
+// devNegatedElsewhere reports whether another clause than that of w[i]
+// denies making technology: "we don't make software".
+func devNegatedElsewhere(w []string, cut []bool, i int) bool {
+	for j := 1; j < len(w); j++ {
+		if devVerbs[w[j]] && negation[w[j-1]] && clauseHas(w, cut, j, techNouns) && !clauseHas(w[:i+1], cut[:i+1], i, map[string]bool{w[j]: true}) {
+			return true
+		}
+	}
+	return false
 }
