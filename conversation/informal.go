@@ -79,6 +79,13 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 		}
 		carry = false
 	}
+	// "if not, it's just me": the elided clause ends there, and its
+	// negation reaches no further.
+	for i := 2; i < len(w); i++ {
+		if w[i-2] == "if" && (w[i-1] == "not" || w[i-1] == "so") {
+			c[i] = true
+		}
+	}
 	return w, c
 }
 
