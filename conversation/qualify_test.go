@@ -51,6 +51,10 @@ func TestQualifiedReadings(t *testing.T) {
 		{qInnovation, "we never try anything new if we can help it", ""},
 		// Growth from one size to a larger.
 		{qStage, "we went from a 2 van to a 6 van fleet this year", "scaling"},
+		// What others already do, set against what we still do.
+		{qCompetitors, "the garage down the road does online booking, we still use a paper book", "yes"},
+		{qCompetitors, "the chains already have self-service tills", "yes"},
+		{qCompetitors, "the other garages still use paper, we book online", ""},
 		// A trade beside no software is no product.
 		{qProducts, "we fit kitchens, we don't make software", "no"},
 		{qProducts, "we build software for kitchen fitters", "core"},

@@ -141,7 +141,7 @@ func competitorsFromDirection(w []string, cut []bool) string {
 		}
 		return "yes"
 	}
-	return ""
+	return competitorsFromActivity(w, cut)
 }
 
 // What a business makes, for the products question.
@@ -411,4 +411,54 @@ func devNegatedElsewhere(w []string, cut []bool, i int) bool {
 		}
 	}
 	return false
+}
+
+// clauses splits w at its clause breaks.
+func clauses(w []string, cut []bool) [][]string {
+	var out [][]string
+	start := 0
+	for i := 1; i <= len(w); i++ {
+		if i == len(w) || cut[i] || w[i] == "but" || w[i] == "while" || w[i] == "whereas" {
+			if i > start {
+				out = append(out, w[start:i])
+			}
+			start = i
+		}
+	}
+	return out
+}
+
+// stuckWords say we have not moved on: "we've still got a paper diary".
+var stuckWords = wordSet("still", "stuck")
+
+// competitorsFromActivity reads what others already do set against what
+// we still do: "the salon across the road takes bookings on Instagram,
+// we've still got a paper diary" and "the big exchanges already track
+// everything live" are falling behind. A clause about others opens with
+// one of them ("the salon", "most agents"); one about us with us.
+func competitorsFromActivity(w []string, cut []bool) string {
+	others, othersAlready, selfStuck := false, false, false
+	for _, c := range clauses(w, cut) {
+		if c[0] == "but" || c[0] == "while" || c[0] == "whereas" {
+			c = c[1:]
+		}
+		if len(c) == 0 {
+			continue
+		}
+		negated := hasAny(c, negation)
+		switch {
+		case selfWords[c[0]]:
+			selfStuck = selfStuck || hasAny(c, stuckWords) && !negated
+		case c[0] == "the" || c[0] == "most" || c[0] == "all" || otherWords[c[0]]:
+			if negated || hasAny(c, selfWords) || hasAny(c, stuckWords) {
+				continue
+			}
+			others = true
+			othersAlready = othersAlready || slices.Contains(c, "already")
+		}
+	}
+	if othersAlready || others && selfStuck {
+		return "yes"
+	}
+	return ""
 }
