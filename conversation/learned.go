@@ -199,7 +199,11 @@ func readAnswer(q *question, text string, narrow []string) answerMatch {
 	if len(narrow) > 0 {
 		return m
 	}
-	return blend(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+	part, ok := answerPart(q, text)
+	if !ok {
+		return m
+	}
+	return blend(m, learned().guess(q.ID, part, defaultBlend.lambda), defaultBlend)
 }
 
 // answerInQuestion is the option text answers though it reads as a

@@ -84,3 +84,25 @@ func elliptic(text string) bool {
 	w := normalize(text)
 	return len(w) > 0 && len(w) <= 4 && !slices.ContainsFunc(w, func(t string) bool { return !affirmingWords[t] })
 }
+
+// answerPart is the part of text that answers q: the statement after a
+// question back, or the question itself when the owner says yes to it
+// ("is that scaling? I'd say so"). It reports false when the owner only
+// answers their own question ("could we work without it? no"): nothing
+// to read.
+func answerPart(q *question, text string) (string, bool) {
+	head, tail, ok := questionTail(text)
+	switch {
+	case !ok:
+		return text, true
+	case elliptic(tail):
+		return head, true
+	case bareYesNo(q, tail):
+		// A restated question ("fund a full-time executive? no") is
+		// the pending one: its yes or no answers it.
+		return text, restates(q, normalize(head))
+	case isQuestionLike(tail):
+		return text, true
+	}
+	return tail, true
+}

@@ -57,21 +57,17 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	i := s.pending()
 	q := &questions[i]
 	// A question back: the statement after it answers ("are vets
-	// building apps now? we're not"); a bare one, or one the owner answers
-	// with a yes or no of their own, is asked again.
-	head, tail, hasTail := questionTail(raw)
-	backed := false
+	// building apps now? we're not"), or the question itself when the
+	// owner says yes to it ("is that scaling? I'd say so"); a bare one, or
+	// one the owner answers with their own yes or no, is asked again.
+	head, _, hasTail := questionTail(raw)
+	part, readable := answerPart(q, raw)
+	backed := hasTail && part != raw
 	switch {
-	case hasTail && elliptic(tail):
-		// "is that scaling? I'd say so": the option the owner asks about.
-		if m := matchAnswer(q, head, nil); m.value != "" {
-			return t.answer(s, i, m.value, nil)
-		}
+	case !readable:
 		return t.reask(s, q)
-	case hasTail && !isQuestionLike(tail) && !bareYesNo(q, tail):
-		raw, backed = tail, true
-	case hasTail && bareYesNo(q, tail):
-		return t.reask(s, q)
+	case backed:
+		raw = part
 	case isQuestionLike(raw):
 		if v, ok := answerInQuestion(q, raw); ok && len(s.Narrow) == 0 {
 			return t.answer(s, i, v, nil)
