@@ -55,6 +55,9 @@ type question struct {
 	// trouble: a yes is a problem ("do your systems need work?"), so a
 	// thumbs up or a high score could be a yes or "all good".
 	trouble bool
+	// conditional: a yes on a condition ("once the round closes") is the
+	// hedge: a budget that is not there yet.
+	conditional bool
 }
 
 // option is one answer with its free-text keys and its points.

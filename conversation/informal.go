@@ -79,6 +79,13 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 		}
 		carry = false
 	}
+	// "if not, it's just me": the elided clause ends there, and its
+	// negation reaches no further.
+	for i := 2; i < len(w); i++ {
+		if w[i-2] == "if" && (w[i-1] == "not" || w[i-1] == "so") {
+			c[i] = true
+		}
+	}
 	return w, c
 }
 
@@ -103,6 +110,9 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	// "we can barely pay", "could hardly afford": can't, near enough.
 	if (t == "can" || t == "could") && i+1 < len(w) && !cut[i+1] && (w[i+1] == "barely" || w[i+1] == "hardly") {
 		return []string{"cant"}, 2
+	}
+	if rep, ok := quantityWord(w, cut, i); ok {
+		return rep, 1
 	}
 	if t == "know" && (i == 0 || cut[i]) && i+1 < len(w) && noAfterKnow[w[i+1]] {
 		return []string{"no"}, 1
@@ -167,4 +177,43 @@ func (q *question) scored(f float64) (string, []string) {
 // hasSymbols reports whether text holds a symbol such as an emoji.
 func hasSymbols(text string) bool {
 	return strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.So, r) })
+}
+
+// quantityWord reads a quantity that answers like a yes or no: "0
+// products" is "no products" and a lone "0" ("R&D budget: 0") is
+// "zero"; in a split ("0 products, 100% services") "100% services" is
+// "all services", not a "100%" yes.
+func quantityWord(w []string, cut []bool, i int) ([]string, bool) {
+	t := w[i]
+	next := ""
+	if i+1 < len(w) && !cut[i+1] {
+		next = w[i+1]
+	}
+	switch {
+	case (t == "0" || t == "zero" || t == "0%") && next != "" && !isNumber(next) && !quantityJoiners[next]:
+		return []string{"no"}, true
+	case (t == "0" || t == "0%") && len(w) > 1:
+		return []string{"zero"}, true // a lone "0" is no option number
+	case strings.HasSuffix(t, "%") && next != "" && !isNumber(next) && !quantityJoiners[next] && quantities(w) >= 2:
+		if t == "100%" {
+			return []string{"all"}, true
+		}
+		return []string{"part"}, true
+	}
+	return nil, false
+}
+
+// quantityJoiners after a number make it no quantity of a thing: "0 in
+// the budget", "100% of the time", "100% yes".
+var quantityJoiners = wordSet("in", "of", "on", "for", "to", "at", "yes", "no", "sure", "percent", "out", "or", "and")
+
+// quantities counts the numbers and percentages of w.
+func quantities(w []string) int {
+	n := 0
+	for _, t := range w {
+		if isNumber(t) || strings.HasSuffix(t, "%") && isNumber(strings.TrimSuffix(t, "%")) {
+			n++
+		}
+	}
+	return n
 }

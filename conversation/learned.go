@@ -45,7 +45,7 @@ type blendConfig struct {
 	lambda float64
 }
 
-var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.98, known: 0.3, pair: 0.95, lambda: 0.5}
+var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.95, known: 0.5, pair: 0.95, lambda: 0.5}
 
 // bayes is one question's model.
 type bayes struct {
@@ -199,7 +199,11 @@ func readAnswer(q *question, text string, narrow []string) answerMatch {
 	if len(narrow) > 0 {
 		return m
 	}
-	return blend(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+	part, ok := answerPart(q, text)
+	if !ok {
+		return m
+	}
+	return blend(m, learned().guess(q.ID, part, defaultBlend.lambda), defaultBlend)
 }
 
 // answerInQuestion is the option text answers though it reads as a

@@ -124,6 +124,10 @@ func matchOption(q *question, text string) (option, bool) {
 // (a founding year, who is ahead, what the business makes); when it and
 // the keys disagree, the answer is one of the two.
 func matchAnswer(q *question, text string, narrow []string) answerMatch {
+	text, ok := answerPart(q, text)
+	if !ok {
+		return answerMatch{signal: true}
+	}
 	w, cut := tokenize(text)
 	if len(w) == 0 {
 		return answerMatch{}
@@ -161,6 +165,10 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
+	w, cut = dropConcession(w, cut)
+	if v, ok := concludedAnswer(q, w, cut); ok {
+		return answerMatch{value: v, signal: true}
+	}
 	if v, ok := restatedAnswer(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}
@@ -183,6 +191,7 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 			m.value, m.candidates = combine(q, r, m, rv)
 		}
 	}
+	m = qualified(q, w, cut, m)
 	// The candidates in the order the options are shown, so that "1" and
 	// "2" count as the user sees them.
 	slices.SortFunc(m.candidates, func(a, b string) int { return optionPos(q, a) - optionPos(q, b) })

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -92,6 +93,9 @@ func headcount(w []string, options int) (int, bool) {
 		}
 		next := i+1 < len(w) && peopleWords[w[i+1]]
 		nums = append(nums, num{v: v, people: next})
+	}
+	if p, ok := eachProduct(w); ok {
+		return p, true
 	}
 	n, found, byPeople := 0, false, false
 	for _, x := range nums {
@@ -243,12 +247,31 @@ var growthWords = wordSet("in", "within", "over", "doubled", "tripled", "grew", 
 // 10 to 35 people in a year".
 func grewFrom(w []string) bool {
 	for i := 0; i+3 < len(w); i++ {
-		if w[i] != "from" || w[i+2] != "to" {
+		if w[i] != "from" {
 			continue
 		}
-		a, okA := count(w[i+1])
-		b, okB := count(w[i+3])
-		if okA && okB && a > 0 && !isYear(w[i+1]) && 2*b >= 3*a {
+		// "from 10 to 35", "from a 10 barrel to a 30 barrel kit".
+		j := i + 1
+		if w[j] == "a" || w[j] == "an" {
+			j++
+		}
+		a, okA := count(w[j])
+		if !okA || isYear(w[j]) {
+			continue
+		}
+		k := slices.Index(w[j+1:min(j+4, len(w))], "to")
+		if k < 0 {
+			continue
+		}
+		k += j + 2
+		if k < len(w) && (w[k] == "a" || w[k] == "an") {
+			k++
+		}
+		if k >= len(w) {
+			continue
+		}
+		b, okB := count(w[k])
+		if okB && a > 0 && 2*b >= 3*a {
 			return true
 		}
 	}
@@ -308,4 +331,23 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 		}
 	}
 	return lo, hi, ok && lo != hi
+}
+
+// eachProduct multiplies a count of groups by the people in each: "three
+// branches with about eight each" is 24, "4 shifts of 6 people each" 24.
+func eachProduct(w []string) (int, bool) {
+	k := slices.IndexFunc(w, func(t string) bool { return t == "each" || t == "apiece" })
+	if k < 0 {
+		return 0, false
+	}
+	var ns []int
+	for i := k - 1; i >= 0 && len(ns) < 2; i-- {
+		if v, ok := count(w[i]); ok && !isYear(w[i]) {
+			ns = append(ns, v)
+		}
+	}
+	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 {
+		return 0, false
+	}
+	return ns[0] * ns[1], true
 }

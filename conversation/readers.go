@@ -23,24 +23,6 @@ func stageFromAge(w []string, _ []bool) string {
 	return ""
 }
 
-// Who is who in a comparison with competitors.
-var (
-	selfWords  = wordSet("we", "were", "us", "our", "ours", "i", "im", "me", "my", "weve")
-	otherWords = wordSet("they", "theyre", "them", "their", "theirs", "competitors", "competitor",
-		"competition", "rivals", "rival", "others", "other", "everyone", "everybody", "chains", "players",
-		"brands", "agencies", "firms", "companies", "boys", "most", "theyve", "operators", "incumbents",
-		"businesses", "shops", "pubs", "hotels", "restaurants", "practices", "schools", "peers", "ones", "groups",
-		"retailers", "stores", "outfits", "names")
-	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
-		"techier", "leading", "outpacing", "beating", "overtaking")
-	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
-	// outVerbs beat someone at something: the subject leads.
-	outVerbs = wordSet("outpace", "outpaces", "outpaced", "outship", "outships", "outsell", "outsells",
-		"outperform", "outperforms", "outperforming", "outspend", "outspends", "outinnovate", "outinnovates",
-		"outgun", "outguns", "outrun", "outruns", "outclass", "outclasses", "outsmart", "outsmarts",
-		"outcompete", "outcompetes", "outbuild", "outbuilds", "outdo", "outdoes")
-)
-
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -52,86 +34,6 @@ func wordSet(ws ...string) map[string]bool {
 // hasAny reports whether any word of w is in set.
 func hasAny(w []string, set map[string]bool) bool {
 	return slices.ContainsFunc(w, func(t string) bool { return set[t] })
-}
-
-// competitorsFromDirection reads who leads in a comparison: "they're way
-// ahead of us" and "we're slower than others" are falling behind (yes);
-// "we're ahead of them" and "they're slower" are keeping up (no). It
-// needs a comparative and someone it is said of; a negation before the
-// comparative ("we're not behind") turns it round.
-func competitorsFromDirection(w []string, cut []bool) string {
-	for k, t := range w {
-		lead, lag := leadWords[t], lagWords[t]
-		if outVerbs[t] || t == "out" && k+1 < len(w) && outVerbs["out"+w[k+1]] {
-			lead = true // "we out-ship the incumbents", "they outpace us"
-		}
-		if t == "more" || t == "less" {
-			// "investing far more than we are", "spend less than us".
-			than := slices.Index(w[k+1:min(k+4, len(w))], "than") >= 0
-			lead, lag = than && t == "more", than && t == "less"
-		}
-		if !lead && !lag {
-			continue
-		}
-		start := k
-		for start > 0 && !cut[start] {
-			start--
-		}
-		end := k + 1
-		for end < len(w) && !cut[end] {
-			end++
-		}
-		// The subject is the nearest us or them before the comparative; a
-		// negation counts between the two ("they're not ahead"), not
-		// before ("no, they're worse than us").
-		subject, negated := "", false
-		for i := k - 1; i >= start && subject == ""; i-- {
-			switch {
-			case negation[w[i]]:
-				negated = true
-			case selfWords[w[i]]:
-				subject = "self"
-			case otherWords[w[i]]:
-				subject = "other"
-			}
-		}
-		if subject == "" {
-			// "no, better than us" is a no and a comparison; "no faster
-			// than us" is a negated one.
-			negated = k > start && w[k-1] == "no"
-			for i := k - 1; i >= start; i-- {
-				negated = negated || negation[w[i]] && w[i] != "no"
-			}
-		}
-		selfLeads := false
-		switch {
-		case subject != "":
-			selfLeads = (subject == "self") == lead
-		default:
-			object := ""
-			for i := k + 1; i < end && i <= k+4 && object == ""; i++ {
-				switch {
-				case selfWords[w[i]]:
-					object = "self"
-				case otherWords[w[i]]:
-					object = "other"
-				}
-			}
-			if object == "" {
-				continue
-			}
-			// "ahead of us": the object lags; "behind us": it leads.
-			selfLeads = (object == "self") == lag
-		}
-		if negated {
-			selfLeads = !selfLeads
-		}
-		if selfLeads {
-			return "no"
-		}
-		return "yes"
-	}
-	return ""
 }
 
 // What a business makes, for the products question.
@@ -173,9 +75,14 @@ var (
 // technology it only buys or uses ("we just buy our tools") is no, and so
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
-func productsFromBusiness(w []string, _ []bool) string {
+func productsFromBusiness(w []string, cut []bool) string {
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	for i, t := range w {
+		if devVerbs[t] && !(i > 0 && negation[w[i-1]]) && !clauseHas(w, cut, i, techNouns) && devNegatedElsewhere(w, cut, i) {
+			// "we design buildings, we don't make software": the trade,
+			// and no technology.
+			continue
+		}
 		neg := i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
 		switch {
 		case techNouns[t] && neg:
@@ -328,4 +235,55 @@ func opsFromWithout(w []string, cut []bool) string {
 		}
 	}
 	return ""
+}
+
+// adoptionWords take up something new: "I'll try a new tool", "we give
+// things a go".
+var adoptionWords = wordSet("try", "trying", "tried", "give", "adopt", "adopting", "use", "pick", "test", "trial",
+	"buy", "get", "experiment", "experimenting")
+
+// innovationOnCondition reads a new technology taken up on a condition
+// ("I'll try a new tool if other photographers rave about it", "we give
+// things a go when they're proven"): somewhat, not leading. A negated
+// taking up ("we never try anything") is not read.
+func innovationOnCondition(w []string, cut []bool) string {
+	adopt, cond := -1, -1
+	for i, t := range w {
+		switch {
+		case adoptionWords[t] && adopt < 0:
+			if i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] {
+				return ""
+			}
+			adopt = i
+		case conditionWords[t] && adopt >= 0 && cond < 0:
+			cond = i
+		}
+	}
+	if adopt >= 0 && cond > adopt {
+		return "some"
+	}
+	return ""
+}
+
+// clauseHas reports whether the clause of w[i] holds a word of set.
+func clauseHas(w []string, cut []bool, i int, set map[string]bool) bool {
+	start, end := i, i+1
+	for start > 0 && !cut[start] {
+		start--
+	}
+	for end < len(w) && !cut[end] {
+		end++
+	}
+	return hasAny(w[start:end], set)
+}
+
+// devNegatedElsewhere reports whether another clause than that of w[i]
+// denies making technology: "we don't make software".
+func devNegatedElsewhere(w []string, cut []bool, i int) bool {
+	for j := 1; j < len(w); j++ {
+		if devVerbs[w[j]] && negation[w[j-1]] && clauseHas(w, cut, j, techNouns) && !clauseHas(w[:i+1], cut[:i+1], i, map[string]bool{w[j]: true}) {
+			return true
+		}
+	}
+	return false
 }

@@ -59,3 +59,25 @@ var questionWords = sync.OnceValue(func() map[string]map[string]bool {
 	}
 	return out
 })
+
+// conclusionWords open a last clause that sums up what went before:
+// "my partner wants everything, I'm the brake, so somewhere in between".
+var conclusionWords = wordSet("so", "overall", "basically", "net", "anyway", "ultimately", "thus", "hence")
+
+// concludedAnswer reads the option of a last clause that sums up the
+// answer, when it reads one plainly on its own.
+func concludedAnswer(q *question, w []string, cut []bool) (string, bool) {
+	last := -1
+	for i := len(w) - 1; i > 0; i-- {
+		if cut[i] {
+			last = i
+			break
+		}
+	}
+	if last < 1 || !conclusionWords[w[last]] || last+1 >= len(w) || len(w)-last > 6 {
+		return "", false
+	}
+	tail := make([]bool, len(w)-last-1)
+	v, cands := resolve(q, read(q, w[last+1:], tail))
+	return v, v != "" && len(cands) == 0
+}

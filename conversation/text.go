@@ -56,9 +56,24 @@ func (t *turn) text(s *state) []Reply {
 func (t *turn) assessText(s *state, raw string) []Reply {
 	i := s.pending()
 	q := &questions[i]
-	if isQuestionLike(raw) {
+	// A question back: the statement after it answers ("are vets
+	// building apps now? we're not"), or the question itself when the
+	// owner says yes to it ("is that scaling? I'd say so"); a bare one, or
+	// one the owner answers with their own yes or no, is asked again.
+	head, _, hasTail := questionTail(raw)
+	part, readable := answerPart(q, raw)
+	backed := hasTail && part != raw
+	switch {
+	case !readable:
+		return t.reask(s, q)
+	case backed:
+		raw = part
+	case isQuestionLike(raw):
 		if v, ok := answerInQuestion(q, raw); ok && len(s.Narrow) == 0 {
 			return t.answer(s, i, v, nil)
+		}
+		if rhetorical(head) {
+			return t.reask(s, q)
 		}
 		return []Reply{t.answerQuestion(raw, t.search(raw)), t.ask(s)}
 	}
@@ -94,7 +109,7 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	case len(m.candidates) == 2:
 		s.Narrow = m.candidates
 	case len(filled) > 0:
-	case !m.signal:
+	case !m.signal && !backed:
 		r := t.search(raw)
 		switch {
 		case r.Kind == knowledge.KindArticle && r.Score >= strongKnowledge,
@@ -103,10 +118,16 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		}
 		fallthrough
 	default:
-		s.Narrow = nil
-		out = append(out, Reply{Text: fmt.Sprintf("Sorry, I couldn't tell which option you meant. Reply with a number from 1 to %d, or in your own words.", len(q.Options))})
+		return append(out, t.reask(s, q)...)
 	}
 	return append(out, t.ask(s))
+}
+
+// reask asks q again with all its options, saying the answer was not
+// understood.
+func (t *turn) reask(s *state, q *question) []Reply {
+	s.Narrow = nil
+	return []Reply{{Text: fmt.Sprintf("Sorry, I couldn't tell which option you meant. Reply with a number from 1 to %d, or in your own words.", len(q.Options))}, t.ask(s)}
 }
 
 // chat answers a message outside the assessment: a description of the

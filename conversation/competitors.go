@@ -1,0 +1,186 @@
+package conversation
+
+import "slices"
+
+// Who is who in a comparison with competitors.
+var (
+	selfWords  = wordSet("we", "were", "us", "our", "ours", "i", "im", "me", "my", "weve")
+	otherWords = wordSet("they", "theyre", "them", "their", "theirs", "competitors", "competitor",
+		"competition", "rivals", "rival", "others", "other", "everyone", "everybody", "chains", "players",
+		"brands", "agencies", "firms", "companies", "boys", "most", "theyve", "operators", "incumbents",
+		"businesses", "shops", "pubs", "hotels", "restaurants", "practices", "schools", "peers", "ones", "groups",
+		"retailers", "stores", "outfits", "names")
+	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
+		"techier", "leading", "outpacing", "beating", "overtaking")
+	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
+	// outVerbs beat someone at something: the subject leads.
+	outVerbs = wordSet("outpace", "outpaces", "outpaced", "outship", "outships", "outsell", "outsells",
+		"outperform", "outperforms", "outperforming", "outspend", "outspends", "outinnovate", "outinnovates",
+		"outgun", "outguns", "outrun", "outruns", "outclass", "outclasses", "outsmart", "outsmarts",
+		"outcompete", "outcompetes", "outbuild", "outbuilds", "outdo", "outdoes")
+)
+
+// competitorsFromDirection reads who leads in a comparison: "they're way
+// ahead of us" and "we're slower than others" are falling behind (yes);
+// "we're ahead of them" and "they're slower" are keeping up (no). It
+// needs a comparative and someone it is said of; a negation before the
+// comparative ("we're not behind") turns it round.
+func competitorsFromDirection(w []string, cut []bool) string {
+	for k := range w {
+		lead, lag := comparative(w, k)
+		if !lead && !lag {
+			continue
+		}
+		start := k
+		for start > 0 && !cut[start] {
+			start--
+		}
+		end := k + 1
+		for end < len(w) && !cut[end] {
+			end++
+		}
+		// "worse with tech than me": the one after "than" is compared
+		// with the subject, whoever stands before ("most photographers I
+		// know").
+		if than := thanObject(w[k+1 : end]); than != "" {
+			negated := slices.ContainsFunc(w[start:k], func(t string) bool { return negation[t] })
+			if (than == "other") == lead != negated {
+				return "no"
+			}
+			return "yes"
+		}
+		// The subject is the nearest us or them before the comparative; a
+		// negation counts between the two ("they're not ahead"), not
+		// before ("no, they're worse than us").
+		subject, negated := "", false
+		for i := k - 1; i >= start && subject == ""; i-- {
+			switch {
+			case negation[w[i]]:
+				negated = true
+			case selfWords[w[i]]:
+				subject = "self"
+			case otherWords[w[i]]:
+				subject = "other"
+			}
+		}
+		if subject == "" {
+			// "no, better than us" is a no and a comparison; "no faster
+			// than us" is a negated one.
+			negated = k > start && w[k-1] == "no"
+			for i := k - 1; i >= start; i-- {
+				negated = negated || negation[w[i]] && w[i] != "no"
+			}
+		}
+		selfLeads := false
+		switch {
+		case subject != "":
+			selfLeads = (subject == "self") == lead
+		default:
+			object := ""
+			for i := k + 1; i < end && i <= k+4 && object == ""; i++ {
+				switch {
+				case selfWords[w[i]]:
+					object = "self"
+				case otherWords[w[i]]:
+					object = "other"
+				}
+			}
+			if object == "" {
+				continue
+			}
+			// "ahead of us": the object lags; "behind us": it leads.
+			selfLeads = (object == "self") == lag
+		}
+		if negated {
+			selfLeads = !selfLeads
+		}
+		if selfLeads {
+			return "no"
+		}
+		return "yes"
+	}
+	return competitorsFromActivity(w, cut)
+}
+
+// thanObject is who follows "than" in w, the words after a comparative:
+// "self" ("than me", "than we are"), "other" ("than most", "than
+// them"), or "".
+func thanObject(w []string) string {
+	i := slices.Index(w, "than")
+	if i < 0 || i+1 >= len(w) {
+		return ""
+	}
+	switch t := w[i+1]; {
+	case selfWords[t]:
+		return "self"
+	case otherWords[t]:
+		return "other"
+	}
+	return ""
+}
+
+// comparative reports whether w[k] says the one it is said of leads or
+// lags.
+func comparative(w []string, k int) (lead, lag bool) {
+	t := w[k]
+	lead, lag = leadWords[t], lagWords[t]
+	if outVerbs[t] || t == "out" && k+1 < len(w) && outVerbs["out"+w[k+1]] {
+		lead = true // "we out-ship the incumbents", "they outpace us"
+	}
+	if t == "more" || t == "less" {
+		// "investing far more than we are", "spend less than us".
+		than := slices.Index(w[k+1:min(k+4, len(w))], "than") >= 0
+		lead, lag = than && t == "more", than && t == "less"
+	}
+	return lead, lag
+}
+
+// clauses splits w at its clause breaks.
+func clauses(w []string, cut []bool) [][]string {
+	var out [][]string
+	start := 0
+	for i := 1; i <= len(w); i++ {
+		if i == len(w) || cut[i] || w[i] == "but" || w[i] == "while" || w[i] == "whereas" {
+			if i > start {
+				out = append(out, w[start:i])
+			}
+			start = i
+		}
+	}
+	return out
+}
+
+// stuckWords say we have not moved on: "we've still got a paper diary".
+var stuckWords = wordSet("still", "stuck")
+
+// competitorsFromActivity reads what others already do set against what
+// we still do: "the salon across the road takes bookings on Instagram,
+// we've still got a paper diary" and "the big exchanges already track
+// everything live" are falling behind. A clause about others opens with
+// one of them ("the salon", "most agents"); one about us with us.
+func competitorsFromActivity(w []string, cut []bool) string {
+	others, othersAlready, selfStuck := false, false, false
+	for _, c := range clauses(w, cut) {
+		if c[0] == "but" || c[0] == "while" || c[0] == "whereas" {
+			c = c[1:]
+		}
+		if len(c) == 0 {
+			continue
+		}
+		negated := hasAny(c, negation)
+		switch {
+		case selfWords[c[0]]:
+			selfStuck = selfStuck || hasAny(c, stuckWords) && !negated
+		case c[0] == "the" || c[0] == "most" || c[0] == "all" || otherWords[c[0]]:
+			if negated || hasAny(c, selfWords) || hasAny(c, stuckWords) {
+				continue
+			}
+			others = true
+			othersAlready = othersAlready || slices.Contains(c, "already")
+		}
+	}
+	if othersAlready || others && selfStuck {
+		return "yes"
+	}
+	return ""
+}

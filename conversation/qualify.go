@@ -1,0 +1,91 @@
+package conversation
+
+import "slices"
+
+// Qualifiers that turn a plain reading into the middle option or a
+// choice between two: a part of the whole ("3 of our 11 systems"), a
+// condition on a budget ("once the round closes"), "mostly" or "half" on
+// an "all fine", a hypothetical trouble ("I'd struggle to find").
+
+// partWords qualify an "all fine" on a question whose yes is trouble:
+// "it mostly adds up", "sales is fine, lettings half on spreadsheets".
+var partWords = wordSet("mostly", "largely", "generally", "usually", "half", "partly", "partially", "except",
+	"apart", "bar", "besides")
+
+// conditionWords open a condition: "once the seed round closes", "if the
+// grant comes through".
+var conditionWords = wordSet("once", "if", "when", "after", "provided", "providing", "assuming", "until",
+	"pending", "subject")
+
+// hypothetical words make a trouble a supposition: "I'd struggle to find
+// a 2019 wedding" is trouble, but how much?
+var hypothetical = wordSet("id", "wed", "would", "might")
+
+// qualified applies the qualifiers to m, what the rest of the reading
+// found in w.
+func qualified(q *question, w []string, cut []bool, m answerMatch) answerMatch {
+	switch {
+	case !q.graded || q.hedge == "" || len(m.candidates) > 0:
+		return m
+	case m.value == q.yes && partOfWhole(w):
+		// "3 of our 11 systems are end of life": some, not all.
+		return answerMatch{value: q.hedge, signal: true}
+	case m.value == q.yes && q.conditional && hasAny(w, conditionWords):
+		return answerMatch{value: q.hedge, signal: true}
+	case m.value == q.no && q.trouble && hasAny(w, partWords):
+		return answerMatch{value: q.hedge, signal: true}
+	case m.value == q.yes && q.trouble && hasAny(w, hypothetical):
+		return answerMatch{candidates: pair(q.hedge, q.yes), signal: true}
+	}
+	return m
+}
+
+// partOfWhole reports whether w counts a small part of a whole: "3 of
+// our 11", "2 of 9 applications", "one in five": at most half.
+func partOfWhole(w []string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] != "of" && w[i] != "in" && w[i] != "out" {
+			continue
+		}
+		j := i + 1
+		if w[i] == "out" {
+			if w[j] != "of" {
+				continue
+			}
+			j++
+		}
+		for j < len(w) && (w[j] == "our" || w[j] == "the" || w[j] == "my" || w[j] == "their") {
+			j++
+		}
+		if j >= len(w) || isYear(w[j]) || isYear(w[i-1]) {
+			continue
+		}
+		part, okP := count(w[i-1])
+		whole, okW := count(w[j])
+		if okP && okW && part > 0 && 2*part <= whole {
+			return true
+		}
+	}
+	return false
+}
+
+// concessionWords grant a point before a "but" that takes it back:
+// "sure, but I'm not paying for it".
+var concessionWords = wordSet("sure", "yes", "yeah", "yep", "ok", "okay", "of", "course", "fine", "true",
+	"granted", "maybe", "nice")
+
+// dropConcession drops an opening clause of concession words when a
+// clause opening with "but" follows: what comes after "but" answers.
+func dropConcession(w []string, cut []bool) ([]string, []bool) {
+	for j := 1; j+1 < len(w); j++ {
+		if !concessionWords[w[j-1]] {
+			return w, cut
+		}
+		if w[j] == "but" && cut[j] {
+			rest := slices.Clone(cut[j+1:])
+			rest[0] = false
+			return w[j+1:], rest
+		}
+	}
+	return w, cut
+}

@@ -1,0 +1,49 @@
+package conversation_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/springfield/techleader/conversation"
+)
+
+// TestQuestionBackMidAssessment types answers that are questions back at
+// a pending question: the statement after one answers, a bare one or one
+// the owner answers with their own yes or no is asked again (never an
+// article, never the opposite), and a real question still gets an
+// article.
+func TestQuestionBackMidAssessment(t *testing.T) {
+	e := realEngine(t)
+	tests := []struct {
+		qid, text, want string // want: an option, "re-ask" or "article"
+	}{
+		{"products", "are plumbers writing software now? we're a plumbing firm", "no"},
+		{"products", "do we look like Microsoft?", "re-ask"},
+		{"products", "are we building apps? we aren't", "re-ask"},
+		{"ops", "could we take a single order without the system? no", "re-ask"},
+		{"systems", "why would I replace what works?", "re-ask"},
+		{"stage", "we opened six months ago, is that early stage? I'd say so", "startup"},
+		{"size", "do contractors count? if not it's just me", "xs"},
+		{"budget", "what is a fractional CTO?", "article"},
+	}
+	for i, tt := range tests {
+		k := conversation.Key{Platform: "test", Team: "back", User: fmt.Sprintf("u%d", i)}
+		rs, q := answerAt(t, e, k, tt.qid, tt.text)
+		got := "re-ask"
+		for _, r := range rs {
+			switch {
+			case r.Answered != nil && r.Answered.QuestionID == q.ID:
+				for _, o := range q.Options {
+					if o.Label == r.Answered.Answer {
+						got = o.Value
+					}
+				}
+			case r.ArticleID != "":
+				got = "article"
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s %q: %s, want %s", tt.qid, tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Owners answer with a question back: "do I look like Apple?", "how
+// would I know what they're doing?", "are vets building apps now? we're
+// not". Such a question is no request for an article; a statement after
+// it is the answer, unless it only answers the owner's own question ("could
+// we work without the software? no"), whose yes or no says nothing of the
+// options.
+
+// questionTail splits text after its last question mark that has words
+// after it: the question and the statement that follows, if any.
+func questionTail(text string) (head, tail string, ok bool) {
+	i := strings.LastIndex(strings.TrimRight(strings.TrimSpace(text), "?!. "), "?")
+	if i < 0 {
+		return text, "", false
+	}
+	tail = strings.TrimSpace(text[i+1:])
+	if len(normalize(tail)) == 0 {
+		return text, "", false
+	}
+	return text[:i+1], tail, true
+}
+
+// rhetoricalOpeners are how a question back starts: a hypothetical about
+// oneself ("why would I", "how would we know"), or a retort ("do I look
+// like", "are you serious").
+var rhetoricalOpeners = []string{
+	"why would i", "why would we", "why would anyone", "why should i", "why should we",
+	"how would i", "how would we", "how could i", "how could we", "how should i", "how should we",
+	"where would i", "where would we", "where do i find", "where would the", "who would", "who cares",
+	"do i look like", "do we look like", "does it look like", "are you serious", "are you kidding",
+	"are you joking", "you serious", "you kidding", "you joking", "what do you think", "what do you reckon",
+	"is the pope", "does anyone", "doesnt everyone", "doesnt everybody", "isnt everyone", "dont we all",
+	"would you", "wouldnt you", "who doesnt", "who isnt", "why not", "what else", "is it nice", "isnt it",
+	"could we", "can we", "would we", "could i", "can i", "would i", "would you call", "how many would you",
+}
+
+// knowledgeWords are what a real question mid-assessment asks about:
+// the roles and the assessment itself.
+var knowledgeWords = wordSet("cio", "cto", "cios", "ctos", "executive", "executives", "fractional",
+	"virtual", "role", "roles", "consultant", "assessment", "question", "questions", "option", "options",
+	"mean", "means", "explain", "example", "count", "counts", "include", "includes", "cost", "costs", "earn",
+	"salary")
+
+// rhetorical reports whether a question-like text is a question back:
+// it opens like one and asks about none of the roles or the assessment.
+func rhetorical(text string) bool {
+	w := normalize(text)
+	if len(w) == 0 || hasAny(w, knowledgeWords) {
+		return false
+	}
+	joined := strings.Join(w, " ") + " "
+	for _, p := range rhetoricalOpeners {
+		if strings.HasPrefix(joined, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareYesNo reports whether text holds nothing but generic answer words
+// ("no", "sure", "not really"): after a question of the owner's own, the
+// answer to that question, not to the pending one.
+func bareYesNo(q *question, text string) bool {
+	w, cut := tokenize(text)
+	r := read(q, w, cut)
+	return r.content < 0 && len(r.negated) == 0 && len(w) <= 4 && (r.class[affirm] || r.class[deny])
+}
+
+// affirmingWords make up a yes said of the owner's own question: "I'd
+// say so", "I would", "because I am", "yes I suppose".
+var affirmingWords = wordSet("i", "id", "we", "wed", "it", "its", "am", "im", "are", "were", "is", "would",
+	"do", "does", "say", "so", "suppose", "guess", "think", "reckon", "because", "yes", "yeah", "yep", "sure",
+	"definitely", "certainly", "probably", "well", "then")
+
+// elliptic reports whether text is a yes to the owner's own question and
+// nothing more: "I'd say so", "I would", "yes I suppose".
+func elliptic(text string) bool {
+	w := normalize(text)
+	return len(w) > 0 && len(w) <= 4 && !slices.ContainsFunc(w, func(t string) bool { return !affirmingWords[t] })
+}
+
+// answerPart is the part of text that answers q: the statement after a
+// question back, or the question itself when the owner says yes to it
+// ("is that scaling? I'd say so"). It reports false when the owner only
+// answers their own question ("could we work without it? no"): nothing
+// to read.
+func answerPart(q *question, text string) (string, bool) {
+	head, tail, ok := questionTail(text)
+	switch {
+	case !ok:
+		return text, true
+	case elliptic(tail):
+		return head, true
+	case bareYesNo(q, tail):
+		// A restated question ("fund a full-time executive? no") is
+		// the pending one: its yes or no answers it.
+		return text, restates(q, normalize(head))
+	case isQuestionLike(tail):
+		return text, true
+	}
+	return tail, true
+}
