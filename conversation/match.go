@@ -168,8 +168,7 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
-	w, cut = dropConcession(w, cut)
-	w, cut = pastThenNow(w, cut)
+	w, cut = pastThenNow(dropConcession(w, cut))
 	if v := toldInTurns(q, w, cut); v != "" {
 		return answerMatch{value: v, signal: true}
 	}
