@@ -155,6 +155,9 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 		if lo, hi, ok := seasonalCounts(w); ok && q.headcount(lo) != q.headcount(hi) {
 			return answerMatch{candidates: pair(q.headcount(lo), q.headcount(hi)), signal: true}
 		}
+		if n, ok := summedHeadcount(w, cut); ok {
+			return answerMatch{value: q.headcount(n), signal: true}
+		}
 		if n, ok := headcount(w, len(q.Options)); ok {
 			return answerMatch{value: q.headcount(n), signal: true}
 		}
@@ -165,7 +168,10 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
-	w, cut = dropConcession(w, cut)
+	w, cut = pastThenNow(dropConcession(w, cut))
+	if v := toldInTurns(q, w, cut); v != "" {
+		return answerMatch{value: v, signal: true}
+	}
 	if v, ok := concludedAnswer(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}

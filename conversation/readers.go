@@ -77,7 +77,14 @@ var (
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
+	trade := false
+	future = onCondition(w)
 	for i, t := range w {
+		if devVerbs[t] && !clauseHas(w, cut, i, techNouns) && nonTechObject(w, cut, i) {
+			// "the only thing we develop is new recipes": a trade.
+			trade = true
+			continue
+		}
 		if devVerbs[t] && !(i > 0 && negation[w[i-1]]) && !clauseHas(w, cut, i, techNouns) && devNegatedElsewhere(w, cut, i) {
 			// "we design buildings, we don't make software": the trade,
 			// and no technology.
@@ -114,7 +121,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "no"
 	case tech:
 		return "core"
-	case devNegated || techNegated:
+	case devNegated || techNegated || trade && !dev:
 		return "no"
 	case future:
 		return ""

@@ -19,19 +19,29 @@ package conversation
 //     up with competitors while adopting selectively is a digital
 //     programme a CIO leads, not a second executive.
 //  4. A role is needed when its points reach needThreshold (for the CIO,
-//     with at least needCore of them core). Both needed: both roles.
+//     with at least needCore of them core; for the CTO, with a lead of
+//     its own: a core product or innovation central to the plans: a
+//     planned product, some innovation and competitors ahead add up to a
+//     catching-up programme, not an executive of their own). A company
+//     past SME size (51+) whose business is a technology product needs a
+//     CTO on that answer alone. Both needed: both roles.
 //  5. Neither needed: a light need is covered by one virtual role, on the
 //     side with a real signal (a CIO: lightThreshold points and something
 //     concrete to fix: systems or data pain, or a serious security
 //     concern; a CTO: lightThreshold points including a product, a wish
-//     to lead with innovation or competitors ahead); with both, the
+//     to lead with innovation or competitors ahead, and more than
+//     competitors alone: competitors ahead from an owner who makes no
+//     product and puts innovation aside is no agenda for a CTO to lead);
+//     with both, the
 //     stronger side (the CIO on a tie). No real signal: no technology
 //     executive yet, said plainly, with when that changes and the
 //     light-touch virtual CIO option.
 //  6. Full-time or virtual: full-time only when the budget question says
 //     yes, or "tight" for a company past SME size (250+); otherwise
 //     virtual ("if you're an SME or startup, hiring a full-time CIO or CTO
-//     might not be within your current budget").
+//     might not be within your current budget"). Two full-time executives
+//     in a company of ten people or fewer are out of proportion whatever
+//     the budget: both roles there are virtual.
 const (
 	needThreshold  = 4
 	needCore       = 2
@@ -57,7 +67,13 @@ type tally struct {
 	// product (core or planned) or the wish to lead with innovation, not
 	// only competitors to keep up with.
 	Agenda bool
-	Budget string
+	// Lead is true when the CTO side has a lead of its own: a core
+	// product or innovation central to the plans.
+	Lead bool
+	// CTOSignals counts the CTO questions with points.
+	CTOSignals int
+	Tiny       bool // 1–10 people
+	Budget     string
 	// cioReasons, ctoReasons and scaleReasons explain the points; calm
 	// are the answers that point nowhere.
 	cioReasons, ctoReasons, scaleReasons, calm []string
@@ -88,15 +104,21 @@ func score(answers []string) tally {
 			t.Pain = t.Pain || o.CIO >= 2
 		case qProducts:
 			t.Product = o.CTO >= 3
+			t.Lead = t.Lead || t.Product
 			t.Agenda = t.Agenda || o.CTO > 0
 		case qInnovation:
 			t.Agenda = t.Agenda || o.CTO >= 2
+			t.Lead = t.Lead || o.CTO >= 2
+		}
+		if o.CTO > 0 {
+			t.CTOSignals++
 		}
 		t.CIO += o.CIO
 		t.CTO += o.CTO
 		t.RealCTO = t.RealCTO || o.CTO >= 2
 		t.Small = t.Small || o.Small
 		t.Large = t.Large || o.Value == "l" && questions[i].ID == qSize
+		t.Tiny = t.Tiny || o.Value == "xs" && questions[i].ID == qSize
 		t.Scale = t.Scale || o.Scale
 		if o.Budget != "" {
 			t.Budget = o.Budget
@@ -142,12 +164,12 @@ type needs struct {
 func (t tally) needs() needs {
 	n := needs{
 		CIO: t.CIO >= needThreshold && t.Core >= needCore,
-		CTO: t.CTO >= needThreshold,
+		CTO: t.CTO >= needThreshold && t.Lead || t.Product && !t.Small,
 	}
 	if !n.CIO && !n.CTO {
 		n.Light = true
 		lightCIO := t.CIO >= lightThreshold && t.Pain
-		lightCTO := t.CTO >= lightThreshold && t.RealCTO
+		lightCTO := t.CTO >= lightThreshold && t.RealCTO && (t.Agenda || t.CTOSignals > 1)
 		switch {
 		case lightCIO && lightCTO:
 			// One light-touch role, not two: the stronger side, the CIO
@@ -157,7 +179,8 @@ func (t tally) needs() needs {
 			n.CIO, n.CTO = lightCIO, lightCTO
 		}
 	}
-	n.FullTime = !n.Light && (t.Budget == budgetYes || t.Budget == budgetMaybe && t.Large)
+	n.FullTime = !n.Light && (t.Budget == budgetYes || t.Budget == budgetMaybe && t.Large) &&
+		!(t.Tiny && n.CIO && n.CTO)
 	return n
 }
 
@@ -236,6 +259,8 @@ func (t tally) reasons(k RecommendationKind) []string {
 		out = append(out, "A full-time executive would be tight, but at your size the role is usually worth a full-time hire.")
 	case t.needs().Light:
 		out = append(out, "Your needs are real but light for now, so a virtual role covers them without a full-time hire.")
+	case cio && cto && t.Tiny && t.Budget == budgetYes:
+		out = append(out, "Two full-time executives are out of proportion for a team of your size; virtual ones bring the same expertise without the overhead.")
 	case t.Budget == budgetMaybe:
 		out = append(out, "You said a full-time executive would be tight; for an SME a virtual one brings the same expertise without the overhead.")
 	default:

@@ -118,6 +118,42 @@ var profiles = []profile{
 			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "no", qBudget: "maybe"},
 		want: RecommendVirtualCTO,
 	},
+	{
+		name: "5-person yard, competitors ahead is its only sign, innovation set aside: no signal for a CTO",
+		answers: map[string]string{qSize: "xs", qStage: "established", qOps: "low", qSystems: "some", qData: "no",
+			qSecurity: "low", qProducts: "no", qInnovation: "no", qCompetitors: "yes", qBudget: "no"},
+		want: RecommendNone,
+	},
+	{
+		name: "competitors ahead with some appetite for innovation: a light CTO need",
+		answers: map[string]string{qSize: "xs", qStage: "established", qOps: "low", qSystems: "fine", qData: "no",
+			qSecurity: "low", qProducts: "no", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
+		want: RecommendVirtualCTO,
+	},
+	{
+		name: "60-person group, real CIO needs, a planned app and catching up: a CIO leads it, not two roles",
+		answers: map[string]string{qSize: "m", qStage: "scaling", qOps: "high", qSystems: "some", qData: "some",
+			qSecurity: "high", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "maybe"},
+		want: RecommendVirtualCIO,
+	},
+	{
+		name: "120-person company whose business is its product: a CTO on that answer alone",
+		answers: map[string]string{qSize: "m", qStage: "established", qOps: "medium", qSystems: "fine", qData: "no",
+			qSecurity: "low", qProducts: "core", qInnovation: "no", qCompetitors: "no", qBudget: "yes"},
+		want: RecommendCTO,
+	},
+	{
+		name: "the same product answer in a 20-person company: a virtual CTO",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "medium", qSystems: "fine", qData: "no",
+			qSecurity: "low", qProducts: "core", qInnovation: "no", qCompetitors: "no", qBudget: "yes"},
+		want: RecommendVirtualCTO,
+	},
+	{
+		name: "8 people needing both, with budget: two full-time executives are out of proportion",
+		answers: map[string]string{qSize: "xs", qStage: "scaling", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "core", qInnovation: "yes", qCompetitors: "yes", qBudget: "yes"},
+		want: RecommendVirtualBoth,
+	},
 }
 
 func (p profile) values(t testing.TB) []string {
@@ -236,12 +272,13 @@ func everyCombination(fn func(answers []string)) {
 // for an answer with CIO points), never a need the answers do not show.
 func TestReasonsCiteOnlyGivenAnswers(t *testing.T) {
 	fixed := map[string]bool{
-		"Nothing you told me calls for a technology executive now.":                                                               true,
-		"You can fund a full-time executive.":                                                                                     true,
-		"A full-time executive would be tight, but at your size the role is usually worth a full-time hire.":                      true,
-		"Your needs are real but light for now, so a virtual role covers them without a full-time hire.":                          true,
-		"You said a full-time executive would be tight; for an SME a virtual one brings the same expertise without the overhead.": true,
-		"A full-time executive isn't in the budget now; a virtual one brings the same expertise without the overhead.":            true,
+		"Nothing you told me calls for a technology executive now.":                                                                           true,
+		"You can fund a full-time executive.":                                                                                                 true,
+		"A full-time executive would be tight, but at your size the role is usually worth a full-time hire.":                                  true,
+		"Your needs are real but light for now, so a virtual role covers them without a full-time hire.":                                      true,
+		"You said a full-time executive would be tight; for an SME a virtual one brings the same expertise without the overhead.":             true,
+		"A full-time executive isn't in the budget now; a virtual one brings the same expertise without the overhead.":                        true,
+		"Two full-time executives are out of proportion for a team of your size; virtual ones bring the same expertise without the overhead.": true,
 	}
 	failures := 0
 	everyCombination(func(answers []string) {

@@ -1,0 +1,231 @@
+package conversation
+
+import "slices"
+
+// Readings of how owners tell an answer in turns: parts to add up, a
+// story over time, a comparison, a condition, a key said of another
+// subject. Each returns "" (or false) when the text is not of its kind.
+
+var (
+	timeWords = wordSet("year", "years", "month", "months", "quarter", "quarters", "now", "then", "ago",
+		"was", "were", "used", "last", "next", "today", "spring", "summer", "autumn", "winter", "season")
+	countConditions = wordSet("if", "counting", "count", "unless", "once")
+	// notParts say the numbers are no parts to add: a range, or a total
+	// already given.
+	notParts  = wordSet("or", "to", "between", "total", "altogether", "overall", "always", "each")
+	selfCount = [][]string{{"plus", "me"}, {"and", "me"}, {"plus", "myself"}, {"and", "myself"}}
+)
+
+// summedHeadcount reads a headcount told in parts, one number a clause:
+// "front of house 8, kitchen 7, plus me" is 16. A clause on a condition
+// ("400 if you count the franchisees, 30 at head office") does not
+// count when another clause gives a plain number; parts told over time
+// ("5 last year, 12 now") are no sum.
+func summedHeadcount(w []string, cut []bool) (int, bool) {
+	if hasAny(w, timeWords) || hasAny(w, notParts) {
+		return 0, false
+	}
+	sum, parts, conditional := 0, 0, 0
+	seen := map[int]bool{}
+	for _, c := range clauses(w, cut) {
+		var nums []int
+		label := false
+		for _, t := range c {
+			if v, ok := count(t); ok && !isYear(t) {
+				nums = append(nums, v)
+			} else if !peopleWords[t] {
+				label = true
+			}
+		}
+		switch {
+		case len(nums) > 1 || len(nums) == 1 && (!label || seen[nums[0]]):
+			// A range ("11–50"), a number said again ("7. it's 7").
+			return 0, false
+		case len(nums) == 0:
+			continue
+		case hasAny(c, countConditions):
+			conditional++
+			continue
+		}
+		seen[nums[0]] = true
+		sum += nums[0]
+		parts++
+	}
+	me := false
+	for _, p := range selfCount {
+		for i := 0; i+1 < len(w); i++ {
+			me = me || w[i] == p[0] && w[i+1] == p[1]
+		}
+	}
+	switch {
+	case parts >= 2 || parts == 1 && (me || conditional > 0):
+		if me {
+			sum++
+		}
+		return sum, sum > 0
+	}
+	return 0, false
+}
+
+// growthSequence reads growth told as a sequence over time: "last year
+// one restaurant, this year three, next year five" is scaling.
+func growthSequence(w []string) bool {
+	var nums []int
+	times := 0
+	for _, t := range w {
+		if timeWords[t] {
+			times++
+		}
+		if v, ok := count(t); ok && !isYear(t) {
+			nums = append(nums, v)
+		}
+	}
+	if times < 2 || len(nums) < 2 {
+		return false
+	}
+	for i := 1; i < len(nums); i++ {
+		if nums[i] <= nums[i-1] {
+			return false
+		}
+	}
+	return nums[len(nums)-1] >= 2*nums[0]
+}
+
+var itNouns = wordSet("computer", "computers", "it", "tech", "technology", "software", "laptop", "laptops",
+	"screen", "screens", "systems", "system", "app", "apps", "internet", "wifi", "tablet", "tablets", "pc")
+
+// itSecond reads a comparison that puts IT second: "the oven matters
+// more than any computer" is little reliance on IT.
+func itSecond(w []string) bool {
+	for i, t := range w {
+		if t != "than" || i == 0 || !slices.Contains(w[max(0, i-3):i], "more") {
+			continue
+		}
+		for j := i + 1; j < len(w) && j <= i+3; j++ {
+			if itNouns[w[j]] {
+				return !hasAny(w[:i], itNouns)
+			}
+		}
+	}
+	return false
+}
+
+// devKeeps are objects of "we develop …" that may well be technology.
+var devKeeps = wordSet("systems", "system", "solutions", "solution", "products", "product", "code",
+	"integrations", "prototypes", "bespoke", "custom", "programs", "programmes", "one", "it", "them",
+	"something", "stuff", "things", "that", "this", "own", "anything", "nothing", "for", "with", "in")
+
+// devSkips are words between a verb and its object.
+var devSkips = wordSet("is", "are", "was", "new", "the", "a", "an", "our", "some", "fresh", "more", "all")
+
+// nonTechObject reports whether the development verb at w[i] has an
+// object that is plainly no technology: "the only thing we develop is
+// new recipes".
+func nonTechObject(w []string, cut []bool, i int) bool {
+	for j := i + 1; j < len(w) && !cut[j]; j++ {
+		switch {
+		case devSkips[w[j]]:
+		case techNouns[w[j]] || devKeeps[w[j]] || isNumber(w[j]):
+			return false
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// onCondition reports a condition in the text ("once the second nursery
+// settles", "if the funding comes"): a product that waits on it is
+// planned.
+func onCondition(w []string) bool {
+	for i, t := range w {
+		if (t == "once" || t == "if") && i+1 < len(w) && !(i > 0 && w[i-1] == "at") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	traditionWords = wordSet("tradition", "traditions", "heritage", "craft", "craftsmanship", "handmade",
+		"history", "consistency", "reliability", "continuity")
+	innovationSubjects = wordSet("innovation", "innovating", "tech", "technology", "it", "that", "this",
+		"being", "new", "ai", "staying", "leading", "research")
+	copulas = wordSet("is", "are", "matters", "remains")
+)
+
+// innovationSubject reads an innovation answer whose key is said of
+// another subject: "tradition is the whole point of what we do" is not
+// a priority; "service is key" says nothing of innovation. ok is false
+// when the subject is innovation itself or the text is of another shape.
+func innovationSubject(w []string, cut []bool) (v string, ok bool) {
+	for _, c := range clauses(w, cut) {
+		k := slices.IndexFunc(c, func(t string) bool { return copulas[t] })
+		if k < 1 || k > 3 {
+			continue
+		}
+		subj := c[:k]
+		switch {
+		case hasAny(subj, traditionWords):
+			return "no", true
+		case hasAny(subj, innovationSubjects) || hasAny(subj, selfWords):
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// pastThenNow keeps the last clause told "now" after clauses told in the
+// past: "last year I'd have said yes, now we've caught up" answers with
+// "now we've caught up".
+func pastThenNow(w []string, cut []bool) ([]string, []bool) {
+	for i := len(w) - 1; i > 0; i-- {
+		if !cut[i] {
+			continue
+		}
+		j := i
+		if w[j] == "but" && j+1 < len(w) {
+			j++
+		}
+		if w[j] != "now" && !(w[j] == "these" && j+1 < len(w) && w[j+1] == "days") {
+			continue
+		}
+		if !hasAny(w[:i], wordSet("last", "used", "ago", "was", "were", "then", "before", "id", "wed")) {
+			return w, cut
+		}
+		rest := slices.Clone(cut[i:])
+		rest[0] = false
+		return w[i:], rest
+	}
+	return w, cut
+}
+
+// lessSoContrast reads "X is under control, Y less so": one part fine,
+// another not: the hedge.
+func lessSoContrast(w []string, cut []bool) bool {
+	n := len(w)
+	if n < 4 {
+		return false
+	}
+	tail := w[n-2] == "less" && w[n-1] == "so" || w[n-2] == "not" && w[n-1] == "so" ||
+		n >= 3 && w[n-3] == "not" && w[n-2] == "so" && w[n-1] == "much"
+	return tail && slices.Contains(cut[1:], true)
+}
+
+// toldInTurns reads the answers of this file's kinds to q, or "".
+func toldInTurns(q *question, w []string, cut []bool) string {
+	switch {
+	case q.ID == qStage && growthSequence(w):
+		return "scaling"
+	case q.ID == qOps && itSecond(w):
+		return "low"
+	case q.ID == qInnovation:
+		if v, ok := innovationSubject(w, cut); ok {
+			return v
+		}
+	}
+	if q.hedge != "" && lessSoContrast(w, cut) {
+		return q.hedge
+	}
+	return ""
+}
