@@ -825,3 +825,44 @@ func TestWithRealKnowledge(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementAboutTheCompanyIsNotAnArticle: mid-assessment, a statement
+// about one of the assessment's topics that reads as no option is asked
+// again, not answered with an article its words happen to match; a real
+// question still gets the article.
+func TestStatementAboutTheCompanyIsNotAnArticle(t *testing.T) {
+	kb, err := knowledge.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text        string
+		wantArticle bool
+	}{
+		{"data is all over the place tbh", false},
+		{"our servers and the wifi, honestly", false},
+		{"what does a CIO do", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			e := conversation.New(kb, newTestStore(), conversation.Config{}, nil)
+			ctx := context.Background()
+			rs := e.Handle(ctx, key, conversation.Cmd(conversation.CommandStart))
+			for _, v := range []string{"m", "established", "medium"} { // to the systems question
+				q := lastQuestion(t, rs)
+				rs = e.Handle(ctx, key, conversation.Choice(q.Round, q.ID, v))
+			}
+			q := lastQuestion(t, rs)
+			if q.ID != "systems" {
+				t.Fatalf("at %s, want the systems question", q.ID)
+			}
+			rs = e.Handle(ctx, key, conversation.Text(tt.text))
+			if got := rs[0].ArticleID != ""; got != tt.wantArticle {
+				t.Errorf("reply %+v: article %v, want %v", rs[0], got, tt.wantArticle)
+			}
+			if lastQuestion(t, rs).ID != "systems" {
+				t.Errorf("the systems question is not asked again: %+v", rs)
+			}
+		})
+	}
+}

@@ -1,6 +1,9 @@
 package conversation
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Owners often restate the question before answering it: "cyber security
 // concern, low", "how much do we rely on IT, hardly at all", "lead with
@@ -81,3 +84,32 @@ func concludedAnswer(q *question, w []string, cut []bool) (string, bool) {
 	v, cands := resolve(q, read(q, w[last+1:], tail))
 	return v, v != "" && len(cands) == 0
 }
+
+// aboutTheCompany reports whether text, a statement, speaks of one of the
+// assessment's topics ("our systems are patchy", "data is all over the
+// place"): mid-assessment it is an answer the bot did not understand, to
+// be asked again, not a question for the knowledge base.
+func aboutTheCompany(text string) bool {
+	w := normalize(text)
+	topics := assessmentTopics()
+	for i := range w {
+		for n := 1; n <= 3 && i+n <= len(w); n++ {
+			if topics[strings.Join(w[i:i+n], " ")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// assessmentTopics are the topics and aliases of every question, one
+// string of normalised words each.
+var assessmentTopics = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, q := range questions {
+		for _, p := range append(append([]string(nil), q.topics...), q.aliases...) {
+			m[strings.Join(normalize(p), " ")] = true
+		}
+	}
+	return m
+})

@@ -13,6 +13,8 @@ func TestRestatedQuestionThenAnswer(t *testing.T) {
 		{qBudget, "we can barely pay the carers", "no"},
 		{qBudget, "we could hardly afford one", "no"},
 		{qBudget, "we can pay for one", "yes"},
+		{qSystems, "our systems are ok i guess", "fine"},
+		{qData, "our data is alright", "no"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

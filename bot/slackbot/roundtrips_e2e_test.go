@@ -60,6 +60,12 @@ func TestDMTurnRoundTrips(t *testing.T) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+	// Write the warm-up's events, which loads the batch script on a Redis
+	// that has not seen it (EVALSHA, then EVAL).
+	if err := async.Flush(h.ctx); err != nil {
+		t.Fatal(err)
+	}
+	warm := async.Stats().Written
 	trips.Reset()
 	const users = 4
 	for round, q := range []string{"What does a CTO do?", "cio vs cto??"} { // new users, then returning ones
@@ -77,10 +83,10 @@ func TestDMTurnRoundTrips(t *testing.T) {
 		}
 		trips.Reset()
 	}
-	// The events of the 9 turns wait in the queue and are written in one
+	// The events of the 8 turns wait in the queue and are written in one
 	// round trip.
 	st := async.Stats()
-	if st.Queued < 9 || st.Written != 0 {
+	if st.Queued < 8 || st.Written != warm {
 		t.Fatalf("insights queue %+v, want an event or more per turn, none written", st)
 	}
 	if err := async.Flush(h.ctx); err != nil {
@@ -98,7 +104,7 @@ func TestDMTurnRoundTrips(t *testing.T) {
 	for _, n := range tot.Events {
 		events += n
 	}
-	if events != int64(st.Queued) || tot.Users != users+1 || tot.Events[insights.KindAnswered] < 9 {
-		t.Errorf("written: %d events (%v) of %d users, want the %d queued, of %d users", events, tot.Events, tot.Users, st.Queued, users+1)
+	if events != int64(warm)+int64(st.Queued) || tot.Users != users+1 || tot.Events[insights.KindAnswered] < 9 {
+		t.Errorf("written: %d events (%v) of %d users, want the %d queued and %d of the warm-up, of %d users", events, tot.Events, tot.Users, st.Queued, warm, users+1)
 	}
 }
