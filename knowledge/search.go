@@ -64,6 +64,8 @@ func (b *Base) Search(query string) Result {
 	chosen, routed := hits[0], false
 	if id := b.routed(why, pick, side); id != "" {
 		chosen, routed = b.hitFor(id, hits), true
+	} else if id := b.echoed(nv); id != "" {
+		chosen = b.hitFor(id, hits)
 	}
 	conf := chosen.matched / total
 	if !hasTopic(terms) {
@@ -85,6 +87,24 @@ func (b *Base) Search(query string) Result {
 	res := b.answer(chosen, hits, conf, why)
 	res.Alternatives = b.alternatives(chosen, hits, routed, b.routed(Why{Shape: second, Subject: why.Subject}, pick, side))
 	return res
+}
+
+// echoSim is how alike a labelled example must be to a question for its
+// article to be taken where the shape rules do not decide ("do I need a
+// CTO or a CIO?": a need, both roles, nothing about the company).
+const echoSim = 0.9
+
+// echoed is the article of the labelled examples all but identical to
+// the question, "" when there are none or they disagree.
+func (b *Base) echoed(nv verdict) string {
+	v := nv.article
+	if v.label == "" || v.label == labelDecline || v.sim < echoSim || v.share < placeShare {
+		return ""
+	}
+	if _, ok := b.byID[v.label]; !ok {
+		return ""
+	}
+	return v.label
 }
 
 // hitFor returns the hit of the article id, or a zero-score hit for it.
