@@ -88,6 +88,8 @@ const (
 	// it sells, in other words than inward and outward.
 	conceptInner = conceptPrefix + "inner"
 	conceptOuter = conceptPrefix + "outer"
+	// conceptImage marks an analogy: a role set beside an image.
+	conceptImage = conceptPrefix + "image"
 
 	// conceptSkip covers words that look like a concept but are not one
 	// ("we both code"): the words are dropped, no concept is added.
