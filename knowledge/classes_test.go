@@ -91,6 +91,11 @@ func TestAnalogiesAndCostWords(t *testing.T) {
 		{"How big a cheque for a full-time CIO?", "cost"},
 		{"What would a business like mine have to budget for a CIO?", "cost"},
 		{"Which do we start with, a CIO or a CTO?", "first-hire"},
+		// Long messages: two sides told in the story are not the
+		// question when the question asks something of its own.
+		{"Our bakery chain has 300 staff, a big internal estate of ordering and payroll systems, and we are building an app customers order through. One tech leader or two?", "both"},
+		{"A friend told me the CIO looks inward and the CTO looks outward. We're a 30-person charity. What would we get out of hiring either?", "business-impact"},
+		{"At the trade fair everyone talked about a CIO for the back office and a CTO for the apps. We import olive oil. How would we go about getting help?", "contact"},
 		// Not analogies: a need asked with "the", a plain definition.
 		{"Is a CTO the answer for our app idea?", "when-cto"},
 		{"Is the CIO the person who signs off software purchases?", "what-is-cio"},

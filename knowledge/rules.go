@@ -23,6 +23,7 @@ type facts struct {
 	has     map[string]bool // anywhere in the message
 	hasQ    map[string]bool // in the question part
 	roles   int             // CIO and CTO named: 0, 1 or 2
+	rolesQ  int             // the same, in the question part
 	intent  bool            // an intent concept is asked
 	intentQ bool            // an intent concept is asked in the question part
 	pick    bool            // asks to pick one of the roles
@@ -41,6 +42,9 @@ func readFacts(terms []term) facts {
 	for _, c := range []string{conceptCIO, conceptCTO} {
 		if f.has[c] {
 			f.roles++
+		}
+		if f.hasQ[c] {
+			f.rolesQ++
 		}
 	}
 	f.pick = f.roles == 2 || f.has[conceptWhich]
@@ -143,7 +147,10 @@ func read(terms []term, f facts) readings {
 	// "she says the CTO is for new products and the CIO for the office,
 	// what does she mean?", "cio or cto for a hospital": both roles set
 	// side by side, with nothing else asked, asks how the two differ.
-	r.split = f.roles == 2 && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] && !f.hasQ[conceptWho] &&
+	// Both roles told only in the context of a long message ("the
+	// consultant mentioned a CIO and a CTO...") are the story, not a
+	// comparison, unless the question picks between them.
+	r.split = (f.rolesQ == 2 || (f.roles == 2 && q[conceptWhich])) && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] && !f.hasQ[conceptWho] &&
 		((has[conceptCIOSide] && has[conceptCTOSide]) || has[conceptWhich])
 	// "is an IT manager the same as a CIO", "is a tech lead basically a
 	// CTO": one role named, compared with a lesser title. What the role is
