@@ -164,6 +164,11 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 				return nil, fmt.Errorf("concepts line %d: %w", n+1, err)
 			}
 			for _, v := range variants {
+				if cap(all)-len(all) < len(v)/2+1 {
+					// A new block rather than a grown copy: the
+					// phrases read so far keep their words.
+					all = make([]string, 0, max(1024, len(v)))
+				}
 				start := len(all)
 				all = token.AppendWords(all, v, searchWords)
 				if len(all) == start {
