@@ -68,3 +68,42 @@ func TestClassRules(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalogiesAndCostWords covers analogies (one role pictured asks what
+// it is, two ask how they differ, inward and outward images ask which
+// looks where), cost asked in other words, and where to begin. None of
+// these phrasings is in a labelled file.
+func TestAnalogiesAndCostWords(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		{"Is the CIO a bit like the quartermaster of the company?", "what-is-cio"},
+		{"Would the CTO be the architect drawing the blueprints?", "what-is-cto"},
+		{"So the CTO is like the test pilot of our tech?", "what-is-cto"},
+		{"If our firm were a theatre, would the CTO be the playwright?", "what-is-cto"},
+		{"If the CIO is the plumber and the CTO is the inventor, is that fair?", "difference"},
+		{"One minds the engine room and the other the shop window. Which is the CIO?", "focus"},
+		{"The CIO plays the home games and the CTO the away games, right?", "focus"},
+		{"Is it fair to say the CIO stays behind the counter while the CTO is out on the street?", "focus"},
+		{"What would we end up paying for a CTO?", "cost"},
+		{"What's the going salary for a CIO these days?", "cost"},
+		{"ballpark figure for a CTO in a 30-person firm?", "cost"},
+		{"What do CTOs take home in a firm like ours?", "cost"},
+		{"How big a cheque for a full-time CIO?", "cost"},
+		{"What would a business like mine have to budget for a CIO?", "cost"},
+		{"Which do we start with, a CIO or a CTO?", "first-hire"},
+		// Long messages: two sides told in the story are not the
+		// question when the question asks something of its own.
+		{"Our bakery chain has 300 staff, a big internal estate of ordering and payroll systems, and we are building an app customers order through. One tech leader or two?", "both"},
+		{"A friend told me the CIO looks inward and the CTO looks outward. We're a 30-person charity. What would we get out of hiring either?", "business-impact"},
+		{"At the trade fair everyone talked about a CIO for the back office and a CTO for the apps. We import olive oil. How would we go about getting help?", "contact"},
+		// Not analogies: a need asked with "the", a plain definition.
+		{"Is a CTO the answer for our app idea?", "when-cto"},
+		{"Is the CIO the person who signs off software purchases?", "what-is-cio"},
+	}
+	for _, tt := range tests {
+		r := b.Search(tt.q)
+		if got := outcome(r); got != tt.want {
+			t.Errorf("Search(%q) = %s (%s), want %s", tt.q, got, r.Why, tt.want)
+		}
+	}
+}

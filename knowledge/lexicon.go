@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/springfield/techleader/knowledge/token"
@@ -88,6 +89,8 @@ const (
 	// it sells, in other words than inward and outward.
 	conceptInner = conceptPrefix + "inner"
 	conceptOuter = conceptPrefix + "outer"
+	// conceptImage marks an analogy: a role set beside an image.
+	conceptImage = conceptPrefix + "image"
 
 	// conceptSkip covers words that look like a concept but are not one
 	// ("we both code"): the words are dropped, no concept is added.
@@ -161,6 +164,11 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 				return nil, fmt.Errorf("concepts line %d: %w", n+1, err)
 			}
 			for _, v := range variants {
+				if cap(all)-len(all) < len(v)/2+1 {
+					// A new block rather than a grown copy: the
+					// phrases read so far keep their words.
+					all = make([]string, 0, max(1024, len(v)))
+				}
 				start := len(all)
 				all = token.AppendWords(all, v, searchWords)
 				if len(all) == start {
@@ -189,15 +197,17 @@ func dropClassRepeats(ps []rawPhrase) []rawPhrase {
 	if len(firsts) == 0 {
 		return ps
 	}
-	listed := make(map[string]bool)
+	// The literal terms by first word, compared word by word: joining
+	// every variant into one string to look it up cost an allocation each.
+	listed := make(map[string][][]string)
 	for _, p := range ps {
 		if !p.fromClass && firsts[p.words[0]] {
-			listed[strings.Join(p.words, " ")] = true
+			listed[p.words[0]] = append(listed[p.words[0]], p.words)
 		}
 	}
 	out := ps[:0]
 	for _, p := range ps {
-		if !p.fromClass || !listed[strings.Join(p.words, " ")] {
+		if !p.fromClass || !slices.ContainsFunc(listed[p.words[0]], func(w []string) bool { return slices.Equal(w, p.words) }) {
 			out = append(out, p)
 		}
 	}
@@ -209,29 +219,65 @@ func dropClassRepeats(ps []rawPhrase) []rawPhrase {
 // part (a field, a rank) is written once rather than as a list of phrases.
 // A term without braces is itself.
 func expandClasses(t string) ([]string, error) {
-	open := strings.IndexByte(t, '{')
-	if open < 0 {
+	if strings.IndexByte(t, '{') < 0 {
 		if strings.IndexByte(t, '}') >= 0 {
 			return nil, fmt.Errorf("unopened } in %q", t)
 		}
 		return []string{t}, nil
 	}
-	end := strings.IndexByte(t[open:], '}')
-	if end < 0 {
-		return nil, fmt.Errorf("unclosed { in %q", t)
+	// parts alternate literal text and classes: a literal, a class, a
+	// literal... Each variant is built once, turning the alternatives
+	// like an odometer, the last class fastest.
+	var parts [][]string
+	rest := t
+	for {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			if strings.IndexByte(rest, '}') >= 0 {
+				return nil, fmt.Errorf("unopened } in %q", t)
+			}
+			parts = append(parts, []string{rest})
+			break
+		}
+		end := strings.IndexByte(rest[open:], '}')
+		if end < 0 {
+			return nil, fmt.Errorf("unclosed { in %q", t)
+		}
+		end += open
+		if strings.IndexByte(rest[:open], '}') >= 0 {
+			return nil, fmt.Errorf("unopened } in %q", t)
+		}
+		alts := strings.Split(rest[open+1:end], "|")
+		for i := range alts {
+			alts[i] = strings.TrimSpace(alts[i])
+		}
+		parts = append(parts, []string{rest[:open]}, alts)
+		rest = rest[end+1:]
 	}
-	end += open
-	rest, err := expandClasses(t[end+1:])
-	if err != nil {
-		return nil, err
+	n := 1
+	for _, p := range parts {
+		n *= len(p)
 	}
-	var out []string
-	for w := range strings.SplitSeq(t[open+1:end], "|") {
-		for _, r := range rest {
-			out = append(out, t[:open]+strings.TrimSpace(w)+r)
+	out := make([]string, 0, n)
+	at := make([]int, len(parts))
+	buf := make([]byte, 0, 2*len(t))
+	for {
+		buf = buf[:0]
+		for i, p := range parts {
+			buf = append(buf, p[at[i]]...)
+		}
+		out = append(out, string(buf))
+		i := len(parts) - 1
+		for ; i >= 0; i-- {
+			if at[i]++; at[i] < len(parts[i]) {
+				break
+			}
+			at[i] = 0
+		}
+		if i < 0 {
+			return out, nil
 		}
 	}
-	return out, nil
 }
 
 // rawPhrase is a phrase before stemming.

@@ -20,11 +20,13 @@ const (
 // facts are what the rules read of a question: the concepts of the whole
 // message and of the question part alone, and how many roles it names.
 type facts struct {
-	has    map[string]bool // anywhere in the message
-	hasQ   map[string]bool // in the question part
-	roles  int             // CIO and CTO named: 0, 1 or 2
-	intent bool            // an intent concept is asked
-	pick   bool            // asks to pick one of the roles
+	has     map[string]bool // anywhere in the message
+	hasQ    map[string]bool // in the question part
+	roles   int             // CIO and CTO named: 0, 1 or 2
+	rolesQ  int             // the same, in the question part
+	intent  bool            // an intent concept is asked
+	intentQ bool            // an intent concept is asked in the question part
+	pick    bool            // asks to pick one of the roles
 }
 
 func readFacts(terms []term) facts {
@@ -35,10 +37,14 @@ func readFacts(terms []term) facts {
 			f.hasQ[t.text] = true
 		}
 		f.intent = f.intent || intentConcepts[t.text]
+		f.intentQ = f.intentQ || (intentConcepts[t.text] && !t.context)
 	}
 	for _, c := range []string{conceptCIO, conceptCTO} {
 		if f.has[c] {
 			f.roles++
+		}
+		if f.hasQ[c] {
+			f.rolesQ++
 		}
 	}
 	f.pick = f.roles == 2 || f.has[conceptWhich]
@@ -84,12 +90,15 @@ func applyRules(terms []term) []term {
 	// "the CIO looks after your own shop and the CTO after what you
 	// sell, right?": the two roles set on the inner and the outer side
 	// ask which one looks inward.
-	sides := f.pick && has[conceptInner] && has[conceptOuter] && !asksNeed
+	// "one looks in the mirror, one out of the window: which is which?"
+	// does the same with images.
+	sides := (f.pick || q[conceptDiff] || q[conceptImage]) && has[conceptInner] && has[conceptOuter] && !asksNeed
 	compares := q[conceptDiff] || q[conceptFocus] || q[conceptImpact] || sides
 	var add []string
 	if sides {
 		add = append(add, conceptFocus)
 	}
+	add = append(add, imageRule(f, sides, asksNeed)...)
 	// An owner named in the context ("I run a cinema") is the asker, not
 	// a task to assign.
 	if f.pick && (q[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
@@ -116,6 +125,16 @@ func applyRules(terms []term) []term {
 	for _, c := range add {
 		terms = withConcept(terms, c)
 	}
+	if sides {
+		// The images may be told before the question ("one looks in
+		// the mirror, one out of the window. Which is which?"): which
+		// looks where is what is asked.
+		for i := range terms {
+			if terms[i].text == conceptFocus {
+				terms[i].context = false
+			}
+		}
+	}
 	return terms
 }
 
@@ -128,7 +147,10 @@ func read(terms []term, f facts) readings {
 	// "she says the CTO is for new products and the CIO for the office,
 	// what does she mean?", "cio or cto for a hospital": both roles set
 	// side by side, with nothing else asked, asks how the two differ.
-	r.split = f.roles == 2 && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] && !f.hasQ[conceptWho] &&
+	// Both roles told only in the context of a long message ("the
+	// consultant mentioned a CIO and a CTO...") are the story, not a
+	// comparison, unless the question picks between them.
+	r.split = (f.rolesQ == 2 || (f.roles == 2 && q[conceptWhich])) && !f.intent && !has[conceptOwner] && !has[conceptNeed] && !has[conceptWhat] && !f.hasQ[conceptWho] &&
 		((has[conceptCIOSide] && has[conceptCTOSide]) || has[conceptWhich])
 	// "is an IT manager the same as a CIO", "is a tech lead basically a
 	// CTO": one role named, compared with a lesser title. What the role is
@@ -344,6 +366,23 @@ func ownerRules(has map[string]bool, roles int, intent bool) []string {
 		return []string{conceptWhat}
 	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide]:
 		return []string{conceptNeed}
+	}
+	return nil
+}
+
+// imageRule reads an analogy asked with nothing else: "is the CTO like the
+// head coach for the tech side?" asks what the role is; "if the CIO is the
+// goalkeeper and the CTO the striker, have I got it right?" asks how the
+// two differ (inward and outward images ask which looks where: sides).
+func imageRule(f facts, sides, asksNeed bool) []string {
+	if !f.hasQ[conceptImage] || sides || asksNeed || f.intentQ {
+		return nil
+	}
+	switch f.roles {
+	case 2:
+		return []string{conceptDiff}
+	case 1:
+		return []string{conceptWhat}
 	}
 	return nil
 }

@@ -103,7 +103,7 @@ func recognise(terms []term) (w Why, second Shape) {
 		clause := make(map[Shape]int)
 		for _, is := range intentShapes {
 			for _, t := range terms {
-				if t.text == is.concept && t.context == pass {
+				if t.text == is.concept && t.context == pass && !(pass && storyOnly(is.shape, terms)) {
 					if _, ok := weights[is.shape]; !ok || t.clause < clause[is.shape] {
 						clause[is.shape] = t.clause
 					}
@@ -135,6 +135,33 @@ func recognise(terms []term) (w Why, second Shape) {
 	}
 	w.Subject = subjectIn(terms)
 	return w, second
+}
+
+// storyOnly reports whether a comparison told in the context of a long
+// message is only the story: both roles are set side by side there, and
+// the question part asks something of its own ("the CIO is for the office
+// and the CTO for the product, I read. How do we get help?").
+func storyOnly(s Shape, terms []term) bool {
+	if s != ShapeCompare && s != ShapeFocus {
+		return false
+	}
+	asks := false
+	for _, t := range terms {
+		if t.text == conceptWhich {
+			// "I must explain which of the two looks inward": a
+			// question told as a statement.
+			return false
+		}
+		if t.context {
+			continue
+		}
+		switch t.text {
+		case conceptCIO, conceptCTO, conceptDiff, conceptFocus, conceptPair:
+			return false
+		}
+		asks = true
+	}
+	return asks
 }
 
 // subjectIn names who the question is about: its question part, else its
