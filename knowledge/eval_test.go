@@ -112,7 +112,9 @@ func outcome(r Result) string {
 // printed, so rounds cannot be tuned on its lines. blind15.txt (a
 // beekeeping co-op, a circus, harbour pilots, analogies from railways,
 // hives and airports, long emails) was scored once after the eighth
-// round; it too prints only its summary.
+// round; it too prints only its summary. blind16.txt (a bell foundry, a
+// seed bank, a monastery guesthouse, terse search-box queries, castles and
+// lungs as images) was scored once after the ninth round, summary only.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -126,16 +128,17 @@ var labelledFiles = []string{
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
 	"testdata/blind11.txt", "testdata/blind12.txt", "testdata/blind13.txt", "testdata/blind14.txt", "testdata/blind15.txt",
+	"testdata/blind16.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true}
 
 // summaryOnly files print their figures, never their missed lines (unless
 // TECHLEADER_SHOW_HELDOUT=1): a blind set tuned on by reading its misses
 // would no longer be blind.
-var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true}
+var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)

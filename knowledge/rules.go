@@ -154,12 +154,14 @@ func read(terms []term, f facts) readings {
 		((has[conceptCIOSide] && has[conceptCTOSide]) || has[conceptWhich])
 	// "is an IT manager the same as a CIO", "is a tech lead basically a
 	// CTO": one role named, compared with a lesser title. What the role is
-	// answers it; the CIO-vs-CTO comparison does not.
+	// answers it; the CIO-vs-CTO comparison does not. A tech leader set
+	// beside one role with nothing asked ("tech lead or cio") is the same.
 	otherIntent := false
 	for _, t := range terms {
 		otherIntent = otherIntent || (intentConcepts[t.text] && t.text != conceptDiff)
 	}
-	r.sameAs = q[conceptDiff] && f.roles == 1 && !has[conceptWhich] && !has[conceptBoth] && !has[conceptPair] && !otherIntent
+	r.sameAs = (q[conceptDiff] || (q[conceptLeader] && !f.intent && !has[conceptNeed])) &&
+		f.roles == 1 && !has[conceptWhich] && !has[conceptBoth] && !has[conceptPair] && !otherIntent
 	// "can a consultant act as our CTO two days a week": the consultant is
 	// the time-share, not a wish to be put in touch.
 	r.adviserOnly = has[conceptAdviser] && has[conceptVirtual] && !has[conceptReach]
