@@ -187,6 +187,9 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 			m.value, m.candidates = q.scored(f)
 		}
 	}
+	if q.graded {
+		m = withGrade(q, w, cut, m)
+	}
 	// "some are, some aren't": a mixed answer is the hedge.
 	if q.hedge != "" && countWord(w, "some") >= 2 {
 		return answerMatch{value: q.hedge, signal: true}
@@ -201,6 +204,25 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	// The candidates in the order the options are shown, so that "1" and
 	// "2" count as the user sees them.
 	slices.SortFunc(m.candidates, func(a, b string) int { return optionPos(q, a) - optionPos(q, b) })
+	return m
+}
+
+// withGrade reads a school grade ("an F, nothing works"): taken alone,
+// and where the words say otherwise, one of the two.
+func withGrade(q *question, w []string, cut []bool, m answerMatch) answerMatch {
+	g, ok := letterGrade(w, cut)
+	if !ok {
+		return m
+	}
+	gv, gc := q.gradedAs(g)
+	switch {
+	case m.value == "" && len(m.candidates) == 0:
+		return answerMatch{value: gv, candidates: gc, signal: true}
+	case gv != "" && m.value != "" && m.value != gv:
+		return answerMatch{candidates: pair(m.value, gv), signal: true}
+	case gv == "" && m.value != "" && !slices.Contains(gc, m.value):
+		return answerMatch{candidates: gc, signal: true}
+	}
 	return m
 }
 

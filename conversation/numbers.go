@@ -163,7 +163,7 @@ var (
 
 // foundingWords say that "<n> years ago" is when the company began.
 var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began", "registered",
-	"incorporated", "formed", "created", "start", "founding")
+	"incorporated", "formed", "created", "start", "founding", "opening")
 
 // expansionWords say a founding verb is about a new site, not the
 // company ("opened our third branch this year").
