@@ -62,6 +62,7 @@ func TestMatchOption(t *testing.T) {
 		{qSize, "3 of us", "xs"},
 		{qSize, "1,200 employees", "l"},
 		{qSize, "120", "m"},
+		{qSize, "twenty-seven people", "s"}, // one number, not twenty and seven
 		// Labels and paraphrases.
 		{qSize, "11–50 people", "s"},
 		{qSize, "we're a small business", "s"},
