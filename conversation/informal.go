@@ -165,7 +165,7 @@ func (q *question) scored(f float64) (string, []string) {
 	return q.byThirds(f)
 }
 
-// graded maps a grade of how well things go (0 bad to 1 good: "an F",
+// gradedAs maps a grade of how well things go (0 bad to 1 good: "an F",
 // "B minus"): unlike a score, its direction is clear, so on a question
 // whose yes is trouble a good grade is the no.
 func (q *question) gradedAs(g float64) (string, []string) {
