@@ -192,6 +192,9 @@ func aboutTopic(q *question, c []string) bool {
 	return false
 }
 
+// staffKinds stand between a number and its people: "forty paid staff".
+var staffKinds = wordSet("paid", "permanent", "salaried", "regular", "core", "fulltime", "salary")
+
 // peopleCount is a headcount in a description: a number right before a
 // word for people ("40 people", "five lads", "120 staff"), or "team of 12".
 func peopleCount(c []string) (int, bool) {
@@ -199,6 +202,10 @@ func peopleCount(c []string) (int, bool) {
 		n, ok := count(strings.TrimSuffix(t, "+"))
 		if !ok || isYear(t) || i > 0 && yearBefore[c[i-1]] {
 			continue
+		}
+		if u := unitAfterTens(c, i, n); u > 0 {
+			n += u
+			i++
 		}
 		if i+1 < len(c) {
 			if m, isMul := multipliers[c[i+1]]; isMul && c[i+1] != "dozen" {
@@ -209,6 +216,9 @@ func peopleCount(c []string) (int, bool) {
 		next := ""
 		if i+1 < len(c) {
 			next = c[i+1]
+		}
+		if staffKinds[next] && i+2 < len(c) {
+			next = c[i+2] // "forty paid staff"
 		}
 		prev := ""
 		if i > 0 {

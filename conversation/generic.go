@@ -102,7 +102,7 @@ var (
 	negation = map[string]bool{
 		"not": true, "no": true, "never": true, "isnt": true, "arent": true, "dont": true, "doesnt": true,
 		"without": true, "nor": true, "cant": true, "cannot": true, "wont": true, "wasnt": true,
-		"werent": true, "nobody": true, "hardly": true, "didnt": true, "aint": true, "havent": true,
+		"werent": true, "nobody": true, "nobodys": true, "noone": true, "noones": true, "hardly": true, "didnt": true, "aint": true, "havent": true,
 		"hasnt": true, "couldnt": true, "wouldnt": true, "shouldnt": true, "neither": true, "barely": true,
 	}
 	negationModifiers = map[string]bool{

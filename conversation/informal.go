@@ -159,11 +159,28 @@ func dropThumbs(w []string, cut []bool) ([]string, []bool) {
 // them. Where a yes is trouble, a high score may be of the trouble or of
 // how well things go: only the middle is clear.
 func (q *question) scored(f float64) (string, []string) {
+	if q.trouble && (f < 0.4 || f > 0.6) {
+		return "", pair(q.no, q.yes)
+	}
+	return q.byThirds(f)
+}
+
+// gradedAs maps a grade of how well things go (0 bad to 1 good: "an F",
+// "B minus"): unlike a score, its direction is clear, so on a question
+// whose yes is trouble a good grade is the no.
+func (q *question) gradedAs(g float64) (string, []string) {
+	if q.trouble {
+		g = 1 - g
+	}
+	return q.byThirds(g)
+}
+
+// byThirds maps a fraction to the no, hedge and yes roles by thirds, one
+// of two between them.
+func (q *question) byThirds(f float64) (string, []string) {
 	switch {
 	case f >= 0.4 && f <= 0.6:
 		return q.hedge, nil
-	case q.trouble:
-		return "", pair(q.no, q.yes)
 	case f <= 0.3:
 		return q.no, nil
 	case f >= 0.7:
@@ -216,4 +233,39 @@ func quantities(w []string) int {
 		}
 	}
 	return n
+}
+
+// letterGrades are school grades as how well something goes.
+var letterGrades = map[string]float64{"a": 0.95, "b": 0.75, "c": 0.5, "d": 0.3, "e": 0.15, "f": 0.05}
+
+// letterGrade reads a school grade given as a rating: "an F", "grade A",
+// "B minus", "a C+". A lone "a" is an article unless "grade" or "plus"
+// or "minus" is next to it.
+func letterGrade(w []string, cut []bool) (float64, bool) {
+	for i, t := range w {
+		g, ok := letterGrades[t]
+		if !ok {
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 && !cut[i] {
+			prev = w[i-1]
+		}
+		if i+1 < len(w) && !cut[i+1] {
+			next = w[i+1]
+		}
+		marked := prev == "grade" || next == "grade" || next == "minus" || next == "plus"
+		lone := next == "" && (i == 0 || cut[i] || prev == "an" || prev == "a" || prev == "solid" || prev == "maybe")
+		if !marked && (t == "a" || !lone) {
+			continue
+		}
+		switch next {
+		case "minus":
+			g -= 0.1
+		case "plus":
+			g += 0.1
+		}
+		return g, true
+	}
+	return 0, false
 }

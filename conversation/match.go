@@ -181,11 +181,8 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	r := read(q, w, cut)
 	v, cands := resolve(q, r)
 	m := answerMatch{value: v, candidates: cands, signal: r.signal()}
-	if m.value == "" && len(m.candidates) == 0 && q.graded {
-		if f, ok := scoreOf(w); ok {
-			m = answerMatch{signal: true}
-			m.value, m.candidates = q.scored(f)
-		}
+	if q.graded {
+		m = rated(q, w, cut, m)
 	}
 	// "some are, some aren't": a mixed answer is the hedge.
 	if q.hedge != "" && countWord(w, "some") >= 2 {
@@ -201,6 +198,37 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 	// The candidates in the order the options are shown, so that "1" and
 	// "2" count as the user sees them.
 	slices.SortFunc(m.candidates, func(a, b string) int { return optionPos(q, a) - optionPos(q, b) })
+	return m
+}
+
+// rated reads a score ("6/10") where the words said nothing, then a
+// school grade.
+func rated(q *question, w []string, cut []bool, m answerMatch) answerMatch {
+	if m.value == "" && len(m.candidates) == 0 {
+		if f, ok := scoreOf(w); ok {
+			m = answerMatch{signal: true}
+			m.value, m.candidates = q.scored(f)
+		}
+	}
+	return withGrade(q, w, cut, m)
+}
+
+// withGrade reads a school grade ("an F, nothing works"): taken alone,
+// and where the words say otherwise, one of the two.
+func withGrade(q *question, w []string, cut []bool, m answerMatch) answerMatch {
+	g, ok := letterGrade(w, cut)
+	if !ok {
+		return m
+	}
+	gv, gc := q.gradedAs(g)
+	switch {
+	case m.value == "" && len(m.candidates) == 0:
+		return answerMatch{value: gv, candidates: gc, signal: true}
+	case gv != "" && m.value != "" && m.value != gv:
+		return answerMatch{candidates: pair(m.value, gv), signal: true}
+	case gv == "" && m.value != "" && !slices.Contains(gc, m.value):
+		return answerMatch{candidates: gc, signal: true}
+	}
 	return m
 }
 

@@ -25,6 +25,36 @@ func TestMatchOption(t *testing.T) {
 		{qStage, "two", "scaling"},
 		{qOps, "4", ""},
 		{qOps, "0", ""},
+		// School grades as ratings, in the question's direction; a
+		// failing grade is trouble, not "works".
+		{qSystems, "an F, nothing works properly", "pain"},
+		{qSystems, "grade A, top of the class", "fine"},
+		{qSystems, "a C", "some"},
+		{qSystems, "B minus: passable but could do better", ""},
+		{qInnovation, "grade A, we love new kit", "yes"},
+		{qSystems, "a few crashes", "some"}, // "a" is an article, no grade
+		// Customers license or subscribe to what we make.
+		{qProducts, "our analysis software is what the pharma clients license", "core"},
+		{qProducts, "customers subscribe to our platform", "core"},
+		{qProducts, "we license our software to clients", "core"},
+		{qProducts, "we license our software from a vendor", "no"},
+		// "That's the product" of a trade that is not technology.
+		{qProducts, "we keep bees, that's the product", "no"},
+		{qProducts, "we breed horses", "no"},
+		// A threat denied by its subject.
+		{qSecurity, "nobody's hacking a honey farm", "low"},
+		{qSecurity, "no one is hacking a bakery", "low"},
+		{qSecurity, "someone hacking us would finish us", "high"},
+		// Others catching up with us: we are ahead.
+		{qCompetitors, "the big chains are still catching up with us", "no"},
+		{qCompetitors, "we're still catching up", "yes"},
+		// Work that can go on without the systems.
+		{qOps, "the till and bookings are on computers, but a match can be played on paper", ""},
+		{qOps, "we could run it all on paper", "low"},
+		// A start told as recent.
+		{qStage, "our opening night was only last month", "startup"},
+		{qStage, "we opened three weeks ago", "startup"},
+		{qStage, "opening our third shop this spring", "scaling"},
 		// Headcounts on the size question.
 		{qSize, "15", "s"},
 		{qSize, "about 300 people", "l"},
@@ -32,6 +62,7 @@ func TestMatchOption(t *testing.T) {
 		{qSize, "3 of us", "xs"},
 		{qSize, "1,200 employees", "l"},
 		{qSize, "120", "m"},
+		{qSize, "twenty-seven people", "s"}, // one number, not twenty and seven
 		// Labels and paraphrases.
 		{qSize, "11–50 people", "s"},
 		{qSize, "we're a small business", "s"},

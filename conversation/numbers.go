@@ -85,6 +85,10 @@ func headcount(w []string, options int) (int, bool) {
 		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] {
 			continue // "since 2004", "since '79"
 		}
+		if u := unitAfterTens(w, i, v); u > 0 {
+			v += u // "twenty-seven": one number, not twenty and seven
+			i++
+		}
 		if i+1 < len(w) {
 			if m, isMul := multipliers[strings.TrimSuffix(w[i+1], "+")]; isMul {
 				v *= m
@@ -163,7 +167,7 @@ var (
 
 // foundingWords say that "<n> years ago" is when the company began.
 var foundingWords = wordSet("founded", "started", "opened", "launched", "established", "set", "began", "registered",
-	"incorporated", "formed", "created", "start", "founding")
+	"incorporated", "formed", "created", "start", "founding", "opening")
 
 // expansionWords say a founding verb is about a new site, not the
 // company ("opened our third branch this year").
@@ -350,4 +354,15 @@ func eachProduct(w []string) (int, bool) {
 		return 0, false
 	}
 	return ns[0] * ns[1], true
+}
+
+// unitAfterTens is the unit word after a tens word ("twenty seven"), or 0.
+func unitAfterTens(w []string, i, v int) int {
+	if v < 20 || v > 90 || v%10 != 0 || i+1 >= len(w) || countWords[w[i]] != v {
+		return 0
+	}
+	if u := countWords[w[i+1]]; u >= 1 && u <= 9 {
+		return u
+	}
+	return 0
 }

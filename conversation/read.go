@@ -307,9 +307,22 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 		if negation[w[h.start]] || h.class == deny || h.class == unsure {
 			continue
 		}
+		aux := false
 		for i := h.start - 1; i >= 0 && !cut[i+1]; i-- {
 			if u := used[i]; u != 0 && kept[u-1].class == content && kept[u-1].opt >= 0 {
 				break // the negation of another key: "rather not be guinea pigs"
+			}
+			if aux && !nobodySubject(w, i) && !auxWords[w[i]] {
+				break // past "is", only "nobody" negates: "no one is hacking us"
+			}
+			if nobodySubject(w, i) {
+				h.negated = true
+				negator[i] = true
+				break
+			}
+			if auxWords[w[i]] {
+				aux = true
+				continue
 			}
 			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) && !negationNouns[w[i+1]] {
 				break // "no we sell": an answer, not "no sales"
@@ -335,4 +348,21 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 		}
 	}
 	return consumed, negator
+}
+
+// auxWords stand between "nobody" and what nobody does: "no one is
+// hacking", "nobody would bother to steal".
+var auxWords = wordSet("is", "s", "would", "will", "wants", "to", "going", "gonna", "could", "can", "ever",
+	"bothers", "bother", "cares", "else")
+
+// nobodySubject reports whether w[i] is a subject that denies the verb
+// after it: "nobody", "no one", "nobody's".
+func nobodySubject(w []string, i int) bool {
+	switch w[i] {
+	case "nobody", "nobodys", "noone", "noones":
+		return true
+	case "one", "ones":
+		return i > 0 && w[i-1] == "no"
+	}
+	return false
 }

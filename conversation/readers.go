@@ -64,7 +64,8 @@ var (
 		"export", "trade", "consult", "advise", "care", "look", "fitting", "fixing", "repairing", "selling",
 		"machine", "weld", "fabricate", "grow", "farm", "brew", "distil", "distill", "print", "paint", "dig",
 		"cater", "host", "sew", "stitch", "pour", "pull", "treat", "educate", "train", "nurse", "plant", "mow",
-		"roof", "plaster", "decorate", "rent", "let", "insure", "lend", "audit", "recruit", "store", "ship")
+		"roof", "plaster", "decorate", "rent", "let", "insure", "lend", "audit", "recruit", "store", "ship",
+		"keep", "raise", "breed", "rear", "catch", "harvest", "roast", "stage", "play", "perform")
 	pronounObjects = wordSet("it", "them", "one", "something", "stuff", "that", "this", "things", "our",
 		"own", "some", "anything", "nothing")
 )
@@ -103,6 +104,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 			case hasAny(w, techNouns) || hasSubject(w, i):
 				dev = true // "we're building one", not "a building firm"
 			}
+		case consumeWords[t] && !neg && customerSide(w, cut, i):
+			dev = true // "what the clients license": we sell it
 		case consumeWords[t] && !neg:
 			consume = true
 		case futureWords[t]:
@@ -133,6 +136,28 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "core"
 	}
 	return businessStatement(w)
+}
+
+// customerWords are those who buy what a business makes.
+var customerWords = wordSet("clients", "customers", "users", "subscribers", "licensees", "buyers", "client",
+	"customer", "user", "subscriber", "licensee", "buyer")
+
+// customerSide reports whether the buying word at w[i] is said of the
+// customers ("the pharma clients license it", "customers subscribe") or
+// sells to them ("we license it to clients"): our product, not a tool we
+// buy.
+func customerSide(w []string, cut []bool, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if customerWords[w[j]] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(w) && !cut[j]; j++ {
+		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSubject reports whether the verb at w[i] is said of us: "we build",
@@ -214,6 +239,9 @@ func opsFromWithout(w []string, cut []bool) string {
 	if noClauses >= 2 {
 		return "high"
 	}
+	if v := opsFallback(w, cut); v != "" {
+		return v
+	}
 	for k, t := range w {
 		if t != "without" {
 			continue
@@ -240,6 +268,36 @@ func opsFromWithout(w []string, cut []bool) string {
 		case cope && !hasAny(around, wordSet("day", "days", "while", "bit")):
 			return "low"
 		}
+	}
+	return ""
+}
+
+// fallbackWords are ways of working without IT.
+var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard")
+
+// opsFallback reads a business that can carry on without its systems
+// ("a match can be played on paper", "we could run it by hand"): less
+// reliance; medium when other clauses list what does run on computers.
+func opsFallback(w []string, cut []bool) string {
+	for k, t := range w {
+		if t != "can" && t != "could" && t != "still" {
+			continue
+		}
+		end := k + 1
+		for end < len(w) && !cut[end] && !fallbackWords[w[end]] && !negation[w[end]] {
+			end++
+		}
+		if end == len(w) || cut[end] || !fallbackWords[w[end]] {
+			continue
+		}
+		start := k
+		for start > 0 && !cut[start] {
+			start--
+		}
+		if start > 0 {
+			return "medium" // "the till is on computers, but a match can be played on paper"
+		}
+		return "low"
 	}
 	return ""
 }
