@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/springfield/techleader/bot/cli"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
+	"github.com/springfield/techleader/knowledge"
 )
 
 // chatConfig is the configuration of `techleader chat`, from the
@@ -59,12 +62,11 @@ func runChat(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
-	defer routeRedisLogs(logger)()
-	kb, err := loadKnowledge()
+	logger, kb, stopLogs, err := startLocal(e, cfg.LogLevel, "chat")
 	if err != nil {
-		return fmt.Errorf("chat: load knowledge base: %w", err)
+		return err
 	}
+	defer stopLogs()
 	store, ins, closeStore, err := chatStore(ctx, cfg)
 	if err != nil {
 		return err
@@ -74,16 +76,44 @@ func runChat(ctx context.Context, args []string, e env) error {
 	return cli.Run(ctx, cli.Config{Engine: eng, User: cfg.User, Log: logger, Insights: ins}, e.stdin, e.stdout)
 }
 
+// startLocal is what the terminal chat and the web playground (name)
+// start with: a logger on stderr at level, go-redis's logs routed to it
+// until stop, and the knowledge base.
+func startLocal(e env, level logLevel, name string) (_ *slog.Logger, _ *knowledge.Base, stop func(), _ error) {
+	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(level)}))
+	stop = routeRedisLogs(logger)
+	kb, err := loadKnowledge()
+	if err != nil {
+		stop()
+		return nil, nil, nil, fmt.Errorf("%s: load knowledge base: %w", name, err)
+	}
+	return logger, kb, stop, nil
+}
+
+// openConversations opens the conversations' store cfg names: on Redis
+// when any REDIS_* variable is set (client is then the caller's to
+// close), else in memory (client nil).
+func openConversations(cfg redisstore.Config) (redis.UniversalClient, conversation.Store, error) {
+	if !cfg.Enabled() {
+		return nil, memstore.New(), nil
+	}
+	client, err := redisstore.NewClient(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	return client, redisstore.New(client, redisstore.WithPrefix(cfg.Prefix)), nil
+}
+
 // chatStore opens the stores the configuration names: the conversations'
 // and the insights'.
 func chatStore(_ context.Context, cfg chatConfig) (conversation.Store, insightsStore, func(), error) {
-	if !cfg.Redis.Enabled() {
-		return memstore.New(), newInsights(cfg.Insights, nil, "", nil).store, func() {}, nil
-	}
-	client, err := redisstore.NewClient(cfg.Redis)
+	client, store, err := openConversations(cfg.Redis)
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	if client == nil {
+		return store, newInsights(cfg.Insights, nil, "", nil).store, func() {}, nil
+	}
 	ins := newInsights(cfg.Insights, client, cfg.Redis.Prefix, nil).store
-	return redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix)), ins, func() { _ = client.Close() }, nil
+	return store, ins, func() { _ = client.Close() }, nil
 }

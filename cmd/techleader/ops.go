@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -24,57 +23,36 @@ func loadOpsConfig() (observe.Config, error) {
 
 // opsServer serves /healthz, /readyz and /metrics (see observe.Handler).
 type opsServer struct {
-	srv  *http.Server
-	addr string
-	done chan error
+	bg *backgroundServer
 }
 
 // startOps listens on cfg.HTTPAddr and serves the ops endpoints in the
 // background until Stop. Listening errors (address in use) are returned
 // at once. Requests' contexts derive from ctx.
 func startOps(ctx context.Context, cfg observe.Config, checks []observe.Check, reg *prometheus.Registry, log *slog.Logger) (*opsServer, error) {
-	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", cfg.HTTPAddr)
+	bg, err := serveInBackground(ctx, cfg.HTTPAddr, &http.Server{
+		Handler:           observe.Handler(reg, checks...),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       time.Minute,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	})
 	if err != nil {
 		return nil, fmt.Errorf("ops server: listen on HTTP_ADDR %q: %w", cfg.HTTPAddr, err)
 	}
-	o := &opsServer{
-		srv: &http.Server{
-			Handler:           observe.Handler(reg, checks...),
-			ReadHeaderTimeout: 5 * time.Second,
-			ReadTimeout:       10 * time.Second,
-			WriteTimeout:      30 * time.Second,
-			IdleTimeout:       time.Minute,
-			BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
-			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-		},
-		addr: ln.Addr().String(),
-		done: make(chan error, 1),
-	}
-	go func() {
-		err := o.srv.Serve(ln)
-		if errors.Is(err, http.ErrServerClosed) {
-			err = nil
-		}
-		o.done <- err
-	}()
-	log.Info("ops server listening", "addr", o.addr)
-	return o, nil
+	log.Info("ops server listening", "addr", bg.addr)
+	return &opsServer{bg: bg}, nil
 }
 
 // Addr is the address the server listens on (with the real port when
 // HTTP_ADDR asked for port 0).
-func (o *opsServer) Addr() string { return o.addr }
+func (o *opsServer) Addr() string { return o.bg.addr }
 
 // Stop shuts the server down gracefully, bounded by ctx, and returns the
 // error that ended serving, if any.
-func (o *opsServer) Stop(ctx context.Context) error {
-	err := o.srv.Shutdown(ctx)
-	if err != nil {
-		_ = o.srv.Close()
-	}
-	return errors.Join(err, <-o.done)
-}
+func (o *opsServer) Stop(ctx context.Context) error { return o.bg.stop(ctx) }
 
 // redisReady is a readiness check that pings Redis.
 func redisReady(c redis.UniversalClient) observe.Check {

@@ -495,3 +495,49 @@ func countersSum(cs []map[string]float64, prefix string) float64 {
 	}
 	return n
 }
+
+// inProcessRun is run(args) in this process, in the background, for the
+// tests that drive serve or web through their endpoints without a child
+// process.
+type inProcessRun struct {
+	name        string // in the "did not stop" failure: args[0], else "serve"
+	out, errOut bottest.Buffer
+	cancel      context.CancelFunc
+	done        chan error
+}
+
+// runInBackground starts run(args); the test's end cancels it.
+func runInBackground(t *testing.T, args []string) *inProcessRun {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	r := &inProcessRun{name: "serve", cancel: cancel, done: make(chan error, 1)}
+	if len(args) > 0 {
+		r.name = args[0]
+	}
+	go func() { r.done <- run(ctx, args, strings.NewReader(""), &r.out, &r.errOut) }()
+	return r
+}
+
+// logOnFailure logs the tail of serve's log if the test has failed; defer
+// it.
+func (r *inProcessRun) logOnFailure(t *testing.T) {
+	if t.Failed() {
+		t.Logf("serve's log:\n%s", tail(r.errOut.String(), 4000))
+	}
+}
+
+// stop cancels the run and fails t unless it returns nil before ctx (the
+// test's hang guard) ends; errPrefix opens the message of its error.
+func (r *inProcessRun) stop(ctx context.Context, t *testing.T, errPrefix string) {
+	t.Helper()
+	r.cancel()
+	select {
+	case err := <-r.done:
+		if err != nil {
+			t.Fatalf("%s: %v", errPrefix, err)
+		}
+	case <-ctx.Done():
+		t.Fatalf("%s did not stop", r.name)
+	}
+}

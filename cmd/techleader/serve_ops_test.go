@@ -62,20 +62,12 @@ func TestServeOpsEndpoints(t *testing.T) {
 	t.Setenv("SLACK_BOT_TOKEN", slacktest.BotToken)
 	t.Setenv("SLACK_API_URL", s.APIURL())
 	user := opsUser(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
-	defer func() {
-		if t.Failed() {
-			t.Logf("serve's log:\n%s", tail(errOut.String(), 4000))
-		}
-	}()
+	proc := runInBackground(t, []string{"serve"})
+	defer proc.logOnFailure(t)
 
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
 	defer wcancel()
-	base := "http://" + waitOpsAddr(wctx, t, &errOut)
+	base := "http://" + waitOpsAddr(wctx, t, &proc.errOut)
 	if code, body := httpGet(t, base+"/healthz"); code != http.StatusOK {
 		t.Errorf("/healthz = %d %q", code, body)
 	}
@@ -118,15 +110,7 @@ func TestServeOpsEndpoints(t *testing.T) {
 	s.SetConnectionsOpenError("")
 	waitGet(wctx, t, base+"/readyz", "ready after reconnecting", func(code int, _ string) bool { return code == http.StatusOK })
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("serve did not stop")
-	}
+	proc.stop(wctx, t, "run")
 	if _, err := (&http.Client{Timeout: time.Second}).Get(base + "/healthz"); err == nil {
 		t.Error("the ops server still answers after serve returned")
 	}

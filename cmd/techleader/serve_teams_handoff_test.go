@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/bot/teams/teamstest"
@@ -30,22 +29,14 @@ func TestServeTeamsHandoffToSlack(t *testing.T) {
 	bf := teamstest.New(t)
 	setTeamsEnv(t, bf)
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
-	defer func() {
-		if t.Failed() {
-			t.Logf("serve's log:\n%s", tail(errOut.String(), 4000))
-		}
-	}()
+	proc := runInBackground(t, []string{"serve"})
+	defer proc.logOnFailure(t)
 	wctx, wcancel := context.WithTimeout(context.Background(), 60*time.Second) // hang guard
 	defer wcancel()
 	if err := s.WaitConnections(wctx, 1); err != nil {
 		t.Fatal(err)
 	}
-	endpoint := "http://" + waitLoggedAddr(wctx, t, &errOut, "teams endpoint listening") + "/api/messages"
+	endpoint := "http://" + waitLoggedAddr(wctx, t, &proc.errOut, "teams endpoint listening") + "/api/messages"
 
 	ann := teamstest.User("ann" + runTag())
 	personal := teamstest.PersonalConversation(ann)
@@ -76,15 +67,7 @@ func TestServeTeamsHandoffToSlack(t *testing.T) {
 	waitSlack(wctx, t, s, "the end noted in the thread", func(m slacktest.Message) bool {
 		return m.Channel == consultants && m.ThreadTS == slackCard.TS && strings.Contains(m.Text, "ended the conversation")
 	})
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("serve did not stop")
-	}
+	proc.stop(wctx, t, "run")
 }
 
 // teamsRequestConsultant asks for a consultant as u in its personal chat

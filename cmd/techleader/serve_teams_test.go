@@ -110,20 +110,12 @@ func TestServeTeamsAlone(t *testing.T) {
 	clearSlackEnv(t)
 	bf := teamstest.New(t)
 	setTeamsEnv(t, bf)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
-	defer func() {
-		if t.Failed() {
-			t.Logf("serve's log:\n%s", tail(errOut.String(), 4000))
-		}
-	}()
+	proc := runInBackground(t, nil)
+	defer proc.logOnFailure(t)
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
 	defer wcancel()
-	endpoint := "http://" + waitLoggedAddr(wctx, t, &errOut, "teams endpoint listening") + "/api/messages"
-	ops := "http://" + waitOpsAddr(wctx, t, &errOut)
+	endpoint := "http://" + waitLoggedAddr(wctx, t, &proc.errOut, "teams endpoint listening") + "/api/messages"
+	ops := "http://" + waitOpsAddr(wctx, t, &proc.errOut)
 	waitGet(wctx, t, ops+"/readyz", "ready once the keys are loaded", func(code int, _ string) bool { return code == http.StatusOK })
 
 	ann := teamstest.User("ann" + runTag())
@@ -138,16 +130,8 @@ func TestServeTeamsAlone(t *testing.T) {
 		!strings.Contains(body, `techleader_teams_connector_calls_total{op="send"}`) {
 		t.Errorf("/metrics = %d without the Teams counts:\n%.3000s", code, body)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("serve did not stop")
-	}
-	if strings.Contains(errOut.String()+out.String(), teamstest.AppPassword) {
+	proc.stop(wctx, t, "run")
+	if strings.Contains(proc.errOut.String()+proc.out.String(), teamstest.AppPassword) {
 		t.Error("the app password reached the logs")
 	}
 }
@@ -173,27 +157,15 @@ func TestServeTeamsNotReadyWithoutKeys(t *testing.T) {
 	down := httptest.NewServer(http.NotFoundHandler())
 	down.Close()
 	t.Setenv("TEAMS_OPENID_METADATA_URL", down.URL+"/v1/.well-known/openidconfiguration")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
+	proc := runInBackground(t, []string{"serve"})
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
 	defer wcancel()
-	ops := "http://" + waitOpsAddr(wctx, t, &errOut)
+	ops := "http://" + waitOpsAddr(wctx, t, &proc.errOut)
 	if code, body := httpGet(t, ops+"/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "teams: signing keys not loaded yet") {
 		t.Errorf("/readyz = %d %q, want 503 naming teams", code, body)
 	}
 	if code, _ := httpGet(t, ops+"/healthz"); code != http.StatusOK {
 		t.Errorf("/healthz = %d", code)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("serve did not stop")
-	}
+	proc.stop(wctx, t, "run")
 }

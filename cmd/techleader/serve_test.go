@@ -96,11 +96,7 @@ func TestServeAgainstFakeSlack(t *testing.T) {
 	if u := os.Getenv("TEST_REDIS_URL"); u != "" {
 		t.Setenv("REDIS_URL", u)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
+	proc := runInBackground(t, nil)
 
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer wcancel()
@@ -114,16 +110,8 @@ func TestServeAgainstFakeSlack(t *testing.T) {
 	if _, err := s.WaitMessage(wctx, func(m slacktest.Message) bool { return m.Channel == dm }); err != nil {
 		t.Fatal(err)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("serve did not stop")
-	}
-	if strings.Contains(errOut.String(), slacktest.BotToken) || strings.Contains(errOut.String(), slacktest.AppToken) {
+	proc.stop(wctx, t, "run")
+	if strings.Contains(proc.errOut.String(), slacktest.BotToken) || strings.Contains(proc.errOut.String(), slacktest.AppToken) {
 		t.Error("a token reached the logs")
 	}
 }
@@ -151,28 +139,16 @@ func TestServeInvalidTokenStops(t *testing.T) {
 func TestDefaultWithWebAddrServes(t *testing.T) {
 	clearSlackEnv(t)
 	t.Setenv("WEB_ADDR", "127.0.0.1:0")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, strings.NewReader(""), &out, &errOut) }()
+	proc := runInBackground(t, nil)
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
 	defer wcancel()
-	v := newWebClient(t, waitLogAddr(wctx, t, &errOut, "web server listening"))
+	v := newWebClient(t, waitLogAddr(wctx, t, &proc.errOut, "web server listening"))
 	v.state()
 	if got := allText(v.say("what does a CIO do?")); !strings.Contains(strings.ToLower(got), "chief information officer") {
 		t.Errorf("the answer: %q", got)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("serve did not stop")
-	}
-	if strings.Contains(out.String(), "nothing to serve") {
+	proc.stop(wctx, t, "run")
+	if strings.Contains(proc.out.String(), "nothing to serve") {
 		t.Error("the setup guide was printed")
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -108,44 +107,29 @@ func (w *webFront) start(ctx context.Context, eng bot.Engine, handoffs *handoff.
 // from the operations port.
 type webListener struct {
 	web  *web.Server
-	srv  *http.Server
+	bg   *backgroundServer
 	addr string
-	done chan error
 }
 
 // listenWeb listens on addr and serves srv in the background. Listening
 // errors (address in use) are returned at once.
 func listenWeb(ctx context.Context, addr string, srv *web.Server, log *slog.Logger) (*webListener, error) {
-	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", addr)
+	bg, err := serveInBackground(ctx, addr, &http.Server{
+		Handler:           srv,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		// No WriteTimeout: it would end every event stream; the
+		// server gives each write a deadline of its own.
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 32 << 10,
+		BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	})
 	if err != nil {
 		return nil, fmt.Errorf("web chat: listen on WEB_ADDR %q: %w", addr, err)
 	}
-	l := &webListener{
-		web: srv,
-		srv: &http.Server{
-			Handler:           srv,
-			ReadHeaderTimeout: 5 * time.Second,
-			ReadTimeout:       30 * time.Second,
-			// No WriteTimeout: it would end every event stream; the
-			// server gives each write a deadline of its own.
-			IdleTimeout:    2 * time.Minute,
-			MaxHeaderBytes: 32 << 10,
-			BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
-			ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-		},
-		addr: ln.Addr().String(),
-		done: make(chan error, 1),
-	}
-	go func() {
-		err := l.srv.Serve(ln)
-		if errors.Is(err, http.ErrServerClosed) {
-			err = nil
-		}
-		l.done <- err
-	}()
-	log.Info("web server listening", "addr", l.addr)
-	return l, nil
+	log.Info("web server listening", "addr", bg.addr)
+	return &webListener{web: srv, bg: bg, addr: bg.addr}, nil
 }
 
 // serveUntil serves until ctx ends, then stops: the open event streams
@@ -154,18 +138,14 @@ func listenWeb(ctx context.Context, addr string, srv *web.Server, log *slog.Logg
 // themselves.
 func (l *webListener) serveUntil(ctx context.Context) error {
 	select {
-	case err := <-l.done:
+	case err := <-l.bg.done:
 		return fmt.Errorf("web chat: %w", err)
 	case <-ctx.Done():
 	}
 	l.web.Close()
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), webShutdown)
 	defer cancel()
-	err := l.srv.Shutdown(sctx)
-	if err != nil {
-		_ = l.srv.Close()
-	}
-	return errors.Join(err, <-l.done)
+	return l.bg.stop(sctx)
 }
 
 // ready reports whether the listener accepts connections.

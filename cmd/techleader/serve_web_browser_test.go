@@ -35,19 +35,11 @@ func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 		t.Setenv(k, v)
 	}
 	p := browser.New(t, 800, 900) // before serve: a missing browser skips at once
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, strings.NewReader(""), &out, &errOut) }()
-	defer func() {
-		if t.Failed() {
-			t.Logf("serve's log:\n%s", tail(errOut.String(), 4000))
-		}
-	}()
+	proc := runInBackground(t, []string{"serve"})
+	defer proc.logOnFailure(t)
 	wctx, wcancel := context.WithTimeout(context.Background(), 60*time.Second) // hang guard
 	defer wcancel()
-	base := "http://" + waitLogAddr(wctx, t, &errOut, "web server listening")
+	base := "http://" + waitLogAddr(wctx, t, &proc.errOut, "web server listening")
 	if err := s.WaitConnections(wctx, 1); err != nil {
 		t.Fatal(err)
 	}
@@ -125,15 +117,7 @@ func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 		}
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("serve: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("serve did not stop")
-	}
+	proc.stop(wctx, t, "serve")
 }
 
 // waitLogAddr reads the address of serve's JSON log line msg ("ops server

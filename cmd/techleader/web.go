@@ -3,20 +3,16 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"net"
 	"strconv"
 	"sync"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 
 	"github.com/springfield/techleader/bot/cli"
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/insights"
-	"github.com/springfield/techleader/conversation/memstore"
 	"github.com/springfield/techleader/conversation/redisstore"
 )
 
@@ -66,20 +62,17 @@ func runWeb(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.Level(cfg.LogLevel)}))
-	defer routeRedisLogs(logger)()
-	kb, err := loadKnowledge()
+	logger, kb, stopLogs, err := startLocal(e, cfg.LogLevel, "web")
 	if err != nil {
-		return fmt.Errorf("web: load knowledge base: %w", err)
+		return err
 	}
-	var client redis.UniversalClient
-	var store conversation.Store = memstore.New()
-	if cfg.Redis.Enabled() {
-		if client, err = redisstore.NewClient(cfg.Redis); err != nil {
-			return fmt.Errorf("web: redis: %w", err)
-		}
+	defer stopLogs()
+	client, store, err := openConversations(cfg.Redis)
+	if err != nil {
+		return fmt.Errorf("web: redis: %w", err)
+	}
+	if client != nil {
 		defer client.Close()
-		store = redisstore.New(client, redisstore.WithPrefix(cfg.Redis.Prefix))
 	}
 	// The playground's figures stay in memory, like its handoffs; they
 	// make the engine ask for ratings, as serve's does.

@@ -25,20 +25,16 @@ import (
 func TestWebPlayground(t *testing.T) {
 	clearSlackEnv(t)
 	t.Setenv("WEB_ADDR", "127.0.0.1:0")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var out, errOut bottest.Buffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"web"}, strings.NewReader(""), &out, &errOut) }()
+	proc := runInBackground(t, []string{"web"})
 	defer func() {
 		if t.Failed() {
-			t.Logf("stdout:\n%s\nstderr:\n%s", out.String(), errOut.String())
+			t.Logf("stdout:\n%s\nstderr:\n%s", proc.out.String(), proc.errOut.String())
 		}
 	}()
 
 	wctx, wcancel := context.WithTimeout(context.Background(), 30*time.Second) // hang guard
 	defer wcancel()
-	addr := waitOutputMatch(wctx, t, &out, regexp.MustCompile(`open http://(127\.0\.0\.1:\d+)/ in your browser`))
+	addr := waitOutputMatch(wctx, t, &proc.out, regexp.MustCompile(`open http://(127\.0\.0\.1:\d+)/ in your browser`))
 	v := newWebClient(t, addr)
 	if code, body := httpGet(t, v.base+"/"); code != http.StatusOK || !strings.Contains(body, "Do you need a CIO or a CTO?") {
 		t.Fatalf("the page: %d", code)
@@ -54,7 +50,7 @@ func TestWebPlayground(t *testing.T) {
 	v.say("hello Sam")
 	waitPush(wctx, t, pushes, "A real consultant would answer")
 	for _, want := range []string{"[consultants' desk] new card: Consultant request from a visitor on the website", "a visitor on the website wrote:"} {
-		if !strings.Contains(out.String(), want) {
+		if !strings.Contains(proc.out.String(), want) {
 			t.Errorf("the printed desk lacks %q", want)
 		}
 	}
@@ -68,17 +64,9 @@ func TestWebPlayground(t *testing.T) {
 	if got := allText(v.act(rating.Actions[4].ID)); !strings.Contains(got, "rating this conversation 5/5") {
 		t.Errorf("pressing 5: %q", got)
 	}
-	waitOutputMatch(wctx, t, &out, regexp.MustCompile(`(rated this conversation 5/5)`))
+	waitOutputMatch(wctx, t, &proc.out, regexp.MustCompile(`(rated this conversation 5/5)`))
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("web: %v", err)
-		}
-	case <-wctx.Done():
-		t.Fatal("web did not stop")
-	}
+	proc.stop(wctx, t, "web")
 }
 
 // waitOutputMatch waits until out matches re and returns its first group.
