@@ -31,14 +31,7 @@ func competitorsFromDirection(w []string, cut []bool) string {
 		if !lead && !lag {
 			continue
 		}
-		start := k
-		for start > 0 && !cut[start] {
-			start--
-		}
-		end := k + 1
-		for end < len(w) && !cut[end] {
-			end++
-		}
+		start, end := clauseBounds(cut, k)
 		// "worse with tech than me": the one after "than" is compared
 		// with the subject, whoever stands before ("most photographers I
 		// know").

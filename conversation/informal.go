@@ -52,32 +52,19 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 			skip--
 			continue
 		}
-		if rep, n := spokenOut(words, cut, i); n > 0 {
-			for j, r := range rep {
-				w = append(w, r)
-				c = append(c, j == 0 && (cut[i] || carry) && len(w) > 1)
+		rep, n := spokenOut(words, cut, i)
+		if n == 0 {
+			if fillerWords[t] && len(words) > 1 {
+				carry = carry || cut[i]
+				continue
 			}
-			carry, skip = false, n-1
-			continue
-		}
-		if fillerWords[t] && len(words) > 1 {
-			carry = carry || cut[i]
-			continue
-		}
-		rep, ok := dialectWords[t]
-		switch {
-		case t == "probs" && len(w) > 0 && w[len(w)-1] == "no":
-			rep = []string{"problems"} // "no probs"
-		case t == "probs":
-			rep = []string{"probably"}
-		case !ok:
-			rep = []string{t}
+			rep, n = plainWords(t, w), 1
 		}
 		for j, r := range rep {
 			w = append(w, r)
 			c = append(c, j == 0 && (cut[i] || carry) && len(w) > 1)
 		}
-		carry = false
+		carry, skip = false, n-1
 	}
 	// "if not, it's just me": the elided clause ends there, and its
 	// negation reaches no further.
@@ -87,6 +74,21 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 		}
 	}
 	return w, c
+}
+
+// plainWords are the plain words of t, a dialect spelling or not; prev
+// are the words before it.
+func plainWords(t string, prev []string) []string {
+	rep, ok := dialectWords[t]
+	switch {
+	case t == "probs" && len(prev) > 0 && prev[len(prev)-1] == "no":
+		return []string{"problems"} // "no probs"
+	case t == "probs":
+		return []string{"probably"}
+	case !ok:
+		return []string{t}
+	}
+	return rep
 }
 
 // homophones are the words voice-to-text writes for others: "sum pane

@@ -195,21 +195,27 @@ func stemWord(t string) string {
 // readAnswer is matchAnswer blended with the learned reader. Between two
 // options already offered, only the rules read the reply.
 func readAnswer(q *question, text string, narrow []string) answerMatch {
-	m := matchAnswer(q, text, narrow)
+	part, ok := answerPart(q, text)
+	if !ok {
+		return answerMatch{signal: true}
+	}
+	return readPart(q, part, narrow)
+}
+
+// readPart is readAnswer of text that is already its own answer part
+// (answerPart read it whole): it is not split again.
+func readPart(q *question, text string, narrow []string) answerMatch {
+	m := matchPart(q, text, narrow)
 	if len(narrow) > 0 {
 		return m
 	}
-	part, ok := answerPart(q, text)
-	if !ok {
-		return m
-	}
-	return blend(m, learned().guess(q.ID, part, defaultBlend.lambda), defaultBlend)
+	return blend(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
 }
 
 // answerInQuestion is the option text answers though it reads as a
-// question, if any: see answersAnyway.
+// question, if any: see answersAnyway. text is its own answer part.
 func answerInQuestion(q *question, text string) (string, bool) {
-	m := matchAnswer(q, text, nil)
+	m := matchPart(q, text, nil)
 	return m.value, answersAnyway(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
 }
 

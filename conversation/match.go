@@ -124,10 +124,15 @@ func matchOption(q *question, text string) (option, bool) {
 // (a founding year, who is ahead, what the business makes); when it and
 // the keys disagree, the answer is one of the two.
 func matchAnswer(q *question, text string, narrow []string) answerMatch {
-	text, ok := answerPart(q, text)
+	part, ok := answerPart(q, text)
 	if !ok {
 		return answerMatch{signal: true}
 	}
+	return matchPart(q, part, narrow)
+}
+
+// matchPart is matchAnswer of text that is already its own answer part.
+func matchPart(q *question, text string, narrow []string) answerMatch {
 	w, cut := tokenize(text)
 	if len(w) == 0 {
 		return answerMatch{}

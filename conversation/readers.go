@@ -246,14 +246,7 @@ func opsFromWithout(w []string, cut []bool) string {
 		if t != "without" {
 			continue
 		}
-		start := k
-		for start > 0 && !cut[start] {
-			start--
-		}
-		end := k + 1
-		for end < len(w) && !cut[end] {
-			end++
-		}
+		start, end := clauseBounds(cut, k)
 		// The words around "without" in its clause, past its object:
 		// "without the computers nothing happens".
 		around := slices.Concat(w[start:k], w[min(k+3, end):end])
@@ -332,14 +325,21 @@ func innovationOnCondition(w []string, cut []bool) string {
 
 // clauseHas reports whether the clause of w[i] holds a word of set.
 func clauseHas(w []string, cut []bool, i int, set map[string]bool) bool {
-	start, end := i, i+1
+	start, end := clauseBounds(cut, i)
+	return hasAny(w[start:end], set)
+}
+
+// clauseBounds are where the clause of the word at i starts and ends
+// (w[start:end]), cut being tokenize's clause breaks.
+func clauseBounds(cut []bool, i int) (start, end int) {
+	start, end = i, i+1
 	for start > 0 && !cut[start] {
 		start--
 	}
-	for end < len(w) && !cut[end] {
+	for end < len(cut) && !cut[end] {
 		end++
 	}
-	return hasAny(w[start:end], set)
+	return start, end
 }
 
 // devNegatedElsewhere reports whether another clause than that of w[i]

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -53,7 +54,7 @@ var questionWords = sync.OnceValue(func() map[string]map[string]bool {
 	out := make(map[string]map[string]bool, len(questions))
 	for _, q := range questions {
 		m := map[string]bool{}
-		for _, p := range append(append([]string{q.Prompt, q.Topic}, q.topics...), q.aliases...) {
+		for _, p := range append([]string{q.Prompt, q.Topic}, q.names()...) {
 			for _, w := range normalize(p) {
 				m[w] = true
 			}
@@ -107,9 +108,14 @@ func aboutTheCompany(text string) bool {
 var assessmentTopics = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, q := range questions {
-		for _, p := range append(append([]string(nil), q.topics...), q.aliases...) {
+		for _, p := range q.names() {
 			m[strings.Join(normalize(p), " ")] = true
 		}
 	}
 	return m
 })
+
+// names are q's topics and aliases: what owners call what it asks about.
+func (q *question) names() []string {
+	return slices.Concat(q.topics, q.aliases)
+}

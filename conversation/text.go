@@ -91,8 +91,10 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		m = answerMatch{value: d.value(i), signal: true}
 	case len(filled) > 0:
 		m = readAnswer(q, d.rest(filled), s.Narrow)
-	default:
+	case backed:
 		m = readAnswer(q, raw, s.Narrow)
+	default:
+		m = readPart(q, raw, s.Narrow) // answerPart read raw whole above
 	}
 	for _, j := range filled {
 		s.setAnswer(j, d.value(j))

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -132,6 +133,22 @@ type phrase struct {
 	concepts []string
 }
 
+// dataLines yields the lines of a data file that hold data, trimmed,
+// with their 0-based index: blank lines and "#" comments are skipped.
+func dataLines(src string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for n, line := range strings.Split(src, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if !yield(n, line) {
+				return
+			}
+		}
+	}
+}
+
 // parseConcepts reads lines "concept [concept...]: term, term, ..." and
 // returns the terms tokenised, still unstemmed.
 func parseConcepts(src string) ([]rawPhrase, error) {
@@ -139,11 +156,7 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 	// array.
 	out := make([]rawPhrase, 0, strings.Count(src, ",")+strings.Count(src, "\n"))
 	all := make([]string, 0, len(src)/6)
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for n, line := range dataLines(src) {
 		names, terms, ok := strings.Cut(line, ":")
 		if !ok {
 			return nil, fmt.Errorf("concepts line %d: want concept: terms", n+1)
@@ -311,11 +324,7 @@ type smalltalk struct {
 // help, thanks and filler.
 func parseSmalltalk(src string) (smalltalk, error) {
 	st := smalltalk{entries: make(map[string]Kind)}
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for n, line := range dataLines(src) {
 		section, list, ok := strings.Cut(line, ":")
 		if !ok {
 			return smalltalk{}, fmt.Errorf("smalltalk line %d: want section: entries", n+1)

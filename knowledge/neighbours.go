@@ -162,6 +162,12 @@ type vote struct {
 	sim, share float64
 }
 
+// fallsShort reports whether the vote is no article or shape to take:
+// empty, a decline, less than minSim alike or less than minShare of it.
+func (v vote) fallsShort(minSim, minShare float64) bool {
+	return v.label == "" || v.label == labelDecline || v.sim < minSim || v.share < minShare
+}
+
 // verdict is what the nearest examples vote for: an article (or a
 // decline), and the shape of question (or a decline).
 type verdict struct {

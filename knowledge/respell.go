@@ -23,11 +23,7 @@ type respeller map[string][]respelling
 // parseRespell reads lines "from > to[: [unless] after|before w w ...]".
 func parseRespell(src string) (respeller, error) {
 	rs := respeller{}
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for n, line := range dataLines(src) {
 		from, rest, ok := strings.Cut(line, ">")
 		if !ok {
 			return nil, fmt.Errorf("respell line %d: want from > to", n+1)

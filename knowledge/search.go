@@ -98,7 +98,7 @@ const echoSim = 0.9
 // the question, "" when there are none or they disagree.
 func (b *Base) echoed(nv verdict) string {
 	v := nv.article
-	if v.label == "" || v.label == labelDecline || v.sim < echoSim || v.share < placeShare {
+	if v.fallsShort(echoSim, placeShare) {
 		return ""
 	}
 	if _, ok := b.byID[v.label]; !ok {
@@ -130,7 +130,7 @@ func namesRole(s Subject) bool {
 // they do not agree, or vote to decline.
 func (b *Base) neighbourArticle(nv verdict, why Why, pick bool, side string, minSim, minShare float64) string {
 	v := nv.shape
-	if v.label == "" || v.label == labelDecline || v.sim < minSim || v.share < minShare {
+	if v.fallsShort(minSim, minShare) {
 		return ""
 	}
 	if id := b.routed(Why{Shape: Shape(v.label), Subject: why.Subject}, pick, side); id != "" {
