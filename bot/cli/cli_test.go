@@ -4,29 +4,18 @@ import (
 	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/cli"
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/memstore"
-	"github.com/springfield/techleader/knowledge"
-)
-
-var (
-	kbOnce sync.Once
-	kb     *knowledge.Base
-	kbErr  error
 )
 
 // engine is the real engine on a fresh memory store.
 func engine(t testing.TB) *conversation.Engine {
 	t.Helper()
-	kbOnce.Do(func() { kb, kbErr = knowledge.New() })
-	if kbErr != nil {
-		t.Fatalf("knowledge.New: %v", kbErr)
-	}
-	return conversation.New(kb, memstore.New(), conversation.Config{}, nil)
+	return conversation.New(bottest.Knowledge(t), memstore.New(), conversation.Config{}, nil)
 }
 
 // chat runs a whole session on input and returns what it printed.

@@ -17,8 +17,7 @@ import (
 // next line is a comment, and both reach the desk's thread and the figures.
 func TestChatRatesHandoff(t *testing.T) {
 	store := insights.NewMemory(insights.NewPolicy(insights.DefaultConfig(), nil))
-	engine(t) // loads the knowledge base
-	eng := conversation.New(kb, memstore.New(), conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(store)))
+	eng := conversation.New(bottest.Knowledge(t), memstore.New(), conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(store)))
 	out := &bottest.Buffer{}
 	s, err := cli.New(cli.Config{Engine: eng, User: "ada", Insights: store}, out)
 	if err != nil {

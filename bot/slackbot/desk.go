@@ -238,16 +238,26 @@ func (d *desk) readMembers(ctx context.Context) (map[string]bool, error) {
 // users is the handoff.UserSide of Slack users: their direct messages.
 type users struct{ b *Bot }
 
-// Tell posts msg where ref points (the user's DM, or an assistant thread
-// of it: "channel/ts"), else in the DM opened now.
-func (u users) Tell(ctx context.Context, user conversation.Key, ref string, msg handoff.Message) error {
+// dest is where ref points (the user's DM, or an assistant thread of it:
+// "channel/ts"), else the user's DM opened now.
+func (u users) dest(ctx context.Context, user conversation.Key, ref string) (dest, error) {
 	d := refDest(ref)
 	if d.channel == "" {
 		var err error
 		if d.channel, err = u.b.openDM(ctx, user.User); err != nil {
-			return fmt.Errorf("open DM: %w", err)
+			return dest{}, fmt.Errorf("open DM: %w", err)
 		}
 		d.threadTS = ""
+	}
+	return d, nil
+}
+
+// Tell posts msg where ref points (the user's DM, or an assistant thread
+// of it: "channel/ts"), else in the DM opened now.
+func (u users) Tell(ctx context.Context, user conversation.Key, ref string, msg handoff.Message) error {
+	d, err := u.dest(ctx, user, ref)
+	if err != nil {
+		return err
 	}
 	if u.b.send(ctx, d, renderMsg(msg)) == "" {
 		return errUndelivered

@@ -88,13 +88,13 @@ func (g *floodGate) admit(user string, j bot.Job, control bool) (ok, note bool, 
 		u.held = &j
 		return false, false, 1
 	}
-	if at := u.tat.Add(g.interval * time.Duration(1-g.burst)); !at.After(now) {
+	at := u.tat.Add(g.interval * time.Duration(1-g.burst))
+	if !at.After(now) {
 		u.tat = u.tat.Add(g.interval)
 		return true, false, 0
-	} else {
-		u.held = &j
-		u.stop = g.after(at.Sub(now), func() { g.release(user) })
 	}
+	u.held = &j
+	u.stop = g.after(at.Sub(now), func() { g.release(user) })
 	note, u.noted = !u.noted, true
 	return false, note, 0
 }

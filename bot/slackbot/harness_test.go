@@ -16,26 +16,10 @@ import (
 	"github.com/springfield/techleader/conversation"
 	"github.com/springfield/techleader/conversation/redisstore"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
-	"github.com/springfield/techleader/knowledge"
 )
 
 // hangGuard bounds every wait of a test; it only guards against hangs.
 const hangGuard = 30 * time.Second
-
-var (
-	kbOnce sync.Once
-	kb     *knowledge.Base
-	kbErr  error
-)
-
-func knowledgeBase(t testing.TB) *knowledge.Base {
-	t.Helper()
-	kbOnce.Do(func() { kb, kbErr = knowledge.New() })
-	if kbErr != nil {
-		t.Fatalf("knowledge.New: %v", kbErr)
-	}
-	return kb
-}
 
 // harness is a fake Slack, a Redis store and the real engine; bots are
 // started against them with start.
@@ -54,7 +38,7 @@ func newHarness(t testing.TB) *harness {
 	t.Helper()
 	client, prefix := redistest.New(t)
 	store := redisstore.New(client, redisstore.WithPrefix(prefix))
-	eng := conversation.New(knowledgeBase(t), store, conversation.Config{}, nil)
+	eng := conversation.New(bottest.Knowledge(t), store, conversation.Config{}, nil)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*hangGuard)
 	t.Cleanup(cancel)
 	return &harness{t: t, s: slacktest.New(t), store: store, eng: eng, metrics: &bottest.Counters{}, ctx: ctx}

@@ -2,7 +2,6 @@ package slackbot
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -109,13 +108,9 @@ func (b *Bot) newDigest() *insights.Digest {
 // engine's replies of that conversation, user's, are shown there
 // (handoff.ReplyTeller: the rating asked once a handoff is closed).
 func (u users) TellReply(ctx context.Context, user conversation.Key, ref string, r conversation.Reply) error {
-	d := refDest(ref)
-	if d.channel == "" {
-		var err error
-		if d.channel, err = u.b.openDM(ctx, user.User); err != nil {
-			return fmt.Errorf("open DM: %w", err)
-		}
-		d.threadTS = ""
+	d, err := u.dest(ctx, user, ref)
+	if err != nil {
+		return err
 	}
 	if u.b.send(ctx, d, renderReply(r, user)) == "" {
 		return errUndelivered

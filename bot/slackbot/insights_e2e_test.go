@@ -8,6 +8,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation"
@@ -40,7 +41,7 @@ func newInsightsRig(t *testing.T, cfg insights.Config) *insightsRig {
 	// on a timer, so what a test sees does not depend on timing.
 	async := insights.NewAsync(ins, policy, insights.AsyncConfig{Interval: time.Hour}, nil)
 	t.Cleanup(func() { _ = async.Close(context.Background()) })
-	h.eng = conversation.New(knowledgeBase(t), h.store, conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(async)))
+	h.eng = conversation.New(bottest.Knowledge(t), h.store, conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(async)))
 	return &insightsRig{harness: h, ins: ins, async: async, client: c, policy: policy, prefix: prefix, hoStore: newHandoffStore(t)}
 }
 
@@ -60,7 +61,7 @@ func (r *insightsRig) startBot(digest insights.Schedule) *running {
 		slackbot.WithHandoffs(r.hoStore, hoConfig()),
 		slackbot.WithInsights(slackbot.Insights{
 			Reader: r.async, Policy: r.policy, Claims: r.ins, Recorder: r.async, Digest: digest,
-			Titles: func(id string) string { a, _ := knowledgeBase(r.t).Article(id); return a.Title },
+			Titles: func(id string) string { a, _ := bottest.Knowledge(r.t).Article(id); return a.Title },
 		}))
 }
 
@@ -110,7 +111,7 @@ func (r *insightsRig) report(user, channel, args string) string {
 func declined(t *testing.T, qs ...string) []string {
 	t.Helper()
 	for _, q := range qs {
-		if res := knowledgeBase(t).Search(q); res.Kind != knowledge.KindDecline {
+		if res := bottest.Knowledge(t).Search(q); res.Kind != knowledge.KindDecline {
 			t.Fatalf("the knowledge base answers %q (%s): pick another question to decline", q, res.ID)
 		}
 	}
@@ -129,7 +130,7 @@ func TestInsightsEndToEnd(t *testing.T) {
 
 	// Questions: one answered, two declined.
 	const asked = "What does a CTO do?"
-	res := knowledgeBase(t).Search(asked)
+	res := bottest.Knowledge(t).Search(asked)
 	if res.Kind != knowledge.KindArticle || len(res.Alternatives) > 0 {
 		t.Fatalf("%q is not a clear answer: %+v", asked, res)
 	}

@@ -42,6 +42,14 @@ type lane struct {
 	urgent, normal []laneOp
 }
 
+// queue is l's urgent or ordinary queue.
+func (l *lane) queue(urgent bool) *[]laneOp {
+	if urgent {
+		return &l.urgent
+	}
+	return &l.normal
+}
+
 type laneOp struct {
 	ctx  context.Context
 	done context.CancelFunc
@@ -92,11 +100,7 @@ func (ls *lanes) run(ctx context.Context, channel string, mode laneMode, fn func
 		l = &lane{}
 		ls.m[channel] = l
 	}
-	q := l.normal
-	if mode.urgent {
-		q = l.urgent
-	}
-	if len(q) >= ls.limit {
+	if len(*l.queue(mode.urgent)) >= ls.limit {
 		ls.mu.Unlock()
 		return "", true, false
 	}
@@ -125,10 +129,7 @@ func (ls *lanes) queueLocked(ctx context.Context, l *lane, mode laneMode, fn fun
 	op.ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), ls.timeout)
 	stop := context.AfterFunc(ls.ctx, cancel)
 	op.done = func() { stop(); cancel() }
-	q := &l.normal
-	if mode.urgent {
-		q = &l.urgent
-	}
+	q := l.queue(mode.urgent)
 	if first {
 		*q = append([]laneOp{op}, *q...)
 	} else {

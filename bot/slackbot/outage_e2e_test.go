@@ -33,7 +33,7 @@ func newOutageHarness(t *testing.T) (*harness, *miniredis.Miniredis) {
 	}
 	t.Cleanup(func() { _ = client.Close() })
 	store := redisstore.New(client)
-	eng := conversation.New(knowledgeBase(t), store, conversation.Config{}, nil)
+	eng := conversation.New(bottest.Knowledge(t), store, conversation.Config{}, nil)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*hangGuard)
 	t.Cleanup(cancel)
 	h := &harness{t: t, s: slacktest.New(t), store: store, eng: eng, metrics: &bottest.Counters{}, ctx: ctx}

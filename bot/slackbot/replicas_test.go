@@ -39,7 +39,7 @@ func startReplicas(h *harness, n int, mod func(*slackbot.Config)) []*replica {
 			client = redisClientLike(h.t, first)
 		}
 		store := redisstore.New(client, redisstore.WithPrefix(prefix))
-		eng := conversation.New(knowledgeBase(h.t), store, conversation.Config{}, nil)
+		eng := conversation.New(bottest.Knowledge(h.t), store, conversation.Config{}, nil)
 		cfg := testConfig(h.s)
 		cfg.Sockets = 1
 		if mod != nil {

@@ -56,24 +56,13 @@ func renderReport(rep insights.Report, title string) message {
 // funnelChart draws the funnel's steps as bars, with each step's share of
 // the first.
 func funnelChart(steps []insights.FunnelStep) string {
-	var top, first int64
-	for i, s := range steps {
-		top = max(top, s.Count)
-		if i == 0 {
-			first = s.Count
-		}
-	}
 	var b strings.Builder
-	for _, s := range steps {
-		n := 0
-		if top > 0 {
-			n = int((s.Count*reportBarWidth + top/2) / top)
-		}
+	for _, r := range insights.FunnelRows(steps, reportBarWidth) {
 		pct := "   -"
-		if first > 0 {
-			pct = fmt.Sprintf("%3d%%", (s.Count*100+first/2)/first)
+		if r.Percent >= 0 {
+			pct = fmt.Sprintf("%3d%%", r.Percent)
 		}
-		fmt.Fprintf(&b, "%-21s %5d %-*s %s\n", s.Label, s.Count, reportBarWidth, strings.Repeat("█", n), pct)
+		fmt.Fprintf(&b, "%-21s %5d %-*s %s\n", r.Label, r.Count, reportBarWidth, strings.Repeat("█", r.Bar), pct)
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }

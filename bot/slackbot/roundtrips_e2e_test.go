@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/slackbot"
 	"github.com/springfield/techleader/bot/slackbot/slacktest"
 	"github.com/springfield/techleader/conversation"
@@ -36,7 +37,7 @@ func TestDMTurnRoundTrips(t *testing.T) {
 	// Written when asked (below), so the turns' trips are counted alone.
 	async := insights.NewAsync(ins, policy, insights.AsyncConfig{Interval: time.Hour}, nil)
 	t.Cleanup(func() { _ = async.Close(context.Background()) })
-	h.eng = conversation.New(knowledgeBase(t), h.store, conversation.Config{}, nil,
+	h.eng = conversation.New(bottest.Knowledge(t), h.store, conversation.Config{}, nil,
 		conversation.WithRecorder(insights.EngineRecorder(async)))
 	// Background handoff work (outbox, reminders) runs at start, then not
 	// again during the test.

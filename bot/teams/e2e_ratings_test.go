@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/bot/teams/teamstest"
 	"github.com/springfield/techleader/conversation"
@@ -18,7 +19,7 @@ import (
 func TestE2EHandoffRatingButtons(t *testing.T) {
 	w := newWorld(t)
 	figures := insights.NewMemory(insights.NewPolicy(insights.DefaultConfig(), nil))
-	w.eng = conversation.New(knowledgeBase(t), w.store, conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(figures)))
+	w.eng = conversation.New(bottest.Knowledge(t), w.store, conversation.Config{}, nil, conversation.WithRecorder(insights.EngineRecorder(figures)))
 	r := w.start()
 	ann := teamstest.User("ann")
 	personal := teamstest.PersonalConversation(ann)

@@ -21,26 +21,10 @@ import (
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/redisstore"
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
-	"github.com/springfield/techleader/knowledge"
 )
 
 // hangGuard bounds every wait of a test; it only guards against hangs.
 const hangGuard = 30 * time.Second
-
-var (
-	kbOnce sync.Once
-	kb     *knowledge.Base
-	kbErr  error
-)
-
-func knowledgeBase(t testing.TB) *knowledge.Base {
-	t.Helper()
-	kbOnce.Do(func() { kb, kbErr = knowledge.New() })
-	if kbErr != nil {
-		t.Fatalf("knowledge.New: %v", kbErr)
-	}
-	return kb
-}
 
 // consultant is the desk id of the in-memory desk's consultant.
 const consultant = "UC1"
@@ -77,7 +61,7 @@ func newWorld(t *testing.T) *world {
 	t.Cleanup(cancel)
 	return &world{
 		t: t, ctx: ctx, bf: teamstest.New(t), client: client, store: store,
-		eng:  conversation.New(knowledgeBase(t), store, conversation.Config{}, nil),
+		eng:  conversation.New(bottest.Knowledge(t), store, conversation.Config{}, nil),
 		refs: redisrefs.New(client, prefix, time.Hour), hoStore: handoff.NewMemStore(),
 		desk: handoff.NewMemDesk(handoff.Style{}, consultant), metrics: &bottest.Counters{},
 		replaced: map[string]teamstest.Card{},

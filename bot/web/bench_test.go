@@ -17,6 +17,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/bot/web/redisweb"
 	"github.com/springfield/techleader/conversation"
@@ -85,7 +86,7 @@ func runTurns(b *testing.B, via string, sessions int, length, think time.Duratio
 	b.Helper()
 	rc, prefix := redistest.New(b)
 	store := redisstore.New(rc, redisstore.WithPrefix(prefix))
-	eng := conversation.New(knowledgeBase(b), store, conversation.Config{}, nil)
+	eng := conversation.New(bottest.Knowledge(b), store, conversation.Config{}, nil)
 	var turn turner
 	switch via {
 	case "engine":

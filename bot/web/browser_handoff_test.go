@@ -28,6 +28,26 @@ func (h *harness) waitThread(card handoff.CardRef, text string) {
 	}
 }
 
+// requestConsultant opens the page, asks for a consultant there, fills in
+// the contact form and waits until the card is posted on the desk; it
+// returns the handoff.
+func (p *page) requestConsultant() handoff.Handoff {
+	p.t.Helper()
+	p.open()
+	p.waitFor(`document.body.dataset.stream === 'open'`)
+	p.do(chromedp.Click(chromedp.CSS("#log button[data-action=consult]")))
+	p.FillContact("Ada Lovelace", "ada@engines.example.com")
+	p.WaitPush("passed your request on")
+	rec, err := p.h.hstore.Active(p.t.Context(), web.Key(p.session()))
+	for deadline := time.Now().Add(hangGuard); err != nil || rec.Card.IsZero(); time.Sleep(10 * time.Millisecond) {
+		rec, err = p.h.hstore.Active(p.t.Context(), web.Key(p.session()))
+		if time.Now().After(deadline) {
+			p.t.Fatal("no card posted")
+		}
+	}
+	return rec
+}
+
 // TestBrowserTalkToConsultant: the visitor asks for a consultant in the
 // page; once the consultant claims the request, their replies arrive over
 // the event stream, the visitor's messages reach the card's thread, and
@@ -35,18 +55,7 @@ func (h *harness) waitThread(card handoff.CardRef, text string) {
 func TestBrowserTalkToConsultant(t *testing.T) {
 	h := newHarness(t, harnessOpts{})
 	p := newPage(t, h, 800, 900)
-	p.open()
-	p.waitFor(`document.body.dataset.stream === 'open'`)
-	p.do(chromedp.Click(chromedp.CSS("#log button[data-action=consult]")))
-	p.FillContact("Ada Lovelace", "ada@engines.example.com")
-	p.WaitPush("passed your request on")
-	var rec handoff.Handoff
-	for deadline := time.Now().Add(hangGuard); rec.Card.IsZero(); time.Sleep(10 * time.Millisecond) {
-		rec, _ = h.hstore.Active(t.Context(), web.Key(p.session()))
-		if time.Now().After(deadline) {
-			t.Fatal("no card posted")
-		}
-	}
+	rec := p.requestConsultant()
 
 	if m := h.handoffs.Claim(t.Context(), rec.ID, consultant); m != nil {
 		t.Fatalf("claim refused: %s", m(handoff.Style{}))
@@ -114,18 +123,7 @@ func TestBrowserForgetStartsOver(t *testing.T) {
 func TestBrowserHandoffRating(t *testing.T) {
 	h := newHarness(t, harnessOpts{ratings: true})
 	p := newPage(t, h, 800, 900)
-	p.open()
-	p.waitFor(`document.body.dataset.stream === 'open'`)
-	p.do(chromedp.Click(chromedp.CSS("#log button[data-action=consult]")))
-	p.FillContact("Ada Lovelace", "ada@engines.example.com")
-	p.WaitPush("passed your request on")
-	rec, err := h.hstore.Active(t.Context(), web.Key(p.session()))
-	for deadline := time.Now().Add(hangGuard); err != nil || rec.Card.IsZero(); time.Sleep(10 * time.Millisecond) {
-		rec, err = h.hstore.Active(t.Context(), web.Key(p.session()))
-		if time.Now().After(deadline) {
-			t.Fatal("no card posted")
-		}
-	}
+	rec := p.requestConsultant()
 	if m := h.handoffs.Claim(t.Context(), rec.ID, consultant); m != nil {
 		t.Fatalf("claim refused: %s", m(handoff.Style{}))
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/bot/web/redisweb"
 	"github.com/springfield/techleader/conversation"
@@ -167,7 +168,7 @@ func TestEventsBounded(t *testing.T) {
 // without a gap.
 func TestEventsOnAnyReplica(t *testing.T) {
 	rc, prefix := redistest.New(t)
-	eng := conversation.New(knowledgeBase(t), memstore.New(), conversation.Config{}, nil)
+	eng := conversation.New(bottest.Knowledge(t), memstore.New(), conversation.Config{}, nil)
 	sessions := redisweb.NewSessions(rc, redisweb.WithPrefix(prefix))
 	replica := func() (*harness, *redisweb.PushLog) {
 		pl := redisweb.NewPushLog(rc, 100, time.Hour, redisweb.WithPrefix(prefix))

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/springfield/techleader/bot/bottest"
 	"github.com/springfield/techleader/bot/web"
 	"github.com/springfield/techleader/bot/web/memweb"
 	"github.com/springfield/techleader/bot/web/webtest"
@@ -22,24 +23,7 @@ import (
 	"github.com/springfield/techleader/conversation/handoff"
 	"github.com/springfield/techleader/conversation/insights"
 	"github.com/springfield/techleader/conversation/memstore"
-	"github.com/springfield/techleader/knowledge"
 )
-
-var (
-	kbOnce sync.Once
-	kbase  *knowledge.Base
-	kbErr  error
-)
-
-// knowledgeBase loads the embedded knowledge base once per test binary.
-func knowledgeBase(t testing.TB) *knowledge.Base {
-	t.Helper()
-	kbOnce.Do(func() { kbase, kbErr = knowledge.New() })
-	if kbErr != nil {
-		t.Fatalf("knowledge: %v", kbErr)
-	}
-	return kbase
-}
 
 // harness is a web server over the real engine (embedded knowledge,
 // memory store), the memory stores and a real consultant handoff on a
@@ -92,7 +76,7 @@ func newHarness(t testing.TB, o harnessOpts) *harness {
 		h.figures = insights.NewMemory(insights.NewPolicy(insights.DefaultConfig(), nil))
 		engOpts = append(engOpts, conversation.WithRecorder(insights.EngineRecorder(h.figures)))
 	}
-	h.eng = conversation.New(knowledgeBase(t), memstore.New(), conversation.Config{}, logger, engOpts...)
+	h.eng = conversation.New(bottest.Knowledge(t), memstore.New(), conversation.Config{}, logger, engOpts...)
 	h.hstore, h.desk = handoff.NewMemStore(), handoff.NewMemDesk(deskStyle, consultant)
 	hd := handoff.Deps{
 		Store: h.hstore, Desk: h.desk, Users: map[string]handoff.UserSide{web.Platform: web.NewUserSide(h.pushes)},

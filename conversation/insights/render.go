@@ -66,6 +66,25 @@ func WriteText(w io.Writer, r Report) error {
 
 func writeFunnel(b *bufio.Writer, steps []FunnelStep) {
 	fmt.Fprintln(b, "Funnel")
+	for _, r := range FunnelRows(steps, barWidth) {
+		pct := "    -"
+		if r.Percent >= 0 {
+			pct = fmt.Sprintf("%4d%%", r.Percent)
+		}
+		fmt.Fprintf(b, "  %-20s %5d  %-*s %s\n", r.Label, r.Count, barWidth, strings.Repeat("#", r.Bar), pct)
+	}
+}
+
+// FunnelRow is a funnel step as a chart draws it.
+type FunnelRow struct {
+	FunnelStep
+	Bar     int   // the bar's length, the longest being the chart's width
+	Percent int64 // the step's share of the first, rounded; -1 when the first is 0
+}
+
+// FunnelRows scales steps to bars of at most width characters and gives
+// each its share of the first step, so every report draws the same figures.
+func FunnelRows(steps []FunnelStep, width int) []FunnelRow {
 	var top, first int64
 	for i, s := range steps {
 		top = max(top, s.Count)
@@ -73,17 +92,17 @@ func writeFunnel(b *bufio.Writer, steps []FunnelStep) {
 			first = s.Count
 		}
 	}
-	for _, s := range steps {
-		n := 0
+	rows := make([]FunnelRow, len(steps))
+	for i, s := range steps {
+		rows[i] = FunnelRow{FunnelStep: s, Percent: -1}
 		if top > 0 {
-			n = int((s.Count*barWidth + top/2) / top)
+			rows[i].Bar = int((s.Count*int64(width) + top/2) / top)
 		}
-		pct := "    -"
 		if first > 0 {
-			pct = fmt.Sprintf("%4d%%", (s.Count*100+first/2)/first)
+			rows[i].Percent = (s.Count*100 + first/2) / first
 		}
-		fmt.Fprintf(b, "  %-20s %5d  %-*s %s\n", s.Label, s.Count, barWidth, strings.Repeat("#", n), pct)
 	}
+	return rows
 }
 
 func writeUnanswered(b *bufio.Writer, u UnansweredStats) {

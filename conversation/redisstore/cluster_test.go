@@ -2,11 +2,7 @@ package redisstore
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"os"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -14,59 +10,17 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/redisstore/redistest"
 	"github.com/springfield/techleader/conversation/storetest"
 )
 
-// envClusterAddrs names the nodes of a Redis Cluster to test against,
-// comma-separated; .ci/redis-cluster starts one on 127.0.0.1:7001-7003.
-const envClusterAddrs = "TEST_REDIS_CLUSTER_ADDRS"
-
 // newClusterClient returns a cluster client made by NewClient from
-// TEST_REDIS_CLUSTER_ADDRS and a key prefix unique to the test; the keys
-// under the prefix are deleted from every master when the test ends.
+// redistest.EnvClusterAddrs and a key prefix unique to the test (see
+// redistest.Cluster).
 func newClusterClient(t *testing.T) (redis.UniversalClient, string) {
 	t.Helper()
-	addrs := os.Getenv(envClusterAddrs)
-	if addrs == "" {
-		t.Skipf("%s is not set: no Redis Cluster to test against (run .ci/redis-cluster and set %s=127.0.0.1:7001,127.0.0.1:7002,127.0.0.1:7003)", envClusterAddrs, envClusterAddrs)
-	}
-	c, err := NewClient(Config{ClusterAddrs: strings.Split(addrs, ",")})
-	if err != nil {
-		t.Fatalf("NewClient: %v", err)
-	}
-	cc, ok := c.(*redis.ClusterClient)
-	if !ok {
-		t.Fatalf("NewClient with ClusterAddrs returned %T, want *redis.ClusterClient", c)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := cc.Ping(ctx).Err(); err != nil {
-		_ = cc.Close()
-		t.Fatalf("%s=%s is set but the cluster does not answer: %v", envClusterAddrs, addrs, err)
-	}
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	prefix := "test-" + hex.EncodeToString(b[:])
-	t.Cleanup(func() {
-		defer cc.Close()
-		if err := deleteClusterPrefix(context.Background(), cc, prefix); err != nil {
-			t.Errorf("cleaning up keys %s*: %v", prefix, err)
-		}
-	})
-	return cc, prefix
-}
-
-// deleteClusterPrefix deletes prefix* on every master: SCAN only sees the
-// keys of the node it runs on.
-func deleteClusterPrefix(ctx context.Context, cc *redis.ClusterClient, prefix string) error {
-	return cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error {
-		iter := node.Scan(ctx, 0, prefix+"*", 1000).Iterator()
-		for iter.Next(ctx) {
-			if err := node.Del(ctx, iter.Val()).Err(); err != nil {
-				return err
-			}
-		}
-		return iter.Err()
+	return redistest.Cluster(t, func(addrs []string) (redis.UniversalClient, error) {
+		return NewClient(Config{ClusterAddrs: addrs})
 	})
 }
 

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -55,14 +54,10 @@ const outboxGroup = "cards"
 // retention after their last change (<= 0: 90 days). Keys start with
 // prefix ("" for DefaultPrefix). The store does not own the client.
 func NewHandoffStore(client redis.UniversalClient, prefix string, retention time.Duration) *HandoffStore {
-	if prefix == "" {
-		prefix = DefaultPrefix
-	}
 	if retention <= 0 {
 		retention = 90 * 24 * time.Hour
 	}
-	prefix = strings.NewReplacer("{", "%7B", "}", "%7D").Replace(prefix)
-	return &HandoffStore{client: client, prefix: prefix + ":{ho}:", retention: retention}
+	return &HandoffStore{client: client, prefix: KeyPrefix(prefix) + ":{ho}:", retention: retention}
 }
 
 func (s *HandoffStore) recKey(id string) string { return s.prefix + "h:" + escape(id) }
@@ -73,11 +68,8 @@ func (s *HandoffStore) outboxKey() string       { return s.prefix + "outbox" }
 func (s *HandoffStore) cardKey(ch, ts string) string {
 	return s.prefix + "card:" + escape(ch) + "/" + escape(ts)
 }
-func (s *HandoffStore) userPart(k conversation.Key) string {
-	return escape(k.Platform) + ":" + escape(k.Team) + ":" + escape(k.User)
-}
-func (s *HandoffStore) activeKey(k conversation.Key) string { return s.prefix + "a:" + s.userPart(k) }
-func (s *HandoffStore) userKey(k conversation.Key) string   { return s.prefix + "u:" + s.userPart(k) }
+func (s *HandoffStore) activeKey(k conversation.Key) string { return s.prefix + "a:" + userPart(k) }
+func (s *HandoffStore) userKey(k conversation.Key) string   { return s.prefix + "u:" + userPart(k) }
 
 // snapshot is the part of a handoff fixed at creation, stored as JSON.
 type snapshot struct {

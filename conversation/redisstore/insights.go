@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -44,11 +43,7 @@ var _ insights.Store = (*InsightsStore)(nil)
 // start with prefix ("" for DefaultPrefix). The store does not own the
 // client.
 func NewInsightsStore(client redis.UniversalClient, prefix string, policy insights.Policy) *InsightsStore {
-	if prefix == "" {
-		prefix = DefaultPrefix
-	}
-	prefix = strings.NewReplacer("{", "%7B", "}", "%7D").Replace(prefix)
-	return &InsightsStore{client: client, prefix: prefix + ":{ins}:", policy: policy}
+	return &InsightsStore{client: client, prefix: KeyPrefix(prefix) + ":{ins}:", policy: policy}
 }
 
 func (s *InsightsStore) countsKey(d insights.Day) string { return s.prefix + "d:" + string(d) }

@@ -62,8 +62,21 @@ func New(client redis.UniversalClient, opts ...Option) *Store {
 	for _, o := range opts {
 		o(s)
 	}
-	s.prefix = strings.NewReplacer("{", "%7B", "}", "%7D").Replace(s.prefix)
+	s.prefix = KeyPrefix(s.prefix)
 	return s
+}
+
+// braceEscaper keeps a prefix from forming a hash tag.
+var braceEscaper = strings.NewReplacer("{", "%7B", "}", "%7D")
+
+// KeyPrefix returns prefix ready to start keys: DefaultPrefix when "", its
+// braces escaped so it cannot form a hash tag. Every store of an
+// installation, in this package or beside it, starts its keys this way.
+func KeyPrefix(prefix string) string {
+	if prefix == "" {
+		prefix = DefaultPrefix
+	}
+	return braceEscaper.Replace(prefix)
 }
 
 var _ conversation.Store = (*Store)(nil)
@@ -90,11 +103,19 @@ func escape(s string) string {
 	return b.String()
 }
 
+// userPart is "platform:team:user" of k, each part escaped.
+func userPart(k conversation.Key) string {
+	return escape(k.Platform) + ":" + escape(k.Team) + ":" + escape(k.User)
+}
+
+// UserTag is the hash tag "{platform:team:user}" of the user behind k, the
+// parts escaped: keys that carry it share the slot of the user's
+// conversations, on a Cluster too.
+func UserTag(k conversation.Key) string { return "{" + userPart(k) + "}" }
+
 // userPrefix is "<prefix>:{platform:team:user}", the start of every key of
 // the user behind k.
-func (s *Store) userPrefix(k conversation.Key) string {
-	return s.prefix + ":{" + escape(k.Platform) + ":" + escape(k.Team) + ":" + escape(k.User) + "}"
-}
+func (s *Store) userPrefix(k conversation.Key) string { return s.prefix + ":" + UserTag(k) }
 
 func (s *Store) convKey(k conversation.Key) string {
 	if k.Thread == "" {

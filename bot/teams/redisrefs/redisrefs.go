@@ -17,17 +17,17 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 
 	"github.com/springfield/techleader/bot/teams"
 	"github.com/springfield/techleader/conversation"
+	"github.com/springfield/techleader/conversation/redisstore"
 )
 
 // DefaultPrefix starts every key when no prefix is given.
-const DefaultPrefix = "techleader"
+const DefaultPrefix = redisstore.DefaultPrefix
 
 // Store is a teams.RefStore in Redis. It is safe for concurrent use.
 type Store struct {
@@ -43,38 +43,16 @@ var _ teams.RefStore = (*Store)(nil)
 // live ttl after their last save (conversation.DefaultSessionTTL when
 // ttl <= 0). The store does not own c.
 func New(c redis.UniversalClient, prefix string, ttl time.Duration) *Store {
-	if prefix == "" {
-		prefix = DefaultPrefix
-	}
 	if ttl <= 0 {
 		ttl = conversation.DefaultSessionTTL
 	}
-	prefix = strings.NewReplacer("{", "%7B", "}", "%7D").Replace(prefix)
-	return &Store{c: c, prefix: prefix, ttl: ttl}
+	return &Store{c: c, prefix: redisstore.KeyPrefix(prefix), ttl: ttl}
 }
 
-// escape percent-encodes every byte of s outside [A-Za-z0-9._/-]
-// (':', '{', '}' and '%' among them), as the conversation store does.
-func escape(s string) string {
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '.', c == '_', c == '/', c == '-':
-			b.WriteByte(c)
-		default:
-			b.WriteByte('%')
-			b.WriteByte(hex[c>>4])
-			b.WriteByte(hex[c&15])
-		}
-	}
-	return b.String()
-}
-
-// Key is the key of the user's references.
+// Key is the key of the user's references, in the slot of their
+// conversations.
 func (s *Store) Key(user conversation.Key) string {
-	return s.prefix + ":{" + escape(user.Platform) + ":" + escape(user.Team) + ":" + escape(user.User) + "}:teams:refs"
+	return s.prefix + ":" + redisstore.UserTag(user) + ":teams:refs"
 }
 
 func unavailable(op string, err error) error {

@@ -1,12 +1,7 @@
 package redisrefs_test
 
 import (
-	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -20,36 +15,15 @@ import (
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
-const envClusterAddrs = "TEST_REDIS_CLUSTER_ADDRS"
-
 // clusterClient is a client of the Redis Cluster named by
 // TEST_REDIS_CLUSTER_ADDRS (.ci/redis-cluster starts one) and a prefix
 // whose keys are deleted when the test ends; the test is skipped without
 // it.
 func clusterClient(t *testing.T) (redis.UniversalClient, string) {
 	t.Helper()
-	addrs := os.Getenv(envClusterAddrs)
-	if addrs == "" {
-		t.Skipf("%s is not set: no Redis Cluster to test against", envClusterAddrs)
-	}
-	c, err := redisstore.NewClient(redisstore.Config{ClusterAddrs: strings.Split(addrs, ",")})
-	if err != nil {
-		t.Fatalf("cluster client: %v", err)
-	}
-	cc := c.(*redis.ClusterClient)
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	prefix := "test-" + hex.EncodeToString(b[:])
-	t.Cleanup(func() {
-		defer cc.Close()
-		err := cc.ForEachMaster(context.Background(), func(ctx context.Context, node *redis.Client) error {
-			return redistest.DeletePrefix(ctx, node, prefix)
-		})
-		if err != nil {
-			t.Errorf("cleaning up %s*: %v", prefix, err)
-		}
+	return redistest.Cluster(t, func(addrs []string) (redis.UniversalClient, error) {
+		return redisstore.NewClient(redisstore.Config{ClusterAddrs: addrs})
 	})
-	return cc, prefix
 }
 
 func TestContract(t *testing.T) {

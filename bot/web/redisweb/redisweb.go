@@ -14,10 +14,12 @@ package redisweb
 import (
 	"strings"
 	"time"
+
+	"github.com/springfield/techleader/conversation/redisstore"
 )
 
 // DefaultPrefix starts every key when no prefix is given.
-const DefaultPrefix = "techleader"
+const DefaultPrefix = redisstore.DefaultPrefix
 
 // Option configures the stores of this package.
 type Option func(*options)
@@ -46,7 +48,7 @@ func build(opts []Option) options {
 	for _, f := range opts {
 		f(&o)
 	}
-	o.prefix = strings.NewReplacer("{", "%7B", "}", "%7D").Replace(o.prefix)
+	o.prefix = redisstore.KeyPrefix(o.prefix)
 	return o
 }
 

@@ -1,11 +1,6 @@
 package redisweb_test
 
 import (
-	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -28,32 +23,11 @@ func backends() map[string]func(t *testing.T) (redis.UniversalClient, string) {
 	}
 }
 
-const envClusterAddrs = "TEST_REDIS_CLUSTER_ADDRS"
-
 func newClusterClient(t *testing.T) (redis.UniversalClient, string) {
 	t.Helper()
-	addrs := os.Getenv(envClusterAddrs)
-	if addrs == "" {
-		t.Skipf("%s is not set: no Redis Cluster to test against (.ci/redis-cluster starts one)", envClusterAddrs)
-	}
-	c, err := redisstore.NewClient(redisstore.Config{ClusterAddrs: strings.Split(addrs, ",")})
-	if err != nil {
-		t.Fatalf("cluster client: %v", err)
-	}
-	cc := c.(*redis.ClusterClient)
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	prefix := "test-" + hex.EncodeToString(b[:])
-	t.Cleanup(func() {
-		defer cc.Close()
-		err := cc.ForEachMaster(context.Background(), func(ctx context.Context, node *redis.Client) error {
-			return redistest.DeletePrefix(ctx, node, prefix)
-		})
-		if err != nil {
-			t.Errorf("cleaning up %s*: %v", prefix, err)
-		}
+	return redistest.Cluster(t, func(addrs []string) (redis.UniversalClient, error) {
+		return redisstore.NewClient(redisstore.Config{ClusterAddrs: addrs})
 	})
-	return cc, prefix
 }
 
 func TestPushLogContract(t *testing.T) {

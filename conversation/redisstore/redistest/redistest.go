@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,9 +25,7 @@ const EnvURL = "TEST_REDIS_URL"
 // client is closed when the test ends.
 func New(t testing.TB) (redis.UniversalClient, string) {
 	t.Helper()
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	prefix := "test-" + hex.EncodeToString(b[:])
+	prefix := uniquePrefix()
 
 	url := os.Getenv(EnvURL)
 	if url == "" {
@@ -66,4 +65,53 @@ func DeletePrefix(ctx context.Context, c redis.UniversalClient, prefix string) e
 		}
 	}
 	return iter.Err()
+}
+
+// EnvClusterAddrs names the nodes of a Redis Cluster to test against,
+// comma-separated; .ci/redis-cluster starts one on 127.0.0.1:7001-7003.
+const EnvClusterAddrs = "TEST_REDIS_CLUSTER_ADDRS"
+
+// Cluster returns a client of the Redis Cluster named by EnvClusterAddrs,
+// made by dial (the caller's constructor, so the test uses the client
+// shape it ships), and a key prefix unique to the test whose keys are
+// deleted from every master when the test ends. It skips t when
+// EnvClusterAddrs is unset.
+func Cluster(t testing.TB, dial func(addrs []string) (redis.UniversalClient, error)) (redis.UniversalClient, string) {
+	t.Helper()
+	addrs := os.Getenv(EnvClusterAddrs)
+	if addrs == "" {
+		t.Skipf("%s is not set: no Redis Cluster to test against (run .ci/redis-cluster and set %s=127.0.0.1:7001,127.0.0.1:7002,127.0.0.1:7003)", EnvClusterAddrs, EnvClusterAddrs)
+	}
+	c, err := dial(strings.Split(addrs, ","))
+	if err != nil {
+		t.Fatalf("cluster client: %v", err)
+	}
+	cc, ok := c.(*redis.ClusterClient)
+	if !ok {
+		t.Fatalf("cluster client is a %T, want *redis.ClusterClient", c)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := cc.Ping(ctx).Err(); err != nil {
+		_ = cc.Close()
+		t.Fatalf("%s=%s is set but the cluster does not answer: %v", EnvClusterAddrs, addrs, err)
+	}
+	prefix := uniquePrefix()
+	t.Cleanup(func() {
+		defer cc.Close()
+		err := cc.ForEachMaster(context.Background(), func(ctx context.Context, node *redis.Client) error {
+			return DeletePrefix(ctx, node, prefix)
+		})
+		if err != nil {
+			t.Errorf("cleaning up keys %s*: %v", prefix, err)
+		}
+	})
+	return cc, prefix
+}
+
+// uniquePrefix is a key prefix no other test uses.
+func uniquePrefix() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return "test-" + hex.EncodeToString(b[:])
 }
