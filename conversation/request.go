@@ -76,4 +76,3 @@ func phraseRequested(w, p []string) bool {
 	}
 	return false
 }
-
