@@ -1,0 +1,82 @@
+package conversation
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestToldFacts: answers whose words name one option while what they say
+// means another (a range given by two bounds, an age in months, growth
+// after a long history, the work itself done off the computer, a rival's
+// news in a description). Fresh wordings, none of them labelled data.
+// want is the value taken, or "a|b" for a re-ask between a and b.
+func TestToldFacts(t *testing.T) {
+	tests := []struct{ q, text, want string }{
+		// Two bounds of a headcount are a range, not two parts to add.
+		{qSize, "more than thirty but fewer than forty", "s"},
+		{qSize, "somewhere between 60 and 90", "m"},
+		{qSize, "over 200 but under 300 I'd guess", "m|l"},
+		{qSize, "less than a dozen but more than five", "xs|s"},
+		// An age in months or weeks is a start, whatever frames it.
+		{qStage, "we've been trading for about nine months", "startup"},
+		{qStage, "been open six weeks", "startup"},
+		{qStage, "going for ten months now", "startup"},
+		{qStage, "been going twenty years", "established"},
+		// A long history, then growth now: scaling.
+		{qStage, "we've been around since the 90s but the last year has been explosive growth", "scaling"},
+		{qStage, "20 years in business, but growing fast now", "scaling"},
+		{qStage, "around for 30 years but growth has stalled", "established"},
+		// Opening several new sites is growth, not a founding.
+		{qStage, "opened three new studios this year", "scaling"},
+		{qStage, "we launched 5 new branches this spring", "scaling"},
+		// The office on computers, the trade itself by hand: medium.
+		{qOps, "invoices and bookings are on the laptop but the real work is done on site", "medium"},
+		{qOps, "the orders come in online, but the baking is done by hand", "medium"},
+		{qOps, "the scheduling is on an app, but the gardeners work with their hands", "medium"},
+		{qOps, "the welding is all by hand, the laptop is for invoices", "low"},
+		// Two kinds of trouble from the pain option's own label.
+		{qSystems, "they run, but slowly, and I'm not sure they're secure", "pain"},
+		{qSystems, "slow and patchy", "pain"},
+		// Not that anyone noticed: no.
+		{qData, "not that we've noticed", "no"},
+		{qCompetitors, "not that I know of", "no"},
+		// A budget already spent, with more fine: yes; refused on a
+		// circumstance: no.
+		{qBudget, "we already pay for an IT contractor so a bit more is fine", "yes"},
+		{qBudget, "more is fine, we already spend plenty on IT", "yes"},
+		{qBudget, "not with interest rates where they are", "no"},
+		{qBudget, "not with these margins", "no"},
+		// A headache, said plainly.
+		{qData, "a real headache", "yes"},
+		{qData, "a massive headache honestly", "yes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			m := matchAnswer(&questions[questionIndex(tt.q)], tt.text, nil)
+			got := m.value
+			if got == "" {
+				got = strings.Join(m.candidates, "|")
+			}
+			if got != tt.want {
+				t.Errorf("%s %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDescriptionRivalsNews: what a rival did fills none of our own
+// answers from a description.
+func TestDescriptionRivalsNews(t *testing.T) {
+	tests := []struct{ text, q, want string }{
+		{"We're 80 people and have been around since 1998. A competitor just launched a new booking app.", qStage, "established"},
+		{"We run six clinics, our systems are fine, and a rival just launched online booking.", qStage, ""},
+		{"We are growing fast and a competitor just launched a cheaper app.", qStage, "scaling"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
