@@ -11,6 +11,9 @@ import "slices"
 
 // toldAsFact is the answer such a fact gives q, or "".
 func toldAsFact(q *question, w []string, cut []bool) string {
+	if v := toldInDegrees(q, w, cut); v != "" {
+		return v
+	}
 	switch q.ID {
 	case qStage:
 		return stageFact(w)

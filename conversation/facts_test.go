@@ -46,6 +46,34 @@ func TestToldFacts(t *testing.T) {
 		{qBudget, "more is fine, we already spend plenty on IT", "yes"},
 		{qBudget, "not with interest rates where they are", "no"},
 		{qBudget, "not with these margins", "no"},
+		// One word of degree: "meh" is little, "loads" a lot.
+		{qSecurity, "meh.", "low"},
+		{qInnovation, "meh", "no"},
+		{qSecurity, "heaps", "high"},
+		{qOps, "tons", "high"},
+		// Nothing worth stealing, said with a negation.
+		{qSecurity, "we don't keep anything worth stealing", "low"},
+		{qSecurity, "there's nothing here worth hacking", "low"},
+		// What a breach would do: a lot.
+		{qSecurity, "all our patients' records are on it, if it leaked we'd be finished", "high"},
+		// No X, no business: complete reliance.
+		{qOps, "no internet no orders", "high"},
+		{qOps, "honestly, no till no sales", "high"},
+		// The only screens in the place: little reliance.
+		{qOps, "the cash register is the only computer we have", "low"},
+		// One part fine, another a pain: some.
+		{qSystems, "the website is fine but the rota software is a nightmare", "some"},
+		{qData, "sales numbers are fine but the stock list is a mess", "some"},
+		// Others copying us: we are ahead.
+		{qCompetitors, "they copy whatever we do", "no"},
+		{qCompetitors, "honestly the others are following our lead", "no"},
+		// Left to bigger firms: no.
+		{qInnovation, "we leave that sort of thing to the big chains", "no"},
+		// Open to it, not chasing it; a hedge that opens the answer.
+		{qInnovation, "open to new things but we won't be first", "some"},
+		{qInnovation, "somewhat, once it's tried and tested", "some"},
+		// Maybe one day is a no for now.
+		{qBudget, "not yet, maybe some day", "no"},
 		// A headache, said plainly.
 		{qData, "a real headache", "yes"},
 		{qData, "a massive headache honestly", "yes"},
