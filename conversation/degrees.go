@@ -31,6 +31,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return q.yes
 		}
 	}
+	if q.trouble && q.hedge != "" && partlyFine(w, cut) {
+		return q.hedge
+	}
 	switch q.ID {
 	case qSecurity:
 		return securityDegree(w, cut)
@@ -108,4 +111,29 @@ func containsSeq(w []string, a, b string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	fineWords = wordSet("fine", "ok", "okay", "good", "grand", "alright", "great", "solid", "decent")
+	painWords = wordSet("pain", "nightmare", "mess", "disaster", "joke", "rubbish", "awful", "terrible",
+		"clunky", "useless", "shambles", "horrendous", "dreadful")
+)
+
+// partlyFine reads one part fine and another a pain ("the till is fine
+// but the stock system is a pain"): the middle option.
+func partlyFine(w []string, cut []bool) bool {
+	cs := clauses(w, cut)
+	if len(cs) < 2 || hasAny(w, negation) {
+		return false
+	}
+	fine, pain := false, false
+	for _, c := range cs {
+		switch {
+		case hasAny(c, painWords):
+			pain = true
+		case hasAny(c, fineWords):
+			fine = true
+		}
+	}
+	return fine && pain
 }

@@ -64,6 +64,9 @@ func TestToldFacts(t *testing.T) {
 		// One part fine, another a pain: some.
 		{qSystems, "the website is fine but the rota software is a nightmare", "some"},
 		{qData, "sales numbers are fine but the stock list is a mess", "some"},
+		{qSystems, "the laptops are ok but the phone system is a pain", "some"},
+		{qSystems, "payroll's fine, the CRM is a joke", "some"},
+		{qData, "the customer list is good but the stock counts are a pain", "some"},
 		// Others copying us: we are ahead.
 		{qCompetitors, "they copy whatever we do", "no"},
 		{qCompetitors, "honestly the others are following our lead", "no"},
