@@ -41,6 +41,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noThisNoThat(w) {
 			return "high"
 		}
+		if onlyScreen(w) {
+			return "low"
+		}
 	case qCompetitors:
 		if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
 			hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {
@@ -97,7 +100,7 @@ func innovationDegree(w []string) string {
 	if i := slices.Index(w, "open"); i >= 0 && i+1 < len(w) && w[i+1] == "to" && !(i > 0 && negation[w[i-1]]) {
 		return "some"
 	}
-	if w[0] == "somewhat" && !hasAny(w, negation) {
+	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) {
 		return "some"
 	}
 	return ""
@@ -136,4 +139,32 @@ func partlyFine(w []string, cut []bool) bool {
 		}
 	}
 	return fine && pain
+}
+
+var (
+	screenWords = wordSet("screen", "screens", "computer", "computers", "pc", "laptop", "tech", "device")
+	askWords    = wordSet("ask", "asks", "asking", "want", "wants", "demand", "demands", "request", "requests", "need")
+)
+
+// onlyScreen reads "the tills are the only screens we have", "the card
+// machine is the only bit of tech": little reliance on IT.
+func onlyScreen(w []string) bool {
+	for i, t := range w {
+		if t == "only" && hasAny(w[i+1:min(i+4, len(w))], screenWords) {
+			// "not the only computer": more of them.
+			return !hasAny(w, wholly) && !hasAny(w[max(0, i-2):i], negation)
+		}
+	}
+	return false
+}
+
+// whenCustomersAsk reads new things taken up when customers ask ("we'd
+// do the new batteries if customers ask"): somewhat, not leading.
+func whenCustomersAsk(w []string) bool {
+	for i, t := range w {
+		if (t == "if" || t == "when" || t == "once") && i+2 < len(w) && customerWords[w[i+1]] && askWords[w[i+2]] {
+			return !hasAny(w, negation)
+		}
+	}
+	return false
 }

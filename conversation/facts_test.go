@@ -67,6 +67,13 @@ func TestToldFacts(t *testing.T) {
 		{qSystems, "the laptops are ok but the phone system is a pain", "some"},
 		{qSystems, "payroll's fine, the CRM is a joke", "some"},
 		{qData, "the customer list is good but the stock counts are a pain", "some"},
+		// The only screens in the place: little; new things when customers
+		// ask: some.
+		{qOps, "the card machine is the only bit of tech we have, the rest is elbow grease", "low"},
+		{qOps, "the phone is the only screen in the workshop", "low"},
+		{qOps, "the kilns dont need wifi, the laptop is the only computer here", "low"},
+		{qInnovation, "we'll add new stuff if clients ask for it", "some"},
+		{qInnovation, "only when customers demand it", "some"},
 		// Others copying us: we are ahead.
 		{qCompetitors, "they copy whatever we do", "no"},
 		{qCompetitors, "honestly the others are following our lead", "no"},
