@@ -31,7 +31,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return q.yes
 		}
 	}
-	if q.trouble && q.hedge != "" && partlyFine(w, cut) {
+	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w)) {
 		return q.hedge
 	}
 	switch q.ID {
@@ -41,7 +41,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noThisNoThat(w) {
 			return "high"
 		}
-		if onlyScreen(w) {
+		if onlyScreen(w) || runsOnNoIT(w, cut) {
 			return "low"
 		}
 	case qCompetitors:
@@ -51,6 +51,10 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		}
 	case qInnovation:
 		return innovationDegree(w)
+	case qProducts:
+		if soldDigital(w) {
+			return "core"
+		}
 	case qBudget:
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"
@@ -119,7 +123,7 @@ func containsSeq(w []string, a, b string) bool {
 var (
 	fineWords = wordSet("fine", "ok", "okay", "good", "grand", "alright", "great", "solid", "decent")
 	painWords = wordSet("pain", "nightmare", "mess", "disaster", "joke", "rubbish", "awful", "terrible",
-		"clunky", "useless", "shambles", "horrendous", "dreadful")
+		"clunky", "useless", "shambles", "horrendous", "dreadful", "chore", "faff", "hassle", "paste")
 )
 
 // partlyFine reads one part fine and another a pain ("the till is fine
@@ -143,7 +147,7 @@ func partlyFine(w []string, cut []bool) bool {
 
 var (
 	screenWords = wordSet("screen", "screens", "computer", "computers", "pc", "laptop", "tech", "device")
-	askWords    = wordSet("ask", "asks", "asking", "want", "wants", "demand", "demands", "request", "requests", "need")
+	askWords    = wordSet("ask", "asks", "asking", "want", "wants", "demand", "demands", "request", "requests", "need", "push", "pushes")
 )
 
 // onlyScreen reads "the tills are the only screens we have", "the card
@@ -162,7 +166,7 @@ func onlyScreen(w []string) bool {
 // do the new batteries if customers ask"): somewhat, not leading.
 func whenCustomersAsk(w []string) bool {
 	for i, t := range w {
-		if (t == "if" || t == "when" || t == "once") && i+2 < len(w) && customerWords[w[i+1]] && askWords[w[i+2]] {
+		if (t == "if" || t == "when" || t == "once" || t == "where") && i+2 < len(w) && customerWords[w[i+1]] && askWords[w[i+2]] {
 			return !hasAny(w, negation)
 		}
 	}

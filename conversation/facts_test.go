@@ -74,6 +74,20 @@ func TestToldFacts(t *testing.T) {
 		{qOps, "the kilns dont need wifi, the laptop is the only computer here", "low"},
 		{qInnovation, "we'll add new stuff if clients ask for it", "some"},
 		{qInnovation, "only when customers demand it", "some"},
+		// Running on things that are no IT: little.
+		{qOps, "we run on a whiteboard and a cash box", "low"},
+		{qOps, "the yard runs on a clipboard and a kettle", "low"},
+		{qOps, "everything runs on the cloud system", "high"},
+		// Mostly right, but: some.
+		{qData, "mostly accurate, but the supplier codes drift", "some"},
+		{qSystems, "mostly fine but there are niggles with the VPN", "some"},
+		// The books fine, a chore elsewhere: some.
+		{qData, "the accounts are ok but the membership list is a copy-paste chore", "some"},
+		// What we sell is digital: core.
+		{qProducts, "everything we sell is digital", "core"},
+		{qProducts, "what we sell is all digital, courses and templates", "core"},
+		// Innovation where customers push: some.
+		{qInnovation, "we innovate where clients push us to", "some"},
 		// Others copying us: we are ahead.
 		{qCompetitors, "they copy whatever we do", "no"},
 		{qCompetitors, "honestly the others are following our lead", "no"},
