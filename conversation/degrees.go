@@ -55,6 +55,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if soldDigital(w) {
 			return "core"
 		}
+		if plannedOnline(w) {
+			return "planned"
+		}
 	case qBudget:
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"
@@ -66,6 +69,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 // securityDegree reads "nothing worth stealing" (with its negation
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
+	if nothingToSteal(w) {
+		return "low"
+	}
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "worth" && worthWords[w[i+1]] {
 			start, _ := clauseBounds(cut, i)
@@ -103,6 +109,9 @@ func innovationDegree(w []string) string {
 	}
 	if i := slices.Index(w, "open"); i >= 0 && i+1 < len(w) && w[i+1] == "to" && !(i > 0 && negation[w[i-1]]) {
 		return "some"
+	}
+	if negatedAmbition(w) {
+		return "no" // "open to it, but we won't be first" is some, above
 	}
 	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) {
 		return "some"

@@ -22,7 +22,7 @@ func runsOnNoIT(w []string, cut []bool) bool {
 		}
 		_, end := clauseBounds(cut, i)
 		objs := w[i+2 : end]
-		return hasAny(objs, noITThings) && !hasAny(objs, itPlaces) && !hasAny(objs, itNouns)
+		return hasAny(objs, noITThings) && !hasAny(w, itPlaces) && !hasAny(w, itNouns)
 	}
 	return false
 }
@@ -43,6 +43,58 @@ func soldDigital(w []string) bool {
 		}
 		rest := w[i+1 : min(i+5, len(w))]
 		if (rest[0] == "is" || rest[0] == "are") && hasAny(rest, digitalWords) && !hasAny(w, negation) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	onlineWords = wordSet("web", "website", "online", "webshop", "ecommerce", "eshop", "internet")
+	launchVerbs = wordSet("launch", "build", "start", "open", "create", "set", "make", "develop", "launching",
+		"building", "starting", "opening", "creating")
+	ambition = wordSet("first", "leader", "leaders", "leading", "pioneer", "pioneers", "cutting", "bleeding",
+		"frontrunner", "frontrunners", "trendsetter", "trendsetters")
+	ambitionGlue = wordSet("looking", "trying", "to", "be", "the", "need", "needs", "going", "want", "wanting",
+		"interested", "in", "being", "a", "at", "gonna", "aiming", "aim", "really")
+	stealVerbs = wordSet("steal", "hack", "take", "nick", "nab")
+)
+
+// plannedOnline reads a web shop or online service still to launch
+// ("we hope to launch a web shop next year"): planned.
+func plannedOnline(w []string) bool {
+	return hasAny(w, onlineWords) && hasAny(w, futureWords) && hasAny(w, launchVerbs) && !hasAny(w, negation)
+}
+
+// negatedAmbition reads "we're not looking to be the first": no wish to
+// lead with innovation.
+func negatedAmbition(w []string) bool {
+	for i, t := range w {
+		if !negation[t] {
+			continue
+		}
+		for j := i + 1; j < len(w) && j <= i+5; j++ {
+			if ambition[w[j]] {
+				return true
+			}
+			if !ambitionGlue[w[j]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// nothingToSteal reads "there's nothing to steal", "nobody's after our
+// rotas": little concern.
+func nothingToSteal(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] == "nothing" && w[i+1] == "to" && stealVerbs[w[i+2]] {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "nobodys" || w[i] == "nobody" || w[i] == "noone") && w[i+1] == "after" {
 			return true
 		}
 	}

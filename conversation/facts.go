@@ -125,7 +125,7 @@ func opsFact(w []string, cut []bool) string {
 		case hasAny(c, wholly):
 			// "the brewing is all manual, the PC's for Xero": little.
 			return ""
-		case hasAny(c, handsOn) || hasAny(c, realWork) && slices.Contains(c, "work"):
+		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
 			hands = true
 		}
 	}
@@ -176,7 +176,8 @@ func bigHeadache(w []string) bool {
 	return false
 }
 
-var intenseBefore = wordSet("real", "massive", "big", "huge", "total", "constant", "major", "proper", "absolute")
+var intenseBefore = wordSet("real", "massive", "big", "huge", "total", "constant", "major", "proper", "absolute",
+	"biggest", "worst")
 
 // notThatNoticed reads "not that I've noticed", "not that we know of":
 // no.
@@ -231,3 +232,14 @@ func beforeRivals(q *question, c []string) []string {
 }
 
 var rivalLeads = wordSet("a", "an", "the", "one", "of", "our", "main", "biggest", "big", "new", "local")
+
+// runsOnPaper reports a clause that runs on things that are no IT ("the
+// kitchen runs on paper tickets").
+func runsOnPaper(c []string) bool {
+	for i := 0; i+1 < len(c); i++ {
+		if (c[i] == "run" || c[i] == "runs") && c[i+1] == "on" && hasAny(c[i+2:], noITThings) {
+			return true
+		}
+	}
+	return false
+}

@@ -88,6 +88,22 @@ func TestToldFacts(t *testing.T) {
 		{qProducts, "what we sell is all digital, courses and templates", "core"},
 		// Innovation where customers push: some.
 		{qInnovation, "we innovate where clients push us to", "some"},
+		// A web shop or online service still to launch: planned.
+		{qProducts, "we hope to launch a web shop next year", "planned"},
+		{qProducts, "planning an online booking service for the spring", "planned"},
+		// Office online, the kitchen on paper: medium, not low.
+		{qOps, "the orders are online but the bakery runs on paper lists", "medium"},
+		// Not trying to be first: no.
+		{qInnovation, "we're not looking to be the first at anything", "no"},
+		{qInnovation, "we don't need to be first", "no"},
+		// No better than us: not behind.
+		{qCompetitors, "the other agencies are no faster than us", "no"},
+		{qCompetitors, "honestly they're worse than us at it", "no"},
+		// Nothing to steal: low.
+		{qSecurity, "there's nothing to steal, it's all recipes", "low"},
+		{qSecurity, "nobody's after our delivery rotas", "low"},
+		// The biggest headache: yes.
+		{qData, "stock data is our worst headache", "yes"},
 		// Others copying us: we are ahead.
 		{qCompetitors, "they copy whatever we do", "no"},
 		{qCompetitors, "honestly the others are following our lead", "no"},
