@@ -45,6 +45,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "low"
 		}
 	case qCompetitors:
+		if noBetterThanUs(w) {
+			return "no"
+		}
 		if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
 			hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {
 			return "no" // "they copy whatever we do"
@@ -71,6 +74,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) {
 		return "low"
+	}
+	if cardsTaken(w) {
+		return "medium"
 	}
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "worth" && worthWords[w[i+1]] {

@@ -69,6 +69,9 @@ func plannedOnline(w []string) bool {
 // negatedAmbition reads "we're not looking to be the first": no wish to
 // lead with innovation.
 func negatedAmbition(w []string) bool {
+	if hasAny(w, conditionalYes) {
+		return false // "if it saves time, yes, but not first": some
+	}
 	for i, t := range w {
 		if !negation[t] {
 			continue
@@ -95,6 +98,30 @@ func nothingToSteal(w []string) bool {
 	}
 	for i := 0; i+1 < len(w); i++ {
 		if (w[i] == "nobodys" || w[i] == "nobody" || w[i] == "noone") && w[i+1] == "after" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	conditionalYes = wordSet("yes", "yeah", "yep", "if", "once")
+	cardWords      = wordSet("card", "cards")
+	alarmWords     = wordSet("lot", "night", "nightmare", "breach", "terrified", "sick", "huge", "critical", "very",
+		"hugely", "massively", "scared", "worried", "worry", "finish", "sink", "kill")
+)
+
+// cardsTaken reads "we take card payments", nothing more alarming said:
+// somewhat concerned.
+func cardsTaken(w []string) bool {
+	i := slices.Index(w, "take")
+	return i >= 0 && hasAny(w[i:min(i+3, len(w))], cardWords) && !hasAny(w, alarmWords) && !hasAny(w, negation)
+}
+
+// noBetterThanUs reads "they're no slicker than us": not ahead of us.
+func noBetterThanUs(w []string) bool {
+	for i := 0; i+3 < len(w); i++ {
+		if (w[i] == "no" || w[i] == "not") && w[i+2] == "than" && selfWords[w[i+3]] {
 			return true
 		}
 	}

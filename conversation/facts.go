@@ -137,8 +137,9 @@ func opsFact(w []string, cut []bool) string {
 
 var (
 	slowWords   = wordSet("slow", "slowly", "sluggish", "laggy")
-	patchyWords = wordSet("patchy", "unreliable", "crash", "crashes", "crashing", "glitchy", "flaky", "drops")
-	doubtWords  = wordSet("idea", "sure", "unsure", "doubt", "whether", "if", "know")
+	patchyWords = wordSet("patchy", "unreliable", "crash", "crashes", "crashing", "glitchy", "flaky", "drops",
+		"breaks", "breaking", "manual")
+	doubtWords = wordSet("idea", "sure", "unsure", "doubt", "whether", "if", "know")
 )
 
 // troubleKinds counts the kinds of trouble the pain option names (slow,

@@ -104,6 +104,15 @@ func TestToldFacts(t *testing.T) {
 		{qSecurity, "nobody's after our delivery rotas", "low"},
 		// The biggest headache: yes.
 		{qData, "stock data is our worst headache", "yes"},
+		// Cards taken, nothing more said: medium; with a breach's cost: high.
+		{qSecurity, "we take cards at the counter, that's about it", "medium"},
+		{qSecurity, "we take card payments, and a breach would sink us", "high"},
+		// Slow, and an export that breaks: pain.
+		{qSystems, "they're up, but slow, and the stock sync breaks every week", "pain"},
+		// Yes on a condition, not first: some.
+		{qInnovation, "if it pays for itself, yes, but we won't be first", "some"},
+		// No slicker than us: not behind.
+		{qCompetitors, "the other studios are no slicker than us", "no"},
 		// Others copying us: we are ahead.
 		{qCompetitors, "they copy whatever we do", "no"},
 		{qCompetitors, "honestly the others are following our lead", "no"},
