@@ -34,6 +34,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w)) {
 		return q.hedge
 	}
+	if q.unsure != "" && notAClue(w) {
+		return q.unsure
+	}
 	switch q.ID {
 	case qSecurity:
 		return securityDegree(w, cut)
@@ -61,7 +64,12 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if plannedOnline(w) {
 			return "planned"
 		}
+	case qStage:
+		return seasonsAsYears(w)
 	case qBudget:
+		if scrapingBy(w) {
+			return "no"
+		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"
 		}

@@ -127,3 +127,49 @@ func noBetterThanUs(w []string) bool {
 	}
 	return false
 }
+
+var (
+	seasonCounts = wordSet("seasons", "summers", "winters", "harvests", "vintages", "springs")
+	decadeWords  = wordSet("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+	clueWords    = wordSet("clue", "clueless")
+)
+
+// seasonsAsYears reads "fifteen seasons on the road", "since the
+// thirties": an age counted in seasons or decades.
+func seasonsAsYears(w []string) string {
+	for i := 1; i < len(w); i++ {
+		if seasonCounts[w[i]] {
+			if n, ok := count(w[i-1]); ok && !isYear(w[i-1]) && n >= 6 {
+				return "established"
+			}
+		}
+		if decadeWords[w[i]] && (w[i-1] == "the" || w[i-1] == "since") {
+			return "established"
+		}
+	}
+	return ""
+}
+
+// notAClue reads "not a clue", "haven't got a clue": not sure.
+func notAClue(w []string) bool {
+	return hasAny(w, clueWords) && (hasAny(w, negation) || slices.Contains(w, "clueless"))
+}
+
+// scrapingBy reads a business that barely covers its costs ("the box
+// office barely covers the actors", "I'm lucky if I pay myself", "we'd
+// sink"): no budget.
+func scrapingBy(w []string) bool {
+	for i, t := range w {
+		switch {
+		case t == "barely" || t == "hardly":
+			if i+1 < len(w) && hasAny(w[i+1:min(i+3, len(w))], wordSet("cover", "covers", "pay", "pays", "break", "afford", "scrape")) {
+				return true
+			}
+		case t == "lucky" && hasAny(w[i:], wordSet("pay", "paid", "wage", "salary")):
+			return true
+		case t == "sink" || t == "sunk" || t == "fold":
+			return !hasAny(w, negation)
+		}
+	}
+	return false
+}

@@ -113,6 +113,19 @@ func TestToldFacts(t *testing.T) {
 		{qInnovation, "if it pays for itself, yes, but we won't be first", "some"},
 		// No slicker than us: not behind.
 		{qCompetitors, "the other studios are no slicker than us", "no"},
+		// Barely covering costs, lucky to be paid: no.
+		{qBudget, "the takings barely cover the rent", "no"},
+		{qBudget, "I'm lucky if I pay myself some months", "no"},
+		{qBudget, "a salary like that and we'd sink", "no"},
+		// Not a clue: not sure.
+		{qCompetitors, "not a clue what the others are up to", "unsure"},
+		{qCompetitors, "haven't got a clue, honestly", "unsure"},
+		// Seasons and summers counted like years.
+		{qStage, "twelve summers running the campsite", "established"},
+		{qStage, "fifteen seasons in and still going", "established"},
+		{qStage, "farming here since the thirties", "established"},
+		// If it ain't broke: no wish to innovate.
+		{qInnovation, "if it ain't broken, we leave it alone", "no"},
 		// Others copying us: we are ahead.
 		{qCompetitors, "they copy whatever we do", "no"},
 		{qCompetitors, "honestly the others are following our lead", "no"},
