@@ -23,6 +23,9 @@ var (
 
 // toldInDegrees is the answer such words give q, or "".
 func toldInDegrees(q *question, w []string, cut []bool) string {
+	if v := toldInPlainWays(q, w); v != "" {
+		return v
+	}
 	if len(w) == 1 && q.graded && !q.trouble {
 		switch {
 		case shrugWords[w[0]] && (q.ID == qSecurity || q.ID == qInnovation):

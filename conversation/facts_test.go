@@ -126,6 +126,19 @@ func TestToldFacts(t *testing.T) {
 		{qStage, "farming here since the thirties", "established"},
 		// If it ain't broke: no wish to innovate.
 		{qInnovation, "if it ain't broken, we leave it alone", "no"},
+		// More than one thing, less than another: the middle.
+		{qOps, "more than my dad ever did, less than the big shops", "medium"},
+		// The way it was always done: no.
+		{qInnovation, "we do things the way my father did", "no"},
+		// A first contract, order or grant: a start.
+		{qStage, "we've just signed our first contract", "startup"},
+		{qStage, "still waiting on our first order", "startup"},
+		// No bother, no trouble: fine.
+		{qSystems, "never any bother with them", "fine"},
+		{qSystems, "no trouble so far", "fine"},
+		// On the list, not at the top: medium.
+		{qSecurity, "it's on the list, just not at the top", "medium"},
+		{qSecurity, "we're careful but there are no alarm bells", "medium"},
 		// Others copying us: we are ahead.
 		{qCompetitors, "they copy whatever we do", "no"},
 		{qCompetitors, "honestly the others are following our lead", "no"},
