@@ -93,7 +93,7 @@ func describes(q *question, c []string) string {
 		}
 		return ""
 	}
-	if !aboutTopic(q, c) {
+	if c = beforeRivals(q, c); len(c) == 0 || !aboutTopic(q, c) {
 		return ""
 	}
 	if q.ID == qProducts {

@@ -179,15 +179,23 @@ var (
 		"consultant": true, "consultants": true, "advisor": true, "adviser": true, "call": true,
 		"meeting": true, "agent": true, "sales": true, "consultation": true, "people": true,
 	}
-	handoffPhrases = []string{"real person", "human please", "put me in touch", "get in touch", "call me", "contact me"}
+	handoffPhrases = []string{"put me in touch", "get in touch", "call me", "contact me"}
+	// askedPhrases are requests wherever they stand.
+	askedPhrases = []string{"real person", "human please"}
 )
 
-// wantsHandoff reports whether text asks to talk to a person.
+// wantsHandoff reports whether text asks to talk to a person: asked of
+// the bot (requestAt), not told about the business.
 func wantsHandoff(text string) bool {
 	w := normalize(text)
 	joined := " " + strings.Join(w, " ") + " "
-	for _, p := range handoffPhrases {
+	for _, p := range askedPhrases {
 		if strings.Contains(joined, " "+p+" ") {
+			return true
+		}
+	}
+	for _, p := range handoffPhrases {
+		if phraseRequested(w, strings.Fields(p)) {
 			return true
 		}
 	}
@@ -197,13 +205,8 @@ func wantsHandoff(text string) bool {
 			return true
 		}
 	}
-	verb := -1
 	for i, t := range w {
-		if verb < 0 && handoffVerbs[t] {
-			verb = i
-			continue
-		}
-		if verb >= 0 && handoffTargets[t] {
+		if handoffVerbs[t] && requestAt(w, i) && personAfter(w, i) {
 			return true
 		}
 	}

@@ -160,6 +160,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		if lo, hi, ok := seasonalCounts(w); ok && q.headcount(lo) != q.headcount(hi) {
 			return answerMatch{candidates: pair(q.headcount(lo), q.headcount(hi)), signal: true}
 		}
+		if m, ok := rangeHeadcount(q, w); ok {
+			return m
+		}
 		if n, ok := summedHeadcount(w, cut); ok {
 			return answerMatch{value: q.headcount(n), signal: true}
 		}
@@ -174,6 +177,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		w, cut = dropThumbs(w, cut)
 	}
 	w, cut = pastThenNow(dropConcession(w, cut))
+	if v := toldAsFact(q, w, cut); v != "" {
+		return answerMatch{value: v, signal: true}
+	}
 	if v := toldInTurns(q, w, cut); v != "" {
 		return answerMatch{value: v, signal: true}
 	}

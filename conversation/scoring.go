@@ -22,7 +22,8 @@ package conversation
 //     with at least needCore of them core; for the CTO, with a lead of
 //     its own: a core product or innovation central to the plans: a
 //     planned product, some innovation and competitors ahead add up to a
-//     catching-up programme, not an executive of their own). A company
+//     catching-up programme, not an executive of their own, unless a CIO
+//     is needed and the CTO side weighs at least as much: then both). A company
 //     past SME size (51+) whose business is a technology product needs a
 //     CTO on that answer alone. Both needed: both roles.
 //  5. Neither needed: a light need is covered by one virtual role, on the
@@ -166,6 +167,10 @@ func (t tally) needs() needs {
 		CIO: t.CIO >= needThreshold && t.Core >= needCore,
 		CTO: t.CTO >= needThreshold && t.Lead || t.Product && !t.Small,
 	}
+	// A catching-up programme (a planned product, competitors ahead) is
+	// the CIO's to lead only when the CIO side weighs more: as strong as
+	// the CIO's, it is a need of its own, and both are needed.
+	n.CTO = n.CTO || n.CIO && t.CTO >= needThreshold && t.Agenda && t.CTO >= t.CIO
 	if !n.CIO && !n.CTO {
 		n.Light = true
 		lightCIO := t.CIO >= lightThreshold && t.Pain

@@ -154,6 +154,18 @@ var profiles = []profile{
 			qSecurity: "high", qProducts: "core", qInnovation: "yes", qCompetitors: "yes", qBudget: "yes"},
 		want: RecommendVirtualBoth,
 	},
+	{
+		name: "9-person school, mild CIO needs, a planned platform and students lost to rivals: both, virtual",
+		answers: map[string]string{qSize: "xs", qStage: "scaling", qOps: "medium", qSystems: "some", qData: "some",
+			qSecurity: "medium", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
+		want: RecommendVirtualBoth,
+	},
+	{
+		name: "the same school with its systems and data in pain: the CIO side weighs more and leads",
+		answers: map[string]string{qSize: "xs", qStage: "scaling", qOps: "medium", qSystems: "pain", qData: "yes",
+			qSecurity: "medium", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
+		want: RecommendVirtualCIO,
+	},
 }
 
 func (p profile) values(t testing.TB) []string {

@@ -114,7 +114,7 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	case !m.signal && !backed:
 		r := t.search(raw)
 		switch {
-		case r.Kind == knowledge.KindArticle && r.Score >= strongKnowledge && !aboutTheCompany(raw),
+		case r.Kind == knowledge.KindArticle && r.Score >= strongKnowledge && !aboutTheCompany(raw) && askedOfBot(raw),
 			r.Kind == knowledge.KindGreeting, r.Kind == knowledge.KindThanks, r.Kind == knowledge.KindHelp:
 			return []Reply{t.answerQuestion(raw, r), t.ask(s)}
 		}

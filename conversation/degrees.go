@@ -1,0 +1,200 @@
+package conversation
+
+import "slices"
+
+// Degrees and directions told in other words than the options': one
+// word ("meh", "loads"), nothing "worth stealing", what a breach would
+// do, "no till, no sales", others copying us, innovation left to bigger
+// firms, "open to it" but not first, an opening "somewhat", "maybe one
+// day" for a budget.
+
+var (
+	shrugWords  = wordSet("meh", "eh", "whatever", "shrug", "nah")
+	plentyWords = wordSet("loads", "lots", "tons", "heaps", "masses", "hugely", "massively", "plenty")
+	worthWords  = wordSet("stealing", "hacking", "taking", "nicking", "breaking")
+	breachWords = wordSet("leak", "leaked", "leaks", "breach", "breached", "hacked", "hack", "stolen")
+	ruinWords   = wordSet("finished", "finish", "over", "dead", "sunk", "done", "ruined", "go", "leave", "close",
+		"closed", "bust", "end")
+	livelihood = wordSet("business", "orders", "sales", "money", "work", "jobs", "income", "bookings", "shop",
+		"trade", "customers", "service")
+	copyWords   = wordSet("copy", "copying", "copies", "copied", "follow", "following", "follows", "imitate", "imitating")
+	biggerFirms = wordSet("big", "bigger", "large", "larger", "chains", "corporates", "giants", "boys")
+)
+
+// toldInDegrees is the answer such words give q, or "".
+func toldInDegrees(q *question, w []string, cut []bool) string {
+	if v := toldInPlainWays(q, w); v != "" {
+		return v
+	}
+	if len(w) == 1 && q.graded && !q.trouble {
+		switch {
+		case shrugWords[w[0]] && (q.ID == qSecurity || q.ID == qInnovation):
+			return q.no
+		case plentyWords[w[0]] && q.ID != qBudget:
+			return q.yes
+		}
+	}
+	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w)) {
+		return q.hedge
+	}
+	if q.unsure != "" && notAClue(w) {
+		return q.unsure
+	}
+	switch q.ID {
+	case qSecurity:
+		return securityDegree(w, cut)
+	case qOps:
+		if noThisNoThat(w) {
+			return "high"
+		}
+		if onlyScreen(w) || runsOnNoIT(w, cut) {
+			return "low"
+		}
+	case qCompetitors:
+		if noBetterThanUs(w) {
+			return "no"
+		}
+		if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
+			hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {
+			return "no" // "they copy whatever we do"
+		}
+	case qInnovation:
+		return innovationDegree(w)
+	case qProducts:
+		if soldDigital(w) {
+			return "core"
+		}
+		if plannedOnline(w) {
+			return "planned"
+		}
+	case qStage:
+		return seasonsAsYears(w)
+	case qBudget:
+		if scrapingBy(w) {
+			return "no"
+		}
+		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
+			return "no" // "not now, maybe one day"
+		}
+	}
+	return ""
+}
+
+// securityDegree reads "nothing worth stealing" (with its negation
+// anywhere before) and a breach that would end the business.
+func securityDegree(w []string, cut []bool) string {
+	if nothingToSteal(w) {
+		return "low"
+	}
+	if cardsTaken(w) {
+		return "medium"
+	}
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == "worth" && worthWords[w[i+1]] {
+			start, _ := clauseBounds(cut, i)
+			if hasAny(w[start:i], negation) || slices.Contains(w[start:i], "nothing") {
+				return "low"
+			}
+		}
+	}
+	if hasAny(w, breachWords) && hasAny(w, ruinWords) && (slices.Contains(w, "if") || slices.Contains(w, "would") ||
+		slices.Contains(w, "wed")) {
+		return "high"
+	}
+	return ""
+}
+
+// noThisNoThat reads "no wifi, no business": without IT, no livelihood.
+func noThisNoThat(w []string) bool {
+	first := slices.Index(w, "no")
+	if first < 0 {
+		return false
+	}
+	for j := first + 2; j+1 < len(w) && j <= first+4; j++ {
+		if w[j] == "no" && livelihood[w[j+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// innovationDegree reads innovation left to bigger firms (no), "open to"
+// it (some, unless refused), and an answer that opens with "somewhat".
+func innovationDegree(w []string) string {
+	if i := slices.Index(w, "leave"); i >= 0 && slices.Contains(w[i:], "to") && hasAny(w[i:], biggerFirms) {
+		return "no"
+	}
+	if i := slices.Index(w, "open"); i >= 0 && i+1 < len(w) && w[i+1] == "to" && !(i > 0 && negation[w[i-1]]) {
+		return "some"
+	}
+	if negatedAmbition(w) {
+		return "no" // "open to it, but we won't be first" is some, above
+	}
+	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) {
+		return "some"
+	}
+	return ""
+}
+
+// containsSeq reports whether a is followed by b somewhere in w.
+func containsSeq(w []string, a, b string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == a && w[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	fineWords = wordSet("fine", "ok", "okay", "good", "grand", "alright", "great", "solid", "decent")
+	painWords = wordSet("pain", "nightmare", "mess", "disaster", "joke", "rubbish", "awful", "terrible",
+		"clunky", "useless", "shambles", "horrendous", "dreadful", "chore", "faff", "hassle", "paste")
+)
+
+// partlyFine reads one part fine and another a pain ("the till is fine
+// but the stock system is a pain"): the middle option.
+func partlyFine(w []string, cut []bool) bool {
+	cs := clauses(w, cut)
+	if len(cs) < 2 || hasAny(w, negation) {
+		return false
+	}
+	fine, pain := false, false
+	for _, c := range cs {
+		switch {
+		case hasAny(c, painWords):
+			pain = true
+		case hasAny(c, fineWords):
+			fine = true
+		}
+	}
+	return fine && pain
+}
+
+var (
+	screenWords = wordSet("screen", "screens", "computer", "computers", "pc", "laptop", "tech", "device")
+	askWords    = wordSet("ask", "asks", "asking", "want", "wants", "demand", "demands", "request", "requests", "need", "push", "pushes")
+)
+
+// onlyScreen reads "the tills are the only screens we have", "the card
+// machine is the only bit of tech": little reliance on IT.
+func onlyScreen(w []string) bool {
+	for i, t := range w {
+		if t == "only" && hasAny(w[i+1:min(i+4, len(w))], screenWords) {
+			// "not the only computer": more of them.
+			return !hasAny(w, wholly) && !hasAny(w[max(0, i-2):i], negation)
+		}
+	}
+	return false
+}
+
+// whenCustomersAsk reads new things taken up when customers ask ("we'd
+// do the new batteries if customers ask"): somewhat, not leading.
+func whenCustomersAsk(w []string) bool {
+	for i, t := range w {
+		if (t == "if" || t == "when" || t == "once" || t == "where") && i+2 < len(w) && customerWords[w[i+1]] && askWords[w[i+2]] {
+			return !hasAny(w, negation)
+		}
+	}
+	return false
+}

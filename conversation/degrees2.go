@@ -1,0 +1,175 @@
+package conversation
+
+import "slices"
+
+// More of blind11's neighbours found by cross-validation: a business that
+// runs on things that are no IT, "mostly right, but", what we sell being
+// digital.
+
+var (
+	noITThings = wordSet("whiteboard", "clipboard", "notebook", "notepad", "diary", "paper", "pen", "pencil",
+		"cash", "box", "kettle", "calculator", "ledger", "book", "chalkboard", "blackboard", "fax")
+	mostlyFine   = wordSet("right", "correct", "accurate", "fine", "ok", "okay", "good", "clean", "sound", "there")
+	digitalWords = wordSet("digital", "online", "software", "downloadable", "virtual")
+)
+
+// runsOnNoIT reads "we run on a whiteboard and a cash box": the things
+// the business runs on are no IT.
+func runsOnNoIT(w []string, cut []bool) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "run" && w[i] != "runs" || w[i+1] != "on" {
+			continue
+		}
+		_, end := clauseBounds(cut, i)
+		objs := w[i+2 : end]
+		return hasAny(objs, noITThings) && !hasAny(w, itPlaces) && !hasAny(w, itNouns)
+	}
+	return false
+}
+
+// mostlyBut reads "mostly right, but the codes drift": the middle
+// option.
+func mostlyBut(w []string) bool {
+	i := slices.Index(w, "mostly")
+	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] && slices.Contains(w[i+1:], "but")
+}
+
+// soldDigital reads "everything we sell is digital": technology is the
+// product.
+func soldDigital(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "sell" && w[i] != "sells" {
+			continue
+		}
+		rest := w[i+1 : min(i+5, len(w))]
+		if (rest[0] == "is" || rest[0] == "are") && hasAny(rest, digitalWords) && !hasAny(w, negation) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	onlineWords = wordSet("web", "website", "online", "webshop", "ecommerce", "eshop", "internet")
+	launchVerbs = wordSet("launch", "build", "start", "open", "create", "set", "make", "develop", "launching",
+		"building", "starting", "opening", "creating")
+	ambition = wordSet("first", "leader", "leaders", "leading", "pioneer", "pioneers", "cutting", "bleeding",
+		"frontrunner", "frontrunners", "trendsetter", "trendsetters")
+	ambitionGlue = wordSet("looking", "trying", "to", "be", "the", "need", "needs", "going", "want", "wanting",
+		"interested", "in", "being", "a", "at", "gonna", "aiming", "aim", "really")
+	stealVerbs = wordSet("steal", "hack", "take", "nick", "nab")
+)
+
+// plannedOnline reads a web shop or online service still to launch
+// ("we hope to launch a web shop next year"): planned.
+func plannedOnline(w []string) bool {
+	return hasAny(w, onlineWords) && hasAny(w, futureWords) && hasAny(w, launchVerbs) && !hasAny(w, negation)
+}
+
+// negatedAmbition reads "we're not looking to be the first": no wish to
+// lead with innovation.
+func negatedAmbition(w []string) bool {
+	if hasAny(w, conditionalYes) {
+		return false // "if it saves time, yes, but not first": some
+	}
+	for i, t := range w {
+		if !negation[t] {
+			continue
+		}
+		for j := i + 1; j < len(w) && j <= i+5; j++ {
+			if ambition[w[j]] {
+				return true
+			}
+			if !ambitionGlue[w[j]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// nothingToSteal reads "there's nothing to steal", "nobody's after our
+// rotas": little concern.
+func nothingToSteal(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] == "nothing" && w[i+1] == "to" && stealVerbs[w[i+2]] {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "nobodys" || w[i] == "nobody" || w[i] == "noone") && w[i+1] == "after" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	conditionalYes = wordSet("yes", "yeah", "yep", "if", "once")
+	cardWords      = wordSet("card", "cards")
+	alarmWords     = wordSet("lot", "night", "nightmare", "breach", "terrified", "sick", "huge", "critical", "very",
+		"hugely", "massively", "scared", "worried", "worry", "finish", "sink", "kill")
+)
+
+// cardsTaken reads "we take card payments", nothing more alarming said:
+// somewhat concerned.
+func cardsTaken(w []string) bool {
+	i := slices.Index(w, "take")
+	return i >= 0 && hasAny(w[i:min(i+3, len(w))], cardWords) && !hasAny(w, alarmWords) && !hasAny(w, negation)
+}
+
+// noBetterThanUs reads "they're no slicker than us": not ahead of us.
+func noBetterThanUs(w []string) bool {
+	for i := 0; i+3 < len(w); i++ {
+		if (w[i] == "no" || w[i] == "not") && w[i+2] == "than" && selfWords[w[i+3]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	seasonCounts = wordSet("seasons", "summers", "winters", "harvests", "vintages", "springs")
+	decadeWords  = wordSet("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+	clueWords    = wordSet("clue", "clueless")
+)
+
+// seasonsAsYears reads "fifteen seasons on the road", "since the
+// thirties": an age counted in seasons or decades.
+func seasonsAsYears(w []string) string {
+	for i := 1; i < len(w); i++ {
+		if seasonCounts[w[i]] {
+			if n, ok := count(w[i-1]); ok && !isYear(w[i-1]) && n >= 6 {
+				return "established"
+			}
+		}
+		if decadeWords[w[i]] && (w[i-1] == "the" || w[i-1] == "since") {
+			return "established"
+		}
+	}
+	return ""
+}
+
+// notAClue reads "not a clue", "haven't got a clue": not sure.
+func notAClue(w []string) bool {
+	return hasAny(w, clueWords) && (hasAny(w, negation) || slices.Contains(w, "clueless"))
+}
+
+// scrapingBy reads a business that barely covers its costs ("the box
+// office barely covers the actors", "I'm lucky if I pay myself", "we'd
+// sink"): no budget.
+func scrapingBy(w []string) bool {
+	for i, t := range w {
+		switch {
+		case t == "barely" || t == "hardly":
+			if i+1 < len(w) && hasAny(w[i+1:min(i+3, len(w))], wordSet("cover", "covers", "pay", "pays", "break", "afford", "scrape")) {
+				return true
+			}
+		case t == "lucky" && hasAny(w[i:], wordSet("pay", "paid", "wage", "salary")):
+			return true
+		case t == "sink" || t == "sunk" || t == "fold":
+			return !hasAny(w, negation)
+		}
+	}
+	return false
+}

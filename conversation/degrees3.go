@@ -1,0 +1,59 @@
+package conversation
+
+import "slices"
+
+// The last classes of the cross-validation's re-asks: "more than X, less
+// than Y", "the way grandad did", a first contract, "no trouble", "on the
+// list, not at the top".
+
+var (
+	oldWays     = wordSet("always", "grandad", "granddad", "grandfather", "dad", "father", "mum", "mother", "used", "done", "traditional")
+	firstThings = wordSet("contract", "contracts", "licence", "licences", "license", "licenses", "grant", "order",
+		"orders", "customer", "client", "hire", "employee", "investor", "investment", "funding", "revenue", "sale",
+		"sales", "booking", "bookings", "project", "job")
+	botherWords = wordSet("trouble", "bother", "hassle", "problem", "problems", "issues", "grief")
+)
+
+// toldInPlainWays is the answer these give q, or "".
+func toldInPlainWays(q *question, w []string) string {
+	if q.graded && q.hedge != "" && len(q.Options) == 3 && containsSeq(w, "more", "than") && containsSeq(w, "less", "than") {
+		return q.hedge // "more than last year, less than I'd like"
+	}
+	switch q.ID {
+	case qInnovation:
+		if i := slices.Index(w, "way"); i > 0 && w[i-1] == "the" && hasAny(w[i+1:], oldWays) && !hasAny(w, negation) {
+			return "no" // "the way grandad did"
+		}
+	case qStage:
+		if i := slices.Index(w, "first"); i >= 0 && i+1 < len(w) && firstThings[w[i+1]] {
+			return "startup" // "our first contract"
+		}
+	case qSecurity:
+		if containsSeq(w, "not", "at") && slices.Contains(w, "top") || containsSeq(w, "not", "top") ||
+			containsSeq(w, "no", "alarm") {
+			return "medium"
+		}
+	}
+	if q.trouble && noBother(w) {
+		return q.no
+	}
+	return ""
+}
+
+// noBother reads "no trouble so far", "never any bother with them": no
+// trouble at all.
+func noBother(w []string) bool {
+	for i, t := range w {
+		if !botherWords[t] || i == 0 {
+			continue
+		}
+		j := i - 1
+		if w[j] == "any" || w[j] == "much" && j > 0 {
+			j--
+		}
+		if j >= 0 && (w[j] == "no" || w[j] == "never" || negation[w[j]]) {
+			return !slices.Contains(w[i:], "but")
+		}
+	}
+	return false
+}

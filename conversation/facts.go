@@ -1,0 +1,246 @@
+package conversation
+
+import "slices"
+
+// Facts told in an answer that its words alone would read as another
+// option: an age in months framed as "been going", growth after a long
+// history, new sites opened (not a founding), office work on computers
+// while the trade is done by hand, two kinds of trouble from the pain
+// option's own label, "not that I've noticed", more budget that "is
+// fine", a refusal on a circumstance ("not with these margins").
+
+// toldAsFact is the answer such a fact gives q, or "".
+func toldAsFact(q *question, w []string, cut []bool) string {
+	if v := toldInDegrees(q, w, cut); v != "" {
+		return v
+	}
+	switch q.ID {
+	case qStage:
+		return stageFact(w)
+	case qOps:
+		return opsFact(w, cut)
+	case qSystems:
+		if troubleKinds(w, cut) >= 2 {
+			return q.yes
+		}
+	case qBudget:
+		return budgetFact(w)
+	}
+	if q.trouble && bigHeadache(w) {
+		return q.yes
+	}
+	if q.no != "" && notThatNoticed(w) {
+		return q.no
+	}
+	return ""
+}
+
+var (
+	// ageUnits are ages too short for anything but a start.
+	ageUnits = wordSet("month", "months", "week", "weeks")
+	// ageFrames say a duration is the company's age: "been going eight
+	// months", "trading for nine months", "open six weeks".
+	ageFrames = wordSet("for", "been", "going", "trading", "open", "around", "only", "just", "about",
+		"nearly", "almost", "running", "existed", "few", "couple")
+	growthNow = wordSet("growth", "growing", "grown", "grew", "booming", "boom", "expanding", "expanded",
+		"doubled", "tripled", "hiring", "exploded", "exploding", "explosive", "scaling", "mad", "crazy", "wild")
+	growthStalled = wordSet("stalled", "slow", "slowed", "slowing", "flat", "stopped", "shrinking", "down",
+		"not", "no", "never", "hasnt", "havent", "isnt")
+	historyWords = wordSet("years", "decades", "since", "around", "established", "generations", "forever", "yrs")
+	timeUnits    = wordSet("days", "weeks", "months", "years", "yrs", "decades")
+	openingVerbs = wordSet("opened", "launched", "added", "signed", "opening", "launching", "adding")
+)
+
+// stageFact reads an age in months, growth after a history, or several
+// new sites opened.
+func stageFact(w []string) string {
+	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {
+		return ""
+	}
+	for i, t := range w {
+		if !ageUnits[t] || i == 0 {
+			continue
+		}
+		_, isNum := count(w[i-1])
+		if !isNum && w[i-1] != "few" && w[i-1] != "couple" && w[i-1] != "a" {
+			continue
+		}
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		if next == "ago" && !hasAny(w[:i], foundingWords) {
+			continue // "went online six months ago" is no age
+		}
+		if i >= 2 && ageFrames[w[i-2]] || next == "old" || next == "now" || next == "in" || next == "ago" {
+			return "startup"
+		}
+	}
+	if k := slices.Index(w, "but"); k > 0 {
+		head, tail := w[:k], w[k+1:]
+		if hasAny(head, historyWords) && hasAny(tail, growthNow) && !hasAny(tail, growthStalled) {
+			return "scaling"
+		}
+	}
+	for i, t := range w {
+		if !openingVerbs[t] || i+2 >= len(w) {
+			continue
+		}
+		j := i + 1
+		if n, ok := count(w[j]); ok && n >= 2 && !isYear(w[j]) && !timeUnits[w[j+1]] {
+			j++
+			if w[j] == "new" || w[j] == "more" {
+				j++
+			}
+			if j < len(w) && len(w[j]) > 2 && w[j][len(w[j])-1] == 's' {
+				return "scaling" // "opened 4 new gyms": growth, not a founding
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	handsOn = wordSet("hand", "hands", "site", "roof", "roofs", "oven", "ovens", "van", "vans", "field",
+		"kitchen", "workshop", "physical")
+	realWork = wordSet("real", "actual", "proper")
+	wholly   = wordSet("all", "entirely", "everything", "completely", "purely")
+	itPlaces = wordSet("computer", "computers", "laptop", "laptops", "app", "apps", "software", "online",
+		"system", "systems", "spreadsheet", "spreadsheets", "xero", "tablet", "tablets", "email", "cloud", "pc")
+)
+
+// opsFact reads office work on computers beside a trade done by hand
+// ("the jobs are tracked on an app but the fitters work with their
+// hands"): quite a lot, not complete reliance nor little.
+func opsFact(w []string, cut []bool) string {
+	cs := clauses(w, cut)
+	if len(cs) < 2 {
+		return ""
+	}
+	it, hands := false, false
+	for _, c := range cs {
+		switch {
+		case hasAny(c, itPlaces):
+			it = true
+		case hasAny(c, wholly):
+			// "the brewing is all manual, the PC's for Xero": little.
+			return ""
+		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
+			hands = true
+		}
+	}
+	if it && hands {
+		return "medium"
+	}
+	return ""
+}
+
+var (
+	slowWords   = wordSet("slow", "slowly", "sluggish", "laggy")
+	patchyWords = wordSet("patchy", "unreliable", "crash", "crashes", "crashing", "glitchy", "flaky", "drops",
+		"breaks", "breaking", "manual")
+	doubtWords = wordSet("idea", "sure", "unsure", "doubt", "whether", "if", "know")
+)
+
+// troubleKinds counts the kinds of trouble the pain option names (slow,
+// patchy, insecure) that w tells, not negated: "they work but slowly,
+// and no idea if they're secure" names two.
+func troubleKinds(w []string, cut []bool) int {
+	slow, patchy, insecure := false, false, false
+	for i, t := range w {
+		if i > 0 && negation[w[i-1]] && t != "secure" {
+			continue
+		}
+		switch {
+		case slowWords[t]:
+			slow = true
+		case patchyWords[t]:
+			patchy = true
+		case t == "insecure":
+			insecure = true
+		case t == "secure":
+			start, _ := clauseBounds(cut, i)
+			insecure = insecure || hasAny(w[start:i], doubtWords)
+		}
+	}
+	return b2i(slow) + b2i(patchy) + b2i(insecure)
+}
+
+// bigHeadache reads "a real headache", "a massive headache": the trouble
+// at its worst (a few "headaches" are some).
+func bigHeadache(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] == "headache" && intenseBefore[w[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var intenseBefore = wordSet("real", "massive", "big", "huge", "total", "constant", "major", "proper", "absolute",
+	"biggest", "worst")
+
+// notThatNoticed reads "not that I've noticed", "not that we know of":
+// no.
+func notThatNoticed(w []string) bool {
+	return len(w) >= 3 && len(w) <= 7 && w[0] == "not" && w[1] == "that" &&
+		hasAny(w[2:4], wordSet("i", "ive", "we", "weve", "im", "anyone", "anybody"))
+}
+
+// budgetFact reads more spending that "is fine" ("we already pay an IT
+// manager, so a bit more is fine"): yes; a refusal on a circumstance
+// ("not with energy prices what they are"): no.
+func budgetFact(w []string) string {
+	if len(w) >= 3 && w[0] == "not" && (w[1] == "with" || w[1] == "on") {
+		return "no"
+	}
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "more" || i > 0 && negation[w[i-1]] {
+			continue
+		}
+		rest := w[i+1 : min(i+5, len(w))]
+		verb := slices.Index(rest, "is")
+		if verb < 0 {
+			verb = slices.Index(rest, "be")
+		}
+		if verb >= 0 && verb+1 < len(rest) && hasAny(rest[verb+1:], wordSet("fine", "ok", "okay", "doable", "affordable")) &&
+			!hasAny(rest, negation) {
+			return "yes"
+		}
+	}
+	return ""
+}
+
+// rivalWords name a competitor as the subject of a clause.
+var rivalWords = wordSet("rival", "rivals", "competitor", "competitors", "competition")
+
+// beforeRivals is c up to a competitor named as the subject of what
+// follows ("… and a rival just launched a better app"): what a rival did
+// tells nothing of our own stage or systems, only of the competitors
+// question.
+func beforeRivals(q *question, c []string) []string {
+	if q.ID == qCompetitors {
+		return c
+	}
+	k := slices.IndexFunc(c, func(t string) bool { return rivalWords[t] })
+	if k < 0 {
+		return c
+	}
+	for n := 0; n < 2 && k > 0 && rivalLeads[c[k-1]]; n++ {
+		k-- // "a rival", "one of the competitors"
+	}
+	return c[:k]
+}
+
+var rivalLeads = wordSet("a", "an", "the", "one", "of", "our", "main", "biggest", "big", "new", "local")
+
+// runsOnPaper reports a clause that runs on things that are no IT ("the
+// kitchen runs on paper tickets").
+func runsOnPaper(c []string) bool {
+	for i := 0; i+1 < len(c); i++ {
+		if (c[i] == "run" || c[i] == "runs") && c[i+1] == "on" && hasAny(c[i+2:], noITThings) {
+			return true
+		}
+	}
+	return false
+}
