@@ -9,6 +9,8 @@ import "slices"
 var (
 	noITThings = wordSet("whiteboard", "clipboard", "notebook", "notepad", "diary", "paper", "pen", "pencil",
 		"cash", "box", "kettle", "calculator", "ledger", "book", "chalkboard", "blackboard", "fax")
+	thingGlue = wordSet("a", "an", "the", "and", "our", "my", "some", "old", "plus", "with", "just", "only",
+		"big", "little", "of", "few", "lot", "lots", "good", "trusty")
 	mostlyFine   = wordSet("right", "correct", "accurate", "fine", "ok", "okay", "good", "clean", "sound", "there")
 	digitalWords = wordSet("digital", "online", "software", "downloadable", "virtual")
 )
@@ -21,8 +23,11 @@ func runsOnNoIT(w []string, cut []bool) bool {
 			continue
 		}
 		_, end := clauseBounds(cut, i)
-		objs := w[i+2 : end]
-		return hasAny(objs, noITThings) && !hasAny(w, itPlaces) && !hasAny(w, itNouns)
+		// Every thing named is no IT: "a whiteboard and a cash box", not
+		// "our ERP and a paper backup".
+		objs := slices.DeleteFunc(slices.Clone(w[i+2:end]), func(t string) bool { return thingGlue[t] })
+		return len(objs) > 0 && !slices.ContainsFunc(objs, func(t string) bool { return !noITThings[t] }) &&
+			!hasAny(w, itPlaces) && !hasAny(w, itNouns)
 	}
 	return false
 }

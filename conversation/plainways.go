@@ -11,6 +11,7 @@ var (
 	firstThings = wordSet("contract", "contracts", "licence", "licences", "license", "licenses", "grant", "order",
 		"orders", "customer", "client", "hire", "employee", "investor", "investment", "funding", "revenue", "sale",
 		"sales", "booking", "bookings", "project", "job")
+	longAgo     = wordSet("since", "ago", "back", "years", "decade", "decades", "generations")
 	botherWords = wordSet("trouble", "bother", "hassle", "problem", "problems", "issues", "grief")
 )
 
@@ -25,8 +26,11 @@ func toldInPlainWays(q *question, w []string) string {
 			return "no" // "the way grandad did"
 		}
 	case qStage:
-		if i := slices.Index(w, "first"); i >= 0 && i+1 < len(w) && firstThings[w[i+1]] {
-			return "startup" // "our first contract"
+		// "our first contract", but not "our first contract was in 2003":
+		// a date or a span of years says how long ago.
+		if i := slices.Index(w, "first"); i >= 0 && i+1 < len(w) && firstThings[w[i+1]] &&
+			!slices.ContainsFunc(w, isNumber) && !hasAny(w, longAgo) {
+			return "startup"
 		}
 	case qSecurity:
 		if containsSeq(w, "not", "at") && slices.Contains(w, "top") || containsSeq(w, "not", "top") ||
