@@ -162,7 +162,7 @@ func TestLabelledQuestions(t *testing.T) {
 			}
 			r := b.Search(q.question)
 			got := outcome(r)
-			ok := got == q.label
+			ok := got == q.label || (q.label == "decline" && cannedReply(r.Kind))
 			if q.label == "decline" {
 				dec++
 				if ok {
@@ -210,6 +210,15 @@ func TestLabelledQuestions(t *testing.T) {
 	if pct(allDecOK, allDec) < minDecline*100 {
 		t.Errorf("decline accuracy %.1f%% is below %.0f%%", pct(allDecOK, allDec), minDecline*100)
 	}
+}
+
+// cannedReply reports a reply that gives no article: a greeting, thanks
+// or help. Some writers label small talk ("thanks!", "hello?") with the
+// empty id, read as "decline", where others label it greeting or thanks:
+// either way the bot must not answer it from an article, so the canned
+// reply meets a decline label (the reverse stays a miss).
+func cannedReply(k Kind) bool {
+	return k == KindGreeting || k == KindThanks || k == KindHelp
 }
 
 // tally counts right answers per group (a kind, an expected outcome).
