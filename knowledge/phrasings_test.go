@@ -7,8 +7,8 @@ import "testing"
 // is a CIO paid to do"), fillers inside "each of them do", "the CIO's
 // problem or the CTO's", a meeting "before" which nothing is hired,
 // "different jobs or the same job", "who would do which bits", "what kind
-// of senior person", "where a CTO comes in", a role named as a type, and
-// one hire to make.
+// of senior person", "where a CTO comes in", a role named as a type, one
+// hire to make, and a tech leader told by one side's work.
 func TestRound10Phrasings(t *testing.T) {
 	b := mustNew(t)
 	cases := []struct{ q, want string }{
@@ -25,6 +25,8 @@ func TestRound10Phrasings(t *testing.T) {
 		{"Our servers and laptops are a mess. Is that where a CIO would step in?", "when-cio"},
 		{"Should our first senior hire be the CTO type or the CIO type?", "first-hire"},
 		{"We can only take on one senior person next year: CIO or CTO?", "first-hire"},
+		{"What does the tech person who builds the product actually do?", "what-is-cto"},
+		{"What does the senior tech person who runs our office systems actually do?", "what-is-cio"},
 	}
 	for _, c := range cases {
 		if got := outcome(b.Search(c.q)); got != c.want {

@@ -358,7 +358,8 @@ func resolveVersus(terms []term) []term {
 //   - "is the CIO in charge of all our computers", "does the CTO run the
 //     programmers": what one role owns or runs is what the role is;
 //   - "who should lead us in catching up with competitors": an owner wanted
-//     for one side's work, no role named, is the company's own need.
+//     for one side's work, no role named, is the company's own need ("what
+//     does the one who builds the product do" asks what that one is).
 func ownerRules(has map[string]bool, roles int, intent bool) []string {
 	if !has[conceptOwner] || intent || has[conceptWhich] {
 		return nil
@@ -366,7 +367,7 @@ func ownerRules(has map[string]bool, roles int, intent bool) []string {
 	switch {
 	case roles == 1 && !has[conceptNeed] && !has[conceptWhat]:
 		return []string{conceptWhat}
-	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide]:
+	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide] && !has[conceptWhat]:
 		return []string{conceptNeed}
 	}
 	return nil
