@@ -8,7 +8,8 @@ import "testing"
 // problem or the CTO's", a meeting "before" which nothing is hired,
 // "different jobs or the same job", "who would do which bits", "what kind
 // of senior person", "where a CTO comes in", a role named as a type, one
-// hire to make, and a tech leader told by one side's work.
+// hire to make, a tech leader told by one side's work, and a role told as
+// a gap.
 func TestRound10Phrasings(t *testing.T) {
 	b := mustNew(t)
 	cases := []struct{ q, want string }{
@@ -27,6 +28,8 @@ func TestRound10Phrasings(t *testing.T) {
 		{"We can only take on one senior person next year: CIO or CTO?", "first-hire"},
 		{"What does the tech person who builds the product actually do?", "what-is-cto"},
 		{"What does the senior tech person who runs our office systems actually do?", "what-is-cio"},
+		{"The MD asked me to find out who should be in charge of our servers, backups and staff laptops. What role is that?", "when-cio"},
+		{"We sell insurance online and the platform is our product. Our developers have no leader. Is that a CTO gap?", "when-cto"},
 	}
 	for _, c := range cases {
 		if got := outcome(b.Search(c.q)); got != c.want {
