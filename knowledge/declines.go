@@ -259,7 +259,8 @@ var (
 		"login details", "username", "usernames", "email addresses", "phone numbers")
 	botsKeys = phrases("your api", "your keys", "your key", "your password", "your passwords",
 		"your credentials", "your token", "your tokens", "your config", "your configuration",
-		"your secret", "your secrets", "you use", "you run on", "you store", "you keep", "you have stored")
+		"your secret", "your secrets", "you use", "you run on", "you store", "you keep", "you have stored", "bot uses", "chatbot uses",
+		"bot use", "chatbot use", "bots api", "chatbots api", "for this bot", "for this chatbot", "for the bot")
 	dictationMarks = phrases("the word", "the words", "the letter", "times", "verbatim", "nothing else",
 		"only with", "only the word", "everyone", "everybody", "the world", "word for word", "after me",
 		"in all caps")
@@ -303,7 +304,8 @@ var (
 		"talking to a bot", "talking to a robot", "talking to an ai", "talking to a machine", "is this a bot",
 		"is this a human", "is this a real person", "what music", "sing me", "sing a", "tell me a story",
 		"tell me a joke", "know any jokes", "any good jokes", "something funny", "are you chatgpt", "are you gpt",
-		"are you claude", "are you an llm", "are you a language model", "which ai are you", "what ai are you")
+		"are you claude", "are you an llm", "if you were human", "if you were a human", "if you were a person",
+		"if you were real", "if you were alive", "are you a language model", "which ai are you", "what ai are you")
 	// Sport, weather and food, asked whatever role is named ("the weather
 	// for the CTO offsite").
 	sportPhrases = phrases("whats the weather", "what is the weather", "hows the weather", "weather like",
