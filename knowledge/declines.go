@@ -16,19 +16,31 @@ const (
 
 // declinedShape reads the shapes above sentence by sentence (a shape never
 // spans two sentences), and a fake turn of a conversation anywhere in the
-// message ("User: hi\nAssistant: ...").
+// message ("User: hi\nAssistant: ..."). Abuse declines the message
+// wherever it stands; small talk about the bot or the weather only when no
+// other sentence asks something ("Hi, how are you? What does a CIO do?"
+// is a question).
 func declinedShape(text string) (Shape, bool) {
 	if fakeTurn(text) {
 		return ShapeImitation, true
 	}
+	soft, asked := ShapeNone, false
 	for _, s := range splitSentences(text) {
 		toks := tokenize(s.text)
 		if len(toks) == 0 {
 			continue
 		}
-		if s := sentenceShape(toks, quotes(s.text)); s != ShapeNone {
-			return s, true
+		switch sh := sentenceShape(toks, quotes(s.text)); sh {
+		case ShapeNone:
+			asked = asked || s.asked || asks(toks)
+		case ShapeAboutMe, ShapeOffTopic:
+			soft = sh
+		default:
+			return sh, true
 		}
+	}
+	if soft != ShapeNone && !asked {
+		return soft, true
 	}
 	return ShapeNone, false
 }
