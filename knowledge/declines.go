@@ -75,8 +75,11 @@ func sentenceShape(toks []string, quoted bool) Shape {
 // breaksIn reports the asker asking to break into someone else's account
 // or device ("how do I get into my ex's email"), not how to keep others out.
 func breaksIn(toks []string) bool {
-	return hasAny(toks, breakInPhrases) && hasAny(toks, asker) && !hasAny(toks, defencePhrases) &&
-		(hasAny(toks, someoneElse) || hasAny(toks, devicePhrases))
+	if !hasAny(toks, asker) || hasAny(toks, defencePhrases) {
+		return false
+	}
+	return (hasAny(toks, breakInPhrases) && (hasAny(toks, someoneElse) || hasAny(toks, devicePhrases))) ||
+		(hasAny(toks, getAtPhrases) && hasAny(toks, someoneElse))
 }
 
 // fakeTurn reports a line posing as a turn of a chat transcript or a
@@ -287,7 +290,11 @@ var (
 		"how do i steal", "how to steal", "help me steal", "how can i steal", "secretly record", "secretly read",
 		"secretly track", "secretly monitor", "secretly access", "snoop on", "eavesdrop")
 	breakInPhrases = phrases("get into", "break into", "log into", "login to", "log in to", "hack",
-		"hack into", "crack", "hacking", "cracking", "get hold of", "obtain", "guess")
+		"hack into", "crack", "hacking", "cracking")
+	// Getting at something, harm only when it is someone else's: "I guess
+	// nobody owns our passwords" is a question.
+	getAtPhrases = phrases("get hold of", "obtain", "guess his", "guess her", "guess their", "guess my",
+		"guess a", "guess someones")
 	// Defence, not harm: "how do I stop people breaking into our laptops".
 	defencePhrases = phrases("stop", "prevent", "protect", "secure", "defend", "keep out", "block")
 	// Someone's device or account, broken into by the asker.
