@@ -242,23 +242,28 @@ var strongSay = map[string]bool{"say": true, "repeat": true, "type": true, "echo
 // Phrases, as token sequences (see phrases).
 var (
 	// The bot's own instructions, training, settings and people, asked of it.
-	probePhrases = phrases("were given", "gave you", "given to you", "you were told", "were you told",
-		"told you to", "your developers", "your developer", "your creators", "your creator",
-		"your programmers", "your programming", "programmed you", "youre programmed", "you are programmed",
-		"your training data", "training data", "training examples", "you trained on", "were you trained", "you were trained", "before this chat",
-		"before this conversation", "your filters", "your filter", "your safety", "your guardrails",
-		"your restrictions", "your limits", "your knowledge base", "your source code",
-		"your admin", "your administrator", "as your admin", "im your admin", "i am your admin",
-		"im the admin", "i am the admin", "im the administrator", "i am the administrator",
-		"administrator of this", "admin of this", "without limits", "no limits", "no filters",
-		"without filters", "unrestricted", "from now on", "home address", "home addresses",
-		"personal details", "personal phone", "personal email", "system message", "your hidden", "hidden rules",
-		"hidden prompt", "you must answer", "answer every question", "answer any question", "answer anything",
-		"answer everything", "new rule", "new rules", "new instruction", "new instructions")
+	probePhrases = phrases("you were given", "were you given", "did they give you", "instructions you",
+		"rules you", "you were told", "were you told", "told you to", "your developers", "your developer",
+		"your creators", "your creator", "your programmers", "your programming", "programmed you",
+		"youre programmed", "you are programmed", "your training data", "training data", "training examples",
+		"you trained on", "were you trained", "you were trained", "before this chat", "before this conversation",
+		"your filters", "your filter", "your safety", "your guardrails", "your restrictions", "your limits",
+		"your knowledge base", "your source code", "as your admin", "im your admin", "i am your admin",
+		"im your administrator", "im the admin here", "admin of this bot", "admin of this chat",
+		"administrator of this bot", "administrator of this chat", "admin for this bot", "without limits",
+		"no limits", "no filters", "without filters", "you are unrestricted", "unrestricted assistant",
+		"unrestricted mode", "unrestricted ai", "unrestricted bot", "from now on", "home address",
+		"home addresses", "personal details", "personal phone", "personal email", "system message",
+		"your hidden", "hidden rules", "hidden prompt", "you must answer", "answer every question",
+		"answer any question", "answer anything", "answer everything", "new rule", "new rules",
+		"new instruction", "new instructions")
 	// Taking over the bot, wherever it is said.
 	overridePhrases = phrases("admin override", "override your", "ignore previous", "ignore your",
 		"ignore everything", "ignore any previous", "ignore all previous", "ignore the above", "disregard",
-		"jailbreak", "pretend youre", "pretend you are", "pretend to be", "roleplay", "role play", "stop being a", "general assistant", "general purpose",
+		"jailbreak", "pretend youre", "pretend you are", "pretend to be", "roleplay", "role play",
+		"stop being a bot", "stop being a chatbot", "stop being a cio bot", "stop being a cto bot",
+		"stop being an assistant", "stop acting like a bot", "be a general assistant", "act as a general assistant",
+		"general purpose assistant", "general purpose ai", "general purpose bot", "general purpose chatbot",
 		"internal mode", "admin mode", "test mode", "unlock your", "unlock the internal", "unlock all")
 	// Other people's conversations with the bot.
 	othersPhrases = phrases("other users", "other user", "other people", "other customers", "other clients",
