@@ -330,12 +330,13 @@ var (
 		"tell me a joke", "know any jokes", "any good jokes", "something funny", "are you chatgpt", "are you gpt",
 		"are you claude", "are you an llm", "if you were human", "if you were a human", "if you were a person",
 		"if you were real", "if you were alive", "are you a language model", "which ai are you", "what ai are you")
-	// Sport, weather and food, asked whatever role is named ("the weather
-	// for the CTO offsite").
+	// Sport and weather, asked whatever role is named ("the weather for the
+	// CTO offsite"). Food and recipes are left to the lexicon's off-topic
+	// words, which yield to a role named: "a recipe for a good CIO hire".
 	sportPhrases = phrases("whats the weather", "what is the weather", "hows the weather", "weather like",
 		"weather be like", "weather tomorrow", "weather this weekend", "the forecast for", "forecast for tomorrow",
-		"will it rain", "going to rain", "will it snow", "going to snow", "recipe for", "a recipe", "good recipe",
-		"the match", "the game last", "who won", "premier league", "the football",
+		"will it rain", "going to rain", "will it snow", "going to snow",
+		"the match", "the game last", "who won", "premier league",
 		"kick off time", "last nights game", "match kick", "match tonight", "match today", "match yesterday",
 		"match last")
 )

@@ -183,6 +183,10 @@ func TestDeclinesByShape(t *testing.T) {
 		{"Is a CTO a general purpose tech leader?", "what-is-cto"},
 		{"We hired a general assistant last year and she does the IT. Do we need a CIO?", "when-cio"},
 		{"Who should have unrestricted access to your systems, the CIO or the CTO?", "responsibilities"},
+		// Food and sport as a business or an image.
+		{"Does a recipe app startup need a CTO?", "when-cto"},
+		{"What's the recipe for a good first tech hire, CIO or CTO?", "first-hire"},
+		{"Do we need a CTO to run the football club's new ticketing app?", "when-cto"},
 		// Small talk beside a real question: the question is answered.
 		{"Hi, how are you? What does a CIO do?", "what-is-cio"},
 		{"Good morning, how are you today? Can you tell me the difference between a CIO and a CTO?", "difference"},
