@@ -66,10 +66,58 @@ func sentenceShape(toks []string, quoted bool) Shape {
 		return ShapeAboutMe
 	case hasAny(toks, aboutMePhrases):
 		return ShapeAboutMe
-	case hasAny(toks, sportPhrases):
+	case writesDocument(toks):
+		return ShapeWrite
+	case hasAny(toks, sportPhrases) || picksProduct(toks):
 		return ShapeOffTopic
 	}
 	return ShapeNone
+}
+
+// writesDocument reports a request to write a document the lexicon does
+// not name as one ("can you write a job description for a CTO"); "what
+// goes in a CTO's job description" is a question about the role.
+func writesDocument(toks []string) bool {
+	i := headIndex(toks)
+	if i < len(toks) && toks[i] == "help" && i+1 < len(toks) && toks[i+1] == "me" {
+		i += 2
+	}
+	return i < len(toks) && writeVerbs[toks[i]] && hasAny(toks[i+1:], writtenDocs)
+}
+
+var writeVerbs = map[string]bool{
+	"write": true, "draft": true, "create": true, "produce": true, "prepare": true, "compose": true,
+	"generate": true, "make": true, "put": true, "rewrite": true,
+}
+
+// picksProduct reports a question that picks a product or a vendor ("which
+// cloud provider should our CTO choose", "what's the best tool for a
+// CIO"), whoever it names; "what tools does a CTO own" asks about the role.
+func picksProduct(toks []string) bool {
+	i := headIndex(toks)
+	if i >= len(toks) || (toks[i] != "which" && toks[i] != "what" && toks[i] != "whats") {
+		return false
+	}
+	if !hasAny(toks, pickWords) {
+		return false
+	}
+	// The product follows the question word, with nothing between but its
+	// qualifiers: "which is better for a software company, a CIO or a
+	// CTO?" picks a role.
+	for _, t := range toks[i+1 : min(len(toks), i+6)] {
+		if productNouns[t] != nil {
+			return true
+		}
+		if !qualifiers[t] {
+			return false
+		}
+	}
+	return false
+}
+
+var qualifiers = map[string]bool{
+	"the": true, "a": true, "best": true, "good": true, "cloud": true, "project": true, "management": true,
+	"accounting": true, "kind": true, "of": true, "type": true, "crm": true, "security": true, "new": true,
 }
 
 // breaksIn reports the asker asking to break into someone else's account
@@ -241,6 +289,13 @@ var strongSay = map[string]bool{"say": true, "repeat": true, "type": true, "echo
 
 // Phrases, as token sequences (see phrases).
 var (
+	writtenDocs = phrases("job description", "job descriptions", "job spec", "job specs", "job specification",
+		"role description", "role profile", "person spec", "person specification", "interview questions",
+		"org chart", "organisation chart", "organization chart", "policy", "policies", "contract")
+	productNouns = phrases("provider", "providers", "vendor", "vendors", "tool", "tools", "software", "platform",
+		"platforms", "laptop", "laptops", "crm", "erp", "cloud", "antivirus", "vpn", "firewall", "app", "apps",
+		"package", "supplier", "brand", "programming language")
+	pickWords = phrases("choose", "pick", "buy", "go with", "select", "recommend", "best", "better")
 	// The bot's own instructions, training, settings and people, asked of it.
 	probePhrases = phrases("you were given", "were you given", "did they give you", "instructions you",
 		"rules you", "you were told", "were you told", "told you to", "your developers", "your developer",
