@@ -30,6 +30,11 @@ func declinedShape(text string) (Shape, bool) {
 		if len(toks) == 0 {
 			continue
 		}
+		for i, t := range toks {
+			if w, ok := texting[t]; ok {
+				toks[i] = w
+			}
+		}
 		switch sh := sentenceShape(toks, quotes(s.text)); sh {
 		case ShapeNone:
 			asked = asked || s.asked || asks(toks)
@@ -44,6 +49,11 @@ func declinedShape(text string) (Shape, bool) {
 	}
 	return ShapeNone, false
 }
+
+// texting spells out the chat shorthands of the bot's address ("r u a
+// bot", "whats ur name"), so the phrases below need no variants of their
+// own.
+var texting = map[string]string{"u": "you", "r": "are", "ur": "your", "yr": "your", "ya": "you"}
 
 // sentenceShape is the declined shape of one sentence's tokens, or
 // ShapeNone. quoted says the sentence holds a quotation mark.
@@ -315,7 +325,7 @@ var (
 	// Taking over the bot, wherever it is said.
 	overridePhrases = phrases("admin override", "override your", "ignore previous", "ignore your",
 		"ignore everything", "ignore any previous", "ignore all previous", "ignore the above", "disregard",
-		"jailbreak", "pretend youre", "pretend you are", "pretend to be", "roleplay", "role play",
+		"jailbreak", "pretend youre", "pretend you are", "pretend your", "pretend to be", "roleplay", "role play",
 		"stop being a bot", "stop being a chatbot", "stop being a cio bot", "stop being a cto bot",
 		"stop being an assistant", "stop acting like a bot", "be a general assistant", "act as a general assistant",
 		"general purpose assistant", "general purpose ai", "general purpose bot", "general purpose chatbot",
