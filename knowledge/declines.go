@@ -130,6 +130,15 @@ var qualifiers = map[string]bool{
 	"accounting": true, "kind": true, "of": true, "type": true, "crm": true, "security": true, "new": true,
 }
 
+// pointsBack reports a question about a role named before it ("what does
+// that role involve?", "is this job needed?").
+func pointsBack(toks []string) bool {
+	return hasAny(toks, backPointers)
+}
+
+var backPointers = phrases("that role", "this role", "that job", "this job", "that position", "this position",
+	"such a role", "that post", "this post", "that person", "this person")
+
 // breaksIn reports the asker asking to break into someone else's account
 // or device ("how do I get into my ex's email"), not how to keep others out.
 func breaksIn(toks []string) bool {

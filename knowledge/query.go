@@ -280,6 +280,9 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && !roleQ:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case why.Subject == SubjectOther && !roleAny && !leader && pointsBack(q.qtoks):
+		// "Our CEO wants a chief of staff. What does that role involve?"
+		return why, true
 	case q.lesser >= 2 && q.roles == q.lesser:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
