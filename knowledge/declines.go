@@ -330,7 +330,9 @@ var (
 		"home addresses", "personal details", "personal phone", "personal email", "system message",
 		"your hidden", "hidden rules", "hidden prompt", "you must answer", "answer every question",
 		"answer any question", "answer anything", "answer everything", "new rule", "new rules",
-		"new instruction", "new instructions")
+		"new instruction", "new instructions", "which of your clients", "which of your customers",
+		"list of your clients", "list of your customers", "your client list", "your customer list",
+		"names of your clients", "names of your customers", "who are your clients", "who are your customers")
 	// Taking over the bot, wherever it is said.
 	overridePhrases = phrases("admin override", "override your", "ignore previous", "ignore your",
 		"ignore everything", "ignore any previous", "ignore all previous", "ignore the above", "disregard",
@@ -365,7 +367,7 @@ var (
 		"make a virus", "create a virus", "write a phishing", "write me a phishing", "draft a phishing",
 		"create a phishing", "make a phishing", "send a phishing", "spy on", "without them knowing",
 		"without their knowledge", "without their password", "without his password", "without her password",
-		"without their permission", "without their consent", "behind their back", "keylogger",
+		"without their permission", "without their consent", "behind their back", "keylogger", "phish",
 		"how do i steal", "how to steal", "help me steal", "how can i steal", "secretly record", "secretly read",
 		"secretly track", "secretly monitor", "secretly access", "snoop on", "eavesdrop")
 	breakInPhrases = phrases("get into", "break into", "log into", "login to", "log in to", "hack",
