@@ -117,7 +117,8 @@ func outcome(r Result) string {
 // lungs as images) was scored once after the ninth round, summary only.
 // blind17.txt (plain owners, managers and board members, non-native
 // writers, roles named indirectly) was written without reading the code
-// or the training data and scored once before the tenth round.
+// or the training data and scored once before the tenth round; it has
+// been tuned on since (its classes, in round 10) and lists its misses.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -131,7 +132,7 @@ var labelledFiles = []string{
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
 	"testdata/blind11.txt", "testdata/blind12.txt", "testdata/blind13.txt", "testdata/blind14.txt", "testdata/blind15.txt",
-	"testdata/blind16.txt", "testdata/blind17.txt",
+	"testdata/blind16.txt", "examples/blind17.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
@@ -141,7 +142,7 @@ var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraph
 // summaryOnly files print their figures, never their missed lines (unless
 // TECHLEADER_SHOW_HELDOUT=1): a blind set tuned on by reading its misses
 // would no longer be blind.
-var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true, "blind17.txt": true}
+var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
@@ -161,7 +162,7 @@ func TestLabelledQuestions(t *testing.T) {
 			}
 			r := b.Search(q.question)
 			got := outcome(r)
-			ok := got == q.label
+			ok := got == q.label || (q.label == "decline" && cannedReply(r.Kind))
 			if q.label == "decline" {
 				dec++
 				if ok {
@@ -209,6 +210,15 @@ func TestLabelledQuestions(t *testing.T) {
 	if pct(allDecOK, allDec) < minDecline*100 {
 		t.Errorf("decline accuracy %.1f%% is below %.0f%%", pct(allDecOK, allDec), minDecline*100)
 	}
+}
+
+// cannedReply reports a reply that gives no article: a greeting, thanks
+// or help. Some writers label small talk ("thanks!", "hello?") with the
+// empty id, read as "decline", where others label it greeting or thanks:
+// either way the bot must not answer it from an article, so the canned
+// reply meets a decline label (the reverse stays a miss).
+func cannedReply(k Kind) bool {
+	return k == KindGreeting || k == KindThanks || k == KindHelp
 }
 
 // tally counts right answers per group (a kind, an expected outcome).

@@ -213,6 +213,9 @@ func hasConcept(terms []term) bool {
 //     comparison or price unless a tech executive is named.
 func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, secretWord, need, trivia, workerQ bool
+	// whose: the question asks who has or keeps something ("who should
+	// keep our passwords safe"), not for the thing itself.
+	var whose bool
 	for _, t := range terms {
 		inQ := !t.context
 		if t.unsure && declineTriggers[t.text] {
@@ -245,6 +248,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 			trivia = trivia || inQ
 		case conceptWorker:
 			workerQ = workerQ || inQ
+		case conceptWho, conceptOwner:
+			whose = whose || inQ
 		}
 	}
 	if slices.Contains(q.qtoks, "chief") {
@@ -259,7 +264,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]
-	secret = secret || (secretWord && !roleAny && !leader && !need)
+	secret = secret || (secretWord && !roleAny && !leader && !need && !whose)
 	switch {
 	case secret:
 		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
@@ -275,6 +280,9 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && !roleQ:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case why.Subject == SubjectOther && !roleAny && !leader && pointsBack(q.qtoks):
+		// "Our CEO wants a chief of staff. What does that role involve?"
+		return why, true
 	case q.lesser >= 2 && q.roles == q.lesser:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:

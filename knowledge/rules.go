@@ -110,7 +110,7 @@ func applyRules(terms []term) []term {
 		// does what.
 		add = append(add, conceptDuties)
 	}
-	add = append(add, ownerRules(has, f.roles, f.intent)...)
+	add = append(add, ownerRules(has, q, f.roles, f.intent)...)
 	r := read(terms, f)
 	if r.bothSides {
 		add = append(add, conceptBoth)
@@ -358,15 +358,19 @@ func resolveVersus(terms []term) []term {
 //   - "is the CIO in charge of all our computers", "does the CTO run the
 //     programmers": what one role owns or runs is what the role is;
 //   - "who should lead us in catching up with competitors": an owner wanted
-//     for one side's work, no role named, is the company's own need.
-func ownerRules(has map[string]bool, roles int, intent bool) []string {
+//     for one side's work, no role named, is the company's own need; asked
+//     what that owner does ("what does the tech person who builds the
+//     product do", "what does the boss of IT look after"), it asks what
+//     the role is, but "who should run our servers? What role is that?"
+//     still asks for the need.
+func ownerRules(has, q map[string]bool, roles int, intent bool) []string {
 	if !has[conceptOwner] || intent || has[conceptWhich] {
 		return nil
 	}
 	switch {
 	case roles == 1 && !has[conceptNeed] && !has[conceptWhat]:
 		return []string{conceptWhat}
-	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide]:
+	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide] && !(q[conceptWhat] && q[conceptOwner] && (q[conceptLeader] || !q[conceptWho])):
 		return []string{conceptNeed}
 	}
 	return nil

@@ -37,6 +37,9 @@ func (b *Base) Search(query string) Result {
 	if out, ok := b.outOfScope(terms, why, q); ok {
 		return decline(out, 0)
 	}
+	if shape, ok := declinedShape(query); ok {
+		return decline(Why{Shape: shape, Subject: why.Subject}, 0)
+	}
 	has := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		has[t.text] = true

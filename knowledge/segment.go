@@ -88,7 +88,7 @@ var askMarkers = [][]string{
 	{"wondering"}, {"i", "wonder"}, {"tell", "me"}, {"explain"}, {"grateful"}, {"appreciate", "it", "if"},
 	{"can", "you"}, {"could", "you"}, {"would", "you"}, {"help", "me"}, {"let", "me", "know"},
 	{"want", "to", "understand"}, {"need", "to", "understand"}, {"justify"}, {"not", "sure"},
-	{"any", "idea"}, {"curious"}, {"make", "the", "case"},
+	{"any", "idea"}, {"curious"}, {"make", "the", "case"}, {"rough", "idea"}, {"an", "idea", "of"},
 }
 
 // asks reports whether a sentence that does not end in "?" still asks:

@@ -264,6 +264,11 @@ func route(w Why, pick bool, side string) []string {
 			// the comparison.
 			return []string{"difference"}
 		}
+		if side != "" && w.Subject == SubjectLeader {
+			// "what does the tech person who builds the product do":
+			// a tech leader told by one side's work is that role.
+			return []string{"what-is-" + side}
+		}
 	case ShapeCompare:
 		if single != "" {
 			return []string{"what-is-" + single}
