@@ -114,7 +114,8 @@ func outcome(r Result) string {
 // hives and airports, long emails) was scored once after the eighth
 // round; it too prints only its summary. blind16.txt (a bell foundry, a
 // seed bank, a monastery guesthouse, terse search-box queries, castles and
-// lungs as images) was scored once after the ninth round, summary only.
+// lungs as images) was scored once after the ninth round and has been
+// tuned on since the tenth, so its misses are listed.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -128,7 +129,7 @@ var labelledFiles = []string{
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
 	"testdata/blind11.txt", "testdata/blind12.txt", "testdata/blind13.txt", "testdata/blind14.txt", "testdata/blind15.txt",
-	"testdata/blind16.txt",
+	"examples/blind16.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
@@ -138,7 +139,7 @@ var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraph
 // summaryOnly files print their figures, never their missed lines (unless
 // TECHLEADER_SHOW_HELDOUT=1): a blind set tuned on by reading its misses
 // would no longer be blind.
-var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true}
+var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
