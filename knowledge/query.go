@@ -49,10 +49,21 @@ func (b *Base) parseQuery(text string) query {
 			ctxToks = append(ctxToks, toks[i])
 			continue
 		}
+		words := toks[i]
+		if n := settingLead(s.text); n > 0 {
+			// "Before the meeting, what does a CIO bring?": the opening
+			// clause is the scene, the rest the question.
+			raw := tokenize(s.text)
+			if len(qs) == 0 {
+				before++
+			}
+			ctxToks = append(ctxToks, b.an.respell.apply(raw[:n]))
+			words = b.an.respell.apply(raw[n:])
+		}
 		qs = append(qs, s.text)
-		q.qtoks = append(q.qtoks, toks[i]...)
-		q.request = q.request || requests(toks[i])
-		for _, c := range clauses(toks[i]) {
+		q.qtoks = append(q.qtoks, words...)
+		q.request = q.request || requests(words)
+		for _, c := range clauses(words) {
 			for _, t := range b.an.analyzeTokens(c, true) {
 				t.clause = clause
 				q.terms = append(q.terms, t)
@@ -107,6 +118,35 @@ func (b *Base) parseQuery(text string) query {
 		q.question = text
 	}
 	return q
+}
+
+// settingWords open a clause that sets the scene for the question after
+// it: "Before I say yes to the consultant, I want to know what a CTO
+// costs" asks a price, not for the consultant.
+var settingWords = map[string]bool{"before": true, "after": true, "until": true, "till": true, "once": true}
+
+// settingLead returns how many tokens open a sentence as a scene-setting
+// clause (up to its first comma or ask marker), or 0 when it has none or
+// nothing follows it.
+func settingLead(text string) int {
+	toks := tokenize(text)
+	if len(toks) < 3 || !settingWords[toks[0]] {
+		return 0
+	}
+	cut := len(toks)
+	if c := strings.IndexByte(text, ','); c >= 0 {
+		cut = len(tokenize(text[:c]))
+	}
+	for i := 1; i < cut; i++ {
+		if slices.ContainsFunc(askMarkers, func(m []string) bool { return hasPrefixAt(toks, i, m) }) {
+			cut = i
+			break
+		}
+	}
+	if cut >= len(toks) {
+		return 0
+	}
+	return cut
 }
 
 // claim finds what a question that says nothing of its own points back
@@ -213,10 +253,16 @@ func hasConcept(terms []term) bool {
 //     comparison or price unless a tech executive is named.
 func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, secretWord, need, trivia, workerQ bool
+	image := slices.ContainsFunc(terms, func(t term) bool { return t.text == conceptImage && !t.context })
 	for _, t := range terms {
 		inQ := !t.context
 		if t.unsure && declineTriggers[t.text] {
 			// A guess at an unknown word is too weak a reason to decline.
+			continue
+		}
+		if image && pictureWords[t.text] {
+			// "is the CTO like the head baker who invents new loaves":
+			// the picture's own words are not what is asked.
 			continue
 		}
 		switch t.text {
@@ -336,6 +382,10 @@ func asksShopping(terms []term, why Why) bool {
 	}
 	return buy && !owner
 }
+
+// pictureWords are the decline triggers an analogy's image may hold
+// (kitchens, sport, inventors) without the question being about them.
+var pictureWords = map[string]bool{conceptOff: true, conceptTrivia: true, conceptOther: true, conceptWorker: true}
 
 // declineTriggers are the concepts that can make a question out of scope.
 var declineTriggers = map[string]bool{

@@ -1,0 +1,66 @@
+package knowledge
+
+import "testing"
+
+// TestRound10Classes holds wordings written for round 10 before any of its
+// code, one or more per class of blind16's misses, so that a fix shows it
+// covers the class and not only blind16's lines. None of them is in a
+// labelled file.
+func TestRound10Classes(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		// Comparing the two roles without the word "difference".
+		{"Where does the CTO's patch stop and the CIO's start?", "difference"},
+		{"Where do you draw the line between the CIO and the CTO?", "difference"},
+		{"Is calling someone CIO rather than CTO just personal preference?", "difference"},
+		{"CIO, CTO: six of one, half a dozen of the other?", "difference"},
+		{"Who covers which ground, the CIO or the CTO?", "responsibilities"},
+		// Inward and outward told in images, or in plain words.
+		{"One keeps the house in order, the other goes out to win customers. Which one is the CTO?", "focus"},
+		{"Which of the two bosses watches our own staff and systems, and which watches the market?", "focus"},
+		// One role pictured, whatever the picture's own words.
+		{"Is the CTO a bit like the chef who invents the new dishes?", "what-is-cto"},
+		// A need pointed at: "is that where a CIO comes in".
+		{"Our stock records are a mess and nobody owns them. Is that where a CIO comes in?", "when-cio"},
+		{"We want customers to order through an app. Is this where a CTO steps in?", "when-cto"},
+		// The price of the part-time option.
+		{"What would a part-time CTO set us back each week?", "cost"},
+		{"What's the price tag on a fractional CIO?", "cost"},
+		// Room for one hire only.
+		{"We can only bring on one senior tech person next year. Which should it be?", "first-hire"},
+		{"If the budget stretches to just one tech leader, which one do we take on?", "first-hire"},
+		// Whether a role pays its way.
+		{"Does a CTO earn their keep, or is it just another salary?", "business-impact"},
+		{"Would a CIO pay for herself within a year?", "business-impact"},
+		{"What does a CIO give back to the business for the money?", "business-impact"},
+		// Long messages: the question sentence decides, not a meeting or a
+		// consultant in passing.
+		{"I run a print shop with twenty staff. Before the board meeting next week I need to know what a CTO actually brings to a business like ours.", "business-impact"},
+		{"We have a consultant coming on Monday. Before I talk to the consultant, roughly how much does a CIO cost per year?", "cost"},
+		{"Forwarded from my partner: \"We're bringing in a CIO and a CTO next year. Who will look after the tills, the staff phones and the new customer app?\" Can you divide that up?", "responsibilities"},
+		{"Our clinic has grown to three sites, the booking system crashed twice this month and the backups sit on one person's laptop. The practice manager wonders whether it is time for a CIO.", "when-cio"},
+		// Roles named indirectly.
+		{"Is an IT director the same thing as a CIO?", "what-is-cio"},
+		// Next steps and contact.
+		{"I'd like to talk this over with one of your people. How do I set that up?", "contact"},
+		{"What's the next step if we want your help?", "contact"},
+		// Near misses the bot declines.
+		{"What does a chief sustainability officer do?", "decline"},
+		{"Is Apple a better supplier than Dell for our office?", "decline"},
+		{"Which vendor is better, Oracle or SAP?", "decline"},
+		{"What's the difference between a bursar and a butler?", "decline"},
+		{"Difference between a sous chef and a line cook?", "decline"},
+		{"I'm applying for CTO jobs. What salary should I ask for?", "decline"},
+		{"Draft a job advert for our new CTO.", "decline"},
+		{"Who is the CTO of Spotify?", "decline"},
+		// Thanks in other words.
+		{"thanks a lot, that was really clear", "thanks"},
+		{"cheers, much appreciated", "thanks"},
+	}
+	for _, tt := range tests {
+		r := b.Search(tt.q)
+		if got := outcome(r); got != tt.want {
+			t.Errorf("Search(%q) = %s (%s), want %s", tt.q, got, r.Why, tt.want)
+		}
+	}
+}
