@@ -341,7 +341,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 // job titles), with nothing of
 // its own ground named: "the difference between a bursar and a
 // registrar", "what does a harbour pilot earn", "a cellar master or a
-// winemaker first". Typos corrected into known words do not count.
+// winemaker first". Unknown words corrected into known plain words count
+// too ("waiter" is no "water"); a correction into a concept does not.
 func unknownSubject(terms []term, shape Shape) bool {
 	switch shape {
 	case ShapeCompare, ShapeCost, ShapeFirstHire:
@@ -356,7 +357,7 @@ func unknownSubject(terms []term, shape Shape) bool {
 		if topicConcepts[t.text] || t.text == conceptVirtual || t.text == conceptContact {
 			return false
 		}
-		if t.text == conceptTitle || (t.unsure && !t.corrected && !strings.HasPrefix(t.text, conceptPrefix)) {
+		if t.text == conceptTitle || (t.unsure && !strings.HasPrefix(t.text, conceptPrefix)) {
 			unknown++
 		}
 	}

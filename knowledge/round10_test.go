@@ -53,6 +53,19 @@ func TestRound10Classes(t *testing.T) {
 		{"I'm applying for CTO jobs. What salary should I ask for?", "decline"},
 		{"Draft a job advert for our new CTO.", "decline"},
 		{"Who is the CTO of Spotify?", "decline"},
+		// Written after the first fixes, before the second: a need with
+		// both roles set side by side and nothing else, two other jobs
+		// compared, email as a system, a consultant told in passing,
+		// room for one senior hire.
+		{"Should we be hiring a CTO or a CIO?", "difference"},
+		{"Is it a CIO or a CTO that we need?", "difference"},
+		{"How does a head waiter differ from a maître d'?", "decline"},
+		{"Is a verger the same as a sexton?", "decline"},
+		{"What's the difference between a foreman and a site supervisor?", "decline"},
+		{"When the email server falls over, is that the CIO's problem or the CTO's?", "responsibilities"},
+		{"Our accountant's consultant keeps saying we need a CIO. What does a CIO actually do?", "what-is-cio"},
+		{"The consultant we hired mentioned a fractional CTO. What would that cost?", "cost"},
+		{"We can afford one senior tech person. Should it be a CIO or a CTO?", "first-hire"},
 		// Thanks in other words.
 		{"thanks a lot, that was really clear", "thanks"},
 		{"cheers, much appreciated", "thanks"},
