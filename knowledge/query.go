@@ -63,7 +63,13 @@ func (b *Base) parseQuery(text string) query {
 		qs = append(qs, s.text)
 		q.qtoks = append(q.qtoks, words...)
 		q.request = q.request || requests(words)
-		for _, c := range clauses(words) {
+		cs := clauses(words)
+		if whoClauses(cs) >= 2 {
+			// "Who runs the tills and who builds the app?": a person
+			// asked for each of two tasks is who does what.
+			q.terms = append(q.terms, term{text: conceptDuties, clause: clause})
+		}
+		for _, c := range cs {
 			for _, t := range b.an.analyzeTokens(c, true) {
 				t.clause = clause
 				q.terms = append(q.terms, t)
@@ -118,6 +124,17 @@ func (b *Base) parseQuery(text string) query {
 		q.question = text
 	}
 	return q
+}
+
+// whoClauses counts the clauses that open by asking who.
+func whoClauses(cs [][]string) int {
+	n := 0
+	for _, c := range cs {
+		if len(c) > 0 && c[0] == "who" {
+			n++
+		}
+	}
+	return n
 }
 
 // settingWords open a clause that sets the scene for the question after
