@@ -220,7 +220,6 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		stop:    make(map[string]bool, len(stopwords)),
 		stems:   stems,
 		stemSet: make(map[string]bool, len(vocab)),
-		phrases: make(map[string][]phrase, len(raw)/2),
 		roles:   newRoleSlips(raw),
 	}
 	for _, w := range stopwords {
@@ -240,32 +239,49 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 
 // addPhrases stems the concept phrases into an.phrases. The phrases and
 // their stems are laid out in one array each, each first stem's phrases
-// side by side.
+// side by side. The map is looked up once per phrase, to number its first
+// stem, and filled once per first stem.
 func (an *analyzer) addPhrases(raw []rawPhrase) {
 	n := 0
 	for _, rp := range raw {
 		n += len(rp.words)
 	}
 	flat := make([]string, n)
-	count := make(map[string]int, len(raw)/2)
+	group := make([]int32, len(raw)) // the number of each phrase's first stem
+	number := make(map[string]int32, len(raw)/3)
+	var size []int32 // phrases by first stem
 	at := 0
-	for _, rp := range raw {
+	for i, rp := range raw {
 		for j, w := range rp.words {
 			flat[at+j] = an.stem(w)
 		}
-		count[flat[at]]++
+		g, ok := number[flat[at]]
+		if !ok {
+			g = int32(len(size))
+			number[flat[at]] = g
+			size = append(size, 0)
+		}
+		group[i] = g
+		size[g]++
 		at += len(rp.words)
+	}
+	// end[g] is where group g's phrases end once laid out; it starts as
+	// where they begin.
+	end := make([]int32, len(size))
+	for g := 1; g < len(size); g++ {
+		end[g] = end[g-1] + size[g-1]
 	}
 	all := make([]phrase, len(raw))
 	at = 0
-	for _, rp := range raw {
+	for i, rp := range raw {
 		stems := flat[at : at+len(rp.words) : at+len(rp.words)]
 		at += len(rp.words)
-		ps, ok := an.phrases[stems[0]]
-		if !ok {
-			ps, all = all[:0:count[stems[0]]], all[count[stems[0]]:]
-		}
-		an.phrases[stems[0]] = append(ps, phrase{stems: stems, concepts: rp.concepts})
+		all[end[group[i]]] = phrase{stems: stems, concepts: rp.concepts}
+		end[group[i]]++
+	}
+	an.phrases = make(map[string][]phrase, len(size))
+	for stem, g := range number {
+		an.phrases[stem] = all[end[g]-size[g] : end[g] : end[g]]
 	}
 }
 
