@@ -3,7 +3,6 @@ package knowledge
 import (
 	"fmt"
 	"iter"
-	"slices"
 	"strings"
 )
 
@@ -178,40 +177,7 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 			}
 		}
 	}
-	return dropClassRepeats(out), nil
-}
-
-// dropClassRepeats drops a phrase spelled out from a word class when the
-// same words are listed as a term of their own: the term says what they
-// mean ("head of technology" is a lesser CTO title, not any tech leader).
-func dropClassRepeats(ps []rawPhrase) []rawPhrase {
-	// Only literal terms starting like a class variant are joined and
-	// compared: the lexicon holds thousands of terms, the classes a few
-	// hundred variants.
-	firsts := make(map[string]bool)
-	for _, p := range ps {
-		if p.fromClass {
-			firsts[p.words[0]] = true
-		}
-	}
-	if len(firsts) == 0 {
-		return ps
-	}
-	// The literal terms by first word, compared word by word: joining
-	// every variant into one string to look it up cost an allocation each.
-	listed := make(map[string][][]string)
-	for _, p := range ps {
-		if !p.fromClass && firsts[p.words[0]] {
-			listed[p.words[0]] = append(listed[p.words[0]], p.words)
-		}
-	}
-	out := ps[:0]
-	for _, p := range ps {
-		if !p.fromClass || !slices.ContainsFunc(listed[p.words[0]], func(w []string) bool { return slices.Equal(w, p.words) }) {
-			out = append(out, p)
-		}
-	}
-	return out
+	return out, nil
 }
 
 // rawPhrase is a phrase before stemming.
