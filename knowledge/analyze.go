@@ -307,13 +307,19 @@ func (an *analyzer) addPhrases(raw []rawPhrase) {
 // dropClassRepeats drops from one first stem's phrases ps (raw phrases
 // from) those spelled out from a class whose words a literal term lists.
 func dropClassRepeats(ps []phrase, from []int32, raw []rawPhrase) []phrase {
+	var literal [][]string
+	for _, j := range from {
+		if !raw[j].fromClass {
+			literal = append(literal, raw[j].words)
+		}
+	}
+	if len(literal) == 0 {
+		return ps
+	}
 	out := ps[:0]
 	for i, p := range ps {
-		rp := raw[from[i]]
-		repeat := rp.fromClass && slices.ContainsFunc(from, func(j int32) bool {
-			return !raw[j].fromClass && slices.Equal(raw[j].words, rp.words)
-		})
-		if !repeat {
+		rp := &raw[from[i]]
+		if !rp.fromClass || !slices.ContainsFunc(literal, func(w []string) bool { return slices.Equal(w, rp.words) }) {
 			out = append(out, p)
 		}
 	}
