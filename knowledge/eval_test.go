@@ -114,8 +114,9 @@ func outcome(r Result) string {
 // hives and airports, long emails) was scored once after the eighth
 // round; it too prints only its summary. blind16.txt (a bell foundry, a
 // seed bank, a monastery guesthouse, terse search-box queries, castles and
-// lungs as images) was scored once after the ninth round and has been
-// tuned on since the tenth, so its misses are listed.
+// lungs as images) was scored once after the ninth round (83.5%) and has
+// been tuned on since the tenth, so its misses are listed and it is held
+// to the thresholds.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -134,7 +135,7 @@ var labelledFiles = []string{
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true}
 
 // summaryOnly files print their figures, never their missed lines (unless
 // TECHLEADER_SHOW_HELDOUT=1): a blind set tuned on by reading its misses
