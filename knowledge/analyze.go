@@ -17,10 +17,13 @@ type analyzer struct {
 	// stemSet holds the stems of the known vocabulary: an unknown word
 	// with a known stem is an inflection ("hired", "reached"), not a typo.
 	stemSet map[string]bool
-	phrases map[string][]phrase // concept phrases by their first stem
-	spell   *speller            // nil while indexing articles
-	respell respeller           // shorthand and slips, for questions
-	roles   roleSlips           // slips of the role titles ("ctoo")
+	// first numbers the first stems of the concept phrases; groups holds
+	// each one's phrases (see phrasesOf).
+	first   map[string]int32
+	groups  [][]phrase
+	spell   *speller  // nil while indexing articles
+	respell respeller // shorthand and slips, for questions
+	roles   roleSlips // slips of the role titles ("ctoo")
 }
 
 // term is one analysed token. Corrected terms came from a typo correction and
@@ -112,7 +115,7 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	spanEnd := 0
 	for i := range words {
 		longest := 0
-		for _, p := range an.phrases[stems[i]] {
+		for _, p := range an.phrasesOf(stems[i]) {
 			if i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) {
 				longest = max(longest, len(p.stems))
 			}
@@ -121,7 +124,7 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 			continue
 		}
 		spanEnd = i + longest
-		for _, p := range an.phrases[stems[i]] {
+		for _, p := range an.phrasesOf(stems[i]) {
 			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
@@ -188,7 +191,7 @@ func (an *analyzer) roleSlip(toks []string, i int) string {
 // startsPhrase reports whether a concept phrase starts with the words a b.
 func (an *analyzer) startsPhrase(a, b string) bool {
 	sa, sb := an.stem(a), an.stem(b)
-	for _, p := range an.phrases[sa] {
+	for _, p := range an.phrasesOf(sa) {
 		if len(p.stems) >= 2 && p.stems[1] == sb {
 			return true
 		}
@@ -220,7 +223,6 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		stop:    make(map[string]bool, len(stopwords)),
 		stems:   stems,
 		stemSet: make(map[string]bool, len(vocab)),
-		phrases: make(map[string][]phrase, len(raw)/2),
 		roles:   newRoleSlips(raw),
 	}
 	for _, w := range stopwords {
@@ -238,35 +240,90 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 	return an
 }
 
-// addPhrases stems the concept phrases into an.phrases. The phrases and
-// their stems are laid out in one array each, each first stem's phrases
-// side by side.
-func (an *analyzer) addPhrases(raw []rawPhrase) {
-	n := 0
-	for _, rp := range raw {
-		n += len(rp.words)
+// phrasesOf returns the concept phrases starting with stem.
+func (an *analyzer) phrasesOf(stem string) []phrase {
+	if g, ok := an.first[stem]; ok {
+		return an.groups[g]
 	}
-	flat := make([]string, n)
-	count := make(map[string]int, len(raw)/2)
-	at := 0
-	for _, rp := range raw {
-		for j, w := range rp.words {
-			flat[at+j] = an.stem(w)
+	return nil
+}
+
+// addPhrases stems the concept phrases into an.groups, each first stem's
+// phrases side by side in one array, numbered by an.first: the map is
+// looked up once per phrase. The stems are written over raw's words,
+// which are not read again.
+//
+// A phrase spelled out from a word class is dropped when the same words
+// are listed as a term of their own: the term says what they mean ("head
+// of technology" is a lesser CTO title, not any tech leader). Both start
+// with the same stem, so only a first stem's own phrases are compared.
+func (an *analyzer) addPhrases(raw []rawPhrase) {
+	group := make([]int32, len(raw)) // the number of each phrase's first stem
+	an.first = make(map[string]int32, len(raw)/3)
+	var size []int32   // phrases by first stem
+	var classes []bool // whether a first stem has phrases from a class
+	for i, rp := range raw {
+		// A class's repeats are compared word by word before the words
+		// turn into stems.
+		first := an.stem(rp.words[0])
+		g, ok := an.first[first]
+		if !ok {
+			g = int32(len(size))
+			an.first[first] = g
+			size, classes = append(size, 0), append(classes, false)
 		}
-		count[flat[at]]++
-		at += len(rp.words)
+		group[i] = g
+		size[g]++
+		classes[g] = classes[g] || rp.fromClass
+	}
+	// end[g] is where group g's phrases end once laid out; it starts as
+	// where they begin.
+	end := make([]int32, len(size))
+	for g := 1; g < len(size); g++ {
+		end[g] = end[g-1] + size[g-1]
 	}
 	all := make([]phrase, len(raw))
-	at = 0
-	for _, rp := range raw {
-		stems := flat[at : at+len(rp.words) : at+len(rp.words)]
-		at += len(rp.words)
-		ps, ok := an.phrases[stems[0]]
-		if !ok {
-			ps, all = all[:0:count[stems[0]]], all[count[stems[0]]:]
-		}
-		an.phrases[stems[0]] = append(ps, phrase{stems: stems, concepts: rp.concepts})
+	from := make([]int32, len(raw)) // the raw phrase laid out at each place
+	for i, rp := range raw {
+		all[end[group[i]]] = phrase{stems: rp.words, concepts: rp.concepts}
+		from[end[group[i]]] = int32(i)
+		end[group[i]]++
 	}
+	an.groups = make([][]phrase, len(size))
+	for g := range an.groups {
+		ps := all[end[g]-size[g] : end[g] : end[g]]
+		if classes[g] {
+			ps = dropClassRepeats(ps, from[end[g]-size[g]:end[g]], raw)
+		}
+		an.groups[g] = ps
+	}
+	for _, rp := range raw {
+		for j, w := range rp.words {
+			rp.words[j] = an.stem(w)
+		}
+	}
+}
+
+// dropClassRepeats drops from one first stem's phrases ps (raw phrases
+// from) those spelled out from a class whose words a literal term lists.
+func dropClassRepeats(ps []phrase, from []int32, raw []rawPhrase) []phrase {
+	var literal [][]string
+	for _, j := range from {
+		if !raw[j].fromClass {
+			literal = append(literal, raw[j].words)
+		}
+	}
+	if len(literal) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for i, p := range ps {
+		rp := &raw[from[i]]
+		if !rp.fromClass || !slices.ContainsFunc(literal, func(w []string) bool { return slices.Equal(w, rp.words) }) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // parseStems reads lines "word stem" (lexicon/stems.txt, made by go

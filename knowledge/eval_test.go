@@ -114,11 +114,16 @@ func outcome(r Result) string {
 // hives and airports, long emails) was scored once after the eighth
 // round; it too prints only its summary. blind16.txt (a bell foundry, a
 // seed bank, a monastery guesthouse, terse search-box queries, castles and
-// lungs as images) was scored once after the ninth round, summary only.
+// lungs as images) was scored once after the ninth round (83.5%) and has
+// been tuned on since the tenth, so its misses are listed and it is held
+// to the thresholds.
+// The tenth round also fixed the classes of the misses listed for blind8
+// and blind10-13 (as classes, with wordings of their own), so their figures
+// are tuned-on since; blind14 and blind15 stay blind.
 // blind17.txt (plain owners, managers and board members, non-native
 // writers, roles named indirectly) was written without reading the code
-// or the training data and scored once before the tenth round; it has
-// been tuned on since (its classes, in round 10) and lists its misses.
+// or the training data, scored once before the tenth round, and tuned on
+// since (its classes, in round 10), so it lists its misses.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -132,17 +137,17 @@ var labelledFiles = []string{
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
 	"testdata/blind11.txt", "testdata/blind12.txt", "testdata/blind13.txt", "testdata/blind14.txt", "testdata/blind15.txt",
-	"testdata/blind16.txt", "examples/blind17.txt",
+	"examples/blind16.txt", "examples/blind17.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true, "blind17.txt": true}
+var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true, "blind17.txt": true}
 
 // summaryOnly files print their figures, never their missed lines (unless
 // TECHLEADER_SHOW_HELDOUT=1): a blind set tuned on by reading its misses
 // would no longer be blind.
-var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true, "blind16.txt": true}
+var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)

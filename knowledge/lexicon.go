@@ -3,10 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"iter"
-	"slices"
 	"strings"
-
-	"github.com/springfield/techleader/knowledge/token"
 )
 
 // conceptPrefix marks concept tokens. Tokenising never produces it, so a
@@ -154,7 +151,9 @@ func dataLines(src string) iter.Seq2[int, string] {
 func parseConcepts(src string) ([]rawPhrase, error) {
 	// Some 2,000 phrases, most of a word or two: their words share one
 	// array.
-	out := make([]rawPhrase, 0, strings.Count(src, ",")+strings.Count(src, "\n"))
+	// A term per comma or line, and a class's alternatives (one per "|")
+	// spell out three phrases each on average.
+	out := make([]rawPhrase, 0, strings.Count(src, ",")+strings.Count(src, "\n")+3*strings.Count(src, "|"))
 	all := make([]string, 0, len(src)/6)
 	for n, line := range dataLines(src) {
 		names, terms, ok := strings.Cut(line, ":")
@@ -172,125 +171,13 @@ func parseConcepts(src string) ([]rawPhrase, error) {
 			if t = strings.TrimSpace(t); t == "" {
 				continue
 			}
-			variants, err := expandClasses(t)
-			if err != nil {
+			var err error
+			if out, all, err = appendTerm(out, all, t, concepts); err != nil {
 				return nil, fmt.Errorf("concepts line %d: %w", n+1, err)
 			}
-			for _, v := range variants {
-				if cap(all)-len(all) < len(v)/2+1 {
-					// A new block rather than a grown copy: the
-					// phrases read so far keep their words.
-					all = make([]string, 0, max(1024, len(v)))
-				}
-				start := len(all)
-				all = token.AppendWords(all, v, searchWords)
-				if len(all) == start {
-					return nil, fmt.Errorf("concepts line %d: empty term %q", n+1, v)
-				}
-				out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts, fromClass: len(variants) > 1})
-			}
 		}
 	}
-	return dropClassRepeats(out), nil
-}
-
-// dropClassRepeats drops a phrase spelled out from a word class when the
-// same words are listed as a term of their own: the term says what they
-// mean ("head of technology" is a lesser CTO title, not any tech leader).
-func dropClassRepeats(ps []rawPhrase) []rawPhrase {
-	// Only literal terms starting like a class variant are joined and
-	// compared: the lexicon holds thousands of terms, the classes a few
-	// hundred variants.
-	firsts := make(map[string]bool)
-	for _, p := range ps {
-		if p.fromClass {
-			firsts[p.words[0]] = true
-		}
-	}
-	if len(firsts) == 0 {
-		return ps
-	}
-	// The literal terms by first word, compared word by word: joining
-	// every variant into one string to look it up cost an allocation each.
-	listed := make(map[string][][]string)
-	for _, p := range ps {
-		if !p.fromClass && firsts[p.words[0]] {
-			listed[p.words[0]] = append(listed[p.words[0]], p.words)
-		}
-	}
-	out := ps[:0]
-	for _, p := range ps {
-		if !p.fromClass || !slices.ContainsFunc(listed[p.words[0]], func(w []string) bool { return slices.Equal(w, p.words) }) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// expandClasses spells out a term holding word classes, "{tech|it} {boss|
-// chief}", as every phrase it stands for: a class of words that play one
-// part (a field, a rank) is written once rather than as a list of phrases.
-// A term without braces is itself.
-func expandClasses(t string) ([]string, error) {
-	if strings.IndexByte(t, '{') < 0 {
-		if strings.IndexByte(t, '}') >= 0 {
-			return nil, fmt.Errorf("unopened } in %q", t)
-		}
-		return []string{t}, nil
-	}
-	// parts alternate literal text and classes: a literal, a class, a
-	// literal... Each variant is built once, turning the alternatives
-	// like an odometer, the last class fastest.
-	var parts [][]string
-	rest := t
-	for {
-		open := strings.IndexByte(rest, '{')
-		if open < 0 {
-			if strings.IndexByte(rest, '}') >= 0 {
-				return nil, fmt.Errorf("unopened } in %q", t)
-			}
-			parts = append(parts, []string{rest})
-			break
-		}
-		end := strings.IndexByte(rest[open:], '}')
-		if end < 0 {
-			return nil, fmt.Errorf("unclosed { in %q", t)
-		}
-		end += open
-		if strings.IndexByte(rest[:open], '}') >= 0 {
-			return nil, fmt.Errorf("unopened } in %q", t)
-		}
-		alts := strings.Split(rest[open+1:end], "|")
-		for i := range alts {
-			alts[i] = strings.TrimSpace(alts[i])
-		}
-		parts = append(parts, []string{rest[:open]}, alts)
-		rest = rest[end+1:]
-	}
-	n := 1
-	for _, p := range parts {
-		n *= len(p)
-	}
-	out := make([]string, 0, n)
-	at := make([]int, len(parts))
-	buf := make([]byte, 0, 2*len(t))
-	for {
-		buf = buf[:0]
-		for i, p := range parts {
-			buf = append(buf, p[at[i]]...)
-		}
-		out = append(out, string(buf))
-		i := len(parts) - 1
-		for ; i >= 0; i-- {
-			if at[i]++; at[i] < len(parts[i]) {
-				break
-			}
-			at[i] = 0
-		}
-		if i < 0 {
-			return out, nil
-		}
-	}
+	return out, nil
 }
 
 // rawPhrase is a phrase before stemming.

@@ -22,8 +22,19 @@ func TestConceptStemCollisions(t *testing.T) {
 	}
 	// Deliberate: an abbreviation that is both a role and a topic.
 	allowed := []string{"it leader", "vcio", "vcto"}
+	// A class's phrase whose words a term lists is dropped for the term
+	// (see addPhrases).
+	listed := make(map[string]bool)
+	for _, rp := range raw {
+		if !rp.fromClass {
+			listed[strings.Join(rp.words, " ")] = true
+		}
+	}
 	seen := make(map[string]string) // stemmed phrase -> concepts
 	for _, rp := range raw {
+		if rp.fromClass && listed[strings.Join(rp.words, " ")] {
+			continue
+		}
 		var stems []string
 		for _, w := range rp.words {
 			stems = append(stems, b.an.stem(w))
@@ -122,6 +133,40 @@ func TestRoleAndNeedClasses(t *testing.T) {
 	for _, tt := range tests {
 		if got := outcome(b.Search(tt.q)); got != tt.want {
 			t.Errorf("%q: got %s, want %s (why %v)", tt.q, got, tt.want, b.Search(tt.q).Why)
+		}
+	}
+}
+
+// TestTermWordsAsSpelledOut checks that reading each literal and each
+// alternative of a term's classes once gives the words of every phrase
+// spelled out and read whole, for every term of the lexicon.
+func TestTermWordsAsSpelledOut(t *testing.T) {
+	src, err := content.ReadFile("lexicon/concepts.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range dataLines(string(src)) {
+		_, terms, _ := strings.Cut(line, ":")
+		for term := range strings.SplitSeq(terms, ",") {
+			if term = strings.TrimSpace(term); term == "" {
+				continue
+			}
+			variants, err := expandClasses(term)
+			if err != nil {
+				t.Fatalf("expandClasses(%q): %v", term, err)
+			}
+			got, _, err := appendTerm(nil, nil, term, nil)
+			if err != nil {
+				t.Fatalf("appendTerm(%q): %v", term, err)
+			}
+			if len(got) != len(variants) {
+				t.Fatalf("appendTerm(%q): %d phrases, want %d", term, len(got), len(variants))
+			}
+			for i, v := range variants {
+				if want := tokenize(v); !slices.Equal(got[i].words, want) {
+					t.Errorf("appendTerm(%q) phrase %d = %q, want %q", term, i, got[i].words, want)
+				}
+			}
 		}
 	}
 }

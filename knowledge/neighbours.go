@@ -281,6 +281,9 @@ func parseExamples(src string, extra int) ([]example, error) {
 	// The examples' terms share one array.
 	all := make([]weighted, 0, strings.Count(src, ":"))
 	weights := make(map[string]float64) // few distinct ones
+	// Most weights are 1, and a line's context terms share one: those
+	// are read without a map look-up.
+	last, lastW := "1", 1.0
 	for n := 1; src != ""; n++ {
 		line, rest, _ := strings.Cut(src, "\n")
 		src = rest
@@ -298,13 +301,20 @@ func parseExamples(src string, extra int) ([]example, error) {
 			if i <= 0 {
 				return nil, fmt.Errorf("examples line %d: bad term %q", n, f)
 			}
-			w, ok := weights[f[i+1:]]
-			if !ok {
-				var err error
-				if w, err = strconv.ParseFloat(f[i+1:], 64); err != nil {
-					return nil, fmt.Errorf("examples line %d: bad term %q", n, f)
+			w, ok := 1.0, true
+			switch ws := f[i+1:]; ws {
+			case "1":
+			case last:
+				w = lastW
+			default:
+				if w, ok = weights[ws]; !ok {
+					var err error
+					if w, err = strconv.ParseFloat(ws, 64); err != nil {
+						return nil, fmt.Errorf("examples line %d: bad term %q", n, f)
+					}
+					weights[ws] = w
 				}
-				weights[f[i+1:]] = w
+				last, lastW = ws, w
 			}
 			all = append(all, weighted{text: f[:i], w: w})
 		}

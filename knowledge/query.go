@@ -49,10 +49,27 @@ func (b *Base) parseQuery(text string) query {
 			ctxToks = append(ctxToks, toks[i])
 			continue
 		}
+		words := toks[i]
+		if n := settingLead(s.text); n > 0 {
+			// "Before the meeting, what does a CIO bring?": the opening
+			// clause is the scene, the rest the question.
+			raw := tokenize(s.text)
+			if len(qs) == 0 {
+				before++
+			}
+			ctxToks = append(ctxToks, b.an.respell.apply(raw[:n]))
+			words = b.an.respell.apply(raw[n:])
+		}
 		qs = append(qs, s.text)
-		q.qtoks = append(q.qtoks, toks[i]...)
-		q.request = q.request || requests(toks[i])
-		for _, c := range clauses(toks[i]) {
+		q.qtoks = append(q.qtoks, words...)
+		q.request = q.request || requests(words)
+		cs := clauses(words)
+		if whoClauses(cs) >= 2 {
+			// "Who runs the tills and who builds the app?": a person
+			// asked for each of two tasks is who does what.
+			q.terms = append(q.terms, term{text: conceptDuties, clause: clause})
+		}
+		for _, c := range cs {
 			for _, t := range b.an.analyzeTokens(c, true) {
 				t.clause = clause
 				q.terms = append(q.terms, t)
@@ -107,6 +124,46 @@ func (b *Base) parseQuery(text string) query {
 		q.question = text
 	}
 	return q
+}
+
+// whoClauses counts the clauses that open by asking who.
+func whoClauses(cs [][]string) int {
+	n := 0
+	for _, c := range cs {
+		if len(c) > 0 && c[0] == "who" {
+			n++
+		}
+	}
+	return n
+}
+
+// settingWords open a clause that sets the scene for the question after
+// it: "Before I say yes to the consultant, I want to know what a CTO
+// costs" asks a price, not for the consultant.
+var settingWords = map[string]bool{"before": true, "after": true, "until": true, "till": true, "once": true}
+
+// settingLead returns how many tokens open a sentence as a scene-setting
+// clause (up to its first comma or ask marker), or 0 when it has none or
+// nothing follows it.
+func settingLead(text string) int {
+	toks := tokenize(text)
+	if len(toks) < 3 || !settingWords[toks[0]] {
+		return 0
+	}
+	cut := len(toks)
+	if c := strings.IndexByte(text, ','); c >= 0 {
+		cut = len(tokenize(text[:c]))
+	}
+	for i := 1; i < cut; i++ {
+		if slices.ContainsFunc(askMarkers, func(m []string) bool { return hasPrefixAt(toks, i, m) }) {
+			cut = i
+			break
+		}
+	}
+	if cut >= len(toks) {
+		return 0
+	}
+	return cut
 }
 
 // claim finds what a question that says nothing of its own points back
@@ -216,10 +273,16 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 	// whose: the question asks who has or keeps something ("who should
 	// keep our passwords safe"), not for the thing itself.
 	var whose bool
+	image := slices.ContainsFunc(terms, func(t term) bool { return t.text == conceptImage && !t.context })
 	for _, t := range terms {
 		inQ := !t.context
 		if t.unsure && declineTriggers[t.text] {
 			// A guess at an unknown word is too weak a reason to decline.
+			continue
+		}
+		if image && pictureWords[t.text] {
+			// "is the CTO like the head baker who invents new loaves":
+			// the picture's own words are not what is asked.
 			continue
 		}
 		switch t.text {
@@ -303,7 +366,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 // job titles), with nothing of
 // its own ground named: "the difference between a bursar and a
 // registrar", "what does a harbour pilot earn", "a cellar master or a
-// winemaker first". Typos corrected into known words do not count.
+// winemaker first". Unknown words corrected into known plain words count
+// too ("waiter" is no "water"); a correction into a concept does not.
 func unknownSubject(terms []term, shape Shape) bool {
 	switch shape {
 	case ShapeCompare, ShapeCost, ShapeFirstHire:
@@ -318,7 +382,7 @@ func unknownSubject(terms []term, shape Shape) bool {
 		if topicConcepts[t.text] || t.text == conceptVirtual || t.text == conceptContact {
 			return false
 		}
-		if t.text == conceptTitle || (t.unsure && !t.corrected && !strings.HasPrefix(t.text, conceptPrefix)) {
+		if t.text == conceptTitle || (t.unsure && !strings.HasPrefix(t.text, conceptPrefix)) {
 			unknown++
 		}
 	}
@@ -344,6 +408,10 @@ func asksShopping(terms []term, why Why) bool {
 	}
 	return buy && !owner
 }
+
+// pictureWords are the decline triggers an analogy's image may hold
+// (kitchens, sport, inventors) without the question being about them.
+var pictureWords = map[string]bool{conceptOff: true, conceptTrivia: true, conceptOther: true, conceptWorker: true}
 
 // declineTriggers are the concepts that can make a question out of scope.
 var declineTriggers = map[string]bool{

@@ -283,6 +283,11 @@ func route(w Why, pick bool, side string) []string {
 		if side != "" && (w.Subject == SubjectNone || w.Subject == SubjectLeader) {
 			return []string{"when-" + side}
 		}
+		if w.Subject == SubjectBoth && pick && side == "" {
+			// "do we need a CIO or a CTO?" with nothing told of the
+			// company: what tells the two apart is the answer.
+			return []string{"difference"}
+		}
 	case ShapeFocus:
 		return []string{"focus"}
 	case ShapeImpact:
