@@ -144,6 +144,11 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 		}
 	}
 
+	// The speller needs only freq: built on another core while the
+	// articles are analysed (start-up time is the index build's).
+	spelled := make(chan *speller, 1)
+	go func() { spelled <- newSpeller(freq, parseWords(l.short)) }()
+
 	docs := make([][]field, len(b.articles))
 	for i, a := range b.articles {
 		fields := make([]field, len(texts[i]))
@@ -157,7 +162,7 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 		docs[i] = fields
 	}
 	b.ix = newIndex(docs)
-	b.an.spell = newSpeller(freq, parseWords(l.short))
+	b.an.spell = <-spelled
 	b.an.respell = l.respell
 	b.examples = l.examples
 	b.nb = b.newNeighbours(l.examples)
@@ -256,6 +261,25 @@ type lexicons struct {
 // examples with room for extra more (the articles' sample questions).
 func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 	var l lexicons
+	// The analysed examples are the largest file and need nothing else:
+	// parsed on another core while the rest is.
+	type parsedExamples struct {
+		examples []example
+		err      error
+	}
+	examples := make(chan parsedExamples, 1) // never blocks: no leak on an early return
+	go func() {
+		src, err := readString(fsys, "examples/analysed.txt", make([]byte, 8<<10))
+		if err != nil {
+			examples <- parsedExamples{err: fmt.Errorf("read examples/analysed.txt: %w", err)}
+			return
+		}
+		exs, err := parseExamples(src, extra)
+		if err != nil {
+			err = fmt.Errorf("parse examples: %w", err)
+		}
+		examples <- parsedExamples{exs, err}
+	}()
 	buf := make([]byte, 8<<10)
 	read := func(name string) (string, error) {
 		s, err := readString(fsys, name, buf)
@@ -287,13 +311,6 @@ func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 	if l.respell, err = parseRespell(respellSrc); err != nil {
 		return l, fmt.Errorf("parse respell: %w", err)
 	}
-	examplesSrc, err := read("examples/analysed.txt")
-	if err != nil {
-		return l, err
-	}
-	if l.examples, err = parseExamples(examplesSrc, extra); err != nil {
-		return l, fmt.Errorf("parse examples: %w", err)
-	}
 	stemsSrc, err := read("lexicon/stems.txt")
 	if err != nil {
 		return l, err
@@ -308,7 +325,9 @@ func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 	if l.small, err = parseSmalltalk(smallSrc); err != nil {
 		return l, fmt.Errorf("parse smalltalk: %w", err)
 	}
-	return l, nil
+	pe := <-examples
+	l.examples = pe.examples
+	return l, pe.err
 }
 
 // readString reads the file name of fsys straight into a string, through
