@@ -63,14 +63,7 @@ func appendTerm(out []rawPhrase, all []string, t string, concepts []string) ([]r
 			return out, all, fmt.Errorf("empty term %q", t)
 		}
 		out = append(out, rawPhrase{words: all[start:len(all):len(all)], concepts: concepts, fromClass: n > 1})
-		i := len(parts) - 1
-		for ; i >= 0; i-- {
-			if at[i]++; at[i] < len(parts[i]) {
-				break
-			}
-			at[i] = 0
-		}
-		if i < 0 {
+		if !nextCombination(at, parts) {
 			return out, all, nil
 		}
 	}
@@ -141,17 +134,23 @@ func expandClasses(t string) ([]string, error) {
 			buf = append(buf, p[at[i]]...)
 		}
 		out = append(out, string(buf))
-		i := len(parts) - 1
-		for ; i >= 0; i-- {
-			if at[i]++; at[i] < len(parts[i]) {
-				break
-			}
-			at[i] = 0
-		}
-		if i < 0 {
+		if !nextCombination(at, parts) {
 			return out, nil
 		}
 	}
+}
+
+// nextCombination steps at, one chosen alternative per part, to the next
+// combination (the last part fastest), and reports false once every
+// combination has been seen.
+func nextCombination(at []int, parts [][]string) bool {
+	for i := len(parts) - 1; i >= 0; i-- {
+		if at[i]++; at[i] < len(parts[i]) {
+			return true
+		}
+		at[i] = 0
+	}
+	return false
 }
 
 // splitClasses cuts a term into parts that alternate literal text and
