@@ -113,6 +113,14 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	if (t == "can" || t == "could") && i+1 < len(w) && !cut[i+1] && (w[i+1] == "barely" || w[i+1] == "hardly") {
 		return []string{"cant"}, 2
 	}
+	// Pidgin "we fit manage": can, before a verb.
+	if t == "fit" && i+1 < len(w) && !cut[i+1] && fitVerbs[w[i+1]] {
+		return []string{"can"}, 1
+	}
+	// "e slow small", "slowish": a softener after the word it softens.
+	if i+1 < len(w) && !cut[i+1] && w[i+1] == "small" && (i+2 == len(w) || cut[i+2]) && !notSoftened[t] {
+		return []string{"a", "bit", t}, 2
+	}
 	if rep, ok := quantityWord(w, cut, i); ok {
 		return rep, 1
 	}
@@ -125,6 +133,17 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// fitVerbs follow a pidgin "fit" that means can: "we fit manage".
+var fitVerbs = wordSet("manage", "cope", "survive", "do", "go", "run", "work", "try", "pay", "afford", "carry",
+	"use", "wait", "start")
+
+// notSoftened are words a closing "small" describes rather than softens:
+// "we're small", "still small", "keep it small".
+var notSoftened = wordSet("is", "are", "were", "was", "am", "be", "its", "it", "im", "we", "they", "theyre",
+	"very", "too", "quite", "so", "really", "pretty", "fairly", "still", "relatively", "stay", "stayed", "keep",
+	"remain", "the", "a", "our", "my", "and", "but", "too", "team", "company", "business", "firm", "shop",
+	"not", "tiny", "always", "staying", "start", "started", "think", "dream")
 
 // thumbWords are the emoji words of a thumbs up or down and the OK hand.
 var thumbWords = wordSet("thumbsup", "thumbsdown", "okhand")

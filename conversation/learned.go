@@ -216,6 +216,10 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 // question, if any: see answersAnyway. text is its own answer part.
 func answerInQuestion(q *question, text string) (string, bool) {
 	m := matchPart(q, text, nil)
+	if v := retort(q, text); v != "" && m.value == v {
+		// A question back about the means: the rules alone know it.
+		return v, true
+	}
 	return m.value, answersAnyway(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
 }
 

@@ -193,7 +193,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if q.hedge != "" && countWord(w, "some") >= 2 {
 		return answerMatch{value: q.hedge, signal: true}
 	}
-	if q.reader != nil && !r.class[veto] {
+	if q.reader != nil && !r.class[veto] && !(q.readerAlone && r.signal()) {
 		if rv := q.reader(w, cut); rv != "" {
 			m.signal = true
 			m.value, m.candidates = combine(q, r, m, rv)
@@ -262,6 +262,12 @@ func combine(q *question, r reading, m answerMatch, rv string) (string, []string
 	case m.value == rv:
 		return rv, nil
 	case m.value == "" && len(m.candidates) == 0:
+		return rv, nil
+	case q.graded && rv == q.hedge && m.value == q.no:
+		// The reader saw what makes a no key only part of the answer:
+		// a condition on trying ("a new varnish if it's proven"), a
+		// fallback beside the systems ("the POS, but we can manage
+		// with pen").
 		return rv, nil
 	case m.value == "" && len(r.tied) > 0 && slices.Contains(m.candidates, rv):
 		return rv, nil // the reader settles a tie between keys

@@ -14,7 +14,7 @@ func stageFromAge(w []string, _ []bool) string {
 	case !ok && grewFrom(w):
 		return "scaling"
 	case !ok:
-		return ""
+		return stageFromTelling(w)
 	case age <= 2:
 		return "startup"
 	case age >= 6:
@@ -65,7 +65,9 @@ var (
 		"machine", "weld", "fabricate", "grow", "farm", "brew", "distil", "distill", "print", "paint", "dig",
 		"cater", "host", "sew", "stitch", "pour", "pull", "treat", "educate", "train", "nurse", "plant", "mow",
 		"roof", "plaster", "decorate", "rent", "let", "insure", "lend", "audit", "recruit", "store", "ship",
-		"keep", "raise", "breed", "rear", "catch", "harvest", "roast", "stage", "play", "perform")
+		"keep", "raise", "breed", "rear", "catch", "harvest", "roast", "stage", "play", "perform", "dispense",
+		"groom", "tutor", "coach", "stock", "resell", "retail", "guide", "style", "wash", "walk", "board", "pack",
+		"bottle", "tattoo", "photograph", "film", "dance", "sing", "carve", "restore", "hire", "stable", "shoe")
 	pronounObjects = wordSet("it", "them", "one", "something", "stuff", "that", "this", "things", "our",
 		"own", "some", "anything", "nothing")
 )
@@ -78,7 +80,7 @@ var (
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
-	trade := false
+	trade, sells := false, false
 	future = onCondition(w)
 	for i, t := range w {
 		if devVerbs[t] && !clauseHas(w, cut, i, techNouns) && nonTechObject(w, cut, i) {
@@ -101,6 +103,9 @@ func productsFromBusiness(w []string, cut []bool) string {
 			switch {
 			case neg:
 				devNegated = true
+			case sellVerbs[t] && hasAny(w, techNouns):
+				// "we sell games": ours, unless we don't make them.
+				sells = true
 			case hasAny(w, techNouns) || hasSubject(w, i):
 				dev = true // "we're building one", not "a building firm"
 			}
@@ -115,6 +120,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			own = true
 		}
 	}
+	dev = dev || sells && !devNegated
 	switch {
 	case tech && future:
 		return "planned"
@@ -138,6 +144,10 @@ func productsFromBusiness(w []string, cut []bool) string {
 	return businessStatement(w)
 }
 
+// sellVerbs sell what may be others' make: "we sell games, we don't make
+// them" is no product of ours.
+var sellVerbs = wordSet("sell", "selling", "sells")
+
 // customerWords are those who buy what a business makes.
 var customerWords = wordSet("clients", "customers", "users", "subscribers", "licensees", "buyers", "client",
 	"customer", "user", "subscriber", "licensee", "buyer")
@@ -147,13 +157,24 @@ var customerWords = wordSet("clients", "customers", "users", "subscribers", "lic
 // sells to them ("we license it to clients"): our product, not a tool we
 // buy.
 func customerSide(w []string, cut []bool, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if customerWords[w[j]] {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if customerWords[w[j]] || j >= i-2 && otherWords[w[j]] && w[j] != "others" {
+			// "what other ski schools subscribe to".
 			return true
 		}
 	}
 	for j := i + 1; j < len(w) && !cut[j]; j++ {
 		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]]) {
+			return true
+		}
+	}
+	// "other gyms license our app", "salons subscribe to our tool": they
+	// take up what is ours; not "we use our own".
+	if hasSubject(w, i) {
+		return false
+	}
+	for j := i + 1; j < len(w) && j <= i+2 && !cut[j]; j++ {
+		if w[j] == "our" {
 			return true
 		}
 	}
@@ -230,13 +251,7 @@ var (
 // system, no business" are complete reliance; "we could manage without
 // it" is little.
 func opsFromWithout(w []string, cut []bool) string {
-	noClauses := 0
-	for k := 0; k+1 < len(w); k++ {
-		if w[k] == "no" && (k == 0 || cut[k]) && !cut[k+1] && w[k+1] != "no" {
-			noClauses++
-		}
-	}
-	if noClauses >= 2 {
+	if noThenNo(w, cut) {
 		return "high"
 	}
 	if v := opsFallback(w, cut); v != "" {
@@ -263,6 +278,27 @@ func opsFromWithout(w []string, cut []bool) string {
 		}
 	}
 	return ""
+}
+
+// noThenNo reads "no system, no business" and "no wifi no orders": a
+// "no" that opens a clause, and a second one that opens the next clause
+// or follows the first's noun in the same clause.
+func noThenNo(w []string, cut []bool) bool {
+	opens := 0
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] != "no" || k > 0 && !cut[k] || cut[k+1] || w[k+1] == "no" {
+			continue
+		}
+		if opens++; opens >= 2 {
+			return true
+		}
+		for j := k + 2; j+1 < len(w) && j <= k+4 && !cut[j]; j++ {
+			if w[j] == "no" && w[j+1] != "no" && !cut[j+1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fallbackWords are ways of working without IT.
@@ -308,16 +344,19 @@ func innovationOnCondition(w []string, cut []bool) string {
 	adopt, cond := -1, -1
 	for i, t := range w {
 		switch {
-		case adoptionWords[t] && adopt < 0:
+		case (adoptionWords[t] || t == "new" && i <= 1) && adopt < 0:
+			// "a new varnish if it's proven": the new thing is taken up.
 			if i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] {
 				return ""
 			}
 			adopt = i
-		case conditionWords[t] && adopt >= 0 && cond < 0:
+		case conditionWords[t] && t != "until" && cond < 0 && (adopt >= 0 || i == 0):
+			// After the taking up, or opening the answer: "if it
+			// saves money, we'll try it".
 			cond = i
 		}
 	}
-	if adopt >= 0 && cond > adopt {
+	if adopt >= 0 && cond >= 0 && adopt != cond {
 		return "some"
 	}
 	return ""

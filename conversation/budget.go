@@ -1,0 +1,53 @@
+package conversation
+
+// A budget told as the means rather than a yes or no: a question back
+// about where the money would come from ("where would the cash come
+// from?", "with what money?") or what it would come out of ("on café
+// takings?"): no money for it.
+
+// moneyWords are the money a question back asks after.
+var moneyWords = wordSet("money", "cash", "funds", "budget", "dosh", "salary", "wage", "wages")
+
+// incomeWords are what a small business lives on.
+var incomeWords = wordSet("takings", "turnover", "margins", "margin", "revenue", "income", "profits",
+	"profit", "sales", "earnings", "pension", "tips", "wages")
+
+// budgetFromMeans reads a question back about the means: no.
+func budgetFromMeans(w []string, cut []bool) string {
+	if len(w) == 0 || len(w) > 8 {
+		return ""
+	}
+	for i, t := range w {
+		if t != "where" && !(t == "with" && i+1 < len(w) && w[i+1] == "what") {
+			continue
+		}
+		// "where would the money come from", "where the money dey",
+		// "with what money": in the same clause.
+		_, end := clauseBounds(cut, i)
+		if hasAny(w[i+1:min(i+6, end)], moneyWords) || t == "with" && i+2 == len(w) {
+			return "no"
+		}
+	}
+	// "on café takings?", "on a corner shop's turnover?": the opening
+	// "on", the income soon after.
+	if w[0] == "on" && hasAny(w[1:min(6, len(w))], incomeWords) && !hasAny(w, subjectWords) {
+		return "no"
+	}
+	return ""
+}
+
+// subjectWords say who does something: "on our turnover we can afford
+// it" is no question back.
+var subjectWords = wordSet("we", "i", "were", "im", "weve", "ive", "wed", "id")
+
+// retort is the option a question back about the means answers, if it
+// is one: read even though it is a question, with or without a
+// statement after it ("on café takings? checkmate").
+func retort(q *question, text string) string {
+	if q.ID != qBudget {
+		return ""
+	}
+	head, _, _ := questionTail(text)
+	w, cut := tokenize(head)
+	return budgetFromMeans(w, cut)
+}

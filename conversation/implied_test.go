@@ -1,0 +1,93 @@
+package conversation
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestImpliedReadings covers answers that state a fact or a consequence
+// instead of an option: an age told as an era, reliance told as what
+// stops without the systems, a trade beside no software, others who
+// subscribe to what we make, who races past whom, a budget told as what
+// the takings pay for, data kept in several places, a headcount by
+// season, a trouble softened, a trial on a condition. The wordings are
+// fresh ones, not the labelled answers': each case names the option
+// meant, or the two to ask between ("a|b"), never a guess.
+func TestImpliedReadings(t *testing.T) {
+	tests := []struct {
+		q, text, want string
+	}{
+		// An age told as an era, or as older than the people.
+		{qStage, "we've been trading since the moon landing", "established"},
+		{qStage, "open since before the war", "established"},
+		{qStage, "the firm is older than all of us", "established"},
+		{qStage, "this place is older than me", "established"},
+		{qStage, "our first summer on the beach", "startup"},
+		{qStage, "it's our first spring trading", "startup"},
+		{qStage, "first harvest was last autumn", "startup"},
+		// Reliance told as consequence.
+		{qOps, "no wifi no orders", "high"},
+		{qOps, "no scanner, no deliveries leave", "high"},
+		{qOps, "without the booking screen we can't seat anyone", "high"},
+		{qOps, "we could go back to pen and paper tomorrow", "low"},
+		{qOps, "every order comes by email, though we could switch to paper for a day", "high|medium"},
+		// A trade beside no software, or made by hand, is no product.
+		{qProducts, "we stock guitars, we don't make any software", "no"},
+		{qProducts, "we resell phones, we don't make them", "no"},
+		{qProducts, "we groom dogs, that's the whole job", "no"},
+		{qProducts, "we tutor kids for exams", "no"},
+		{qProducts, "bespoke tables, all made by hand", "no"},
+		{qProducts, "we make games, not just sell them", "core"},
+		// Other businesses subscribe to what we make.
+		{qProducts, "other gyms license our class app", "core"},
+		{qProducts, "hundreds of salons subscribe to our booking tool", "core"},
+		{qProducts, "we subscribe to a booking platform", "no"},
+		// Who races past whom.
+		{qCompetitors, "the big chains are streets ahead with their loyalty apps", "yes"},
+		{qCompetitors, "the online sellers are zooming past us", "yes"},
+		{qCompetitors, "we've sailed past the lot of them", "no"},
+		{qCompetitors, "the rivals are still trying to catch up with our online booking", "no"},
+		{qCompetitors, "we're still catching up with the big chains", "yes"},
+		{qCompetitors, "half the salons round here haven't got a website, we book online", "no"},
+		{qCompetitors, "most of the other bakeries don't even take cards", "no"},
+		// A budget told as what the takings pay for.
+		{qBudget, "the shop barely pays my own wage", "no"},
+		{qBudget, "our turnover wouldn't cover an executive", "no"},
+		{qBudget, "where would the cash come from?", "no"},
+		{qBudget, "with what money?", "no"},
+		{qBudget, "on a corner shop's turnover?", "no"},
+		{qBudget, "where do I sign? the budget's approved", "yes"},
+		// Data kept in several places, or in a head.
+		{qData, "the stock counts live across four spreadsheets and a whiteboard", "yes"},
+		{qData, "bookings are in two diaries and my head", "yes"},
+		{qData, "it's all in one spreadsheet", "no"},
+		// A headcount by season across two options is one of the two:
+		// the labelled answers disagree on whether the peak counts.
+		{qSize, "forty pickers at harvest, six the rest of the year", "s|xs"},
+		{qSize, "between 8 and 14 depending on the season", "s|xs"},
+		// Places beside a hedge are left to the words (here, none).
+		{qData, "orders sit in 3 spreadsheets, mostly in sync", ""},
+		// A trouble softened after it is said.
+		{qSystems, "the tills are slow at times", "some"},
+		{qSystems, "the network drops now and then", "some"},
+		{qSystems, "everything is slow, constantly", "pain"},
+		// A trial on a condition is some.
+		{qInnovation, "if it cuts costs, we'll give it a go", "some"},
+		{qInnovation, "a new oven when it's proven in other bakeries", "some"},
+		{qInnovation, "happy to try new kit once the bugs are out", "some"},
+		{qInnovation, "we wait until things are proven", "no"},
+	}
+	for _, tt := range tests {
+		q := &questions[questionIndex(tt.q)]
+		m := matchAnswer(q, tt.text, nil)
+		got := m.value
+		if len(m.candidates) == 2 {
+			c := slices.Clone(m.candidates)
+			slices.Sort(c)
+			got = c[0] + "|" + c[1]
+		}
+		if got != tt.want {
+			t.Errorf("%s %q = %q, want %q", tt.q, tt.text, got, tt.want)
+		}
+	}
+}
