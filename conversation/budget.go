@@ -30,24 +30,17 @@ func budgetFromMeans(w []string, cut []bool) string {
 	}
 	// "on café takings?", "on a corner shop's turnover?": the opening
 	// "on", the income soon after.
-	if w[0] == "on" && hasAny(w[1:min(6, len(w))], incomeWords) && !hasAny(w, subjectWords) {
+	if w[0] == "on" && !hasAny(w, subjectWords) && (hasAny(w[1:min(6, len(w))], incomeWords) ||
+		hasAny(w[1:min(6, len(w))], moneyWords) || len(w) > 2 && w[1] == "what" && hasAny(w[2:], earnWords)) {
 		return "no"
 	}
 	return ""
 }
 
+// earnWords are what a business brings in: "on what a yoga studio
+// makes?".
+var earnWords = wordSet("makes", "make", "earns", "earn", "clears", "clear", "brings", "turns", "takes", "nets")
+
 // subjectWords say who does something: "on our turnover we can afford
 // it" is no question back.
 var subjectWords = wordSet("we", "i", "were", "im", "weve", "ive", "wed", "id")
-
-// retort is the option a question back about the means answers, if it
-// is one: read even though it is a question, with or without a
-// statement after it ("on café takings? checkmate").
-func retort(q *question, text string) string {
-	if q.ID != qBudget {
-		return ""
-	}
-	head, _, _ := questionTail(text)
-	w, cut := tokenize(head)
-	return budgetFromMeans(w, cut)
-}

@@ -57,6 +57,21 @@ func TestImpliedReadings(t *testing.T) {
 		{qBudget, "with what money?", "no"},
 		{qBudget, "on a corner shop's turnover?", "no"},
 		{qBudget, "where do I sign? the budget's approved", "yes"},
+		{qBudget, "on what a florist clears in a month?", "no"},
+		{qBudget, "on bakery money? dream on", "no"},
+		{qBudget, "on our margins? actually yes, we can", "yes"},
+		// Other questions back that answer: nobody would target us, we
+		// cannot know, we are no tech firm, it works.
+		{qSecurity, "who'd bother hacking a florist?", "low"},
+		{qSecurity, "who would target a village pub?", "low"},
+		{qCompetitors, "how would we know what the others run?", "unsure"},
+		{qProducts, "do we look like a software house?", "no"},
+		{qProducts, "do we look like a software house? we are, our app is the business", "core"},
+		{qSystems, "why would we replace what isn't broken?", "fine"},
+		// Watching over a risk, a headache above all others, no customer yet.
+		{qSecurity, "we take bookings with cards, so I keep an eye on it", "medium"},
+		{qData, "stock data is our single biggest headache", "yes"},
+		{qStage, "we haven't even made our first sale yet", "startup"},
 		// Data kept in several places, or in a head.
 		{qData, "the stock counts live across four spreadsheets and a whiteboard", "yes"},
 		{qData, "bookings are in two diaries and my head", "yes"},

@@ -137,6 +137,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
+	if v := retort(q, text); v != "" && isQuestionLike(text) {
+		return answerMatch{value: v, signal: true} // "who'd bother hacking a florist?"
+	}
 	// Option numbers: "2", "option 2", "#2", "two", "the second one".
 	if n, ok := optionNumber(w); ok {
 		switch {

@@ -95,7 +95,7 @@ func answerPart(q *question, text string) (string, bool) {
 	switch {
 	case !ok:
 		return text, true
-	case elliptic(tail), retort(q, head) != "":
+	case elliptic(tail), retort(q, head) != "" && !matchPart(q, tail, nil).signal:
 		return head, true
 	case bareYesNo(q, tail):
 		// A restated question ("fund a full-time executive? no") is
