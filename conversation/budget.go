@@ -8,6 +8,10 @@ package conversation
 // moneyWords are the money a question back asks after.
 var moneyWords = wordSet("money", "cash", "funds", "budget", "dosh", "salary", "wage", "wages")
 
+// askedWords make a "where" about money a question: "where the money
+// come from", "where the money dey".
+var askedWords = wordSet("from", "dey", "coming", "come", "comes")
+
 // incomeWords are what a small business lives on.
 var incomeWords = wordSet("takings", "turnover", "margins", "margin", "revenue", "income", "profits",
 	"profit", "sales", "earnings", "pension", "tips", "wages")
@@ -18,13 +22,16 @@ func budgetFromMeans(w []string, cut []bool) string {
 		return ""
 	}
 	for i, t := range w {
-		if t != "where" && !(t == "with" && i+1 < len(w) && w[i+1] == "what") {
+		if t != "where" && t != "wheres" && !(t == "with" && i+1 < len(w) && w[i+1] == "what") {
 			continue
 		}
-		// "where would the money come from", "where the money dey",
-		// "with what money": in the same clause.
+		// "where would the money come from", "where's the cash",
+		// "where the money dey", "with what money": in the same
+		// clause, asked; not "where the budget allows".
 		_, end := clauseBounds(cut, i)
-		if hasAny(w[i+1:min(i+6, end)], moneyWords) || t == "with" && i+2 == len(w) {
+		rest := w[i+1 : min(i+6, end)]
+		asked := t != "where" || len(rest) > 0 && auxVerbs[rest[0]] || hasAny(rest, askedWords)
+		if asked && hasAny(rest, moneyWords) || t == "with" && i+2 == len(w) {
 			return "no"
 		}
 	}

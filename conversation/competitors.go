@@ -164,6 +164,11 @@ var (
 		"instagram", "facebook", "till", "tills", "pos", "phone", "payments", "digital")
 )
 
+// oldWays are what a business stuck in the past works with.
+var oldWays = wordSet("fax", "faxes", "paper", "pen", "pencil", "cash", "cheques", "cheque", "checks",
+	"ledger", "ledgers", "typewriter", "typewriters", "notebook", "notebooks", "landline", "clipboard",
+	"clipboards", "diary", "diaries", "carbon", "postcards", "letters")
+
 // stuckWords say we have not moved on: "we've still got a paper diary".
 var stuckWords = wordSet("still", "stuck")
 
@@ -185,6 +190,9 @@ func competitorsFromActivity(w []string, cut []bool) string {
 		switch {
 		case othersOpen(c) && negated && hasAny(c, lackVerbs) && hasAny(c, basicTech):
 			// "most of the other bakeries don't even take cards".
+			othersLack = true
+		case othersOpen(c) && !negated && hasAny(c, stuckWords) && hasAny(c, oldWays) && !hasAny(c, selfWords):
+			// "the competition is still on fax".
 			othersLack = true
 		case selfWords[c[0]]:
 			selfStuck = selfStuck || hasAny(c, stuckWords) && !negated

@@ -91,6 +91,30 @@ func TestImpliedReadings(t *testing.T) {
 		{qInnovation, "a new oven when it's proven in other bakeries", "some"},
 		{qInnovation, "happy to try new kit once the bugs are out", "some"},
 		{qInnovation, "we wait until things are proven", "no"},
+		// More fresh wordings of the same classes.
+		{qOps, "we couldn't open the doors without the booking system", "high"},
+		{qOps, "we'd manage fine on paper for a week", "low"},
+		{qProducts, "we teach yoga, we don't build apps", "no"},
+		{qCompetitors, "they're racing past us", "yes"},
+		{qBudget, "our sales don't pay for a manager, let alone a director", "no"},
+		{qData, "customer orders are in notebooks and my head", "yes"},
+		{qSystems, "the laptops are a bit slow", "some"},
+		{qInnovation, "we'll adopt it once it's proven", "some"},
+		{qStage, "older than the high street itself", "established"},
+		{qCompetitors, "nobody else in town even has a website", "no"},
+		{qSystems, "slowish but they work", "some"},
+		{qInnovation, "once others have ironed out the bugs, sure", "some"},
+		{qCompetitors, "the competition is still on fax", "no"},
+		{qCompetitors, "we're way out in front", "no"},
+		{qStage, "our debut season", "startup"},
+		// Near misses the classes must not take.
+		{qProducts, "we sell apps from other developers", "no"},
+		{qBudget, "where the budget allows, yes", "yes"},
+		{qOps, "no computers, no emails, nothing", "low"},
+		{qStage, "growing fast since the new website", "scaling"},
+		{qCompetitors, "the rest are behind us", "no"},
+		{qSystems, "e slow small", "some"},
+		{qSize, "small small", "s"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

@@ -85,11 +85,19 @@ func plainWords(t string, prev []string) []string {
 		return []string{"problems"} // "no probs"
 	case t == "probs":
 		return []string{"probably"}
+	case ishWords[t] != "":
+		return []string{"a", "bit", ishWords[t]} // "slowish": a bit slow
 	case !ok:
 		return []string{t}
 	}
 	return rep
 }
+
+// ishWords are words softened by "-ish", with the word they soften.
+var ishWords = map[string]string{"slowish": "slow", "oldish": "old", "newish": "new", "smallish": "small",
+	"biggish": "big", "largish": "large", "youngish": "young", "quickish": "quick", "okish": "ok",
+	"goodish": "good", "messyish": "messy", "patchyish": "patchy", "clunkyish": "clunky", "tightish": "tight",
+	"earlyish": "early", "oldfashionedish": "old fashioned", "creakyish": "creaky", "dodgyish": "dodgy"}
 
 // homophones are the words voice-to-text writes for others: "sum pane
 // points", "know issues".

@@ -103,6 +103,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 			switch {
 			case neg:
 				devNegated = true
+			case sellVerbs[t] && hasAny(w, techNouns) && clauseHas(w, cut, i, wordSet("from")):
+				consume = true // "we sell apps from other developers"
 			case sellVerbs[t] && hasAny(w, techNouns):
 				// "we sell games": ours, unless we don't make them.
 				sells = true
@@ -289,17 +291,26 @@ func noThenNo(w []string, cut []bool) bool {
 		if w[k] != "no" || k > 0 && !cut[k] || cut[k+1] || w[k+1] == "no" {
 			continue
 		}
+		if opens > 0 && toolOrCalm[w[k+1]] {
+			return false // "no computers, no emails": nothing to rely on
+		}
 		if opens++; opens >= 2 {
 			return true
 		}
 		for j := k + 2; j+1 < len(w) && j <= k+4 && !cut[j]; j++ {
-			if w[j] == "no" && w[j+1] != "no" && !cut[j+1] {
+			if w[j] == "no" && w[j+1] != "no" && !cut[j+1] && !toolOrCalm[w[j+1]] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// toolOrCalm after a second "no" list what is absent or say all is well:
+// "no computers, no emails", "no paper, no problem".
+var toolOrCalm = wordSet("computers", "computer", "emails", "email", "software", "apps", "app", "laptops",
+	"laptop", "internet", "wifi", "website", "it", "tech", "tablets", "screens", "problem", "problems",
+	"worries", "bother", "drama", "stress", "fuss")
 
 // fallbackWords are ways of working without IT.
 var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard")
