@@ -115,6 +115,25 @@ func TestImpliedReadings(t *testing.T) {
 		{qCompetitors, "the rest are behind us", "no"},
 		{qSystems, "e slow small", "some"},
 		{qSize, "small small", "s"},
+		// Readings the rules got wrong where only the model saved them.
+		{qOps, "the whole café runs on a cash box and a notebook", "high|low"},
+		{qOps, "the stall runs on a cash till and a paper diary", "low"},
+		{qProducts, "planning it, nothing built yet", "planned"},
+		{qData, "sales figures are mostly accurate but there are gaps between the shops", "some"},
+		{qInnovation, "we adopt new tools when clients push us", "some"},
+		{qProducts, "considering it, nothing coded yet", "planned"},
+		{qProducts, "all we sell is digital: online courses", "core"},
+		{qData, "the client list is OK but the invoicing is a copy and paste job", "some"},
+		{qData, "stock figures are mostly right, with a few issues between the tills and the books", "some"},
+		{qInnovation, "we try new things when customers push us", "some"},
+		{qData, "bookings live in two diaries that don't always agree", "some"},
+		// A plan for premises is no product; a plan for something
+		// online is.
+		{qProducts, "we plan to open a second shop next spring", "no"},
+		{qProducts, "we'd like to open an online store next year", "planned"},
+		{qProducts, "we want to launch an online booking service next year", "planned"},
+		{qProducts, "nothing yet, we're a plumber", "no"},
+		{qProducts, "pies and pints, nothing digital", "no"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

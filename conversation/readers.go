@@ -43,7 +43,7 @@ var (
 		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
 		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
 		"edtech", "proptech", "robotics", "robots", "drones", "smart", "analytics", "dashboard", "dashboards",
-		"wearable", "wearables", "firmware")
+		"wearable", "wearables", "firmware", "digital")
 	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
 		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",
 		"coding", "write", "writing", "sell", "selling", "sells", "launch", "launching")
@@ -79,10 +79,19 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
+	if plansPremises(w, cut) {
+		return "no"
+	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	trade, sells := false, false
 	future = onCondition(w)
 	for i, t := range w {
+		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
+			// "we want to launch an online service next year": a
+			// digital thing planned, not a trade.
+			tech = true
+			continue
+		}
 		if devVerbs[t] && !clauseHas(w, cut, i, techNouns) && nonTechObject(w, cut, i) {
 			// "the only thing we develop is new recipes": a trade.
 			trade = true
@@ -93,7 +102,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			// and no technology.
 			continue
 		}
-		neg := i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
+		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
 		switch {
 		case techNouns[t] && neg:
 			techNegated = true // "no app", "not a software company"
@@ -124,7 +133,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 	}
 	dev = dev || sells && !devNegated
 	switch {
-	case tech && future:
+	case tech && future, future && hasAny(w, nothingWords) && slices.Contains(w, "yet") && hasAny(w, builtWords):
+		// "thinking about it, nothing built yet".
 		return "planned"
 	case tech && devNegated && !dev:
 		return "no" // "we resell software, we don't build our own"
@@ -145,10 +155,6 @@ func productsFromBusiness(w []string, cut []bool) string {
 	}
 	return businessStatement(w)
 }
-
-// sellVerbs sell what may be others' make: "we sell games, we don't make
-// them" is no product of ours.
-var sellVerbs = wordSet("sell", "selling", "sells")
 
 // customerWords are those who buy what a business makes.
 var customerWords = wordSet("clients", "customers", "users", "subscribers", "licensees", "buyers", "client",
@@ -259,6 +265,9 @@ func opsFromWithout(w []string, cut []bool) string {
 	if v := opsFallback(w, cut); v != "" {
 		return v
 	}
+	if runsOnOldWays(w, cut) {
+		return "low"
+	}
 	for k, t := range w {
 		if t != "without" {
 			continue
@@ -301,6 +310,26 @@ func noThenNo(w []string, cut []bool) bool {
 			if w[j] == "no" && w[j+1] != "no" && !cut[j+1] && !toolOrCalm[w[j+1]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// computerWords run a business on computers.
+var computerWords = wordSet("computer", "computers", "system", "systems", "online", "laptop", "laptops",
+	"tablet", "tablets", "epos", "pos", "internet", "website", "email")
+
+// runsOnOldWays reads "the shop runs on a cash till and a notebook":
+// what it runs on is no computer.
+func runsOnOldWays(w []string, cut []bool) bool {
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] != "runs" && w[k] != "run" || w[k+1] != "on" && w[k+1] != "off" {
+			continue
+		}
+		_, end := clauseBounds(cut, k)
+		obj := w[k+2 : min(k+8, end)]
+		if hasAny(obj, oldWays) && !hasAny(obj, techNouns) && !hasAny(obj, computerWords) {
+			return true
 		}
 	}
 	return false
