@@ -134,6 +134,12 @@ func TestImpliedReadings(t *testing.T) {
 		{qProducts, "we want to launch an online booking service next year", "planned"},
 		{qProducts, "nothing yet, we're a plumber", "no"},
 		{qProducts, "pies and pints, nothing digital", "no"},
+		// Mixed reliance, a denied lead, a retort about the newest thing.
+		{qOps, "the orders come in online but the workshop runs on paper job cards", "medium"},
+		{qInnovation, "we're not out to be the first", "no"},
+		{qCompetitors, "the other florists are no quicker than us", "no"},
+		{qCompetitors, "the big agencies are hardly smarter than us", "no"},
+		{qInnovation, "why would we chase the latest gadget when the old one works?", "no"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

@@ -121,6 +121,11 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	if (t == "can" || t == "could") && i+1 < len(w) && !cut[i+1] && (w[i+1] == "barely" || w[i+1] == "hardly") {
 		return []string{"cant"}, 2
 	}
+	// "not trying to be the first": the negation reaches past the
+	// intent to what is intended ("not be the first").
+	if (t == "not" || t == "never") && i+2 < len(w) && intentWords[w[i+1]] && w[i+2] == "to" && !cut[i+1] && !cut[i+2] {
+		return []string{t}, 3
+	}
 	// Pidgin "we fit manage": can, before a verb.
 	if t == "fit" && i+1 < len(w) && !cut[i+1] && fitVerbs[w[i+1]] {
 		return []string{"can"}, 1
@@ -141,6 +146,10 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// intentWords stand between a negation and what it denies: "not
+// trying to", "not out to", "not looking to".
+var intentWords = wordSet("trying", "out", "aiming", "looking", "planning", "going", "setting", "seeking")
 
 // fitVerbs follow a pidgin "fit" that means can: "we fit manage".
 var fitVerbs = wordSet("manage", "cope", "survive", "do", "go", "run", "work", "try", "pay", "afford", "carry",

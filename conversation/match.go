@@ -266,11 +266,12 @@ func combine(q *question, r reading, m answerMatch, rv string) (string, []string
 		return rv, nil
 	case m.value == "" && len(m.candidates) == 0:
 		return rv, nil
-	case q.graded && rv == q.hedge && m.value == q.no:
+	case q.graded && rv == q.hedge && (m.value == q.no || m.value == "" && slices.Contains(m.candidates, q.no) && slices.Contains(m.candidates, q.yes)):
 		// The reader saw what makes a no key only part of the answer:
 		// a condition on trying ("a new varnish if it's proven"), a
 		// fallback beside the systems ("the POS, but we can manage
-		// with pen").
+		// with pen"), or between the keys of both ends ("bookings
+		// online, the kitchen runs on paper tickets").
 		return rv, nil
 	case m.value == "" && len(r.tied) > 0 && slices.Contains(m.candidates, rv):
 		return rv, nil // the reader settles a tie between keys

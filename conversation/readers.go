@@ -266,6 +266,9 @@ func opsFromWithout(w []string, cut []bool) string {
 		return v
 	}
 	if runsOnOldWays(w, cut) {
+		if hasAny(w, computerWords) {
+			return "medium" // "bookings online, the kitchen runs on paper tickets"
+		}
 		return "low"
 	}
 	for k, t := range w {

@@ -16,6 +16,7 @@ var retorts = map[string]func(w []string, cut []bool) string{
 	qCompetitors: cannotKnow,
 	qProducts:    lookLike,
 	qSystems:     notBroken,
+	qInnovation:  whyNewest,
 }
 
 // retort is the option a question back answers, if it is one: read
@@ -91,6 +92,19 @@ func notBroken(w []string, _ []bool) string {
 	if slices.Contains(rest, "works") || slices.Contains(rest, "broken") && hasAny(rest, negation) ||
 		slices.Contains(rest, "broke") && hasAny(rest, negation) {
 		return "fine"
+	}
+	return ""
+}
+
+// newestWords are the latest thing an owner sees no need to chase.
+var newestWords = wordSet("newest", "latest", "new", "shiny", "shiniest", "trendy", "fancy")
+
+// whyNewest reads "why would I buy the newest thing when the old one
+// works?": not a priority.
+func whyNewest(w []string, _ []bool) string {
+	if len(w) >= 4 && w[0] == "why" && (w[1] == "would" || w[1] == "should") && hasAny(w[2:], newestWords) &&
+		!hasAny(w, negation) {
+		return "no"
 	}
 	return ""
 }
