@@ -11,8 +11,11 @@ var (
 		"businesses", "shops", "pubs", "hotels", "restaurants", "practices", "schools", "peers", "ones", "groups",
 		"retailers", "stores", "outfits", "names")
 	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
-		"techier", "leading", "outpacing", "beating", "overtaking")
-	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
+		"techier", "leading", "outpacing", "beating", "overtaking", "slicker", "sharper", "savvier",
+		"fancier", "flashier", "nimbler", "swifter", "speedier", "shinier", "sleeker", "techsavvier", "keener",
+		"bolder", "digitaler", "cleverer", "quicker")
+	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated", "clunkier", "weaker",
+		"lazier", "poorer", "dustier", "sleepier", "sloppier", "duller", "stuffier")
 	// outVerbs beat someone at something: the subject leads.
 	outVerbs = wordSet("outpace", "outpaces", "outpaced", "outship", "outships", "outsell", "outsells",
 		"outperform", "outperforms", "outperforming", "outspend", "outspends", "outinnovate", "outinnovates",
@@ -31,8 +34,8 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	}
 	for k := range w {
 		lead, lag := comparative(w, k)
-		if !lead && !lag {
-			continue
+		if !lead && !lag || k+1 < len(w) && otherWords[w[k+1]] {
+			continue // "the slicker players are ...": said of them, compared with none
 		}
 		start, end := clauseBounds(cut, k)
 		// "worse with tech than me": the one after "than" is compared

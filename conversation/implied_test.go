@@ -140,6 +140,11 @@ func TestImpliedReadings(t *testing.T) {
 		{qCompetitors, "the other florists are no quicker than us", "no"},
 		{qCompetitors, "the big agencies are hardly smarter than us", "no"},
 		{qInnovation, "why would we chase the latest gadget when the old one works?", "no"},
+		// Comparatives beyond "faster" and "behind".
+		{qCompetitors, "the other touring firms are no slicker than us", "no"},
+		{qCompetitors, "the big brands are far savvier online than we are", "yes"},
+		{qCompetitors, "the chains are clunkier than us", "no"},
+		{qCompetitors, "the slicker operators are outpacing us", "yes"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
