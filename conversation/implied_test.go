@@ -145,6 +145,12 @@ func TestImpliedReadings(t *testing.T) {
 		{qCompetitors, "the big brands are far savvier online than we are", "yes"},
 		{qCompetitors, "the chains are clunkier than us", "no"},
 		{qCompetitors, "the slicker operators are outpacing us", "yes"},
+		// A fallback called dangerous; a working system granted only
+		// technically.
+		{qOps, "it's all on the tablets, if they die we're back to paper and that's chaos", "high|low"},
+		{qSystems, "technically they work, but the stock sync is slow and breaks weekly", "pain"},
+		{qSystems, "in theory it runs, but it's painfully slow", "pain"},
+		{qSystems, "they work, but the printer is slow", "some"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

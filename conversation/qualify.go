@@ -34,6 +34,10 @@ func qualified(q *question, w []string, cut []bool, m answerMatch) answerMatch {
 		return answerMatch{value: q.hedge, signal: true}
 	case m.value == q.no && q.trouble && hasAny(w, partWords):
 		return answerMatch{value: q.hedge, signal: true}
+	case m.value == q.hedge && q.trouble && grantedOnly(w):
+		// "technically they work, but the sync is slow": the working
+		// is granted only to be taken back.
+		return answerMatch{value: q.yes, signal: true}
 	case m.value == q.yes && q.trouble && softenedAfter(w):
 		// "slow at times", "drops now and then": some trouble.
 		return answerMatch{value: q.hedge, signal: true}
@@ -113,6 +117,22 @@ func softenedAfter(w []string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// grantedOnly reports whether w opens by granting a point only in name
+// ("technically", "strictly speaking", "in theory") and takes it back
+// with a "but".
+func grantedOnly(w []string) bool {
+	if !slices.Contains(w, "but") {
+		return false
+	}
+	switch {
+	case len(w) > 0 && (w[0] == "technically" || w[0] == "nominally"):
+		return true
+	case len(w) > 1 && (w[0] == "strictly" && w[1] == "speaking" || w[0] == "in" && w[1] == "theory"):
+		return true
 	}
 	return false
 }

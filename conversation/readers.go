@@ -259,7 +259,9 @@ var (
 // system, no business" are complete reliance; "we could manage without
 // it" is little.
 func opsFromWithout(w []string, cut []bool) string {
-	if noThenNo(w, cut) {
+	if noThenNo(w, cut) || hasAny(w, fallbackDanger) && hasAny(w, fallbackWords) {
+		// "back to paper, and that's chaos": the fallback is no way
+		// to work.
 		return "high"
 	}
 	if v := opsFallback(w, cut); v != "" {
@@ -343,6 +345,10 @@ func runsOnOldWays(w []string, cut []bool) bool {
 var toolOrCalm = wordSet("computers", "computer", "emails", "email", "software", "apps", "app", "laptops",
 	"laptop", "internet", "wifi", "website", "it", "tech", "tablets", "screens", "problem", "problems",
 	"worries", "bother", "drama", "stress", "fuss")
+
+// fallbackDanger say falling back to paper would be no way to work.
+var fallbackDanger = wordSet("dangerous", "chaos", "chaotic", "disaster", "nightmare", "unsafe", "carnage",
+	"mayhem", "risky", "impossible", "unworkable", "meltdown")
 
 // fallbackWords are ways of working without IT.
 var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard")
