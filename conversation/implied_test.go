@@ -151,6 +151,11 @@ func TestImpliedReadings(t *testing.T) {
 		{qSystems, "technically they work, but the stock sync is slow and breaks weekly", "pain"},
 		{qSystems, "in theory it runs, but it's painfully slow", "pain"},
 		{qSystems, "they work, but the printer is slow", "some"},
+		// Mock-archaic speech read as plain words.
+		{qSecurity, "nay, we fear not the hackers", "low"},
+		{qOps, "yea, verily, everything runneth on the computers", "high"},
+		{qOps, "we keepeth our accounts with quill and parchment", "low"},
+		{qBudget, "nay, the coffers are empty", "no"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

@@ -32,12 +32,16 @@ var dialectWords = map[string][]string{
 	// Third person and "ain't" read as the first person's words: "she
 	// doesn't know", "we ain't worried".
 	"doesnt": {"dont"}, "aint": {"not"}, "lekker": {"great"},
+	// Mock-archaic: "nay", "'tis", "doth".
+	"nay": {"no"}, "yea": {"yes"}, "doth": {"does"}, "hath": {"has"}, "tis": {"its"}, "thou": {"you"},
+	"thee": {"you"}, "thy": {"your"}, "ye": {"you"}, "naught": {"nothing"}, "nought": {"nothing"},
 }
 
 // fillers carry no answer and are dropped ("ngl it's just me", "couldn't
 // honestly say").
 var fillerWords = wordSet("ngl", "tbh", "tbf", "fr", "lol", "lmao", "haha", "hahaha", "ha", "hah", "honestly",
-	"frankly", "literally", "tho", "oh", "um", "umm", "uh", "erm", "hmm", "mate", "innit", "imo", "imho")
+	"frankly", "literally", "tho", "oh", "um", "umm", "uh", "erm", "hmm", "mate", "innit", "imo", "imho",
+	"verily", "forsooth", "prithee", "alas", "hark")
 
 // informal rewrites the words of tokenize: dialect spellings become the
 // plain words and fillers go, a clause break before a dropped word
@@ -85,12 +89,30 @@ func plainWords(t string, prev []string) []string {
 		return []string{"problems"} // "no probs"
 	case t == "probs":
 		return []string{"probably"}
+	case !ok && archaicVerb(t) != "":
+		return []string{archaicVerb(t)} // "keepeth": keep
 	case ishWords[t] != "":
 		return []string{"a", "bit", ishWords[t]} // "slowish": a bit slow
 	case !ok:
 		return []string{t}
 	}
 	return rep
+}
+
+// archaicVerb is the plain verb of an archaic third person ("keepeth",
+// "runneth"), or "": the stem must be a word the keys know.
+func archaicVerb(t string) string {
+	stem, ok := strings.CutSuffix(t, "eth")
+	if !ok || len(stem) < 3 {
+		return ""
+	}
+	if n := len(stem); n > 3 && stem[n-1] == stem[n-2] && !vocabulary[stem] {
+		stem = stem[:n-1] // "runneth": run
+	}
+	if vocabulary[stem] || vocabulary[stem+"s"] {
+		return stem
+	}
+	return ""
 }
 
 // ishWords are words softened by "-ish", with the word they soften.
