@@ -156,6 +156,9 @@ func TestImpliedReadings(t *testing.T) {
 		{qOps, "yea, verily, everything runneth on the computers", "high"},
 		{qOps, "we keepeth our accounts with quill and parchment", "low"},
 		{qBudget, "nay, the coffers are empty", "no"},
+		// A retort and a statement that agrees; a key said under its "yet".
+		{qBudget, "on what a florist clears? not a hope", "no"},
+		{qStage, "we haven't even signed our first client yet", "startup"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

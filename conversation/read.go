@@ -306,7 +306,9 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 	consumed, negator = map[int]bool{}, map[int]bool{}
 	for j := range kept {
 		h := &kept[j]
-		if negation[w[h.start]] || h.class == deny || h.class == unsure {
+		if negation[w[h.start]] || h.class == deny || h.class == unsure || w[h.start+h.n-1] == "yet" {
+			// A key that ends in "yet" is said under its negation:
+			// "we haven't got our first customer yet".
 			continue
 		}
 		aux := false

@@ -95,7 +95,7 @@ func answerPart(q *question, text string) (string, bool) {
 	switch {
 	case !ok:
 		return text, true
-	case elliptic(tail), retort(q, head) != "" && !matchPart(q, tail, nil).signal:
+	case elliptic(tail), retortStands(q, head, tail):
 		return head, true
 	case bareYesNo(q, tail):
 		// A restated question ("fund a full-time executive? no") is
@@ -105,4 +105,16 @@ func answerPart(q *question, text string) (string, bool) {
 		return text, true
 	}
 	return tail, true
+}
+
+// retortStands reports whether a question back that answers (see
+// retort) is the answer though a statement follows it: the statement
+// says nothing ("checkmate") or says the same ("no chance").
+func retortStands(q *question, head, tail string) bool {
+	v := retort(q, head)
+	if v == "" {
+		return false
+	}
+	m := matchPart(q, tail, nil)
+	return !m.signal || m.value == v
 }
