@@ -18,7 +18,7 @@ var incomeWords = wordSet("takings", "turnover", "margins", "margin", "revenue",
 
 // budgetFromMeans reads a question back about the means: no.
 func budgetFromMeans(w []string, cut []bool) string {
-	if len(w) == 0 || len(w) > 8 {
+	if len(w) == 0 || len(w) > 12 {
 		return ""
 	}
 	for i, t := range w {
@@ -29,7 +29,7 @@ func budgetFromMeans(w []string, cut []bool) string {
 		// "where the money dey", "with what money": in the same
 		// clause, asked; not "where the budget allows".
 		_, end := clauseBounds(cut, i)
-		rest := w[i+1 : min(i+6, end)]
+		rest := w[i+1 : min(i+10, end)]
 		asked := t != "where" || len(rest) > 0 && auxVerbs[rest[0]] || hasAny(rest, askedWords)
 		if asked && hasAny(rest, moneyWords) || t == "with" && i+2 == len(w) {
 			return "no"

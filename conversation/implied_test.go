@@ -159,6 +159,12 @@ func TestImpliedReadings(t *testing.T) {
 		// A retort and a statement that agrees; a key said under its "yet".
 		{qBudget, "on what a florist clears? not a hope", "no"},
 		{qStage, "we haven't even signed our first client yet", "startup"},
+		// A retort answered the other way; a condition on considering;
+		// data in a head beside one place.
+		{qSecurity, "who would want our customer database? plenty of crooks", ""},
+		{qBudget, "where would I even find that kind of money?", "no"},
+		{qInnovation, "if it's proven elsewhere, we'll consider it", "some"},
+		{qData, "all in one spreadsheet and in my head", "some"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

@@ -383,7 +383,7 @@ func opsFallback(w []string, cut []bool) string {
 // adoptionWords take up something new: "I'll try a new tool", "we give
 // things a go".
 var adoptionWords = wordSet("try", "trying", "tried", "give", "adopt", "adopting", "use", "pick", "test", "trial",
-	"buy", "get", "experiment", "experimenting")
+	"buy", "get", "experiment", "experimenting", "consider", "considering")
 
 // innovationOnCondition reads a new technology taken up on a condition
 // ("I'll try a new tool if other photographers rave about it", "we give

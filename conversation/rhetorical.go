@@ -116,5 +116,15 @@ func retortStands(q *question, head, tail string) bool {
 		return false
 	}
 	m := matchPart(q, tail, nil)
-	return !m.signal || m.value == v
+	if m.value == v {
+		return true
+	}
+	// "checkmate" says nothing; "plenty of crooks" answers the
+	// question back the other way.
+	tw := normalize(tail)
+	return !m.signal && len(tw) <= 2 && !hasAny(tw, someoneWords)
 }
+
+// someoneWords answer "who would?" with someone: "plenty of crooks".
+var someoneWords = wordSet("plenty", "lots", "many", "loads", "everyone", "anyone", "someone", "somebody",
+	"all", "most", "heaps", "tons")
