@@ -165,6 +165,7 @@ func TestImpliedReadings(t *testing.T) {
 		{qBudget, "where would I even find that kind of money?", "no"},
 		{qInnovation, "if it's proven elsewhere, we'll consider it", "some"},
 		{qData, "all in one spreadsheet and in my head", "some"},
+		{qBudget, "our takings don't extend to a director", "no"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
