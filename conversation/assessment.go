@@ -42,6 +42,10 @@ type question struct {
 	// makes, who is ahead); only a plain yes or no against it leaves the
 	// answer one of two.
 	readerFirst bool
+	// readerAlone: the reader reads only what no key or generic word
+	// touched ("in three notebooks and my head"); beside a hedge ("in 3
+	// systems, maybe 5% mismatches") the words know better.
+	readerAlone bool
 	// Roles: the option a generic answer picks, "" where it says nothing
 	// about the question. yes: "yes", "definitely", "100%"; no: "nah",
 	// "not really"; hedge: "kind of", "a bit"; unsure: "not sure", "no

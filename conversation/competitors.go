@@ -11,8 +11,11 @@ var (
 		"businesses", "shops", "pubs", "hotels", "restaurants", "practices", "schools", "peers", "ones", "groups",
 		"retailers", "stores", "outfits", "names")
 	leadWords = wordSet("ahead", "faster", "quicker", "better", "further", "modern", "advanced", "smarter",
-		"techier", "leading", "outpacing", "beating", "overtaking")
-	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated")
+		"techier", "leading", "outpacing", "beating", "overtaking", "slicker", "sharper", "savvier",
+		"fancier", "flashier", "nimbler", "swifter", "speedier", "shinier", "sleeker", "techsavvier", "keener",
+		"bolder", "digitaler", "cleverer", "quicker")
+	lagWords = wordSet("behind", "slower", "worse", "lagging", "outdated", "clunkier", "weaker",
+		"lazier", "poorer", "dustier", "sleepier", "sloppier", "duller", "stuffier")
 	// outVerbs beat someone at something: the subject leads.
 	outVerbs = wordSet("outpace", "outpaces", "outpaced", "outship", "outships", "outsell", "outsells",
 		"outperform", "outperforms", "outperforming", "outspend", "outspends", "outinnovate", "outinnovates",
@@ -26,10 +29,13 @@ var (
 // needs a comparative and someone it is said of; a negation before the
 // comparative ("we're not behind") turns it round.
 func competitorsFromDirection(w []string, cut []bool) string {
+	if v := catchingUp(w, cut); v != "" {
+		return v
+	}
 	for k := range w {
 		lead, lag := comparative(w, k)
-		if !lead && !lag {
-			continue
+		if !lead && !lag || k+1 < len(w) && otherWords[w[k+1]] {
+			continue // "the slicker players are ...": said of them, compared with none
 		}
 		start, end := clauseBounds(cut, k)
 		// "worse with tech than me": the one after "than" is compared
@@ -56,6 +62,10 @@ func competitorsFromDirection(w []string, cut []bool) string {
 				subject = "other"
 			}
 		}
+		if subject == "" && othersOpen(w[start:k]) {
+			// "the big resorts are miles ahead with their apps".
+			subject = "other"
+		}
 		if subject == "" {
 			// "no, better than us" is a no and a comparison; "no faster
 			// than us" is a negated one.
@@ -69,8 +79,10 @@ func competitorsFromDirection(w []string, cut []bool) string {
 		case subject != "":
 			selfLeads = (subject == "self") == lead
 		default:
+			// "ahead of us", "behind us", "past the lot of them"; not
+			// "ahead with their apps".
 			object := ""
-			for i := k + 1; i < end && i <= k+4 && object == ""; i++ {
+			for i := k + 1; i < end && i <= k+4 && object == "" && (i == k+1 || slices.Contains(w[k+1:i], "of")); i++ {
 				switch {
 				case selfWords[w[i]]:
 					object = "self"
@@ -120,6 +132,9 @@ func comparative(w []string, k int) (lead, lag bool) {
 	if outVerbs[t] || t == "out" && k+1 < len(w) && outVerbs["out"+w[k+1]] {
 		lead = true // "we out-ship the incumbents", "they outpace us"
 	}
+	if t == "past" && k > 0 && !pastBefore[w[k-1]] && k+1 < len(w) && !pastAfter[w[k+1]] {
+		lead = true // "zooming past us", "we sailed past them"
+	}
 	if t == "more" || t == "less" {
 		// "investing far more than we are", "spend less than us".
 		than := slices.Index(w[k+1:min(k+4, len(w))], "than") >= 0
@@ -143,6 +158,20 @@ func clauses(w []string, cut []bool) [][]string {
 	return out
 }
 
+// lackVerbs and basicTech make up what others lack: "the other cafés
+// don't even have a website", "haven't got online booking".
+var (
+	lackVerbs = wordSet("have", "got", "take", "takes", "use", "offer", "do", "run", "accept", "has")
+	basicTech = wordSet("website", "site", "web", "online", "app", "apps", "cards", "card", "computer",
+		"computers", "email", "internet", "wifi", "system", "systems", "booking", "software", "contactless",
+		"instagram", "facebook", "till", "tills", "pos", "phone", "payments", "digital")
+)
+
+// oldWays are what a business stuck in the past works with.
+var oldWays = wordSet("fax", "faxes", "paper", "pen", "pencil", "cash", "cheques", "cheque", "checks",
+	"ledger", "ledgers", "typewriter", "typewriters", "notebook", "notebooks", "landline", "clipboard",
+	"clipboards", "diary", "diaries", "carbon", "postcards", "letters")
+
 // stuckWords say we have not moved on: "we've still got a paper diary".
 var stuckWords = wordSet("still", "stuck")
 
@@ -152,7 +181,7 @@ var stuckWords = wordSet("still", "stuck")
 // everything live" are falling behind. A clause about others opens with
 // one of them ("the salon", "most agents"); one about us with us.
 func competitorsFromActivity(w []string, cut []bool) string {
-	others, othersAlready, selfStuck := false, false, false
+	others, othersAlready, selfStuck, othersLack := false, false, false, false
 	for _, c := range clauses(w, cut) {
 		if c[0] == "but" || c[0] == "while" || c[0] == "whereas" {
 			c = c[1:]
@@ -162,6 +191,12 @@ func competitorsFromActivity(w []string, cut []bool) string {
 		}
 		negated := hasAny(c, negation)
 		switch {
+		case othersOpen(c) && negated && hasAny(c, lackVerbs) && hasAny(c, basicTech):
+			// "most of the other bakeries don't even take cards".
+			othersLack = true
+		case othersOpen(c) && !negated && hasAny(c, stuckWords) && hasAny(c, oldWays) && !hasAny(c, selfWords):
+			// "the competition is still on fax".
+			othersLack = true
 		case selfWords[c[0]]:
 			selfStuck = selfStuck || hasAny(c, stuckWords) && !negated
 		case c[0] == "the" || c[0] == "most" || c[0] == "all" || otherWords[c[0]]:
@@ -174,6 +209,61 @@ func competitorsFromActivity(w []string, cut []bool) string {
 	}
 	if othersAlready || others && selfStuck {
 		return "yes"
+	}
+	if othersLack && !selfStuck {
+		return "no"
+	}
+	return ""
+}
+
+// pastBefore and pastAfter are the words around a "past" that is time, not overtaking:
+// "in the past", "the past year".
+var (
+	pastBefore = wordSet("the", "in", "this", "its", "been", "was", "is", "for")
+	pastAfter  = wordSet("year", "years", "month", "months", "week", "weeks", "decade", "few", "couple", "two",
+		"three", "five", "ten")
+)
+
+// othersOpen reports whether the words before a comparative are a
+// subject of others with no us among them: "the big resorts", "most
+// cafés", "half the salons".
+func othersOpen(w []string) bool {
+	if len(w) < 2 || hasAny(w, selfWords) {
+		return false
+	}
+	switch w[0] {
+	case "the", "most", "all", "half", "many", "some", "every", "lots", "plenty":
+		return true
+	}
+	return otherWords[w[0]]
+}
+
+// catchWords are the verb of "catching up".
+var catchWords = wordSet("catch", "catching", "catches", "caught")
+
+// catchingUp reads who catches up with whom: "the other hospitals are
+// still catching up with our e-prescribing" is us ahead (no); "we're
+// catching up with the chains" is us behind (yes). It needs the one
+// caught up with: us or what is ours, or others.
+func catchingUp(w []string, cut []bool) string {
+	for k := 0; k+2 < len(w); k++ {
+		if !catchWords[w[k]] || w[k+1] != "up" || w[k+2] != "with" && w[k+2] != "to" {
+			continue
+		}
+		start, end := clauseBounds(cut, k)
+		obj := w[k+3 : min(k+5, end)]
+		switch {
+		case len(obj) == 0:
+			continue
+		case selfWords[obj[0]] && !(len(obj) > 1 && otherWords[obj[1]]):
+			// "with us", "with our booking"; not "with our rivals".
+			if hasAny(w[start:k], selfWords) {
+				return ""
+			}
+			return "no"
+		case hasAny(w[start:k], selfWords) && !hasAny(w[start:k], negation):
+			return "yes"
+		}
 	}
 	return ""
 }

@@ -55,8 +55,8 @@ func soldDigital(w []string) bool {
 }
 
 var (
-	onlineWords = wordSet("web", "website", "online", "webshop", "ecommerce", "eshop", "internet")
-	launchVerbs = wordSet("launch", "build", "start", "open", "create", "set", "make", "develop", "launching",
+	webShopWords = wordSet("web", "website", "online", "webshop", "ecommerce", "eshop", "internet")
+	launchVerbs  = wordSet("launch", "build", "start", "open", "create", "set", "make", "develop", "launching",
 		"building", "starting", "opening", "creating")
 	ambition = wordSet("first", "leader", "leaders", "leading", "pioneer", "pioneers", "cutting", "bleeding",
 		"frontrunner", "frontrunners", "trendsetter", "trendsetters")
@@ -68,7 +68,7 @@ var (
 // plannedOnline reads a web shop or online service still to launch
 // ("we hope to launch a web shop next year"): planned.
 func plannedOnline(w []string) bool {
-	return hasAny(w, onlineWords) && hasAny(w, futureWords) && hasAny(w, launchVerbs) && !hasAny(w, negation)
+	return hasAny(w, webShopWords) && hasAny(w, futureWords) && hasAny(w, launchVerbs) && !hasAny(w, negation)
 }
 
 // negatedAmbition reads "we're not looking to be the first": no wish to

@@ -32,12 +32,16 @@ var dialectWords = map[string][]string{
 	// Third person and "ain't" read as the first person's words: "she
 	// doesn't know", "we ain't worried".
 	"doesnt": {"dont"}, "aint": {"not"}, "lekker": {"great"},
+	// Mock-archaic: "nay", "'tis", "doth".
+	"nay": {"no"}, "yea": {"yes"}, "doth": {"does"}, "hath": {"has"}, "tis": {"its"}, "thou": {"you"},
+	"thee": {"you"}, "thy": {"your"}, "ye": {"you"}, "naught": {"nothing"}, "nought": {"nothing"},
 }
 
 // fillers carry no answer and are dropped ("ngl it's just me", "couldn't
 // honestly say").
 var fillerWords = wordSet("ngl", "tbh", "tbf", "fr", "lol", "lmao", "haha", "hahaha", "ha", "hah", "honestly",
-	"frankly", "literally", "tho", "oh", "um", "umm", "uh", "erm", "hmm", "mate", "innit", "imo", "imho")
+	"frankly", "literally", "tho", "oh", "um", "umm", "uh", "erm", "hmm", "mate", "innit", "imo", "imho",
+	"verily", "forsooth", "prithee", "alas", "hark")
 
 // informal rewrites the words of tokenize: dialect spellings become the
 // plain words and fillers go, a clause break before a dropped word
@@ -85,11 +89,37 @@ func plainWords(t string, prev []string) []string {
 		return []string{"problems"} // "no probs"
 	case t == "probs":
 		return []string{"probably"}
+	case !ok && archaicVerb(t) != "":
+		return []string{archaicVerb(t)} // "keepeth": keep
+	case ishWords[t] != "":
+		return []string{"a", "bit", ishWords[t]} // "slowish": a bit slow
 	case !ok:
 		return []string{t}
 	}
 	return rep
 }
+
+// archaicVerb is the plain verb of an archaic third person ("keepeth",
+// "runneth"), or "": the stem must be a word the keys know.
+func archaicVerb(t string) string {
+	stem, ok := strings.CutSuffix(t, "eth")
+	if !ok || len(stem) < 3 {
+		return ""
+	}
+	if n := len(stem); n > 3 && stem[n-1] == stem[n-2] && !vocabulary[stem] {
+		stem = stem[:n-1] // "runneth": run
+	}
+	if vocabulary[stem] || vocabulary[stem+"s"] {
+		return stem
+	}
+	return ""
+}
+
+// ishWords are words softened by "-ish", with the word they soften.
+var ishWords = map[string]string{"slowish": "slow", "oldish": "old", "newish": "new", "smallish": "small",
+	"biggish": "big", "largish": "large", "youngish": "young", "quickish": "quick", "okish": "ok",
+	"goodish": "good", "messyish": "messy", "patchyish": "patchy", "clunkyish": "clunky", "tightish": "tight",
+	"earlyish": "early", "oldfashionedish": "old fashioned", "creakyish": "creaky", "dodgyish": "dodgy"}
 
 // homophones are the words voice-to-text writes for others: "sum pane
 // points", "know issues".
@@ -113,6 +143,19 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	if (t == "can" || t == "could") && i+1 < len(w) && !cut[i+1] && (w[i+1] == "barely" || w[i+1] == "hardly") {
 		return []string{"cant"}, 2
 	}
+	// "not trying to be the first": the negation reaches past the
+	// intent to what is intended ("not be the first").
+	if (t == "not" || t == "never") && i+2 < len(w) && intentWords[w[i+1]] && w[i+2] == "to" && !cut[i+1] && !cut[i+2] {
+		return []string{t}, 3
+	}
+	// Pidgin "we fit manage": can, before a verb.
+	if t == "fit" && i+1 < len(w) && !cut[i+1] && fitVerbs[w[i+1]] {
+		return []string{"can"}, 1
+	}
+	// "e slow small", "slowish": a softener after the word it softens.
+	if i+1 < len(w) && !cut[i+1] && w[i+1] == "small" && (i+2 == len(w) || cut[i+2]) && !notSoftened[t] {
+		return []string{"a", "bit", t}, 2
+	}
 	if rep, ok := quantityWord(w, cut, i); ok {
 		return rep, 1
 	}
@@ -125,6 +168,21 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	}
 	return nil, 0
 }
+
+// intentWords stand between a negation and what it denies: "not
+// trying to", "not out to", "not looking to".
+var intentWords = wordSet("trying", "out", "aiming", "looking", "planning", "going", "setting", "seeking")
+
+// fitVerbs follow a pidgin "fit" that means can: "we fit manage".
+var fitVerbs = wordSet("manage", "cope", "survive", "do", "go", "run", "work", "try", "pay", "afford", "carry",
+	"use", "wait", "start")
+
+// notSoftened are words a closing "small" describes rather than softens:
+// "we're small", "still small", "keep it small".
+var notSoftened = wordSet("is", "are", "were", "was", "am", "be", "its", "it", "im", "we", "they", "theyre",
+	"very", "too", "quite", "so", "really", "pretty", "fairly", "still", "relatively", "stay", "stayed", "keep",
+	"remain", "the", "a", "our", "my", "and", "but", "too", "team", "company", "business", "firm", "shop",
+	"not", "tiny", "always", "staying", "start", "started", "think", "dream")
 
 // thumbWords are the emoji words of a thumbs up or down and the OK hand.
 var thumbWords = wordSet("thumbsup", "thumbsdown", "okhand")

@@ -216,7 +216,17 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 // question, if any: see answersAnyway. text is its own answer part.
 func answerInQuestion(q *question, text string) (string, bool) {
 	m := matchPart(q, text, nil)
-	return m.value, answersAnyway(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+	return m.value, questionAnswered(q, text, m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+}
+
+// questionAnswered reports whether text, read as m, answers q though it
+// reads as a question: a question back the rules know ("who'd bother
+// hacking a florist?"), or an answer the sure model reads the same.
+func questionAnswered(q *question, text string, m answerMatch, g guess, cfg blendConfig) bool {
+	if v := retort(q, text); v != "" && m.value == v {
+		return true
+	}
+	return answersAnyway(m, g, cfg)
 }
 
 // answersAnyway reports whether text that reads as a question ("how many

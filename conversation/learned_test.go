@@ -111,7 +111,7 @@ func crossValidate(rows []answers.Row, lambdas []float64) (files []string, held 
 func cvScore(rows []cvRow, cfg blendConfig) (ensemble, alone cvCounts) {
 	for _, cr := range rows {
 		if cr.question {
-			if answersAnyway(cr.rules, cr.guesses[cfg.lambda], cfg) {
+			if questionAnswered(&questions[questionIndex(cr.row.Question)], cr.row.Text, cr.rules, cr.guesses[cfg.lambda], cfg) {
 				ensemble[judgeMatch(cr.rules, cr.row)]++
 			} else {
 				ensemble[judgeMatch(answerMatch{}, cr.row)]++

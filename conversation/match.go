@@ -137,6 +137,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
+	if v := retort(q, text); v != "" && isQuestionLike(text) {
+		return answerMatch{value: v, signal: true} // "who'd bother hacking a florist?"
+	}
 	// Option numbers: "2", "option 2", "#2", "two", "the second one".
 	if n, ok := optionNumber(w); ok {
 		switch {
@@ -199,7 +202,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if q.hedge != "" && countWord(w, "some") >= 2 {
 		return answerMatch{value: q.hedge, signal: true}
 	}
-	if q.reader != nil && !r.class[veto] {
+	if q.reader != nil && !r.class[veto] && !(q.readerAlone && r.signal()) {
 		if rv := q.reader(w, cut); rv != "" {
 			m.signal = true
 			m.value, m.candidates = combine(q, r, m, rv)
@@ -268,6 +271,13 @@ func combine(q *question, r reading, m answerMatch, rv string) (string, []string
 	case m.value == rv:
 		return rv, nil
 	case m.value == "" && len(m.candidates) == 0:
+		return rv, nil
+	case q.graded && rv == q.hedge && (m.value == q.no || m.value == "" && slices.Contains(m.candidates, q.no) && slices.Contains(m.candidates, q.yes)):
+		// The reader saw what makes a no key only part of the answer:
+		// a condition on trying ("a new varnish if it's proven"), a
+		// fallback beside the systems ("the POS, but we can manage
+		// with pen"), or between the keys of both ends ("bookings
+		// online, the kitchen runs on paper tickets").
 		return rv, nil
 	case m.value == "" && len(r.tied) > 0 && slices.Contains(m.candidates, rv):
 		return rv, nil // the reader settles a tie between keys

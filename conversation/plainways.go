@@ -7,8 +7,8 @@ import "slices"
 // list, not at the top".
 
 var (
-	oldWays     = wordSet("always", "grandad", "granddad", "grandfather", "dad", "father", "mum", "mother", "used", "done", "traditional")
-	firstThings = wordSet("contract", "contracts", "licence", "licences", "license", "licenses", "grant", "order",
+	ancestorWays = wordSet("always", "grandad", "granddad", "grandfather", "dad", "father", "mum", "mother", "used", "done", "traditional")
+	firstThings  = wordSet("contract", "contracts", "licence", "licences", "license", "licenses", "grant", "order",
 		"orders", "customer", "client", "hire", "employee", "investor", "investment", "funding", "revenue", "sale",
 		"sales", "booking", "bookings", "project", "job")
 	longAgo     = wordSet("since", "ago", "back", "years", "decade", "decades", "generations")
@@ -22,7 +22,7 @@ func toldInPlainWays(q *question, w []string) string {
 	}
 	switch q.ID {
 	case qInnovation:
-		if i := slices.Index(w, "way"); i > 0 && w[i-1] == "the" && hasAny(w[i+1:], oldWays) && !hasAny(w, negation) {
+		if i := slices.Index(w, "way"); i > 0 && w[i-1] == "the" && hasAny(w[i+1:], ancestorWays) && !hasAny(w, negation) {
 			return "no" // "the way grandad did"
 		}
 	case qStage:

@@ -34,6 +34,13 @@ func qualified(q *question, w []string, cut []bool, m answerMatch) answerMatch {
 		return answerMatch{value: q.hedge, signal: true}
 	case m.value == q.no && q.trouble && hasAny(w, partWords):
 		return answerMatch{value: q.hedge, signal: true}
+	case m.value == q.hedge && q.trouble && grantedOnly(w):
+		// "technically they work, but the sync is slow": the working
+		// is granted only to be taken back.
+		return answerMatch{value: q.yes, signal: true}
+	case m.value == q.yes && q.trouble && softenedAfter(w):
+		// "slow at times", "drops now and then": some trouble.
+		return answerMatch{value: q.hedge, signal: true}
 	case m.value == q.yes && q.trouble && hasAny(w, hypothetical):
 		return answerMatch{candidates: pair(q.hedge, q.yes), signal: true}
 	}
@@ -88,4 +95,44 @@ func dropConcession(w []string, cut []bool) ([]string, []bool) {
 		}
 	}
 	return w, cut
+}
+
+// softeners say a trouble comes only now and then; hardeners that it
+// does not.
+var (
+	softeners  = [][]string{{"at", "times"}, {"now", "and", "then"}, {"sometimes"}, {"occasionally"}, {"from", "time", "to", "time"}, {"every", "so", "often"}, {"on", "busy", "days"}}
+	hardeners  = wordSet("constantly", "always", "never", "nightmare", "disaster", "every", "all", "daily", "completely", "totally")
+	softenerOK = wordSet("busy")
+)
+
+// softenedAfter reports whether w tells a trouble as only now and then,
+// with nothing that makes it constant.
+func softenedAfter(w []string) bool {
+	if slices.ContainsFunc(w, func(t string) bool { return hardeners[t] && !softenerOK[t] }) {
+		return false
+	}
+	for i := range w {
+		for _, p := range softeners {
+			if i+len(p) <= len(w) && slices.Equal(w[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// grantedOnly reports whether w opens by granting a point only in name
+// ("technically", "strictly speaking", "in theory") and takes it back
+// with a "but".
+func grantedOnly(w []string) bool {
+	if !slices.Contains(w, "but") {
+		return false
+	}
+	switch {
+	case len(w) > 0 && (w[0] == "technically" || w[0] == "nominally"):
+		return true
+	case len(w) > 1 && (w[0] == "strictly" && w[1] == "speaking" || w[0] == "in" && w[1] == "theory"):
+		return true
+	}
+	return false
 }

@@ -54,7 +54,8 @@ func TestQualifiedReadings(t *testing.T) {
 		// What others already do, set against what we still do.
 		{qCompetitors, "the garage down the road does online booking, we still use a paper book", "yes"},
 		{qCompetitors, "the chains already have self-service tills", "yes"},
-		{qCompetitors, "the other garages still use paper, we book online", ""},
+		// Others stuck in old ways while we moved on: we lead.
+		{qCompetitors, "the other garages still use paper, we book online", "no"},
 		// A trade beside no software is no product.
 		{qProducts, "we fit kitchens, we don't make software", "no"},
 		{qProducts, "we build software for kitchen fitters", "core"},

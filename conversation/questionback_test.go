@@ -18,10 +18,14 @@ func TestQuestionBackMidAssessment(t *testing.T) {
 		qid, text, want string // want: an option, "re-ask" or "article"
 	}{
 		{"products", "are plumbers writing software now? we're a plumbing firm", "no"},
-		{"products", "do we look like Microsoft?", "re-ask"},
+		// What a question back takes for granted answers: we are no
+		// software house, what works needs no fixing.
+		{"products", "do we look like Microsoft?", "no"},
+		{"competitors", "how would I know that?", "re-ask"},
 		{"products", "are we building apps? we aren't", "re-ask"},
 		{"ops", "could we take a single order without the system? no", "re-ask"},
-		{"systems", "why would I replace what works?", "re-ask"},
+		{"systems", "why would I replace what works?", "fine"},
+		{"systems", "why would I care?", "re-ask"},
 		{"stage", "we opened six months ago, is that early stage? I'd say so", "startup"},
 		{"size", "do contractors count? if not it's just me", "xs"},
 		{"budget", "what is a fractional CTO?", "article"},

@@ -13,6 +13,7 @@ import (
 type hit struct {
 	start, n int
 	fuzzy    bool // matched with a typo
+	skipped  bool // matched past an adverb after its negation ("don't always agree" as "don't agree")
 	weak     bool // a key that is also a topic of the question ("budget")
 	class    genericClass
 	opt      int // option index for content hits
@@ -25,7 +26,7 @@ func (h hit) weight() int {
 	if h.weak {
 		return 1
 	}
-	return 4*h.n - 2*b2i(h.fuzzy)
+	return 4*h.n - 2*b2i(h.fuzzy) - b2i(h.skipped)
 }
 
 // reading is what read found: the best content option and the generic
@@ -209,6 +210,7 @@ func findHits(q *question, w []string, cut []bool) []hit {
 			}
 			h := p.hit
 			h.start, h.n = i, n
+			h.skipped = n > len(p.words)
 			h.fuzzy = !slices.Equal(text, p.words)
 			if h.fuzzy && h.class != content && !longTypos(text, p.words) {
 				continue // "ever" is not "never"
@@ -304,7 +306,9 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 	consumed, negator = map[int]bool{}, map[int]bool{}
 	for j := range kept {
 		h := &kept[j]
-		if negation[w[h.start]] || h.class == deny || h.class == unsure {
+		if negation[w[h.start]] || h.class == deny || h.class == unsure || w[h.start+h.n-1] == "yet" {
+			// A key that ends in "yet" is said under its negation:
+			// "we haven't got our first customer yet".
 			continue
 		}
 		aux := false

@@ -14,7 +14,7 @@ func stageFromAge(w []string, _ []bool) string {
 	case !ok && grewFrom(w):
 		return "scaling"
 	case !ok:
-		return ""
+		return stageFromTelling(w)
 	case age <= 2:
 		return "startup"
 	case age >= 6:
@@ -43,7 +43,7 @@ var (
 		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
 		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
 		"edtech", "proptech", "robotics", "robots", "drones", "smart", "analytics", "dashboard", "dashboards",
-		"wearable", "wearables", "firmware")
+		"wearable", "wearables", "firmware", "digital")
 	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
 		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",
 		"coding", "write", "writing", "sell", "selling", "sells", "launch", "launching")
@@ -65,7 +65,9 @@ var (
 		"machine", "weld", "fabricate", "grow", "farm", "brew", "distil", "distill", "print", "paint", "dig",
 		"cater", "host", "sew", "stitch", "pour", "pull", "treat", "educate", "train", "nurse", "plant", "mow",
 		"roof", "plaster", "decorate", "rent", "let", "insure", "lend", "audit", "recruit", "store", "ship",
-		"keep", "raise", "breed", "rear", "catch", "harvest", "roast", "stage", "play", "perform")
+		"keep", "raise", "breed", "rear", "catch", "harvest", "roast", "stage", "play", "perform", "dispense",
+		"groom", "tutor", "coach", "stock", "resell", "retail", "guide", "style", "wash", "walk", "board", "pack",
+		"bottle", "tattoo", "photograph", "film", "dance", "sing", "carve", "restore", "hire", "stable", "shoe")
 	pronounObjects = wordSet("it", "them", "one", "something", "stuff", "that", "this", "things", "our",
 		"own", "some", "anything", "nothing")
 )
@@ -77,10 +79,19 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
+	if plansPremises(w, cut) {
+		return "no"
+	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
-	trade := false
+	trade, sells := false, false
 	future = onCondition(w)
 	for i, t := range w {
+		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
+			// "we want to launch an online service next year": a
+			// digital thing planned, not a trade.
+			tech = true
+			continue
+		}
 		if devVerbs[t] && !clauseHas(w, cut, i, techNouns) && nonTechObject(w, cut, i) {
 			// "the only thing we develop is new recipes": a trade.
 			trade = true
@@ -91,7 +102,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			// and no technology.
 			continue
 		}
-		neg := i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
+		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
 		switch {
 		case techNouns[t] && neg:
 			techNegated = true // "no app", "not a software company"
@@ -101,6 +112,11 @@ func productsFromBusiness(w []string, cut []bool) string {
 			switch {
 			case neg:
 				devNegated = true
+			case sellVerbs[t] && hasAny(w, techNouns) && clauseHas(w, cut, i, wordSet("from")):
+				consume = true // "we sell apps from other developers"
+			case sellVerbs[t] && hasAny(w, techNouns):
+				// "we sell games": ours, unless we don't make them.
+				sells = true
 			case hasAny(w, techNouns) || hasSubject(w, i):
 				dev = true // "we're building one", not "a building firm"
 			}
@@ -115,8 +131,10 @@ func productsFromBusiness(w []string, cut []bool) string {
 			own = true
 		}
 	}
+	dev = dev || sells && !devNegated
 	switch {
-	case tech && future:
+	case tech && future, future && hasAny(w, nothingWords) && slices.Contains(w, "yet") && hasAny(w, builtWords):
+		// "thinking about it, nothing built yet".
 		return "planned"
 	case tech && devNegated && !dev:
 		return "no" // "we resell software, we don't build our own"
@@ -147,13 +165,24 @@ var customerWords = wordSet("clients", "customers", "users", "subscribers", "lic
 // sells to them ("we license it to clients"): our product, not a tool we
 // buy.
 func customerSide(w []string, cut []bool, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if customerWords[w[j]] {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if customerWords[w[j]] || j >= i-2 && otherWords[w[j]] && w[j] != "others" {
+			// "what other ski schools subscribe to".
 			return true
 		}
 	}
 	for j := i + 1; j < len(w) && !cut[j]; j++ {
 		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]]) {
+			return true
+		}
+	}
+	// "other gyms license our app", "salons subscribe to our tool": they
+	// take up what is ours; not "we use our own".
+	if hasSubject(w, i) {
+		return false
+	}
+	for j := i + 1; j < len(w) && j <= i+2 && !cut[j]; j++ {
+		if w[j] == "our" {
 			return true
 		}
 	}
@@ -230,17 +259,19 @@ var (
 // system, no business" are complete reliance; "we could manage without
 // it" is little.
 func opsFromWithout(w []string, cut []bool) string {
-	noClauses := 0
-	for k := 0; k+1 < len(w); k++ {
-		if w[k] == "no" && (k == 0 || cut[k]) && !cut[k+1] && w[k+1] != "no" {
-			noClauses++
-		}
-	}
-	if noClauses >= 2 {
+	if noThenNo(w, cut) || hasAny(w, fallbackDanger) && hasAny(w, fallbackWords) {
+		// "back to paper, and that's chaos": the fallback is no way
+		// to work.
 		return "high"
 	}
 	if v := opsFallback(w, cut); v != "" {
 		return v
+	}
+	if runsOnOldWays(w, cut) {
+		if hasAny(w, computerWords) {
+			return "medium" // "bookings online, the kitchen runs on paper tickets"
+		}
+		return "low"
 	}
 	for k, t := range w {
 		if t != "without" {
@@ -264,6 +295,60 @@ func opsFromWithout(w []string, cut []bool) string {
 	}
 	return ""
 }
+
+// noThenNo reads "no system, no business" and "no wifi no orders": a
+// "no" that opens a clause, and a second one that opens the next clause
+// or follows the first's noun in the same clause.
+func noThenNo(w []string, cut []bool) bool {
+	opens := 0
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] != "no" || k > 0 && !cut[k] || cut[k+1] || w[k+1] == "no" {
+			continue
+		}
+		if opens > 0 && toolOrCalm[w[k+1]] {
+			return false // "no computers, no emails": nothing to rely on
+		}
+		if opens++; opens >= 2 {
+			return true
+		}
+		for j := k + 2; j+1 < len(w) && j <= k+4 && !cut[j]; j++ {
+			if w[j] == "no" && w[j+1] != "no" && !cut[j+1] && !toolOrCalm[w[j+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// computerWords run a business on computers.
+var computerWords = wordSet("computer", "computers", "system", "systems", "online", "laptop", "laptops",
+	"tablet", "tablets", "epos", "pos", "internet", "website", "email")
+
+// runsOnOldWays reads "the shop runs on a cash till and a notebook":
+// what it runs on is no computer.
+func runsOnOldWays(w []string, cut []bool) bool {
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] != "runs" && w[k] != "run" || w[k+1] != "on" && w[k+1] != "off" {
+			continue
+		}
+		_, end := clauseBounds(cut, k)
+		obj := w[k+2 : min(k+8, end)]
+		if hasAny(obj, oldWays) && !hasAny(obj, techNouns) && !hasAny(obj, computerWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// toolOrCalm after a second "no" list what is absent or say all is well:
+// "no computers, no emails", "no paper, no problem".
+var toolOrCalm = wordSet("computers", "computer", "emails", "email", "software", "apps", "app", "laptops",
+	"laptop", "internet", "wifi", "website", "it", "tech", "tablets", "screens", "problem", "problems",
+	"worries", "bother", "drama", "stress", "fuss")
+
+// fallbackDanger say falling back to paper would be no way to work.
+var fallbackDanger = wordSet("dangerous", "chaos", "chaotic", "disaster", "nightmare", "unsafe", "carnage",
+	"mayhem", "risky", "impossible", "unworkable", "meltdown")
 
 // fallbackWords are ways of working without IT.
 var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard")
@@ -298,7 +383,7 @@ func opsFallback(w []string, cut []bool) string {
 // adoptionWords take up something new: "I'll try a new tool", "we give
 // things a go".
 var adoptionWords = wordSet("try", "trying", "tried", "give", "adopt", "adopting", "use", "pick", "test", "trial",
-	"buy", "get", "experiment", "experimenting")
+	"buy", "get", "experiment", "experimenting", "consider", "considering")
 
 // innovationOnCondition reads a new technology taken up on a condition
 // ("I'll try a new tool if other photographers rave about it", "we give
@@ -308,16 +393,19 @@ func innovationOnCondition(w []string, cut []bool) string {
 	adopt, cond := -1, -1
 	for i, t := range w {
 		switch {
-		case adoptionWords[t] && adopt < 0:
+		case (adoptionWords[t] || t == "new" && i <= 1) && adopt < 0:
+			// "a new varnish if it's proven": the new thing is taken up.
 			if i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] {
 				return ""
 			}
 			adopt = i
-		case conditionWords[t] && adopt >= 0 && cond < 0:
+		case conditionWords[t] && t != "until" && cond < 0 && (adopt >= 0 || i == 0):
+			// After the taking up, or opening the answer: "if it
+			// saves money, we'll try it".
 			cond = i
 		}
 	}
-	if adopt >= 0 && cond > adopt {
+	if adopt >= 0 && cond >= 0 && adopt != cond {
 		return "some"
 	}
 	return ""

@@ -95,7 +95,7 @@ func answerPart(q *question, text string) (string, bool) {
 	switch {
 	case !ok:
 		return text, true
-	case elliptic(tail):
+	case elliptic(tail), retortStands(q, head, tail):
 		return head, true
 	case bareYesNo(q, tail):
 		// A restated question ("fund a full-time executive? no") is
@@ -106,3 +106,25 @@ func answerPart(q *question, text string) (string, bool) {
 	}
 	return tail, true
 }
+
+// retortStands reports whether a question back that answers (see
+// retort) is the answer though a statement follows it: the statement
+// says nothing ("checkmate") or says the same ("no chance").
+func retortStands(q *question, head, tail string) bool {
+	v := retort(q, head)
+	if v == "" {
+		return false
+	}
+	m := matchPart(q, tail, nil)
+	if m.value == v {
+		return true
+	}
+	// "checkmate" says nothing; "plenty of crooks" answers the
+	// question back the other way.
+	tw := normalize(tail)
+	return !m.signal && len(tw) <= 2 && !hasAny(tw, someoneWords)
+}
+
+// someoneWords answer "who would?" with someone: "plenty of crooks".
+var someoneWords = wordSet("plenty", "lots", "many", "loads", "everyone", "anyone", "someone", "somebody",
+	"all", "most", "heaps", "tons")

@@ -1,0 +1,53 @@
+package conversation
+
+// A budget told as the means rather than a yes or no: a question back
+// about where the money would come from ("where would the cash come
+// from?", "with what money?") or what it would come out of ("on café
+// takings?"): no money for it.
+
+// moneyWords are the money a question back asks after.
+var moneyWords = wordSet("money", "cash", "funds", "budget", "dosh", "salary", "wage", "wages")
+
+// askedWords make a "where" about money a question: "where the money
+// come from", "where the money dey".
+var askedWords = wordSet("from", "dey", "coming", "come", "comes")
+
+// incomeWords are what a small business lives on.
+var incomeWords = wordSet("takings", "turnover", "margins", "margin", "revenue", "income", "profits",
+	"profit", "sales", "earnings", "pension", "tips", "wages")
+
+// budgetFromMeans reads a question back about the means: no.
+func budgetFromMeans(w []string, cut []bool) string {
+	if len(w) == 0 || len(w) > 12 {
+		return ""
+	}
+	for i, t := range w {
+		if t != "where" && t != "wheres" && !(t == "with" && i+1 < len(w) && w[i+1] == "what") {
+			continue
+		}
+		// "where would the money come from", "where's the cash",
+		// "where the money dey", "with what money": in the same
+		// clause, asked; not "where the budget allows".
+		_, end := clauseBounds(cut, i)
+		rest := w[i+1 : min(i+10, end)]
+		asked := t != "where" || len(rest) > 0 && auxVerbs[rest[0]] || hasAny(rest, askedWords)
+		if asked && hasAny(rest, moneyWords) || t == "with" && i+2 == len(w) {
+			return "no"
+		}
+	}
+	// "on café takings?", "on a corner shop's turnover?": the opening
+	// "on", the income soon after.
+	if w[0] == "on" && !hasAny(w, subjectWords) && (hasAny(w[1:min(6, len(w))], incomeWords) ||
+		hasAny(w[1:min(6, len(w))], moneyWords) || len(w) > 2 && w[1] == "what" && hasAny(w[2:], earnWords)) {
+		return "no"
+	}
+	return ""
+}
+
+// earnWords are what a business brings in: "on what a yoga studio
+// makes?".
+var earnWords = wordSet("makes", "make", "earns", "earn", "clears", "clear", "brings", "turns", "takes", "nets")
+
+// subjectWords say who does something: "on our turnover we can afford
+// it" is no question back.
+var subjectWords = wordSet("we", "i", "were", "im", "weve", "ive", "wed", "id")

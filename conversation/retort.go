@@ -1,0 +1,110 @@
+package conversation
+
+import "slices"
+
+// Questions back that answer the pending question by what they take for
+// granted: "where would the money come from?" (no budget), "who'd
+// bother hacking a florist?" (not much concern), "how would we know
+// what they run?" (not sure), "do we look like a software house?" (no
+// products), "why would we replace what isn't broken?" (they run well).
+// They are read by the rules alone: the model has seen too few.
+
+// retorts are the readers of questions back, by question.
+var retorts = map[string]func(w []string, cut []bool) string{
+	qBudget:      budgetFromMeans,
+	qSecurity:    nobodyTargets,
+	qCompetitors: cannotKnow,
+	qProducts:    lookLike,
+	qSystems:     notBroken,
+	qInnovation:  whyNewest,
+}
+
+// retort is the option a question back answers, if it is one: read
+// even though it is a question, with or without a statement after it
+// ("on café takings? checkmate").
+func retort(q *question, text string) string {
+	r := retorts[q.ID]
+	if r == nil {
+		return ""
+	}
+	head, _, _ := questionTail(text)
+	w, cut := tokenize(head)
+	return r(w, cut)
+}
+
+// targetVerbs are what an attacker would do to us.
+var targetVerbs = wordSet("want", "bother", "target", "hack", "hacking", "steal", "attack", "care", "wants",
+	"bothers", "cares", "targets")
+
+// nobodyTargets reads "who'd bother hacking a florist?", "who would
+// want my varnish recipes": low.
+func nobodyTargets(w []string, _ []bool) string {
+	if len(w) < 3 || w[0] != "who" && w[0] != "whod" || len(w) > 9 {
+		return ""
+	}
+	i := 1
+	if w[0] == "who" && (w[1] == "would" || w[1] == "d") {
+		i = 2
+	}
+	if i < len(w) && targetVerbs[w[i]] {
+		return "low"
+	}
+	return ""
+}
+
+// cannotKnow reads "how would we know what the others run?": not sure.
+// It needs what is not known ("what they're doing"): "how would I know
+// that?" may ask what the question means.
+func cannotKnow(w []string, _ []bool) string {
+	if len(w) >= 5 && w[0] == "how" && (w[1] == "would" || w[1] == "could" || w[1] == "should" || w[1] == "do" ||
+		w[1] == "can") && selfWords[w[2]] && w[3] == "know" && (knowWhat[w[4]] || otherWords[w[4]]) {
+		return "unsure"
+	}
+	return ""
+}
+
+// knowWhat open what is not known: "what they run", "how they do it".
+var knowWhat = wordSet("what", "whats", "how", "who", "if", "whether", "where", "which")
+
+// lookLike reads "do we look like a software house?", "does this look
+// like Apple?": no products.
+func lookLike(w []string, _ []bool) string {
+	if len(w) >= 4 && (w[0] == "do" || w[0] == "does") && w[2] == "look" && w[3] == "like" && !hasAny(w, negation) {
+		return "no"
+	}
+	return ""
+}
+
+// fixVerbs change what runs.
+var fixVerbs = wordSet("fix", "replace", "change", "touch", "upgrade", "mend")
+
+// notBroken reads "why would we replace what isn't broken?", "why fix
+// what works?": they run well.
+func notBroken(w []string, _ []bool) string {
+	if len(w) < 4 || w[0] != "why" {
+		return ""
+	}
+	k := slices.IndexFunc(w, func(t string) bool { return fixVerbs[t] })
+	if k < 0 || k+2 >= len(w) || w[k+1] != "what" && w[k+1] != "something" {
+		return ""
+	}
+	rest := w[k+2:]
+	if slices.Contains(rest, "works") || slices.Contains(rest, "broken") && hasAny(rest, negation) ||
+		slices.Contains(rest, "broke") && hasAny(rest, negation) {
+		return "fine"
+	}
+	return ""
+}
+
+// newestWords are the latest thing an owner sees no need to chase.
+var newestWords = wordSet("newest", "latest", "new", "shiny", "shiniest", "trendy", "fancy")
+
+// whyNewest reads "why would I buy the newest thing when the old one
+// works?": not a priority.
+func whyNewest(w []string, _ []bool) string {
+	if len(w) >= 4 && w[0] == "why" && (w[1] == "would" || w[1] == "should") && hasAny(w[2:], newestWords) &&
+		!hasAny(w, negation) {
+		return "no"
+	}
+	return ""
+}
