@@ -127,7 +127,8 @@ func outcome(r Result) string {
 // (a garden centre, a bus company, a fintech, PAs researching for their
 // bosses, Italian, Portuguese, Russian, Turkish, Vietnamese and Korean
 // writers), written the same way, was scored once before the tenth round
-// and once after it.
+// and once after it (92.7%); it has been tuned on since the eleventh (its
+// classes, with wordings of their own), so it lists its misses.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -141,7 +142,7 @@ var labelledFiles = []string{
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
 	"testdata/blind11.txt", "testdata/blind12.txt", "testdata/blind13.txt", "testdata/blind14.txt", "testdata/blind15.txt",
-	"examples/blind16.txt", "examples/blind17.txt", "testdata/blind18.txt",
+	"examples/blind16.txt", "examples/blind17.txt", "examples/blind18.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
