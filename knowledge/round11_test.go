@@ -1,0 +1,50 @@
+package knowledge
+
+import "testing"
+
+// TestRound11Classes holds wordings written for round 11, before the
+// fixes they test, one or more per class of blind18's misses, so that a
+// fix shows it covers the class and not only the labelled line. None of
+// them is in a labelled file. Three classes were written too and are not
+// handled yet, so they are left out: a slip in a title word
+// ("responsiblities compared"), a belief stated before a when-question
+// ("I reckon the CIO runs... so when should we hire a CTO?") and the
+// virtual option pointed back at ("a virtual CIO or CTO. What is that?").
+func TestRound11Classes(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		// Saying the question is not about a career is no career question.
+		{"I'm not asking about my career, just curious: what does a CTO do all day?", "what-is-cto"},
+		{"This isn't about my career. I only want to know when a company needs a CIO.", "when-cio"},
+		// Price-shopping for a product or a vendor.
+		{"What's the cheapest firewall for a small office?", "decline"},
+		{"Which CRM costs the least for 20 users?", "decline"},
+		{"cheapest antivirus for 30 laptops?", "decline"},
+		// Tax and contract advice about the roles.
+		{"Can we deduct the CIO's pay from corporation tax?", "decline"},
+		{"What clauses should a CIO's employment contract have?", "decline"},
+		{"How should we word the non-compete in our CTO's contract?", "decline"},
+		// Which of the two owns a named area.
+		{"Who looks after backups and compliance, the CTO or the CIO?", "responsibilities"},
+		{"Who is responsible for our customer data, CIO or CTO?", "responsibilities"},
+		// Hiring both, who takes which area.
+		{"If we end up with both a CIO and a CTO, who runs the website and who runs the office network?", "responsibilities"},
+		{"Say we hire both: who handles the app and who handles the laptops?", "responsibilities"},
+		// Room for one tech executive.
+		{"We can afford only one of the two tech execs this year; which one?", "first-hire"},
+		{"Money for one tech exec only. Which one should it be?", "first-hire"},
+		// One role's work at a kind of company.
+		{"What does a CTO do at a meal-kit subscription startup?", "what-is-cto"},
+		{"What does a CTO do at a subscription box company?", "what-is-cto"},
+		{"What does a CIO do at a software-as-a-service company?", "what-is-cio"},
+		// Two people, not one: what sets them apart.
+		{"They're two different people, right? What separates the CIO from the CTO?", "difference"},
+		{"In Spain we have two titles and they are not the same person, no? How is a CIO different from a CTO?", "difference"},
+	}
+	for _, tt := range tests {
+		r := b.Search(tt.q)
+		if got := outcome(r); got != tt.want && !(tt.want == "decline" && cannedReply(r.Kind)) {
+			t.Errorf("%q: got %s (why %s), want %s", tt.q, got, r.Why, tt.want)
+		}
+	}
+}
