@@ -5,14 +5,17 @@ import "testing"
 // TestRound11Classes holds wordings written for round 11, before the
 // fixes they test, one or more per class of blind18's misses, so that a
 // fix shows it covers the class and not only the labelled line. None of
-// them is in a labelled file. Three classes were written too and are not
-// handled yet, so they are left out: a slip in a title word
-// ("responsiblities compared"), a belief stated before a when-question
+// them is in a labelled file. Two classes were written too and are not
+// handled yet, so they are left out: a belief stated before a when-question
 // ("I reckon the CIO runs... so when should we hire a CTO?") and the
 // virtual option pointed back at ("a virtual CIO or CTO. What is that?").
 func TestRound11Classes(t *testing.T) {
 	b := mustNew(t)
 	tests := []struct{ q, want string }{
+		// A slip of the hand in a long word of an article's own title.
+		{"cio vs cto responsibilties", "responsibilities"},
+		{"ctos and cios responsiblities compared", "responsibilities"},
+		{"the busines impact of a cio versus a cto", "business-impact"},
 		// Saying the question is not about a career is no career question.
 		{"I'm not asking about my career, just curious: what does a CTO do all day?", "what-is-cto"},
 		{"This isn't about my career. I only want to know when a company needs a CIO.", "when-cio"},
