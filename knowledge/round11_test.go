@@ -5,10 +5,9 @@ import "testing"
 // TestRound11Classes holds wordings written for round 11, before the
 // fixes they test, one or more per class of blind18's misses, so that a
 // fix shows it covers the class and not only the labelled line. None of
-// them is in a labelled file. Two classes were written too and are not
-// handled yet, so they are left out: a belief stated before a when-question
-// ("I reckon the CIO runs... so when should we hire a CTO?") and the
-// virtual option pointed back at ("a virtual CIO or CTO. What is that?").
+// them is in a labelled file. One class was written too and is not
+// handled yet, so it is left out: a belief stated before a when-question
+// ("I reckon the CIO runs... so when should we hire a CTO?").
 func TestRound11Classes(t *testing.T) {
 	b := mustNew(t)
 	tests := []struct{ q, want string }{
@@ -27,6 +26,10 @@ func TestRound11Classes(t *testing.T) {
 		{"Can we deduct the CIO's pay from corporation tax?", "decline"},
 		{"What clauses should a CIO's employment contract have?", "decline"},
 		{"How should we word the non-compete in our CTO's contract?", "decline"},
+		// The virtual option named, then pointed back at.
+		{"A friend mentioned a virtual CIO or CTO for small firms. What is that and how does it work?", "virtual"},
+		{"My accountant keeps talking about a fractional CTO. What is that exactly?", "virtual"},
+		{"We were told an outsourced CIO could cover us two days a month. What is it and how does it work?", "virtual"},
 		// Which of the two owns a named area.
 		{"Who looks after backups and compliance, the CTO or the CIO?", "responsibilities"},
 		{"Who is responsible for our customer data, CIO or CTO?", "responsibilities"},
