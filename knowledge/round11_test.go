@@ -5,9 +5,7 @@ import "testing"
 // TestRound11Classes holds wordings written for round 11, before the
 // fixes they test, one or more per class of blind18's misses, so that a
 // fix shows it covers the class and not only the labelled line. None of
-// them is in a labelled file. One class was written too and is not
-// handled yet, so it is left out: a belief stated before a when-question
-// ("I reckon the CIO runs... so when should we hire a CTO?").
+// them is in a labelled file.
 func TestRound11Classes(t *testing.T) {
 	b := mustNew(t)
 	tests := []struct{ q, want string }{
@@ -26,6 +24,10 @@ func TestRound11Classes(t *testing.T) {
 		{"Can we deduct the CIO's pay from corporation tax?", "decline"},
 		{"What clauses should a CIO's employment contract have?", "decline"},
 		{"How should we word the non-compete in our CTO's contract?", "decline"},
+		// A belief stated, then a question asked: the question decides.
+		{"I reckon the CIO runs the internal stuff and the CTO builds the product, right? We sell furniture online. So when should we hire a CTO?", "when-cto"},
+		{"My understanding is that a CTO looks outward and a CIO inward. We run twelve care homes. At what point do we need a CIO?", "when-cio"},
+		{"The CTO is the one who faces customers, no? Anyway, what would a CTO cost us per year?", "cost"},
 		// The virtual option named, then pointed back at.
 		{"A friend mentioned a virtual CIO or CTO for small firms. What is that and how does it work?", "virtual"},
 		{"My accountant keeps talking about a fractional CTO. What is that exactly?", "virtual"},

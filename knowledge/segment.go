@@ -142,6 +142,9 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 			pick[i], found = true, true
 		}
 	}
+	if found {
+		dropTags(pick, toks)
+	}
 	if !found && len(ss) > 1 {
 		for i := range ss {
 			if asks(toks[i]) {
@@ -157,6 +160,38 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 	}
 	return pick
 }
+
+// dropTags leaves out of the question a belief with a tag ("a CIO is the
+// inside systems and a CTO the product, right?") when a later sentence
+// asks a question of its own ("when do we need a CTO?"): the belief is
+// the story, the later question what is asked.
+func dropTags(pick []bool, toks [][]string) {
+	last := -1
+	for i := len(pick) - 1; i >= 0; i-- {
+		if pick[i] && !tagged(toks[i]) {
+			last = i
+			break
+		}
+	}
+	for i := 0; i < last; i++ {
+		if pick[i] && tagged(toks[i]) {
+			pick[i] = false
+		}
+	}
+}
+
+// tagged reports a statement ending in a tag asking for agreement: "...,
+// right?", "..., no?", not a question opening with a question word ("which
+// one is right?").
+func tagged(toks []string) bool {
+	if len(toks) < 3 || questionStarters[toks[0]] {
+		return false
+	}
+	return confirmTags[toks[len(toks)-1]]
+}
+
+// confirmTags end a statement asking for agreement.
+var confirmTags = map[string]bool{"right": true, "correct": true, "no": true, "yes": true, "innit": true, "eh": true, "yeah": true, "true": true}
 
 // clauseJoiners join a second question to a first ("... and what does it
 // cost", "... also, who runs it") when a question word follows.
