@@ -20,6 +20,9 @@ func TestRound11Classes(t *testing.T) {
 		{"What's the cheapest firewall for a small office?", "decline"},
 		{"Which CRM costs the least for 20 users?", "decline"},
 		{"cheapest antivirus for 30 laptops?", "decline"},
+		// The asker's own move from one role to the other.
+		{"I'm a CTO and want to switch to a CIO role. What should I learn first?", "decline"},
+		{"As a CIO, how do I move into a CTO position?", "decline"},
 		// Tax and contract advice about the roles.
 		{"Can we deduct the CIO's pay from corporation tax?", "decline"},
 		{"What clauses should a CIO's employment contract have?", "decline"},
