@@ -5,7 +5,8 @@ import "testing"
 // TestRound11Classes holds wordings written for round 11, before the
 // fixes they test, one or more per class of blind18's misses, so that a
 // fix shows it covers the class and not only the labelled line. None of
-// them is in a labelled file.
+// them is in a labelled file. Two were written after their fix, to try
+// it: "the busines impact..." and "...faces customers, no? Anyway...".
 func TestRound11Classes(t *testing.T) {
 	b := mustNew(t)
 	tests := []struct{ q, want string }{
@@ -33,6 +34,7 @@ func TestRound11Classes(t *testing.T) {
 		{"The CTO is the one who faces customers, no? Anyway, what would a CTO cost us per year?", "cost"},
 		// The virtual option named, then pointed back at.
 		{"A friend mentioned a virtual CIO or CTO for small firms. What is that and how does it work?", "virtual"},
+		{"What exactly is a fractional CTO or CIO?", "virtual"},
 		{"My accountant keeps talking about a fractional CTO. What is that exactly?", "virtual"},
 		{"We were told an outsourced CIO could cover us two days a month. What is it and how does it work?", "virtual"},
 		// Which of the two owns a named area.
