@@ -5,8 +5,9 @@ import "testing"
 // TestRound11Classes holds wordings written for round 11, before the
 // fixes they test, one or more per class of blind18's misses, so that a
 // fix shows it covers the class and not only the labelled line. None of
-// them is in a labelled file. Two were written after their fix, to try
-// it: "the busines impact..." and "...faces customers, no? Anyway...".
+// them is in a labelled file. Five were written after their fix, to try
+// it: "the busines impact...", "...faces customers, no? Anyway..." and
+// the three of an ask marker in the story.
 func TestRound11Classes(t *testing.T) {
 	b := mustNew(t)
 	tests := []struct{ q, want string }{
@@ -32,6 +33,11 @@ func TestRound11Classes(t *testing.T) {
 		{"I reckon the CIO runs the internal stuff and the CTO builds the product, right? We sell furniture online. So when should we hire a CTO?", "when-cto"},
 		{"My understanding is that a CTO looks outward and a CIO inward. We run twelve care homes. At what point do we need a CIO?", "when-cio"},
 		{"The CTO is the one who faces customers, no? Anyway, what would a CTO cost us per year?", "cost"},
+		// An ask marker in the story ("I'm not sure he's ready") before a
+		// question that names a role: the question decides.
+		{"Our app keeps crashing. I'm not sure the freelancer we use is any good. When do we need a CTO?", "when-cto"},
+		{"We're a 30-person law firm and I'm not sure our IT guy can keep up with the audits. Who owns compliance, the CIO or the CTO?", "responsibilities"},
+		{"I want to know what each of them would cost us. Is a CTO dearer than a CIO?", "cost"},
 		// The virtual option named, then pointed back at.
 		{"A friend mentioned a virtual CIO or CTO for small firms. What is that and how does it work?", "virtual"},
 		{"What exactly is a fractional CTO or CIO?", "virtual"},

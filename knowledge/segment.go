@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,6 +144,7 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 		}
 	}
 	if found {
+		dropStoryMarkers(ss, pick, toks)
 		dropTags(pick, toks)
 	}
 	if !found && len(ss) > 1 {
@@ -159,6 +161,24 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 		}
 	}
 	return pick
+}
+
+// dropStoryMarkers leaves out of the question the sentences that hold
+// only an ask marker ("I'm not sure he's ready") before a question that
+// ends in "?" and names a role ("who owns security, the CIO or the
+// CTO?"): that question asks for itself, the marker is the story.
+func dropStoryMarkers(ss []sentence, pick []bool, toks [][]string) {
+	last := -1
+	for i, s := range ss {
+		if s.asked && slices.ContainsFunc(toks[i], func(w string) bool { return roleTokens[w] }) {
+			last = i
+		}
+	}
+	for i := 0; i < last; i++ {
+		if !ss[i].asked {
+			pick[i] = false
+		}
+	}
 }
 
 // dropTags leaves out of the question a belief with a tag ("a CIO is the
