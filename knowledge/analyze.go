@@ -92,7 +92,7 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 			if c := an.roleSlip(toks, i); c != "" {
 				words[i], marks[i].corrected = c, true
 			} else if c := an.correctInPhrase(toks, i); c != "" {
-				words[i], marks[i].corrected = c, true
+				words[i], marks[i].corrected = c, !sureSlip(w, c)
 			}
 		}
 		stems[i] = an.stem(words[i])
@@ -173,6 +173,17 @@ func (an *analyzer) correctInPhrase(toks []string, i int) string {
 		return cs[0]
 	}
 	return ""
+}
+
+// sureSlipLen is the length from which one slip in a word is read as that
+// word at full weight: "responsibilites" can only be "responsibilities".
+const sureSlipLen = 10
+
+// sureSlip reports whether c, the correction of w, is sure enough to
+// count in full: a long word one edit away. It stays unsure, so it can
+// not make a question out of scope on its own.
+func sureSlip(w, c string) bool {
+	return utf8.RuneCountInString(w) >= sureSlipLen && EditDistance(w, c, 1) <= 1
 }
 
 // roleSlip reads toks[i] as the role title it is a slip of, if any (see

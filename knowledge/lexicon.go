@@ -29,6 +29,11 @@ const (
 	// become a CTO"): declined even when it names the CIO or CTO, as the bot
 	// advises companies choosing a leader, not people planning a career.
 	conceptCareer = conceptPrefix + "career"
+	// conceptLegal is tax or employment-law advice about a role ("is the
+	// CTO's salary tax deductible", "what goes into the CIO's contract"):
+	// a matter for an accountant or a lawyer, declined even with a role
+	// named.
+	conceptLegal = conceptPrefix + "legal"
 
 	// Sides and intents used by the query rules in Search.
 	conceptCIOSide = conceptPrefix + "cioside" // internal IT, security, data

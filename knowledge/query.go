@@ -269,52 +269,10 @@ func hasConcept(terms []term) bool {
 //     no tech executive (a pair of someone else's); another job's definition,
 //     comparison or price unless a tech executive is named.
 func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
-	var roleQ, roleAny, leader, otherQ, offQ, career, compose, document, secret, secretWord, need, trivia, workerQ bool
-	// whose: the question asks who has or keeps something ("who should
-	// keep our passwords safe"), not for the thing itself.
-	var whose bool
-	image := slices.ContainsFunc(terms, func(t term) bool { return t.text == conceptImage && !t.context })
-	for _, t := range terms {
-		inQ := !t.context
-		if t.unsure && declineTriggers[t.text] {
-			// A guess at an unknown word is too weak a reason to decline.
-			continue
-		}
-		if image && pictureWords[t.text] {
-			// "is the CTO like the head baker who invents new loaves":
-			// the picture's own words are not what is asked.
-			continue
-		}
-		switch t.text {
-		case conceptCIO, conceptCTO:
-			roleAny = true
-			roleQ = roleQ || inQ
-		case conceptLeader:
-			leader = true
-		case conceptOther:
-			otherQ = otherQ || inQ
-		case conceptOff:
-			offQ = offQ || inQ
-		case conceptCareer:
-			career = career || inQ
-		case conceptCompose:
-			compose = compose || inQ
-		case conceptDocument:
-			document = document || inQ
-		case conceptSecret:
-			secret = true
-		case conceptSecretWord:
-			secretWord = secretWord || inQ
-		case conceptNeed:
-			need = true
-		case conceptTrivia:
-			trivia = trivia || inQ
-		case conceptWorker:
-			workerQ = workerQ || inQ
-		case conceptWho, conceptOwner:
-			whose = whose || inQ
-		}
-	}
+	f := scanScope(terms)
+	roleQ, roleAny, leader, otherQ, offQ := f.roleQ, f.roleAny, f.leader, f.otherQ, f.offQ
+	career, compose, document, secret, secretWord := f.career, f.compose, f.document, f.secret, f.secretWord
+	need, trivia, workerQ, whose := f.need, f.trivia, f.workerQ, f.whose
 	if slices.Contains(q.qtoks, "chief") {
 		if rest, ok := b.an.namesOtherChief(q.question); ok {
 			// "chief medical information officer" is another role, though it
@@ -335,9 +293,11 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
 	case career:
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
+	case f.legal:
+		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case trivia || (roleAny && namesSomeone(q.question)):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
-	case asksShopping(terms, why):
+	case asksShopping(terms, why, f, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
@@ -394,7 +354,16 @@ func unknownSubject(terms []term, shape Shape) bool {
 // asksShopping reports whether the question part asks what to buy ("what
 // laptop should our CTO buy"), whoever it names; "does the CIO sign off on
 // buying software" asks what the role owns.
-func asksShopping(terms []term, why Why) bool {
+func asksShopping(terms []term, why Why, f scopeFlags, qtoks []string) bool {
+	if why.Shape == ShapeCost && !f.roleAny && !f.leader {
+		// "which cloud backup provider is cheapest", "cheapest antivirus
+		// for 30 laptops": the price of a product or a vendor, not of a role.
+		for _, w := range qtoks {
+			if shopWords[w] {
+				return true
+			}
+		}
+	}
 	if why.Shape != ShapeNone && why.Shape != ShapeDefine {
 		return false
 	}
@@ -409,6 +378,13 @@ func asksShopping(terms []term, why Why) bool {
 	return buy && !owner
 }
 
+// shopWords, in a question of price naming no role, ask for the cheapest
+// product or vendor.
+var shopWords = map[string]bool{
+	"cheapest": true, "least": true, "lowest": true, "provider": true, "providers": true,
+	"vendor": true, "vendors": true, "brand": true, "brands": true, "supplier": true, "suppliers": true,
+}
+
 // pictureWords are the decline triggers an analogy's image may hold
 // (kitchens, sport, inventors) without the question being about them.
 var pictureWords = map[string]bool{conceptOff: true, conceptTrivia: true, conceptOther: true, conceptWorker: true}
@@ -417,7 +393,7 @@ var pictureWords = map[string]bool{conceptOff: true, conceptTrivia: true, concep
 var declineTriggers = map[string]bool{
 	conceptOther: true, conceptOff: true, conceptCareer: true, conceptCompose: true,
 	conceptDocument: true, conceptSecret: true, conceptSecretWord: true, conceptTrivia: true, conceptWorker: true,
-	conceptPurchase: true,
+	conceptPurchase: true, conceptLegal: true,
 }
 
 // makeVerbs produce something when asked for: "write", "put together",
@@ -451,4 +427,64 @@ func requests(toks []string) bool {
 var composeVerbs = map[string]bool{
 	"write": true, "draft": true, "generate": true, "compose": true, "rewrite": true,
 	"summarise": true, "summarize": true, "translate": true, "proofread": true, "rephrase": true,
+}
+
+// scopeFlags are what outOfScope reads from the terms: which roles and
+// decline triggers a question holds, and whether in the question itself.
+type scopeFlags struct {
+	roleQ, roleAny, leader, otherQ, offQ, career, compose, document bool
+	secret, secretWord, need, trivia, workerQ, legal                bool
+	// whose: the question asks who has or keeps something ("who should
+	// keep our passwords safe"), not for the thing itself.
+	whose bool
+}
+
+// scanScope collects the scope flags of terms.
+func scanScope(terms []term) scopeFlags {
+	var f scopeFlags
+	image := slices.ContainsFunc(terms, func(t term) bool { return t.text == conceptImage && !t.context })
+	for _, t := range terms {
+		inQ := !t.context
+		if t.unsure && declineTriggers[t.text] {
+			// A guess at an unknown word is too weak a reason to decline.
+			continue
+		}
+		if image && pictureWords[t.text] {
+			// "is the CTO like the head baker who invents new loaves":
+			// the picture's own words are not what is asked.
+			continue
+		}
+		switch t.text {
+		case conceptCIO, conceptCTO:
+			f.roleAny = true
+			f.roleQ = f.roleQ || inQ
+		case conceptLeader:
+			f.leader = true
+		case conceptOther:
+			f.otherQ = f.otherQ || inQ
+		case conceptOff:
+			f.offQ = f.offQ || inQ
+		case conceptCareer:
+			f.career = f.career || inQ
+		case conceptLegal:
+			f.legal = f.legal || inQ
+		case conceptCompose:
+			f.compose = f.compose || inQ
+		case conceptDocument:
+			f.document = f.document || inQ
+		case conceptSecret:
+			f.secret = true
+		case conceptSecretWord:
+			f.secretWord = f.secretWord || inQ
+		case conceptNeed:
+			f.need = true
+		case conceptTrivia:
+			f.trivia = f.trivia || inQ
+		case conceptWorker:
+			f.workerQ = f.workerQ || inQ
+		case conceptWho, conceptOwner:
+			f.whose = f.whose || inQ
+		}
+	}
+	return f
 }

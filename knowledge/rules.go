@@ -313,10 +313,17 @@ func resolveFit(terms []term) []term {
 // request for a definition when the question asks nothing else, and only
 // the question word when it also asks about a need ("what are the signs
 // that we need a CTO", "is a CTO what we need").
+//
+// A bare "what is it?" whose question part names nothing else points back
+// at the sentences before it: when they name the virtual option ("a friend
+// mentioned a fractional CTO. What is that exactly?"), that option is
+// what is asked about.
 func resolveWhatIs(terms []term) []term {
-	need := false
+	need, named, virtual := false, false, false
 	for _, t := range terms {
 		need = need || (t.text == conceptNeed && !t.context)
+		named = named || (!t.context && t.text != conceptWhatIs && strings.HasPrefix(t.text, conceptPrefix))
+		virtual = virtual || (t.text == conceptVirtual && t.context)
 	}
 	out := terms[:0]
 	for _, t := range terms {
@@ -325,6 +332,9 @@ func resolveWhatIs(terms []term) []term {
 				continue
 			}
 			t.text = conceptWhat
+			if !named && virtual {
+				t.text = conceptVirtual
+			}
 		}
 		out = append(out, t)
 	}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,6 +143,10 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 			pick[i], found = true, true
 		}
 	}
+	if found {
+		dropStoryMarkers(ss, pick, toks)
+		dropTags(pick, toks)
+	}
 	if !found && len(ss) > 1 {
 		for i := range ss {
 			if asks(toks[i]) {
@@ -157,6 +162,56 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 	}
 	return pick
 }
+
+// dropStoryMarkers leaves out of the question the sentences that hold
+// only an ask marker ("I'm not sure he's ready") before a question that
+// ends in "?" and names a role ("who owns security, the CIO or the
+// CTO?"): that question asks for itself, the marker is the story.
+func dropStoryMarkers(ss []sentence, pick []bool, toks [][]string) {
+	last := -1
+	for i, s := range ss {
+		if s.asked && slices.ContainsFunc(toks[i], func(w string) bool { return roleTokens[w] }) {
+			last = i
+		}
+	}
+	for i := 0; i < last; i++ {
+		if !ss[i].asked {
+			pick[i] = false
+		}
+	}
+}
+
+// dropTags leaves out of the question a belief with a tag ("a CIO is the
+// inside systems and a CTO the product, right?") when a later sentence
+// asks a question of its own ("when do we need a CTO?"): the belief is
+// the story, the later question what is asked.
+func dropTags(pick []bool, toks [][]string) {
+	last := -1
+	for i := len(pick) - 1; i >= 0; i-- {
+		if pick[i] && !tagged(toks[i]) {
+			last = i
+			break
+		}
+	}
+	for i := 0; i < last; i++ {
+		if pick[i] && tagged(toks[i]) {
+			pick[i] = false
+		}
+	}
+}
+
+// tagged reports a statement ending in a tag asking for agreement: "...,
+// right?", "..., no?", not a question opening with a question word ("which
+// one is right?").
+func tagged(toks []string) bool {
+	if len(toks) < 3 || questionStarters[toks[0]] {
+		return false
+	}
+	return confirmTags[toks[len(toks)-1]]
+}
+
+// confirmTags end a statement asking for agreement.
+var confirmTags = map[string]bool{"right": true, "correct": true, "no": true, "yes": true, "innit": true, "eh": true, "yeah": true, "true": true}
 
 // clauseJoiners join a second question to a first ("... and what does it
 // cost", "... also, who runs it") when a question word follows.
