@@ -209,7 +209,8 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 	if len(narrow) > 0 {
 		return m
 	}
-	return blend(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+	g := learned().guess(q.ID, text, defaultBlend.lambda)
+	return settle(q, text, blend(m, g, defaultBlend), g)
 }
 
 // answerInQuestion is the option text answers though it reads as a

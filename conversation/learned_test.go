@@ -120,7 +120,8 @@ func cvScore(rows []cvRow, cfg blendConfig) (ensemble, alone cvCounts) {
 			continue
 		}
 		g := cr.guesses[cfg.lambda]
-		ensemble[judgeMatch(blend(cr.rules, g, cfg), cr.row)]++
+		q := &questions[questionIndex(cr.row.Question)]
+		ensemble[judgeMatch(settle(q, cr.row.Text, blend(cr.rules, g, cfg), g), cr.row)]++
 		alone[judgeMatch(blend(answerMatch{}, g, cfg), cr.row)]++
 	}
 	return ensemble, alone

@@ -1,0 +1,190 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Doubt. A reading is only as good as the signals it used: an answer
+// that also holds signals the reader did not use, or that pull another
+// way, is asked again between the two options it could mean rather than
+// guessed, because a wrong option makes the recommendation tell the owner
+// the opposite of what they said. Signals of doubt: a past told beside a
+// present ("we were 300, now 35": the present is read), two clauses
+// joined by a contrast that read different options, a negation no
+// phrase took, a number that counts something else than staff.
+
+// settle checks the reading m of text (q's answer, g the model's guess)
+// for doubt: it returns m, the present's reading, or a choice of two.
+func settle(q *question, text string, m answerMatch, g guess) answerMatch {
+	w, cut := tokenize(text)
+	if len(w) == 0 {
+		return m
+	}
+	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {
+		if v == "" {
+			return answerMatch{signal: true}
+		}
+		return answerMatch{value: v, signal: true}
+	}
+	if m.value == "" {
+		return m
+	}
+	if other := doubted(q, w, cut, m.value, g); other != "" && other != m.value {
+		return answerMatch{candidates: pair(m.value, other), signal: true}
+	}
+	return m
+}
+
+// doubted is the other option an answer read as v could mean, or "".
+func doubted(q *question, w []string, cut []bool, v string, g guess) string {
+	if q.headcount != nil {
+		return otherHeadcount(q, w, v)
+	}
+	if o := contrastReading(q, w, cut, v); o != "" {
+		return o
+	}
+	if looseNegation(q, w, cut, v) {
+		return alternative(q, v, g)
+	}
+	if (v == q.hedge || v == q.yes) && q.no != "" && unusedNegation(q, w, cut) {
+		return q.no
+	}
+	if extreme(q, v) && g.top != v && g.top != notAnswer && g.top != "" && g.p >= doubtModel && g.known >= defaultBlend.known {
+		return g.top
+	}
+	return ""
+}
+
+// doubtModel is the model's probability of another option above which
+// an extreme reading (the strongest or the weakest option, which a
+// single key can give) is asked again; below the blend's veto, which
+// holds for any reading. Chosen by cross-validation.
+var doubtModel = 2.0
+
+// extreme reports whether v is q's first or last option.
+func extreme(q *question, v string) bool {
+	n := len(q.Options)
+	return n >= 3 && (v == q.Options[0].Value || v == q.Options[n-1].Value)
+}
+
+// unusedNegation reports whether w holds a clause with a negation and
+// nothing the reader understood, beside another clause it read: "not
+// full-time, maybe a couple of days" read as a maybe from its "maybe"
+// alone, the "not" left over.
+func unusedNegation(q *question, w []string, cut []bool) bool {
+	kept, used := keepHits(findHits(q, w, cut), len(w))
+	_, negator := markNegations(w, cut, kept, used)
+	for i, t := range w {
+		if !negation[t] || t == "without" || t == "no" || used[i] != 0 || negator[i] {
+			continue
+		}
+		start, end := clauseBounds(cut, i)
+		if end-start < len(w) && !slices.ContainsFunc(used[start:end], func(u int) bool { return u != 0 }) {
+			return true
+		}
+	}
+	return false
+}
+
+// Words that place a clause in the past or the present.
+var (
+	pastWords    = wordSet("used", "ago", "before", "previously", "was", "had", "formerly", "originally", "once")
+	presentWords = wordSet("now", "today", "nowadays", "currently", "anymore")
+)
+
+// presentReading reads an answer that tells a past and a present in
+// different clauses ("we were nearly 400 before the merger, now about
+// 90"; "used to be a nightmare, sorted now") by its present clause. ok
+// is false when the answer tells no such two times; v is "" when the
+// present clause reads nothing and the reading came from the past one.
+func presentReading(q *question, w []string, cut []bool, v string) (string, bool) {
+	now := slices.IndexFunc(w, func(t string) bool { return presentWords[t] })
+	if now < 0 {
+		if i := slices.Index(w, "these"); i >= 0 && i+1 < len(w) && w[i+1] == "days" {
+			now = i
+		} else {
+			return "", false
+		}
+	}
+	ps, pe := clauseBounds(cut, now)
+	past := -1
+	for i, t := range w {
+		if (i < ps || i >= pe) && pastWords[t] {
+			past = i
+			break
+		}
+	}
+	if past < 0 {
+		return "", false
+	}
+	present := matchPart(q, strings.Join(w[ps:pe], " "), nil)
+	if present.value != "" {
+		return present.value, true
+	}
+	qs, qe := clauseBounds(cut, past)
+	if matchPart(q, strings.Join(w[qs:qe], " "), nil).value == v {
+		return "", true
+	}
+	return "", false
+}
+
+// contrastWords join clauses that may say different things.
+var contrastWords = wordSet("but", "although", "though", "however", "whereas", "except")
+
+// contrastReading is the option a short opening answer reads when the
+// whole, turned by a contrast after it, reads v ("a little, we bought a
+// machine, but tradition matters": some, or no?), or "". A contrast in
+// itself is how owners tell the middle option, so only an opening of a
+// few words that answers on its own counts.
+func contrastReading(q *question, w []string, cut []bool, v string) string {
+	_, end := clauseBounds(cut, 0)
+	if end > 3 || end >= len(w) || !hasAny(w[end:], contrastWords) {
+		return ""
+	}
+	if u := matchPart(q, strings.Join(w[:end], " "), nil).value; u != v {
+		return u
+	}
+	return ""
+}
+
+// looseNegation reports whether a negation stands a few words before
+// the key that gave the reading v, in its clause, without reaching it
+// ("I wouldn't call it under control": the reader saw "under control"),
+// or whether v is the question's no, read from a "none of" or "nothing
+// of" that counts what the sentence is about ("none of our systems
+// talk"), not the answer's no.
+func looseNegation(q *question, w []string, cut []bool, v string) bool {
+	kept, used := keepHits(findHits(q, w, cut), len(w))
+	_, negator := markNegations(w, cut, kept, used)
+	for _, h := range kept {
+		if h.class != content || h.negated || h.opt < 0 || q.Options[h.opt].Value != v {
+			continue
+		}
+		for i := h.start - 1; i >= max(0, h.start-4) && !cut[i+1]; i-- {
+			if negation[w[i]] && w[i] != "no" && w[i] != "without" && used[i] == 0 && !negator[i] {
+				return true
+			}
+		}
+	}
+	for i, t := range w {
+		if (t == "none" || t == "nothing") && i+2 < len(w) && w[i+1] == "of" && v == q.no && q.no != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// alternative is the option to offer beside v: the model's other
+// reading, else the middle option beside an extreme one.
+func alternative(q *question, v string, g guess) string {
+	for _, o := range []string{g.top, g.second} {
+		if o != "" && o != v && o != notAnswer {
+			return o
+		}
+	}
+	if extreme(q, v) {
+		return q.Options[len(q.Options)/2].Value
+	}
+	return ""
+}

@@ -1,0 +1,48 @@
+package conversation
+
+// Numbers in a headcount answer that the reading may not have used.
+
+// notStaff are what a number may count instead of staff.
+var notStaff = wordSet("members", "volunteers", "customers", "subscribers", "users", "clients", "students",
+	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers")
+
+// unitWords after a number say it counts no people at all.
+var unitWords = wordSet("years", "year", "months", "weeks", "days", "hours", "percent", "shops", "sites",
+	"branches", "offices", "depots", "locations", "stores", "vans", "trucks", "countries", "cities",
+	"systems", "each", "per", "times", "k", "pounds", "euros", "dollars", "million", "grand", "routes")
+
+// otherHeadcount is the other size an answer read as v could mean: the
+// staff alone when a number counts members, customers or volunteers
+// ("60 staff, the 300 farmers are members"), or the sum when a
+// quantity word the headcount reader does not know stands beside a
+// number ("a dozen in the office and forty on site") or "plus" joins
+// two ("190 on the payroll plus 80 drivers").
+func otherHeadcount(q *question, w []string, v string) string {
+	// "plus" adds numbers the reader may have read one at a time.
+	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus"))
+	for i, t := range w {
+		n, ok := count(t)
+		if t == "dozen" && !(i > 0 && isNumber(w[i-1])) {
+			n, ok, vague = 12, true, true
+		}
+		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] {
+			continue
+		}
+		if hasAny(w[i+1:min(i+4, len(w))], notStaff) {
+			others++
+			continue
+		}
+		if isYear(t) {
+			continue
+		}
+		staff++
+		sum += n
+	}
+	if staff == 0 || !vague && others == 0 || vague && staff < 2 {
+		return ""
+	}
+	if o := q.headcount(sum); o != v {
+		return o
+	}
+	return ""
+}
