@@ -30,7 +30,16 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if m.value == "" {
 		return m
 	}
-	if other := doubted(q, w, cut, m.value, g); other != "" && other != m.value {
+	if q.headcount != nil {
+		if o, sure := countedHeadcount(q, w, m.value); sure {
+			return answerMatch{value: o, signal: true}
+		}
+	}
+	other := doubted(q, w, cut, m.value, g)
+	if other == inDoubt {
+		return answerMatch{signal: true}
+	}
+	if other != "" && other != m.value {
 		return answerMatch{candidates: pair(m.value, other), signal: true}
 	}
 	return m
@@ -47,9 +56,16 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if looseNegation(q, w, cut, v) {
 		return alternative(q, v, g)
 	}
-	if (v == q.hedge || v == q.yes) && q.no != "" && unusedNegation(q, w, cut) {
+	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) {
 		return q.no
 	}
+	if o := comparedWithShould(q, w); o != "" && o != v {
+		return o
+	}
+	if degreeDoubt(q, w, cut, v, g) {
+		return alternative(q, v, g)
+	}
+
 	if extreme(q, v) && g.top != v && g.top != notAnswer && g.top != "" && g.p >= doubtModel && g.known >= defaultBlend.known {
 		return g.top
 	}
@@ -80,7 +96,14 @@ func unusedNegation(q *question, w []string, cut []bool) bool {
 			continue
 		}
 		start, end := clauseBounds(cut, i)
-		if end-start < len(w) && !slices.ContainsFunc(used[start:end], func(u int) bool { return u != 0 }) {
+		if hasAny(w[start:end], ifWords) {
+			continue // "if we didn't replace a manager": a condition, not the answer
+		}
+		// The negated clause comes first and the rest qualifies it: "not
+		// full-time, maybe a day a week"; a trailing "not serious" only
+		// qualifies the hedge before it.
+		first := slices.IndexFunc(used, func(u int) bool { return u != 0 })
+		if end-start < len(w) && first >= end && !slices.ContainsFunc(used[start:end], func(u int) bool { return u != 0 }) {
 			return true
 		}
 	}
@@ -92,6 +115,9 @@ var (
 	pastWords    = wordSet("used", "ago", "before", "previously", "was", "had", "formerly", "originally", "once")
 	presentWords = wordSet("now", "today", "nowadays", "currently", "anymore")
 )
+
+// periodWords after "last" place a clause in the past: "last year".
+var periodWords = wordSet("year", "month", "decade", "summer", "winter", "spring", "autumn")
 
 // presentReading reads an answer that tells a past and a present in
 // different clauses ("we were nearly 400 before the merger, now about
@@ -110,7 +136,8 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 	ps, pe := clauseBounds(cut, now)
 	past := -1
 	for i, t := range w {
-		if (i < ps || i >= pe) && pastWords[t] {
+		lastYear := t == "last" && i+1 < len(w) && periodWords[w[i+1]]
+		if (i < ps || i >= pe) && (pastWords[t] || lastYear) {
 			past = i
 			break
 		}
@@ -128,6 +155,14 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 	}
 	return "", false
 }
+
+// ifWords open a clause that sets a condition.
+var ifWords = wordSet("if", "unless", "when", "whether")
+
+// verbNegation are the negations of a verb: not a subject ("nobody
+// backs it up") nor a preposition ("without").
+var verbNegation = wordSet("not", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "wont",
+	"wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "didnt", "aint", "never")
 
 // contrastWords join clauses that may say different things.
 var contrastWords = wordSet("but", "although", "though", "however", "whereas", "except")
@@ -162,7 +197,7 @@ func looseNegation(q *question, w []string, cut []bool, v string) bool {
 			continue
 		}
 		for i := h.start - 1; i >= max(0, h.start-4) && !cut[i+1]; i-- {
-			if negation[w[i]] && w[i] != "no" && w[i] != "without" && used[i] == 0 && !negator[i] {
+			if verbNegation[w[i]] && used[i] == 0 && !negator[i] {
 				return true
 			}
 		}

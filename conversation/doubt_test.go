@@ -59,3 +59,32 @@ func TestDoubt(t *testing.T) {
 		}
 	}
 }
+
+// TestDegreeDoubt: softened, compared and postponed degrees.
+func TestDegreeDoubt(t *testing.T) {
+	tests := []struct {
+		q, text, want string
+	}{
+		{qSystems, "honestly they're fine, though the laptops don't always boot", "~some"},
+		{qSecurity, "less than I really ought to be", "~low"},
+		{qProducts, "planning it, nothing built yet", "~planned"},
+		{qProducts, "talking about it, nothing made yet", "~planned"},
+		{qOps, "the farm shop runs on a chalk board and a tin", "~low"},
+		{qOps, "dads pub runs on a cash till and a notepad", "~low"},
+		// Plain answers stay taken.
+		{qData, "every figure is in one system and always matches", "no"},
+		{qProducts, "no, we're a cleaning company", "no"},
+	}
+	for _, tt := range tests {
+		q := &questions[questionIndex(tt.q)]
+		m := readAnswer(q, tt.text, nil)
+		want, lenient := strings.CutPrefix(tt.want, "~")
+		ok := m.value == want
+		if lenient && m.value == "" {
+			ok = len(m.candidates) == 0 || slices.Contains(m.candidates, want)
+		}
+		if !ok {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
