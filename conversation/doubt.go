@@ -27,13 +27,13 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 		}
 		return answerMatch{value: v, signal: true}
 	}
-	if m.value == "" {
-		return m
-	}
-	if q.headcount != nil {
+	if q.headcount != nil && (m.value != "" || len(m.candidates) == 2) {
 		if o, sure := countedHeadcount(q, w, m.value); sure {
 			return answerMatch{value: o, signal: true}
 		}
+	}
+	if m.value == "" {
+		return m
 	}
 	other := doubted(q, w, cut, m.value, g)
 	if other == inDoubt {
