@@ -27,7 +27,7 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 		}
 		return answerMatch{value: v, signal: true}
 	}
-	if q.headcount != nil && (m.value != "" || len(m.candidates) == 2) {
+	if q.headcount != nil {
 		if o, sure := countedHeadcount(q, w, m.value); sure {
 			return answerMatch{value: o, signal: true}
 		}

@@ -26,6 +26,7 @@ func TestDoubt(t *testing.T) {
 		{qSize, "around 40 staff looking after 2,000 members", "~s"},
 		{qSize, "ten in the shop and a dozen more on the road", "~s"},
 		{qSize, "190 on the payroll plus 80 drivers", "~l"},
+		{qSize, "about 40 employees, 3,000 customers", "s"},
 		// A contrast between clauses that read differently.
 		{qInnovation, "a bit, we tried online ordering last year, but the old ways suit us", "~some"},
 		{qData, "it's not a disaster but I wouldn't say it's tidy either", "~some"},

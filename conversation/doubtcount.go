@@ -45,7 +45,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && moneyWords[w[i-1]] {
 			continue
 		}
-		if hasAny(w[i+1:min(i+4, len(w))], notStaff) {
+		if countsOthers(w, i) {
 			others++
 			continue
 		}
@@ -65,4 +65,20 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		return o, true
 	}
 	return "", false
+}
+
+// countsOthers reports whether the number at w[i] counts members,
+// customers or volunteers: such a word in the three after it, before
+// any other number or word for staff ("300 farmers are members", not
+// "40 employees, 3,000 customers").
+func countsOthers(w []string, i int) bool {
+	for _, t := range w[i+1 : min(i+4, len(w))] {
+		if _, n := count(t); n || peopleWords[t] && !notStaff[t] {
+			return false
+		}
+		if notStaff[t] {
+			return true
+		}
+	}
+	return false
 }
