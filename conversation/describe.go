@@ -61,6 +61,10 @@ func readDescription(text string) *description {
 			if v == "" {
 				continue
 			}
+			if doubtfulFill(q, d, ci, v) {
+				d.values[qi], d.from[qi] = "", nil
+				break
+			}
 			if d.values[qi] != "" && d.values[qi] != v {
 				d.values[qi], d.from[qi] = "", nil
 				break // the clauses disagree: ask

@@ -207,9 +207,12 @@ func readAnswer(q *question, text string, narrow []string) answerMatch {
 func readPart(q *question, text string, narrow []string) answerMatch {
 	m := matchPart(q, text, narrow)
 	if len(narrow) > 0 {
-		return m
+		// Between two options, the doubt still holds: "230 drivers plus
+		// 40" is no more 51–250 for being asked again.
+		return settle(q, text, m, guess{})
 	}
-	return blend(m, learned().guess(q.ID, text, defaultBlend.lambda), defaultBlend)
+	g := learned().guess(q.ID, text, defaultBlend.lambda)
+	return settle(q, text, blend(m, g, defaultBlend), g)
 }
 
 // answerInQuestion is the option text answers though it reads as a

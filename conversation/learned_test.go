@@ -120,7 +120,8 @@ func cvScore(rows []cvRow, cfg blendConfig) (ensemble, alone cvCounts) {
 			continue
 		}
 		g := cr.guesses[cfg.lambda]
-		ensemble[judgeMatch(blend(cr.rules, g, cfg), cr.row)]++
+		q := &questions[questionIndex(cr.row.Question)]
+		ensemble[judgeMatch(settle(q, cr.row.Text, blend(cr.rules, g, cfg), g), cr.row)]++
 		alone[judgeMatch(blend(answerMatch{}, g, cfg), cr.row)]++
 	}
 	return ensemble, alone
@@ -275,7 +276,9 @@ func TestLearnedNeverOverridesRules(t *testing.T) {
 	offered := 0
 	for _, r := range rows {
 		q := &questions[questionIndex(r.Question)]
-		m := matchAnswer(q, r.Text, nil)
+		// The rules include their doubt (settle): the model may not
+		// replace what they read once doubted.
+		m := settle(q, r.Text, matchAnswer(q, r.Text, nil), guess{})
 		b := readAnswer(q, r.Text, nil)
 		switch {
 		case m.value != "" && b.value != "" && b.value != m.value:

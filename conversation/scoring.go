@@ -170,7 +170,7 @@ func (t tally) needs() needs {
 	// A catching-up programme (a planned product, competitors ahead) is
 	// the CIO's to lead only when the CIO side weighs more: as strong as
 	// the CIO's, it is a need of its own, and both are needed.
-	n.CTO = n.CTO || n.CIO && t.CTO >= needThreshold && t.Agenda && t.CTO >= t.CIO
+	n.CTO = n.CTO || n.CIO && t.CTO >= needThreshold && t.Agenda && t.CTO+1 >= t.CIO
 	if !n.CIO && !n.CTO {
 		n.Light = true
 		lightCIO := t.CIO >= lightThreshold && t.Pain

@@ -1,0 +1,217 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Doubt. A reading is only as good as the signals it used: an answer
+// that also holds signals the reader did not use, or that pull another
+// way, is asked again between the two options it could mean rather than
+// guessed, because a wrong option makes the recommendation tell the owner
+// the opposite of what they said. Signals of doubt: a past told beside a
+// present ("we were 300, now 35": the present is read), a short
+// opening answer a contrast turns, a negation no phrase took, a degree
+// softened, compared or postponed, a number that counts something else
+// than staff. Each was kept only where leave-one-file-out
+// cross-validation showed it cost next to nothing in answers taken.
+
+// settle checks the reading m of text (q's answer, g the model's guess)
+// for doubt: it returns m, the present's reading, or a choice of two.
+func settle(q *question, text string, m answerMatch, g guess) answerMatch {
+	w, cut := tokenize(text)
+	if len(w) == 0 {
+		return m
+	}
+	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {
+		if v == "" {
+			return answerMatch{signal: true}
+		}
+		return answerMatch{value: v, signal: true}
+	}
+	if q.headcount != nil {
+		if o, sure := countedHeadcount(q, w, m.value); sure {
+			return answerMatch{value: o, signal: true}
+		}
+	}
+	if m.value == "" {
+		return m
+	}
+	other := doubted(q, w, cut, m.value, g)
+	if other == inDoubt {
+		return answerMatch{signal: true}
+	}
+	if other != "" && other != m.value {
+		return answerMatch{candidates: pair(m.value, other), signal: true}
+	}
+	return m
+}
+
+// doubted is the other option an answer read as v could mean, or "".
+func doubted(q *question, w []string, cut []bool, v string, g guess) string {
+	if q.headcount != nil {
+		return otherHeadcount(q, w, v)
+	}
+	if o := contrastReading(q, w, cut, v); o != "" {
+		return o
+	}
+	if looseNegation(q, w, cut, v) {
+		return alternative(q, v, g)
+	}
+	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) {
+		return q.no
+	}
+	if o := comparedWithShould(q, w); o != "" && o != v {
+		return o
+	}
+	if degreeDoubt(q, w, cut, v, g) {
+		return alternative(q, v, g)
+	}
+	return ""
+}
+
+// extreme reports whether v is q's first or last option.
+func extreme(q *question, v string) bool {
+	n := len(q.Options)
+	return n >= 3 && (v == q.Options[0].Value || v == q.Options[n-1].Value)
+}
+
+// unusedNegation reports whether w holds a clause with a negation and
+// nothing the reader understood, beside another clause it read: "not
+// full-time, maybe a couple of days" read as a maybe from its "maybe"
+// alone, the "not" left over.
+func unusedNegation(q *question, w []string, cut []bool) bool {
+	kept, used := keepHits(findHits(q, w, cut), len(w))
+	_, negator := markNegations(w, cut, kept, used)
+	for i, t := range w {
+		if !negation[t] || t == "without" || t == "no" || used[i] != 0 || negator[i] {
+			continue
+		}
+		start, end := clauseBounds(cut, i)
+		if hasAny(w[start:end], ifWords) {
+			continue // "if we didn't replace a manager": a condition, not the answer
+		}
+		// The negated clause comes first and the rest qualifies it: "not
+		// full-time, maybe a day a week"; a trailing "not serious" only
+		// qualifies the hedge before it.
+		first := slices.IndexFunc(used, func(u int) bool { return u != 0 })
+		if end-start < len(w) && first >= end && !slices.ContainsFunc(used[start:end], func(u int) bool { return u != 0 }) {
+			return true
+		}
+	}
+	return false
+}
+
+// Words that place a clause in the past or the present.
+var (
+	pastWords    = wordSet("used", "ago", "before", "previously", "was", "had", "formerly", "originally", "once")
+	presentWords = wordSet("now", "today", "nowadays", "currently", "anymore")
+)
+
+// pastPeriods after "last" place a clause in the past: "last year".
+var pastPeriods = wordSet("year", "month", "decade", "summer", "winter", "spring", "autumn")
+
+// presentReading reads an answer that tells a past and a present in
+// different clauses ("we were nearly 400 before the merger, now about
+// 90"; "used to be a nightmare, sorted now") by its present clause. ok
+// is false when the answer tells no such two times; v is "" when the
+// present clause reads nothing and the reading came from the past one.
+func presentReading(q *question, w []string, cut []bool, v string) (string, bool) {
+	now := slices.IndexFunc(w, func(t string) bool { return presentWords[t] })
+	if now < 0 {
+		if i := slices.Index(w, "these"); i >= 0 && i+1 < len(w) && w[i+1] == "days" {
+			now = i
+		} else {
+			return "", false
+		}
+	}
+	ps, pe := clauseBounds(cut, now)
+	past := -1
+	for i, t := range w {
+		lastYear := t == "last" && i+1 < len(w) && pastPeriods[w[i+1]]
+		if (i < ps || i >= pe) && (pastWords[t] || lastYear) {
+			past = i
+			break
+		}
+	}
+	if past < 0 {
+		return "", false
+	}
+	present := matchPart(q, strings.Join(w[ps:pe], " "), nil)
+	if present.value != "" {
+		return present.value, true
+	}
+	qs, qe := clauseBounds(cut, past)
+	if matchPart(q, strings.Join(w[qs:qe], " "), nil).value == v {
+		return "", true
+	}
+	return "", false
+}
+
+// ifWords open a clause that sets a condition.
+var ifWords = wordSet("if", "unless", "when", "whether")
+
+// verbNegation are the negations of a verb: not a subject ("nobody
+// backs it up") nor a preposition ("without").
+var verbNegation = wordSet("not", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "wont",
+	"wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "didnt", "aint", "never")
+
+// contrastWords join clauses that may say different things.
+var contrastWords = wordSet("but", "although", "though", "however", "whereas", "except")
+
+// contrastReading is the option a short opening answer reads when the
+// whole, turned by a contrast after it, reads v ("a little, we bought a
+// machine, but tradition matters": some, or no?), or "". A contrast in
+// itself is how owners tell the middle option, so only an opening of a
+// few words that answers on its own counts.
+func contrastReading(q *question, w []string, cut []bool, v string) string {
+	_, end := clauseBounds(cut, 0)
+	if end > 3 || end >= len(w) || !hasAny(w[end:], contrastWords) {
+		return ""
+	}
+	if u := matchPart(q, strings.Join(w[:end], " "), nil).value; u != v {
+		return u
+	}
+	return ""
+}
+
+// looseNegation reports whether a negation stands a few words before
+// the key that gave the reading v, in its clause, without reaching it
+// ("I wouldn't call it under control": the reader saw "under control"),
+// or whether v is the question's no, read from a "none of" or "nothing
+// of" that counts what the sentence is about ("none of our systems
+// talk"), not the answer's no.
+func looseNegation(q *question, w []string, cut []bool, v string) bool {
+	kept, used := keepHits(findHits(q, w, cut), len(w))
+	_, negator := markNegations(w, cut, kept, used)
+	for _, h := range kept {
+		if h.class != content || h.negated || h.opt < 0 || q.Options[h.opt].Value != v {
+			continue
+		}
+		for i := h.start - 1; i >= max(0, h.start-4) && !cut[i+1]; i-- {
+			if verbNegation[w[i]] && used[i] == 0 && !negator[i] {
+				return true
+			}
+		}
+	}
+	for i, t := range w {
+		if (t == "none" || t == "nothing") && i+2 < len(w) && w[i+1] == "of" && v == q.no && q.no != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// alternative is the option to offer beside v: the model's other
+// reading, else the middle option beside an extreme one.
+func alternative(q *question, v string, g guess) string {
+	for _, o := range []string{g.top, g.second} {
+		if o != "" && o != v && o != notAnswer {
+			return o
+		}
+	}
+	if extreme(q, v) {
+		return q.Options[len(q.Options)/2].Value
+	}
+	return ""
+}

@@ -1,0 +1,91 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDoubt covers answers whose signals the reader does not understand
+// or that conflict: a past beside a present, a contrast, a negation no
+// phrase takes, a number that is no headcount. "~v" wants v or a re-ask
+// between v and another option, never another option taken; a plain v
+// wants v taken first time (the doubt must not turn easy answers into
+// re-asks).
+func TestDoubt(t *testing.T) {
+	tests := []struct {
+		q, text, want string
+	}{
+		// Past and present told apart: the present is the answer.
+		{qSize, "we had about 350 staff two years ago, today we're 70", "~m"},
+		{qSize, "there used to be 300 of us, now it's about 45", "~s"},
+		{qSystems, "the network used to be a nightmare, it's sorted now", "~fine"},
+		{qStage, "we were a tiny outfit for years, these days we're expanding fast", "~scaling"},
+		// Numbers that count something else than staff.
+		{qSize, "we have 25 employees and about 500 volunteers", "~s"},
+		{qSize, "around 40 staff looking after 2,000 members", "~s"},
+		{qSize, "ten in the shop and a dozen more on the road", "~s"},
+		{qSize, "190 on the payroll plus 80 drivers", "~l"},
+		{qSize, "about 40 employees, 3,000 customers", "s"},
+		// A contrast between clauses that read differently.
+		{qInnovation, "a bit, we tried online ordering last year, but the old ways suit us", "~some"},
+		{qData, "it's not a disaster but I wouldn't say it's tidy either", "~some"},
+		// A negation no phrase takes.
+		{qSecurity, "not as much as I ought to be", "~low"},
+		{qBudget, "we can't right now, perhaps in a couple of years", "~no"},
+		{qBudget, "not for a full-time person, maybe a day a week", "~no"},
+		{qSystems, "none of our systems share data and we got phished twice", "~pain"},
+		// Plain answers stay taken first time.
+		{qSize, "about 30 of us", "s"},
+		{qSize, "we're 120 people", "m"},
+		{qSystems, "no, they run fine", "fine"},
+		{qBudget, "yes, we have budget for it", "yes"},
+		{qInnovation, "not really a priority", "no"},
+		{qData, "no, it's all under control", "no"},
+		{qSecurity, "a lot, a breach would sink us", "high"},
+		{qCompetitors, "no, we're ahead of most", "no"},
+		{qOps, "we couldn't work without our systems", "high"},
+		{qStage, "we're growing fast", "scaling"},
+	}
+	for _, tt := range tests {
+		q := &questions[questionIndex(tt.q)]
+		m := readAnswer(q, tt.text, nil)
+		want, lenient := strings.CutPrefix(tt.want, "~")
+		ok := m.value == want
+		if lenient && m.value == "" {
+			ok = len(m.candidates) == 0 || slices.Contains(m.candidates, want)
+		}
+		if !ok {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
+
+// TestDegreeDoubt: softened, compared and postponed degrees.
+func TestDegreeDoubt(t *testing.T) {
+	tests := []struct {
+		q, text, want string
+	}{
+		{qSystems, "honestly they're fine, though the laptops don't always boot", "~some"},
+		{qSecurity, "less than I really ought to be", "~low"},
+		{qProducts, "planning it, nothing built yet", "~planned"},
+		{qProducts, "talking about it, nothing made yet", "~planned"},
+		{qOps, "the farm shop runs on a chalk board and a tin", "~low"},
+		{qOps, "dads pub runs on a cash till and a notepad", "~low"},
+		// Plain answers stay taken.
+		{qData, "every figure is in one system and always matches", "no"},
+		{qProducts, "no, we're a cleaning company", "no"},
+	}
+	for _, tt := range tests {
+		q := &questions[questionIndex(tt.q)]
+		m := readAnswer(q, tt.text, nil)
+		want, lenient := strings.CutPrefix(tt.want, "~")
+		ok := m.value == want
+		if lenient && m.value == "" {
+			ok = len(m.candidates) == 0 || slices.Contains(m.candidates, want)
+		}
+		if !ok {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}

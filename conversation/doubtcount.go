@@ -1,0 +1,84 @@
+package conversation
+
+import "strings"
+
+// Numbers in a headcount answer that the reading may not have used.
+
+// notStaff are what a number may count instead of staff.
+var notStaff = wordSet("members", "volunteers", "customers", "subscribers", "users", "clients", "students",
+	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers")
+
+// unitWords after a number say it counts no people at all.
+var unitWords = wordSet("years", "year", "months", "weeks", "days", "hours", "percent", "shops", "sites",
+	"branches", "offices", "depots", "locations", "stores", "vans", "trucks", "countries", "cities",
+	"systems", "each", "per", "times", "k", "pounds", "euros", "dollars", "million", "grand", "routes")
+
+// spendWords before a number say it is money: "we spend 2000".
+var spendWords = wordSet("spend", "spent", "pay", "paid", "cost", "costs", "budget", "£", "$", "€", "turnover", "revenue")
+
+// inDoubt stands for an answer in doubt with no other option to offer:
+// it is asked again.
+const inDoubt = "?"
+
+// otherHeadcount is the other size an answer read as v could mean: the
+// staff alone when a number counts members, customers or volunteers
+// ("60 staff, the 300 farmers are members"), or the sum when a
+// quantity word the headcount reader does not know stands beside a
+// number ("a dozen in the office and forty on site") or "plus" joins
+// two ("190 on the payroll plus 80 drivers").
+func otherHeadcount(q *question, w []string, v string) string {
+	o, _ := countedHeadcount(q, w, v)
+	return o
+}
+
+// countedHeadcount is otherHeadcount, and whether the other size is sure:
+// numbers added with "plus" or "a dozen" that the reader read one at a
+// time, or staff beside members told apart, are read, not asked.
+func countedHeadcount(q *question, w []string, v string) (string, bool) {
+	// "plus" adds numbers the reader may have read one at a time.
+	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus"))
+	for i, t := range w {
+		n, ok := count(t)
+		if t == "dozen" && !(i > 0 && isNumber(w[i-1])) {
+			n, ok, vague = 12, true, true
+		}
+		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] {
+			continue
+		}
+		if countsOthers(w, i) {
+			others++
+			continue
+		}
+		if isYear(t) {
+			continue
+		}
+		staff++
+		sum += n
+	}
+	if staff == 0 && others > 0 {
+		return inDoubt, false // only members, customers or volunteers counted
+	}
+	if staff == 0 || !vague && others == 0 || vague && staff < 2 {
+		return "", false
+	}
+	if o := q.headcount(sum); o != v {
+		return o, true
+	}
+	return "", false
+}
+
+// countsOthers reports whether the number at w[i] counts members,
+// customers or volunteers: such a word in the three after it, before
+// any other number or word for staff ("300 farmers are members", not
+// "40 employees, 3,000 customers").
+func countsOthers(w []string, i int) bool {
+	for _, t := range w[i+1 : min(i+4, len(w))] {
+		if _, n := count(t); n || peopleWords[t] && !notStaff[t] {
+			return false
+		}
+		if notStaff[t] {
+			return true
+		}
+	}
+	return false
+}

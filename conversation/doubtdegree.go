@@ -1,0 +1,79 @@
+package conversation
+
+import "slices"
+
+// Signals of doubt about degree: words that soften, compare or postpone
+// what a key or a yes or no says, and that no phrase of the reader
+// takes.
+
+// degreeDoubt reports whether an answer read as v carries a degree
+// signal the reading did not use: a negated universal ("they don't
+// always agree": not the strongest), a no that is only "yet" ("nothing
+// built yet"), or an extreme option read from one short key in a longer
+// answer the model reads otherwise.
+func degreeDoubt(q *question, w []string, cut []bool, v string, g guess) bool {
+	return extreme(q, v) && negatedUniversal(w) ||
+		v == q.no && q.no != "" && nothingYet(w) ||
+		extreme(q, v) && loneShortKey(q, w, cut, v) && g.top != v && g.top != "" && g.top != notAnswer && g.p >= loneKeyModel
+}
+
+// negatedUniversal reports "don't always", "not all", "not every".
+func negatedUniversal(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if negation[w[i]] && w[i] != "no" && (w[i+1] == "always" || w[i+1] == "all" || w[i+1] == "every") {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedWithShould is the option a degree set against a norm the
+// answer does not name points to ("less than I should": the lowest;
+// "more than we need to": the highest), or "".
+func comparedWithShould(q *question, w []string) string {
+	for i := 0; i+2 < len(w); i++ {
+		if (w[i] == "less" || w[i] == "more") && w[i+1] == "than" && (w[i+2] == "i" || w[i+2] == "we") &&
+			hasAny(w[i+3:min(i+5, len(w))], wordSet("should", "ought", "could", "need", "must")) {
+			if w[i] == "less" {
+				return q.Options[0].Value
+			}
+			return q.Options[len(q.Options)-1].Value
+		}
+	}
+	return ""
+}
+
+// nothingYet reports "nothing built yet": a no only so far.
+func nothingYet(w []string) bool {
+	for i, t := range w {
+		if (t == "nothing" || t == "none") && slices.Contains(w[i+1:min(i+4, len(w))], "yet") {
+			return true
+		}
+	}
+	return false
+}
+
+// loneKeyModel is the model's probability of another option above which
+// an extreme option read from one short key is asked again (chosen by
+// cross-validation).
+var loneKeyModel = 0.7
+
+// loneShortKey reports whether the only content key read is one of at
+// most two words for v, in an answer of six words or more.
+func loneShortKey(q *question, w []string, cut []bool, v string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	kept, _ := keepHits(findHits(q, w, cut), len(w))
+	n := 0
+	for _, h := range kept {
+		if h.class != content {
+			continue
+		}
+		n++
+		if h.n > 2 || h.opt < 0 || q.Options[h.opt].Value != v {
+			return false
+		}
+	}
+	return n == 1
+}
