@@ -301,7 +301,9 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case otherQ && !roleQ:
+	case otherQ && (!roleQ || (q.lesser > 0 && q.roles == q.lesser)):
+		// "what does a CISO do compared with an IT manager": a lesser
+		// title is no CIO beside another chief's.
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case why.Subject == SubjectOther && !roleAny && !leader && pointsBack(q.qtoks):
 		// "Our CEO wants a chief of staff. What does that role involve?"
