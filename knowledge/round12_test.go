@@ -217,3 +217,60 @@ func TestRound12Probe(t *testing.T) {
 		}
 	}
 }
+
+// TestRound12Probe2 is a third batch in other voices, written before the
+// fixes it led to (product, AI and innovation chiefs beside a role; a
+// promotion or move of the asker's own; sick leave, regulators' fines;
+// cloud brands and IT support firms picked; machines that overheat or
+// need cleaning): 16 of 40 failed first. Three still fail and are left
+// out: a company's IT team named with no role ("the IT team at Zara"), a
+// promotion told before "what should I do?", and "does a CTO write
+// code?" (read as a need).
+func TestRound12Probe2(t *testing.T) {
+	b := mustNew(t)
+	tests := []struct{ q, want string }{
+		{"CPO vs CTO, what's the difference?", "decline"},
+		{"Is a chief AI officer just a CTO for AI?", "decline"},
+		{"What does a chief innovation officer do compared to a CTO?", "decline"},
+		{"Do we need a chief revenue officer?", "decline"},
+		{"head of operations vs COO, which title should I give?", "decline"},
+		{"Is the CFO or the COO in charge of procurement?", "decline"},
+		{"Who is Shopify's CTO these days?", "decline"},
+		{"Why did the CIO of Boeing resign?", "decline"},
+		{"What does the CTO at Spotify actually do?", "decline"},
+		{"I need a template for a CTO employment offer", "decline"},
+		{"help me word an email telling staff our CIO has resigned", "decline"},
+		{"Can you give me a draft IT acceptable-use policy?", "decline"},
+		{"could you write the CIO's objectives for next year", "decline"},
+		{"Write a short bio for our new CTO for the website.", "decline"},
+		{"I've been a CIO for 3 years, should I move to a bigger company?", "decline"},
+		{"what's a good salary for me as a first-time CTO at a seed startup", "decline"},
+		{"How do I explain a gap in my CV when applying for CIO roles?", "decline"},
+		{"Is AWS or Azure better for a small logistics firm?", "decline"},
+		{"Which password manager should we roll out to 60 staff?", "decline"},
+		{"Can you suggest a good IT support company near Bristol?", "decline"},
+		{"Which firewall brand is best for a clinic?", "decline"},
+		{"How should we handle our CIO's long-term sick leave?", "decline"},
+		{"Can we change our CTO's job title without their consent?", "decline"},
+		{"Is it legal to monitor our staff's emails?", "decline"},
+		{"Do we need a DPO under GDPR?", "decline"},
+		{"What are the GDPR fines for a data breach?", "decline"},
+		{"The server room is overheating, what should I do?", "decline"},
+		{"my laptop keeps restarting on its own", "decline"},
+		{"Someone clicked a phishing link, how do I clean the PC?", "decline"},
+		{"How do I recover a deleted file from SharePoint?", "decline"},
+		{"The Wi-Fi password isn't working for visitors, how do I reset it?", "decline"},
+		{"Who should own GDPR compliance, the CIO or the CTO?", "responsibilities"},
+		{"We had a phishing attack last month and nobody really owns IT security. Do we need a CIO?", "when-cio"},
+		{"Is a fractional CTO cheaper than a full-time one?", "cost"},
+		{"We're a logistics firm wanting to sell our routing software to others. Do we need a CTO?", "when-cto"},
+		{"Who picks the cloud provider, the CIO or the CTO?", "responsibilities"},
+		{"Can we get a CTO on a retainer, a few hours a week?", "virtual"},
+	}
+	for _, tt := range tests {
+		r := b.Search(tt.q)
+		if got := outcome(r); got != tt.want && !(tt.want == "decline" && cannedReply(r.Kind)) {
+			t.Errorf("%q: got %s (why %s), want %s", tt.q, got, r.Why, tt.want)
+		}
+	}
+}

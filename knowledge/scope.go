@@ -7,9 +7,9 @@ import "strings"
 
 // comparesNeighbour reports a definition or a comparison of one of the
 // two roles with a chief whose ground borders on it (security, data,
-// digital): the other chief is what is asked, as the bot knows nothing
-// of it. Both roles named ("should the CISO sit under the CIO or the
-// CTO") is a question of ours.
+// digital, product, AI, innovation): the other chief is what is asked,
+// as the bot knows nothing of it. Both roles named ("should the CISO sit
+// under the CIO or the CTO") is a question of ours.
 func comparesNeighbour(terms []term, shape Shape, qtoks []string) bool {
 	if shape != ShapeCompare && shape != ShapeDefine || !hasAny(qtoks, neighbourChiefs) {
 		return false
@@ -25,7 +25,9 @@ func comparesNeighbour(terms []term, shape Shape, qtoks []string) bool {
 }
 
 var neighbourChiefs = phrases("ciso", "cisos", "cso", "csos", "cdo", "cdos", "chief data officer",
-	"chief digital officer", "chief security officer", "chief information security officer")
+	"chief digital officer", "chief security officer", "chief information security officer", "cpo", "cpos",
+	"chief product officer", "caio", "chief ai officer", "chief artificial intelligence officer",
+	"chief innovation officer")
 
 // unknownSubject reports whether a comparison, a price or an order of
 // hiring is asked of things the base does not know (two unknown words, or
