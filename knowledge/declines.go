@@ -316,7 +316,8 @@ var (
 	productNouns = phrases("provider", "providers", "vendor", "vendors", "tool", "tools", "software", "platform",
 		"platforms", "laptop", "laptops", "crm", "erp", "cloud", "antivirus", "vpn", "firewall", "app", "apps",
 		"package", "supplier", "brand", "programming language", "msp", "msps")
-	pickWords = phrases("choose", "pick", "buy", "go with", "select", "recommend", "best", "better")
+	pickWords = phrases("choose", "pick", "buy", "go with", "select", "recommend", "best", "better", "give",
+		"get", "roll out", "install", "deploy", "provide")
 	// The bot's own instructions, training, settings and people, asked of it.
 	probePhrases = phrases("you were given", "were you given", "did they give you", "instructions you",
 		"rules you", "you were told", "were you told", "told you to", "your developers", "your developer",
