@@ -285,6 +285,33 @@ var round12Probe3Wordings = []struct{ q, want string }{
 	{"Is there such a thing as a part-time CIO for a school trust?", "virtual"},
 }
 
+// TestRound12Terse holds search-box wordings of the same near misses,
+// written after the fixes above, to try them: 1 of 19 failed (ERP
+// recommendations, fixed since); "cto job description" is left out, as
+// the training sets label a role's duties asked alone both ways.
+func TestRound12Terse(t *testing.T) { checkWordings(t, round12TerseWordings) }
+
+var round12TerseWordings = []struct{ q, want string }{
+	{"jd for a cto pls", "decline"},
+	{"cto jd template", "decline"},
+	{"ciso salary uk", "decline"},
+	{"cdo vs cio", "decline"},
+	{"cpo vs cto", "decline"},
+	{"cto of netflix", "decline"},
+	{"cio interview tips", "decline"},
+	{"vat on fractional cto invoice", "decline"},
+	{"outlook not opening", "decline"},
+	{"vpn keeps disconnecting", "decline"},
+	{"best msp for 30 users", "decline"},
+	{"erp recommendations for manufacturer", "decline"},
+	{"redundancy process uk", "decline"},
+	{"coo job description", "decline"},
+	{"cto salary uk", "cost"},
+	{"cio salary range", "cost"},
+	{"cio vs cto", "difference"},
+	{"fractional cto", "virtual"},
+}
+
 // checkWordings searches each wording and reports those whose outcome is
 // not the one wanted; a canned reply meets a decline.
 func checkWordings(t *testing.T, tests []struct{ q, want string }) {
