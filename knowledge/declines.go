@@ -128,6 +128,8 @@ func picksProduct(toks []string) bool {
 var qualifiers = map[string]bool{
 	"the": true, "a": true, "best": true, "good": true, "cloud": true, "project": true, "management": true,
 	"accounting": true, "kind": true, "of": true, "type": true, "crm": true, "security": true, "new": true,
+	"backup": true, "email": true, "erp": true, "hr": true, "payroll": true, "inventory": true, "booking": true,
+	"managed": true, "service": true, "it": true, "password": true,
 }
 
 // pointsBack reports a question about a role named before it ("what does
@@ -313,8 +315,9 @@ var (
 		"org chart", "organisation chart", "organization chart", "policy", "policies", "contract")
 	productNouns = phrases("provider", "providers", "vendor", "vendors", "tool", "tools", "software", "platform",
 		"platforms", "laptop", "laptops", "crm", "erp", "cloud", "antivirus", "vpn", "firewall", "app", "apps",
-		"package", "supplier", "brand", "programming language")
-	pickWords = phrases("choose", "pick", "buy", "go with", "select", "recommend", "best", "better")
+		"package", "supplier", "brand", "programming language", "msp", "msps")
+	pickWords = phrases("choose", "pick", "buy", "go with", "select", "recommend", "best", "better", "give",
+		"get", "roll out", "install", "deploy", "provide")
 	// The bot's own instructions, training, settings and people, asked of it.
 	probePhrases = phrases("you were given", "were you given", "did they give you", "instructions you",
 		"rules you", "you were told", "were you told", "told you to", "your developers", "your developer",

@@ -301,7 +301,13 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case otherQ && !roleQ:
+	case otherQ && comparesNeighbour(terms, why.Shape, q.qtoks):
+		// "is a chief digital officer a CIO by another name", "CISO vs
+		// CIO": the other chief is what is asked about.
+		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case otherQ && (!roleQ || (q.lesser > 0 && q.roles == q.lesser)):
+		// "what does a CISO do compared with an IT manager": a lesser
+		// title is no CIO beside another chief's.
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case why.Subject == SubjectOther && !roleAny && !leader && pointsBack(q.qtoks):
 		// "Our CEO wants a chief of staff. What does that role involve?"
@@ -319,70 +325,6 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	return why, false
-}
-
-// unknownSubject reports whether a comparison, a price or an order of
-// hiring is asked of things the base does not know (two unknown words, or
-// job titles), with nothing of
-// its own ground named: "the difference between a bursar and a
-// registrar", "what does a harbour pilot earn", "a cellar master or a
-// winemaker first". Unknown words corrected into known plain words count
-// too ("waiter" is no "water"); a correction into a concept does not.
-func unknownSubject(terms []term, shape Shape) bool {
-	switch shape {
-	case ShapeCompare, ShapeCost, ShapeFirstHire:
-	default:
-		return false
-	}
-	unknown := 0
-	for _, t := range terms {
-		if t.context {
-			continue
-		}
-		if topicConcepts[t.text] || t.text == conceptVirtual || t.text == conceptContact {
-			return false
-		}
-		if t.text == conceptTitle || (t.unsure && !strings.HasPrefix(t.text, conceptPrefix)) {
-			unknown++
-		}
-	}
-	// One unknown word may be an everyday word the base lacks ("when the
-	// money allows"); two are a thing of someone else's.
-	return unknown >= 2
-}
-
-// asksShopping reports whether the question part asks what to buy ("what
-// laptop should our CTO buy"), whoever it names; "does the CIO sign off on
-// buying software" asks what the role owns.
-func asksShopping(terms []term, why Why, f scopeFlags, qtoks []string) bool {
-	if why.Shape == ShapeCost && !f.roleAny && !f.leader {
-		// "which cloud backup provider is cheapest", "cheapest antivirus
-		// for 30 laptops": the price of a product or a vendor, not of a role.
-		for _, w := range qtoks {
-			if shopWords[w] {
-				return true
-			}
-		}
-	}
-	if why.Shape != ShapeNone && why.Shape != ShapeDefine {
-		return false
-	}
-	var buy, owner bool
-	for _, t := range terms {
-		if t.context || t.unsure {
-			continue
-		}
-		buy = buy || t.text == conceptPurchase
-		owner = owner || t.text == conceptOwner
-	}
-	return buy && !owner
-}
-
-// shopWords, in a question of price naming no role, ask for the cheapest
-// product or vendor.
-var shopWords = map[string]bool{
-	"cheapest": true, "least": true, "lowest": true, "provider": true, "providers": true,
-	"vendor": true, "vendors": true, "brand": true, "brands": true, "supplier": true, "suppliers": true,
 }
 
 // pictureWords are the decline triggers an analogy's image may hold

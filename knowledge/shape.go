@@ -318,10 +318,11 @@ func selfContained(s Shape) bool {
 }
 
 // Named executives: "the CTO of Microsoft", "Google's CIO", "does Apple pay
-// its CIO". The bot has no facts about named people or companies.
+// its CIO". The bot has no facts about named people or companies. "A CTO
+// in Manila" is a place, where the pay is asked.
 var (
 	roleWords = `(?:cio|cto|cios|ctos|chief (?:information|technology|technical|tech) officers?)`
-	namedOf   = regexp.MustCompile(`(?i:\b` + roleWords + `\s+(?:of|at|from|in)\s+)([A-Z][\w&.-]*)`)
+	namedOf   = regexp.MustCompile(`(?i:\b` + roleWords + `\s+(?:of|at|from)\s+)([A-Z][\w&.-]*)`)
 	// "Nadella's time as CTO": a few words may stand between the name and
 	// the role.
 	namedPoss = regexp.MustCompile(`\b([A-Z][\w&-]*)(?:'s|’s|s')\s+(?:[a-z]+\s+){0,3}?(?i:` + roleWords + `)`)
