@@ -81,6 +81,16 @@ func (b *Base) parseQuery(text string) query {
 		}
 	}
 	q.question = strings.Join(qs, ". ")
+	q.countRoles()
+	q.terms = uniqueTerms(q.terms)
+	if len(ctxToks) > 0 {
+		b.addContext(&q, text, ctxToks, before)
+	}
+	return q
+}
+
+// countRoles counts the roles and titles the question part names.
+func (q *query) countRoles() {
 	for _, t := range q.terms {
 		switch t.text {
 		case conceptTitle, conceptOther:
@@ -91,10 +101,12 @@ func (b *Base) parseQuery(text string) query {
 			q.lesser++
 		}
 	}
-	q.terms = uniqueTerms(q.terms)
-	if len(ctxToks) == 0 {
-		return q
-	}
+}
+
+// addContext adds the terms of the context sentences (before of them
+// before the question) to q, marked as context, unless the question
+// points back at them: then what it points at is the question.
+func (b *Base) addContext(q *query, text string, ctxToks [][]string, before int) {
 	pointer := !hasConcept(q.terms)
 	var claimed []term
 	if pointer {
@@ -123,7 +135,6 @@ func (b *Base) parseQuery(text string) query {
 	if pointer {
 		q.question = text
 	}
-	return q
 }
 
 // whoClauses counts the clauses that open by asking who.
