@@ -124,7 +124,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			dev = true // "what the clients license": we sell it
 		case consumeWords[t] && !neg:
 			consume = true
-		case futureWords[t]:
+		case futureWords[t] || startingWork(w, i):
 			future = true
 		}
 		if t == "own" {
@@ -154,6 +154,21 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "core"
 	}
 	return businessStatement(w)
+}
+
+// startingWork reports "starting to build", "beginning to develop" at
+// w[i]: the work begun, nothing sold yet. "started" is left out: "we
+// started building it in 2015" tells a past.
+func startingWork(w []string, i int) bool {
+	if w[i] != "starting" && w[i] != "beginning" {
+		return false
+	}
+	for _, t := range w[i+1 : min(i+4, len(w))] {
+		if devVerbs[t] && !sellVerbs[t] || t == "put" || t == "work" {
+			return true
+		}
+	}
+	return false
 }
 
 // customerWords are those who buy what a business makes.
