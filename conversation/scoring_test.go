@@ -17,6 +17,14 @@ type profile struct {
 // Typical profiles; the engine tests run the same ones end to end.
 var profiles = []profile{
 	{
+		// A planned product and the wish to lead with innovation beside
+		// a real CIO need: a CTO agenda of its own, so both, virtual.
+		name: "45-person heritage trust planning an AR app, systems and data in a mess, no budget",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "medium", qSystems: "pain", qData: "yes",
+			qSecurity: "medium", qProducts: "planned", qInnovation: "yes", qCompetitors: "no", qBudget: "no"},
+		want: RecommendVirtualBoth,
+	},
+	{
 		name: "15-person startup building an app on a small budget",
 		answers: map[string]string{qSize: "s", qStage: "startup", qOps: "medium", qSystems: "fine", qData: "no",
 			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "unsure", qBudget: "no"},
