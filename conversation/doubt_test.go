@@ -46,6 +46,14 @@ func TestDoubt(t *testing.T) {
 		{qProducts, "we are beginning to develop an app we will sell to members", "planned"},
 		{qProducts, "we have started building a booking tool to sell to other gyms", "~planned"},
 		{qProducts, "we're starting to put together a portal that customers will pay for", "planned"},
+		// Middle answers told as "depends who you ask" or "but slowly".
+		{qData, "depends which office you ask", "some"},
+		{qData, "it depends who you ask really", "some"},
+		{qInnovation, "yeah, but gradually", "~some"},
+		{qInnovation, "bit by bit, we're not rushing", "some"},
+		// A product given up is no product now.
+		{qProducts, "we had an app for a while but we closed it down last year", "~no"},
+		{qProducts, "there was a booking tool we sold, discontinued in 2019", "no"},
 		// Plain answers stay taken first time.
 		{qProducts, "we started building our software in 2015 and sell it to banks", "core"},
 		{qInnovation, "not a priority at all", "no"},

@@ -79,7 +79,7 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
-	if plansPremises(w, cut) {
+	if plansPremises(w, cut) || givenUp(w) {
 		return "no"
 	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
@@ -165,6 +165,25 @@ func startingWork(w []string, i int) bool {
 	}
 	for _, t := range w[i+1 : min(i+4, len(w))] {
 		if devVerbs[t] && !sellVerbs[t] || t == "put" || t == "work" {
+			return true
+		}
+	}
+	return false
+}
+
+// givenUp reports a product told as given up ("we closed it down last
+// year", "discontinued in 2019") with nothing said of now or still.
+func givenUp(w []string) bool {
+	if hasAny(w, presentWords) || hasAny(w, wordSet("still", "new", "instead")) {
+		return false
+	}
+	for i, t := range w {
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
+			t == "stopped" && (next == "selling" || next == "making") {
 			return true
 		}
 	}

@@ -17,14 +17,6 @@ type profile struct {
 // Typical profiles; the engine tests run the same ones end to end.
 var profiles = []profile{
 	{
-		// A planned product and the wish to lead with innovation beside
-		// a real CIO need: a CTO agenda of its own, so both, virtual.
-		name: "45-person heritage trust planning an AR app, systems and data in a mess, no budget",
-		answers: map[string]string{qSize: "s", qStage: "established", qOps: "medium", qSystems: "pain", qData: "yes",
-			qSecurity: "medium", qProducts: "planned", qInnovation: "yes", qCompetitors: "no", qBudget: "no"},
-		want: RecommendVirtualBoth,
-	},
-	{
 		name: "15-person startup building an app on a small budget",
 		answers: map[string]string{qSize: "s", qStage: "startup", qOps: "medium", qSystems: "fine", qData: "no",
 			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "unsure", qBudget: "no"},
@@ -173,6 +165,14 @@ var profiles = []profile{
 		answers: map[string]string{qSize: "xs", qStage: "scaling", qOps: "medium", qSystems: "pain", qData: "yes",
 			qSecurity: "medium", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
 		want: RecommendVirtualCIO,
+	},
+	{
+		// A planned product and the wish to lead with innovation beside
+		// a real CIO need: a CTO agenda of its own, so both, virtual.
+		name: "45-person heritage trust planning an AR app, systems and data in a mess, no budget",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "medium", qSystems: "pain", qData: "yes",
+			qSecurity: "medium", qProducts: "planned", qInnovation: "yes", qCompetitors: "no", qBudget: "no"},
+		want: RecommendVirtualBoth,
 	},
 }
 
