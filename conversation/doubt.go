@@ -10,10 +10,12 @@ import (
 // way, is asked again between the two options it could mean rather than
 // guessed, because a wrong option makes the recommendation tell the owner
 // the opposite of what they said. Signals of doubt: a past told beside a
-// present ("we were 300, now 35": the present is read), a short
-// opening answer a contrast turns, a negation no phrase took, a degree
-// softened, compared or postponed, a number that counts something else
-// than staff. Each was kept only where leave-one-file-out
+// present ("we were 300, now 35": the present is read), a past clause
+// with a later one that reads otherwise and no "now", a short opening
+// answer a contrast turns or a negated one the details outweigh, a yes
+// a "but" turns, a negation no phrase took, a degree softened, compared,
+// ranked or postponed, a number that counts something else than staff
+// or may add to another. Each was kept only where leave-one-file-out
 // cross-validation showed it cost next to nothing in answers taken.
 
 // settle checks the reading m of text (q's answer, g the model's guess)
