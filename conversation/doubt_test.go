@@ -54,6 +54,10 @@ func TestDoubt(t *testing.T) {
 		// A product given up is no product now.
 		{qProducts, "we had an app for a while but we closed it down last year", "~no"},
 		{qProducts, "there was a booking tool we sold, discontinued in 2019", "no"},
+		// Trouble told for the past, "sorted" or "fixed" now.
+		{qSystems, "it was chaos for years, all sorted now", "fine"},
+		{qSystems, "we had endless crashes before, fixed now since we replaced the server", "fine"},
+		{qSystems, "still not sorted", "~pain"},
 		// Plain answers stay taken first time.
 		{qProducts, "we started building our software in 2015 and sell it to banks", "core"},
 		{qInnovation, "not a priority at all", "no"},
