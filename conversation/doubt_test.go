@@ -58,6 +58,10 @@ func TestDoubt(t *testing.T) {
 		{qSystems, "it was chaos for years, all sorted now", "fine"},
 		{qSystems, "we had endless crashes before, fixed now since we replaced the server", "fine"},
 		{qSystems, "still not sorted", "~pain"},
+		// The comparative belongs to the firm "with" it, not to us.
+		{qCompetitors, "we lost three tenders to a company with a sharper website", "yes"},
+		{qCompetitors, "we keep losing jobs to an outfit with a slicker booking app", "yes"},
+		{qCompetitors, "we win work with a slicker app than theirs", "~no"},
 		// Plain answers stay taken first time.
 		{qProducts, "we started building our software in 2015 and sell it to banks", "core"},
 		{qInnovation, "not a priority at all", "no"},
