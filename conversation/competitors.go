@@ -23,6 +23,10 @@ var (
 		"outcompete", "outcompetes", "outbuild", "outbuilds", "outdo", "outdoes")
 )
 
+// firmNouns name another business that has ("with") what is compared.
+var firmNouns = wordSet("firm", "company", "business", "startup", "outfit", "agency", "competitor", "rival",
+	"player", "chain", "firms", "companies", "competitors", "rivals", "players", "chains", "outfits")
+
 // competitorsFromDirection reads who leads in a comparison: "they're way
 // ahead of us" and "we're slower than others" are falling behind (yes);
 // "we're ahead of them" and "they're slower" are keeping up (no). It
@@ -54,6 +58,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 		subject, negated := "", false
 		for i := k - 1; i >= start && subject == ""; i-- {
 			switch {
+			case w[i] == "with" && i > start && firmNouns[w[i-1]]:
+				// "lost contracts to a firm with a slicker platform".
+				subject = "other"
 			case negation[w[i]]:
 				negated = true
 			case selfWords[w[i]]:

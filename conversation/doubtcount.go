@@ -16,6 +16,9 @@ var unitWords = wordSet("years", "year", "months", "weeks", "days", "hours", "pe
 // spendWords before a number say it is money: "we spend 2000".
 var spendWords = wordSet("spend", "spent", "pay", "paid", "cost", "costs", "budget", "£", "$", "€", "turnover", "revenue")
 
+// addedWords beside a second number may add it to the first.
+var addedWords = wordSet("another", "more", "extra", "additional")
+
 // inDoubt stands for an answer in doubt with no other option to offer:
 // it is asked again.
 const inDoubt = "?"
@@ -57,6 +60,13 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 	}
 	if staff == 0 && others > 0 {
 		return inDoubt, false // only members, customers or volunteers counted
+	}
+	if staff >= 2 && !vague && others == 0 && hasAny(w, addedWords) {
+		// "we were 45 at christmas and hired another 20 since": maybe
+		// the sum, maybe not ("lost another 20"), so asked.
+		if o := q.headcount(sum); o != v {
+			return o, false
+		}
 	}
 	if staff == 0 || !vague && others == 0 || vague && staff < 2 {
 		return "", false

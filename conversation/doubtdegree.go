@@ -7,25 +7,36 @@ import "slices"
 // takes.
 
 // degreeDoubt reports whether an answer read as v carries a degree
-// signal the reading did not use: a negated universal ("they don't
-// always agree": not the strongest), a no that is only "yet" ("nothing
-// built yet"), or an extreme option read from one short key in a longer
+// signal the reading did not use (a negated universal is in doubted): a
+// no that is only "yet" ("nothing built yet"), or an extreme option read from one short key in a longer
 // answer the model reads otherwise.
 func degreeDoubt(q *question, w []string, cut []bool, v string, g guess) bool {
-	return extreme(q, v) && negatedUniversal(w) ||
-		v == q.no && q.no != "" && nothingYet(w) ||
+	return v == q.no && q.no != "" && nothingYet(w) ||
 		extreme(q, v) && loneShortKey(q, w, cut, v) && g.top != v && g.top != "" && g.top != notAnswer && g.p >= loneKeyModel
 }
 
-// negatedUniversal reports "don't always", "not all", "not every".
+// negatedUniversal reports "don't always", "not all", "not every", and
+// a first place denied: "not our main priority" still ranks it.
 func negatedUniversal(w []string) bool {
 	for i := 0; i+1 < len(w); i++ {
-		if negation[w[i]] && w[i] != "no" && (w[i+1] == "always" || w[i+1] == "all" || w[i+1] == "every") {
+		if !negation[w[i]] || w[i] == "no" {
+			continue
+		}
+		if w[i+1] == "always" || w[i+1] == "all" || w[i+1] == "every" || firstPlace[w[i+1]] {
+			return true
+		}
+		if i+2 < len(w) && determiners[w[i+1]] && firstPlace[w[i+2]] {
 			return true
 		}
 	}
 	return false
 }
+
+// firstPlace are ranks a negation denies without denying the thing.
+var (
+	firstPlace  = wordSet("top", "main", "biggest", "highest", "first", "greatest", "number", "overriding")
+	determiners = wordSet("the", "our", "my", "a")
+)
 
 // comparedWithShould is the option a degree set against a norm the
 // answer does not name points to ("less than I should": the lowest;

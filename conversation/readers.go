@@ -79,7 +79,7 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
-	if plansPremises(w, cut) {
+	if plansPremises(w, cut) || givenUp(w) {
 		return "no"
 	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
@@ -124,7 +124,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			dev = true // "what the clients license": we sell it
 		case consumeWords[t] && !neg:
 			consume = true
-		case futureWords[t]:
+		case futureWords[t] || startingWork(w, i):
 			future = true
 		}
 		if t == "own" {
@@ -154,6 +154,40 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "core"
 	}
 	return businessStatement(w)
+}
+
+// startingWork reports "starting to build", "beginning to develop" at
+// w[i]: the work begun, nothing sold yet. "started" is left out: "we
+// started building it in 2015" tells a past.
+func startingWork(w []string, i int) bool {
+	if w[i] != "starting" && w[i] != "beginning" {
+		return false
+	}
+	for _, t := range w[i+1 : min(i+4, len(w))] {
+		if devVerbs[t] && !sellVerbs[t] || t == "put" || t == "work" {
+			return true
+		}
+	}
+	return false
+}
+
+// givenUp reports a product told as given up ("we closed it down last
+// year", "discontinued in 2019") with nothing said of now or still.
+func givenUp(w []string) bool {
+	if hasAny(w, presentWords) || hasAny(w, wordSet("still", "new", "instead")) {
+		return false
+	}
+	for i, t := range w {
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
+			t == "stopped" && (next == "selling" || next == "making") {
+			return true
+		}
+	}
+	return false
 }
 
 // customerWords are those who buy what a business makes.

@@ -23,7 +23,11 @@ package conversation
 //     its own: a core product or innovation central to the plans: a
 //     planned product, some innovation and competitors ahead add up to a
 //     catching-up programme, not an executive of their own, unless a CIO
-//     is needed and the CTO side weighs at least as much: then both). A company
+//     is needed and the CTO side weighs at least as much: then both;
+//     beside a needed CIO, a planned product with innovation central to
+//     the plans is an agenda of its own one point short: then both too,
+//     "you want to lead with innovation and need someone to identify and
+//     implement new technologies"). A company
 //     past SME size (51+) whose business is a technology product needs a
 //     CTO on that answer alone. Both needed: both roles.
 //  5. Neither needed: a light need is covered by one virtual role, on the
@@ -64,6 +68,7 @@ type tally struct {
 	Small   bool
 	Large   bool
 	Product bool // technology products are core to the business
+	Planned bool // a technology product is planned
 	// Agenda is true when the CTO side has an agenda of its own: a
 	// product (core or planned) or the wish to lead with innovation, not
 	// only competitors to keep up with.
@@ -105,6 +110,7 @@ func score(answers []string) tally {
 			t.Pain = t.Pain || o.CIO >= 2
 		case qProducts:
 			t.Product = o.CTO >= 3
+			t.Planned = o.CTO > 0 && !t.Product
 			t.Lead = t.Lead || t.Product
 			t.Agenda = t.Agenda || o.CTO > 0
 		case qInnovation:
@@ -167,6 +173,9 @@ func (t tally) needs() needs {
 		CIO: t.CIO >= needThreshold && t.Core >= needCore,
 		CTO: t.CTO >= needThreshold && t.Lead || t.Product && !t.Small,
 	}
+	// A planned product and innovation central to the plans, beside a
+	// CIO need: the CTO has an agenda of its own to lead.
+	n.CTO = n.CTO || n.CIO && t.Planned && t.CTO >= needThreshold-1 && t.Lead
 	// A catching-up programme (a planned product, competitors ahead) is
 	// the CIO's to lead only when the CIO side weighs more: as strong as
 	// the CIO's, it is a need of its own, and both are needed.

@@ -166,6 +166,14 @@ var profiles = []profile{
 			qSecurity: "medium", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
 		want: RecommendVirtualCIO,
 	},
+	{
+		// A planned product and the wish to lead with innovation beside
+		// a real CIO need: a CTO agenda of its own, so both, virtual.
+		name: "45-person heritage trust planning an AR app, systems and data in a mess, no budget",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "medium", qSystems: "pain", qData: "yes",
+			qSecurity: "medium", qProducts: "planned", qInnovation: "yes", qCompetitors: "no", qBudget: "no"},
+		want: RecommendVirtualBoth,
+	},
 }
 
 func (p profile) values(t testing.TB) []string {
