@@ -1,0 +1,30 @@
+package knowledge
+
+import "testing"
+
+// TestRound13Classes holds wordings written for round 13, before the
+// fixes they test, for classes of blind20's misses: school work asked of
+// the bot, and a founder's or executive's stake in the company. Each class
+// has questions sharing its words that must still be answered. None of
+// them is in a labelled file.
+func TestRound13Classes(t *testing.T) { checkWordings(t, round13ClassesWordings) }
+
+var round13ClassesWordings = []struct{ q, want string }{
+	// School and university work, written for the asker.
+	{"Could you do my homework on what a CTO does?", "decline"},
+	{"I need 2000 words of coursework on CIO versus CTO by Friday, can you write it?", "decline"},
+	{"Write my dissertation chapter on the role of the CIO.", "decline"},
+	{"Please write my university assignment about chief technology officers.", "decline"},
+	{"can u do my assignment comparing a cio and a cto", "decline"},
+	// Still ours: a student asking the question itself.
+	{"For my course I'm comparing CIOs and CTOs: what's the main difference?", "difference"},
+	{"I'm a student. What does a CIO actually do?", "what-is-cio"},
+	// A stake in the company: equity, shares and options.
+	{"What percentage of the shares should our technical co-founder have?", "decline"},
+	{"How much equity do you give a first CTO in a seed-stage startup?", "decline"},
+	{"Should our new CTO get stock options, and how many?", "decline"},
+	{"What's a fair equity split between me and my CTO co-founder?", "decline"},
+	{"How should a CTO's share options vest?", "decline"},
+	// Still ours: what a CTO costs.
+	{"How much does a CTO cost for a seed-stage startup?", "cost"},
+}
