@@ -43,3 +43,18 @@ var round13FitWordings = []struct{ q, want string }{
 	{"What is a CTO for?", "what-is-cto"},
 	{"So what exactly is a CIO for?", "what-is-cio"},
 }
+
+// TestRound13Owner holds wordings asking which of the two roles owns a
+// thing one side's word qualifies ("who owns internal security, the CIO
+// or the CTO?"): who does what, not which one looks inward.
+func TestRound13Owner(t *testing.T) { checkWordings(t, round13OwnerWordings) }
+
+var round13OwnerWordings = []struct{ q, want string }{
+	{"Who owns internal security, the CIO or the CTO?", "responsibilities"},
+	{"Who is responsible for our internal helpdesk, the CIO or the CTO?", "responsibilities"},
+	{"Normally who owns the external website, CIO or CTO?", "responsibilities"},
+	{"Who should own internal reporting tools: the CIO or the CTO?", "responsibilities"},
+	// Still ours: which one looks where.
+	{"Which one is internal, the CIO or the CTO?", "focus"},
+	{"Who is more external facing, the CIO or the CTO?", "focus"},
+}
