@@ -104,7 +104,10 @@ func applyRules(terms []term) []term {
 	if f.pick && (q[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
 		add = append(add, conceptDuties)
 	}
-	if f.pick && q[conceptWho] && !f.intent && !asksNeed {
+	// "who owns internal security, the CIO or the CTO?": one side's word
+	// qualifies the thing owned; which one looks inward is not asked.
+	owned := f.pick && q[conceptWho] && (q[conceptOwner] || q[conceptDuties]) && !asksNeed && !sides
+	if owned || (f.pick && q[conceptWho] && !f.intent && !asksNeed) {
 		// "who carries the can when the site goes down, the CIO or
 		// the CTO?": a person asked for, between the two roles, is who
 		// does what.
@@ -124,6 +127,13 @@ func applyRules(terms []term) []term {
 	terms = reweigh(terms, f, r)
 	for _, c := range add {
 		terms = withConcept(terms, c)
+	}
+	if owned {
+		for i := range terms {
+			if terms[i].text == conceptFocus {
+				terms[i].context = true
+			}
+		}
 	}
 	if sides {
 		// The images may be told before the question ("one looks in
