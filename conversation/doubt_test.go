@@ -135,6 +135,13 @@ func TestRulesDoubt(t *testing.T) {
 		{qOps, "yes, totally, we cannot work without it", "high"},
 		{qOps, "hardly. we use email and a spreadsheet for quotes", "low"},
 		{qOps, "quite a lot, orders and stock are all online", "medium"},
+		// A number linked by "are" to members counts them, not staff.
+		{qSize, "we have 6 on staff and the 90 families are members", "~xs"},
+		{qSize, "the club employs 12 people, the 400 residents are all members", "~s"},
+		{qSize, "our 35 tenants are members, the office is 4 of us", "~xs"},
+		// Plain headcounts stay taken.
+		{qSize, "there are 60 of us", "m"},
+		{qSize, "we are 30 people", "s"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

@@ -19,6 +19,10 @@ var spendWords = wordSet("spend", "spent", "pay", "paid", "cost", "costs", "budg
 // addedWords beside a second number may add it to the first.
 var addedWords = wordSet("another", "more", "extra", "additional")
 
+// linkVerbs link a counted word to what it is ("90 families are all
+// members") and do not count among the three words looked at.
+var linkVerbs = wordSet("are", "were", "all", "also")
+
 // inDoubt stands for an answer in doubt with no other option to offer:
 // it is asked again.
 const inDoubt = "?"
@@ -80,14 +84,23 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 // countsOthers reports whether the number at w[i] counts members,
 // customers or volunteers: such a word in the three after it, before
 // any other number or word for staff ("300 farmers are members", not
-// "40 employees, 3,000 customers").
+// "40 employees, 3,000 customers"). "are" and "were" link the counted
+// word to what it is ("140 households are members"), so they do not
+// stop the search as the staff word they are in "we are 12" does.
 func countsOthers(w []string, i int) bool {
-	for _, t := range w[i+1 : min(i+4, len(w))] {
-		if _, n := count(t); n || peopleWords[t] && !notStaff[t] {
+	seen := 0
+	for _, t := range w[i+1:] {
+		if _, n := count(t); n || peopleWords[t] && !notStaff[t] && !linkVerbs[t] {
 			return false
 		}
 		if notStaff[t] {
 			return true
+		}
+		if !linkVerbs[t] {
+			seen++
+		}
+		if seen == 3 {
+			return false
 		}
 	}
 	return false
