@@ -142,6 +142,14 @@ func TestRulesDoubt(t *testing.T) {
 		// Plain headcounts stay taken.
 		{qSize, "there are 60 of us", "m"},
 		{qSize, "we are 30 people", "s"},
+		// A lone bound at an option's edge is past it, or loosely said.
+		{qSize, "a bit over 50 now", "~m"},
+		{qSize, "slightly more than 250 since the merger", "~l"},
+		{qSize, "over 10 of us these days", "~s"},
+		// Bounds away from an edge stay taken.
+		{qSize, "over 100 people", "m"},
+		{qSize, "under 40 staff", "s"},
+		{qSize, "between 60 and 90", "m"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
