@@ -150,6 +150,11 @@ func TestRulesDoubt(t *testing.T) {
 		{qSize, "over 100 people", "m"},
 		{qSize, "under 40 staff", "s"},
 		{qSize, "between 60 and 90", "m"},
+		// A number of things beside a bare one: which is the staff?
+		{qSize, "we ship 300 pallets a week with a crew of 8", "~xs"},
+		{qSize, "we bake 500 loaves a day, the bakery team is 12", "~s"},
+		{qSize, "we sell 120 bikes a month and there are 7 of us", "~xs"},
+		{qSize, "we run 12 vans and employ 30 people", "s"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

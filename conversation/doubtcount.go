@@ -34,8 +34,56 @@ const inDoubt = "?"
 // number ("a dozen in the office and forty on site") or "plus" joins
 // two ("190 on the payroll plus 80 drivers").
 func otherHeadcount(q *question, w []string, v string) string {
-	o, _ := countedHeadcount(q, w, v)
-	return o
+	if o, _ := countedHeadcount(q, w, v); o != "" {
+		return o
+	}
+	return thingsBeside(q, w, v)
+}
+
+// thingsBeside is the size of the one bare number in an answer that
+// also counts things ("we export 40 containers a year but the team is
+// only 9", "300 pallets a week with a crew of 8") when it differs from
+// v and a team word stands before it: either number may be the staff,
+// so the two are asked between.
+func thingsBeside(q *question, w []string, v string) string {
+	things, rest := 0, []int{}
+	for i, t := range w {
+		n, ok := count(t)
+		if !ok || n == 0 || isYear(t) {
+			continue
+		}
+		if i+1 < len(w) && countsThings(w[i+1]) {
+			things++
+			continue
+		}
+		if !teamBefore(w, i) {
+			return "" // "eighteen instructors and two in the office"
+		}
+		rest = append(rest, n)
+	}
+	if things == 0 || len(rest) != 1 {
+		return ""
+	}
+	if o := q.headcount(rest[0]); o != v {
+		return o
+	}
+	return ""
+}
+
+// teamWords name the whole staff a bare number after them counts.
+var teamWords = wordSet("team", "staff", "crew", "workforce", "headcount", "payroll", "employees")
+
+// teamBefore reports whether a team word is among the three words
+// before w[i]: "the team is only 9", "a crew of 8".
+func teamBefore(w []string, i int) bool {
+	return hasAny(w[max(0, i-3):i], teamWords)
+}
+
+// countsThings reports whether t, after a number, is a plural of
+// things: not people, members or a number.
+func countsThings(t string) bool {
+	return len(t) > 3 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") &&
+		!peopleWords[t] && !notStaff[t] && !isNumber(t)
 }
 
 // countedHeadcount is otherHeadcount, and whether the other size is sure:
