@@ -155,6 +155,13 @@ func TestRulesDoubt(t *testing.T) {
 		{qSize, "we bake 500 loaves a day, the bakery team is 12", "~s"},
 		{qSize, "we sell 120 bikes a month and there are 7 of us", "~xs"},
 		{qSize, "we run 12 vans and employ 30 people", "s"},
+		// A last place denied is not the lowest option.
+		{qInnovation, "not really, though we don't want to fall behind", "~some"},
+		{qInnovation, "we're not pioneers, but we won't be the last ones either", "~some"},
+		{qInnovation, "we don't lead on that, we just don't want to be left behind", "~some"},
+		// Plain noes stay taken.
+		{qInnovation, "no, we stick to what we know", "no"},
+		{qInnovation, "not a priority for us at all", "no"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
