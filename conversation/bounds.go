@@ -65,11 +65,44 @@ func boundedHeadcount(w []string) (lo, hi int, ok bool) {
 func rangeHeadcount(q *question, w []string) (answerMatch, bool) {
 	lo, hi, ok := boundedHeadcount(w)
 	if !ok {
-		return answerMatch{}, false
+		return edgeBound(q, w)
 	}
 	a, b := q.headcount(lo), q.headcount(hi)
 	if a == b {
 		return answerMatch{value: a, signal: true}, true
 	}
 	return answerMatch{candidates: pair(a, b), signal: true}, true
+}
+
+// edgeBound reads a lone lower or upper bound, the answer's only number,
+// that sits at an option's edge ("just over 250", "more than 50"): past
+// the edge as said, or the edge itself as loosely meant, so asked
+// between the two. Elsewhere the bound's number reads as a headcount.
+func edgeBound(q *question, w []string) (answerMatch, bool) {
+	nums := 0
+	for _, t := range w {
+		if _, ok := count(t); ok {
+			nums++
+		}
+	}
+	if nums != 1 {
+		return answerMatch{}, false
+	}
+	for i := range w {
+		for _, b := range []struct {
+			bounds [][]string
+			step   int
+		}{{lowerBounds, 1}, {upperBounds, -1}} {
+			v, end, found := boundAt(w, i, b.bounds, b.step)
+			if !found {
+				continue
+			}
+			raw, _ := count(w[end-1])
+			if c := pair(q.headcount(raw), q.headcount(v)); c != nil && raw > 0 && v > 0 {
+				return answerMatch{candidates: c, signal: true}, true
+			}
+			return answerMatch{}, false
+		}
+	}
+	return answerMatch{}, false
 }

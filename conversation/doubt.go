@@ -69,6 +69,10 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if o := comparedWithShould(q, w); o != "" && o != v {
 		return o
 	}
+	if v == q.no && q.hedge != "" && lastDenied(w) {
+		// "we don't want to be last either": not the lowest.
+		return q.hedge
+	}
 	if extreme(q, v) && negatedUniversal(w) {
 		// "they don't always agree": not the strongest, so the middle,
 		// whatever the model's other guess.

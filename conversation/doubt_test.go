@@ -135,6 +135,33 @@ func TestRulesDoubt(t *testing.T) {
 		{qOps, "yes, totally, we cannot work without it", "high"},
 		{qOps, "hardly. we use email and a spreadsheet for quotes", "low"},
 		{qOps, "quite a lot, orders and stock are all online", "medium"},
+		// A number linked by "are" to members counts them, not staff.
+		{qSize, "we have 6 on staff and the 90 families are members", "~xs"},
+		{qSize, "the club employs 12 people, the 400 residents are all members", "~s"},
+		{qSize, "our 35 tenants are members, the office is 4 of us", "~xs"},
+		// Plain headcounts stay taken.
+		{qSize, "there are 60 of us", "m"},
+		{qSize, "we are 30 people", "s"},
+		// A lone bound at an option's edge is past it, or loosely said.
+		{qSize, "a bit over 50 now", "~m"},
+		{qSize, "slightly more than 250 since the merger", "~l"},
+		{qSize, "over 10 of us these days", "~s"},
+		// Bounds away from an edge stay taken.
+		{qSize, "over 100 people", "m"},
+		{qSize, "under 40 staff", "s"},
+		{qSize, "between 60 and 90", "m"},
+		// A number of things beside a bare one: which is the staff?
+		{qSize, "we ship 300 pallets a week with a crew of 8", "~xs"},
+		{qSize, "we bake 500 loaves a day, the bakery team is 12", "~s"},
+		{qSize, "we sell 120 bikes a month and there are 7 of us", "~xs"},
+		{qSize, "we run 12 vans and employ 30 people", "s"},
+		// A last place denied is not the lowest option.
+		{qInnovation, "not really, though we don't want to fall behind", "~some"},
+		{qInnovation, "we're not pioneers, but we won't be the last ones either", "~some"},
+		{qInnovation, "we don't lead on that, we just don't want to be left behind", "~some"},
+		// Plain noes stay taken.
+		{qInnovation, "no, we stick to what we know", "no"},
+		{qInnovation, "not a priority for us at all", "no"},
 	}
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]

@@ -19,6 +19,10 @@ var spendWords = wordSet("spend", "spent", "pay", "paid", "cost", "costs", "budg
 // addedWords beside a second number may add it to the first.
 var addedWords = wordSet("another", "more", "extra", "additional")
 
+// linkVerbs link a counted word to what it is ("90 families are all
+// members") and do not count among the three words looked at.
+var linkVerbs = wordSet("are", "were", "all", "also")
+
 // inDoubt stands for an answer in doubt with no other option to offer:
 // it is asked again.
 const inDoubt = "?"
@@ -30,8 +34,56 @@ const inDoubt = "?"
 // number ("a dozen in the office and forty on site") or "plus" joins
 // two ("190 on the payroll plus 80 drivers").
 func otherHeadcount(q *question, w []string, v string) string {
-	o, _ := countedHeadcount(q, w, v)
-	return o
+	if o, _ := countedHeadcount(q, w, v); o != "" {
+		return o
+	}
+	return thingsBeside(q, w, v)
+}
+
+// thingsBeside is the size of the one bare number in an answer that
+// also counts things ("we export 40 containers a year but the team is
+// only 9", "300 pallets a week with a crew of 8") when it differs from
+// v and a team word stands before it: either number may be the staff,
+// so the two are asked between.
+func thingsBeside(q *question, w []string, v string) string {
+	things, rest := 0, []int{}
+	for i, t := range w {
+		n, ok := count(t)
+		if !ok || n == 0 || isYear(t) {
+			continue
+		}
+		if i+1 < len(w) && countsThings(w[i+1]) {
+			things++
+			continue
+		}
+		if !teamBefore(w, i) {
+			return "" // "eighteen instructors and two in the office"
+		}
+		rest = append(rest, n)
+	}
+	if things == 0 || len(rest) != 1 {
+		return ""
+	}
+	if o := q.headcount(rest[0]); o != v {
+		return o
+	}
+	return ""
+}
+
+// teamWords name the whole staff a bare number after them counts.
+var teamWords = wordSet("team", "staff", "crew", "workforce", "headcount", "payroll", "employees")
+
+// teamBefore reports whether a team word is among the three words
+// before w[i]: "the team is only 9", "a crew of 8".
+func teamBefore(w []string, i int) bool {
+	return hasAny(w[max(0, i-3):i], teamWords)
+}
+
+// countsThings reports whether t, after a number, is a plural of
+// things: not people, members or a number.
+func countsThings(t string) bool {
+	return len(t) > 3 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") &&
+		!peopleWords[t] && !notStaff[t] && !isNumber(t)
 }
 
 // countedHeadcount is otherHeadcount, and whether the other size is sure:
@@ -80,14 +132,23 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 // countsOthers reports whether the number at w[i] counts members,
 // customers or volunteers: such a word in the three after it, before
 // any other number or word for staff ("300 farmers are members", not
-// "40 employees, 3,000 customers").
+// "40 employees, 3,000 customers"). "are" and "were" link the counted
+// word to what it is ("140 households are members"), so they do not
+// stop the search as the staff word they are in "we are 12" does.
 func countsOthers(w []string, i int) bool {
-	for _, t := range w[i+1 : min(i+4, len(w))] {
-		if _, n := count(t); n || peopleWords[t] && !notStaff[t] {
+	seen := 0
+	for _, t := range w[i+1:] {
+		if _, n := count(t); n || peopleWords[t] && !notStaff[t] && !linkVerbs[t] {
 			return false
 		}
 		if notStaff[t] {
 			return true
+		}
+		if !linkVerbs[t] {
+			seen++
+		}
+		if seen == 3 {
+			return false
 		}
 	}
 	return false

@@ -32,6 +32,33 @@ func negatedUniversal(w []string) bool {
 	return false
 }
 
+// lastDenied reports a last place denied: "don't want to be last",
+// "won't be the last ones", "don't want to fall behind".
+func lastDenied(w []string) bool {
+	for i := range w {
+		if !negation[w[i]] || w[i] == "no" {
+			continue
+		}
+		for _, t := range w[i+1 : min(i+6, len(w))] {
+			if lastPlace[t] {
+				return true
+			}
+			if !towardPlace[t] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// lastPlace are ranks at the bottom; towardPlace the words between a
+// negation and such a rank ("don't want to be the last").
+var (
+	lastPlace   = wordSet("last", "behind", "laggards", "stragglers", "bottom")
+	towardPlace = wordSet("want", "wanna", "trying", "to", "be", "the", "our", "a", "going", "fall", "left",
+		"get", "among", "one", "of", "falling", "being", "end", "up")
+)
+
 // firstPlace are ranks a negation denies without denying the thing.
 var (
 	firstPlace  = wordSet("top", "main", "biggest", "highest", "first", "greatest", "number", "overriding")

@@ -158,5 +158,10 @@ var vocabulary = func() map[string]bool {
 		"produces", "producing", "matches", "moderate"} {
 		m[w] = true
 	}
+	// Everyday chat words a letter from a key ("sorry" and "worry"): an
+	// apology or an owner called away is no answer.
+	for _, w := range []string{"sorry", "lorry", "hurry", "carry", "marry", "merry"} {
+		m[w] = true
+	}
 	return m
 }()

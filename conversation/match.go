@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/springfield/techleader/knowledge"
 	"github.com/springfield/techleader/knowledge/token"
 )
 
@@ -140,38 +139,8 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if v := retort(q, text); v != "" && isQuestionLike(text) {
 		return answerMatch{value: v, signal: true} // "who'd bother hacking a florist?"
 	}
-	// Option numbers: "2", "option 2", "#2", "two", "the second one".
-	if n, ok := optionNumber(w); ok {
-		switch {
-		case len(narrow) == 0 && q.headcount != nil && n >= 1 && n <= len(q.Options) && hasSymbols(text):
-			// "3 🌸": the third option, or three people?
-			if c := pair(q.Options[n-1].Value, q.headcount(n)); c != nil {
-				return answerMatch{candidates: c, signal: true}
-			}
-			return answerMatch{value: q.headcount(n), signal: true}
-		case len(narrow) > 0 && n >= 1 && n <= len(narrow):
-			return answerMatch{value: narrow[n-1], signal: true}
-		case len(narrow) > 0:
-			return answerMatch{} // only the options shown count
-		case n >= 1 && n <= len(q.Options):
-			return answerMatch{value: q.Options[n-1].Value, signal: true}
-		}
-	}
-	// Headcounts: "35", "about 300 people", "we are 12"; a headcount
-	// that changes with the seasons across two options is one of them.
-	if q.headcount != nil {
-		if lo, hi, ok := seasonalCounts(w); ok && q.headcount(lo) != q.headcount(hi) {
-			return answerMatch{candidates: pair(q.headcount(lo), q.headcount(hi)), signal: true}
-		}
-		if m, ok := rangeHeadcount(q, w); ok {
-			return m
-		}
-		if n, ok := summedHeadcount(w, cut); ok {
-			return answerMatch{value: q.headcount(n), signal: true}
-		}
-		if n, ok := headcount(w, len(q.Options)); ok {
-			return answerMatch{value: q.headcount(n), signal: true}
-		}
+	if m, ok := numberedAnswer(q, text, w, cut, narrow); ok {
+		return m
 	}
 	if q.trouble {
 		if m, ok := thumbsOnly(q, w); ok {
@@ -295,57 +264,6 @@ func countWord(w []string, word string) int {
 		}
 	}
 	return n
-}
-
-// longTypos reports whether every typo in text is in a key word of 7
-// letters or more: short generic words ("never", "sure") must be exact.
-func longTypos(text, key []string) bool {
-	for i := range key {
-		if text[i] != key[i] && len([]rune(key[i])) < 7 {
-			return false
-		}
-	}
-	return true
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-func wordsMatch(text, key []string) bool {
-	for i := range key {
-		if !wordMatch(text[i], key[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// wordMatch compares a typed word with a key word, forgiving typos: one
-// edit for key words of 5 to 7 letters, two from 8 letters; shorter words
-// ("cant" and "can") and numbers must be exact.
-func wordMatch(typed, key string) bool {
-	if typed == key {
-		return true
-	}
-	if vocabulary[typed] {
-		return false
-	}
-	n := len([]rune(key))
-	allowed := 0
-	switch {
-	case n >= 8:
-		allowed = 2
-	case n >= 5:
-		allowed = 1
-	}
-	if allowed == 0 || strings.ContainsAny(key, "0123456789") {
-		return false
-	}
-	return knowledge.EditDistance(typed, key, allowed) <= allowed
 }
 
 // resolve turns a reading into an option value of q, or "" with the two
