@@ -60,6 +60,11 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
 	}
+	if deniedNegation(w) || v == strongest(q) && deniedDegree(w) {
+		// "it's not that they don't work", "not that bad really": the
+		// reader cannot weigh a negation turned on itself or on a degree.
+		return inDoubt
+	}
 	if looseNegation(q, w, cut, v) || extreme(q, v) && qualifiedYes(w) {
 		return alternative(q, v, g)
 	}
@@ -262,4 +267,37 @@ func alternative(q *question, v string, g guess) string {
 		return q.Options[len(q.Options)/2].Value
 	}
 	return ""
+}
+
+// deniedNegation reports a negation denied ("it's not that it doesn't
+// worry me"): two negations that cancel, which the reader cannot weigh.
+func deniedNegation(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if negation[w[i]] && w[i+1] == "that" {
+			return slices.ContainsFunc(w[i+2:], func(t string) bool { return negation[t] })
+		}
+	}
+	return false
+}
+
+// deniedDegree reports a negated degree ("not that bad", "not too
+// worried"), which takes the strength away from the word after it.
+func deniedDegree(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if negation[w[i]] && (w[i+1] == "that" || w[i+1] == "so" || w[i+1] == "too") {
+			return true
+		}
+	}
+	return false
+}
+
+// strongest is the option of q that says the most of what it asks (the
+// last), for the graded questions; "" for size, stage and budget, whose
+// options are no scale of one thing.
+func strongest(q *question) string {
+	switch q.ID {
+	case qSize, qStage, qBudget:
+		return ""
+	}
+	return q.Options[len(q.Options)-1].Value
 }

@@ -176,3 +176,29 @@ func TestRulesDoubt(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedNegationAsked: a negation turned on itself ("it's not that
+// they don't work") or on a degree the strongest option was read from
+// ("not that bad really" had been read as the worst) is asked again; a
+// denied degree read as the mildest option stays taken.
+func TestDeniedNegationAsked(t *testing.T) {
+	tests := []struct {
+		q, text, want string // want "": asked again
+	}{
+		{qSecurity, "not that we don't care about hackers, we just have nothing to steal", ""},
+		{qSystems, "it's not that they don't work, they're just slow", ""},
+		{qData, "not that we don't have data problems, we have loads", ""},
+		{qSystems, "not that bad really", ""},
+		{qSecurity, "not that worried", "low"},
+		{qSecurity, "not too worried about it", "low"},
+		{qSystems, "not so bad really", "fine"},
+		{qData, "it's a real mess", "yes"},
+	}
+	for _, tt := range tests {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		if m.value != tt.want {
+			t.Errorf("%s %q = %q %v, want %q", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
