@@ -80,12 +80,7 @@ func TestDoubt(t *testing.T) {
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
 		m := readAnswer(q, tt.text, nil)
-		want, lenient := strings.CutPrefix(tt.want, "~")
-		ok := m.value == want
-		if lenient && m.value == "" {
-			ok = len(m.candidates) == 0 || slices.Contains(m.candidates, want)
-		}
-		if !ok {
+		if !meets(m, tt.want, true) {
 			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
 	}
@@ -109,12 +104,7 @@ func TestDegreeDoubt(t *testing.T) {
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
 		m := readAnswer(q, tt.text, nil)
-		want, lenient := strings.CutPrefix(tt.want, "~")
-		ok := m.value == want
-		if lenient && m.value == "" {
-			ok = len(m.candidates) == 0 || slices.Contains(m.candidates, want)
-		}
-		if !ok {
+		if !meets(m, tt.want, true) {
 			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
 	}
@@ -166,12 +156,7 @@ func TestRulesDoubt(t *testing.T) {
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
 		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		want, lenient := strings.CutPrefix(tt.want, "~")
-		ok := m.value == want
-		if lenient && m.value == "" {
-			ok = slices.Contains(m.candidates, want)
-		}
-		if !ok {
+		if !meets(m, tt.want, false) {
 			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
 	}
@@ -201,4 +186,25 @@ func TestDeniedNegationAsked(t *testing.T) {
 			t.Errorf("%s %q = %q %v, want %q", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
 	}
+}
+
+// meets reports whether reading m meets want: an option, or "~option"
+// for an answer that may instead be asked again between two options
+// including it (or asked again at all, with anyAsk).
+func meets(m answerMatch, want string, anyAsk bool) bool {
+	want, lenient := strings.CutPrefix(want, "~")
+	if m.value == want {
+		return true
+	}
+	return lenient && m.value == "" && (anyAsk && len(m.candidates) == 0 || slices.Contains(m.candidates, want))
+}
+
+// readingOf names reading m for a table: its option, or the two it asks
+// between as "a|b" (sorted).
+func readingOf(m answerMatch) string {
+	if len(m.candidates) != 2 {
+		return m.value
+	}
+	c := slices.Sorted(slices.Values(m.candidates))
+	return c[0] + "|" + c[1]
 }
