@@ -341,15 +341,10 @@ func dropClassRepeats(ps []phrase, from []int32, raw []rawPhrase) []phrase {
 // generate), skipping # comment lines.
 func parseStems(src string) (map[string]string, error) {
 	stems := make(map[string]string, strings.Count(src, "\n"))
-	for n := 1; src != ""; n++ {
-		line, rest, _ := strings.Cut(src, "\n")
-		src = rest
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for n, line := range dataLines(src) {
 		w, s, ok := strings.Cut(line, " ")
 		if !ok || w == "" || s == "" {
-			return nil, fmt.Errorf("stems line %d: want word stem", n)
+			return nil, fmt.Errorf("stems line %d: want word stem", n+1)
 		}
 		stems[w] = s
 	}

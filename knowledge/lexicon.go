@@ -139,7 +139,11 @@ type phrase struct {
 // with their 0-based index: blank lines and "#" comments are skipped.
 func dataLines(src string) iter.Seq2[int, string] {
 	return func(yield func(int, string) bool) {
-		for n, line := range strings.Split(src, "\n") {
+		// Cut line by line: no slice of every line of a large file.
+		rest := src // the sequence can be ranged over again
+		for n := 0; rest != ""; n++ {
+			var line string
+			line, rest, _ = strings.Cut(rest, "\n")
 			line = strings.TrimSpace(line)
 			if line == "" || strings.HasPrefix(line, "#") {
 				continue
