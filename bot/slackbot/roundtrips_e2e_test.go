@@ -18,14 +18,10 @@ import (
 	"github.com/springfield/techleader/conversation/redisstore/redistest"
 )
 
-// TestDMTurnRoundTrips counts the Redis round trips of ordinary DM turns
-// (a knowledge question, new and returning users) with handoffs and
-// insights on, as serve wires them: each turn is one pipeline (claim the
-// event, read the conversation, read the active handoff) and the save's
-// script; its insights events are queued, and written later for all the
-// turns in one round trip. It runs on the real Redis of TEST_REDIS_URL
-// when set.
-func TestDMTurnRoundTrips(t *testing.T) {
+// startRoundTripBot starts a bot on Redis with handoffs and queued
+// insights, as serve wires them, and counts its round trips.
+func startRoundTripBot(t *testing.T) (*harness, *redistest.RoundTrips, *insights.Async, *redisstore.InsightsStore) {
+	t.Helper()
 	h := newHarness(t)
 	client, prefix := redistest.New(t)
 	trips := &redistest.RoundTrips{}
@@ -34,7 +30,8 @@ func TestDMTurnRoundTrips(t *testing.T) {
 	h.store = redisstore.New(client, redisstore.WithPrefix(prefix), redisstore.WithHandoffStore(hs))
 	policy := insights.NewPolicy(insights.DefaultConfig(), nil)
 	ins := redisstore.NewInsightsStore(client, prefix, policy)
-	// Written when asked (below), so the turns' trips are counted alone.
+	// Written only when the test flushes, so the turns' trips are counted
+	// alone.
 	async := insights.NewAsync(ins, policy, insights.AsyncConfig{Interval: time.Hour}, nil)
 	t.Cleanup(func() { _ = async.Close(context.Background()) })
 	h.eng = conversation.New(bottest.Knowledge(t), h.store, conversation.Config{}, nil,
@@ -43,6 +40,18 @@ func TestDMTurnRoundTrips(t *testing.T) {
 	// again during the test.
 	quiet := handoff.Config{Reminder: time.Hour, Poll: time.Hour, OutboxIdle: time.Hour}
 	h.start(func(c *slackbot.Config) { c.ConsultantChannel = consultants }, slackbot.WithHandoffs(hs, quiet))
+	return h, trips, async, ins
+}
+
+// TestDMTurnRoundTrips counts the Redis round trips of ordinary DM turns
+// (a knowledge question, new and returning users) with handoffs and
+// insights on, as serve wires them: each turn is one pipeline (claim the
+// event, read the conversation, read the active handoff) and the save's
+// script; its insights events are queued, and written later for all the
+// turns in one round trip. It runs on the real Redis of TEST_REDIS_URL
+// when set.
+func TestDMTurnRoundTrips(t *testing.T) {
+	h, trips, async, ins := startRoundTripBot(t)
 
 	seen := map[string]bool{}
 	ask := func(user, q string) {

@@ -2,6 +2,7 @@ package slackbot_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -197,5 +198,90 @@ func TestSocketsDeliverTwiceAnswerOnce(t *testing.T) {
 	}
 	if lost := h.s.Lost(); len(lost) > 0 {
 		t.Errorf("lost: %v", lost)
+	}
+}
+
+func TestSocketFatalErrors(t *testing.T) {
+	t.Run("link_disabled", func(t *testing.T) {
+		h := newHarness(t)
+		r := h.start(nil)
+		h.s.Disconnect("link_disabled")
+		select {
+		case err := <-r.done:
+			if !errors.Is(err, slackbot.ErrFatal) || !strings.Contains(err.Error(), "link_disabled") {
+				t.Errorf("Run = %v, want fatal link_disabled", err)
+			}
+			r.done <- nil // for the cleanup's stop
+		case <-h.ctx.Done():
+			t.Fatal("Run did not stop on link_disabled")
+		}
+	})
+	t.Run("invalid app token on reconnect", func(t *testing.T) {
+		h := newHarness(t)
+		r := h.start(nil)
+		h.s.SetConnectionsOpenError("invalid_auth")
+		h.s.DropConnections()
+		select {
+		case err := <-r.done:
+			if !errors.Is(err, slackbot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
+				t.Errorf("Run = %v, want fatal invalid_auth", err)
+			}
+			r.done <- nil
+		case <-h.ctx.Done():
+			t.Fatal("Run did not stop on invalid_auth")
+		}
+	})
+	t.Run("invalid bot token at start", func(t *testing.T) {
+		h := newHarness(t)
+		cfg := testConfig(h.s)
+		cfg.BotToken = "xoxb-wrong"
+		b, err := slackbot.New(cfg, h.eng, h.store, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = b.Run(h.ctx)
+		if !errors.Is(err, slackbot.ErrFatal) || !strings.Contains(err.Error(), "invalid_auth") {
+			t.Errorf("Run = %v, want fatal invalid_auth", err)
+		}
+	})
+}
+
+func TestSocketReconnects(t *testing.T) {
+	tests := []struct {
+		name   string
+		mod    func(*slackbot.Config)
+		break_ func(s *slacktest.Server)
+		metric string
+		// serves: a message sent after the reconnect is answered (not for
+		// the watchdog case, whose silent sockets keep being replaced).
+		serves bool
+	}{
+		{"refresh_requested", nil, func(s *slacktest.Server) { s.Disconnect("refresh_requested") }, "reconnect:refresh_requested", true},
+		{"dropped socket", nil, func(s *slacktest.Server) { s.DropConnections() }, "", true},
+		{"too_many_websockets backs off then reconnects", func(c *slackbot.Config) { c.TooManyWebsocketsBackoff = 50 * time.Millisecond },
+			func(s *slacktest.Server) { s.Disconnect("too_many_websockets") }, "reconnect:too_many_websockets", true},
+		{"watchdog on a silent socket", func(c *slackbot.Config) { c.Watchdog = 300 * time.Millisecond },
+			func(s *slacktest.Server) { s.SetPings(false) }, "reconnect:watchdog", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t)
+			h.start(tt.mod)
+			n := h.s.ConnectCount()
+			tt.break_(h.s)
+			if err := h.s.WaitConnectCount(h.ctx, n+1); err != nil {
+				t.Fatalf("no reconnect: %v", err)
+			}
+			if tt.metric != "" && h.metrics.Get(tt.metric) == 0 {
+				t.Errorf("%s not counted: %v", tt.metric, h.metrics.Snapshot())
+			}
+			if !tt.serves {
+				return
+			}
+			h.waitConnections(2) // the default SLACK_SOCKETS
+			dm := slacktest.IMChannel("U1")
+			h.send(h.s.MessageIM("U1", dm, "What does a CTO do?"))
+			h.waitMessage("an answer after the reconnect", inChannel(dm))
+		})
 	}
 }

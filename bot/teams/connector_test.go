@@ -124,20 +124,45 @@ func TestConnectorTokenOnlyToTrustedServiceURLs(t *testing.T) {
 
 // TestConnectorFaults plays every fault of the fake connector against one
 // send: what is retried, how long it waits, what is permanent.
+// connectorFault is a case of TestConnectorFaults: faults injected into
+// op's calls and what the connector must make of them.
+type connectorFault struct {
+	name      string
+	op        teamstest.Op
+	faults    []teamstest.Fault
+	want      error // nil: delivered
+	calls     int   // connector calls made
+	posted    int   // activities the fake holds
+	minWait   time.Duration
+	blocked   uint64
+	tooLarge  uint64
+	retried   uint64
+	isPutTest bool
+}
+
+// run injects c's faults into op and makes the call they hit: an update of
+// a message sent first for an isPutTest case, else a send.
+func (c connectorFault) run(ctx context.Context, t *testing.T, e *connEnv, op teamstest.Op) error {
+	t.Helper()
+	if c.isPutTest {
+		id, serr := e.conn.Send(ctx, e.ann, textMsg("first"))
+		if serr != nil {
+			t.Fatal(serr)
+		}
+		for _, f := range c.faults {
+			e.bf.FailNext(op, 1, f)
+		}
+		return e.conn.Update(ctx, e.ann, id, textMsg("second"))
+	}
+	for _, f := range c.faults {
+		e.bf.FailNext(op, 1, f)
+	}
+	_, err := e.conn.Send(ctx, e.ann, textMsg("hello"))
+	return err
+}
+
 func TestConnectorFaults(t *testing.T) {
-	cases := []struct {
-		name      string
-		op        teamstest.Op
-		faults    []teamstest.Fault
-		want      error // nil: delivered
-		calls     int   // connector calls made
-		posted    int   // activities the fake holds
-		minWait   time.Duration
-		blocked   uint64
-		tooLarge  uint64
-		retried   uint64
-		isPutTest bool
-	}{
+	cases := []connectorFault{
 		{name: "429 with Retry-After", faults: []teamstest.Fault{{Status: 429, RetryAfter: "3"}}, calls: 2, posted: 1, minWait: 3 * time.Second, retried: 1},
 		{name: "429 without Retry-After", faults: []teamstest.Fault{{Status: 429}}, calls: 2, posted: 1, minWait: time.Second, retried: 1},
 		{name: "429 asking too long a wait", faults: []teamstest.Fault{{Status: 429, RetryAfter: "120"}}, want: teams.ErrUnavailable, calls: 1},
@@ -162,22 +187,7 @@ func TestConnectorFaults(t *testing.T) {
 			if op == "" {
 				op = teamstest.OpSend
 			}
-			var err error
-			if c.isPutTest {
-				id, serr := e.conn.Send(ctx, e.ann, textMsg("first"))
-				if serr != nil {
-					t.Fatal(serr)
-				}
-				for _, f := range c.faults {
-					e.bf.FailNext(op, 1, f)
-				}
-				err = e.conn.Update(ctx, e.ann, id, textMsg("second"))
-			} else {
-				for _, f := range c.faults {
-					e.bf.FailNext(op, 1, f)
-				}
-				_, err = e.conn.Send(ctx, e.ann, textMsg("hello"))
-			}
+			err := c.run(ctx, t, e, op)
 			if (c.want == nil) != (err == nil) || (c.want != nil && !errors.Is(err, c.want)) {
 				t.Fatalf("err %v, want %v", err, c.want)
 			}

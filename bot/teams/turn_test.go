@@ -23,6 +23,47 @@ func parse(t *testing.T, a teamstest.Activity) *teams.Turn {
 	return teams.ParseTurn(act)
 }
 
+// turnCase is a case of TestParseTurn: an activity and the turn it must
+// parse to.
+type turnCase struct {
+	name     string
+	a        teamstest.Activity
+	kind     teams.TurnKind
+	text     string
+	thread   string
+	replyTo  string
+	command  teams.Command
+	input    conversation.Input
+	wantUser string // "" for ann
+}
+
+// check compares turn, parsed from c.a as bf delivered it, with c.
+func (c turnCase) check(t *testing.T, turn *teams.Turn, bf *teamstest.Server, ann teamstest.Account) {
+	t.Helper()
+	if turn.Kind != c.kind {
+		t.Fatalf("kind %v, want %v", turn.Kind, c.kind)
+	}
+	if c.kind == teams.TurnIgnore {
+		return
+	}
+	want := c.wantUser
+	if want == "" {
+		want = ann.AADObjectID
+	}
+	if turn.Key.User != want || turn.Key.Platform != teams.Platform || turn.Key.Team != teamstest.TenantID {
+		t.Errorf("key %+v", turn.Key)
+	}
+	if turn.Text != c.text || turn.Key.Thread != c.thread || turn.ReplyTo != c.replyTo || turn.Command != c.command {
+		t.Errorf("text %q thread %q replyTo %q command %q; want %q %q %q %q", turn.Text, turn.Key.Thread, turn.ReplyTo, turn.Command, c.text, c.thread, c.replyTo, c.command)
+	}
+	if turn.Input != c.input {
+		t.Errorf("input %+v, want %+v", turn.Input, c.input)
+	}
+	if turn.Ref.ServiceURL != bf.ServiceURL() || turn.Ref.ConversationID != c.a.Conversation.ID || turn.Ref.BotID != teamstest.BotID || turn.Ref.TenantID != teamstest.TenantID {
+		t.Errorf("ref %+v", turn.Ref)
+	}
+}
+
 func TestParseTurn(t *testing.T) {
 	bf := teamstest.New(t)
 	ann := teamstest.User("ann")
@@ -44,17 +85,7 @@ func TestParseTurn(t *testing.T) {
 	unknownEntity := bf.Message(ann, "hello")
 	unknownEntity.Entities = append(unknownEntity.Entities, map[string]any{"type": "https://schema.org/Message", "@context": "x"})
 
-	cases := []struct {
-		name     string
-		a        teamstest.Activity
-		kind     teams.TurnKind
-		text     string
-		thread   string
-		replyTo  string
-		command  teams.Command
-		input    conversation.Input
-		wantUser string
-	}{
+	cases := []turnCase{
 		{name: "personal message", a: bf.Message(ann, "  Do I need   a CTO? "), kind: teams.TurnMessage, text: "Do I need a CTO?", input: conversation.Text("Do I need a CTO?")},
 		{name: "channel mention starts a thread", a: mention, kind: teams.TurnMessage, text: "do we need a CIO?",
 			thread: channel + "/" + mention.ID, replyTo: mention.ID, input: conversation.Text("do we need a CIO?")},
@@ -86,29 +117,7 @@ func TestParseTurn(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			turn := parse(t, c.a)
-			if turn.Kind != c.kind {
-				t.Fatalf("kind %v, want %v", turn.Kind, c.kind)
-			}
-			if c.kind == teams.TurnIgnore {
-				return
-			}
-			want := c.wantUser
-			if want == "" {
-				want = ann.AADObjectID
-			}
-			if turn.Key.User != want || turn.Key.Platform != teams.Platform || turn.Key.Team != teamstest.TenantID {
-				t.Errorf("key %+v", turn.Key)
-			}
-			if turn.Text != c.text || turn.Key.Thread != c.thread || turn.ReplyTo != c.replyTo || turn.Command != c.command {
-				t.Errorf("text %q thread %q replyTo %q command %q; want %q %q %q %q", turn.Text, turn.Key.Thread, turn.ReplyTo, turn.Command, c.text, c.thread, c.replyTo, c.command)
-			}
-			if turn.Input != c.input {
-				t.Errorf("input %+v, want %+v", turn.Input, c.input)
-			}
-			if turn.Ref.ServiceURL != bf.ServiceURL() || turn.Ref.ConversationID != c.a.Conversation.ID || turn.Ref.BotID != teamstest.BotID || turn.Ref.TenantID != teamstest.TenantID {
-				t.Errorf("ref %+v", turn.Ref)
-			}
+			c.check(t, parse(t, c.a), bf, ann)
 		})
 	}
 }

@@ -79,6 +79,16 @@ func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 	}
 
 	// The consultant closes; the visitor rates with a button in the page.
+	closeAndRate(wctx, t, s, p, consultants, card)
+
+	proc.stop(wctx, t, "serve")
+}
+
+// closeAndRate has consultant UC1 close the claimed card in channel, then
+// the visitor rate the conversation 4/5 in page p; it waits until the
+// thread and UC1's report show the rating.
+func closeAndRate(wctx context.Context, t *testing.T, s *slacktest.Server, p *browser.Page, channel string, card slacktest.Message) {
+	t.Helper()
 	claimed, err := s.WaitMessage(wctx, func(m slacktest.Message) bool {
 		return m.TS == card.TS && strings.Contains(slacktest.BlockText(t, m), "Claimed by")
 	})
@@ -86,14 +96,14 @@ func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 		t.Fatalf("the card was not updated: %v", err)
 	}
 	closeBtn := slacktest.FindButton(t, claimed, "tl_ho_close")
-	if _, err := s.WaitAck(wctx, s.Send(s.BlockAction("UC1", consultants, card.TS, closeBtn.BlockID, closeBtn.ActionID, closeBtn.Value))); err != nil {
+	if _, err := s.WaitAck(wctx, s.Send(s.BlockAction("UC1", channel, card.TS, closeBtn.BlockID, closeBtn.ActionID, closeBtn.Value))); err != nil {
 		t.Fatal(err)
 	}
 	p.WaitCount(`#log .push.reply button[data-action^="rate:"]`, 5)
 	p.Do(chromedp.Click(chromedp.CSS(`#log .push.reply button[data-action$=":4"]`)))
 	p.WaitFor(`[...document.querySelectorAll('#log .msg.bot')].some(m => m.textContent.includes('rating this conversation 4/5'))`)
 	if _, err := s.WaitMessage(wctx, func(m slacktest.Message) bool {
-		return m.Channel == consultants && m.ThreadTS == card.TS && strings.Contains(m.Text, "rated this conversation 4/5")
+		return m.Channel == channel && m.ThreadTS == card.TS && strings.Contains(m.Text, "rated this conversation 4/5")
 	}); err != nil {
 		t.Fatalf("the rating did not reach the thread: %v", err)
 	}
@@ -101,7 +111,7 @@ func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 	// consultants' report shows the rating.
 	const rated = "after a consultant: 4.00 of 5 from 1 rating"
 	for {
-		if _, err := s.WaitAck(wctx, s.Send(s.SlashCommand("UC1", consultants, "report 7d"))); err != nil {
+		if _, err := s.WaitAck(wctx, s.Send(s.SlashCommand("UC1", channel, "report 7d"))); err != nil {
 			t.Fatal(err)
 		}
 		actx, acancel := context.WithTimeout(wctx, time.Second)
@@ -116,8 +126,6 @@ func TestBrowserVisitorTalksToSlackConsultant(t *testing.T) {
 			t.Fatalf("the report never showed %q", rated)
 		}
 	}
-
-	proc.stop(wctx, t, "serve")
 }
 
 // waitLogAddr reads the address of serve's JSON log line msg ("ops server
