@@ -24,6 +24,21 @@ func waitReady(t *testing.T, b *slackbot.Bot, what string, ok func(error) bool) 
 	}
 }
 
+// waitBothSockets waits until the bot has handled the hello of both its
+// sockets, so that dropping one leaves the other connected.
+func waitBothSockets(t *testing.T, b *slackbot.Bot) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), hangGuard)
+	defer cancel()
+	for b.ConnectedSockets() < 2 {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the bot connected %d sockets, want 2", b.ConnectedSockets())
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
 func TestReady(t *testing.T) {
 	h := newHarness(t)
 	h.s.SetPingInterval(20 * time.Millisecond)
@@ -109,7 +124,7 @@ func TestReadyWhileOneSocketIsUp(t *testing.T) {
 		h := newHarness(t)
 		r := h.start(nil)
 		h.waitConnections(2)
-		waitReady(t, r.b, "ready", func(err error) bool { return err == nil })
+		waitBothSockets(t, r.b)
 		h.s.SetConnectionsOpenError("internal_error")
 		since := time.Now()
 		h.s.DropConn(0)
