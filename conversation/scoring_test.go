@@ -440,3 +440,22 @@ func TestConsultantRules(t *testing.T) {
 		}
 	})
 }
+
+// TestReasonsClaimOnlyWhatWasSaid checks every combination of answers:
+// a reason says no more than the answer it cites: no scaling the owner
+// did not report, no need the owner did not state.
+func TestReasonsClaimOnlyWhatWasSaid(t *testing.T) {
+	stage := questionIndex(qStage)
+	failures := 0
+	everyCombination(func(answers []string) {
+		_, reasons := decide(answers)
+		for _, r := range reasons {
+			bad := strings.Contains(r, "scal") && answers[stage] != "scaling" ||
+				strings.Contains(r, "need someone")
+			if bad && failures < 10 {
+				failures++
+				t.Errorf("answers %v: reason %q claims what was not said", answers, r)
+			}
+		}
+	})
+}
