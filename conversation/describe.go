@@ -105,6 +105,11 @@ func describes(q *question, c []string) string {
 			return v
 		}
 	}
+	if q.ID == qCompetitors {
+		if v := othersTookOurs(c); v != "" {
+			return v
+		}
+	}
 	if !aboutTopic(q, c) {
 		return ""
 	}

@@ -45,3 +45,35 @@ func techIsTheBusiness(c []string) bool {
 	}
 	return false
 }
+
+var (
+	// tookVerbs take business from someone.
+	tookVerbs = wordSet("taken", "took", "taking", "take", "takes", "stolen", "stole", "stealing", "steal",
+		"poached", "poaching", "pinched", "grabbed", "grabbing", "captured", "lured", "luring", "eaten",
+		"eating", "won", "winning")
+	// rivalSubjects are other businesses as the subject of a clause.
+	rivalSubjects = wordSet("competitors", "competitor", "rivals", "rival", "chains", "players", "brands",
+		"agencies", "firms", "companies", "businesses", "retailers", "stores", "outlets", "platforms",
+		"apps", "supermarkets", "sites", "websites", "marketplaces", "giants", "aggregators", "startups")
+	// takenThings are the business others can take from us.
+	takenThings = wordSet("customers", "clients", "advertising", "advertisers", "market", "students",
+		"members", "bookings", "sales", "orders", "readers", "subscribers", "trade", "footfall", "guests",
+		"patients", "users", "contracts", "buyers", "shoppers", "diners", "audience", "listings")
+)
+
+// othersTookOurs reads other businesses taking ours ("online outlets
+// have taken much of our advertising"): competitors ahead. The subject
+// is another business, never us; what is taken is our trade, and the
+// clause does not deny it.
+func othersTookOurs(c []string) string {
+	k := slices.IndexFunc(c, func(t string) bool { return tookVerbs[t] })
+	if k < 1 || !hasAny(c[:k], rivalSubjects) || hasAny(c[:k], selfWords) || hasAny(c, negation) {
+		return ""
+	}
+	after := c[k+1 : min(k+6, len(c))]
+	o := slices.Index(after, "our")
+	if o >= 0 && hasAny(after[o+1:min(o+4, len(after))], takenThings) {
+		return "yes"
+	}
+	return ""
+}

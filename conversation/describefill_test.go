@@ -25,6 +25,13 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"The platform is the business, twelve engineers and a salesperson.", qProducts, "core"},
 		{"Honestly the app is the company at this point.", qProducts, "core"},
 		{"The till is the business for us on a Saturday.", qProducts, ""},
+		// Others taking our customers: competitors ahead.
+		{"The supermarkets have taken most of our wholesale customers.", qCompetitors, "yes"},
+		{"Online platforms are stealing our bookings every season.", qCompetitors, "yes"},
+		{"Delivery apps took a third of our orders last year.", qCompetitors, "yes"},
+		{"We've taken a lot of customers from the old firms in town.", qCompetitors, ""},
+		{"The move took our customers a while to get used to.", qCompetitors, ""},
+		{"They took our advice and went digital.", qCompetitors, ""},
 		// A short list that is all the tech there is: little reliance.
 		{"A laptop, a phone and Xero is all the tech we have.", qOps, "low"},
 		{"Email and a shared calendar, that's all the tech we use.", qOps, "low"},
