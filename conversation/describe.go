@@ -97,7 +97,20 @@ func describes(q *question, c []string) string {
 		}
 		return ""
 	}
-	if c = beforeRivals(q, c); len(c) == 0 || !aboutTopic(q, c) {
+	if c = beforeRivals(q, c); len(c) == 0 {
+		return ""
+	}
+	if q.ID == qStage {
+		if v := grownMultiple(c); v != "" {
+			return v
+		}
+	}
+	if q.ID == qCompetitors {
+		if v := othersTookOurs(c); v != "" {
+			return v
+		}
+	}
+	if !aboutTopic(q, c) {
 		return ""
 	}
 	if q.ID == qProducts {
@@ -120,6 +133,9 @@ func describes(q *question, c []string) string {
 // description names many businesses the words do not tell apart from
 // technology ones.
 func describesProducts(q *question, c []string, cut []bool) string {
+	if techIsTheBusiness(c) && !hasAny(c, otherWords) {
+		return "core"
+	}
 	if hasAny(c, otherWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
 		return ""
 	}

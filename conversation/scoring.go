@@ -10,6 +10,8 @@ package conversation
 //     how much the other three matter. In a small company (up to 50
 //     people) whose business is a technology product, reliance on IT is
 //     the product itself, which the CTO covers: it counts nothing there.
+//     With systems that run well and neither data nor security at its
+//     worst, the inward signs are mild: a light need at most.
 //  2. CTO points come from new products (0, 1 or 3), innovation (0–2) and
 //     competitors (0–2).
 //  3. A large (250+) or fast-scaling company adds scaleBonus to each side
@@ -27,9 +29,12 @@ package conversation
 //     beside a needed CIO, a planned product with innovation central to
 //     the plans is an agenda of its own one point short: then both too,
 //     "you want to lead with innovation and need someone to identify and
-//     implement new technologies"). A company
-//     past SME size (51+) whose business is a technology product needs a
-//     CTO on that answer alone. Both needed: both roles.
+//     implement new technologies"). Past 50 people, a CIO whose
+//     systems, data and security are all at their worst has a full
+//     agenda: an outward agenda (a product planned, or leading with
+//     innovation) that reaches needThreshold is a second role's: both.
+//     A company past SME size (51+) whose business is a technology
+//     product needs a CTO on that answer alone. Both needed: both roles.
 //  5. Neither needed: a light need is covered by one virtual role, on the
 //     side with a real signal (a CIO: lightThreshold points and something
 //     concrete to fix: systems or data pain, or a serious security
@@ -62,6 +67,10 @@ type tally struct {
 	// Pain is true when systems or data have some pain, or security is a
 	// serious concern: something concrete for a light-touch CIO to fix.
 	Pain bool
+	// Worst counts the systems, data and security answers at their
+	// worst; SystemsFine is true when the systems run well.
+	Worst       int
+	SystemsFine bool
 	// RealCTO is true when some answer gives the CTO side 2 points or more.
 	RealCTO bool
 	Scale   bool
@@ -103,10 +112,11 @@ func score(answers []string) tally {
 			ops = o
 			continue // counted below, once the company is known
 		case qSystems, qData:
-			t.Core += o.CIO
+			t.addCore(o)
 			t.Pain = t.Pain || o.CIO > 0
+			t.SystemsFine = t.SystemsFine || questions[i].ID == qSystems && o.CIO == 0
 		case qSecurity:
-			t.Core += o.CIO
+			t.addCore(o)
 			t.Pain = t.Pain || o.CIO >= 2
 		case qProducts:
 			t.Product = o.CTO >= 3
@@ -147,6 +157,15 @@ func score(answers []string) tally {
 	return t
 }
 
+// addCore counts a systems, data or security answer (2 points: at its
+// worst).
+func (t *tally) addCore(o option) {
+	t.Core += o.CIO
+	if o.CIO >= 2 {
+		t.Worst++
+	}
+}
+
 func (t *tally) explain(o option) {
 	switch {
 	case o.Reason == "":
@@ -170,9 +189,14 @@ type needs struct {
 
 func (t tally) needs() needs {
 	n := needs{
-		CIO: t.CIO >= needThreshold && t.Core >= needCore,
+		CIO: t.CIO >= needThreshold && t.Core >= needCore && !t.mildInside(),
 		CTO: t.CTO >= needThreshold && t.Lead || t.Product && !t.Small,
 	}
+	// Past 50 people, with systems, data and security all at their
+	// worst, the CIO's agenda is full: an outward agenda weighing a need
+	// of its own is a second role's to lead ("for larger businesses ...
+	// both roles can be crucial"), not a programme the CIO adds on.
+	n.CTO = n.CTO || n.CIO && !t.Small && t.Worst == 3 && t.Agenda && t.CTO >= needThreshold
 	// A planned product and innovation central to the plans, beside a
 	// CIO need: the CTO has an agenda of its own to lead.
 	n.CTO = n.CTO || n.CIO && t.Planned && t.CTO >= needThreshold-1 && t.Lead
@@ -196,6 +220,14 @@ func (t tally) needs() needs {
 	n.FullTime = !n.Light && (t.Budget == budgetYes || t.Budget == budgetMaybe && t.Large) &&
 		!(t.Tiny && n.CIO && n.CTO)
 	return n
+}
+
+// mildInside is true when the systems run well and neither data nor
+// security is at its worst: nothing inward for a CIO to lead as an
+// executive, however much the business relies on IT (reliance weighs the
+// problems, it adds none). The mild signs stay a light need.
+func (t tally) mildInside() bool {
+	return t.SystemsFine && t.Worst == 0
 }
 
 // decide returns the recommendation for answers and the reasons for it.

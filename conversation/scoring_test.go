@@ -174,6 +174,66 @@ var profiles = []profile{
 			qSecurity: "medium", qProducts: "planned", qInnovation: "yes", qCompetitors: "no", qBudget: "no"},
 		want: RecommendVirtualBoth,
 	},
+	// Every inward answer at its worst in a company past 50 people: the
+	// CIO's agenda is full, so a planned product with competitors ahead is
+	// a second, outward agenda of its own: both.
+	{
+		name: "110-person printer, IT all in pain, a web-to-print service planned, rivals ahead, budget: both",
+		answers: map[string]string{qSize: "m", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "yes"},
+		want: RecommendBoth,
+	},
+	{
+		name: "600-person housing association, IT all in pain, a tenant app planned, unsure of rivals: both",
+		answers: map[string]string{qSize: "l", qStage: "established", qOps: "medium", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "planned", qInnovation: "some", qCompetitors: "unsure", qBudget: "yes"},
+		want: RecommendBoth,
+	},
+	{
+		name: "scaling 80-person lab network, IT all in pain, a results portal planned, no budget: both, virtual",
+		answers: map[string]string{qSize: "m", qStage: "scaling", qOps: "medium", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
+		want: RecommendVirtualBoth,
+	},
+	{
+		name: "the printer with innovation set aside: the outward side is too light for a second role",
+		answers: map[string]string{qSize: "m", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "planned", qInnovation: "no", qCompetitors: "yes", qBudget: "maybe"},
+		want: RecommendVirtualCIO,
+	},
+	{
+		name: "30-person firm, IT all in pain, an app planned, no budget: the basics first",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
+			qSecurity: "high", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
+		want: RecommendVirtualCIO,
+	},
+	// Systems that run well and only mild data and security signs give a
+	// CIO nothing to lead as an executive, however much the business
+	// relies on IT: a light sign, not a need beside a real CTO one.
+	{
+		name: "3-person subscription box on a hosted shop, mild data and security signs, an app planned: a virtual CTO",
+		answers: map[string]string{qSize: "xs", qStage: "startup", qOps: "high", qSystems: "fine", qData: "some",
+			qSecurity: "medium", qProducts: "planned", qInnovation: "yes", qCompetitors: "unsure", qBudget: "no"},
+		want: RecommendVirtualCTO,
+	},
+	{
+		name: "scaling 25-person agency, systems fine, mild signs, leading with innovation: a virtual CTO",
+		answers: map[string]string{qSize: "s", qStage: "scaling", qOps: "high", qSystems: "fine", qData: "some",
+			qSecurity: "medium", qProducts: "no", qInnovation: "yes", qCompetitors: "yes", qBudget: "maybe"},
+		want: RecommendVirtualCTO,
+	},
+	{
+		name: "6-person shop, systems fine, mild data and security signs, nothing outward: a light virtual CIO",
+		answers: map[string]string{qSize: "xs", qStage: "established", qOps: "high", qSystems: "fine", qData: "some",
+			qSecurity: "medium", qProducts: "no", qInnovation: "no", qCompetitors: "no", qBudget: "no"},
+		want: RecommendVirtualCIO,
+	},
+	{
+		name: "systems fine but security a serious concern: still a CIO need",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "high", qSystems: "fine", qData: "some",
+			qSecurity: "high", qProducts: "no", qInnovation: "no", qCompetitors: "no", qBudget: "yes"},
+		want: RecommendCIO,
+	},
 }
 
 func (p profile) values(t testing.TB) []string {
@@ -377,6 +437,25 @@ func TestConsultantRules(t *testing.T) {
 		}
 		if calm && kind != RecommendNone {
 			fail("%v: %s, want none for no signal", answers, kind)
+		}
+	})
+}
+
+// TestReasonsClaimOnlyWhatWasSaid checks every combination of answers:
+// a reason says no more than the answer it cites: no scaling the owner
+// did not report, no need the owner did not state.
+func TestReasonsClaimOnlyWhatWasSaid(t *testing.T) {
+	stage := questionIndex(qStage)
+	failures := 0
+	everyCombination(func(answers []string) {
+		_, reasons := decide(answers)
+		for _, r := range reasons {
+			bad := strings.Contains(r, "scal") && answers[stage] != "scaling" ||
+				strings.Contains(r, "need someone")
+			if bad && failures < 10 {
+				failures++
+				t.Errorf("answers %v: reason %q claims what was not said", answers, r)
+			}
 		}
 	})
 }

@@ -1,0 +1,48 @@
+package conversation
+
+import "testing"
+
+// TestDescriptionFillsByClass: classes of what descriptions say that a
+// description fills, each beside a guard that must stay unfilled (""): a
+// fill is never asked, so one unlike the owner's answer is a wrong answer.
+func TestDescriptionFillsByClass(t *testing.T) {
+	tests := []struct{ text, q, want string }{
+		// Paying for a technology leader is the budget question.
+		{"We're a 30-person freight forwarder and honestly we couldn't pay a full-time IT manager.", qBudget, "no"},
+		{"A senior appointment like that would need the trustees' approval.", qBudget, "maybe"},
+		{"Around £120k for a head of technology is in next year's plan.", qBudget, "yes"},
+		{"Margins are tight and we pay our drivers weekly.", qBudget, ""},
+		{"We hire seasonal pickers every summer, it depends on the harvest.", qBudget, ""},
+		// The business multiplied: growing fast.
+		{"Our orders have trebled since last spring.", qStage, "scaling"},
+		{"Subscriber numbers quadrupled in eighteen months.", qStage, "scaling"},
+		{"Our energy bills have tripled this year.", qStage, ""},
+		// Wanting to be the first: leading with innovation.
+		{"We'd love to be the first florist in town doing same-day drone delivery.", qInnovation, "yes"},
+		{"Our aim is to be first to market with every new feature.", qInnovation, "yes"},
+		{"I was the first in my family to start a business.", qInnovation, ""},
+		// The technology is the company: a product at its core.
+		{"The platform is the business, twelve engineers and a salesperson.", qProducts, "core"},
+		{"Honestly the app is the company at this point.", qProducts, "core"},
+		{"The till is the business for us on a Saturday.", qProducts, ""},
+		// Others taking our customers: competitors ahead.
+		{"The supermarkets have taken most of our wholesale customers.", qCompetitors, "yes"},
+		{"Online platforms are stealing our bookings every season.", qCompetitors, "yes"},
+		{"Delivery apps took a third of our orders last year.", qCompetitors, "yes"},
+		{"We've taken a lot of customers from the old firms in town.", qCompetitors, ""},
+		{"The move took our customers a while to get used to.", qCompetitors, ""},
+		{"They took our advice and went digital.", qCompetitors, ""},
+		// A short list that is all the tech there is: little reliance.
+		{"A laptop, a phone and Xero is all the tech we have.", qOps, "low"},
+		{"Email and a shared calendar, that's all the tech we use.", qOps, "low"},
+		// Not the short list: all of it critical is complete reliance.
+		{"All the tech we have is critical to the deliveries.", qOps, "high"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
