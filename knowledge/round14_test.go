@@ -37,3 +37,31 @@ var round14DeclineWordings = []struct{ q, want string }{
 	{"How much should we budget for a CTO?", "cost"},
 	{"What's the going price for a fractional CIO?", "cost"},
 }
+
+// TestRound14Unhandled holds wordings written for round 14, before the
+// fixes they test, for three classes round 13 left unhandled (blind20's):
+// both titles as a lesser one renamed, a thing then "CIO's job or CTO's
+// job?", and one tech leader or two.
+func TestRound14Unhandled(t *testing.T) { checkWordings(t, round14UnhandledWordings) }
+
+var round14UnhandledWordings = []struct{ q, want string }{
+	// Both titles as the IT manager renamed.
+	{"Are CIO and CTO really different, or just fancy names for the IT manager?", "difference"},
+	{"isnt cio and cto the same as head of it, only a posh title?", "difference"},
+	{"Honestly, aren't these two titles just IT manager dressed up?", "difference"},
+	// Still ours: a lesser title beside one role.
+	{"Is our IT manager basically a CIO?", "what-is-cio"},
+	// A thing, then whose job it is.
+	{"Website redesign - CIO job or CTO job?", "responsibilities"},
+	{"laptops and printers: is that the CIO's job or the CTO's?", "responsibilities"},
+	{"Data protection, a job for the CIO or for the CTO?", "responsibilities"},
+	// Still ours: a need as a job for one role.
+	{"Is building our app a job for a CTO?", "when-cto"},
+	// One tech leader or two.
+	{"One tech executive or two for a chain of 30 clinics?", "both"},
+	{"do we need one tech boss or two, logistics company 200 staff", "both"},
+	{"For a group of hotels, is one technology chief enough or should there be two?", "both"},
+	// Written after the fixes, to try them.
+	{"Payroll software: CTO's job or CIO's job?", "responsibilities"},
+	{"one IT boss or two for a chain of hotels?", "both"},
+}
