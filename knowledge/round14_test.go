@@ -65,3 +65,21 @@ var round14UnhandledWordings = []struct{ q, want string }{
 	{"Payroll software: CTO's job or CIO's job?", "responsibilities"},
 	{"one IT boss or two for a chain of hotels?", "both"},
 }
+
+// TestRound14Described holds wordings written for round 14, before the
+// fixes they test, for a class round 13 left unhandled: a role told, not
+// named ("the board level person who looks after our systems"), asked
+// what it does; and one tech leader only, asked which.
+func TestRound14Described(t *testing.T) { checkWordings(t, round14DescribedWordings) }
+
+var round14DescribedWordings = []struct{ q, want string }{
+	// A role described, not named, asked what it does.
+	{"The board level person who looks after our internal systems and data, what is their job?", "what-is-cio"},
+	{"What does the exec responsible for our company's IT and information actually do?", "what-is-cio"},
+	{"someone at the top running our internal tech and data, what would they do all day?", "what-is-cio"},
+	{"What does the senior person who leads building our product actually do?", "what-is-cto"},
+	// Still ours: who should be in charge, with no role named.
+	{"Who should be in charge of our internal systems and data?", "when-cio"},
+	// Still ours: one leader, which first.
+	{"One tech leader for a 10-person startup: CIO or CTO?", "first-hire"},
+}
