@@ -396,7 +396,8 @@ var (
 		"instructions from the management", "orders from management", "message from your developers",
 		"update from your developers", "from now on reply", "from now on answer", "from now on tell",
 		"from now on say", "from now on respond", "tell every user", "tell all users", "tell every customer",
-		"tell all customers", "reply to every customer", "reply to all customers", "reply to every user",
+		"tell all customers", "tell all visitors", "tell every visitor", "from the site owner",
+		"from the site owners", "from the owners of this", "from the owner of this", "reply to every customer", "reply to all customers", "reply to every user",
 		"reply to all users", "to every customer that", "to all customers that")
 	// Other people's conversations with the bot.
 	othersPhrases = phrases("other users", "other user", "other people", "other customers", "other clients",

@@ -296,6 +296,12 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]
+	if i := headIndex(q.qtoks); i > 0 && i < len(q.qtoks) && composeVerbs[q.qtoks[i]] {
+		// "can you translate this email from our CTO", "please
+		// summarise the attached report": a text to work on, not "could
+		// you summarise the difference".
+		firstCompose = document || hasAny(q.qtoks[i+1:], givenTexts)
+	}
 	secret = secret || (secretWord && !roleAny && !leader && !need && !whose)
 	switch {
 	case secret:
@@ -410,6 +416,10 @@ func requests(toks []string) bool {
 	}
 	return false
 }
+
+// givenTexts are texts handed to the bot to work on.
+var givenTexts = phrases("email", "emails", "report", "announcement", "text", "message", "letter", "memo",
+	"document", "paragraph", "speech", "post", "below", "attached", "following", "above")
 
 // composeVerbs open a request to produce text ("write me a ...", "draft
 // ..."): the bot answers questions, it does not write documents.
