@@ -35,3 +35,22 @@ var round14ProbeWordings = []struct{ q, want string }{
 	{"What does a CIO get paid?", "cost"},
 	{"Who should handle legal compliance, the CIO or the CTO?", "responsibilities"},
 }
+
+// TestRound14Errands holds a second probe, written before its fixes: a
+// role-holder's own errands and comfort (flights, clothes, sleep, days
+// off), firing or suing one, and a profile headline written for one.
+func TestRound14Errands(t *testing.T) { checkWordings(t, round14ErrandWordings) }
+
+var round14ErrandWordings = []struct{ q, want string }{
+	{"Our CTO asked me to book his flights to Lisbon, which airline is cheapest?", "decline"},
+	{"What should our CIO wear to the awards dinner?", "decline"},
+	{"our cio is very stressed, how can he sleep better?", "decline"},
+	{"How many vacation days does a CIO usually get?", "decline"},
+	{"how to fire our cio nicely", "decline"},
+	{"Can our CTO be sued personally if we get hacked?", "decline"},
+	{"What's a good LinkedIn headline for our new CTO?", "decline"},
+	{"pls suggest linkedin summary for my cio, 3 lines", "decline"},
+	// Still ours: the role's own load and travel between sites.
+	{"Our CTO is stressed running both IT and the product. Do we need a CIO too?", "when-cio"},
+	{"Our CTO is always flying between our two offices. Should we hire a CIO for head office?", "when-cio"},
+}
