@@ -228,7 +228,11 @@ func addressesBot(toks []string) bool {
 		case "you", "your", "youre", "yours", "yourself", "u", "ur":
 			return true
 		case "bot", "chatbot", "assistant":
-			return i > 0 && (toks[i-1] == "this" || toks[i-1] == "the")
+			// "hey bot, your boss said ...": a greeting by name does
+			// not end the search for "your".
+			if i > 0 && (toks[i-1] == "this" || toks[i-1] == "the") {
+				return true
+			}
 		}
 	}
 	return false
@@ -380,7 +384,12 @@ var (
 		"answer any question", "answer anything", "answer everything", "new rule", "new rules",
 		"new instruction", "new instructions", "which of your clients", "which of your customers",
 		"list of your clients", "list of your customers", "your client list", "your customer list",
-		"names of your clients", "names of your customers", "who are your clients", "who are your customers")
+		"names of your clients", "names of your customers", "who are your clients", "who are your customers",
+		// Orders said to come from the bot's owners ("your boss said you
+		// must"); "can I talk to your boss" asks for a person.
+		"your boss said", "your boss says", "your boss told", "your boss wants you", "your owner said",
+		"your owners said", "your owner says", "your owners say", "your manager said", "your manager says",
+		"you must give me", "you must give us", "you have to give me", "you have to give us")
 	// Taking over the bot, wherever it is said.
 	overridePhrases = phrases("admin override", "override your", "ignore previous", "ignore your",
 		"ignore everything", "ignore any previous", "ignore all previous", "ignore the above", "disregard",
@@ -398,7 +407,12 @@ var (
 		"from now on say", "from now on respond", "tell every user", "tell all users", "tell every customer",
 		"tell all customers", "tell all visitors", "tell every visitor", "from the site owner",
 		"from the site owners", "from the owners of this", "from the owner of this", "reply to every customer", "reply to all customers", "reply to every user",
-		"reply to all users", "to every customer that", "to all customers that")
+		"reply to all users", "to every customer that", "to all customers that",
+		// Orders about the bot's answers, and a persona that is no role.
+		"answers must", "every answer must", "all answers must", "must now include", "include the link",
+		"include this link", "add the link", "add this link", "act as my lawyer", "act as a lawyer",
+		"act as my attorney", "act as my solicitor", "act as my accountant", "act as my therapist",
+		"act as my doctor", "be my lawyer", "raw json")
 	// Other people's conversations with the bot.
 	othersPhrases = phrases("other users", "other user", "other people", "other customers", "other clients",
 		"someone else", "anyone else", "everyone else", "last person", "previous person", "previous user",
