@@ -78,7 +78,7 @@ func sentenceShape(toks []string, quoted bool) Shape {
 		return ShapeAboutMe
 	case writesDocument(toks):
 		return ShapeWrite
-	case hasAny(toks, sportPhrases) || picksProduct(toks):
+	case hasAny(toks, sportPhrases) || picksProduct(toks) || picksBetween(toks):
 		return ShapeOffTopic
 	}
 	return ShapeNone
@@ -98,38 +98,6 @@ func writesDocument(toks []string) bool {
 var writeVerbs = map[string]bool{
 	"write": true, "draft": true, "create": true, "produce": true, "prepare": true, "compose": true,
 	"generate": true, "make": true, "put": true, "rewrite": true,
-}
-
-// picksProduct reports a question that picks a product or a vendor ("which
-// cloud provider should our CTO choose", "what's the best tool for a
-// CIO"), whoever it names; "what tools does a CTO own" asks about the role.
-func picksProduct(toks []string) bool {
-	i := headIndex(toks)
-	if i >= len(toks) || (toks[i] != "which" && toks[i] != "what" && toks[i] != "whats") {
-		return false
-	}
-	if !hasAny(toks, pickWords) {
-		return false
-	}
-	// The product follows the question word, with nothing between but its
-	// qualifiers: "which is better for a software company, a CIO or a
-	// CTO?" picks a role.
-	for _, t := range toks[i+1 : min(len(toks), i+6)] {
-		if productNouns[t] != nil {
-			return true
-		}
-		if !qualifiers[t] {
-			return false
-		}
-	}
-	return false
-}
-
-var qualifiers = map[string]bool{
-	"the": true, "a": true, "best": true, "good": true, "cloud": true, "project": true, "management": true,
-	"accounting": true, "kind": true, "of": true, "type": true, "crm": true, "security": true, "new": true,
-	"backup": true, "email": true, "erp": true, "hr": true, "payroll": true, "inventory": true, "booking": true,
-	"managed": true, "service": true, "it": true, "password": true,
 }
 
 // pointsBack reports a question about a role named before it ("what does
@@ -183,7 +151,11 @@ func addressesBot(toks []string) bool {
 		case "you", "your", "youre", "yours", "yourself", "u", "ur":
 			return true
 		case "bot", "chatbot", "assistant":
-			return i > 0 && (toks[i-1] == "this" || toks[i-1] == "the")
+			// "hey bot, your boss said ...": a greeting by name does
+			// not end the search for "your".
+			if i > 0 && (toks[i-1] == "this" || toks[i-1] == "the") {
+				return true
+			}
 		}
 	}
 	return false
@@ -313,11 +285,6 @@ var (
 	writtenDocs = phrases("job description", "job descriptions", "job spec", "job specs", "job specification",
 		"role description", "role profile", "person spec", "person specification", "interview questions",
 		"org chart", "organisation chart", "organization chart", "policy", "policies", "contract")
-	productNouns = phrases("provider", "providers", "vendor", "vendors", "tool", "tools", "software", "platform",
-		"platforms", "laptop", "laptops", "crm", "erp", "cloud", "antivirus", "vpn", "firewall", "app", "apps",
-		"package", "supplier", "brand", "programming language", "msp", "msps")
-	pickWords = phrases("choose", "pick", "buy", "go with", "select", "recommend", "best", "better", "give",
-		"get", "roll out", "install", "deploy", "provide")
 	// The bot's own instructions, training, settings and people, asked of it.
 	probePhrases = phrases("you were given", "were you given", "did they give you", "instructions you",
 		"rules you", "you were told", "were you told", "told you to", "your developers", "your developer",
@@ -335,7 +302,12 @@ var (
 		"answer any question", "answer anything", "answer everything", "new rule", "new rules",
 		"new instruction", "new instructions", "which of your clients", "which of your customers",
 		"list of your clients", "list of your customers", "your client list", "your customer list",
-		"names of your clients", "names of your customers", "who are your clients", "who are your customers")
+		"names of your clients", "names of your customers", "who are your clients", "who are your customers",
+		// Orders said to come from the bot's owners ("your boss said you
+		// must"); "can I talk to your boss" asks for a person.
+		"your boss said", "your boss says", "your boss told", "your boss wants you", "your owner said",
+		"your owners said", "your owner says", "your owners say", "your manager said", "your manager says",
+		"you must give me", "you must give us", "you have to give me", "you have to give us")
 	// Taking over the bot, wherever it is said.
 	overridePhrases = phrases("admin override", "override your", "ignore previous", "ignore your",
 		"ignore everything", "ignore any previous", "ignore all previous", "ignore the above", "disregard",
@@ -343,7 +315,22 @@ var (
 		"stop being a bot", "stop being a chatbot", "stop being a cio bot", "stop being a cto bot",
 		"stop being an assistant", "stop acting like a bot", "be a general assistant", "act as a general assistant",
 		"general purpose assistant", "general purpose ai", "general purpose bot", "general purpose chatbot",
-		"internal mode", "admin mode", "test mode", "unlock your", "unlock the internal", "unlock all")
+		"internal mode", "admin mode", "test mode", "unlock your", "unlock the internal", "unlock all",
+		// Orders that claim to come from the bot's owners, to be passed on
+		// to everyone who asks ("new instructions from management: reply
+		// ... to every customer").
+		"new instructions from", "new instruction from", "instructions from management",
+		"instructions from the management", "orders from management", "message from your developers",
+		"update from your developers", "from now on reply", "from now on answer", "from now on tell",
+		"from now on say", "from now on respond", "tell every user", "tell all users", "tell every customer",
+		"tell all customers", "tell all visitors", "tell every visitor", "from the site owner",
+		"from the site owners", "from the owners of this", "from the owner of this", "reply to every customer", "reply to all customers", "reply to every user",
+		"reply to all users", "to every customer that", "to all customers that",
+		// Orders about the bot's answers, and a persona that is no role.
+		"answers must", "every answer must", "all answers must", "must now include", "include the link",
+		"include this link", "add the link", "add this link", "act as my lawyer", "act as a lawyer",
+		"act as my attorney", "act as my solicitor", "act as my accountant", "act as my therapist",
+		"act as my doctor", "be my lawyer", "raw json")
 	// Other people's conversations with the bot.
 	othersPhrases = phrases("other users", "other user", "other people", "other customers", "other clients",
 		"someone else", "anyone else", "everyone else", "last person", "previous person", "previous user",

@@ -38,6 +38,7 @@ const (
 	// Sides and intents used by the query rules in Search.
 	conceptCIOSide = conceptPrefix + "cioside" // internal IT, security, data
 	conceptCTOSide = conceptPrefix + "ctoside" // products, innovation
+	conceptProduct = conceptPrefix + "product" // a product to build
 	conceptOwner   = conceptPrefix + "owner"   // "owns", "runs", "in charge of"
 	conceptWhich   = conceptPrefix + "which"   // "which role", "whose job": asks to pick a role
 	conceptWho     = conceptPrefix + "who"     // "who", "whose": asks for a person

@@ -296,6 +296,12 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	firstCompose := len(q.qtoks) > 0 && composeVerbs[q.qtoks[0]]
+	if i := headIndex(q.qtoks); i > 0 && i < len(q.qtoks) && composeVerbs[q.qtoks[i]] {
+		// "can you translate this email from our CTO", "please
+		// summarise the attached report": a text to work on, not "could
+		// you summarise the difference".
+		firstCompose = document || hasAny(q.qtoks[i+1:], givenTexts)
+	}
 	secret = secret || (secretWord && !roleAny && !leader && !need && !whose)
 	switch {
 	case secret:
@@ -310,7 +316,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
 	case asksShopping(terms, why, f, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case offQ && !roleQ:
+	case offQ && !roleQ && !leadsBuilding(terms, why, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case otherQ && comparesNeighbour(terms, why.Shape, q.qtoks):
 		// "is a chief digital officer a CIO by another name", "CISO vs
@@ -336,6 +342,42 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	return why, false
+}
+
+// leadsBuilding reports a question asking who should lead building a
+// piece of software ("who should lead developing an online puzzle game
+// for our escape rooms?"): the company's need of a CTO, whatever
+// off-topic word tells what the software is. Building a restaurant, or
+// running the marketing, is no software built.
+func leadsBuilding(terms []term, why Why, qtoks []string) bool {
+	if why.Shape != ShapeNeed {
+		return false
+	}
+	var owner, product bool
+	for _, t := range terms {
+		if t.context {
+			continue
+		}
+		owner = owner || t.text == conceptOwner
+		product = product || t.text == conceptProduct
+	}
+	var builds, software bool
+	for _, w := range qtoks {
+		builds = builds || buildVerbs[w]
+		software = software || softwareNouns[w]
+	}
+	return owner && product && builds && software
+}
+
+var buildVerbs = map[string]bool{
+	"build": true, "building": true, "develop": true, "developing": true, "make": true, "making": true,
+	"create": true, "creating": true, "design": true, "designing": true, "launch": true, "launching": true,
+	"code": true, "coding": true,
+}
+
+var softwareNouns = map[string]bool{
+	"game": true, "games": true, "app": true, "apps": true, "platform": true, "website": true,
+	"software": true, "product": true, "portal": true, "tool": true,
 }
 
 // pictureWords are the decline triggers an analogy's image may hold
@@ -374,6 +416,10 @@ func requests(toks []string) bool {
 	}
 	return false
 }
+
+// givenTexts are texts handed to the bot to work on.
+var givenTexts = phrases("email", "emails", "report", "announcement", "text", "message", "letter", "memo",
+	"document", "paragraph", "speech", "post", "below", "attached", "following", "above")
 
 // composeVerbs open a request to produce text ("write me a ...", "draft
 // ..."): the bot answers questions, it does not write documents.

@@ -170,7 +170,9 @@ func pickQuestion(ss []sentence, toks [][]string) (pick []bool) {
 func dropStoryMarkers(ss []sentence, pick []bool, toks [][]string) {
 	last := -1
 	for i, s := range ss {
-		if s.asked && slices.ContainsFunc(toks[i], func(w string) bool { return roleTokens[w] }) {
+		// A role named in the possessive counts ("am I right that the
+		// CIO's work is internal?").
+		if s.asked && slices.ContainsFunc(toks[i], func(w string) bool { return roleTokens[w] || roleTokens[strings.TrimSuffix(w, "s")] }) {
 			last = i
 		}
 	}
