@@ -223,10 +223,10 @@ func hasPrefixAt(s []string, i int, p []string) bool {
 	return true
 }
 
-// newAnalyzer stems the concept phrases and fills the stem cache with every
-// word the base knows. stems, which it keeps and adds to, are stems known
-// ahead (see parseStems); a word they lack is stemmed here.
-func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[string]string) *analyzer {
+// newAnalyzer takes the concept phrases of pt and fills the stem cache
+// with every word the base knows. stems, which it keeps and adds to, are
+// stems known ahead (see parseStems); a word they lack is stemmed here.
+func newAnalyzer(stopwords []string, pt phraseTable, vocab []string, stems map[string]string) *analyzer {
 	if stems == nil {
 		stems = make(map[string]string, len(vocab))
 	}
@@ -234,7 +234,9 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		stop:    make(map[string]bool, len(stopwords)),
 		stems:   stems,
 		stemSet: make(map[string]bool, len(vocab)),
-		roles:   newRoleSlips(raw),
+		first:   pt.first,
+		groups:  pt.groups,
+		roles:   pt.roles,
 	}
 	for _, w := range stopwords {
 		an.stop[strings.ToLower(w)] = true
@@ -247,7 +249,6 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		}
 		an.stemSet[s] = true
 	}
-	an.addPhrases(raw)
 	return an
 }
 
@@ -257,84 +258,6 @@ func (an *analyzer) phrasesOf(stem string) []phrase {
 		return an.groups[g]
 	}
 	return nil
-}
-
-// addPhrases stems the concept phrases into an.groups, each first stem's
-// phrases side by side in one array, numbered by an.first: the map is
-// looked up once per phrase. The stems are written over raw's words,
-// which are not read again.
-//
-// A phrase spelled out from a word class is dropped when the same words
-// are listed as a term of their own: the term says what they mean ("head
-// of technology" is a lesser CTO title, not any tech leader). Both start
-// with the same stem, so only a first stem's own phrases are compared.
-func (an *analyzer) addPhrases(raw []rawPhrase) {
-	group := make([]int32, len(raw)) // the number of each phrase's first stem
-	an.first = make(map[string]int32, len(raw)/3)
-	var size []int32   // phrases by first stem
-	var classes []bool // whether a first stem has phrases from a class
-	for i, rp := range raw {
-		// A class's repeats are compared word by word before the words
-		// turn into stems.
-		first := an.stem(rp.words[0])
-		g, ok := an.first[first]
-		if !ok {
-			g = int32(len(size))
-			an.first[first] = g
-			size, classes = append(size, 0), append(classes, false)
-		}
-		group[i] = g
-		size[g]++
-		classes[g] = classes[g] || rp.fromClass
-	}
-	// end[g] is where group g's phrases end once laid out; it starts as
-	// where they begin.
-	end := make([]int32, len(size))
-	for g := 1; g < len(size); g++ {
-		end[g] = end[g-1] + size[g-1]
-	}
-	all := make([]phrase, len(raw))
-	from := make([]int32, len(raw)) // the raw phrase laid out at each place
-	for i, rp := range raw {
-		all[end[group[i]]] = phrase{stems: rp.words, concepts: rp.concepts}
-		from[end[group[i]]] = int32(i)
-		end[group[i]]++
-	}
-	an.groups = make([][]phrase, len(size))
-	for g := range an.groups {
-		ps := all[end[g]-size[g] : end[g] : end[g]]
-		if classes[g] {
-			ps = dropClassRepeats(ps, from[end[g]-size[g]:end[g]], raw)
-		}
-		an.groups[g] = ps
-	}
-	for _, rp := range raw {
-		for j, w := range rp.words {
-			rp.words[j] = an.stem(w)
-		}
-	}
-}
-
-// dropClassRepeats drops from one first stem's phrases ps (raw phrases
-// from) those spelled out from a class whose words a literal term lists.
-func dropClassRepeats(ps []phrase, from []int32, raw []rawPhrase) []phrase {
-	var literal [][]string
-	for _, j := range from {
-		if !raw[j].fromClass {
-			literal = append(literal, raw[j].words)
-		}
-	}
-	if len(literal) == 0 {
-		return ps
-	}
-	out := ps[:0]
-	for i, p := range ps {
-		rp := &raw[from[i]]
-		if !rp.fromClass || !slices.ContainsFunc(literal, func(w []string) bool { return slices.Equal(w, rp.words) }) {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // parseStems reads lines "word stem" (lexicon/stems.txt, made by go

@@ -119,7 +119,7 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, stopSrc, everydaySrc, small := l.concepts, l.stop, l.everyday, l.small
+	stopSrc, everydaySrc, small := l.stop, l.everyday, l.small
 	b := &Base{articles: arts, byID: make(map[string]int, len(arts)), small: small}
 	for i, a := range arts {
 		b.byID[a.ID] = i
@@ -127,12 +127,12 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 
 	stop := append(parseWords(stopSrc), small.words()...)
 	texts := articleTexts(b.articles)
-	freq := vocabulary(texts, raw, stop)
+	freq := vocabulary(texts, l.phrases.words, stop)
 	vocab := make([]string, 0, len(freq))
 	for w := range freq {
 		vocab = append(vocab, w)
 	}
-	b.an = newAnalyzer(stop, raw, vocab, l.stems)
+	b.an = newAnalyzer(stop, l.phrases, vocab, l.stems)
 	// Everyday words are known to the speller (never corrected) at
 	// frequency 0, so a typo of a domain word still prefers the domain
 	// word on a tie.
@@ -171,8 +171,8 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 
 // vocabulary counts every word the base can make sense of (for typo
 // correction and the stem cache): the articles' words (texts), the
-// concept phrases' and the stop words.
-func vocabulary(texts [][]fieldText, raw []rawPhrase, stop []string) map[string]int {
+// concept phrases' (phrases, counted) and the stop words.
+func vocabulary(texts [][]fieldText, phrases []wordCount, stop []string) map[string]int {
 	freq := make(map[string]int, 2048)
 	for _, a := range texts {
 		for _, t := range a {
@@ -181,10 +181,8 @@ func vocabulary(texts [][]fieldText, raw []rawPhrase, stop []string) map[string]
 			}
 		}
 	}
-	for _, rp := range raw {
-		for _, w := range rp.words {
-			freq[w]++
-		}
+	for _, wc := range phrases {
+		freq[wc.word] += wc.count
 	}
 	for _, w := range stop {
 		freq[w]++
@@ -247,7 +245,7 @@ func cloneArticle(a Article) Article {
 
 // lexicons are the parsed lexicon files.
 type lexicons struct {
-	concepts       []rawPhrase
+	phrases        phraseTable // lexicon/phrases.txt
 	stop, everyday string // word lists, parsed by parseWords
 	short          string // short words typos may be read as
 	small          smalltalk
@@ -288,12 +286,14 @@ func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 		}
 		return s, nil
 	}
-	conceptsSrc, err := read("lexicon/concepts.txt")
+	// The concept lexicon (lexicon/concepts.txt) is read as the phrase
+	// table go generate made of it.
+	phrasesSrc, err := read("lexicon/phrases.txt")
 	if err != nil {
 		return l, err
 	}
-	if l.concepts, err = parseConcepts(conceptsSrc); err != nil {
-		return l, fmt.Errorf("parse concepts: %w", err)
+	if l.phrases, err = parsePhrases(phrasesSrc); err != nil {
+		return l, fmt.Errorf("parse phrases: %w", err)
 	}
 	if l.stop, err = read("lexicon/stopwords.txt"); err != nil {
 		return l, err

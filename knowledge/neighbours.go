@@ -1,8 +1,13 @@
 package knowledge
 
-// examples/analysed.txt is the analysis of the labelled questions of
+// lexicon/phrases.txt is the concept lexicon compiled,
+// examples/analysed.txt the analysis of the labelled questions of
 // examples/*.txt, and lexicon/stems.txt the stems of the embedded
-// vocabulary, both made ahead so that New stays fast.
+// vocabulary, all made ahead so that New stays fast. The phrase table is
+// made first, in a run of its own: the other two are made by a base
+// built with it, and the files a test binary embeds are those of when it
+// was compiled.
+//go:generate go test -run ^TestPhraseTable$ -update
 //go:generate go test -run ^(TestStemTable|TestAnalysedExamples)$ -update
 
 import (
