@@ -91,3 +91,17 @@ func TestParsePhrasesRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedText: the files New reads as strings are the files of
+// content.
+func TestEmbeddedText(t *testing.T) {
+	for name, s := range embeddedText {
+		data, err := content.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(data) != *s {
+			t.Errorf("%s: the embedded string differs from the file", name)
+		}
+	}
+}
