@@ -123,8 +123,30 @@ type Base struct {
 	// nb holds the labelled example questions (examples/*.txt, analysed
 	// ahead in examples/analysed.txt) and the articles' sample questions.
 	nb *neighbours
-	// examples are the analysed labelled examples nb was built from.
-	examples []example
+	// analysed is the text of examples/analysed.txt and samples the
+	// articles' sample questions: the examples nb was built from (see
+	// examples).
+	analysed string
+	samples  []example
+}
+
+// examples returns the labelled examples nb was built from, in its
+// order: the analysed ones, then the articles' sample questions. Search
+// does not need them (nb holds what it does); scoring each labelled set
+// with neighbours that do not know it does.
+func (b *Base) examples() ([]example, error) {
+	exs, err := parseExamples(b.analysed, len(b.samples))
+	if err != nil {
+		return nil, err
+	}
+	return append(exs, b.samples...), nil
+}
+
+// knows reports whether an example labelled label is one the base can
+// learn from: an article it has, or a decline.
+func (b *Base) knows(label string) bool {
+	_, ok := b.byID[label]
+	return ok || label == labelDecline
 }
 
 // New parses the embedded articles and lexicons and builds the search index.
@@ -150,15 +172,16 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	for _, a := range arts {
 		samples += len(a.Questions)
 	}
-	l, err := readLexicons(lex, samples)
+	b := &Base{articles: arts, byID: make(map[string]int, len(arts))}
+	for i, a := range arts {
+		b.byID[a.ID] = i
+	}
+	l, err := readLexicons(lex, samples, b.knows)
 	if err != nil {
 		return nil, err
 	}
 	stopSrc, everydaySrc, small := l.stop, l.everyday, l.small
-	b := &Base{articles: arts, byID: make(map[string]int, len(arts)), small: small}
-	for i, a := range arts {
-		b.byID[a.ID] = i
-	}
+	b.small = small
 
 	stop := append(parseWords(stopSrc), small.words()...)
 	texts := articleTexts(b.articles)
@@ -191,7 +214,7 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 			fields[j] = field{terms: b.an.analyzeTokens(t.words, false), weight: t.weight}
 			if t.question {
 				// The sample questions are labelled examples too.
-				l.examples = append(l.examples, sampleExample(a.ID, fields[j].terms))
+				b.samples = append(b.samples, sampleExample(a.ID, fields[j].terms))
 			}
 		}
 		docs[i] = fields
@@ -199,8 +222,13 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	b.ix = newIndex(docs)
 	b.an.spell = <-spelled
 	b.an.respell = l.respell
-	b.examples = l.examples
-	b.nb = b.newNeighbours(l.examples)
+	// The sample questions come after the analysed examples, as in
+	// examples.
+	for _, e := range b.samples {
+		l.examples.add(e, b.knows)
+	}
+	b.analysed = l.analysed
+	b.nb = l.examples.index(shapeOfLabel)
 	return b, nil
 }
 
@@ -285,19 +313,25 @@ type lexicons struct {
 	short          string      // short words typos may be read as
 	small          smalltalk
 	respell        respeller
-	examples       []example // labelled, analysed ahead
+	// analysed is examples/analysed.txt, the labelled examples analysed
+	// ahead, and examples the neighbours' index of those the base knows,
+	// still open for the articles' sample questions.
+	analysed string
+	examples *neighbourIndexer
 	// stems are the stems of the embedded vocabulary, found ahead.
 	stems map[string]string
 }
 
-// readLexicons reads and parses lexicon/*.txt of fsys, and the analysed
-// examples with room for extra more (the articles' sample questions).
-func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
+// readLexicons reads and parses lexicon/*.txt of fsys, and indexes the
+// analysed examples known accepts, with room for extra more (the
+// articles' sample questions).
+func readLexicons(fsys fs.FS, extra int, known func(label string) bool) (lexicons, error) {
 	var l lexicons
 	// The analysed examples are the largest file and need nothing else:
-	// parsed on another core while the rest is.
+	// indexed on another core while the rest is parsed.
 	type parsedExamples struct {
-		examples []example
+		src      string
+		examples *neighbourIndexer
 		err      error
 	}
 	examples := make(chan parsedExamples, 1) // never blocks: no leak on an early return
@@ -307,11 +341,14 @@ func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 			examples <- parsedExamples{err: fmt.Errorf("read examples/analysed.txt: %w", err)}
 			return
 		}
-		exs, err := parseExamples(src, extra)
-		if err != nil {
-			err = fmt.Errorf("parse examples: %w", err)
+		// A line an example, a colon a term; an article's sample
+		// question has a few terms.
+		x := newNeighbourIndexer(strings.Count(src, "\n")+extra, strings.Count(src, ":")+8*extra)
+		if err := readAnalysed(src, known, x); err != nil {
+			examples <- parsedExamples{err: fmt.Errorf("parse examples: %w", err)}
+			return
 		}
-		examples <- parsedExamples{exs, err}
+		examples <- parsedExamples{src, x, nil}
 	}()
 	buf := make([]byte, 8<<10)
 	read := func(name string) (string, error) {
@@ -361,7 +398,7 @@ func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 		return l, fmt.Errorf("parse smalltalk: %w", err)
 	}
 	pe := <-examples
-	l.examples = pe.examples
+	l.analysed, l.examples = pe.src, pe.examples
 	return l, pe.err
 }
 

@@ -67,13 +67,16 @@ func TestAnalysedExamples(t *testing.T) {
 // neighbours generalise, not what they remember.
 func (b *Base) withoutExamples(source string) *Base {
 	c := *b
+	exs, err := b.examples()
+	if err != nil {
+		panic(err) // read once already, when b was built
+	}
 	var kept []example
-	for _, e := range b.examples {
+	for _, e := range exs {
 		if e.source != source {
 			kept = append(kept, e)
 		}
 	}
-	c.examples = kept
 	c.nb = c.newNeighbours(kept)
 	return &c
 }
@@ -100,12 +103,7 @@ func TestParseExamples(t *testing.T) {
 // the articles' sample questions).
 func (b *Base) withExamples(exs ...example) *Base {
 	c := *b
-	for _, e := range b.examples {
-		if e.source == "article" {
-			exs = append(exs, e)
-		}
-	}
-	c.examples = exs
+	exs = append(exs, b.samples...)
 	c.nb = c.newNeighbours(exs)
 	return &c
 }
