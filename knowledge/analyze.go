@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -115,16 +116,25 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	spanEnd := 0
 	for i := range words {
 		longest := 0
-		for _, p := range an.phrasesOf(stems[i]) {
-			if i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) {
-				longest = max(longest, len(p.stems))
+		one, more := an.phrasesAt(stems, i)
+		for _, ps := range [2][]phrase{one, more} {
+			for _, p := range ps {
+				if len(p.stems) > longest && i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) {
+					longest = len(p.stems)
+				}
 			}
 		}
 		if longest == 0 {
 			continue
 		}
 		spanEnd = i + longest
-		for _, p := range an.phrasesOf(stems[i]) {
+		// The phrases of that length that match are the same words: in
+		// one or in more, in the lexicon's order.
+		matched := one
+		if longest > 1 {
+			matched = more
+		}
+		for _, p := range matched {
 			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
@@ -252,12 +262,37 @@ func newAnalyzer(stopwords []string, pt phraseTable, vocab []string, stems map[s
 	return an
 }
 
-// phrasesOf returns the concept phrases starting with stem.
+// phrasesOf returns the concept phrases starting with stem, sorted by
+// their stems (see groupPhrases).
 func (an *analyzer) phrasesOf(stem string) []phrase {
 	if g, ok := an.first[stem]; ok {
 		return an.groups[g]
 	}
 	return nil
+}
+
+// phrasesAt returns the concept phrases that may start at stems[i]: those
+// of one word, stems[i], and those of more whose second word is
+// stems[i+1]. A first stem such as "what" or "the" starts a hundred
+// phrases or more; sorted, the few that may match are found by a binary
+// search rather than each compared.
+func (an *analyzer) phrasesAt(stems []string, i int) (one, more []phrase) {
+	ps := an.phrasesOf(stems[i])
+	n := 0 // one-word phrases sort first
+	for n < len(ps) && len(ps[n].stems) == 1 {
+		n++
+	}
+	one, ps = ps[:n], ps[n:]
+	if i+1 >= len(stems) || len(ps) == 0 {
+		return one, nil
+	}
+	next := stems[i+1]
+	lo := sort.Search(len(ps), func(j int) bool { return ps[j].stems[1] >= next })
+	hi := lo
+	for hi < len(ps) && ps[hi].stems[1] == next {
+		hi++
+	}
+	return one, ps[lo:hi]
 }
 
 // parseStems reads lines "word stem" (lexicon/stems.txt, made by go

@@ -72,6 +72,9 @@ func parsePhrases(src string) (phraseTable, error) {
 				pt.groups = append(pt.groups, phrases[start:len(phrases):len(phrases)])
 				start = len(phrases)
 			}
+			if start < len(phrases) && comparePhrases(phrases[len(phrases)-1], p) > 0 {
+				return pt, fmt.Errorf("phrases line %d: %q out of order", n+1, p.stems)
+			}
 			if start == len(phrases) {
 				if _, dup := pt.first[p.stems[0]]; dup {
 					return pt, fmt.Errorf("phrases line %d: the group of %q is split", n+1, p.stems[0])

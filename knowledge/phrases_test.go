@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -102,6 +103,34 @@ func TestEmbeddedText(t *testing.T) {
 		}
 		if string(data) != *s {
 			t.Errorf("%s: the embedded string differs from the file", name)
+		}
+	}
+}
+
+// TestPhrasesAt: the phrases found by a binary search in a sorted group
+// are those of the group that may start at the word, and the rest of the
+// group can not.
+func TestPhrasesAt(t *testing.T) {
+	b := mustNew(t)
+	for _, text := range []string{
+		"what is the difference between a cio and a cto",
+		"where would the cto come in",
+		"the it department and the head of it",
+		"what",
+	} {
+		var stems []string
+		for _, w := range tokenize(text) {
+			stems = append(stems, b.an.stem(w))
+		}
+		for i := range stems {
+			one, more := b.an.phrasesAt(stems, i)
+			for _, p := range b.an.phrasesOf(stems[i]) {
+				may := len(p.stems) == 1 || i+1 < len(stems) && p.stems[1] == stems[i+1]
+				in := slices.ContainsFunc(slices.Concat(one, more), func(q phrase) bool { return reflect.DeepEqual(p, q) })
+				if may != in {
+					t.Errorf("%q at %d: phrase %q found %v, want %v", text, i, p.stems, in, may)
+				}
+			}
 		}
 	}
 }
