@@ -176,7 +176,10 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	for i, a := range arts {
 		b.byID[a.ID] = i
 	}
-	l, err := readLexicons(lex, samples, b.knows)
+	// The analysed examples are the largest file and are needed last:
+	// indexed on another core while the rest is built.
+	analysed := indexAnalysed(lex, samples, b.knows)
+	l, err := readLexicons(lex)
 	if err != nil {
 		return nil, err
 	}
@@ -222,13 +225,17 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	b.ix = newIndex(docs)
 	b.an.spell = <-spelled
 	b.an.respell = l.respell
+	ae := <-analysed
+	if ae.err != nil {
+		return nil, ae.err
+	}
 	// The sample questions come after the analysed examples, as in
 	// examples.
 	for _, e := range b.samples {
-		l.examples.add(e, b.knows)
+		ae.x.add(e, b.knows)
 	}
-	b.analysed = l.analysed
-	b.nb = l.examples.index(shapeOfLabel)
+	b.analysed = ae.src
+	b.nb = ae.x.index(shapeOfLabel)
 	return b, nil
 }
 
@@ -313,43 +320,13 @@ type lexicons struct {
 	short          string      // short words typos may be read as
 	small          smalltalk
 	respell        respeller
-	// analysed is examples/analysed.txt, the labelled examples analysed
-	// ahead, and examples the neighbours' index of those the base knows,
-	// still open for the articles' sample questions.
-	analysed string
-	examples *neighbourIndexer
 	// stems are the stems of the embedded vocabulary, found ahead.
 	stems map[string]string
 }
 
-// readLexicons reads and parses lexicon/*.txt of fsys, and indexes the
-// analysed examples known accepts, with room for extra more (the
-// articles' sample questions).
-func readLexicons(fsys fs.FS, extra int, known func(label string) bool) (lexicons, error) {
+// readLexicons reads and parses lexicon/*.txt of fsys.
+func readLexicons(fsys fs.FS) (lexicons, error) {
 	var l lexicons
-	// The analysed examples are the largest file and need nothing else:
-	// indexed on another core while the rest is parsed.
-	type parsedExamples struct {
-		src      string
-		examples *neighbourIndexer
-		err      error
-	}
-	examples := make(chan parsedExamples, 1) // never blocks: no leak on an early return
-	go func() {
-		src, err := readString(fsys, "examples/analysed.txt", make([]byte, 8<<10))
-		if err != nil {
-			examples <- parsedExamples{err: fmt.Errorf("read examples/analysed.txt: %w", err)}
-			return
-		}
-		// A line an example, a colon a term; an article's sample
-		// question has a few terms.
-		x := newNeighbourIndexer(strings.Count(src, "\n")+extra, strings.Count(src, ":")+8*extra)
-		if err := readAnalysed(src, known, x); err != nil {
-			examples <- parsedExamples{err: fmt.Errorf("parse examples: %w", err)}
-			return
-		}
-		examples <- parsedExamples{src, x, nil}
-	}()
 	buf := make([]byte, 8<<10)
 	read := func(name string) (string, error) {
 		s, err := readString(fsys, name, buf)
@@ -397,9 +374,7 @@ func readLexicons(fsys fs.FS, extra int, known func(label string) bool) (lexicon
 	if l.small, err = parseSmalltalk(smallSrc); err != nil {
 		return l, fmt.Errorf("parse smalltalk: %w", err)
 	}
-	pe := <-examples
-	l.analysed, l.examples = pe.src, pe.examples
-	return l, pe.err
+	return l, nil
 }
 
 // readString reads the file name of fsys straight into a string, through

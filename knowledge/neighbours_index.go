@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"io/fs"
 	"math"
 	"strconv"
 	"strings"
@@ -169,4 +170,37 @@ func scanExamples(src string, line func(label, source string) bool, term func(te
 		}
 	}
 	return nil
+}
+
+// analysedExamples is examples/analysed.txt (src) and the neighbours'
+// index of its examples the base knows (x), still open for the articles'
+// sample questions.
+type analysedExamples struct {
+	src string
+	x   *neighbourIndexer
+	err error
+}
+
+// indexAnalysed reads and indexes examples/analysed.txt of fsys on
+// another goroutine, the examples known accepts, with room for extra
+// more (the articles' sample questions). The channel never blocks the
+// goroutine: no leak if the build fails before it is read.
+func indexAnalysed(fsys fs.FS, extra int, known func(label string) bool) <-chan analysedExamples {
+	out := make(chan analysedExamples, 1)
+	go func() {
+		src, err := readString(fsys, "examples/analysed.txt", make([]byte, 8<<10))
+		if err != nil {
+			out <- analysedExamples{err: fmt.Errorf("read examples/analysed.txt: %w", err)}
+			return
+		}
+		// A line an example, a colon a term; an article's sample
+		// question has a few terms.
+		x := newNeighbourIndexer(strings.Count(src, "\n")+extra, strings.Count(src, ":")+8*extra)
+		if err := readAnalysed(src, known, x); err != nil {
+			out <- analysedExamples{err: fmt.Errorf("parse examples: %w", err)}
+			return
+		}
+		out <- analysedExamples{src: src, x: x}
+	}()
+	return out
 }

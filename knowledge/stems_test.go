@@ -12,7 +12,7 @@ import (
 // TestStemTable checks that lexicon/stems.txt holds the stems of the
 // embedded vocabulary; -update rewrites it (see go generate).
 func TestStemTable(t *testing.T) {
-	l, err := readLexicons(content, 0, func(string) bool { return true })
+	l, err := readLexicons(content)
 	if err != nil {
 		t.Fatal(err)
 	}
