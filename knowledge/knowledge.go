@@ -19,8 +19,6 @@ var content embed.FS
 var (
 	//go:embed examples/analysed.txt
 	analysedText string
-	//go:embed lexicon/phrases.txt
-	phrasesText string
 	//go:embed lexicon/stems.txt
 	stemsText string
 	//go:embed lexicon/stopwords.txt
@@ -38,7 +36,6 @@ var (
 // embeddedText are those strings by their name in content.
 var embeddedText = map[string]*string{
 	"examples/analysed.txt": &analysedText,
-	"lexicon/phrases.txt":   &phrasesText,
 	"lexicon/stems.txt":     &stemsText,
 	"lexicon/stopwords.txt": &stopwordsText,
 	"lexicon/everyday.txt":  &everydayText,
@@ -188,12 +185,13 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 
 	stop := append(parseWords(stopSrc), small.words()...)
 	texts := articleTexts(b.articles)
-	freq := vocabulary(texts, l.phrases.words, stop)
+	phrases := numberGroups(compiledPhrases)
+	freq := vocabulary(texts, phrases.words, stop)
 	vocab := make([]string, 0, len(freq))
 	for w := range freq {
 		vocab = append(vocab, w)
 	}
-	b.an = newAnalyzer(stop, l.phrases, vocab, l.stems)
+	b.an = newAnalyzer(stop, phrases, vocab, l.stems)
 	// Everyday words are known to the speller (never corrected) at
 	// frequency 0, so a typo of a domain word still prefers the domain
 	// word on a tie.
@@ -315,9 +313,8 @@ func cloneArticle(a Article) Article {
 
 // lexicons are the parsed lexicon files.
 type lexicons struct {
-	phrases        phraseTable // lexicon/phrases.txt
-	stop, everyday string      // word lists, parsed by parseWords
-	short          string      // short words typos may be read as
+	stop, everyday string // word lists, parsed by parseWords
+	short          string // short words typos may be read as
 	small          smalltalk
 	respell        respeller
 	// stems are the stems of the embedded vocabulary, found ahead.
@@ -335,15 +332,9 @@ func readLexicons(fsys fs.FS) (lexicons, error) {
 		}
 		return s, nil
 	}
-	// The concept lexicon (lexicon/concepts.txt) is read as the phrase
-	// table go generate made of it.
-	phrasesSrc, err := read("lexicon/phrases.txt")
-	if err != nil {
-		return l, err
-	}
-	if l.phrases, err = parsePhrases(phrasesSrc); err != nil {
-		return l, fmt.Errorf("parse phrases: %w", err)
-	}
+	// The concept lexicon (lexicon/concepts.txt) is compiled in: see
+	// compiledPhrases.
+	var err error
 	if l.stop, err = read("lexicon/stopwords.txt"); err != nil {
 		return l, err
 	}

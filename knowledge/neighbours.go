@@ -1,12 +1,11 @@
 package knowledge
 
-// lexicon/phrases.txt is the concept lexicon compiled,
-// examples/analysed.txt the analysis of the labelled questions of
-// examples/*.txt, and lexicon/stems.txt the stems of the embedded
-// vocabulary, all made ahead so that New stays fast. The phrase table is
-// made first, in a run of its own: the other two are made by a base
-// built with it, and the files a test binary embeds are those of when it
-// was compiled.
+// phrases_gen.go is the concept lexicon compiled, examples/analysed.txt
+// the analysis of the labelled questions of examples/*.txt, and
+// lexicon/stems.txt the stems of the embedded vocabulary, all made ahead
+// so that New stays fast. The phrase table is made first, in a run of its
+// own: the other two are made by a base built with it, which a test
+// binary has only once compiled with it.
 //go:generate go test -run ^TestPhraseTable$ -update
 //go:generate go test -run ^(TestStemTable|TestAnalysedExamples)$ -update
 

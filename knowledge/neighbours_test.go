@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the files go generate makes: lexicon/phrases.txt, examples/analysed.txt, lexicon/stems.txt")
+var update = flag.Bool("update", false, "rewrite the files go generate makes: phrases_gen.go, examples/analysed.txt, lexicon/stems.txt")
 
 // exampleFiles are the labelled sets the neighbours learn from.
 func exampleFiles(tb testing.TB) []string {
