@@ -186,7 +186,10 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	stop := append(parseWords(stopSrc), small.words()...)
 	texts := articleTexts(b.articles)
 	phrases := numberGroups(compiledPhrases)
-	freq := vocabulary(texts, phrases.words, stop)
+	// The stem table holds the vocabulary as go generate found it; the
+	// everyday words add up to one a space: room for both, so the map is not
+	// grown (and copied) on the way.
+	freq := vocabulary(texts, phrases.words, stop, len(l.stems)+strings.Count(everydaySrc, " "))
 	vocab := make([]string, 0, len(freq))
 	for w := range freq {
 		vocab = append(vocab, w)
@@ -239,9 +242,10 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 
 // vocabulary counts every word the base can make sense of (for typo
 // correction and the stem cache): the articles' words (texts), the
-// concept phrases' (phrases, counted) and the stop words.
-func vocabulary(texts [][]fieldText, phrases []wordCount, stop []string) map[string]int {
-	freq := make(map[string]int, 2048)
+// concept phrases' (phrases, counted) and the stop words, in a map with
+// room for size words.
+func vocabulary(texts [][]fieldText, phrases []wordCount, stop []string, size int) map[string]int {
+	freq := make(map[string]int, size)
 	for _, a := range texts {
 		for _, t := range a {
 			for _, w := range t.words {

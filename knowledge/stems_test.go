@@ -22,7 +22,7 @@ func TestStemTable(t *testing.T) {
 	}
 	stop := append(parseWords(l.stop), l.small.words()...)
 	var words []string
-	for w := range vocabulary(articleTexts(arts), compileLexicon(t).words, stop) {
+	for w := range vocabulary(articleTexts(arts), compileLexicon(t).words, stop, 0) {
 		words = append(words, w)
 	}
 	want := formatStems(words)
