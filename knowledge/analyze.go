@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -115,16 +116,25 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	spanEnd := 0
 	for i := range words {
 		longest := 0
-		for _, p := range an.phrasesOf(stems[i]) {
-			if i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) {
-				longest = max(longest, len(p.stems))
+		one, more := an.phrasesAt(stems, i)
+		for _, ps := range [2][]phrase{one, more} {
+			for _, p := range ps {
+				if len(p.stems) > longest && i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) {
+					longest = len(p.stems)
+				}
 			}
 		}
 		if longest == 0 {
 			continue
 		}
 		spanEnd = i + longest
-		for _, p := range an.phrasesOf(stems[i]) {
+		// The phrases of that length that match are the same words: in
+		// one or in more, in the lexicon's order.
+		matched := one
+		if longest > 1 {
+			matched = more
+		}
+		for _, p := range matched {
 			if len(p.stems) != longest || !hasPrefixAt(stems, i, p.stems) {
 				continue
 			}
@@ -223,10 +233,10 @@ func hasPrefixAt(s []string, i int, p []string) bool {
 	return true
 }
 
-// newAnalyzer stems the concept phrases and fills the stem cache with every
-// word the base knows. stems, which it keeps and adds to, are stems known
-// ahead (see parseStems); a word they lack is stemmed here.
-func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[string]string) *analyzer {
+// newAnalyzer takes the concept phrases of pt and fills the stem cache
+// with every word the base knows. stems, which it keeps and adds to, are
+// stems known ahead (see parseStems); a word they lack is stemmed here.
+func newAnalyzer(stopwords []string, pt phraseTable, vocab []string, stems map[string]string) *analyzer {
 	if stems == nil {
 		stems = make(map[string]string, len(vocab))
 	}
@@ -234,7 +244,9 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		stop:    make(map[string]bool, len(stopwords)),
 		stems:   stems,
 		stemSet: make(map[string]bool, len(vocab)),
-		roles:   newRoleSlips(raw),
+		first:   pt.first,
+		groups:  pt.groups,
+		roles:   pt.roles,
 	}
 	for _, w := range stopwords {
 		an.stop[strings.ToLower(w)] = true
@@ -247,11 +259,11 @@ func newAnalyzer(stopwords []string, raw []rawPhrase, vocab []string, stems map[
 		}
 		an.stemSet[s] = true
 	}
-	an.addPhrases(raw)
 	return an
 }
 
-// phrasesOf returns the concept phrases starting with stem.
+// phrasesOf returns the concept phrases starting with stem, sorted by
+// their stems (see groupPhrases).
 func (an *analyzer) phrasesOf(stem string) []phrase {
 	if g, ok := an.first[stem]; ok {
 		return an.groups[g]
@@ -259,82 +271,28 @@ func (an *analyzer) phrasesOf(stem string) []phrase {
 	return nil
 }
 
-// addPhrases stems the concept phrases into an.groups, each first stem's
-// phrases side by side in one array, numbered by an.first: the map is
-// looked up once per phrase. The stems are written over raw's words,
-// which are not read again.
-//
-// A phrase spelled out from a word class is dropped when the same words
-// are listed as a term of their own: the term says what they mean ("head
-// of technology" is a lesser CTO title, not any tech leader). Both start
-// with the same stem, so only a first stem's own phrases are compared.
-func (an *analyzer) addPhrases(raw []rawPhrase) {
-	group := make([]int32, len(raw)) // the number of each phrase's first stem
-	an.first = make(map[string]int32, len(raw)/3)
-	var size []int32   // phrases by first stem
-	var classes []bool // whether a first stem has phrases from a class
-	for i, rp := range raw {
-		// A class's repeats are compared word by word before the words
-		// turn into stems.
-		first := an.stem(rp.words[0])
-		g, ok := an.first[first]
-		if !ok {
-			g = int32(len(size))
-			an.first[first] = g
-			size, classes = append(size, 0), append(classes, false)
-		}
-		group[i] = g
-		size[g]++
-		classes[g] = classes[g] || rp.fromClass
+// phrasesAt returns the concept phrases that may start at stems[i]: those
+// of one word, stems[i], and those of more whose second word is
+// stems[i+1]. A first stem such as "what" or "the" starts a hundred
+// phrases or more; sorted, the few that may match are found by a binary
+// search rather than each compared.
+func (an *analyzer) phrasesAt(stems []string, i int) (one, more []phrase) {
+	ps := an.phrasesOf(stems[i])
+	n := 0 // one-word phrases sort first
+	for n < len(ps) && len(ps[n].stems) == 1 {
+		n++
 	}
-	// end[g] is where group g's phrases end once laid out; it starts as
-	// where they begin.
-	end := make([]int32, len(size))
-	for g := 1; g < len(size); g++ {
-		end[g] = end[g-1] + size[g-1]
+	one, ps = ps[:n], ps[n:]
+	if i+1 >= len(stems) || len(ps) == 0 {
+		return one, nil
 	}
-	all := make([]phrase, len(raw))
-	from := make([]int32, len(raw)) // the raw phrase laid out at each place
-	for i, rp := range raw {
-		all[end[group[i]]] = phrase{stems: rp.words, concepts: rp.concepts}
-		from[end[group[i]]] = int32(i)
-		end[group[i]]++
+	next := stems[i+1]
+	lo := sort.Search(len(ps), func(j int) bool { return ps[j].stems[1] >= next })
+	hi := lo
+	for hi < len(ps) && ps[hi].stems[1] == next {
+		hi++
 	}
-	an.groups = make([][]phrase, len(size))
-	for g := range an.groups {
-		ps := all[end[g]-size[g] : end[g] : end[g]]
-		if classes[g] {
-			ps = dropClassRepeats(ps, from[end[g]-size[g]:end[g]], raw)
-		}
-		an.groups[g] = ps
-	}
-	for _, rp := range raw {
-		for j, w := range rp.words {
-			rp.words[j] = an.stem(w)
-		}
-	}
-}
-
-// dropClassRepeats drops from one first stem's phrases ps (raw phrases
-// from) those spelled out from a class whose words a literal term lists.
-func dropClassRepeats(ps []phrase, from []int32, raw []rawPhrase) []phrase {
-	var literal [][]string
-	for _, j := range from {
-		if !raw[j].fromClass {
-			literal = append(literal, raw[j].words)
-		}
-	}
-	if len(literal) == 0 {
-		return ps
-	}
-	out := ps[:0]
-	for i, p := range ps {
-		rp := &raw[from[i]]
-		if !rp.fromClass || !slices.ContainsFunc(literal, func(w []string) bool { return slices.Equal(w, rp.words) }) {
-			out = append(out, p)
-		}
-	}
-	return out
+	return one, ps[lo:hi]
 }
 
 // parseStems reads lines "word stem" (lexicon/stems.txt, made by go

@@ -20,8 +20,9 @@
 //     lexicon/short.txt, preferring the one that makes a phrase with its
 //     neighbour: "part tme" is "part time");
 //  3. stem the words (Snowball; the embedded vocabulary is stemmed ahead
-//     into lexicon/stems.txt by go generate) and add concept tokens from lexicon/concepts.txt,
-//     so that "hackers", "servers patched" and "compliance" all point to the
+//     into lexicon/stems.txt by go generate) and add concept tokens from
+//     lexicon/concepts.txt (compiled into phrases_gen.go by go generate:
+//     run it after editing the lexicon), so that "hackers", "servers patched" and "compliance" all point to the
 //     CIO side, and "ship a new app", "R&D" and "AI" to the CTO side;
 //  4. weigh the question's concepts (weak intent words such as "money",
 //     "engage" or "both" ask only when nothing stronger is asked) and

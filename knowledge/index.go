@@ -45,12 +45,17 @@ type field struct {
 }
 
 func newIndex(docs [][]field) *index {
-	ix := &index{idf: make(map[string]float64)}
+	ix := &index{}
 	df := make(map[string]int)
 	sdf := make(map[string]int) // document frequency in the strong fields
 	var total float64
 	for _, fields := range docs {
-		ds := docStats{tf: make(map[string]float64)}
+		// Room for every term: no map grown and copied on the way.
+		n := 0
+		for _, f := range fields {
+			n += len(f.terms)
+		}
+		ds := docStats{tf: make(map[string]float64, n)}
 		for _, f := range fields {
 			for _, t := range f.terms {
 				ds.tf[t.text] += f.weight
@@ -78,6 +83,7 @@ func newIndex(docs [][]field) *index {
 		ix.avgLen = total / float64(len(docs))
 	}
 	n := float64(len(docs))
+	ix.idf = make(map[string]float64, len(df))
 	for t, d := range df {
 		if sd := sdf[t]; sd > 0 {
 			d = sd

@@ -12,6 +12,38 @@ import (
 //go:embed articles/*.md lexicon/*.txt examples/analysed.txt
 var content embed.FS
 
+// The files New reads at every build are embedded as strings too:
+// reading them through content copies them (some 380 kB), and in a
+// fresh process that copy alone is a tenth of the memory the build may
+// use before the first collection.
+var (
+	//go:embed examples/analysed.txt
+	analysedText string
+	//go:embed lexicon/stems.txt
+	stemsText string
+	//go:embed lexicon/stopwords.txt
+	stopwordsText string
+	//go:embed lexicon/everyday.txt
+	everydayText string
+	//go:embed lexicon/short.txt
+	shortText string
+	//go:embed lexicon/respell.txt
+	respellText string
+	//go:embed lexicon/smalltalk.txt
+	smalltalkText string
+)
+
+// embeddedText are those strings by their name in content.
+var embeddedText = map[string]*string{
+	"examples/analysed.txt": &analysedText,
+	"lexicon/stems.txt":     &stemsText,
+	"lexicon/stopwords.txt": &stopwordsText,
+	"lexicon/everyday.txt":  &everydayText,
+	"lexicon/short.txt":     &shortText,
+	"lexicon/respell.txt":   &respellText,
+	"lexicon/smalltalk.txt": &smalltalkText,
+}
+
 // Kind says what sort of reply a Result is.
 type Kind string
 
@@ -88,8 +120,30 @@ type Base struct {
 	// nb holds the labelled example questions (examples/*.txt, analysed
 	// ahead in examples/analysed.txt) and the articles' sample questions.
 	nb *neighbours
-	// examples are the analysed labelled examples nb was built from.
-	examples []example
+	// analysed is the text of examples/analysed.txt and samples the
+	// articles' sample questions: the examples nb was built from (see
+	// examples).
+	analysed string
+	samples  []example
+}
+
+// examples returns the labelled examples nb was built from, in its
+// order: the analysed ones, then the articles' sample questions. Search
+// does not need them (nb holds what it does); scoring each labelled set
+// with neighbours that do not know it does.
+func (b *Base) examples() ([]example, error) {
+	exs, err := parseExamples(b.analysed, len(b.samples))
+	if err != nil {
+		return nil, err
+	}
+	return append(exs, b.samples...), nil
+}
+
+// knows reports whether an example labelled label is one the base can
+// learn from: an article it has, or a decline.
+func (b *Base) knows(label string) bool {
+	_, ok := b.byID[label]
+	return ok || label == labelDecline
 }
 
 // New parses the embedded articles and lexicons and builds the search index.
@@ -115,24 +169,32 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	for _, a := range arts {
 		samples += len(a.Questions)
 	}
-	l, err := readLexicons(lex, samples)
-	if err != nil {
-		return nil, err
-	}
-	raw, stopSrc, everydaySrc, small := l.concepts, l.stop, l.everyday, l.small
-	b := &Base{articles: arts, byID: make(map[string]int, len(arts)), small: small}
+	b := &Base{articles: arts, byID: make(map[string]int, len(arts))}
 	for i, a := range arts {
 		b.byID[a.ID] = i
 	}
+	// The analysed examples are the largest file and are needed last:
+	// indexed on another core while the rest is built.
+	analysed := indexAnalysed(lex, samples, b.knows)
+	l, err := readLexicons(lex)
+	if err != nil {
+		return nil, err
+	}
+	stopSrc, everydaySrc, small := l.stop, l.everyday, l.small
+	b.small = small
 
 	stop := append(parseWords(stopSrc), small.words()...)
 	texts := articleTexts(b.articles)
-	freq := vocabulary(texts, raw, stop)
+	phrases := numberGroups(compiledPhrases)
+	// The stem table holds the vocabulary as go generate found it; the
+	// everyday words add up to one a space: room for both, so the map is not
+	// grown (and copied) on the way.
+	freq := vocabulary(texts, phrases.words, stop, len(l.stems)+strings.Count(everydaySrc, " "))
 	vocab := make([]string, 0, len(freq))
 	for w := range freq {
 		vocab = append(vocab, w)
 	}
-	b.an = newAnalyzer(stop, raw, vocab, l.stems)
+	b.an = newAnalyzer(stop, phrases, vocab, l.stems)
 	// Everyday words are known to the speller (never corrected) at
 	// frequency 0, so a typo of a domain word still prefers the domain
 	// word on a tie.
@@ -156,7 +218,7 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 			fields[j] = field{terms: b.an.analyzeTokens(t.words, false), weight: t.weight}
 			if t.question {
 				// The sample questions are labelled examples too.
-				l.examples = append(l.examples, sampleExample(a.ID, fields[j].terms))
+				b.samples = append(b.samples, sampleExample(a.ID, fields[j].terms))
 			}
 		}
 		docs[i] = fields
@@ -164,16 +226,26 @@ func build(lex fs.FS, arts []Article) (*Base, error) {
 	b.ix = newIndex(docs)
 	b.an.spell = <-spelled
 	b.an.respell = l.respell
-	b.examples = l.examples
-	b.nb = b.newNeighbours(l.examples)
+	ae := <-analysed
+	if ae.err != nil {
+		return nil, ae.err
+	}
+	// The sample questions come after the analysed examples, as in
+	// examples.
+	for _, e := range b.samples {
+		ae.x.add(e, b.knows)
+	}
+	b.analysed = ae.src
+	b.nb = ae.x.index(shapeOfLabel)
 	return b, nil
 }
 
 // vocabulary counts every word the base can make sense of (for typo
 // correction and the stem cache): the articles' words (texts), the
-// concept phrases' and the stop words.
-func vocabulary(texts [][]fieldText, raw []rawPhrase, stop []string) map[string]int {
-	freq := make(map[string]int, 2048)
+// concept phrases' (phrases, counted) and the stop words, in a map with
+// room for size words.
+func vocabulary(texts [][]fieldText, phrases []wordCount, stop []string, size int) map[string]int {
+	freq := make(map[string]int, size)
 	for _, a := range texts {
 		for _, t := range a {
 			for _, w := range t.words {
@@ -181,10 +253,8 @@ func vocabulary(texts [][]fieldText, raw []rawPhrase, stop []string) map[string]
 			}
 		}
 	}
-	for _, rp := range raw {
-		for _, w := range rp.words {
-			freq[w]++
-		}
+	for _, wc := range phrases {
+		freq[wc.word] += wc.count
 	}
 	for _, w := range stop {
 		freq[w]++
@@ -247,39 +317,17 @@ func cloneArticle(a Article) Article {
 
 // lexicons are the parsed lexicon files.
 type lexicons struct {
-	concepts       []rawPhrase
 	stop, everyday string // word lists, parsed by parseWords
 	short          string // short words typos may be read as
 	small          smalltalk
 	respell        respeller
-	examples       []example // labelled, analysed ahead
 	// stems are the stems of the embedded vocabulary, found ahead.
 	stems map[string]string
 }
 
-// readLexicons reads and parses lexicon/*.txt of fsys, and the analysed
-// examples with room for extra more (the articles' sample questions).
-func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
+// readLexicons reads and parses lexicon/*.txt of fsys.
+func readLexicons(fsys fs.FS) (lexicons, error) {
 	var l lexicons
-	// The analysed examples are the largest file and need nothing else:
-	// parsed on another core while the rest is.
-	type parsedExamples struct {
-		examples []example
-		err      error
-	}
-	examples := make(chan parsedExamples, 1) // never blocks: no leak on an early return
-	go func() {
-		src, err := readString(fsys, "examples/analysed.txt", make([]byte, 8<<10))
-		if err != nil {
-			examples <- parsedExamples{err: fmt.Errorf("read examples/analysed.txt: %w", err)}
-			return
-		}
-		exs, err := parseExamples(src, extra)
-		if err != nil {
-			err = fmt.Errorf("parse examples: %w", err)
-		}
-		examples <- parsedExamples{exs, err}
-	}()
 	buf := make([]byte, 8<<10)
 	read := func(name string) (string, error) {
 		s, err := readString(fsys, name, buf)
@@ -288,13 +336,9 @@ func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 		}
 		return s, nil
 	}
-	conceptsSrc, err := read("lexicon/concepts.txt")
-	if err != nil {
-		return l, err
-	}
-	if l.concepts, err = parseConcepts(conceptsSrc); err != nil {
-		return l, fmt.Errorf("parse concepts: %w", err)
-	}
+	// The concept lexicon (lexicon/concepts.txt) is compiled in: see
+	// compiledPhrases.
+	var err error
 	if l.stop, err = read("lexicon/stopwords.txt"); err != nil {
 		return l, err
 	}
@@ -325,14 +369,17 @@ func readLexicons(fsys fs.FS, extra int) (lexicons, error) {
 	if l.small, err = parseSmalltalk(smallSrc); err != nil {
 		return l, fmt.Errorf("parse smalltalk: %w", err)
 	}
-	pe := <-examples
-	l.examples = pe.examples
-	return l, pe.err
+	return l, nil
 }
 
 // readString reads the file name of fsys straight into a string, through
 // buf: fs.ReadFile and a conversion would copy the lexicons twice.
 func readString(fsys fs.FS, name string, buf []byte) (string, error) {
+	if fsys == fs.FS(content) {
+		if s, ok := embeddedText[name]; ok {
+			return *s, nil // no copy
+		}
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return "", err

@@ -1,12 +1,15 @@
 package knowledge
 
-// examples/analysed.txt is the analysis of the labelled questions of
-// examples/*.txt, and lexicon/stems.txt the stems of the embedded
-// vocabulary, both made ahead so that New stays fast.
+// phrases_gen.go is the concept lexicon compiled, examples/analysed.txt
+// the analysis of the labelled questions of examples/*.txt, and
+// lexicon/stems.txt the stems of the embedded vocabulary, all made ahead
+// so that New stays fast. The phrase table is made first, in a run of its
+// own: the other two are made by a base built with it, which a test
+// binary has only once compiled with it.
+//go:generate go test -run ^TestPhraseTable$ -update
 //go:generate go test -run ^(TestStemTable|TestAnalysedExamples)$ -update
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -92,67 +95,15 @@ func sampleExample(id string, terms []term) example {
 // indexNeighbours indexes the examples whose label the base can answer (an
 // article it has, or a decline).
 func indexNeighbours(exs []example, known func(label string) bool, shapeOf func(label string) string) *neighbours {
-	kept := make([]int32, 0, len(exs)) // the examples indexed, by their place in exs
 	nterms := 0
-	for i, e := range exs {
-		if e.label == labelDecline || known(e.label) {
-			kept = append(kept, int32(i))
-			nterms += len(e.terms)
-		}
+	for _, e := range exs {
+		nterms += len(e.terms)
 	}
-	n := &neighbours{ids: make(map[string]int32, nterms/8)}
-	ids := make([]int32, 0, nterms) // the id of each term of the kept examples, in order
-	var df []int32                  // examples holding each id
-	for _, k := range kept {
-		for _, t := range exs[k].terms {
-			id, ok := n.ids[t.text]
-			if !ok {
-				id = int32(len(df))
-				n.ids[t.text] = id
-				df = append(df, 0)
-			}
-			df[id]++
-			ids = append(ids, id)
-		}
+	x := newNeighbourIndexer(len(exs), nterms)
+	for _, e := range exs {
+		x.add(e, func(label string) bool { return label == labelDecline || known(label) })
 	}
-	n.idf = make([]float64, len(df))
-	n.post = make([][]posting, len(df))
-	all := make([]posting, len(ids))
-	total := float64(len(kept))
-	at := 0
-	for id, d := range df {
-		n.idf[id] = math.Log(1 + total/float64(d))
-		n.post[id] = all[at : at : at+int(d)]
-		at += int(d)
-	}
-	n.unknownIDF = math.Log(1 + total)
-	n.labels = make([]string, len(kept))
-	n.shapes = make([]string, len(kept))
-	n.sims.New = func() any {
-		s := make([]float64, len(kept))
-		return &s
-	}
-	for i, k := range kept {
-		e := &exs[k]
-		n.labels[i] = e.label
-		n.shapes[i] = shapeOf(e.label)
-		eids := ids[:len(e.terms)]
-		ids = ids[len(e.terms):]
-		var norm float64
-		for j, t := range e.terms {
-			w := t.w * n.idf[eids[j]]
-			norm += w * w
-		}
-		if norm == 0 {
-			continue
-		}
-		norm = math.Sqrt(norm)
-		for j, t := range e.terms {
-			id := eids[j]
-			n.post[id] = append(n.post[id], posting{ex: int32(i), w: t.w * n.idf[id] / norm})
-		}
-	}
-	return n
+	return x.index(shapeOf)
 }
 
 // vote is the neighbours' verdict: the label most of the nearest carry,
@@ -273,52 +224,29 @@ func voteFor(top []scored, labels []string) vote {
 	return best
 }
 
-// parseExamples reads analysed examples, one a line:
-// "label|source|term:weight term:weight ...", into a slice with room for
-// extra more.
+// parseExamples reads analysed examples (see scanExamples) into a slice
+// with room for extra more.
 func parseExamples(src string, extra int) ([]example, error) {
 	out := make([]example, 0, strings.Count(src, "\n")+1+extra)
 	// The examples' terms share one array.
 	all := make([]weighted, 0, strings.Count(src, ":"))
-	weights := make(map[string]float64) // few distinct ones
-	// Most weights are 1, and a line's context terms share one: those
-	// are read without a map look-up.
-	last, lastW := "1", 1.0
-	for n := 1; src != ""; n++ {
-		line, rest, _ := strings.Cut(src, "\n")
-		src = rest
-		if line == "" || line[0] == '#' {
-			continue
+	starts := make([]int, 0, cap(out)) // where each example's terms start in all
+	err := scanExamples(src, func(label, source string) bool {
+		out = append(out, example{label: label, source: source})
+		starts = append(starts, len(all))
+		return true
+	}, func(text string, w float64) {
+		all = append(all, weighted{text: text, w: w})
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		end := len(all)
+		if i+1 < len(out) {
+			end = starts[i+1]
 		}
-		label, rest, ok := strings.Cut(line, "|")
-		source, terms, ok2 := strings.Cut(rest, "|")
-		if !ok || !ok2 {
-			return nil, fmt.Errorf("examples line %d: want label|source|terms", n)
-		}
-		start := len(all)
-		for f := range strings.FieldsSeq(terms) {
-			i := strings.LastIndexByte(f, ':')
-			if i <= 0 {
-				return nil, fmt.Errorf("examples line %d: bad term %q", n, f)
-			}
-			w, ok := 1.0, true
-			switch ws := f[i+1:]; ws {
-			case "1":
-			case last:
-				w = lastW
-			default:
-				if w, ok = weights[ws]; !ok {
-					var err error
-					if w, err = strconv.ParseFloat(ws, 64); err != nil {
-						return nil, fmt.Errorf("examples line %d: bad term %q", n, f)
-					}
-					weights[ws] = w
-				}
-				last, lastW = ws, w
-			}
-			all = append(all, weighted{text: f[:i], w: w})
-		}
-		out = append(out, example{label: label, source: source, terms: all[start:len(all):len(all)]})
+		out[i].terms = all[starts[i]:end:end]
 	}
 	return out, nil
 }

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the files go generate makes: examples/analysed.txt, lexicon/stems.txt")
+var update = flag.Bool("update", false, "rewrite the files go generate makes: phrases_gen.go, examples/analysed.txt, lexicon/stems.txt")
 
 // exampleFiles are the labelled sets the neighbours learn from.
 func exampleFiles(tb testing.TB) []string {
@@ -67,13 +67,16 @@ func TestAnalysedExamples(t *testing.T) {
 // neighbours generalise, not what they remember.
 func (b *Base) withoutExamples(source string) *Base {
 	c := *b
+	exs, err := b.examples()
+	if err != nil {
+		panic(err) // read once already, when b was built
+	}
 	var kept []example
-	for _, e := range b.examples {
+	for _, e := range exs {
 		if e.source != source {
 			kept = append(kept, e)
 		}
 	}
-	c.examples = kept
 	c.nb = c.newNeighbours(kept)
 	return &c
 }
@@ -100,12 +103,7 @@ func TestParseExamples(t *testing.T) {
 // the articles' sample questions).
 func (b *Base) withExamples(exs ...example) *Base {
 	c := *b
-	for _, e := range b.examples {
-		if e.source == "article" {
-			exs = append(exs, e)
-		}
-	}
-	c.examples = exs
+	exs = append(exs, b.samples...)
 	c.nb = c.newNeighbours(exs)
 	return &c
 }

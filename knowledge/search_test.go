@@ -277,7 +277,6 @@ func TestNewRejectsBadContent(t *testing.T) {
 		{"unknown key", func(m fstest.MapFS) {
 			m["articles/x.md"] = &fstest.MapFile{Data: []byte("---\nid: x\ntitle: T\ncolour: red\n---\nbody\n")}
 		}},
-		{"bad concepts", func(m fstest.MapFS) { m["lexicon/concepts.txt"] = &fstest.MapFile{Data: []byte("no colon here\n")} }},
 		{"missing lexicon", func(m fstest.MapFS) { delete(m, "lexicon/stopwords.txt") }},
 		{"bad examples", func(m fstest.MapFS) { m["examples/analysed.txt"] = &fstest.MapFile{Data: []byte("no bars\n")} }},
 	}
