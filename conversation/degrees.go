@@ -127,6 +127,9 @@ func innovationDegree(w []string) string {
 	if i := slices.Index(w, "open"); i >= 0 && i+1 < len(w) && w[i+1] == "to" && !(i > 0 && negation[w[i-1]]) {
 		return "some"
 	}
+	if placeDenied(w, firstRanks) && lastDenied(w) {
+		return "some" // "we need not be first, but we cannot afford to be last"
+	}
 	if negatedAmbition(w) {
 		return "no" // "open to it, but we won't be first" is some, above
 	}

@@ -74,8 +74,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if o := comparedWithShould(q, w); o != "" && o != v {
 		return o
 	}
-	if v == q.no && q.hedge != "" && lastDenied(w) {
-		// "we don't want to be last either": not the lowest.
+	if v == q.no && q.hedge != "" && q.ID != qCompetitors && lastDenied(w) {
+		// "we don't want to be last either": not the lowest. Asked
+		// whether others are ahead, "we're not behind" is the no itself.
 		return q.hedge
 	}
 	if extreme(q, v) && negatedUniversal(w) {

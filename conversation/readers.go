@@ -51,7 +51,10 @@ var (
 		"licence", "subscribe", "shelf")
 	futureWords = wordSet("plan", "planning", "planned", "plans", "want", "wants", "like", "thinking",
 		"considering", "idea", "next", "someday", "day", "soon", "eventually", "pipeline", "roadmap",
-		"works", "hoping", "hope", "intend", "exploring", "future", "later", "yet", "might", "maybe")
+		"works", "hoping", "hope", "intend", "exploring", "future", "later", "yet", "might", "maybe",
+		// A thing being studied is not made yet: "we are studying
+		// remote monitoring with a partner".
+		"studying", "researching", "investigating", "scoping", "prototyping", "feasibility")
 	statementSkip = wordSet("a", "an", "the", "just", "only", "small", "local", "family", "basically",
 		"really", "mostly", "simply", "purely", "little", "big", "independent", "busy")
 	notStatement = wordSet("building", "developing", "making", "creating", "designing", "planning",

@@ -197,7 +197,36 @@ func pastThenNow(w []string, cut []bool) ([]string, []bool) {
 		rest[0] = false
 		return w[i:], rest
 	}
-	return w, cut
+	return pastButNow(w, cut)
+}
+
+// pastButNow keeps what follows the last "but" after a past, when that
+// tells the present by "now", "these days" or a change "since": "it used
+// to keep me up at night but we've outsourced it and I don't worry now",
+// "they were fine but since we doubled they're falling apart".
+func pastButNow(w []string, cut []bool) ([]string, []bool) {
+	i := slices.Index(w, "but")
+	for j := i + 1; j > 0 && j < len(w); j++ {
+		if w[j] == "but" {
+			i = j
+		}
+	}
+	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) {
+		return w, cut
+	}
+	after := w[i+1:]
+	if !hasAny(after, presentWords) && !slices.Contains(after, "since") && !containsSeq(after, "these", "days") {
+		return w, cut
+	}
+	rest := slices.Clone(cut[i+1:])
+	rest[0] = false
+	return after, rest
+}
+
+// toldPast reports whether w is told in the past: "used to", "was",
+// "were", "for years", "ago".
+func toldPast(w []string) bool {
+	return hasAny(w, wordSet("used", "was", "were", "ago", "before")) || containsSeq(w, "for", "years")
 }
 
 // lessSoContrast reads "X is under control, Y less so": one part fine,

@@ -1,0 +1,73 @@
+package conversation
+
+import "testing"
+
+// TestRound11Classes covers the classes of reading error and of needless
+// re-ask found in a blind set's answers, in fresh wordings of other voices
+// (none is a labelled answer): read by the rules and the doubt alone, with
+// no model to rescue them. "~v" wants v or a re-ask between v and another
+// option, never another option taken; a plain v wants v first time.
+func TestRound11Classes(t *testing.T) {
+	tests := []struct {
+		q, text, want string
+	}{
+		// A softened worry beside a past incident: the degree said is the
+		// answer, the incident only why.
+		{qSecurity, "a little worried to be honest, our shop's facebook got hacked last year", "~medium"},
+		{qSecurity, "slightly concerned, someone tried to phish our bookkeeper once", "~medium"},
+		{qSecurity, "somewhat worried ya, we had one scam email that almost worked", "~medium"},
+		{qSecurity, "bit concerned tbh, had a virus on the till pc once", "~medium"},
+		{qSecurity, "bit worried yeah, our email got spoofed last month", "~medium"},
+		{qSecurity, "really worried, we were hacked twice this year", "high"},
+		// A past state turned by a present after "but", the present told
+		// by "now" at its end or by "since" a change.
+		{qSecurity, "it used to scare me but our IT firm handles it and I'm relaxed about it now", "~low"},
+		{qSecurity, "I lost sleep over it for years but since we moved to a managed service it doesn't bother me", "~low"},
+		{qSystems, "they were great when we started but since we opened the second shop they keep crashing", "~pain"},
+		{qSystems, "the tills used to be fine, but since the update nothing talks to anything", "~pain"},
+		// A product studied or researched, alone or with a partner, is
+		// planned, not none.
+		{qProducts, "we're researching a booking app with a local developer", "~planned"},
+		{qProducts, "we are investigating a customer portal together with the university", "~planned"},
+		{qProducts, "currently studying whether to build our own ordering app", "~planned"},
+		// A budget told as what would have to give way: tight.
+		{qBudget, "we'd need to give up the new van to pay for it", "~maybe"},
+		{qBudget, "only if we cut back on marketing to fund it", "~maybe"},
+		{qBudget, "something else would have to go to afford that", "~maybe"},
+		{qBudget, "we can pay for it easily", "yes"},
+		// Two bounds make a range, inside one option.
+		{qSize, "more than 20 but fewer than 30", "s"},
+		{qSize, "under 50, over 40", "s"},
+		{qSize, "over 60 and under 100 I think", "m"},
+		// Neither first nor last is the middle of innovation.
+		{qInnovation, "we don't need to lead, but we won't be the last either", "~some"},
+		{qInnovation, "never the first to try things, never the last", "~some"},
+		{qInnovation, "not an early adopter, but not a laggard either", "~some"},
+		// An emphatic adverb alone is a yes.
+		{qCompetitors, "Undoubtedly. The online shops have taken half our trade.", "yes"},
+		{qCompetitors, "without question, the chains are far ahead", "yes"},
+		{qCompetitors, "Indisputably, they have apps and we don't", "yes"},
+		// A particle after the no.
+		{qBudget, "no la, we're tiny", "no"},
+		{qCompetitors, "no lah, they're the same as us", "no"},
+		// An ordinary business is an established one.
+		{qStage, "we're just an ordinary company now", "established"},
+		{qStage, "these days we're a normal business", "established"},
+		// A degree word alone before the detail.
+		{qInnovation, "moderately, we try new kit when suppliers recommend it", "some"},
+		// A product made once and given up, none now.
+		{qProducts, "not right now, we had a loyalty app once but shut it down", "~no"},
+		{qProducts, "no, we tried selling an app years ago and stopped", "~no"},
+		// Not behind, with the owner's assurance.
+		{qCompetitors, "we're not lagging, I'd have noticed", "no"},
+		{qCompetitors, "we're not behind, trust me", "no"},
+		{qCompetitors, "no we're not falling behind, I'd know about it", "no"},
+	}
+	for _, tt := range tests {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		if !meets(m, tt.want, false) {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
