@@ -34,7 +34,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return q.yes
 		}
 	}
-	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w)) {
+	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w) || copedAfter(w)) {
 		return q.hedge
 	}
 	if q.unsure != "" && notAClue(w) {

@@ -39,6 +39,33 @@ func mostlyBut(w []string) bool {
 	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] && slices.Contains(w[i+1:], "but")
 }
 
+// copedAfter reads a trouble told and then coped with after a "but":
+// "scattered across drives but we find things in the end", "all over
+// the place but we manage": some, not the worst.
+func copedAfter(w []string) bool {
+	i := slices.Index(w, "but")
+	if i < 1 || i+2 >= len(w) || w[i+1] != "we" || hasAny(w[i:], negation) {
+		return false
+	}
+	rest := w[i+2:]
+	for j, t := range rest[:min(3, len(rest))] {
+		next := ""
+		if j+1 < len(rest) {
+			next = rest[j+1]
+		}
+		if copeVerbs[t] && !foundWords[next] && !determiners[next] || (t == "get" || t == "muddle" || t == "scrape") && (next == "there" || next == "by" || next == "through") ||
+			(t == "find" || t == "found") && foundWords[next] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	copeVerbs  = wordSet("manage", "managed", "cope", "survive", "muddle")
+	foundWords = wordSet("things", "what", "everything", "stuff", "it", "them")
+)
+
 // soldDigital reads "everything we sell is digital": technology is the
 // product.
 func soldDigital(w []string) bool {

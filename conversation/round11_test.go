@@ -63,6 +63,7 @@ func TestRound11Classes(t *testing.T) {
 		{qCompetitors, "we're not behind, trust me", "no"},
 		{qCompetitors, "no we're not falling behind, I'd know about it", "no"},
 	}
+	tests = append(tests, round11Reasks...)
 	for _, tt := range tests {
 		q := &questions[questionIndex(tt.q)]
 		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
@@ -70,4 +71,23 @@ func TestRound11Classes(t *testing.T) {
 			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
 	}
+}
+
+// round11Reasks are the classes of needless re-ask, in fresh wordings.
+var round11Reasks = []struct{ q, text, want string }{
+	// Two bounds, "fewer" among them, make a range inside one option.
+	{qSize, "fewer than 30 but more than 20", "s"},
+	{qSize, "less than 250 but more than 200", "m"},
+	{qSize, "fewer than 10 but more than 5", "xs"},
+	// Workarounds around a system are its pain.
+	{qSystems, "the booking system is so old that everyone keeps their own spreadsheet to work around it", "~pain"},
+	{qSystems, "we have more workarounds than processes", "~pain"},
+	{qSystems, "staff invent workarounds for the stock system every week", "~pain"},
+	// Data scattered, but found in the end: some challenges.
+	{qData, "files are all over the place but we manage in the end", "~some"},
+	{qData, "stuff is spread over three drives but we usually find what we need", "~some"},
+	{qData, "it's scattered but we get there eventually", "~some"},
+	// A product stopped: none now.
+	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
+	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
 }
