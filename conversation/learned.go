@@ -212,7 +212,18 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 		return settle(q, text, m, guess{})
 	}
 	g := learned().guess(q.ID, text, defaultBlend.lambda)
-	return settle(q, text, blend(m, g, defaultBlend), g)
+	return settle(q, text, blendFor(q, m, g, defaultBlend), g)
+}
+
+// blendFor is blend for question q. A headcount the rules read from a
+// number stands against the model: the model knows only how many digits
+// a number has, so its doubt about "310 FTE" or "96 employees" is noise;
+// numbers that count something else are the doubt's to catch (settle).
+func blendFor(q *question, m answerMatch, g guess, cfg blendConfig) answerMatch {
+	if q.headcount != nil && m.value != "" {
+		return m
+	}
+	return blend(m, g, cfg)
 }
 
 // answerInQuestion is the option text answers though it reads as a

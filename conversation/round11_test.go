@@ -91,3 +91,23 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
 }
+
+// TestRound11HeadcountStands: a headcount read from a number stands
+// against the model, which knows only a number's digits; read with the
+// model as the engine reads.
+func TestRound11HeadcountStands(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"roughly 420 FTE across three plants and the lab", "l"},
+		{"We are 75 employees in nine clinics", "m"},
+		{"about 130 staff over the two hotels", "m"},
+		{"we're 18 people in four bakeries", "s"},
+		{"310 on the books, give or take", "l"},
+		{"we have 60 staff and 300 members", "m"},
+	}
+	q := &questions[questionIndex(qSize)]
+	for _, tt := range tests {
+		if m := readAnswer(q, tt.text, nil); !meets(m, tt.want, false) {
+			t.Errorf("%q = %q %v, want %s", tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
