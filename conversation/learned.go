@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/kljensen/snowball/english"
@@ -211,8 +212,21 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 		// 40" is no more 51–250 for being asked again.
 		return settle(q, text, m, guess{})
 	}
-	g := learned().guess(q.ID, text, defaultBlend.lambda)
+	g := learned().guess(q.ID, presentPart(text), defaultBlend.lambda)
 	return settle(q, text, blendFor(q, m, g, defaultBlend), g)
+}
+
+// presentPart is the part of text the rules read as the answer when it
+// tells a past and then the present ("they used to be fine but since we
+// doubled they're falling apart"): the model reads the same part, not
+// the past's words against it.
+func presentPart(text string) string {
+	w, cut := tokenize(text)
+	now, _ := pastThenNow(w, cut)
+	if len(now) == len(w) {
+		return text
+	}
+	return strings.Join(now, " ")
 }
 
 // blendFor is blend for question q. A headcount the rules read from a

@@ -97,7 +97,7 @@ func crossValidate(rows []answers.Row, lambdas []float64) (files []string, held 
 			}
 			cr := cvRow{row: r, question: isQuestionLike(r.Text), rules: matchAnswer(&questions[questionIndex(r.Question)], r.Text, nil), guesses: map[float64]guess{}}
 			for _, lam := range lambdas {
-				cr.guesses[lam] = l.guess(r.Question, r.Text, lam)
+				cr.guesses[lam] = l.guess(r.Question, presentPart(r.Text), lam)
 			}
 			held[f] = append(held[f], cr)
 		}

@@ -111,3 +111,24 @@ func TestRound11HeadcountStands(t *testing.T) {
 		}
 	}
 }
+
+// TestRound11ModelReadsPresent: after a past turned by a present, the
+// model reads the present part as the rules do, not the past's words
+// against it; read with the model as the engine reads.
+func TestRound11ModelReadsPresent(t *testing.T) {
+	tests := []struct{ q, text, want string }{
+		{qSystems, "the laptops were fine at first but since we hired ten more people they crash daily", "pain"},
+		{qSystems, "it was a nightmare for years but since the upgrade it runs fine", "fine"},
+		{qSecurity, "we used to be paranoid about it but since the new firewall I'm not worried now", "low"},
+		{qData, "it used to be all over the place, now it's all in one system", "no"},
+		{qCompetitors, "they were ahead of us before, but now we've caught up", "no"},
+		{qSystems, "they used to work well, all good, no complaints, but since the merger they keep crashing", "~pain"},
+		{qSecurity, "it was never a worry, we were relaxed, but since the ransomware attack next door I'm scared now", "~high"},
+	}
+	for _, tt := range tests {
+		q := &questions[questionIndex(tt.q)]
+		if m := readAnswer(q, tt.text, nil); !meets(m, tt.want, false) {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
