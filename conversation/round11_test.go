@@ -87,6 +87,10 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qData, "files are all over the place but we manage in the end", "~some"},
 	{qData, "stuff is spread over three drives but we usually find what we need", "~some"},
 	{qData, "it's scattered but we get there eventually", "~some"},
+	// A past turned by a present perfect after "but".
+	{qCompetitors, "we were first in town with online booking but the chains have overtaken us", "~yes"},
+	{qCompetitors, "they used to trail us but they've overtaken us this year", "~yes"},
+	{qSystems, "the network used to be fine but it has become painfully slow", "~pain"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},

@@ -215,13 +215,18 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 		return w, cut
 	}
 	after := w[i+1:]
-	if !hasAny(after, presentWords) && !slices.Contains(after, "since") && !containsSeq(after, "these", "days") {
+	if !hasAny(after, presentWords) && !hasAny(after, perfectWords) && !slices.Contains(after, "since") &&
+		!containsSeq(after, "these", "days") {
 		return w, cut
 	}
 	rest := slices.Clone(cut[i+1:])
 	rest[0] = false
 	return after, rest
 }
+
+// perfectWords tell a present perfect, a change up to now: "we used to
+// lead but the others have overtaken us".
+var perfectWords = wordSet("have", "has", "weve", "theyve", "ive", "hes", "shes")
 
 // toldPast reports whether w is told in the past: "used to", "was",
 // "were", "for years", "ago".
