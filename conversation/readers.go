@@ -186,7 +186,7 @@ func givenUp(w []string) bool {
 			next = w[i+1]
 		}
 		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
-			t == "stopped" && (next == "selling" || next == "making") {
+			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") {
 			return true
 		}
 	}

@@ -91,6 +91,22 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qCompetitors, "we were first in town with online booking but the chains have overtaken us", "~yes"},
 	{qCompetitors, "they used to trail us but they've overtaken us this year", "~yes"},
 	{qSystems, "the network used to be fine but it has become painfully slow", "~pain"},
+	// A product made once and stopped, nothing now.
+	{qProducts, "not now, we made a booking widget years back but stopped it", "~no"},
+	{qProducts, "nothing at present, there was a delivery app but we stopped it in 2021", "~no"},
+	{qProducts, "not these days, we sold a stock-count app for a while and then stopped it", "~no"},
+	// A lone degree word opening the answer, the detail after it.
+	{qInnovation, "somewhat, we mostly follow what the big chains do", "some"},
+	{qInnovation, "fairly. we follow the market leaders but we do try things", "some"},
+	{qInnovation, "to some extent, we follow our suppliers' advice", "some"},
+	// The systems fine, the problem placed in the people.
+	{qSystems, "no, the tech is fine, the issue is that staff don't use it properly", "fine"},
+	{qSystems, "the software's fine, the problem is more our training", "fine"},
+	{qSystems, "systems are ok, the real problem is people", "fine"},
+	// Only the office work on a computer, the trade by hand.
+	{qOps, "only the invoicing is on a computer, the rest is hands-on", "low"},
+	{qOps, "the boats are all hands and tools. just email and the books on the laptop", "low"},
+	{qOps, "the wheel and the kiln don't need a computer", "low"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
