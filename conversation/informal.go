@@ -89,6 +89,8 @@ func plainWords(t string, prev []string) []string {
 	switch {
 	case t == "probs" && len(prev) > 0 && prev[len(prev)-1] == "no":
 		return []string{"problems"} // "no probs"
+	case t == "odd" && len(prev) > 0 && isNumber(prev[len(prev)-1]):
+		return nil // "40-odd spreadsheets": about 40, not "the odd" one
 	case t == "probs":
 		return []string{"probably"}
 	case !ok && archaicVerb(t) != "":

@@ -107,6 +107,11 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qOps, "only the invoicing is on a computer, the rest is hands-on", "low"},
 	{qOps, "the boats are all hands and tools. just email and the books on the laptop", "low"},
 	{qOps, "the wheel and the kiln don't need a computer", "low"},
+	// "40-odd" is a number told roughly, not "the odd" hiccup.
+	{qSystems, "the till software is 20-odd years old", "~pain"},
+	{qData, "customer details are spread over 30-odd spreadsheets", "~yes"},
+	{qSystems, "we run 12-odd separate systems and none of them talk", "~pain"},
+	{qSystems, "the ERP is old and we keep 50-odd spreadsheets to work around it", "~pain"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
