@@ -50,7 +50,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noThisNoThat(w) {
 			return "high"
 		}
-		if onlyScreen(w) || runsOnNoIT(w, cut) {
+		if onlyScreen(w) || runsOnNoIT(w, cut) || keptOnNoIT(w) {
 			return "low"
 		}
 	case qCompetitors:

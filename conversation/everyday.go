@@ -32,6 +32,37 @@ func runsOnNoIT(w []string, cut []bool) bool {
 	return false
 }
 
+// keptOnNoIT reads the work kept on things that are no IT, or paid by
+// a bank's order, with no IT named at all and no "but" to turn it: "we
+// track belts on a whiteboard and take payments by standing order".
+func keptOnNoIT(w []string) bool {
+	// "if it's down we're on paper" is a fallback, not the work.
+	if slices.Contains(w, "but") || hasAny(w, ifWords) || slices.Contains(w, "down") || hasAny(w, itPlaces) || hasAny(w, itNouns) || hasAny(w, moreIT) || hasAny(w, negation) {
+		return false
+	}
+	for i, t := range w {
+		if t != "on" && t != "in" && t != "by" {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && thingGlue[w[j]] {
+			j++
+		}
+		if j < len(w) && (noITThings[w[j]] || paidWays[w[j]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// moreIT are systems named beside the things that are no IT.
+	moreIT = wordSet("erp", "crm", "shopify", "pos", "till", "tills", "card", "cards", "website", "web",
+		"digital", "excel", "database", "portal", "phone", "phones", "whatsapp", "instagram", "facebook")
+	// paidWays are payments that need no system of ours.
+	paidWays = wordSet("cheque", "cheques", "check", "standing", "post", "hand")
+)
+
 // mostlyBut reads "mostly right, but the codes drift": the middle
 // option.
 func mostlyBut(w []string) bool {

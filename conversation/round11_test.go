@@ -112,6 +112,10 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qData, "customer details are spread over 30-odd spreadsheets", "~yes"},
 	{qSystems, "we run 12-odd separate systems and none of them talk", "~pain"},
 	{qSystems, "the ERP is old and we keep 50-odd spreadsheets to work around it", "~pain"},
+	// The work kept on boards and books, paid by bank order: basic tools.
+	{qOps, "we keep the rota on a whiteboard and get paid by cheque", "low"},
+	{qOps, "orders go in a notebook, customers pay by standing order", "low"},
+	{qOps, "class bookings on the chalkboard, cash at the door", "low"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
