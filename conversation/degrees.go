@@ -53,6 +53,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if onlyScreen(w) || runsOnNoIT(w, cut) || keptOnNoIT(w) {
 			return "low"
 		}
+		if manualButIT(w) {
+			return "medium"
+		}
 	case qCompetitors:
 		if noBetterThanUs(w) {
 			return "no"

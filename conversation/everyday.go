@@ -63,6 +63,41 @@ var (
 	paidWays = wordSet("cheque", "cheques", "check", "standing", "post", "hand")
 )
 
+// manualButIT reads the trade done by hand on one side of a "but" and
+// orders, bookings or admin on a system on the other ("the production
+// is mostly manual but orders and export documents are all in the
+// system"): quite a lot of reliance, neither extreme. A fallback ("if
+// it's down we're on paper") and "only" ("only email on the computer")
+// are other readings.
+func manualButIT(w []string) bool {
+	b := slices.Index(w, "but")
+	if b < 1 || b+1 >= len(w) || hasAny(w, ifWords) || hasAny(w, wordSet("down", "only", "just", "little", "could", "can")) {
+		return false
+	}
+	for _, side := range [][2][]string{{w[:b], w[b+1:]}, {w[b+1:], w[:b]}} {
+		manual, tech := side[0], side[1]
+		if manualSide(manual) && anyIT(tech) && !hasAny(tech, negation) && !hasAny(tech, manualWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// manualWords tell work done by hand.
+var manualWords = wordSet("hand", "hands", "manual", "handmade", "paper", "manually")
+
+// manualSide reports a clause of work by hand or off the computer ("the
+// work with the children is not on computer").
+func manualSide(c []string) bool {
+	if hasAny(c, manualWords) {
+		return !anyIT(c)
+	}
+	return hasAny(c, negation) && anyIT(c)
+}
+
+// anyIT reports a system of any kind named in w.
+func anyIT(w []string) bool { return hasAny(w, itPlaces) || hasAny(w, itNouns) || hasAny(w, moreIT) }
+
 // mostlyBut reads "mostly right, but the codes drift": the middle
 // option.
 func mostlyBut(w []string) bool {

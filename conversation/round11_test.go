@@ -116,6 +116,11 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qOps, "we keep the rota on a whiteboard and get paid by cheque", "low"},
 	{qOps, "orders go in a notebook, customers pay by standing order", "low"},
 	{qOps, "class bookings on the chalkboard, cash at the door", "low"},
+	// The trade by hand but the orders or admin on a system: quite a lot.
+	{qOps, "the baking is all by hand but the orders come in through the website", "medium"},
+	{qOps, "customers book online, but the grooming itself is manual", "medium"},
+	{qOps, "invoices and stock live on the computer but the building work is done with our hands", "medium"},
+	{qOps, "a little for the accounts, the rest is by hand", "low"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
