@@ -121,6 +121,10 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qOps, "customers book online, but the grooming itself is manual", "medium"},
 	{qOps, "invoices and stock live on the computer but the building work is done with our hands", "medium"},
 	{qOps, "a little for the accounts, the rest is by hand", "low"},
+	// Systems apart and a password shared: two kinds of trouble.
+	{qSystems, "the shop and the warehouse run separate systems and everyone shares one password", "~pain"},
+	{qSystems, "our tills and stock are separate and the password is the same for all staff", "~pain"},
+	{qSystems, "bookings and billing don't connect, and the admin login is shared by everyone", "~pain"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
