@@ -251,7 +251,10 @@ func answerInQuestion(q *question, text string) (string, bool) {
 // reads as a question: a question back the rules know ("who'd bother
 // hacking a florist?"), or an answer the sure model reads the same.
 func questionAnswered(q *question, text string, m answerMatch, g guess, cfg blendConfig) bool {
-	if v := retort(q, text); v != "" && m.value == v {
+	// "what data?" alone may ask what is meant; "what data? we cut
+	// hair" answers (see answerPart).
+	bare := q.ID == qData && len(normalize(text)) <= 3
+	if v := retort(q, text); v != "" && m.value == v && !bare {
 		return true
 	}
 	return answersAnyway(m, g, cfg)

@@ -125,6 +125,10 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qSystems, "the shop and the warehouse run separate systems and everyone shares one password", "~pain"},
 	{qSystems, "our tills and stock are separate and the password is the same for all staff", "~pain"},
 	{qSystems, "bookings and billing don't connect, and the admin login is shared by everyone", "~pain"},
+	// "What data?" takes for granted there is little to have trouble with.
+	{qData, "what data? we sell sandwiches", "no"},
+	{qData, "what data haha, a diary and a phone", "no"},
+	{qData, "What data. We have an order book.", "no"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
