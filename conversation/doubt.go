@@ -57,6 +57,11 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if v == q.hedge && neitherEnd(w) {
+		// "not a disaster, but not tidy either": the opening's end is
+		// denied by design, the middle meant.
+		return ""
+	}
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
 	}

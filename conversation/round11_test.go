@@ -129,6 +129,11 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qData, "what data? we sell sandwiches", "no"},
 	{qData, "what data haha, a diary and a phone", "no"},
 	{qData, "What data. We have an order book.", "no"},
+	// Both ends read on either side of a "but": the middle.
+	{qData, "not a disaster, but not tidy either", "some"},
+	{qSystems, "they're not broken but they're not great either", "some"},
+	{qSecurity, "I'm not losing sleep, but I'm not relaxed about it either", "medium"},
+	{qData, "it isn't chaos, but I wouldn't say it's under control", "some"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},

@@ -258,8 +258,27 @@ func toldInTurns(q *question, w []string, cut []bool) string {
 			return v
 		}
 	}
-	if q.hedge != "" && lessSoContrast(w, cut) {
+	if q.hedge != "" && (lessSoContrast(w, cut) || q.graded && len(q.Options) == 3 && neitherEnd(w)) {
 		return q.hedge
 	}
 	return ""
 }
+
+// neitherEnd reads an end denied on each side of a "but": "not a
+// disaster, but not tidy either", "it isn't chaos, but I wouldn't say
+// it's under control": the middle option. The second must say "either"
+// or deny a judgement ("wouldn't call it"), and the first must say more
+// than a bare "not really", which answers on its own.
+func neitherEnd(w []string) bool {
+	b := slices.Index(w, "but")
+	if b < 1 || !hasAny(w[:b], negation) || !hasAny(w[b+1:], negation) {
+		return false
+	}
+	if w[len(w)-1] != "either" && !hasAny(w[b+1:], wordSet("call", "say")) {
+		return false
+	}
+	return slices.ContainsFunc(w[:b], func(t string) bool { return !negation[t] && !bareDeny[t] })
+}
+
+// bareDeny are the words of a bare no: "not really", "no, not much".
+var bareDeny = wordSet("no", "not", "really", "much", "at", "all", "nope", "nah", "well", "i", "dont", "think", "so")
