@@ -388,7 +388,8 @@ var fallbackDanger = wordSet("dangerous", "chaos", "chaotic", "disaster", "night
 	"mayhem", "risky", "impossible", "unworkable", "meltdown")
 
 // fallbackWords are ways of working without IT.
-var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard")
+var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard", "clipboard",
+	"diary")
 
 // opsFallback reads a business that can carry on without its systems
 // ("a match can be played on paper", "we could run it by hand"): less
@@ -406,7 +407,7 @@ func opsFallback(w []string, cut []bool) string {
 			continue
 		}
 		start := k
-		for start > 0 && !cut[start] {
+		for start > 0 && !cut[start] && !contrastWords[w[start]] {
 			start--
 		}
 		if start > 0 {

@@ -134,6 +134,12 @@ var round11Reasks = []struct{ q, text, want string }{
 	{qSystems, "they're not broken but they're not great either", "some"},
 	{qSecurity, "I'm not losing sleep, but I'm not relaxed about it either", "medium"},
 	{qData, "it isn't chaos, but I wouldn't say it's under control", "some"},
+	// A system for the work "but" paper could do if it went down: the
+	// middle, the "but" opening the fallback's clause as a comma does.
+	// Left: "goes down" still reads high beside the fallback, so asked.
+	{qOps, "the rota and the tills are on the computer but we can work from paper if it all goes down", "~medium"},
+	{qOps, "everything is booked on the system but the team could use a paper diary for a day", "medium"},
+	{qOps, "we run stock on the app but the lads can manage with a clipboard when it's down", "medium"},
 	// A product stopped: none now.
 	{qProducts, "not currently, we had a booking app but stopped it in 2022", "~no"},
 	{qProducts, "no, we ran a customer app for a while then stopped it", "~no"},
