@@ -18,6 +18,9 @@ var incomeWords = wordSet("takings", "turnover", "margins", "margin", "revenue",
 
 // budgetFromMeans reads a question back about the means: no.
 func budgetFromMeans(w []string, cut []bool) string {
+	if tradeOff(w) {
+		return "maybe"
+	}
 	if len(w) == 0 || len(w) > 12 {
 		return ""
 	}
@@ -51,3 +54,29 @@ var earnWords = wordSet("makes", "make", "earns", "earn", "clears", "clear", "br
 // subjectWords say who does something: "on our turnover we can afford
 // it" is no question back.
 var subjectWords = wordSet("we", "i", "were", "im", "weve", "ive", "wed", "id")
+
+// payVerbs are what money is found for: "to pay for it", "to fund it".
+var payVerbs = wordSet("pay", "fund", "afford", "finance", "cover", "free")
+
+// giveWayWords say something else would give way: "drop", "cut back",
+// "give up", "something else would have to go".
+var giveWayWords = wordSet("drop", "dropping", "cut", "cutting", "sacrifice", "sacrificing", "shelve",
+	"shelving", "give", "giving", "scrap", "scrapping", "postpone", "postponing", "delay", "delaying",
+	"lose", "losing", "else")
+
+// tradeOff reports a budget told as what would have to give way to pay
+// for the hire ("we'd have to drop something else to pay for it", "only
+// if we cut back on marketing to fund it", "it would mean shelving the
+// new van"): it can be found, but it would be tight.
+func tradeOff(w []string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		purpose := w[i] == "to" && payVerbs[w[i+1]] || w[i] == "would" && w[i+1] == "mean"
+		if !purpose {
+			continue
+		}
+		if w[i] == "would" && hasAny(w[i+2:], giveWayWords) || hasAny(w[:i], giveWayWords) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Degrees and directions told in other words than the options': one
 // word ("meh", "loads"), nothing "worth stealing", what a breach would
@@ -34,7 +37,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return q.yes
 		}
 	}
-	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w)) {
+	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w) || copedAfter(w)) {
 		return q.hedge
 	}
 	if q.unsure != "" && notAClue(w) {
@@ -47,8 +50,11 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noThisNoThat(w) {
 			return "high"
 		}
-		if onlyScreen(w) || runsOnNoIT(w, cut) {
+		if onlyScreen(w) || runsOnNoIT(w, cut) || keptOnNoIT(w) {
 			return "low"
+		}
+		if manualButIT(w) {
+			return "medium"
 		}
 	case qCompetitors:
 		if noBetterThanUs(w) {
@@ -69,6 +75,10 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		}
 	case qStage:
 		return seasonsAsYears(w)
+	case qSystems:
+		if problemInPeople(w, cut) {
+			return "fine"
+		}
 	case qBudget:
 		if scrapingBy(w) {
 			return "no"
@@ -127,6 +137,9 @@ func innovationDegree(w []string) string {
 	if i := slices.Index(w, "open"); i >= 0 && i+1 < len(w) && w[i+1] == "to" && !(i > 0 && negation[w[i-1]]) {
 		return "some"
 	}
+	if placeDenied(w, firstRanks) && lastDenied(w) {
+		return "some" // "we need not be first, but we cannot afford to be last"
+	}
 	if negatedAmbition(w) {
 		return "no" // "open to it, but we won't be first" is some, above
 	}
@@ -179,10 +192,36 @@ var (
 // onlyScreen reads "the tills are the only screens we have", "the card
 // machine is the only bit of tech": little reliance on IT.
 func onlyScreen(w []string) bool {
+	if needsNoScreen(w) {
+		return true
+	}
 	for i, t := range w {
-		if t == "only" && hasAny(w[i+1:min(i+4, len(w))], screenWords) {
+		if t == "only" && (hasAny(w[i+1:min(i+4, len(w))], screenWords) || onScreen(w[i+1:min(i+8, len(w))])) {
 			// "not the only computer": more of them.
 			return !hasAny(w, wholly) && !hasAny(w[max(0, i-2):i], negation)
+		}
+	}
+	return false
+}
+
+// onScreen reports "on a computer", "on the laptop" in w: "only the
+// invoicing is on a computer".
+func onScreen(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "on" && (screenWords[w[i+1]] || determiners[w[i+1]] && i+2 < len(w) && screenWords[w[i+2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// needsNoScreen reads "the wheel and the kiln don't need a computer",
+// with no other IT named and no "but" to turn it.
+func needsNoScreen(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if negation[w[i]] && (w[i+1] == "need" || w[i+1] == "needs") && hasAny(w[i+2:min(i+5, len(w))], screenWords) {
+			other := append(slices.Clone(w[:i]), w[min(i+5, len(w)):]...)
+			return !slices.Contains(w, "but") && !hasAny(other, itNouns) && !hasAny(other, itPlaces)
 		}
 	}
 	return false
@@ -194,6 +233,51 @@ func whenCustomersAsk(w []string) bool {
 	for i, t := range w {
 		if (t == "if" || t == "when" || t == "once" || t == "where") && i+2 < len(w) && customerWords[w[i+1]] && askWords[w[i+2]] {
 			return !hasAny(w, negation)
+		}
+	}
+	return false
+}
+
+// degreeOpeners are the hedges that can make a clause of their own and
+// mean the middle; "a bit" is left out: "a bit, for invoices" is
+// little reliance.
+var degreeOpeners = wordSet("somewhat", "fairly", "moderately", "partly", "reasonably", "to some extent",
+	"to an extent", "to a degree", "to some degree", "to a certain extent", "to a certain degree")
+
+// openingDegree reads an answer that opens with a hedge as a clause of
+// its own ("moderately, we tend to follow what the manufacturers ask"):
+// the hedge is the answer, the detail after it only why, though its
+// words ("follow") read as the lowest option.
+func openingDegree(q *question, w []string, cut []bool, m answerMatch) answerMatch {
+	if q.hedge == "" || q.no == "" || len(w) < 3 {
+		return m
+	}
+	end := slices.Index(cut[1:], true) + 1
+	if end < 1 || !degreeOpeners[strings.Join(w[:end], " ")] {
+		return m
+	}
+	if m.value == q.no || m.value == "" && slices.Contains(m.candidates, q.no) && slices.Contains(m.candidates, q.hedge) {
+		return answerMatch{value: q.hedge, signal: true}
+	}
+	return m
+}
+
+// peopleProblems are where a problem lies that is not the systems.
+var peopleProblems = wordSet("people", "staff", "training", "users", "team", "habits", "culture",
+	"discipline", "adoption", "employees", "use", "using", "skills")
+
+// problemInPeople reads systems said to be fine and the problem placed
+// in the people ("the systems are fine, the problem is more that people
+// don't use them"): the systems need no work.
+func problemInPeople(w []string, cut []bool) bool {
+	fine := false
+	for _, c := range clauses(w, cut) {
+		k := slices.IndexFunc(c, func(t string) bool { return t == "problem" || t == "issue" })
+		switch {
+		case k < 0 && hasAny(c, fineWords) && !hasAny(c, negation):
+			fine = true
+		case k >= 0 && fine && k+1 < len(c) && (c[k+1] == "is" || c[k+1] == "s") && hasAny(c[k+2:], peopleProblems):
+			return true
 		}
 	}
 	return false

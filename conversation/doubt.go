@@ -57,6 +57,11 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if v == q.hedge && neitherEnd(w) {
+		// "not a disaster, but not tidy either": the opening's end is
+		// denied by design, the middle meant.
+		return ""
+	}
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
 	}
@@ -74,8 +79,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if o := comparedWithShould(q, w); o != "" && o != v {
 		return o
 	}
-	if v == q.no && q.hedge != "" && lastDenied(w) {
-		// "we don't want to be last either": not the lowest.
+	if v == q.no && q.hedge != "" && q.ID != qCompetitors && lastDenied(w) {
+		// "we don't want to be last either": not the lowest. Asked
+		// whether others are ahead, "we're not behind" is the no itself.
 		return q.hedge
 	}
 	if extreme(q, v) && negatedUniversal(w) {

@@ -90,6 +90,11 @@ func countsThings(t string) bool {
 // numbers added with "plus" or "a dozen" that the reader read one at a
 // time, or staff beside members told apart, are read, not asked.
 func countedHeadcount(q *question, w []string, v string) (string, bool) {
+	if _, _, ok := boundedHeadcount(w); ok {
+		// "fewer than 50 but more than 40": a range, read as such, its
+		// "more" no number added.
+		return "", false
+	}
 	// "plus" adds numbers the reader may have read one at a time.
 	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus"))
 	for i, t := range w {

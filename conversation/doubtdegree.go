@@ -34,13 +34,18 @@ func negatedUniversal(w []string) bool {
 
 // lastDenied reports a last place denied: "don't want to be last",
 // "won't be the last ones", "don't want to fall behind".
-func lastDenied(w []string) bool {
+func lastDenied(w []string) bool { return placeDenied(w, lastPlace) }
+
+// placeDenied reports a negation before one of the ranks, with only
+// words leading to a rank between: "need not be first", "not an early
+// adopter".
+func placeDenied(w []string, ranks map[string]bool) bool {
 	for i := range w {
 		if !negation[w[i]] || w[i] == "no" {
 			continue
 		}
 		for _, t := range w[i+1 : min(i+6, len(w))] {
-			if lastPlace[t] {
+			if ranks[t] {
 				return true
 			}
 			if !towardPlace[t] {
@@ -51,12 +56,17 @@ func lastDenied(w []string) bool {
 	return false
 }
 
+// firstRanks are the front of a field: "first", "lead", "early adopter".
+var firstRanks = wordSet("first", "lead", "leading", "leader", "leaders", "early", "pioneer", "pioneers",
+	"pioneering", "front")
+
 // lastPlace are ranks at the bottom; towardPlace the words between a
 // negation and such a rank ("don't want to be the last").
 var (
-	lastPlace   = wordSet("last", "behind", "laggards", "stragglers", "bottom")
+	lastPlace   = wordSet("last", "behind", "laggards", "laggard", "stragglers", "straggler", "bottom")
 	towardPlace = wordSet("want", "wanna", "trying", "to", "be", "the", "our", "a", "going", "fall", "left",
-		"get", "among", "one", "of", "falling", "being", "end", "up")
+		"get", "among", "one", "of", "falling", "being", "end", "up", "afford", "an", "either", "need",
+		"needs", "have", "must")
 )
 
 // firstPlace are ranks a negation denies without denying the thing.

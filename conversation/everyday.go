@@ -32,12 +32,105 @@ func runsOnNoIT(w []string, cut []bool) bool {
 	return false
 }
 
+// keptOnNoIT reads the work kept on things that are no IT, or paid by
+// a bank's order, with no IT named at all and no "but" to turn it: "we
+// track belts on a whiteboard and take payments by standing order".
+func keptOnNoIT(w []string) bool {
+	// "if it's down we're on paper" is a fallback, not the work.
+	if slices.Contains(w, "but") || hasAny(w, ifWords) || slices.Contains(w, "down") || hasAny(w, itPlaces) || hasAny(w, itNouns) || hasAny(w, moreIT) || hasAny(w, negation) {
+		return false
+	}
+	for i, t := range w {
+		if t != "on" && t != "in" && t != "by" {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && thingGlue[w[j]] {
+			j++
+		}
+		if j < len(w) && (noITThings[w[j]] || paidWays[w[j]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// moreIT are systems named beside the things that are no IT.
+	moreIT = wordSet("erp", "crm", "shopify", "pos", "till", "tills", "card", "cards", "website", "web",
+		"digital", "excel", "database", "portal", "phone", "phones", "whatsapp", "instagram", "facebook")
+	// paidWays are payments that need no system of ours.
+	paidWays = wordSet("cheque", "cheques", "check", "standing", "post", "hand")
+)
+
+// manualButIT reads the trade done by hand on one side of a "but" and
+// orders, bookings or admin on a system on the other ("the production
+// is mostly manual but orders and export documents are all in the
+// system"): quite a lot of reliance, neither extreme. A fallback ("if
+// it's down we're on paper") and "only" ("only email on the computer")
+// are other readings.
+func manualButIT(w []string) bool {
+	b := slices.Index(w, "but")
+	if b < 1 || b+1 >= len(w) || hasAny(w, ifWords) || hasAny(w, wordSet("down", "only", "just", "little", "could", "can")) {
+		return false
+	}
+	for _, side := range [][2][]string{{w[:b], w[b+1:]}, {w[b+1:], w[:b]}} {
+		manual, tech := side[0], side[1]
+		if manualSide(manual) && anyIT(tech) && !hasAny(tech, negation) && !hasAny(tech, manualWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// manualWords tell work done by hand.
+var manualWords = wordSet("hand", "hands", "manual", "handmade", "paper", "manually")
+
+// manualSide reports a clause of work by hand or off the computer ("the
+// work with the children is not on computer").
+func manualSide(c []string) bool {
+	if hasAny(c, manualWords) {
+		return !anyIT(c)
+	}
+	return hasAny(c, negation) && anyIT(c)
+}
+
+// anyIT reports a system of any kind named in w.
+func anyIT(w []string) bool { return hasAny(w, itPlaces) || hasAny(w, itNouns) || hasAny(w, moreIT) }
+
 // mostlyBut reads "mostly right, but the codes drift": the middle
 // option.
 func mostlyBut(w []string) bool {
 	i := slices.Index(w, "mostly")
 	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] && slices.Contains(w[i+1:], "but")
 }
+
+// copedAfter reads a trouble told and then coped with after a "but":
+// "scattered across drives but we find things in the end", "all over
+// the place but we manage": some, not the worst.
+func copedAfter(w []string) bool {
+	i := slices.Index(w, "but")
+	if i < 1 || i+2 >= len(w) || w[i+1] != "we" || hasAny(w[i:], negation) {
+		return false
+	}
+	rest := w[i+2:]
+	for j, t := range rest[:min(3, len(rest))] {
+		next := ""
+		if j+1 < len(rest) {
+			next = rest[j+1]
+		}
+		if copeVerbs[t] && !foundWords[next] && !determiners[next] || (t == "get" || t == "muddle" || t == "scrape") && (next == "there" || next == "by" || next == "through") ||
+			(t == "find" || t == "found") && foundWords[next] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	copeVerbs  = wordSet("manage", "managed", "cope", "survive", "muddle")
+	foundWords = wordSet("things", "what", "everything", "stuff", "it", "them")
+)
 
 // soldDigital reads "everything we sell is digital": technology is the
 // product.

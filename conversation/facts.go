@@ -146,12 +146,19 @@ var (
 // patchy, insecure) that w tells, not negated: "they work but slowly,
 // and no idea if they're secure" names two.
 func troubleKinds(w []string, cut []bool) int {
-	slow, patchy, insecure := false, false, false
+	slow, patchy, insecure, apart := false, false, false, false
 	for i, t := range w {
 		if i > 0 && negation[w[i-1]] && t != "secure" {
+			// "they don't connect": systems apart.
+			apart = apart || linkVerbsSystems[t]
 			continue
 		}
 		switch {
+		case apartWords[t]:
+			apart = true
+		case credentialWords[t]:
+			start, end := clauseBounds(cut, i)
+			insecure = insecure || hasAny(w[start:end], sharedWords)
 		case slowWords[t]:
 			slow = true
 		case patchyWords[t]:
@@ -163,8 +170,19 @@ func troubleKinds(w []string, cut []bool) int {
 			insecure = insecure || hasAny(w[start:i], doubtWords)
 		}
 	}
-	return b2i(slow) + b2i(patchy) + b2i(insecure)
+	return b2i(slow) + b2i(patchy) + b2i(insecure) + b2i(apart)
 }
+
+var (
+	// apartWords tell systems that do not work together.
+	apartWords = wordSet("separate", "separately", "disconnected", "siloed", "silos", "standalone")
+	// linkVerbsSystems, negated, tell the same: "they don't connect".
+	linkVerbsSystems = wordSet("connect", "talk", "integrate", "sync", "link")
+	// credentialWords shared by all are insecure: "the password is the
+	// same for everything", "everyone shares one login".
+	credentialWords = wordSet("password", "passwords", "login", "logins")
+	sharedWords     = wordSet("same", "shared", "shares", "share", "everyone", "everybody", "one")
+)
 
 // bigHeadache reads "a real headache", "a massive headache": the trouble
 // at its worst (a few "headaches" are some).

@@ -41,7 +41,9 @@ var dialectWords = map[string][]string{
 // honestly say").
 var fillerWords = wordSet("ngl", "tbh", "tbf", "fr", "lol", "lmao", "haha", "hahaha", "ha", "hah", "honestly",
 	"frankly", "literally", "tho", "oh", "um", "umm", "uh", "erm", "hmm", "mate", "innit", "imo", "imho",
-	"verily", "forsooth", "prithee", "alas", "hark")
+	"verily", "forsooth", "prithee", "alas", "hark",
+	// Malaysian and Singaporean particles: "no lah", "ok lor".
+	"lah", "la", "leh", "lor")
 
 // informal rewrites the words of tokenize: dialect spellings become the
 // plain words and fillers go, a clause break before a dropped word
@@ -87,12 +89,18 @@ func plainWords(t string, prev []string) []string {
 	switch {
 	case t == "probs" && len(prev) > 0 && prev[len(prev)-1] == "no":
 		return []string{"problems"} // "no probs"
+	case t == "odd" && len(prev) > 0 && isNumber(prev[len(prev)-1]):
+		return nil // "40-odd spreadsheets": about 40, not "the odd" one
 	case t == "probs":
 		return []string{"probably"}
 	case !ok && archaicVerb(t) != "":
 		return []string{archaicVerb(t)} // "keepeth": keep
 	case ishWords[t] != "":
 		return []string{"a", "bit", ishWords[t]} // "slowish": a bit slow
+	case t == "bit" && (len(prev) == 0 || len(prev) == 1 && openingWords[prev[0]]):
+		// "bit worried tbh", "yeah bit slow": the phone's "a bit",
+		// opening the answer.
+		return []string{"a", "bit"}
 	case !ok:
 		return []string{t}
 	}
@@ -329,3 +337,6 @@ func letterGrade(w []string, cut []bool) (float64, bool) {
 	}
 	return 0, false
 }
+
+// openingWords may stand before a phone's "bit": "yeah bit slow".
+var openingWords = wordSet("yes", "yeah", "yep", "no", "nah", "ok", "okay", "well", "hmm")

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/kljensen/snowball/english"
@@ -211,8 +212,32 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 		// 40" is no more 51–250 for being asked again.
 		return settle(q, text, m, guess{})
 	}
-	g := learned().guess(q.ID, text, defaultBlend.lambda)
-	return settle(q, text, blend(m, g, defaultBlend), g)
+	g := learned().guess(q.ID, presentPart(text), defaultBlend.lambda)
+	return settle(q, text, blendFor(q, m, g, defaultBlend), g)
+}
+
+// presentPart is the part of text the rules read as the answer when it
+// tells a past and then the present ("they used to be fine but since we
+// doubled they're falling apart"): the model reads the same part, not
+// the past's words against it.
+func presentPart(text string) string {
+	w, cut := tokenize(text)
+	now, _ := pastThenNow(w, cut)
+	if len(now) == len(w) {
+		return text
+	}
+	return strings.Join(now, " ")
+}
+
+// blendFor is blend for question q. A headcount the rules read from a
+// number stands against the model: the model knows only how many digits
+// a number has, so its doubt about "310 FTE" or "96 employees" is noise;
+// numbers that count something else are the doubt's to catch (settle).
+func blendFor(q *question, m answerMatch, g guess, cfg blendConfig) answerMatch {
+	if q.headcount != nil && m.value != "" {
+		return m
+	}
+	return blend(m, g, cfg)
 }
 
 // answerInQuestion is the option text answers though it reads as a
@@ -226,7 +251,10 @@ func answerInQuestion(q *question, text string) (string, bool) {
 // reads as a question: a question back the rules know ("who'd bother
 // hacking a florist?"), or an answer the sure model reads the same.
 func questionAnswered(q *question, text string, m answerMatch, g guess, cfg blendConfig) bool {
-	if v := retort(q, text); v != "" && m.value == v {
+	// "what data?" alone may ask what is meant; "what data? we cut
+	// hair" answers (see answerPart).
+	bare := q.ID == qData && len(normalize(text)) <= 3
+	if v := retort(q, text); v != "" && m.value == v && !bare {
 		return true
 	}
 	return answersAnyway(m, g, cfg)

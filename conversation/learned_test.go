@@ -97,7 +97,7 @@ func crossValidate(rows []answers.Row, lambdas []float64) (files []string, held 
 			}
 			cr := cvRow{row: r, question: isQuestionLike(r.Text), rules: matchAnswer(&questions[questionIndex(r.Question)], r.Text, nil), guesses: map[float64]guess{}}
 			for _, lam := range lambdas {
-				cr.guesses[lam] = l.guess(r.Question, r.Text, lam)
+				cr.guesses[lam] = l.guess(r.Question, presentPart(r.Text), lam)
 			}
 			held[f] = append(held[f], cr)
 		}
@@ -121,7 +121,7 @@ func cvScore(rows []cvRow, cfg blendConfig) (ensemble, alone cvCounts) {
 		}
 		g := cr.guesses[cfg.lambda]
 		q := &questions[questionIndex(cr.row.Question)]
-		ensemble[judgeMatch(settle(q, cr.row.Text, blend(cr.rules, g, cfg), g), cr.row)]++
+		ensemble[judgeMatch(settle(q, cr.row.Text, blendFor(q, cr.rules, g, cfg), g), cr.row)]++
 		alone[judgeMatch(blend(answerMatch{}, g, cfg), cr.row)]++
 	}
 	return ensemble, alone

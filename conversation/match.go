@@ -177,6 +177,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 			m.value, m.candidates = combine(q, r, m, rv)
 		}
 	}
+	m = openingDegree(q, w, cut, m)
 	m = qualified(q, w, cut, m)
 	// The candidates in the order the options are shown, so that "1" and
 	// "2" count as the user sees them.

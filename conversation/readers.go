@@ -51,7 +51,10 @@ var (
 		"licence", "subscribe", "shelf")
 	futureWords = wordSet("plan", "planning", "planned", "plans", "want", "wants", "like", "thinking",
 		"considering", "idea", "next", "someday", "day", "soon", "eventually", "pipeline", "roadmap",
-		"works", "hoping", "hope", "intend", "exploring", "future", "later", "yet", "might", "maybe")
+		"works", "hoping", "hope", "intend", "exploring", "future", "later", "yet", "might", "maybe",
+		// A thing being studied is not made yet: "we are studying
+		// remote monitoring with a partner".
+		"studying", "researching", "investigating", "scoping", "prototyping", "feasibility")
 	statementSkip = wordSet("a", "an", "the", "just", "only", "small", "local", "family", "basically",
 		"really", "mostly", "simply", "purely", "little", "big", "independent", "busy")
 	notStatement = wordSet("building", "developing", "making", "creating", "designing", "planning",
@@ -183,7 +186,7 @@ func givenUp(w []string) bool {
 			next = w[i+1]
 		}
 		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
-			t == "stopped" && (next == "selling" || next == "making") {
+			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") {
 			return true
 		}
 	}
@@ -385,7 +388,8 @@ var fallbackDanger = wordSet("dangerous", "chaos", "chaotic", "disaster", "night
 	"mayhem", "risky", "impossible", "unworkable", "meltdown")
 
 // fallbackWords are ways of working without IT.
-var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard")
+var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard", "clipboard",
+	"diary")
 
 // opsFallback reads a business that can carry on without its systems
 // ("a match can be played on paper", "we could run it by hand"): less
@@ -403,7 +407,7 @@ func opsFallback(w []string, cut []bool) string {
 			continue
 		}
 		start := k
-		for start > 0 && !cut[start] {
+		for start > 0 && !cut[start] && !contrastWords[w[start]] {
 			start--
 		}
 		if start > 0 {

@@ -17,6 +17,21 @@ var retorts = map[string]func(w []string, cut []bool) string{
 	qProducts:    lookLike,
 	qSystems:     notBroken,
 	qInnovation:  whyNewest,
+	qData:        whatData,
+}
+
+// whatData reads "what data? we cut hair", "what data lol, a customer
+// list": there is too little data to have trouble with, so it is under
+// control.
+func whatData(w []string, cut []bool) string {
+	end := len(w)
+	if i := slices.Index(cut[1:], true); i >= 0 {
+		end = i + 1 // "what data lol, a customer list": its own clause
+	}
+	if end >= 2 && end <= 3 && w[0] == "what" && (w[1] == "data" || w[1] == "records") && !hasAny(w, negation) {
+		return "no"
+	}
+	return ""
 }
 
 // retort is the option a question back answers, if it is one: read

@@ -197,7 +197,41 @@ func pastThenNow(w []string, cut []bool) ([]string, []bool) {
 		rest[0] = false
 		return w[i:], rest
 	}
-	return w, cut
+	return pastButNow(w, cut)
+}
+
+// pastButNow keeps what follows the last "but" after a past, when that
+// tells the present by "now", "these days" or a change "since": "it used
+// to keep me up at night but we've outsourced it and I don't worry now",
+// "they were fine but since we doubled they're falling apart".
+func pastButNow(w []string, cut []bool) ([]string, []bool) {
+	i := slices.Index(w, "but")
+	for j := i + 1; j > 0 && j < len(w); j++ {
+		if w[j] == "but" {
+			i = j
+		}
+	}
+	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) {
+		return w, cut
+	}
+	after := w[i+1:]
+	if !hasAny(after, presentWords) && !hasAny(after, perfectWords) && !slices.Contains(after, "since") &&
+		!containsSeq(after, "these", "days") {
+		return w, cut
+	}
+	rest := slices.Clone(cut[i+1:])
+	rest[0] = false
+	return after, rest
+}
+
+// perfectWords tell a present perfect, a change up to now: "we used to
+// lead but the others have overtaken us".
+var perfectWords = wordSet("have", "has", "weve", "theyve", "ive", "hes", "shes")
+
+// toldPast reports whether w is told in the past: "used to", "was",
+// "were", "for years", "ago".
+func toldPast(w []string) bool {
+	return hasAny(w, wordSet("used", "was", "were", "ago", "before")) || containsSeq(w, "for", "years")
 }
 
 // lessSoContrast reads "X is under control, Y less so": one part fine,
@@ -224,8 +258,27 @@ func toldInTurns(q *question, w []string, cut []bool) string {
 			return v
 		}
 	}
-	if q.hedge != "" && lessSoContrast(w, cut) {
+	if q.hedge != "" && (lessSoContrast(w, cut) || q.graded && len(q.Options) == 3 && neitherEnd(w)) {
 		return q.hedge
 	}
 	return ""
 }
+
+// neitherEnd reads an end denied on each side of a "but": "not a
+// disaster, but not tidy either", "it isn't chaos, but I wouldn't say
+// it's under control": the middle option. The second must say "either"
+// or deny a judgement ("wouldn't call it"), and the first must say more
+// than a bare "not really", which answers on its own.
+func neitherEnd(w []string) bool {
+	b := slices.Index(w, "but")
+	if b < 1 || !hasAny(w[:b], negation) || !hasAny(w[b+1:], negation) {
+		return false
+	}
+	if w[len(w)-1] != "either" && !hasAny(w[b+1:], wordSet("call", "say")) {
+		return false
+	}
+	return slices.ContainsFunc(w[:b], func(t string) bool { return !negation[t] && !bareDeny[t] })
+}
+
+// bareDeny are the words of a bare no: "not really", "no, not much".
+var bareDeny = wordSet("no", "not", "really", "much", "at", "all", "nope", "nah", "well", "i", "dont", "think", "so")
