@@ -333,6 +333,8 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case roleQ && b.foreignObject(terms, why, q.qtoks):
+		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case why.Subject == SubjectNone && unknownSubject(terms, why.Shape):
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
