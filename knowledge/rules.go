@@ -285,9 +285,16 @@ func resolveWeak(terms []term) []term {
 // whether the company needs the role.
 func resolveFit(terms []term) []term {
 	var fit, cio, cto, which bool
-	has := make(map[string]bool, len(terms))
+	// has is kept per part (question or context): a need told in the
+	// story ("talking about bringing in a tech exec") does not stand for
+	// the fit asked in the question.
+	type key struct {
+		text    string
+		context bool
+	}
+	has := make(map[key]bool, len(terms))
 	for _, t := range terms {
-		has[t.text] = true
+		has[key{t.text, t.context}] = true
 		switch t.text {
 		case conceptFit:
 			fit = true
@@ -309,10 +316,11 @@ func resolveFit(terms []term) []term {
 	out := terms[:0]
 	for _, t := range terms {
 		if t.text == conceptFit {
-			if has[to] {
+			k := key{to, t.context}
+			if has[k] {
 				continue
 			}
-			t.text, has[to] = to, true
+			t.text, has[k] = to, true
 		}
 		out = append(out, t)
 	}
