@@ -114,7 +114,7 @@ func (b *Base) addContext(q *query, text string, ctxToks [][]string, before int)
 	}
 	var ctx []term
 	for _, ts := range ctxToks {
-		ctx = append(ctx, b.an.analyzeTokens(ts, true)...)
+		ctx = append(ctx, settledSides(ts, b.an.analyzeTokens(ts, true))...)
 	}
 	if claimed != nil {
 		// The claim it points at is what is asked; the rest stays context.
