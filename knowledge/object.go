@@ -74,3 +74,45 @@ func (b *Base) foreignWord(toks []string) bool {
 	_, known := b.ix.idf[t.text]
 	return !known
 }
+
+// foreignContent reports a question of no shape naming a role whose own
+// words are all ones no article holds, two or more of them ("should our
+// CTO get a standing desk", "how do we organise a surprise party for our
+// CIO's 50th"), with nothing of ours asked: the role is only who the
+// matter concerns.
+//
+// Labelled examples all but identical to it, answered, explain it: the
+// words are foreign to the articles, not to the base.
+func (b *Base) foreignContent(terms []term, why Why) bool {
+	if why.Shape != ShapeNone || !scanScope(terms).roleQ {
+		return false
+	}
+	foreign := 0
+	for _, t := range terms {
+		if t.context {
+			continue
+		}
+		if hasConcept([]term{t}) {
+			switch {
+			case t.unsure && t.text != conceptCIO && t.text != conceptCTO:
+				// A guess at a word the base does not know
+				// ("politely" read as a policy) is that word.
+				foreign++
+			case asksOurs([]term{t}):
+				return false
+			}
+			continue
+		}
+		if _, known := b.ix.idf[t.text]; known {
+			return false
+		}
+		foreign++
+	}
+	return foreign >= 2
+}
+
+// explained reports labelled examples all but identical to a question,
+// agreeing on an answer: what they answer, the base knows.
+func explained(nv verdict) bool {
+	return !nv.shape.fallsShort(echoSim, placeShare) && nv.shape.label != labelDecline
+}
