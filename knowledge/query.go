@@ -114,7 +114,7 @@ func (b *Base) addContext(q *query, text string, ctxToks [][]string, before int)
 	}
 	var ctx []term
 	for _, ts := range ctxToks {
-		ctx = append(ctx, b.an.analyzeTokens(ts, true)...)
+		ctx = append(ctx, settledSides(ts, b.an.analyzeTokens(ts, true))...)
 	}
 	if claimed != nil {
 		// The claim it points at is what is asked; the rest stays context.
@@ -333,6 +333,10 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case q.titles >= 2 && !roleAny && !leader && why.Shape != ShapeContact && why.Shape != ShapeVirtual:
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
+	case troubleAsked(terms, why, f, q.qtoks) || matterPointedAt(terms, why, f):
+		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
+	case roleQ && b.foreignObject(terms, why, q.qtoks):
+		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case why.Subject == SubjectNone && unknownSubject(terms, why.Shape):
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case workerQ && !roleAny && !leader:
@@ -433,6 +437,9 @@ var composeVerbs = map[string]bool{
 type scopeFlags struct {
 	roleQ, roleAny, leader, otherQ, offQ, career, compose, document bool
 	secret, secretWord, need, trivia, workerQ, legal                bool
+	// legalCtx: a legal or HR matter told in the sentences around the
+	// question.
+	legalCtx bool
 	// whose: the question asks who has or keeps something ("who should
 	// keep our passwords safe"), not for the thing itself.
 	whose bool
@@ -467,6 +474,7 @@ func scanScope(terms []term) scopeFlags {
 			f.career = f.career || inQ
 		case conceptLegal:
 			f.legal = f.legal || inQ
+			f.legalCtx = f.legalCtx || !inQ
 		case conceptCompose:
 			f.compose = f.compose || inQ
 		case conceptDocument:

@@ -113,7 +113,7 @@ func applyRules(terms []term) []term {
 		// does what.
 		add = append(add, conceptDuties)
 	}
-	add = append(add, ownerRules(has, q, f.roles, f.intent)...)
+	add = append(add, ownerRules(has, q, f.roles, f.intent, f.intentQ)...)
 	r := read(terms, f)
 	if r.bothSides {
 		add = append(add, conceptBoth)
@@ -285,9 +285,16 @@ func resolveWeak(terms []term) []term {
 // whether the company needs the role.
 func resolveFit(terms []term) []term {
 	var fit, cio, cto, which bool
-	has := make(map[string]bool, len(terms))
+	// has is kept per part (question or context): a need told in the
+	// story ("talking about bringing in a tech exec") does not stand for
+	// the fit asked in the question.
+	type key struct {
+		text    string
+		context bool
+	}
+	has := make(map[key]bool, len(terms))
 	for _, t := range terms {
-		has[t.text] = true
+		has[key{t.text, t.context}] = true
 		switch t.text {
 		case conceptFit:
 			fit = true
@@ -309,10 +316,11 @@ func resolveFit(terms []term) []term {
 	out := terms[:0]
 	for _, t := range terms {
 		if t.text == conceptFit {
-			if has[to] {
+			k := key{to, t.context}
+			if has[k] {
 				continue
 			}
-			t.text, has[to] = to, true
+			t.text, has[k] = to, true
 		}
 		out = append(out, t)
 	}
@@ -383,11 +391,17 @@ func resolveVersus(terms []term) []term {
 //     product do", "what does the boss of IT look after"), it asks what
 //     the role is, but "who should run our servers? What role is that?"
 //     still asks for the need.
-func ownerRules(has, q map[string]bool, roles int, intent bool) []string {
-	if !has[conceptOwner] || intent || has[conceptWhich] {
+//
+// With no role named, an intent told only in the story ("a subscription
+// box", "for our clients") is the setting: "who would drive that?" still
+// asks for an owner.
+func ownerRules(has, q map[string]bool, roles int, intent, intentQ bool) []string {
+	if !has[conceptOwner] || intentQ || has[conceptWhich] {
 		return nil
 	}
 	switch {
+	case intent && roles > 0:
+		return nil
 	case roles == 1 && !has[conceptNeed] && !has[conceptWhat]:
 		return []string{conceptWhat}
 	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide] && !(q[conceptWhat] && q[conceptOwner] && (q[conceptLeader] || !q[conceptWho])):

@@ -92,3 +92,52 @@ var shopWords = map[string]bool{
 	"cheapest": true, "least": true, "lowest": true, "provider": true, "providers": true,
 	"vendor": true, "vendors": true, "brand": true, "brands": true, "supplier": true, "suppliers": true,
 }
+
+// troubleAsked reports a question naming a role whose off-topic matter
+// (a printer, Outlook, a tax) is what the asker wants help with: asked
+// with nothing of ours ("the CTO set up Outlook and now I can't see my
+// calendar, any idea why?"), or ending in a plea for help ("the CIO
+// changed the wifi password and the printer won't connect, what do I
+// do?"). A role named does not make a fault the role's question.
+func troubleAsked(terms []term, why Why, f scopeFlags, qtoks []string) bool {
+	if !f.offQ || !f.roleQ {
+		return false
+	}
+	if hasAny(qtoks, helpPleas) {
+		return why.Shape == ShapeNone || why.Shape == ShapeDefine
+	}
+	return why.Shape == ShapeNone && !asksOurs(terms)
+}
+
+var helpPleas = phrases("what do i do", "what should i do", "what can i do", "any idea why", "any ideas why",
+	"how do i fix", "how can i fix", "how do i sort", "why is that", "why does it")
+
+// asksOurs reports a topic, an intent, a need or an owner asked in the
+// question itself: something the articles answer.
+func asksOurs(terms []term) bool {
+	for _, t := range terms {
+		if t.context {
+			continue
+		}
+		if topicConcepts[t.text] || intentConcepts[t.text] || t.text == conceptNeed || t.text == conceptOwner || t.text == conceptWho {
+			return true
+		}
+	}
+	return false
+}
+
+// matterPointedAt reports a question that asks nothing of its own about
+// a role ("how do we handle that with the rest of the staff?") after a
+// story whose matter is legal or HR ("our CIO wants a four-day week"):
+// the matter told is what is asked.
+func matterPointedAt(terms []term, why Why, f scopeFlags) bool {
+	if !f.legalCtx || f.roleQ || f.legal || (why.Shape != ShapeNone && why.Shape != ShapeDefine) {
+		return false
+	}
+	for _, t := range terms {
+		if !t.context && (topicConcepts[t.text] || intentConcepts[t.text] || t.text == conceptNeed) {
+			return false
+		}
+	}
+	return true
+}

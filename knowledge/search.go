@@ -40,6 +40,7 @@ func (b *Base) Search(query string) Result {
 	if shape, ok := declinedShape(query); ok {
 		return decline(Why{Shape: shape, Subject: why.Subject}, 0)
 	}
+	foreign := b.foreignContent(terms, why)
 	has := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		has[t.text] = true
@@ -61,6 +62,9 @@ func (b *Base) Search(query string) Result {
 	}
 	pick := has[conceptWhich]
 	nv := b.nb.nearest(asked, neighbourK)
+	if foreign && !explained(nv) {
+		return decline(Why{Shape: ShapeOffTopic, Subject: why.Subject}, 0)
+	}
 	if len(hits) == 0 || total == 0 {
 		return b.byNeighbours(nv, asked, why, pick, side, hits, 0)
 	}
