@@ -267,8 +267,8 @@ func (d *description) fills(s *state, skip int) []int {
 }
 
 // rest is the text of the clauses none of the questions qs used, for
-// reading the answer to the pending question.
-func (d *description) rest(qs []int) string {
+// reading the answer to the pending question q as a typed answer.
+func (d *description) rest(q *question, qs []int) string {
 	used := map[int]bool{}
 	for _, i := range qs {
 		for _, c := range d.from[i] {
@@ -278,6 +278,9 @@ func (d *description) rest(qs []int) string {
 	var parts []string
 	for ci, c := range d.clauses {
 		if !used[ci] {
+			if q.headcount != nil {
+				c = withoutThingCounts(c)
+			}
 			parts = append(parts, strings.Join(c, " "))
 		}
 	}

@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Readings a description needs that a typed answer gets from the question
 // asked: in a description nothing says which question a clause answers.
@@ -76,4 +79,80 @@ func othersTookOurs(c []string) string {
 		return "yes"
 	}
 	return ""
+}
+
+// withoutThingCounts is clause c without the numbers that count no one
+// ("900 ewes", "a 30 barrel kit", "8,000 members", "400 freelance
+// translators"): typed at the size question a bare number is a
+// headcount, but a description counts its sheep and customers too.
+func withoutThingCounts(c []string) []string {
+	out := make([]string, 0, len(c))
+	for i := 0; i < len(c); i++ {
+		n, ok := count(strings.TrimSuffix(c[i], "+"))
+		if !ok && bigNumbers[c[i]] {
+			n, ok = 100, true // "a few hundred members", "thousands of users"
+		}
+		if !ok || n == 0 || isYear(c[i]) {
+			out = append(out, c[i])
+			continue
+		}
+		j := i + 1
+		for j < len(c) && numberTails[c[j]] {
+			j++ // "a few hundred", "twenty two"
+		}
+		if countsStaff(c[j:]) {
+			out = append(out, c[i:j]...)
+		} else {
+			for len(out) > 0 && quantifiers[out[len(out)-1]] {
+				out = out[:len(out)-1] // "a few" of "a few hundred members"
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
+var (
+	// staffNouns count people who work in the company, beside peopleWords.
+	staffNouns = wordSet("teachers", "teacher", "instructors", "instructor", "lawyer", "lawyers", "nurses",
+		"carers", "chefs", "cooks", "mechanics", "cast", "timers", "timer", "fitters", "technicians",
+		"staffers", "accountants", "solicitors", "designers", "agents", "therapists", "trainers", "coaches",
+		"translators", "doctors", "vets", "cleaners", "waiters", "sales", "office")
+	// staffModifiers stand between a number and its people: "two part
+	// time teachers".
+	staffModifiers = wordSet("part", "time", "full", "paid", "permanent", "salaried", "regular", "core",
+		"fulltime", "parttime", "salary", "more", "other", "odd", "ish")
+	// countEnds follow a headcount that names no noun: "we are 14",
+	// "19 in the office", "eighteen and two in the office".
+	countEnds = wordSet("in", "at", "on", "across", "with", "and", "plus", "or", "to", "now", "here",
+		"altogether", "total", "overall", "all", "together", "of")
+	// notCrew are people counted who do not work for the company, beside
+	// notStaff.
+	notCrew = wordSet("freelance", "residents", "ewes")
+	// bigNumbers are round numbers written as words: "a few hundred".
+	bigNumbers = wordSet("hundred", "hundreds", "thousand", "thousands", "dozen", "dozens")
+	// quantifiers go before a round number: "a few hundred", "several
+	// thousand".
+	quantifiers = wordSet("a", "few", "several", "couple", "many", "some", "of", "over", "about", "around")
+	// numberTails continue a number: "a few hundred", "twenty two".
+	numberTails = wordSet("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "dozen",
+		"hundred", "thousand", "k", "million")
+)
+
+// countsStaff reports whether the words after a number say it counts
+// the company's people.
+func countsStaff(after []string) bool {
+	for _, w := range after {
+		switch {
+		case notStaff[w] || notCrew[w]:
+			return false
+		case staffModifiers[w]:
+			continue
+		case peopleWords[w] || staffNouns[w] || countEnds[w]:
+			return true
+		default:
+			return false
+		}
+	}
+	return true // the clause ends on the number: "we are 14"
 }
