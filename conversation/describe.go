@@ -116,15 +116,19 @@ func describes(q *question, c []string) string {
 	if q.ID == qProducts {
 		return describesProducts(q, c, cut)
 	}
+	v := keyOnly(q, c, cut, 1)
 	if q.reader != nil {
-		if v := q.reader(c, cut); v != "" {
-			if kv := keyOnly(q, c, cut, 1); kv != "" && kv != v {
+		if rv := q.reader(c, cut); rv != "" {
+			if v != "" && v != rv {
 				return ""
 			}
-			return v
+			v = rv
 		}
 	}
-	return keyOnly(q, c, cut, 1)
+	if q.ID == qBudget && v == "maybe" && tightInGeneral(c) {
+		return ""
+	}
+	return v
 }
 
 // describesProducts reads what the company builds: technology it says it

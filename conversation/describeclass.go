@@ -156,3 +156,15 @@ func countsStaff(after []string) bool {
 	}
 	return true // the clause ends on the number: "we are 14"
 }
+
+// hireWords name the executive a budget would pay for.
+var hireWords = wordSet("cto", "cio", "executive", "exec", "hire", "hiring", "appointment", "salary",
+	"head", "director", "manager", "leader", "lead", "officer", "role", "someone", "person", "fulltime", "full")
+
+// tightInGeneral reports money said to be tight with no executive in the
+// clause ("money is tight", "cash has been tight since the move"): how the
+// business is doing, not whether it could pay one, which owners then
+// answer no as often as maybe.
+func tightInGeneral(c []string) bool {
+	return slices.Contains(c, "tight") && !hasAny(c, hireWords)
+}

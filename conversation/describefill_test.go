@@ -13,6 +13,14 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Around £120k for a head of technology is in next year's plan.", qBudget, "yes"},
 		{"Margins are tight and we pay our drivers weekly.", qBudget, ""},
 		{"We hire seasonal pickers every summer, it depends on the harvest.", qBudget, ""},
+		// Money tight in general says how the business is doing, not
+		// whether it could pay an executive: owners then answer no as
+		// often as maybe. Tight for the role itself is the maybe.
+		{"Cash is tight this year with the new roof.", qBudget, ""},
+		{"Our budget's tight, like everyone's in retail.", qBudget, ""},
+		{"Money has been tight since the move.", qBudget, ""},
+		{"The budget for a head of technology would be tight.", qBudget, "maybe"},
+		{"Paying a head of IT would be a squeeze.", qBudget, "maybe"},
 		// The business multiplied: growing fast.
 		{"Our orders have trebled since last spring.", qStage, "scaling"},
 		{"Subscriber numbers quadrupled in eighteen months.", qStage, "scaling"},
