@@ -117,6 +117,9 @@ func describes(q *question, c []string) string {
 		return describesProducts(q, c, cut)
 	}
 	v := keyOnly(q, c, cut, 1)
+	if q.ID == qStage && recentSpan(c) {
+		return v // "acquired three homes in the last two years": no age
+	}
 	if q.reader != nil {
 		if rv := q.reader(c, cut); rv != "" {
 			if v != "" && v != rv {
@@ -125,8 +128,11 @@ func describes(q *question, c []string) string {
 			v = rv
 		}
 	}
-	if q.ID == qBudget && v == "maybe" && tightInGeneral(c) {
+	switch {
+	case q.ID == qBudget && v == "maybe" && tightInGeneral(c):
 		return ""
+	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
+		return "" // data in two places: owners say some as often
 	}
 	return v
 }
@@ -140,7 +146,7 @@ func describesProducts(q *question, c []string, cut []bool) string {
 	if techIsTheBusiness(c) && !hasAny(c, otherWords) {
 		return "core"
 	}
-	if hasAny(c, otherWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
+	if hasAny(c, otherWords) || hasAny(c, makerWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
 		return ""
 	}
 	v := q.reader(c, cut)
@@ -176,7 +182,10 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 	if r.content >= 0 {
 		longest := 0
 		for _, h := range findHits(q, c, cut) {
-			if h.class == content && h.opt == r.content && !h.weak {
+			// A key matched with a typo is no key here unless it is the
+			// key's own word inflected ("crashed"): a description's words
+			// are real words ("quote" is not "quite").
+			if h.class == content && h.opt == r.content && !h.weak && (!h.fuzzy || inflectedKey(q, c, h)) {
 				longest = max(longest, h.n)
 			}
 		}

@@ -3,6 +3,8 @@ package conversation
 import (
 	"slices"
 	"strings"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // Readings a description needs that a typed answer gets from the question
@@ -167,4 +169,61 @@ var hireWords = wordSet("cto", "cio", "executive", "exec", "hire", "hiring", "ap
 // answer no as often as maybe.
 func tightInGeneral(c []string) bool {
 	return slices.Contains(c, "tight") && !hasAny(c, hireWords)
+}
+
+// makerWords are who makes the technology a company buys: what they
+// develop is their product, not ours.
+var makerWords = wordSet("vendor", "vendors", "supplier", "suppliers", "provider", "providers",
+	"manufacturer", "manufacturers", "licensor")
+
+// spanWords open a span of recent time: "in the last two years".
+var spanWords = wordSet("in", "over", "during", "within", "across")
+
+// recentSpan reports "in the last two years", "over the past year":
+// when something happened, not how old the company is.
+func recentSpan(c []string) bool {
+	for i := 0; i+2 < len(c); i++ {
+		if spanWords[c[i]] && c[i+1] == "the" && (c[i+2] == "last" || c[i+2] == "past") {
+			return true
+		}
+	}
+	return false
+}
+
+// twoPlacesOnly reports data kept in two places and no more ("in two
+// spreadsheets"): some trouble or a real problem, by the owner's words.
+func twoPlacesOnly(c []string) bool {
+	two := false
+	for i := 1; i+1 < len(c); i++ {
+		n, ok := count(c[i])
+		if !ok || isYear(c[i]) || !containerWords[c[i+1]] {
+			continue
+		}
+		if n > 2 {
+			return false
+		}
+		two = two || n == 2
+	}
+	return two
+}
+
+// inflectedKey reports whether fuzzy hit h of clause c is a key of its
+// option with a word inflected ("crashed" for "crashes"), not another
+// word a letter away ("quote" for "quite").
+func inflectedKey(q *question, c []string, h hit) bool {
+	text := c[h.start:min(h.start+h.n, len(c))]
+	for _, k := range q.Options[h.opt].Keys {
+		kw := normalize(k)
+		if len(kw) != len(text) || !wordsMatch(text, kw) {
+			continue
+		}
+		same := true
+		for i := range kw {
+			same = same && (text[i] == kw[i] || english.Stem(text[i], false) == english.Stem(kw[i], false))
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }

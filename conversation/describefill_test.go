@@ -45,6 +45,27 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Email and a shared calendar, that's all the tech we use.", qOps, "low"},
 		// Not the short list: all of it critical is complete reliance.
 		{"All the tech we have is critical to the deliveries.", qOps, "high"},
+		// A real word a letter from a key is no typo in a description:
+		// "quote" is not "quite", "mutter" not "matter".
+		{"We're scoping an online quote tool for our trade customers.", qOps, ""},
+		{"Customers grumble and mutter about the online booking page.", qOps, ""},
+		{"Our online shop matters a lot, it's half our sales.", qOps, "medium"},
+		{"The stock system crashed twice this week.", qSystems, "pain"},
+		// A platform a vendor develops is the vendor's product, not ours.
+		{"Every order goes through a platform the supplier no longer develops.", qProducts, ""},
+		{"Our stock runs on software that the vendor builds for the whole trade.", qProducts, ""},
+		{"We build our own booking platform for gyms.", qProducts, "core"},
+		// Events in the last few years are not the company's age.
+		{"We have opened three new branches in the last two years.", qStage, "scaling"},
+		{"In the past year we've replaced every till and moved office.", qStage, ""},
+		{"Over the past two years we have taken over three nurseries.", qStage, ""},
+		{"We have acquired four surgeries within the last two years and are in talks for a fifth.", qStage, ""},
+		{"We're a startup, founded two years ago.", qStage, "startup"},
+		// Data in two places is some trouble; three or more is a real
+		// problem (the owners' own answers say so).
+		{"The excise returns are in two spreadsheets that I keep in step by hand.", qData, ""},
+		{"Member records sit in two databases.", qData, ""},
+		{"Client records sit in three systems.", qData, "yes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
