@@ -39,7 +39,7 @@ var capitalIT = regexp.MustCompile(`\bIT\b`)
 // readDescription reads text as a description of the company.
 func readDescription(text string) *description {
 	text = capitalIT.ReplaceAllString(text, "tech")
-	w, cut := tokenize(text)
+	w, cut := spokenMarks(tokenize(text))
 	d := &description{values: make([]string, len(questions)), from: make([][]int, len(questions))}
 	start := 0
 	for i := 1; i <= len(w); i++ {

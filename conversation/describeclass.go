@@ -227,3 +227,35 @@ func inflectedKey(q *question, c []string, h hit) bool {
 	}
 	return false
 }
+
+// dictatedMarks are punctuation dictated as words ("founded in 1972 comma
+// with a case management system full stop"), by their first word and the
+// word after it ("" for a one-word mark).
+var dictatedMarks = map[string]string{"comma": "", "semicolon": "", "full": "stop", "new": "paragraph"}
+
+// spokenMarks turns dictated punctuation into clause cuts: a dictated
+// description is otherwise one clause, and a word of one sentence
+// qualifies another's ("some 85 people ... confidentiality is
+// paramount" read as some concern). cut[i] cuts before word i.
+func spokenMarks(w []string, cut []bool) ([]string, []bool) {
+	var ow []string
+	var oc []bool
+	pending := false
+	for i := 0; i < len(w); i++ {
+		next, ok := dictatedMarks[w[i]]
+		if ok && next != "" && (i+1 >= len(w) || w[i+1] != next) {
+			ok = false // "full time", "new staff"
+		}
+		if ok {
+			if next != "" {
+				i++
+			}
+			pending = true
+			continue
+		}
+		ow = append(ow, w[i])
+		oc = append(oc, cut[i] || pending)
+		pending = false
+	}
+	return ow, oc
+}

@@ -61,6 +61,11 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Over the past two years we have taken over three nurseries.", qStage, ""},
 		{"We have acquired four surgeries within the last two years and are in talks for a fifth.", qStage, ""},
 		{"We're a startup, founded two years ago.", qStage, "startup"},
+		// Dictated punctuation ends a clause as the mark would: "some 30
+		// people" does not qualify a concern three clauses on.
+		{"A family firm of some 30 people comma founded in 1985 comma and client confidentiality is paramount full stop", qSecurity, "high"},
+		{"We are about 60 people period our data is a mess period a breach would finish us period", qSecurity, "high"},
+		{"Some twelve staff full stop our old server is a real worry full stop", qSystems, ""},
 		// Data in two places is some trouble; three or more is a real
 		// problem (the owners' own answers say so).
 		{"The excise returns are in two spreadsheets that I keep in step by hand.", qData, ""},
