@@ -146,12 +146,15 @@ func describesProducts(q *question, c []string, cut []bool) string {
 	if techIsTheBusiness(c) && !hasAny(c, otherWords) {
 		return "core"
 	}
+	if notTechBusiness(c) && !hasAny(c, otherWords) {
+		return "no" // "not a tech business at all"
+	}
 	if hasAny(c, otherWords) || hasAny(c, makerWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
 		return ""
 	}
 	v := q.reader(c, cut)
 	switch {
-	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no":
+	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no" && !deniesMakingTech(c):
 		return "" // a trade, not a statement about technology
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
 		return "" // "bookings are on an app on my phone": used, not built

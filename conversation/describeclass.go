@@ -259,3 +259,28 @@ func spokenMarks(w []string, cut []bool) ([]string, []bool) {
 	}
 	return ow, oc
 }
+
+// techKinds name technology as what a company could be or make.
+var techKinds = wordSet("tech", "technology", "software", "digital")
+
+// notTechBusiness reports "not a tech business", "not a technology
+// company": the owner says the company makes no technology.
+func notTechBusiness(c []string) bool {
+	for i, t := range c {
+		if t != "not" {
+			continue
+		}
+		for j := i + 1; j+1 < len(c) && j <= i+3; j++ {
+			if techKinds[c[j]] && (companyWords[c[j+1]] || c[j+1] == "firm") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniesMakingTech reports "we do not develop technology": a denied
+// making of technology, a statement about products, not a trade.
+func deniesMakingTech(c []string) bool {
+	return hasAny(c, negation) && hasAny(c, devVerbs) && (hasAny(c, techKinds) || hasAny(c, techNouns))
+}

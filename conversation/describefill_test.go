@@ -51,6 +51,13 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Customers grumble and mutter about the online booking page.", qOps, ""},
 		{"Our online shop matters a lot, it's half our sales.", qOps, "medium"},
 		{"The stock system crashed twice this week.", qSystems, "pain"},
+		// Making no technology, said plainly: no product.
+		{"We do not develop technology ourselves.", qProducts, "no"},
+		{"We don't develop any software, only new recipes.", qProducts, "no"},
+		{"Honestly, not a tech business at all.", qProducts, "no"},
+		{"Not a technology company, we fix boilers.", qProducts, "no"},
+		{"The big chains develop their own technology.", qProducts, ""},
+		{"Not a big business, but we build our own app.", qProducts, "core"},
 		// A platform a vendor develops is the vendor's product, not ours.
 		{"Every order goes through a platform the supplier no longer develops.", qProducts, ""},
 		{"Our stock runs on software that the vendor builds for the whole trade.", qProducts, ""},

@@ -136,7 +136,7 @@ var questions = []question{
 		Topic:  "tech products",
 		reader: productsFromBusiness, readerFirst: true,
 		aliases: []string{"products", "product", "tech products", "technology products"},
-		topics:  []string{"app", "apps", "platform", "saas", "software", "product", "products", "device", "sensor", "sensors", "marketplace", "portal", "hardware", "building", "we build", "we develop", "developing", "iot"},
+		topics:  []string{"app", "apps", "platform", "saas", "software", "product", "products", "device", "sensor", "sensors", "marketplace", "portal", "hardware", "building", "we build", "we develop", "developing", "iot", "develop technology", "develop any technology", "develop tech", "make anything", "tech business", "technology business", "tech company", "technology company"},
 		yes:     "core", no: "no",
 		Options: []option{
 			{Value: "no", Label: "No",
