@@ -188,7 +188,9 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 			// A key matched with a typo is no key here unless it is the
 			// key's own word inflected ("crashed"): a description's words
 			// are real words ("quote" is not "quite").
-			if h.class == content && h.opt == r.content && !h.weak && (!h.fuzzy || inflectedKey(q, c, h)) {
+			// A key that is also a topic names the topic, not an answer
+			// ("budget"), unless it is a phrase of its own ("no sales yet").
+			if h.class == content && h.opt == r.content && (!h.weak || h.n >= 3) && (!h.fuzzy || inflectedKey(q, c, h)) {
 				longest = max(longest, h.n)
 			}
 		}

@@ -62,6 +62,11 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Every order goes through a platform the supplier no longer develops.", qProducts, ""},
 		{"Our stock runs on software that the vendor builds for the whole trade.", qProducts, ""},
 		{"We build our own booking platform for gyms.", qProducts, "core"},
+		// The company's own year, and sales not yet made: the stage.
+		{"The business is from 1987 and trade is steady.", qStage, "established"},
+		{"Our company is from 2024, no revenue yet.", qStage, "startup"},
+		{"We are in the pilot with two hospitals, no sales yet.", qStage, "startup"},
+		{"The server is from 1998 and nobody dares touch it.", qStage, ""},
 		// Events in the last few years are not the company's age.
 		{"We have opened three new branches in the last two years.", qStage, "scaling"},
 		{"In the past year we've replaced every till and moved office.", qStage, ""},
