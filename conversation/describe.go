@@ -149,7 +149,7 @@ func describesProducts(q *question, c []string, cut []bool) string {
 	if notTechBusiness(c) && !hasAny(c, otherWords) {
 		return "no" // "not a tech business at all"
 	}
-	if hasAny(c, otherWords) || hasAny(c, makerWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
+	if othersMake(c) || hasAny(c, makerWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
 		return ""
 	}
 	v := q.reader(c, cut)

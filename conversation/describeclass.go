@@ -284,3 +284,19 @@ func notTechBusiness(c []string) bool {
 func deniesMakingTech(c []string) bool {
 	return hasAny(c, negation) && hasAny(c, devVerbs) && (hasAny(c, techKinds) || hasAny(c, techNouns))
 }
+
+// forWords name whom something is made for: "a portal for small
+// businesses", "an app to independent shops".
+var forWords = wordSet("for", "to")
+
+// othersMake reports other businesses in clause c other than as the
+// customers of what is made ("for small businesses"): then what the
+// clause says is made may be theirs.
+func othersMake(c []string) bool {
+	for i, t := range c {
+		if otherWords[t] && !hasAny(c[max(0, i-3):i], forWords) {
+			return true
+		}
+	}
+	return false
+}

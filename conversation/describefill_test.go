@@ -58,6 +58,17 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Not a technology company, we fix boilers.", qProducts, "no"},
 		{"The big chains develop their own technology.", qProducts, ""},
 		{"Not a big business, but we build our own app.", qProducts, "core"},
+		// Other businesses as the customers are not the makers.
+		{"We are scoping an online quote portal for small businesses.", qProducts, "planned"},
+		{"Next year we want to build a booking app for other gyms.", qProducts, "planned"},
+		{"We sell a stock app to independent shops.", qProducts, "core"},
+		{"Other agencies already sell their own portals.", qProducts, ""},
+		// The executive's own name ties a budget clause to the question.
+		{"The board has approved a director-level head of IT.", qBudget, "yes"},
+		{"A CTO would be a stretch for us this year.", qBudget, "maybe"},
+		{"We can't afford a full-time CIO.", qBudget, "no"},
+		{"Our CTO left last spring.", qBudget, ""},
+		{"The board approved a new kitchen for the head office.", qBudget, ""},
 		// A platform a vendor develops is the vendor's product, not ours.
 		{"Every order goes through a platform the supplier no longer develops.", qProducts, ""},
 		{"Our stock runs on software that the vendor builds for the whole trade.", qProducts, ""},

@@ -195,7 +195,7 @@ var questions = []question{
 		Prompt:  "Could you fund a full-time technology executive today?",
 		Topic:   "budget",
 		aliases: []string{"budget", "funding", "money"},
-		topics:  []string{"budget", "afford", "money", "cash", "funds", "bootstrapped", "bootstrapping", "salary", "expensive", "pay for", "fund a", "the money", "pay a", "paying a", "funding a", "senior appointment", "senior hire", "for a head of"},
+		topics:  []string{"budget", "afford", "money", "cash", "funds", "bootstrapped", "bootstrapping", "salary", "expensive", "pay for", "fund a", "the money", "pay a", "paying a", "funding a", "senior appointment", "senior hire", "for a head of", "head of tech", "head of technology", "cto", "cio", "tech manager", "technology executive", "full time executive", "tech director", "technology director"},
 		reader:  budgetFromMeans, readerFirst: true,
 		yes: "yes", no: "no", hedge: "maybe", unsure: "maybe", graded: true, conditional: true,
 		Options: []option{
