@@ -188,9 +188,7 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 			// A key matched with a typo is no key here unless it is the
 			// key's own word inflected ("crashed"): a description's words
 			// are real words ("quote" is not "quite").
-			// A key that is also a topic names the topic, not an answer
-			// ("budget"), unless it is a phrase of its own ("no sales yet").
-			if h.class == content && h.opt == r.content && (!h.weak || h.n >= 3) && (!h.fuzzy || inflectedKey(q, c, h)) {
+			if h.class == content && h.opt == r.content && !h.weak && (!h.fuzzy || inflectedKey(q, c, h)) {
 				longest = max(longest, h.n)
 			}
 		}
@@ -206,11 +204,27 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 	return v
 }
 
+// describedTopics tie a description's clause to a question beside its
+// topics, kept apart from them because a typed answer reads a key that is
+// also a topic as naming the topic ("budget"), and knows topic words as no
+// typos: these are phrases only a description needs.
+var describedTopics = map[string][]string{
+	// The company's own year; sales not made yet.
+	qStage: {"company is from", "business is from", "firm is from", "no sales yet", "no revenue yet",
+		"no customers yet", "no clients yet"},
+	// Making no technology, said plainly.
+	qProducts: {"develop technology", "develop any technology", "develop tech", "make anything",
+		"tech business", "technology business", "tech company", "technology company"},
+	// The executive a budget would pay for.
+	qBudget: {"head of tech", "head of technology", "cto", "cio", "tech manager", "technology executive",
+		"full time executive", "tech director", "technology director"},
+}
+
 // topicWords are the questions' topics, normalised once.
 var topicWords = func() [][][]string {
 	out := make([][][]string, len(questions))
 	for i, q := range questions {
-		for _, t := range q.topics {
+		for _, t := range slices.Concat(q.topics, describedTopics[q.ID]) {
 			out[i] = append(out[i], normalize(t))
 		}
 	}

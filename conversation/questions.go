@@ -41,7 +41,7 @@ var questions = []question{
 		Topic:   "stage",
 		reader:  stageFromAge,
 		aliases: []string{"stage", "company stage", "age"},
-		topics:  []string{"startup", "start up", "founded", "established", "since", "years", "year old", "growing", "growth", "grown", "scaling", "scale up", "expanding", "series a", "series b", "series c", "seed", "pre seed", "pre revenue", "launched", "family business", "family run", "family owned", "generations", "trading", "been around", "been going", "mature", "doubled", "hiring", "opened", "raised", "new business", "new company", "company is from", "business is from", "firm is from", "no sales yet", "no revenue yet", "no customers yet", "no clients yet"},
+		topics:  []string{"startup", "start up", "founded", "established", "since", "years", "year old", "growing", "growth", "grown", "scaling", "scale up", "expanding", "series a", "series b", "series c", "seed", "pre seed", "pre revenue", "launched", "family business", "family run", "family owned", "generations", "trading", "been around", "been going", "mature", "doubled", "hiring", "opened", "raised", "new business", "new company"},
 		Options: []option{
 			{Value: "startup", Label: "Early-stage startup",
 				Keys: []string{"startup", "start up", "last month", "only last month", "a month ago", "weeks ago", "last week", "early", "early stage", "seed", "seed stage", "seed funded", "pre seed", "preseed", "pre revenue", "just started", "just launched", "launched", "new company", "new business", "brand new company", "mvp", "idea stage", "early days", "young company", "first year", "prototype", "product market fit", "brand new", "new venture", "months old", "a few months", "weeks old", "first customers", "first customer", "first clients", "first client", "first sale", "first sales", "just incorporated", "just opened", "opened our doors", "only opened", "just set up", "in a garage", "garage", "in a shed", "just the founders", "only the founders", "company is new", "we are new", "were new", "pre launch", "not launched", "months in", "weeks in", "a month in", "year one", "year 1", "day one", "first months", "recently incorporated", "first season", "second season", "first year of trading", "second year of trading", "finding my feet", "finding our feet", "newly incorporated", "pre series a", "pre series", "before series a", "first customer yet", "debut season", "debut year", "our debut", "first client yet", "first sale yet", "first order yet", "no customers yet", "no clients yet", "no sales yet", "no revenue yet", "stealth", "stealth mode", "registered the company"}},
@@ -136,7 +136,7 @@ var questions = []question{
 		Topic:  "tech products",
 		reader: productsFromBusiness, readerFirst: true,
 		aliases: []string{"products", "product", "tech products", "technology products"},
-		topics:  []string{"app", "apps", "platform", "saas", "software", "product", "products", "device", "sensor", "sensors", "marketplace", "portal", "hardware", "building", "we build", "we develop", "developing", "iot", "develop technology", "develop any technology", "develop tech", "make anything", "tech business", "technology business", "tech company", "technology company"},
+		topics:  []string{"app", "apps", "platform", "saas", "software", "product", "products", "device", "sensor", "sensors", "marketplace", "portal", "hardware", "building", "we build", "we develop", "developing", "iot"},
 		yes:     "core", no: "no",
 		Options: []option{
 			{Value: "no", Label: "No",
@@ -195,7 +195,7 @@ var questions = []question{
 		Prompt:  "Could you fund a full-time technology executive today?",
 		Topic:   "budget",
 		aliases: []string{"budget", "funding", "money"},
-		topics:  []string{"budget", "afford", "money", "cash", "funds", "bootstrapped", "bootstrapping", "salary", "expensive", "pay for", "fund a", "the money", "pay a", "paying a", "funding a", "senior appointment", "senior hire", "for a head of", "head of tech", "head of technology", "cto", "cio", "tech manager", "technology executive", "full time executive", "tech director", "technology director"},
+		topics:  []string{"budget", "afford", "money", "cash", "funds", "bootstrapped", "bootstrapping", "salary", "expensive", "pay for", "fund a", "the money", "pay a", "paying a", "funding a", "senior appointment", "senior hire", "for a head of"},
 		reader:  budgetFromMeans, readerFirst: true,
 		yes: "yes", no: "no", hedge: "maybe", unsure: "maybe", graded: true, conditional: true,
 		Options: []option{
