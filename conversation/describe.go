@@ -39,7 +39,7 @@ var capitalIT = regexp.MustCompile(`\bIT\b`)
 // readDescription reads text as a description of the company.
 func readDescription(text string) *description {
 	text = capitalIT.ReplaceAllString(text, "tech")
-	w, cut := tokenize(text)
+	w, cut := spokenMarks(tokenize(text))
 	d := &description{values: make([]string, len(questions)), from: make([][]int, len(questions))}
 	start := 0
 	for i := 1; i <= len(w); i++ {
@@ -116,15 +116,25 @@ func describes(q *question, c []string) string {
 	if q.ID == qProducts {
 		return describesProducts(q, c, cut)
 	}
+	v := keyOnly(q, c, cut, 1)
+	if q.ID == qStage && recentSpan(c) {
+		return v // "acquired three homes in the last two years": no age
+	}
 	if q.reader != nil {
-		if v := q.reader(c, cut); v != "" {
-			if kv := keyOnly(q, c, cut, 1); kv != "" && kv != v {
+		if rv := q.reader(c, cut); rv != "" {
+			if v != "" && v != rv {
 				return ""
 			}
-			return v
+			v = rv
 		}
 	}
-	return keyOnly(q, c, cut, 1)
+	switch {
+	case q.ID == qBudget && v == "maybe" && tightInGeneral(c):
+		return ""
+	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
+		return "" // data in two places: owners say some as often
+	}
+	return v
 }
 
 // describesProducts reads what the company builds: technology it says it
@@ -136,12 +146,15 @@ func describesProducts(q *question, c []string, cut []bool) string {
 	if techIsTheBusiness(c) && !hasAny(c, otherWords) {
 		return "core"
 	}
-	if hasAny(c, otherWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
+	if notTechBusiness(c) && !hasAny(c, otherWords) {
+		return "no" // "not a tech business at all"
+	}
+	if othersMake(c) || hasAny(c, makerWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
 		return ""
 	}
 	v := q.reader(c, cut)
 	switch {
-	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no":
+	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no" && !deniesMakingTech(c):
 		return "" // a trade, not a statement about technology
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
 		return "" // "bookings are on an app on my phone": used, not built
@@ -172,7 +185,10 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 	if r.content >= 0 {
 		longest := 0
 		for _, h := range findHits(q, c, cut) {
-			if h.class == content && h.opt == r.content && !h.weak {
+			// A key matched with a typo is no key here unless it is the
+			// key's own word inflected ("crashed"): a description's words
+			// are real words ("quote" is not "quite").
+			if h.class == content && h.opt == r.content && !h.weak && (!h.fuzzy || inflectedKey(q, c, h)) {
 				longest = max(longest, h.n)
 			}
 		}
@@ -188,11 +204,27 @@ func keyOnly(q *question, c []string, cut []bool, minWords int) string {
 	return v
 }
 
+// describedTopics tie a description's clause to a question beside its
+// topics, kept apart from them because a typed answer reads a key that is
+// also a topic as naming the topic ("budget"), and knows topic words as no
+// typos: these are phrases only a description needs.
+var describedTopics = map[string][]string{
+	// The company's own year; sales not made yet.
+	qStage: {"company is from", "business is from", "firm is from", "no sales yet", "no revenue yet",
+		"no customers yet", "no clients yet"},
+	// Making no technology, said plainly.
+	qProducts: {"develop technology", "develop any technology", "develop tech", "make anything",
+		"tech business", "technology business", "tech company", "technology company"},
+	// The executive a budget would pay for.
+	qBudget: {"head of tech", "head of technology", "cto", "cio", "tech manager", "technology executive",
+		"full time executive", "tech director", "technology director"},
+}
+
 // topicWords are the questions' topics, normalised once.
 var topicWords = func() [][][]string {
 	out := make([][][]string, len(questions))
 	for i, q := range questions {
-		for _, t := range q.topics {
+		for _, t := range slices.Concat(q.topics, describedTopics[q.ID]) {
 			out[i] = append(out[i], normalize(t))
 		}
 	}
@@ -267,8 +299,8 @@ func (d *description) fills(s *state, skip int) []int {
 }
 
 // rest is the text of the clauses none of the questions qs used, for
-// reading the answer to the pending question.
-func (d *description) rest(qs []int) string {
+// reading the answer to the pending question q as a typed answer.
+func (d *description) rest(q *question, qs []int) string {
 	used := map[int]bool{}
 	for _, i := range qs {
 		for _, c := range d.from[i] {
@@ -278,6 +310,9 @@ func (d *description) rest(qs []int) string {
 	var parts []string
 	for ci, c := range d.clauses {
 		if !used[ci] {
+			if q.headcount != nil {
+				c = withoutThingCounts(c)
+			}
 			parts = append(parts, strings.Join(c, " "))
 		}
 	}

@@ -63,7 +63,7 @@ func TestDescriptionFirst(t *testing.T) {
 			text: "We're a 120-person logistics company, established in 1990. Everything runs on our systems and we can't work without them. " +
 				"Our systems are ancient and slow, our data is a mess, and ransomware keeps me up at night. " +
 				"We don't build software, we just use it. Innovation is not a priority for us. " +
-				"Our competitors are way ahead of us. Our budget is tight.",
+				"Our competitors are way ahead of us. A full-time executive would be tight on our budget.",
 			answered: "51–250 people",
 			filled:   []string{"stage", "ops", "systems", "data", "security", "products", "innovation", "competitors", "budget"},
 			want:     conversation.RecommendVirtualCIO,

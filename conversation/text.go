@@ -90,7 +90,7 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	case len(filled) > 0 && d.value(i) != "":
 		m = answerMatch{value: d.value(i), signal: true}
 	case len(filled) > 0:
-		m = readAnswer(q, d.rest(filled), s.Narrow)
+		m = readAnswer(q, d.rest(q, filled), s.Narrow)
 	case backed:
 		m = readAnswer(q, raw, s.Narrow)
 	default:

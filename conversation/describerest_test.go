@@ -1,0 +1,38 @@
+package conversation
+
+import "testing"
+
+// TestDescriptionRestHeadcount: a description typed at the size question
+// answers it from the clauses the other questions left, read as a typed
+// answer; a number of things there (sheep, barrels, members, freelancers,
+// sites) is no headcount, and only the staff counted may fill the size.
+func TestDescriptionRestHeadcount(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// Things counted beside the people: not the size ("" is asked).
+		{"Dairy farm since the 1950s, 300 cows, me and my daughter, and the computer only does the milk records.", "xs"},
+		{"Family bakery since 1988, just me, my husband and one apprentice, we bake 2,000 loaves a week and it all runs on paper.", "xs"},
+		{"Vineyard, family-run since 1962, 40 hectares, my wife, our son and a picker in autumn, and the laptop is ancient.", ""},
+		{"Boat hire since 1990, 60 narrowboats, my brother, his wife and a fitter, and the bookings system is ancient.", "xs"},
+		{"A design studio founded in 2012, we're 12 in the studio plus 300 freelance illustrators on our books, and the server is ancient.", "s"},
+		// People counted: the size, as before.
+		{"Established 1995, about 70 staff across three depots, and our systems are ancient.", "m"},
+		{"A dance school since 2001, nine teachers and me, and our booking data is a mess.", "xs"},
+	}
+	size := &questions[questionIndex(qSize)]
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := readDescription(tt.text)
+			filled := d.fills(&state{}, 0)
+			if len(filled) == 0 {
+				t.Fatalf("%q fills nothing: no description", tt.text)
+			}
+			got := d.value(0)
+			if got == "" {
+				got = readAnswer(size, d.rest(size, filled), nil).value
+			}
+			if got != tt.want {
+				t.Errorf("size from %q = %q, want %q (rest %q)", tt.text, got, tt.want, d.rest(size, filled))
+			}
+		})
+	}
+}
