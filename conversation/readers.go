@@ -11,6 +11,10 @@ import "slices"
 func stageFromAge(w []string, _ []bool) string {
 	age, ok := companyAge(w)
 	switch {
+	case grewMultiple(w) && (!ok || age < 12):
+		// "started in 2019, this year sales are three times more": a
+		// young firm's age says less than its growth.
+		return "scaling"
 	case !ok && grewFrom(w):
 		return "scaling"
 	case !ok:
@@ -134,6 +138,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			own = true
 		}
 	}
+	built := dev
 	dev = dev || sells && !devNegated
 	switch {
 	case tech && future, future && hasAny(w, nothingWords) && slices.Contains(w, "yet") && hasAny(w, builtWords):
@@ -141,6 +146,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "planned"
 	case tech && devNegated && !dev:
 		return "no" // "we resell software, we don't build our own"
+	case ownDenied(w) && !built:
+		return "no" // "not our own, we use the booking platforms"
 	case tech && consume && !own && !dev:
 		return "no"
 	case tech:
@@ -473,6 +480,43 @@ func clauseBounds(cut []bool, i int) (start, end int) {
 func devNegatedElsewhere(w []string, cut []bool, i int) bool {
 	for j := 1; j < len(w); j++ {
 		if devVerbs[w[j]] && negation[w[j-1]] && clauseHas(w, cut, j, techNouns) && !clauseHas(w[:i+1], cut[:i+1], i, map[string]bool{w[j]: true}) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDenied reports "not our own", "none of our own", "nothing of our
+// own": the technology named beside it is someone else's.
+func ownDenied(w []string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] != "own" || w[i-1] != "our" {
+			continue
+		}
+		if negation[w[i-2]] || i > 2 && w[i-2] == "of" && (w[i-3] == "none" || w[i-3] == "nothing") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	multipliedWords = wordSet("doubled", "tripled", "trebled", "quadrupled")
+	timesAfter      = wordSet("more", "higher", "bigger", "larger", "what", "as", "the", "over")
+)
+
+// grewMultiple reports growth told as a multiple: "three times more",
+// "four times what it was", "sales have doubled"; not "three times a
+// week".
+func grewMultiple(w []string) bool {
+	for i, t := range w {
+		if multipliedWords[t] && !(i > 0 && negation[w[i-1]]) {
+			return true
+		}
+		if t != "times" || i == 0 || i+1 >= len(w) {
+			continue
+		}
+		if n, ok := count(w[i-1]); ok && n >= 2 && n <= 20 && timesAfter[w[i+1]] {
 			return true
 		}
 	}

@@ -1,0 +1,72 @@
+package conversation
+
+import "testing"
+
+// round12Classes are the classes of wrong reading found in a blind set's
+// answers, in fresh wordings of other voices (none is a labelled answer):
+// read by the rules and the doubt alone, with no model to rescue them.
+// "~v" wants v or a re-ask between v and another option, never another
+// option taken; a plain v wants v first time.
+var round12Classes = []struct{ q, text, want string }{
+	// A number whose group an earlier word names as no staff ("the
+	// drivers are contractors, 90 of them") or a later one makes their
+	// own firm ("are their own cooperative"): the staff are the other.
+	{qSize, "22 staff, the drivers are all contractors, about 90 of them", "s"},
+	{qSize, "we employ 8, the tutors are freelancers, 150 of them", "xs"},
+	{qSize, "40 on the payroll and the 200 growers are their own cooperative", "s"},
+	{qSize, "12 in the shop, the 70 weavers are their own collective", "s"},
+	// A ranking near the top of a list of risks is a high worry, though
+	// a risk register alone is a moderate one.
+	{qSecurity, "it's close to the top of our risk list", "~high"},
+	{qSecurity, "it sits near the top of the board's risk register", "~high"},
+	{qSecurity, "it's on the risk register, somewhere in the middle", "~medium"},
+	// A heavy reliance said by its degree, or by nothing done by hand or
+	// on paper any more: a lot.
+	{qOps, "Heavily. All our orders run through the ERP.", "high"},
+	{qOps, "extensively, I'd say, the whole shop floor runs on it", "high"},
+	{qOps, "nothing is done on paper any more, it's all in the system", "~high"},
+	{qOps, "no one writes anything by hand these days, it's all tablets", "~high"},
+	// Trade words a letter from a key are no typos: a quote is not
+	// "quite", milling not "middling", broking not "booking".
+	{qOps, "every quote and every invoice goes through the system", "~high"},
+	{qOps, "the milling machines and the scanners all run on software", "~high"},
+	{qSystems, "the broking software is fine, no complaints", "fine"},
+	// None of our own, with the platforms used instead: no product.
+	{qProducts, "not our own, we sell through the big marketplace apps", "~no"},
+	{qProducts, "nothing of our own, guests book on the big booking platforms", "~no"},
+	{qProducts, "none of our own, we use other people's software", "~no"},
+	// Founded a few years ago and selling a multiple of before: growing.
+	{qStage, "founded in 2020, and this year sales have doubled", "~scaling"},
+	{qStage, "we began in 2018, turnover is four times what it was", "~scaling"},
+	{qStage, "started 2021, this year revenue is three times higher", "~scaling"},
+}
+
+func TestRound12Classes(t *testing.T) {
+	for _, tt := range round12Classes {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		if !meets(m, tt.want, false) {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
+
+// TestRound12HeadcountAdds: a staff number read beside a larger one
+// whose people the reader did not know ("16 fitters and 2 of us") may
+// be the sum: the model's doubt stands against it, as it did before a
+// headcount read from a number stood against the model. Read with the
+// model as the engine reads.
+func TestRound12HeadcountAdds(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"9 cleaners on the rounds and 3 of us at the desk", "~s"},
+		{"45 carers in the community and 10 of us at head office", "~m"},
+		{"230 pickers in the warehouse and 30 of us in the office", "~l"},
+		{"We are 75 employees in nine clinics", "m"},
+	}
+	q := &questions[questionIndex(qSize)]
+	for _, tt := range tests {
+		if m := readAnswer(q, tt.text, nil); !meets(m, tt.want, false) {
+			t.Errorf("%q = %q %v, want %s", tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
