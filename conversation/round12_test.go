@@ -41,12 +41,37 @@ var round12Classes = []struct{ q, text, want string }{
 	{qStage, "started 2021, this year revenue is three times higher", "~scaling"},
 }
 
+// round12Asks are classes where a re-ask of any kind is right, or the
+// option wanted; never another option.
+var round12Asks = []struct{ q, text, want string }{
+	// "so" joining a clause is no intensifier: "so I type it in" is not
+	// "so bad".
+	{qSystems, "the till and the accounts don't talk so I type the sales in by hand", "~some"},
+	{qSystems, "the website and the stock system are separate so we re-enter orders by hand", "~some"},
+	{qSystems, "we've got two booking systems so everyone checks both", "~some"},
+	// Data in two places is a seam to mend: some, not data everywhere.
+	{qData, "the stock counts matter and they're kept in two spreadsheets", "~some"},
+	{qData, "member details sit in two databases", "~some"},
+	{qData, "customer records are spread across five spreadsheets", "yes"},
+	// Rivals ahead of us, some and not others: asked.
+	{qCompetitors, "the chains are ahead of us, the independents aren't", "~unsure"},
+	{qCompetitors, "the larger firms have better systems, but the smaller ones don't", "~unsure"},
+	{qCompetitors, "the online shops are ahead, the high street ones not", "~unsure"},
+}
+
 func TestRound12Classes(t *testing.T) {
 	for _, tt := range round12Classes {
 		q := &questions[questionIndex(tt.q)]
 		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
 		if !meets(m, tt.want, false) {
 			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+	for _, tt := range round12Asks {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		if !meets(m, tt.want, true) {
+			t.Errorf("%s %q = %q %v, want %s or a re-ask", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
 	}
 }
