@@ -20,8 +20,12 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	case qOps:
 		return opsFact(w, cut)
 	case qSystems:
-		if troubleKinds(w, cut) >= 2 {
+		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
 			return q.yes
+		}
+	case qData:
+		if shareWrong(w) {
+			return q.hedge
 		}
 	case qBudget:
 		return budgetFact(w)

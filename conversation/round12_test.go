@@ -53,6 +53,19 @@ var round12Asks = []struct{ q, text, want string }{
 	{qData, "the stock counts matter and they're kept in two spreadsheets", "~some"},
 	{qData, "member details sit in two databases", "~some"},
 	{qData, "customer records are spread across five spreadsheets", "yes"},
+	// Opening in a new country or city now, after a launch elsewhere:
+	// growing, not starting.
+	{qStage, "launched in Leeds, now we open in Manchester and Bristol", "~scaling"},
+	{qStage, "we launched in Spain and Portugal, now we are opening Italy", "~scaling"},
+	{qStage, "we launched in Ghana two years ago and now we open Nigeria", "~scaling"},
+	// A fraction of the records wrong: some trouble, not all of it.
+	{qData, "about a quarter of the customer list is out of date", "~some"},
+	{qData, "maybe 20% of our contacts are wrong", "~some"},
+	{qData, "a third of the addresses are old", "~some"},
+	// Nothing doing what it should ("nothing syncs"): the systems fail.
+	{qSystems, "since the update nothing loads properly", "~pain"},
+	{qSystems, "after the migration nothing saves", "~pain"},
+	{qSystems, "the printers are hopeless, nothing prints first time", "~pain"},
 	// Rivals ahead of us, some and not others: asked.
 	{qCompetitors, "the chains are ahead of us, the independents aren't", "~unsure"},
 	{qCompetitors, "the larger firms have better systems, but the smaller ones don't", "~unsure"},
