@@ -10,6 +10,9 @@ import "slices"
 // own.
 func stageFromAge(w []string, _ []bool) string {
 	age, ok := companyAge(w)
+	if ok && periodOfGrowth(w) {
+		ok = false
+	}
 	switch {
 	case grewMultiple(w) && (!ok || age < 12):
 		// "started in 2019, this year sales are three times more": a

@@ -66,6 +66,12 @@ var round12Asks = []struct{ q, text, want string }{
 	{qSystems, "since the update nothing loads properly", "~pain"},
 	{qSystems, "after the migration nothing saves", "~pain"},
 	{qSystems, "the printers are hopeless, nothing prints first time", "~pain"},
+	// A period in which things were done ("in the last two years",
+	// "this year") is no age of the firm.
+	{qStage, "we have bought four dental practices in the last three years", "~scaling"},
+	{qStage, "we opened two new depots this year and a third is coming", "~scaling"},
+	{qStage, "acquired five care homes in the past two years", "~scaling"},
+	{qStage, "we started two years ago", "startup"},
 	// Rivals ahead of us, some and not others: asked.
 	{qCompetitors, "the chains are ahead of us, the independents aren't", "~unsure"},
 	{qCompetitors, "the larger firms have better systems, but the smaller ones don't", "~unsure"},
