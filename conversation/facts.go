@@ -23,11 +23,17 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
 			return q.yes
 		}
+		if worstDeniedButNeeds(w) {
+			return q.hedge
+		}
 	case qData:
 		if shareWrong(w) {
 			return q.hedge
 		}
 	case qBudget:
+		if notNowLater(w, cut) {
+			return "no"
+		}
 		return budgetFact(w)
 	}
 	if q.trouble && bigHeadache(w) {

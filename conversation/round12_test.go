@@ -114,3 +114,29 @@ func TestRound12HeadcountAdds(t *testing.T) {
 		}
 	}
 }
+
+// round12Reasks are the classes of needless re-ask, in fresh wordings:
+// each wants its option first time.
+var round12Reasks = []struct{ q, text, want string }{
+	// Not now, a maybe later: no budget now.
+	{qBudget, "not at the moment, perhaps next year", "no"},
+	{qBudget, "not this year, maybe in 2028", "no"},
+	{qBudget, "can't right now, possibly after the expansion", "no"},
+	// The trade's own security matters, the computers "not so much".
+	{qSecurity, "the physical security yes, the cyber side not so much", "low"},
+	{qSecurity, "alarms are what we sell, computers not so much", "low"},
+	// Nothing broken, but one system needs work: some pain points.
+	{qSystems, "nothing's broken, but the website needs a refresh", "some"},
+	{qSystems, "no disasters but the accounts package really needs updating", "some"},
+	{qSystems, "nothing is broken but the booking tool badly needs replacing", "some"},
+}
+
+func TestRound12Reasks(t *testing.T) {
+	for _, tt := range round12Reasks {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		if !meets(m, tt.want, false) {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}

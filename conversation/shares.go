@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -56,4 +57,25 @@ func nothingWorks(w []string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// worstWords name the systems at their worst: "nothing's broken".
+	worstWords = wordSet("broken", "broke", "disaster", "disasters", "crisis", "crises", "catastrophe",
+		"down", "dead", "failing")
+	needWords = wordSet("needs", "need", "needing")
+)
+
+// worstDeniedButNeeds reads the worst denied and then a need, across a
+// "but": "nothing's broken but the CRM badly needs a clean-up", "no
+// disasters but the accounts package really needs updating". Some pain
+// points, not systems in trouble nor running well.
+func worstDeniedButNeeds(w []string) bool {
+	k := slices.Index(w, "but")
+	if k < 1 || k > 4 {
+		return false
+	}
+	head, tail := w[:k], w[k+1:]
+	denied := hasAny(head, wordSet("nothing", "nothings", "no", "not", "isnt", "arent")) && hasAny(head, worstWords)
+	return denied && hasAny(tail, needWords) && !hasAny(tail, negation)
 }
