@@ -179,6 +179,17 @@ var oldWays = wordSet("fax", "faxes", "paper", "pen", "pencil", "cash", "cheques
 	"ledger", "ledgers", "typewriter", "typewriters", "notebook", "notebooks", "landline", "clipboard",
 	"clipboards", "diary", "diaries", "carbon", "postcards", "letters")
 
+// oldWay reports "the old way", "old methods", "old-fashioned": a way
+// of working stuck in the past, named without its tools.
+func oldWay(c []string) bool {
+	for i := 0; i+1 < len(c); i++ {
+		if c[i] == "old" && (c[i+1] == "way" || c[i+1] == "ways" || c[i+1] == "methods" || c[i+1] == "fashioned") {
+			return true
+		}
+	}
+	return false
+}
+
 // stuckWords say we have not moved on: "we've still got a paper diary".
 var stuckWords = wordSet("still", "stuck")
 
@@ -201,7 +212,7 @@ func competitorsFromActivity(w []string, cut []bool) string {
 		case othersOpen(c) && negated && hasAny(c, lackVerbs) && hasAny(c, basicTech):
 			// "most of the other bakeries don't even take cards".
 			othersLack = true
-		case othersOpen(c) && !negated && hasAny(c, stuckWords) && hasAny(c, oldWays) && !hasAny(c, selfWords):
+		case othersOpen(c) && !negated && hasAny(c, stuckWords) && (hasAny(c, oldWays) || oldWay(c)) && !hasAny(c, selfWords):
 			// "the competition is still on fax".
 			othersLack = true
 		case selfWords[c[0]]:

@@ -125,6 +125,23 @@ var round12Reasks = []struct{ q, text, want string }{
 	// The trade's own security matters, the computers "not so much".
 	{qSecurity, "the physical security yes, the cyber side not so much", "low"},
 	{qSecurity, "alarms are what we sell, computers not so much", "low"},
+	// Not something the owner thinks about: low.
+	{qSecurity, "it's not something we think about much", "low"},
+	{qSecurity, "honestly not something that crosses my mind", "low"},
+	{qSecurity, "not a thing I think about, to be honest", "low"},
+	// Rivals following us, or still on the old way: not ahead.
+	{qCompetitors, "they copy us, not the other way round", "no"},
+	{qCompetitors, "the others follow our lead", "no"},
+	{qCompetitors, "most shops round here still do everything on paper", "no"},
+	{qCompetitors, "the other firms are still using the old way", "no"},
+	// Done before any competitor: leading.
+	{qInnovation, "we had online booking before any other salon in town", "yes"},
+	{qInnovation, "yes, we launched drone surveys before any competitor did", "yes"},
+	{qInnovation, "we were using 3D printing before anyone else in the trade", "yes"},
+	// Data on many devices or in many inboxes: all over the place.
+	{qData, "files are on lots of different PCs", "yes"},
+	{qData, "customer info sits in many inboxes", "yes"},
+	{qData, "the drawings are on many laptops and nobody knows the latest", "yes"},
 	// Nothing broken, but one system needs work: some pain points.
 	{qSystems, "nothing's broken, but the website needs a refresh", "some"},
 	{qSystems, "no disasters but the accounts package really needs updating", "some"},
