@@ -204,6 +204,7 @@ func competitorsFromActivity(w []string, cut []bool) string {
 		if c[0] == "but" || c[0] == "while" || c[0] == "whereas" {
 			c = c[1:]
 		}
+		c = dropNearUs(c)
 		if len(c) == 0 {
 			continue
 		}
@@ -284,4 +285,20 @@ func catchingUp(w []string, cut []bool) string {
 		}
 	}
 	return ""
+}
+
+// nearWords place others by us: "the labs near us".
+var nearWords = wordSet("near", "around", "round", "nearby", "beside", "by")
+
+// dropNearUs drops "us" or "me" after a word of place ("most labs near
+// us still do it the old way"): the clause is still about the others.
+func dropNearUs(c []string) []string {
+	out := make([]string, 0, len(c))
+	for i, t := range c {
+		if i > 0 && (t == "us" || t == "me") && nearWords[c[i-1]] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

@@ -134,6 +134,9 @@ var round12Reasks = []struct{ q, text, want string }{
 	{qCompetitors, "the others follow our lead", "no"},
 	{qCompetitors, "most shops round here still do everything on paper", "no"},
 	{qCompetitors, "the other firms are still using the old way", "no"},
+	// "near us" places the rivals; it does not make them us.
+	{qCompetitors, "most garages near us still do it the old way", "no"},
+	{qCompetitors, "the agencies around us are still on fax", "no"},
 	// Done before any competitor: leading.
 	{qInnovation, "we had online booking before any other salon in town", "yes"},
 	{qInnovation, "yes, we launched drone surveys before any competitor did", "yes"},
