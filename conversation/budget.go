@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // A budget told as the means rather than a yes or no: a question back
 // about where the money would come from ("where would the cash come
 // from?", "with what money?") or what it would come out of ("on café
@@ -79,4 +81,31 @@ func tradeOff(w []string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// nowWords place a denial in the present: "not now", "not this year".
+	nowWords = wordSet("now", "moment", "year", "present", "currently", "yet")
+	// laterWords put a maybe after it: "maybe in two years".
+	laterWords = wordSet("maybe", "perhaps", "possibly", "later", "next", "after", "eventually")
+)
+
+// notNowLater reads a budget denied for now with a maybe later: "not
+// now, maybe in two years", "can't right now, possibly after the
+// expansion". The answer for now is no; a later that hangs on a
+// condition ("maybe if it pays for itself") is not read.
+func notNowLater(w []string, cut []bool) bool {
+	cs := clauses(w, cut)
+	if len(cs) < 2 {
+		if k := slices.Index(w, "but"); k > 0 {
+			cs = [][]string{w[:k], w[k+1:]}
+		} else if k := slices.IndexFunc(w, func(t string) bool { return laterWords[t] }); k > 1 {
+			cs = [][]string{w[:k], w[k:]}
+		} else {
+			return false
+		}
+	}
+	first, rest := cs[0], slices.Concat(cs[1:]...)
+	return len(first) <= 5 && hasAny(first, negation) && hasAny(first, nowWords) &&
+		hasAny(rest, laterWords) && !hasAny(rest, ifWords) && !hasAny(rest, negation)
 }

@@ -179,6 +179,17 @@ var oldWays = wordSet("fax", "faxes", "paper", "pen", "pencil", "cash", "cheques
 	"ledger", "ledgers", "typewriter", "typewriters", "notebook", "notebooks", "landline", "clipboard",
 	"clipboards", "diary", "diaries", "carbon", "postcards", "letters")
 
+// oldWay reports "the old way", "old methods", "old-fashioned": a way
+// of working stuck in the past, named without its tools.
+func oldWay(c []string) bool {
+	for i := 0; i+1 < len(c); i++ {
+		if c[i] == "old" && (c[i+1] == "way" || c[i+1] == "ways" || c[i+1] == "methods" || c[i+1] == "fashioned") {
+			return true
+		}
+	}
+	return false
+}
+
 // stuckWords say we have not moved on: "we've still got a paper diary".
 var stuckWords = wordSet("still", "stuck")
 
@@ -193,6 +204,7 @@ func competitorsFromActivity(w []string, cut []bool) string {
 		if c[0] == "but" || c[0] == "while" || c[0] == "whereas" {
 			c = c[1:]
 		}
+		c = dropNearUs(c)
 		if len(c) == 0 {
 			continue
 		}
@@ -201,7 +213,7 @@ func competitorsFromActivity(w []string, cut []bool) string {
 		case othersOpen(c) && negated && hasAny(c, lackVerbs) && hasAny(c, basicTech):
 			// "most of the other bakeries don't even take cards".
 			othersLack = true
-		case othersOpen(c) && !negated && hasAny(c, stuckWords) && hasAny(c, oldWays) && !hasAny(c, selfWords):
+		case othersOpen(c) && !negated && hasAny(c, stuckWords) && (hasAny(c, oldWays) || oldWay(c)) && !hasAny(c, selfWords):
 			// "the competition is still on fax".
 			othersLack = true
 		case selfWords[c[0]]:
@@ -273,4 +285,20 @@ func catchingUp(w []string, cut []bool) string {
 		}
 	}
 	return ""
+}
+
+// nearWords place others by us: "the labs near us".
+var nearWords = wordSet("near", "around", "round", "nearby", "beside", "by")
+
+// dropNearUs drops "us" or "me" after a word of place ("most labs near
+// us still do it the old way"): the clause is still about the others.
+func dropNearUs(c []string) []string {
+	out := make([]string, 0, len(c))
+	for i, t := range c {
+		if i > 0 && (t == "us" || t == "me") && nearWords[c[i-1]] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

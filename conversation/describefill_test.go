@@ -91,8 +91,8 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Some twelve staff full stop our old server is a real worry full stop", qSystems, ""},
 		// Data in two places is some trouble; three or more is a real
 		// problem (the owners' own answers say so).
-		{"The excise returns are in two spreadsheets that I keep in step by hand.", qData, ""},
-		{"Member records sit in two databases.", qData, ""},
+		{"The excise returns are in two spreadsheets that I keep in step by hand.", qData, "some"},
+		{"Member records sit in two databases.", qData, "some"},
 		{"Client records sit in three systems.", qData, "yes"},
 	}
 	for _, tt := range tests {

@@ -65,6 +65,11 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
 	}
+	if q.ID == qCompetitors && otherSubjectDenied(w, cut) {
+		// "the big agencies have better software, the small ones
+		// not": some rivals ahead and some not; asked.
+		return inDoubt
+	}
 	if deniedNegation(w) || v == strongest(q) && deniedDegree(w) {
 		// "it's not that they don't work", "not that bad really": the
 		// reader cannot weigh a negation turned on itself or on a degree.

@@ -6,7 +6,16 @@ import "strings"
 
 // notStaff are what a number may count instead of staff.
 var notStaff = wordSet("members", "volunteers", "customers", "subscribers", "users", "clients", "students",
-	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers")
+	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers",
+	"cooperative", "collective", "independent", "independents", "subcontractors")
+
+// ownFirm are words between a counted group and what makes it no staff:
+// "the 60 knitters are their own cooperative".
+var ownFirm = wordSet("their", "own", "an", "a")
+
+// employVerbs before a number make it staff, whatever the next clause
+// names.
+var employVerbs = wordSet("employ", "employs", "employing", "employed", "payroll")
 
 // unitWords after a number say it counts no people at all.
 var unitWords = wordSet("years", "year", "months", "weeks", "days", "hours", "percent", "shops", "sites",
@@ -37,7 +46,51 @@ func otherHeadcount(q *question, w []string, v string) string {
 	if o, _ := countedHeadcount(q, w, v); o != "" {
 		return o
 	}
+	if o := largerRoleBeside(q, w, v); o != "" {
+		return o
+	}
 	return thingsBeside(q, w, v)
+}
+
+// largerRoleBeside is the size of the sum when the largest number counts
+// people by a trade the reader does not know for staff ("16 fitters",
+// "45 carers") and another number stands beside it ("2 of us in the
+// office"): the trade may be staff too, so the sum is asked beside the
+// reading.
+func largerRoleBeside(q *question, w []string, v string) string {
+	sum, largest, nums := 0, 0, 0
+	role := false
+	for i, t := range w {
+		n, ok := count(t)
+		if !ok || n == 0 || isYear(t) || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
+			i+1 < len(w) && unitWords[w[i+1]] || countsOthers(w, i) {
+			continue
+		}
+		sum += n
+		nums++
+		if n > largest {
+			largest = n
+			role = i+1 < len(w) && tradePlural(w[i+1])
+		}
+	}
+	if !role || nums < 2 {
+		return ""
+	}
+	if o := q.headcount(sum); o != v {
+		return o
+	}
+	return ""
+}
+
+// tradePlural reports whether t names people by their trade: "fitters",
+// "carers", "translators", "florists", "technicians".
+func tradePlural(t string) bool {
+	for _, s := range []string{"ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(t, s) && len(t) > len(s)+2 {
+			return !notStaff[t]
+		}
+	}
+	return false
 }
 
 // thingsBeside is the size of the one bare number in an answer that
@@ -141,6 +194,12 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 // word to what it is ("140 households are members"), so they do not
 // stop the search as the staff word they are in "we are 12" does.
 func countsOthers(w []string, i int) bool {
+	if ofThem(w, i) {
+		return true
+	}
+	if i > 0 && employVerbs[w[i-1]] {
+		return false // "we employ 8, the tutors are freelancers"
+	}
 	seen := 0
 	for _, t := range w[i+1:] {
 		if _, n := count(t); n || peopleWords[t] && !notStaff[t] && !linkVerbs[t] {
@@ -149,7 +208,7 @@ func countsOthers(w []string, i int) bool {
 		if notStaff[t] {
 			return true
 		}
-		if !linkVerbs[t] {
+		if !linkVerbs[t] && !ownFirm[t] {
 			seen++
 		}
 		if seen == 3 {
@@ -157,4 +216,14 @@ func countsOthers(w []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// ofThem reports a number told as "N of them" after the group it counts
+// was named no staff: "the translators are freelancers, around 400 of
+// them". The group is looked for in the six words before.
+func ofThem(w []string, i int) bool {
+	if i+2 >= len(w) || w[i+1] != "of" || w[i+2] != "them" {
+		return false
+	}
+	return hasAny(w[max(0, i-6):i], notStaff)
 }

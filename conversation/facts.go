@@ -20,10 +20,20 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	case qOps:
 		return opsFact(w, cut)
 	case qSystems:
-		if troubleKinds(w, cut) >= 2 {
+		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
 			return q.yes
 		}
+		if worstDeniedButNeeds(w) {
+			return q.hedge
+		}
+	case qData:
+		if shareWrong(w) {
+			return q.hedge
+		}
 	case qBudget:
+		if notNowLater(w, cut) {
+			return "no"
+		}
 		return budgetFact(w)
 	}
 	if q.trouble && bigHeadache(w) {
@@ -113,6 +123,9 @@ var (
 // ("the jobs are tracked on an app but the fitters work with their
 // hands"): quite a lot, not complete reliance nor little.
 func opsFact(w []string, cut []bool) string {
+	if manualNoMore(w, cut) {
+		return "high"
+	}
 	cs := clauses(w, cut)
 	if len(cs) < 2 {
 		return ""
@@ -258,6 +271,36 @@ func runsOnPaper(c []string) bool {
 	for i := 0; i+1 < len(c); i++ {
 		if (c[i] == "run" || c[i] == "runs") && c[i+1] == "on" && hasAny(c[i+2:], noITThings) {
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	// manualWays are the ways of working without IT a denial may reach.
+	manualWays = wordSet("hand", "paper", "pen", "manually", "manual")
+	// noMoreWords tell that a way of working has stopped: "nothing is
+	// made by hand any more".
+	noMoreWords   = wordSet("more", "anymore", "longer", "days")
+	manualDeniers = wordSet("nothing", "no", "not", "none", "nobody", "never")
+)
+
+// manualNoMore reads the work by hand or on paper denied as a thing of
+// the past, in one clause: "nothing is made by hand any more", "no one
+// writes anything on paper these days". All of it is on the systems.
+func manualNoMore(w []string, cut []bool) bool {
+	for i, t := range w {
+		if !manualWays[t] {
+			continue
+		}
+		s, e := clauseBounds(cut, i)
+		if !hasAny(w[s:i], manualDeniers) || hasAny(w[s:e], wordSet("but", "if", "still", "some", "only", "except")) {
+			continue
+		}
+		for j := i + 1; j < e; j++ {
+			if noMoreWords[w[j]] && (w[j-1] == "any" || w[j-1] == "no" || w[j-1] == "these" || w[j] == "anymore") {
+				return true
+			}
 		}
 	}
 	return false

@@ -165,5 +165,10 @@ var vocabulary = func() map[string]bool {
 	for _, w := range []string{"sorry", "lorry", "hurry", "carry", "marry", "merry"} {
 		m[w] = true
 	}
+	// Trade words a letter from a key: a quote is not "quite", milling
+	// not "middling", broking not "booking".
+	for _, w := range []string{"quote", "quotes", "quoted", "milling", "milled", "broking", "broker", "brokers"} {
+		m[w] = true
+	}
 	return m
 }()

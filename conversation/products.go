@@ -36,3 +36,17 @@ var nothingWords = wordSet("nothing", "not", "no", "none", "nowt", "havent", "ha
 // sellVerbs sell what may be others' make: "we sell games, we don't make
 // them" is no product of ours.
 var sellVerbs = wordSet("sell", "selling", "sells")
+
+// ownDenied reports "not our own", "none of our own", "nothing of our
+// own": the technology named beside it is someone else's.
+func ownDenied(w []string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] != "own" || w[i-1] != "our" {
+			continue
+		}
+		if negation[w[i-2]] || i > 2 && w[i-2] == "of" && (w[i-3] == "none" || w[i-3] == "nothing") {
+			return true
+		}
+	}
+	return false
+}

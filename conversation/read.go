@@ -54,7 +54,7 @@ func (r reading) signal() bool { return r.hits > 0 }
 // one with a typo, then a key before a generic phrase), then which are
 // negated.
 func read(q *question, w []string, cut []bool) reading {
-	kept, used := keepHits(findHits(q, w, cut), len(w))
+	kept, used := keepHits(slices.DeleteFunc(findHits(q, w, cut), func(h hit) bool { return soJoins(w, h) }), len(w))
 	consumed, negator := markNegations(w, cut, kept, used)
 	r := reading{content: -1, class: map[genericClass]bool{}, negated: map[int]bool{}, present: map[int]bool{}}
 	for _, h := range kept {
@@ -370,3 +370,17 @@ func nobodySubject(w []string, i int) bool {
 	}
 	return false
 }
+
+// soJoins reports a hit that is "so" joining a clause ("they don't
+// connect so I update both by hand", "so far"), not "so" intensifying
+// a word ("so slow").
+func soJoins(w []string, h hit) bool {
+	if h.class != intense || h.n != 1 || w[h.start] != "so" || h.start+1 >= len(w) {
+		return false
+	}
+	next := w[h.start+1]
+	return clauseSubjects[next] || soFollowers[next]
+}
+
+// soFollowers after "so" start a clause or a phrase of time.
+var soFollowers = wordSet("you", "he", "she", "everyone", "far", "now", "then", "yeah", "yes", "no")

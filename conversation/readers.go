@@ -10,7 +10,14 @@ import "slices"
 // own.
 func stageFromAge(w []string, _ []bool) string {
 	age, ok := companyAge(w)
+	if ok && periodOfGrowth(w) {
+		ok = false
+	}
 	switch {
+	case grewMultiple(w) && (!ok || age < 12):
+		// "started in 2019, this year sales are three times more": a
+		// young firm's age says less than its growth.
+		return "scaling"
 	case !ok && grewFrom(w):
 		return "scaling"
 	case !ok:
@@ -134,6 +141,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			own = true
 		}
 	}
+	built := dev
 	dev = dev || sells && !devNegated
 	switch {
 	case tech && future, future && hasAny(w, nothingWords) && slices.Contains(w, "yet") && hasAny(w, builtWords):
@@ -141,6 +149,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "planned"
 	case tech && devNegated && !dev:
 		return "no" // "we resell software, we don't build our own"
+	case ownDenied(w) && !built:
+		return "no" // "not our own, we use the booking platforms"
 	case tech && consume && !own && !dev:
 		return "no"
 	case tech:

@@ -258,10 +258,22 @@ func toldInTurns(q *question, w []string, cut []bool) string {
 			return v
 		}
 	}
+	if (q.ID == qSecurity || q.ID == qOps) && lessSoContrast(w, cut) && itSideLast(w, cut) {
+		// "locks are my business, the computer side not so much": the
+		// part denied is the question's own.
+		return q.no
+	}
 	if q.hedge != "" && (lessSoContrast(w, cut) || q.graded && len(q.Options) == 3 && neitherEnd(w)) {
 		return q.hedge
 	}
 	return ""
+}
+
+// itSideLast reports whether the last clause names computers or the
+// cyber side: what the security and reliance questions ask about.
+func itSideLast(w []string, cut []bool) bool {
+	s, _ := clauseBounds(cut, len(w)-1)
+	return hasAny(w[s:], itNouns) || hasAny(w[s:], wordSet("cyber", "digital", "online", "computing"))
 }
 
 // neitherEnd reads an end denied on each side of a "but": "not a
