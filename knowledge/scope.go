@@ -141,3 +141,56 @@ func matterPointedAt(terms []term, why Why, f scopeFlags) bool {
 	}
 	return true
 }
+
+// ownPrices reports a message whose every word of price is the business's
+// own prices ("our CIO says we should cut our delivery fee", "the CTO
+// wants to raise ticket prices by 10%"): a pricing decision, not what a
+// role costs. A price noun is the business's when "our" or "my" stands
+// before it, or a verb changing it, with no role between.
+func ownPrices(toks []string) bool {
+	own, other := 0, 0
+	for i, t := range toks {
+		if !priceWords[t] {
+			continue
+		}
+		if ownPriceNouns[t] && ownedPrice(toks[max(0, i-4):i]) {
+			own++
+		} else {
+			other++
+		}
+	}
+	return own > 0 && other == 0
+}
+
+// ownedPrice reports whether the words before a price noun make it the
+// business's: "our", "my" or a verb of change, nothing of a role after it.
+func ownedPrice(before []string) bool {
+	for j := len(before) - 1; j >= 0; j-- {
+		w := before[j]
+		if roleChoice[w] {
+			return false
+		}
+		if w == "our" || w == "my" || priceChanges[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ownPriceNouns = map[string]bool{
+		"price": true, "prices": true, "pricing": true, "fee": true, "fees": true, "rate": true, "rates": true,
+		"tariff": true, "tariffs": true, "fare": true, "fares": true,
+	}
+	priceWords = map[string]bool{
+		"price": true, "prices": true, "pricing": true, "fee": true, "fees": true, "rate": true, "rates": true,
+		"tariff": true, "tariffs": true, "fare": true, "fares": true, "cost": true, "costs": true, "salary": true,
+		"salaries": true, "pay": true, "paid": true, "wage": true, "wages": true, "much": true, "expensive": true,
+		"cheap": true, "cheaper": true, "afford": true, "quote": true, "charge": true, "budget": true,
+	}
+	priceChanges = map[string]bool{
+		"raise": true, "raising": true, "cut": true, "cutting": true, "lower": true, "lowering": true,
+		"increase": true, "increasing": true, "put": true, "putting": true, "drop": true, "dropping": true,
+		"discount": true, "discounting": true, "double": true, "halve": true, "change": true, "changing": true,
+	}
+)
