@@ -404,10 +404,20 @@ func ownerRules(has, q map[string]bool, roles int, intent, intentQ bool) []strin
 		return nil
 	case roles == 1 && !has[conceptNeed] && !has[conceptWhat]:
 		return []string{conceptWhat}
-	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide] && !(q[conceptWhat] && q[conceptOwner] && (q[conceptLeader] || !q[conceptWho])):
+	case roles == 0 && oneSided(has, q) && !(q[conceptWhat] && q[conceptOwner] && (q[conceptLeader] || !q[conceptWho])):
 		return []string{conceptNeed}
 	}
 	return nil
+}
+
+// oneSided reports whether what is to be owned lies on one side: the
+// question's own side when it names one ("we have a product team... who
+// should own our security?" asks of security), else the message's.
+func oneSided(has, q map[string]bool) bool {
+	if q[conceptCIOSide] || q[conceptCTOSide] {
+		return q[conceptCIOSide] != q[conceptCTOSide]
+	}
+	return has[conceptCIOSide] != has[conceptCTOSide]
 }
 
 // imageRule reads an analogy asked with nothing else: "is the CTO like the
