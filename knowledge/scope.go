@@ -6,12 +6,21 @@ import "strings"
 // a neighbouring chief, things the base does not know, shopping.
 
 // comparesNeighbour reports a definition or a comparison of one of the
-// two roles with a chief whose ground borders on it (security, data,
-// digital, product, AI, innovation): the other chief is what is asked,
-// as the bot knows nothing of it. Both roles named ("should the CISO sit
-// under the CIO or the CTO") is a question of ours.
+// two roles with another chief (finance, operations, marketing, or one
+// whose ground borders on theirs: security, data, digital, product, AI,
+// innovation), or a need of that chief beside a role the company already
+// has: the other chief is what is asked, as the bot knows nothing of it.
+// Both roles named ("should the CISO sit under the CIO or the CTO") is a
+// question of ours, and so is the chief executive ("CTO vs CEO"), to
+// whom the two report.
 func comparesNeighbour(terms []term, shape Shape, qtoks []string) bool {
-	if shape != ShapeCompare && shape != ShapeDefine || !hasAny(qtoks, neighbourChiefs) {
+	if !hasAny(qtoks, neighbourChiefs) {
+		return false
+	}
+	if shape == ShapeNeed {
+		return alreadyHasRole(qtoks)
+	}
+	if shape != ShapeCompare && shape != ShapeDefine {
 		return false
 	}
 	var cio, cto bool
@@ -27,7 +36,30 @@ func comparesNeighbour(terms []term, shape Shape, qtoks []string) bool {
 var neighbourChiefs = phrases("ciso", "cisos", "cso", "csos", "cdo", "cdos", "chief data officer",
 	"chief digital officer", "chief security officer", "chief information security officer", "cpo", "cpos",
 	"chief product officer", "caio", "chief ai officer", "chief artificial intelligence officer",
-	"chief innovation officer")
+	"chief innovation officer", "cfo", "cfos", "coo", "coos", "cmo", "cmos", "chro", "cro", "cco", "clo",
+	"chief financial officer", "chief operating officer", "chief marketing officer", "chief people officer",
+	"chief revenue officer", "chief commercial officer", "chief legal officer", "chief strategy officer")
+
+// alreadyHasRole reports a question that names the CIO or CTO as one the
+// company already has ("do we need a chief AI officer if we already have
+// a CTO?"): the need asked is of something else.
+func alreadyHasRole(qtoks []string) bool {
+	for i := 0; i+2 < len(qtoks); i++ {
+		if qtoks[i] != "already" || !haveVerbs[qtoks[i+1]] {
+			continue
+		}
+		j := i + 2
+		if determiners[qtoks[j]] && j+1 < len(qtoks) {
+			j++
+		}
+		if roleTokens[qtoks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var haveVerbs = map[string]bool{"have": true, "has": true, "got": true, "employ": true, "hired": true, "had": true}
 
 // unknownSubject reports whether a comparison, a price or an order of
 // hiring is asked of things the base does not know (two unknown words, or
