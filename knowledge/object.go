@@ -51,6 +51,9 @@ func (b *Base) foreignObject(terms []term, why Why, qtoks []string) bool {
 var objectAux = map[string]bool{
 	"should": true, "would": true, "could": true, "can": true, "do": true, "does": true, "did": true,
 	"is": true, "are": true, "will": true, "shall": true, "might": true, "must": true, "to": true,
+	// "what gift from the team", "what present for her": the thing
+	// asked for and who it is from or for.
+	"from": true, "for": true,
 }
 
 // nounAsked reports whether the words after an asked object (one word,
@@ -60,19 +63,41 @@ func nounAsked(rest []string) bool {
 }
 
 // foreignWord reports whether toks[0] is a word no article holds and no
-// concept phrase starting there reads.
+// concept phrase starting there reads but an off-topic one ("what diet").
 func (b *Base) foreignWord(toks []string) bool {
+	ts := b.an.analyzeTokens(toks[:1], true)
+	if len(ts) == 0 || ts[0].corrected {
+		return false
+	}
 	end := min(len(toks), 3)
-	ts := b.an.analyzeTokens(toks[:end], true)
-	if len(ts) == 0 {
+	if phraseAt(b.an.analyzeTokens(toks[:end], true), b.an.analyzeTokens(toks[1:end], true)) {
+		// "what kind of leader": a phrase of ours starts at the object.
 		return false
 	}
-	t := ts[0]
-	if t.corrected || hasConcept(ts[:1]) {
+	if ts[0].text == conceptOff {
+		return true
+	}
+	if hasConcept(ts[:1]) {
 		return false
 	}
-	_, known := b.ix.idf[t.text]
+	_, known := b.ix.idf[ts[0].text]
 	return !known
+}
+
+// phraseAt reports whether the terms of a span hold a concept other than
+// off-topic that the span without its first word does not: a phrase read
+// from its first word on.
+func phraseAt(span, rest []term) bool {
+	had := make(map[string]bool, len(rest))
+	for _, t := range rest {
+		had[t.text] = true
+	}
+	for _, t := range span {
+		if hasConcept([]term{t}) && t.text != conceptOff && !had[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignContent reports a question of no shape naming a role whose own

@@ -277,7 +277,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case troubleAsked(terms, why, f, q.qtoks) || matterPointedAt(terms, why, f):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case roleQ && b.foreignObject(terms, why, q.qtoks):
+	case (roleQ || (roleAny && q.roles == 0)) && b.foreignObject(terms, why, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case why.Subject == SubjectNone && unknownSubject(terms, why.Shape):
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
