@@ -20,15 +20,12 @@ var objectLeads = map[string]bool{
 
 // foreignObject reports a question, of no shape but a bare "what" (a
 // definition) or none, whose object is a word the articles do not hold
-// and no concept phrase reads, with no topic or intent of ours asked.
+// and no concept phrase reads, with no topic or intent of ours asked; or
+// whose object an off-topic phrase reads, whatever else it names ("what
+// marketing channels should we use for our CTO's product launch").
 func (b *Base) foreignObject(terms []term, why Why, qtoks []string) bool {
 	if why.Shape != ShapeDefine && why.Shape != ShapeNone {
 		return false
-	}
-	for _, t := range terms {
-		if !t.context && (topicConcepts[t.text] || intentConcepts[t.text] || t.text == conceptNeed) {
-			return false
-		}
 	}
 	i := 0
 	for i < len(qtoks) && !askWords[qtoks[i]] {
@@ -42,7 +39,16 @@ func (b *Base) foreignObject(terms []term, why Why, qtoks []string) bool {
 	if i == len(qtoks) || b.an.stop[qtoks[i]] || isNumber(qtoks[i]) || !nounAsked(qtoks[i+1:]) {
 		return false
 	}
-	return b.foreignWord(qtoks[i:])
+	ours, off := b.readsObject(qtoks[i:])
+	if off {
+		return true
+	}
+	for _, t := range terms {
+		if !t.context && (topicConcepts[t.text] || intentConcepts[t.text] || t.text == conceptNeed) {
+			return false
+		}
+	}
+	return !ours && b.foreignWord(qtoks[i])
 }
 
 // objectAux follows the object a question asks for ("what car should
@@ -62,42 +68,36 @@ func nounAsked(rest []string) bool {
 	return len(rest) > 0 && objectAux[rest[0]] || len(rest) > 1 && objectAux[rest[1]]
 }
 
-// foreignWord reports whether toks[0] is a word no article holds and no
-// concept phrase starting there reads but an off-topic one ("what diet").
-func (b *Base) foreignWord(toks []string) bool {
-	ts := b.an.analyzeTokens(toks[:1], true)
-	if len(ts) == 0 || ts[0].corrected {
-		return false
-	}
+// readsObject reports whether a concept phrase starting at toks[0]
+// reads something of ours ("what kind of leader") or something off-topic
+// ("what diet", "what marketing channels").
+func (b *Base) readsObject(toks []string) (ours, off bool) {
 	end := min(len(toks), 3)
-	if phraseAt(b.an.analyzeTokens(toks[:end], true), b.an.analyzeTokens(toks[1:end], true)) {
-		// "what kind of leader": a phrase of ours starts at the object.
-		return false
+	had := make(map[string]bool)
+	for _, t := range b.an.analyzeTokens(toks[1:end], true) {
+		had[t.text] = true
 	}
-	if ts[0].text == conceptOff {
-		return true
+	for _, t := range b.an.analyzeTokens(toks[:end], true) {
+		switch {
+		case !hasConcept([]term{t}) || had[t.text] || t.unsure:
+		case t.text == conceptOff:
+			off = true
+		default:
+			ours = true
+		}
 	}
-	if hasConcept(ts[:1]) {
+	return ours, off && !ours
+}
+
+// foreignWord reports whether w is a word no article holds and no
+// concept reads.
+func (b *Base) foreignWord(w string) bool {
+	ts := b.an.analyzeTokens([]string{w}, true)
+	if len(ts) == 0 || ts[0].corrected || hasConcept(ts[:1]) {
 		return false
 	}
 	_, known := b.ix.idf[ts[0].text]
 	return !known
-}
-
-// phraseAt reports whether the terms of a span hold a concept other than
-// off-topic that the span without its first word does not: a phrase read
-// from its first word on.
-func phraseAt(span, rest []term) bool {
-	had := make(map[string]bool, len(rest))
-	for _, t := range rest {
-		had[t.text] = true
-	}
-	for _, t := range span {
-		if hasConcept([]term{t}) && t.text != conceptOff && !had[t.text] {
-			return true
-		}
-	}
-	return false
 }
 
 // foreignContent reports a question of no shape naming a role whose own

@@ -142,7 +142,7 @@ func troubleAsked(terms []term, why Why, f scopeFlags, qtoks []string) bool {
 }
 
 var helpPleas = phrases("what do i do", "what should i do", "what can i do", "any idea why", "any ideas why",
-	"how do i fix", "how can i fix", "how do i sort", "why is that", "why does it")
+	"how do i fix", "how can i fix", "how do i sort", "why is that", "why does it", "what to do", "what now", "why")
 
 // asksOurs reports a topic, an intent, a need or an owner asked in the
 // question itself: something the articles answer.
