@@ -252,7 +252,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case f.legal:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case trivia || (roleAny && namesSomeone(q.question)):
+	case trivia || (roleAny && (namesSomeone(q.question) || b.namesCompanyRole(q.question))):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
 	case asksShopping(terms, why, f, q.qtoks) || picksNamed(q.question):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
@@ -349,11 +349,16 @@ var makeVerbs = map[string]bool{
 // write", "please draft", "help me put together".
 var requestLeads = map[string]bool{"you": true, "u": true, "please": true, "pls": true, "plz": true, "kindly": true, "me": true}
 
-// requests reports whether a sentence asks for something to be made.
+// requests reports whether a sentence asks for something to be made:
+// a verb of making, or "I need a" (what is needed tells whether it is
+// to be made).
 func requests(toks []string) bool {
 	i := 0
 	for i < len(toks) && leadFillers[toks[i]] {
 		i++
+	}
+	if i+2 < len(toks) && (toks[i] == "i" || toks[i] == "we") && (toks[i+1] == "need" || toks[i+1] == "want") {
+		return true
 	}
 	for j := i; j < len(toks); j++ {
 		if makeVerbs[toks[j]] && (j == i || requestLeads[toks[j-1]]) {

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Readings outOfScope uses to tell another subject from the two roles:
 // a neighbouring chief, things the base does not know, shopping.
@@ -226,3 +229,24 @@ var (
 		"discount": true, "discounting": true, "double": true, "halve": true, "change": true, "changing": true,
 	}
 )
+
+// nameBeforeRole finds a capitalised word right before the role's title
+// ("Siemens CTO", "the Tesco CIO"), not at the head of a sentence.
+var nameBeforeRole = regexp.MustCompile(`[\w,;:'’)-]\s+([A-Z][\w&-]*)\s+(?i:cio|cto|chief (?:information|technology) officer)\b`)
+
+// namesCompanyRole reports a role named by the company that holds it:
+// a capitalised word before the title that the base does not know, so no
+// word of its own ("Fractional CTO", "Virtual CIO" in a title case).
+func (b *Base) namesCompanyRole(question string) bool {
+	for _, m := range nameBeforeRole.FindAllStringSubmatch(question, -1) {
+		w := strings.ToLower(m[1])
+		if notNames[w] || roleChoice[w] || pairWords[w] {
+			continue
+		}
+		ts := b.an.analyzeTokens([]string{w}, true)
+		if len(ts) == 1 && ts[0].unsure && !ts[0].corrected && !hasConcept(ts) {
+			return true
+		}
+	}
+	return false
+}
