@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Copular questions about one role ("is the CTO the head coach of the tech
 // side?", "is a CIO just the IT caretaker?") ask what the role is; with a
 // word of remedy ("is a CTO the missing piece?", "is a CIO the answer?")
@@ -45,6 +47,10 @@ func copulaAsks(toks []string) string {
 		return ""
 	}
 	i++
+	if i+2 < len(toks) && strings.HasSuffix(toks[i], "ing") && demonstratives[toks[i+1]] {
+		// "is building that a CTO job": the task, then what it points at.
+		i++
+	}
 	if i+1 < len(toks) && demonstratives[toks[i]] {
 		// "is that a CTO", "is this the CIO then": the role ends the
 		// question, after at most one determiner.

@@ -78,6 +78,7 @@ func applyRules(terms []term) []term {
 	terms = resolveFit(terms)
 	terms = resolveWhatIs(terms)
 	terms = resolveVersus(terms)
+	terms = resolveWhoseSide(terms)
 	f := readFacts(terms)
 	has, q := f.has, f.hasQ
 	// What the question part asks, not its context, decides whether an
@@ -435,4 +436,24 @@ func imageRule(f facts, sides, asksNeed bool) []string {
 		return []string{conceptWhat}
 	}
 	return nil
+}
+
+// resolveWhoseSide reads "who should be responsible for our security"
+// (no role named, nothing to pick from, one side's matter asked) as
+// "who should be in charge of it": the company's need of that side's
+// role, not the two roles' duties side by side.
+func resolveWhoseSide(terms []term) []term {
+	f := readFacts(terms)
+	if f.roles > 0 || f.has[conceptWhich] || f.has[conceptLeader] || !f.hasQ[conceptWho] || !f.hasQ[conceptDuties] {
+		return terms
+	}
+	if f.hasQ[conceptCIOSide] == f.hasQ[conceptCTOSide] {
+		return terms
+	}
+	for i := range terms {
+		if terms[i].text == conceptDuties && !terms[i].context {
+			terms[i].text = conceptNeed
+		}
+	}
+	return uniqueTerms(terms)
 }
