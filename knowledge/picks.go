@@ -101,6 +101,9 @@ var namedPair = regexp.MustCompile(`\b([A-Za-z][\w.+-]*)\s+or\s+([A-Z][\w.+-]*)`
 // picksNamed reports a question setting two named products or vendors
 // side by side, whoever it names: a pick, not a question about a role.
 func picksNamed(question string) bool {
+	if !nameAfterOr(question) {
+		return false
+	}
 	for _, m := range namedPair.FindAllStringSubmatch(question, -1) {
 		left, right := strings.ToLower(m[1]), strings.ToLower(m[2])
 		if !hasUpper(m[1]) || notPicked(left) || notPicked(right) {
@@ -109,6 +112,21 @@ func picksNamed(question string) bool {
 		return true
 	}
 	return false
+}
+
+// nameAfterOr reports whether a capital letter follows some " or ": the
+// cheap test before the pattern.
+func nameAfterOr(s string) bool {
+	for {
+		i := strings.Index(s, " or ")
+		if i < 0 || i+4 >= len(s) {
+			return false
+		}
+		if c := s[i+4]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && hasUpper(s[i+4:min(len(s), i+12)]) {
+			return true
+		}
+		s = s[i+4:]
+	}
 }
 
 // hasUpper reports whether s holds an upper-case letter ("iPhone",

@@ -11,7 +11,7 @@ type query struct {
 	terms    []term
 	question string   // the sentences that ask
 	qtoks    []string // their tokens
-	all      []string // the tokens of the whole message
+	text     string   // the whole message
 	// titles counts the other roles and jobs the question part names,
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
@@ -82,7 +82,7 @@ func (b *Base) parseQuery(text string) query {
 		}
 	}
 	q.question = strings.Join(qs, ". ")
-	q.all = tokenize(text)
+	q.text = text
 	q.countRoles()
 	q.terms = uniqueTerms(q.terms)
 	if len(ctxToks) > 0 {
@@ -256,7 +256,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
 	case asksShopping(terms, why, f, q.qtoks) || picksNamed(q.question):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case why.Shape == ShapeCost && ownPrices(q.all):
+	case why.Shape == ShapeCost && ownPrices(tokenize(q.text)):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ && !leadsBuilding(terms, why, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true

@@ -443,11 +443,27 @@ func imageRule(f facts, sides, asksNeed bool) []string {
 // "who should be in charge of it": the company's need of that side's
 // role, not the two roles' duties side by side.
 func resolveWhoseSide(terms []term) []term {
-	f := readFacts(terms)
-	if f.roles > 0 || f.has[conceptWhich] || f.has[conceptLeader] || !f.hasQ[conceptWho] || !f.hasQ[conceptDuties] {
-		return terms
+	var who, duties, cioSide, ctoSide bool
+	for _, t := range terms {
+		switch t.text {
+		case conceptCIO, conceptCTO, conceptWhich, conceptLeader:
+			return terms
+		}
+		if t.context {
+			continue
+		}
+		switch t.text {
+		case conceptWho:
+			who = true
+		case conceptDuties:
+			duties = true
+		case conceptCIOSide:
+			cioSide = true
+		case conceptCTOSide:
+			ctoSide = true
+		}
 	}
-	if f.hasQ[conceptCIOSide] == f.hasQ[conceptCTOSide] {
+	if !who || !duties || cioSide == ctoSide {
 		return terms
 	}
 	for i := range terms {

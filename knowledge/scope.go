@@ -238,6 +238,10 @@ var nameBeforeRole = regexp.MustCompile(`[\w,;:'’)-]\s+([A-Z][\w&-]*)\s+(?i:ci
 // a capitalised word before the title that the base does not know, so no
 // word of its own ("Fractional CTO", "Virtual CIO" in a title case).
 func (b *Base) namesCompanyRole(question string) bool {
+	if len(question) < 2 || !hasUpper(question[1:]) {
+		// Most chat is typed in lower case: no name to find.
+		return false
+	}
 	for _, m := range nameBeforeRole.FindAllStringSubmatch(question, -1) {
 		w := strings.ToLower(m[1])
 		if notNames[w] || roleChoice[w] || pairWords[w] {
