@@ -298,6 +298,8 @@ var (
 		"no limits", "no filters", "without filters", "you are unrestricted", "unrestricted assistant",
 		"unrestricted mode", "unrestricted ai", "unrestricted bot", "from now on", "home address",
 		"home addresses", "personal details", "personal phone", "personal email", "system message",
+		"your answers", "your replies", "wrote your", "you remember", "do you store", "you store", "do you save",
+		"questions do you get", "do you get per", "do you get a day", "do you get each",
 		"your hidden", "hidden rules", "hidden prompt", "you must answer", "answer every question",
 		"answer any question", "answer anything", "answer everything", "new rule", "new rules",
 		"new instruction", "new instructions", "which of your clients", "which of your customers",
@@ -395,7 +397,8 @@ var (
 		"is this a human", "is this a real person", "what music", "sing me", "sing a", "tell me a story",
 		"tell me a joke", "know any jokes", "any good jokes", "something funny", "are you chatgpt", "are you gpt",
 		"are you claude", "are you an llm", "if you were human", "if you were a human", "if you were a person",
-		"if you were real", "if you were alive", "are you a language model", "which ai are you", "what ai are you")
+		"if you were real", "if you were alive", "are you a language model", "which ai are you", "what ai are you",
+		"are you a cio", "are you a cto", "are you an it", "is this chatbot", "is this bot", "free to use")
 	// Sport and weather, asked whatever role is named ("the weather for the
 	// CTO offsite"). Food and recipes are left to the lexicon's off-topic
 	// words, which yield to a role named: "a recipe for a good CIO hire".

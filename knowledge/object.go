@@ -20,15 +20,12 @@ var objectLeads = map[string]bool{
 
 // foreignObject reports a question, of no shape but a bare "what" (a
 // definition) or none, whose object is a word the articles do not hold
-// and no concept phrase reads, with no topic or intent of ours asked.
+// and no concept phrase reads, with no topic or intent of ours asked; or
+// whose object an off-topic phrase reads, whatever else it names ("what
+// marketing channels should we use for our CTO's product launch").
 func (b *Base) foreignObject(terms []term, why Why, qtoks []string) bool {
 	if why.Shape != ShapeDefine && why.Shape != ShapeNone {
 		return false
-	}
-	for _, t := range terms {
-		if !t.context && (topicConcepts[t.text] || intentConcepts[t.text] || t.text == conceptNeed) {
-			return false
-		}
 	}
 	i := 0
 	for i < len(qtoks) && !askWords[qtoks[i]] {
@@ -42,7 +39,16 @@ func (b *Base) foreignObject(terms []term, why Why, qtoks []string) bool {
 	if i == len(qtoks) || b.an.stop[qtoks[i]] || isNumber(qtoks[i]) || !nounAsked(qtoks[i+1:]) {
 		return false
 	}
-	return b.foreignWord(qtoks[i:])
+	ours, off := b.readsObject(qtoks[i:])
+	if off {
+		return true
+	}
+	for _, t := range terms {
+		if !t.context && (topicConcepts[t.text] || intentConcepts[t.text] || t.text == conceptNeed) {
+			return false
+		}
+	}
+	return !ours && b.foreignWord(qtoks[i])
 }
 
 // objectAux follows the object a question asks for ("what car should
@@ -51,6 +57,9 @@ func (b *Base) foreignObject(terms []term, why Why, qtoks []string) bool {
 var objectAux = map[string]bool{
 	"should": true, "would": true, "could": true, "can": true, "do": true, "does": true, "did": true,
 	"is": true, "are": true, "will": true, "shall": true, "might": true, "must": true, "to": true,
+	// "what gift from the team", "what present for her": the thing
+	// asked for and who it is from or for.
+	"from": true, "for": true,
 }
 
 // nounAsked reports whether the words after an asked object (one word,
@@ -59,19 +68,35 @@ func nounAsked(rest []string) bool {
 	return len(rest) > 0 && objectAux[rest[0]] || len(rest) > 1 && objectAux[rest[1]]
 }
 
-// foreignWord reports whether toks[0] is a word no article holds and no
-// concept phrase starting there reads.
-func (b *Base) foreignWord(toks []string) bool {
+// readsObject reports whether a concept phrase starting at toks[0]
+// reads something of ours ("what kind of leader") or something off-topic
+// ("what diet", "what marketing channels").
+func (b *Base) readsObject(toks []string) (ours, off bool) {
 	end := min(len(toks), 3)
-	ts := b.an.analyzeTokens(toks[:end], true)
-	if len(ts) == 0 {
+	had := make(map[string]bool)
+	for _, t := range b.an.analyzeTokens(toks[1:end], true) {
+		had[t.text] = true
+	}
+	for _, t := range b.an.analyzeTokens(toks[:end], true) {
+		switch {
+		case !hasConcept([]term{t}) || had[t.text] || t.unsure:
+		case t.text == conceptOff:
+			off = true
+		default:
+			ours = true
+		}
+	}
+	return ours, off && !ours
+}
+
+// foreignWord reports whether w is a word no article holds and no
+// concept reads.
+func (b *Base) foreignWord(w string) bool {
+	ts := b.an.analyzeTokens([]string{w}, true)
+	if len(ts) == 0 || ts[0].corrected || hasConcept(ts[:1]) {
 		return false
 	}
-	t := ts[0]
-	if t.corrected || hasConcept(ts[:1]) {
-		return false
-	}
-	_, known := b.ix.idf[t.text]
+	_, known := b.ix.idf[ts[0].text]
 	return !known
 }
 

@@ -1,6 +1,11 @@
 package knowledge
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // Product and vendor picks, declined whoever makes them: the bot advises
 // on the two roles, not on what to buy.
@@ -86,3 +91,59 @@ var (
 	pickWords = phrases("choose", "pick", "buy", "go with", "select", "recommend", "best", "better", "give",
 		"get", "roll out", "install", "deploy", "provide")
 )
+
+// namedPair finds two names joined by "or" ("Shopify or WooCommerce",
+// "Google Cloud or AWS", "iPhone or Android"): a capital letter after
+// "or", mid-sentence, is a product's or a vendor's name. Roles, ways to
+// hire and departments ("CIO or CTO", "IT or HR") are no names.
+var namedPair = regexp.MustCompile(`\b([A-Za-z][\w.+-]*)\s+or\s+([A-Z][\w.+-]*)`)
+
+// picksNamed reports a question setting two named products or vendors
+// side by side, whoever it names: a pick, not a question about a role.
+func picksNamed(question string) bool {
+	if !nameAfterOr(question) {
+		return false
+	}
+	for _, m := range namedPair.FindAllStringSubmatch(question, -1) {
+		left, right := strings.ToLower(m[1]), strings.ToLower(m[2])
+		if !hasUpper(m[1]) || notPicked(left) || notPicked(right) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nameAfterOr reports whether a capital letter follows some " or ": the
+// cheap test before the pattern.
+func nameAfterOr(s string) bool {
+	for {
+		i := strings.Index(s, " or ")
+		if i < 0 || i+4 >= len(s) {
+			return false
+		}
+		if c := s[i+4]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && hasUpper(s[i+4:min(len(s), i+12)]) {
+			return true
+		}
+		s = s[i+4:]
+	}
+}
+
+// hasUpper reports whether s holds an upper-case letter ("iPhone",
+// "WooCommerce", "AWS").
+func hasUpper(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// notPicked are the words of a pair that is no product pick: roles, ways
+// to hire, departments, and the capitalised words of a sentence's head.
+func notPicked(w string) bool {
+	return roleChoice[w] || notNames[w] || pairWords[w]
+}
+
+var pairWords = map[string]bool{
+	"ceo": true, "cfo": true, "coo": true, "cmo": true, "cdo": true, "cpo": true, "ciso": true, "it": true,
+	"hr": true, "ops": true, "finance": true, "now": true, "later": true, "yes": true, "no": true,
+	"in-house": true, "inhouse": true, "full-time": true, "part-time": true, "not": true, "both": true,
+	"neither": true, "one": true, "two": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+}

@@ -11,6 +11,7 @@ type query struct {
 	terms    []term
 	question string   // the sentences that ask
 	qtoks    []string // their tokens
+	text     string   // the whole message
 	// titles counts the other roles and jobs the question part names,
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
@@ -81,6 +82,7 @@ func (b *Base) parseQuery(text string) query {
 		}
 	}
 	q.question = strings.Join(qs, ". ")
+	q.text = text
 	q.countRoles()
 	q.terms = uniqueTerms(q.terms)
 	if len(ctxToks) > 0 {
@@ -193,68 +195,6 @@ func (b *Base) claim(ctx [][]string, before int) ([]term, [][]string) {
 	return nil, ctx
 }
 
-// Copular questions about one role ("is the CTO the head coach of the tech
-// side?", "is a CIO just the IT caretaker?") ask what the role is; with a
-// word of remedy ("is a CTO the missing piece?", "is a CIO the answer?")
-// they ask whether the company needs it.
-var (
-	copulas     = map[string]bool{"is": true, "isnt": true, "was": true}
-	determiners = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true, "my": true}
-	roleTokens  = map[string]bool{"cio": true, "cto": true}
-	predicates  = map[string]bool{
-		"the": true, "a": true, "an": true, "just": true, "basically": true, "like": true, "kind": true,
-		"sort": true, "really": true, "simply": true, "only": true, "merely": true, "more": true,
-		"essentially": true, "actually": true, "some": true,
-	}
-	remedies = map[string]bool{
-		"fix": true, "answer": true, "solution": true, "remedy": true, "cure": true, "missing": true,
-		"cavalry": true, "rescue": true, "saviour": true, "savior": true, "right": true, "choice": true,
-		"move": true, "call": true, "need": true, "needed": true, "want": true,
-	}
-)
-
-// demonstratives point back at what the message described: "... we need
-// someone to turn it into a product. Is that a CTO?" asks whether the
-// company needs one.
-var demonstratives = map[string]bool{"that": true, "this": true, "it": true, "he": true, "she": true, "they": true}
-
-// copulaAsks returns the concept a copular question about one role asks
-// for (conceptWhat or conceptNeed), or "".
-func copulaAsks(toks []string) string {
-	i := 0
-	for i < len(toks) && leadFillers[toks[i]] {
-		i++
-	}
-	if i >= len(toks) || !copulas[toks[i]] {
-		return ""
-	}
-	i++
-	if i+1 < len(toks) && demonstratives[toks[i]] {
-		// "is that a CTO", "is this the CIO then": the role ends the
-		// question, after at most one determiner.
-		j := i + 1
-		if determiners[toks[j]] {
-			j++
-		}
-		if j < len(toks) && roleTokens[toks[j]] && (j+1 == len(toks) || leadFillers[toks[j+1]]) {
-			return conceptNeed
-		}
-		return ""
-	}
-	if i < len(toks) && determiners[toks[i]] {
-		i++
-	}
-	if i+1 >= len(toks) || !roleTokens[toks[i]] || !predicates[toks[i+1]] {
-		return ""
-	}
-	for _, t := range toks[i+1:] {
-		if remedies[t] {
-			return conceptNeed
-		}
-	}
-	return conceptWhat
-}
-
 // hasConcept reports whether terms hold any concept token.
 func hasConcept(terms []term) bool {
 	for _, t := range terms {
@@ -312,9 +252,11 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case f.legal:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case trivia || (roleAny && namesSomeone(q.question)):
+	case trivia || (roleAny && (namesSomeone(q.question) || b.namesCompanyRole(q.question))):
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
-	case asksShopping(terms, why, f, q.qtoks):
+	case asksShopping(terms, why, f, q.qtoks) || picksNamed(q.question):
+		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
+	case why.Shape == ShapeCost && ownPrices(tokenize(q.text)):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ && !leadsBuilding(terms, why, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
@@ -335,7 +277,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
 	case troubleAsked(terms, why, f, q.qtoks) || matterPointedAt(terms, why, f):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case roleQ && b.foreignObject(terms, why, q.qtoks):
+	case (roleQ || (roleAny && q.roles == 0)) && b.foreignObject(terms, why, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case why.Subject == SubjectNone && unknownSubject(terms, why.Shape):
 		return Why{Shape: why.Shape, Subject: SubjectOther}, true
@@ -407,11 +349,16 @@ var makeVerbs = map[string]bool{
 // write", "please draft", "help me put together".
 var requestLeads = map[string]bool{"you": true, "u": true, "please": true, "pls": true, "plz": true, "kindly": true, "me": true}
 
-// requests reports whether a sentence asks for something to be made.
+// requests reports whether a sentence asks for something to be made:
+// a verb of making, or "I need a" (what is needed tells whether it is
+// to be made).
 func requests(toks []string) bool {
 	i := 0
 	for i < len(toks) && leadFillers[toks[i]] {
 		i++
+	}
+	if i+2 < len(toks) && (toks[i] == "i" || toks[i] == "we") && (toks[i+1] == "need" || toks[i+1] == "want") {
+		return true
 	}
 	for j := i; j < len(toks); j++ {
 		if makeVerbs[toks[j]] && (j == i || requestLeads[toks[j-1]]) {

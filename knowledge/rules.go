@@ -78,6 +78,7 @@ func applyRules(terms []term) []term {
 	terms = resolveFit(terms)
 	terms = resolveWhatIs(terms)
 	terms = resolveVersus(terms)
+	terms = resolveWhoseSide(terms)
 	f := readFacts(terms)
 	has, q := f.has, f.hasQ
 	// What the question part asks, not its context, decides whether an
@@ -404,10 +405,20 @@ func ownerRules(has, q map[string]bool, roles int, intent, intentQ bool) []strin
 		return nil
 	case roles == 1 && !has[conceptNeed] && !has[conceptWhat]:
 		return []string{conceptWhat}
-	case roles == 0 && has[conceptCIOSide] != has[conceptCTOSide] && !(q[conceptWhat] && q[conceptOwner] && (q[conceptLeader] || !q[conceptWho])):
+	case roles == 0 && oneSided(has, q) && !(q[conceptWhat] && q[conceptOwner] && (q[conceptLeader] || !q[conceptWho])):
 		return []string{conceptNeed}
 	}
 	return nil
+}
+
+// oneSided reports whether what is to be owned lies on one side: the
+// question's own side when it names one ("we have a product team... who
+// should own our security?" asks of security), else the message's.
+func oneSided(has, q map[string]bool) bool {
+	if q[conceptCIOSide] || q[conceptCTOSide] {
+		return q[conceptCIOSide] != q[conceptCTOSide]
+	}
+	return has[conceptCIOSide] != has[conceptCTOSide]
 }
 
 // imageRule reads an analogy asked with nothing else: "is the CTO like the
@@ -425,4 +436,40 @@ func imageRule(f facts, sides, asksNeed bool) []string {
 		return []string{conceptWhat}
 	}
 	return nil
+}
+
+// resolveWhoseSide reads "who should be responsible for our security"
+// (no role named, nothing to pick from, one side's matter asked) as
+// "who should be in charge of it": the company's need of that side's
+// role, not the two roles' duties side by side.
+func resolveWhoseSide(terms []term) []term {
+	var who, duties, cioSide, ctoSide bool
+	for _, t := range terms {
+		switch t.text {
+		case conceptCIO, conceptCTO, conceptWhich, conceptLeader:
+			return terms
+		}
+		if t.context {
+			continue
+		}
+		switch t.text {
+		case conceptWho:
+			who = true
+		case conceptDuties:
+			duties = true
+		case conceptCIOSide:
+			cioSide = true
+		case conceptCTOSide:
+			ctoSide = true
+		}
+	}
+	if !who || !duties || cioSide == ctoSide {
+		return terms
+	}
+	for i := range terms {
+		if terms[i].text == conceptDuties && !terms[i].context {
+			terms[i].text = conceptNeed
+		}
+	}
+	return uniqueTerms(terms)
 }

@@ -1,17 +1,29 @@
 package knowledge
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Readings outOfScope uses to tell another subject from the two roles:
 // a neighbouring chief, things the base does not know, shopping.
 
 // comparesNeighbour reports a definition or a comparison of one of the
-// two roles with a chief whose ground borders on it (security, data,
-// digital, product, AI, innovation): the other chief is what is asked,
-// as the bot knows nothing of it. Both roles named ("should the CISO sit
-// under the CIO or the CTO") is a question of ours.
+// two roles with another chief (finance, operations, marketing, or one
+// whose ground borders on theirs: security, data, digital, product, AI,
+// innovation), or a need of that chief beside a role the company already
+// has: the other chief is what is asked, as the bot knows nothing of it.
+// Both roles named ("should the CISO sit under the CIO or the CTO") is a
+// question of ours, and so is the chief executive ("CTO vs CEO"), to
+// whom the two report.
 func comparesNeighbour(terms []term, shape Shape, qtoks []string) bool {
-	if shape != ShapeCompare && shape != ShapeDefine || !hasAny(qtoks, neighbourChiefs) {
+	if !hasAny(qtoks, neighbourChiefs) {
+		return false
+	}
+	if shape == ShapeNeed {
+		return alreadyHasRole(qtoks)
+	}
+	if shape != ShapeCompare && shape != ShapeDefine {
 		return false
 	}
 	var cio, cto bool
@@ -27,7 +39,30 @@ func comparesNeighbour(terms []term, shape Shape, qtoks []string) bool {
 var neighbourChiefs = phrases("ciso", "cisos", "cso", "csos", "cdo", "cdos", "chief data officer",
 	"chief digital officer", "chief security officer", "chief information security officer", "cpo", "cpos",
 	"chief product officer", "caio", "chief ai officer", "chief artificial intelligence officer",
-	"chief innovation officer")
+	"chief innovation officer", "cfo", "cfos", "coo", "coos", "cmo", "cmos", "chro", "cro", "cco", "clo",
+	"chief financial officer", "chief operating officer", "chief marketing officer", "chief people officer",
+	"chief revenue officer", "chief commercial officer", "chief legal officer", "chief strategy officer")
+
+// alreadyHasRole reports a question that names the CIO or CTO as one the
+// company already has ("do we need a chief AI officer if we already have
+// a CTO?"): the need asked is of something else.
+func alreadyHasRole(qtoks []string) bool {
+	for i := 0; i+2 < len(qtoks); i++ {
+		if qtoks[i] != "already" || !haveVerbs[qtoks[i+1]] {
+			continue
+		}
+		j := i + 2
+		if determiners[qtoks[j]] && j+1 < len(qtoks) {
+			j++
+		}
+		if roleTokens[qtoks[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var haveVerbs = map[string]bool{"have": true, "has": true, "got": true, "employ": true, "hired": true, "had": true}
 
 // unknownSubject reports whether a comparison, a price or an order of
 // hiring is asked of things the base does not know (two unknown words, or
@@ -110,7 +145,7 @@ func troubleAsked(terms []term, why Why, f scopeFlags, qtoks []string) bool {
 }
 
 var helpPleas = phrases("what do i do", "what should i do", "what can i do", "any idea why", "any ideas why",
-	"how do i fix", "how can i fix", "how do i sort", "why is that", "why does it")
+	"how do i fix", "how can i fix", "how do i sort", "why is that", "why does it", "what to do", "what now", "why")
 
 // asksOurs reports a topic, an intent, a need or an owner asked in the
 // question itself: something the articles answer.
@@ -140,4 +175,82 @@ func matterPointedAt(terms []term, why Why, f scopeFlags) bool {
 		}
 	}
 	return true
+}
+
+// ownPrices reports a message whose every word of price is the business's
+// own prices ("our CIO says we should cut our delivery fee", "the CTO
+// wants to raise ticket prices by 10%"): a pricing decision, not what a
+// role costs. A price noun is the business's when "our" or "my" stands
+// before it, or a verb changing it, with no role between.
+func ownPrices(toks []string) bool {
+	own, other := 0, 0
+	for i, t := range toks {
+		if !priceWords[t] {
+			continue
+		}
+		if ownPriceNouns[t] && ownedPrice(toks[max(0, i-4):i]) {
+			own++
+		} else {
+			other++
+		}
+	}
+	return own > 0 && other == 0
+}
+
+// ownedPrice reports whether the words before a price noun make it the
+// business's: "our", "my" or a verb of change, nothing of a role after it.
+func ownedPrice(before []string) bool {
+	for j := len(before) - 1; j >= 0; j-- {
+		w := before[j]
+		if roleChoice[w] {
+			return false
+		}
+		if w == "our" || w == "my" || priceChanges[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	ownPriceNouns = map[string]bool{
+		"price": true, "prices": true, "pricing": true, "fee": true, "fees": true, "rate": true, "rates": true,
+		"tariff": true, "tariffs": true, "fare": true, "fares": true,
+	}
+	priceWords = map[string]bool{
+		"price": true, "prices": true, "pricing": true, "fee": true, "fees": true, "rate": true, "rates": true,
+		"tariff": true, "tariffs": true, "fare": true, "fares": true, "cost": true, "costs": true, "salary": true,
+		"salaries": true, "pay": true, "paid": true, "wage": true, "wages": true, "much": true, "expensive": true,
+		"cheap": true, "cheaper": true, "afford": true, "quote": true, "charge": true, "budget": true,
+	}
+	priceChanges = map[string]bool{
+		"raise": true, "raising": true, "cut": true, "cutting": true, "lower": true, "lowering": true,
+		"increase": true, "increasing": true, "put": true, "putting": true, "drop": true, "dropping": true,
+		"discount": true, "discounting": true, "double": true, "halve": true, "change": true, "changing": true,
+	}
+)
+
+// nameBeforeRole finds a capitalised word right before the role's title
+// ("Siemens CTO", "the Tesco CIO"), not at the head of a sentence.
+var nameBeforeRole = regexp.MustCompile(`[\w,;:'’)-]\s+([A-Z][\w&-]*)\s+(?i:cio|cto|chief (?:information|technology) officer)\b`)
+
+// namesCompanyRole reports a role named by the company that holds it:
+// a capitalised word before the title that the base does not know, so no
+// word of its own ("Fractional CTO", "Virtual CIO" in a title case).
+func (b *Base) namesCompanyRole(question string) bool {
+	if len(question) < 2 || !hasUpper(question[1:]) {
+		// Most chat is typed in lower case: no name to find.
+		return false
+	}
+	for _, m := range nameBeforeRole.FindAllStringSubmatch(question, -1) {
+		w := strings.ToLower(m[1])
+		if notNames[w] || roleChoice[w] || pairWords[w] {
+			continue
+		}
+		ts := b.an.analyzeTokens([]string{w}, true)
+		if len(ts) == 1 && ts[0].unsure && !ts[0].corrected && !hasConcept(ts) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,86 @@
+package knowledge
+
+import "strings"
+
+// Copular questions about one role ("is the CTO the head coach of the tech
+// side?", "is a CIO just the IT caretaker?") ask what the role is; with a
+// word of remedy ("is a CTO the missing piece?", "is a CIO the answer?")
+// they ask whether the company needs it.
+var (
+	copulas     = map[string]bool{"is": true, "isnt": true, "was": true}
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true, "my": true}
+	roleTokens  = map[string]bool{"cio": true, "cto": true}
+	predicates  = map[string]bool{
+		"the": true, "a": true, "an": true, "just": true, "basically": true, "like": true, "kind": true,
+		"sort": true, "really": true, "simply": true, "only": true, "merely": true, "more": true,
+		"essentially": true, "actually": true, "some": true,
+	}
+	remedies = map[string]bool{
+		"fix": true, "answer": true, "solution": true, "remedy": true, "cure": true, "missing": true,
+		"cavalry": true, "rescue": true, "saviour": true, "savior": true, "right": true, "choice": true,
+		"move": true, "call": true, "need": true, "needed": true, "want": true,
+	}
+)
+
+// demonstratives point back at what the message described: "... we need
+// someone to turn it into a product. Is that a CTO?" asks whether the
+// company needs one.
+var demonstratives = map[string]bool{"that": true, "this": true, "it": true, "he": true, "she": true, "they": true}
+
+// fitNouns, after "is that a CTO", ask whether the matter told is the
+// role's: "is that a CTO job", "is this a CIO problem", "is that CIO
+// territory".
+var fitNouns = map[string]bool{
+	"job": true, "thing": true, "problem": true, "issue": true, "matter": true, "task": true,
+	"question": true, "area": true, "territory": true, "remit": true, "concern": true, "responsibility": true,
+	"headache": true, "worry": true, "project": true, "duty": true, "call": true,
+}
+
+// copulaAsks returns the concept a copular question about one role asks
+// for (conceptWhat or conceptNeed), or "".
+func copulaAsks(toks []string) string {
+	i := 0
+	for i < len(toks) && leadFillers[toks[i]] {
+		i++
+	}
+	if i >= len(toks) || !copulas[toks[i]] {
+		return ""
+	}
+	i++
+	if i+2 < len(toks) && strings.HasSuffix(toks[i], "ing") && demonstratives[toks[i+1]] {
+		// "is building that a CTO job": the task, then what it points at.
+		i++
+	}
+	if i+1 < len(toks) && demonstratives[toks[i]] {
+		// "is that a CTO", "is this the CIO then": the role ends the
+		// question, after at most one determiner.
+		j := i + 1
+		if determiners[toks[j]] {
+			j++
+		}
+		if j < len(toks) && roleTokens[toks[j]] {
+			// "is that a CTO job", "is this a CIO problem": one word
+			// of fit after the role asks the same.
+			k := j + 1
+			if k < len(toks) && fitNouns[toks[k]] {
+				k++
+			}
+			if k == len(toks) || leadFillers[toks[k]] {
+				return conceptNeed
+			}
+		}
+		return ""
+	}
+	if i < len(toks) && determiners[toks[i]] {
+		i++
+	}
+	if i+1 >= len(toks) || !roleTokens[toks[i]] || !predicates[toks[i+1]] {
+		return ""
+	}
+	for _, t := range toks[i+1:] {
+		if remedies[t] {
+			return conceptNeed
+		}
+	}
+	return conceptWhat
+}
