@@ -1,0 +1,102 @@
+package knowledge
+
+import "testing"
+
+// TestRound17HolderNearMisses holds near misses written for round 17
+// before its rule: an existing CIO or CTO ("our new CIO", "my CTO", "the
+// interim CIO") takes part in a matter that is not the roles' (his car,
+// her visa, a speech, a gift, a quarrel with a supplier). None is in a
+// labelled file.
+func TestRound17HolderNearMisses(t *testing.T) { checkWordings(t, round17HolderNearMisses) }
+
+var round17HolderNearMisses = []struct{ q, want string }{
+	{"Our CIO wants a bigger company car. Is a Tesla too much?", "decline"},
+	{"My CTO's work visa runs out in March. How do we renew it?", "decline"},
+	{"What bonus should we give our interim CIO this year?", "decline"},
+	{"Our CTO spilled coffee on his laptop, can it be repaired?", "decline"},
+	{"Our new CIO is in a dispute with our printer supplier over an unpaid invoice. Who is right?", "decline"},
+	{"Our CTO is giving a talk at a conference in Berlin next week. How should she open it?", "decline"},
+	{"There's a vendor our CIO really likes but I find them pushy. How do I tell her?", "decline"},
+	{"The team our CTO manages keeps missing deadlines. How do I motivate them?", "decline"},
+	{"What should our new CTO wear to the investor dinner?", "decline"},
+	{"Can our CIO work from Lisbon for three months?", "decline"},
+	{"Which book should I give our CTO for her birthday?", "decline"},
+	{"How do I praise our CIO in front of the board without sounding fake?", "decline"},
+	{"my cto keeps interrupting me in meetings, how do i handle that", "decline"},
+	{"Our interim CIO asked to bring his dog to the office. Should we allow it?", "decline"},
+	{"Our CTO is moving house next month. Should we help with the removal costs?", "decline"},
+	{"Our CIO has been off sick for three weeks. When is it OK to call her?", "decline"},
+	{"Is it OK for our CTO to date someone on his team?", "decline"},
+	{"Our new CIO doesn't speak German yet. Which language course should we pay for?", "decline"},
+	{"Our CTO wants to run the Berlin marathon, how should he train?", "decline"},
+	{"How can I get our CIO to answer my emails faster?", "decline"},
+	{"The CTO we hired last year wants a four-day week. Is that fair to the others?", "decline"},
+	{"Our CIO parks in my spot every morning. What do I say to her?", "decline"},
+	{"Our new CTO is vegan. What should we serve at her welcome lunch?", "decline"},
+	{"our cio lost the company credit card abroad what do we do", "decline"},
+	{"Our interim CTO invited the whole team to his wedding in Italy. Should we give them the day off?", "decline"},
+	{"Our CIO writes very long emails. How can I politely ask him to keep them short?", "decline"},
+	{"Where should we take our CIO for a thank-you dinner in Manchester?", "decline"},
+	{"My CTO and our head of sales don't get along. How do I get them to work together?", "decline"},
+	{"Our new CIO asked for a bigger office with a window. Is that a reasonable request?", "decline"},
+	{"What's a good farewell present for our CTO, who retires after 20 years?", "decline"},
+	{"Our CIO wants us to sponsor the local football club. Would that help our brand?", "decline"},
+	{"Our CTO's daughter wants an internship with us. Can we take her on?", "decline"},
+	{"The interim CIO keeps booking meetings at 7am. How do I push back?", "decline"},
+	{"Our CTO got a parking ticket in the company van. Who pays it?", "decline"},
+	{"Our CIO has an offer from a rival. How do we persuade her to stay?", "decline"},
+	{"Our CTO is presenting at a trade fair in Milan. Which hotel should he book?", "decline"},
+	{"My CIO wants me to learn SQL. Where can I take a course?", "decline"},
+	{"Hi, our new CTO would like a coffee machine for the dev floor. Any recommendations?", "decline"},
+	{"What should I write in our CIO's birthday card?", "decline"},
+	{"Dear Sir, our fractional CTO sends his invoices late every month. How do I get him to send them on time?", "decline"},
+}
+
+// TestRound17HolderInScope holds questions written for round 17 before
+// its rule that name an existing CIO or CTO yet ask what the articles
+// answer: the other role, both, a need, a replacement, the part-time
+// option, a price, who owns what, a role's duties.
+func TestRound17HolderInScope(t *testing.T) { checkWordings(t, round17HolderInScope) }
+
+var round17HolderInScope = []struct{ q, want string }{
+	{"Our CTO says we need a CIO as well as him. Do we really need both?", "both"},
+	{"Can our CTO also cover the office IT, or do we need a separate CIO?", "both"},
+	{"Our CIO wants us to hire a CTO to build the customer app. Does that make sense?", "when-cto"},
+	{"What should our new CIO focus on in her first months?", "what-is-cio"},
+	{"Our CTO is leaving in June. Should we replace him with a fractional CTO?", "virtual"},
+	{"How much would it cost to add a CIO next to our CTO?", "cost"},
+	{"How should we split the work between our CIO and our CTO?", "responsibilities"},
+	{"Our CIO is retiring. With 30 staff, do we even need to replace her?", "when-cio"},
+	{"My CTO thinks one tech leader is enough for us. Do we need a CIO too?", "both"},
+	{"Our CIO and our CTO both claim the website. Who should own it?", "responsibilities"},
+	{"Our new CTO asked me what exactly her job is. What does a CTO do?", "what-is-cto"},
+	{"Our CIO keeps saying he is inward-facing. What does that mean compared with a CTO?", "focus"},
+	{"Our CTO wants a CIO hired before we expand. Which should a growing company hire first?", "first-hire"},
+	{"Our fractional CIO comes two days a month. What does a full-time CIO cost?", "cost"},
+	{"Our CTO is leaving. Could a part-time CTO cover us until we grow?", "virtual"},
+	{"My CIO says we don't need a CTO because we don't sell software. Is that right?", "when-cto"},
+	{"What is the difference between what our CIO does and what a CTO would do?", "difference"},
+	{"Our CTO has been doing IT support too. Should a company our size have both roles?", "both"},
+	{"Our CIO asks whether we should bring in a CTO to build our booking app. When does a company need one?", "when-cto"},
+	{"Our CTO is great at code but the board asks what he brings to the business. What value does a CTO add?", "business-impact"},
+	{"Our new CIO starts on Monday. What is a CIO supposed to be responsible for?", "what-is-cio"},
+	{"Our interim CIO's contract ends soon. Should we keep a fractional CIO instead of hiring full-time?", "virtual"},
+	{"Our CTO handles both the product and our IT. At what point should we split that into a CIO and a CTO?", "both"},
+	{"Our CTO and CIO disagree on who owns cybersecurity. Which one normally does?", "responsibilities"},
+	{"Our CIO wants his title changed to CTO. What's the difference between the two anyway?", "difference"},
+	{"My CTO left. Who should I hire first now, a CIO or a new CTO?", "first-hire"},
+	{"Our CIO says she looks inward and the CTO looks outward. Is that the usual split?", "focus"},
+	{"Our CTO retires next year. What does it cost to hire a new one?", "cost"},
+	{"Our CIO thinks we should also get a CTO. Who can I talk to about this?", "contact"},
+	{"Our CTO is stretched thin running the servers and building the app. Do we need a CIO?", "when-cio"},
+	{"Is it normal that our CIO doesn't build any software? What does a CIO actually do?", "what-is-cio"},
+	{"Our CTO wants to go part-time. Can a fractional CTO work for a company like ours?", "virtual"},
+	{"Our new CTO asks whether she or a CIO should own the ERP. Who owns it normally?", "responsibilities"},
+	{"Since our CTO arrived the app is great, but nobody runs our internal IT. When does a company need a CIO?", "when-cio"},
+	{"How do the jobs of our CIO and our CTO differ?", "difference"},
+	{"Our CTO asks if a virtual CIO would work for a 25-person firm. Would it?", "virtual"},
+	{"Should our CTO also take on the CIO's duties, or is that too much for one person?", "both"},
+	{"What should our CTO be responsible for?", "what-is-cto"},
+	{"Is our CIO worth what we pay him? What does a CIO bring to a business?", "business-impact"},
+	{"our cto is quitting, do we need a new cto or can we manage without one", "when-cto"},
+}
