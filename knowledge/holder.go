@@ -205,7 +205,7 @@ var (
 	hireWords = phrases("need", "needs", "needed", "replace", "replacing", "replacement", "replaced",
 		"hire", "hiring", "recruit", "recruiting", "successor", "new one", "without one")
 	payWords = phrases("salary", "salaries", "pay", "wage", "wages", "earn", "earns", "package",
-		"compensation", "remuneration", "worth")
+		"remuneration", "worth")
 	whatDoesWords = map[string]bool{
 		"what": true, "whats": true, "does": true, "did": true, "will": true, "would": true, "should": true,
 		"is": true, "actually": true, "exactly": true, "really": true, "even": true, "all": true, "day": true,

@@ -100,3 +100,39 @@ var round17HolderInScope = []struct{ q, want string }{
 	{"Is our CIO worth what we pay him? What does a CIO bring to a business?", "business-impact"},
 	{"our cto is quitting, do we need a new cto or can we manage without one", "when-cto"},
 }
+
+// TestRound17Classes holds wordings written for round 17 before the
+// fixes they test, for the classes of blind24's misses. None of them is
+// in a labelled file.
+func TestRound17Classes(t *testing.T) { checkWordings(t, round17ClassWordings) }
+
+var round17ClassWordings = []struct{ q, want string }{
+	// A role's document to translate, summarise or proofread: a text to
+	// work on, even when the document is a role's job description.
+	{"Could you translate our CTO job description into Polish?", "decline"},
+	{"Can you proofread the job description for our new CIO?", "decline"},
+	{"pls summarise the CIO job spec, it's too long", "decline"},
+	// Share options for a role: a stake in the company.
+	{"Do the share options we offer our CIO count as income?", "decline"},
+	{"How many share options should our new CTO get?", "decline"},
+	{"Is a share option scheme for the CTO taxed differently in Spain?", "decline"},
+	// A role's pay booked in the accounts: bookkeeping.
+	{"How do we record our interim CIO's fees in the books?", "decline"},
+	{"Should the CTO's day rate go in our accounts as salary or as a supplier cost?", "decline"},
+	{"Is our fractional CIO an overhead or a cost of sales in the accounts?", "decline"},
+	// What a role sets a company back: its price.
+	{"What would a CIO set a 50-person firm back per year?", "cost"},
+	{"Ballpark, what does a chief information officer set an organisation back?", "cost"},
+	{"What would a chief technology officer set a family firm back?", "cost"},
+	// A need told, then "is that the kind of problem a CIO solves".
+	{"Our tills, stock and staff rotas are on three systems that don't talk. Is that the sort of problem a CIO fixes?", "when-cio"},
+	{"We want customers to order from an app we'd build ourselves. Is that the kind of issue a CTO deals with?", "when-cto"},
+	{"Our laptops are never updated and we were hacked in May. Is this the type of problem a CIO handles?", "when-cio"},
+	// Both roles and who does what told in the story, then "which of
+	// them should own what".
+	{"We'll have a CIO and a CTO from March. They both ask who takes the website and who takes payroll. Which of them should own what?", "responsibilities"},
+	{"Our CIO and our new CTO keep asking who runs the data platform and who runs security. Which of the two owns which?", "responsibilities"},
+	{"Our bakery group is getting a CIO and a CTO. Both are asking who handles the tills and who handles the online shop. Which of them should own what?", "responsibilities"},
+	{"A CIO and a CTO join our charity in May. They are already arguing about who manages the donor database and who manages the website. Which of them should own what?", "responsibilities"},
+	{"We now have a CIO and a CTO. Nobody knows who is responsible for the laptops and who is responsible for the app. Which one should take which?", "responsibilities"},
+}
