@@ -13,12 +13,6 @@ package knowledge
 // already has ("our CIO", "my new CTO", "the interim CIO") and whose
 // question, read without those mentions, asks nothing of the roles.
 func (b *Base) holderOnly(q query, terms []term) bool {
-	held, named := holders(tokenize(q.text))
-	if held == 0 || named > held {
-		// A role named otherwise ("a CIO", "CTOs", "our CIO and CTO")
-		// is a role talked about, not only a person.
-		return false
-	}
 	var cio, cto, other bool
 	for _, t := range terms {
 		switch t.text {
@@ -32,9 +26,15 @@ func (b *Base) holderOnly(q query, terms []term) bool {
 			other = true
 		}
 	}
-	if cio && cto {
-		// The other role named, in whatever words: "can our CTO also be
-		// our head of IT".
+	if cio == cto {
+		// No role named, or the other one too, in whatever words: "can
+		// our CTO also be our head of IT".
+		return false
+	}
+	held, named := holders(tokenize(q.text))
+	if held == 0 || named > held {
+		// A role named otherwise ("a CIO", "CTOs", "our CIO and CTO")
+		// is a role talked about, not only a person.
 		return false
 	}
 	asked := withoutHolders(q.qtoks)
