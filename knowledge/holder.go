@@ -31,7 +31,11 @@ func (b *Base) holderOnly(q query, terms []term) bool {
 		// our CTO also be our head of IT".
 		return false
 	}
-	held, named := holders(tokenize(q.text))
+	held, named := 0, 0
+	for _, toks := range q.sentences {
+		h, n := holders(toks)
+		held, named = held+h, named+n
+	}
 	if held == 0 || named > held {
 		// A role named otherwise ("a CIO", "CTOs", "our CIO and CTO")
 		// is a role talked about, not only a person.

@@ -12,6 +12,9 @@ type query struct {
 	question string   // the sentences that ask
 	qtoks    []string // their tokens
 	text     string   // the whole message
+	// sentences are the tokens of every sentence of the message, as
+	// respelled: a role's holder may be named in the context.
+	sentences [][]string
 	// titles counts the other roles and jobs the question part names,
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
@@ -37,6 +40,7 @@ func (b *Base) parseQuery(text string) query {
 	var q query
 	ss := splitSentences(text)
 	toks := sentenceTokens(ss, b.an.respell)
+	q.sentences = toks
 	pick := pickQuestion(ss, toks)
 	var qs []string
 	var ctxToks [][]string
