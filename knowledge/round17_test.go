@@ -178,9 +178,9 @@ var round17HolderProbe = []struct{ q, want string }{
 
 // TestRound17Classes holds wordings written for round 17 before the
 // fixes they test, for the classes of blind24's misses. None of them is
-// in a labelled file. 11 of the first 20 failed first (one more was
-// rewritten as its label was unsure: a part-time CTO's price, cost or
-// virtual), and 1 of the 3 more written for the duties told in the
+// in a labelled file. 10 of the first 17 failed first (one of them was
+// then rewritten, as its label was unsure: a part-time CTO's price, cost
+// or virtual), and 1 of the 3 more written for the duties told in the
 // context; the last two, for a role also acting as the other, both
 // failed first, as did the probe's two of that class.
 func TestRound17Classes(t *testing.T) { checkWordings(t, round17ClassWordings) }
