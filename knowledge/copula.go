@@ -84,3 +84,20 @@ func copulaAsks(toks []string) string {
 	}
 	return conceptWhat
 }
+
+// setsBack reports "set ... back" around a short object ("what would a
+// CIO set a 50-person firm back"): what something costs. The lexicon
+// reads "set us back"; the object between may be any few words.
+func setsBack(toks []string) bool {
+	for i, w := range toks {
+		if w != "set" && w != "sets" {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+5; j++ {
+			if toks[j] == "back" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -12,6 +12,9 @@ type query struct {
 	question string   // the sentences that ask
 	qtoks    []string // their tokens
 	text     string   // the whole message
+	// sentences are the tokens of every sentence of the message, as
+	// respelled: a role's holder may be named in the context.
+	sentences [][]string
 	// titles counts the other roles and jobs the question part names,
 	// repeats included: two of them ("an office manager or an operations
 	// director") are a role pair of someone else's.
@@ -37,6 +40,7 @@ func (b *Base) parseQuery(text string) query {
 	var q query
 	ss := splitSentences(text)
 	toks := sentenceTokens(ss, b.an.respell)
+	q.sentences = toks
 	pick := pickQuestion(ss, toks)
 	var qs []string
 	var ctxToks [][]string
@@ -77,6 +81,9 @@ func (b *Base) parseQuery(text string) query {
 			}
 			if asked := copulaAsks(c); asked != "" {
 				q.terms = append(q.terms, term{text: asked, clause: clause})
+			}
+			if setsBack(c) {
+				q.terms = append(q.terms, term{text: conceptPrice, clause: clause})
 			}
 			clause++
 		}
@@ -240,7 +247,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		// "can you translate this email from our CTO", "please
 		// summarise the attached report": a text to work on, not "could
 		// you summarise the difference".
-		firstCompose = document || hasAny(q.qtoks[i+1:], givenTexts)
+		firstCompose = document || hasAny(q.qtoks[i+1:], givenTexts) || docObject(q.qtoks[i+1:])
 	}
 	secret = secret || (secretWord && !roleAny && !leader && !need && !whose)
 	switch {
@@ -248,7 +255,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: ShapeSecret, Subject: why.Subject}, true
 	case (compose && document && q.request) || firstCompose:
 		return Why{Shape: ShapeWrite, Subject: why.Subject}, true
-	case career:
+	case career || hasAny(q.qtoks, stakePhrases):
 		return Why{Shape: ShapeCareer, Subject: why.Subject}, true
 	case f.legal:
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
@@ -288,6 +295,27 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		}
 	}
 	return why, false
+}
+
+// stakePhrases are a stake in the company, read from the words as typed:
+// stemmed, "share options" would be "shared options" too ("part-time or
+// shared options for a CTO" asks the part-time option).
+var stakePhrases = phrases("share options", "share option", "stock option", "options scheme", "option scheme")
+
+// docObject reports a written document as the object of a verb of
+// composing ("translate our CTO job description into Polish"), before
+// any question word: "summarise what goes in a CIO's job description"
+// asks the duties.
+func docObject(rest []string) bool {
+	for i, w := range rest {
+		if whWords[w] {
+			return false
+		}
+		if startsPhrase(rest[i:], writtenDocs[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsBuilding reports a question asking who should lead building a

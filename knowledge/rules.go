@@ -102,7 +102,11 @@ func applyRules(terms []term) []term {
 	add = append(add, imageRule(f, sides, asksNeed)...)
 	// An owner named in the context ("I run a cinema") is the asker, not
 	// a task to assign.
-	if f.pick && (q[conceptOwner] || has[conceptDuties]) && !asksNeed && !compares {
+	// "Both ask who handles the tills and who the shop. Which of them
+	// should own what?": an owner asked in the question makes the
+	// duties told in the context the question's.
+	ownsAsked := f.pick && q[conceptOwner] && !asksNeed && !compares
+	if ownsAsked || (f.pick && has[conceptDuties] && !asksNeed && !compares) {
 		add = append(add, conceptDuties)
 	}
 	// "who owns internal security, the CIO or the CTO?": one side's word
@@ -128,6 +132,9 @@ func applyRules(terms []term) []term {
 	terms = reweigh(terms, f, r)
 	for _, c := range add {
 		terms = withConcept(terms, c)
+	}
+	if ownsAsked {
+		terms = asked(terms, conceptDuties)
 	}
 	if owned {
 		for i := range terms {
@@ -472,4 +479,14 @@ func resolveWhoseSide(terms []term) []term {
 		}
 	}
 	return uniqueTerms(terms)
+}
+
+// asked marks the concept c as the question's, wherever it was found.
+func asked(terms []term, c string) []term {
+	for i := range terms {
+		if terms[i].text == c {
+			terms[i].context = false
+		}
+	}
+	return terms
 }

@@ -40,7 +40,9 @@ func (b *Base) Search(query string) Result {
 	if shape, ok := declinedShape(query); ok {
 		return decline(Why{Shape: shape, Subject: why.Subject}, 0)
 	}
-	foreign := b.foreignContent(terms, why)
+	// "our CIO is getting married, any gift ideas?": the role named is
+	// only a person the company has, and the matter is the person's.
+	foreign := b.foreignContent(terms, why) || b.holderOnly(q, terms)
 	has := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		has[t.text] = true
