@@ -22,6 +22,17 @@ var round13Classes = []struct{ q, text, want string }{
 	{qSize, "300 kids enrolled but they're pupils not staff, we are 20 teachers", "s"},
 	{qSize, "600 riders registered, they are not employees, the office is 7 of us", "xs"},
 	{qSize, "about 500 volunteers on the day but they aren't staff, 35 on the payroll", "s"},
+	// A past told with "were" beside a present: the present is read.
+	{qSystems, "they were a disaster, we rebuilt it all last winter and it's rock solid now", "~fine"},
+	{qSecurity, "we were pretty relaxed about it, but now with the card data it's a big worry", "~high"},
+	{qData, "we were all over the place, now it's one database", "~no"},
+	// A present that only denies the past ("so not anymore"): what the
+	// past told is gone, or asked; never the past's reading.
+	{qData, "we put all the records on one platform a while ago, so not anymore", "~no"},
+	// With no word for the past, asked: never the yes "so" once read.
+	{qData, "we merged the two systems in the spring, so not anymore", "?"},
+	{qSecurity, "it used to worry me a lot, not anymore", "~low"},
+	{qSystems, "they used to be fine, not any more", "?"},
 }
 
 func TestRound13Classes(t *testing.T) {
