@@ -57,6 +57,13 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if q.ID == qStage && v == "established" {
+		if y, ok := ownYear(w, false); ok && thisYear()-y < 6 {
+			// "we only reopened it in 2022 after it stood empty for
+			// years": words of long standing against a young firm's year.
+			return alternative(q, v, g)
+		}
+	}
 	if v == q.hedge && neitherEnd(w) {
 		// "not a disaster, but not tidy either": the opening's end is
 		// denied by design, the middle meant.

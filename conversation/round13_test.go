@@ -33,6 +33,15 @@ var round13Classes = []struct{ q, text, want string }{
 	{qData, "we merged the two systems in the spring, so not anymore", "?"},
 	{qSecurity, "it used to worry me a lot, not anymore", "~low"},
 	{qSystems, "they used to be fine, not any more", "?"},
+	// A year of the place or thing beside the year the firm began in it:
+	// the firm's year counts.
+	{qStage, "the mill dates from 1870, we opened the bakery in it in 2025", "~startup"},
+	{qStage, "our farmhouse was built in 1790; we started the holiday lets in 2025", "~startup"},
+	{qStage, "the hall is from 1902 but we only took the lease and opened in 2024", "~startup"},
+	{qStage, "founded in 1990, we opened our second shop in 2025", "~established"},
+	// Words of long standing against a young firm's own year: asked.
+	{qStage, "the shop has been a chemist for years, we took it over and reopened in 2023", "?"},
+	{qStage, "the pub stood empty for decades until we reopened it in 2022", "?"},
 }
 
 func TestRound13Classes(t *testing.T) {
