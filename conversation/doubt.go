@@ -171,6 +171,13 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 		return "", false
 	}
 	present := matchPart(q, strings.Join(w[ps:pe], " "), nil)
+	if past < ps && pe < len(w) {
+		// After the past, the present runs on to the end: "but now we
+		// hold tests for 40,000 patients, so a lot".
+		if rest := matchPart(q, joinClauses(w[ps:], cut[ps:]), nil); rest.value != "" {
+			present = rest
+		}
+	}
 	if present.value != "" {
 		return present.value, true
 	}

@@ -200,7 +200,7 @@ func countsOthers(w []string, i int) bool {
 	if i > 0 && employVerbs[w[i-1]] {
 		return false // "we employ 8, the tutors are freelancers"
 	}
-	if namedBefore(w, i) || deniedStaff(w, i) {
+	if namedBefore(w, i) || deniedStaff(w, i) || i > 0 && serveVerbs[w[i-1]] {
 		return true
 	}
 	seen := 0
@@ -235,6 +235,12 @@ func ofThem(w []string, i int) bool {
 // membership is around 650".
 var roughWords = wordSet("is", "are", "was", "of", "about", "around", "roughly", "approximately", "some",
 	"over", "nearly", "almost", "just", "under")
+
+// serveVerbs before a number make it the customers a firm served, not
+// its staff: "last season we brought 900 trekkers", "we guided 1,200".
+var serveVerbs = wordSet("brought", "served", "serve", "serves", "welcomed", "welcome", "welcomes", "hosted",
+	"host", "hosts", "guided", "guide", "guides", "treated", "treat", "treats", "taught", "teach", "teaches",
+	"fed", "feed", "feeds", "insured", "insure", "insures")
 
 // namedBefore reports a number whose group a word before it names as no
 // staff, with only rough words between: "the membership is around 650".

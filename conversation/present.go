@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // presentAt is the index of the first word that places a clause in the
 // present ("now", "these days", "any more", "no longer"), or -1.
@@ -47,4 +50,19 @@ func deniedPast(q *question, clause []string, pv string) (string, bool) {
 		return "", true
 	}
 	return q.no, true
+}
+
+// joinClauses is w as text again, its clause breaks kept as commas.
+func joinClauses(w []string, cut []bool) string {
+	var b strings.Builder
+	for i, t := range w {
+		switch {
+		case i > 0 && cut[i]:
+			b.WriteString(", ")
+		case i > 0:
+			b.WriteString(" ")
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }

@@ -53,3 +53,32 @@ func TestRound13Classes(t *testing.T) {
 		}
 	}
 }
+
+// round13Reasks are the classes of needless re-ask in blind set 17, in
+// fresh wordings: each wants its option first time.
+var round13Reasks = []struct{ q, text, want string }{
+	// A moderate amount said as a quantity: the middle.
+	{qSecurity, "a fair amount, we hold members' home addresses", "medium"},
+	{qSecurity, "a fair bit these days", "medium"},
+	{qInnovation, "a fair amount, we try new kit most years", "some"},
+	{qSecurity, "a moderate amount", "medium"},
+	// After a past, the present runs on to the end of the answer: "but
+	// now we hold ..., so a lot".
+	{qSecurity, "never bothered me before, but now we take card payments online, so a lot", "high"},
+	{qSystems, "they used to crash weekly, now we're on the new platform, so no problems", "fine"},
+	{qData, "it used to be tidy, but now we have three branches and, honestly, it's a real mess", "yes"},
+	// Customers a firm served, guided or welcomed are no staff.
+	{qSize, "we are 14 in the office, last year we guided 1,200 climbers", "s"},
+	{qSize, "8 of us, and we welcomed 3,000 visitors last summer", "xs"},
+	{qSize, "30 staff; we served 600 diners over the weekend", "s"},
+}
+
+func TestRound13Reasks(t *testing.T) {
+	for _, tt := range round13Reasks {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		if !meets(m, tt.want, false) {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
