@@ -82,3 +82,43 @@ func TestRound13Reasks(t *testing.T) {
 		}
 	}
 }
+
+// round13Contradictions open with a plain no and then say the yes: asked
+// between the two, never read as the no (an opening no taken over the
+// detail was tried and dropped for these).
+var round13Contradictions = []struct{ q, text string }{
+	{qCompetitors, "no, they are way ahead of us"},
+	{qCompetitors, "nope, they are ahead"},
+	{qData, "no, our data is a mess"},
+	{qSecurity, "no, it keeps me up at night"},
+	{qOps, "not really, we run everything on the ERP"},
+}
+
+func TestRound13Contradictions(t *testing.T) {
+	for _, tt := range round13Contradictions {
+		q := &questions[questionIndex(tt.q)]
+		if m := readAnswer(q, tt.text, nil); m.value == q.no {
+			t.Errorf("%s %q = %q, want asked", tt.q, tt.text, m.value)
+		}
+	}
+}
+
+// round13OnePlace: data kept in one named place is under control, in
+// fresh wordings (the largest group of re-asks in the cross-validation
+// is answers with no key at all; this is the part of it a rule reads).
+var round13OnePlace = []struct{ text, want string }{
+	{"all our customers are in one spreadsheet", "no"},
+	{"everything lives in a single database", "no"},
+	{"the bookings and invoices sit in one app", "no"},
+	{"orders in one spreadsheet and stock in three notebooks", "~yes"},
+	{"everything is in one spreadsheet, and nobody trusts it", "~yes"},
+}
+
+func TestRound13OnePlace(t *testing.T) {
+	q := &questions[questionIndex(qData)]
+	for _, tt := range round13OnePlace {
+		if m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{}); !meets(m, tt.want, false) {
+			t.Errorf("%q = %q %v, want %s", tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
