@@ -57,6 +57,13 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if q.ID == qStage && v == "established" {
+		if y, ok := ownYear(w, false); ok && thisYear()-y < 6 {
+			// "we only reopened it in 2022 after it stood empty for
+			// years": words of long standing against a young firm's year.
+			return alternative(q, v, g)
+		}
+	}
 	if v == q.hedge && neitherEnd(w) {
 		// "not a disaster, but not tidy either": the opening's end is
 		// denied by design, the middle meant.
@@ -147,19 +154,15 @@ var pastPeriods = wordSet("year", "month", "decade", "summer", "winter", "spring
 // is false when the answer tells no such two times; v is "" when the
 // present clause reads nothing and the reading came from the past one.
 func presentReading(q *question, w []string, cut []bool, v string) (string, bool) {
-	now := slices.IndexFunc(w, func(t string) bool { return presentWords[t] })
+	now := presentAt(w)
 	if now < 0 {
-		if i := slices.Index(w, "these"); i >= 0 && i+1 < len(w) && w[i+1] == "days" {
-			now = i
-		} else {
-			return "", false
-		}
+		return "", false
 	}
 	ps, pe := clauseBounds(cut, now)
 	past := -1
 	for i, t := range w {
 		lastYear := t == "last" && i+1 < len(w) && pastPeriods[w[i+1]]
-		if (i < ps || i >= pe) && (pastWords[t] || lastYear) {
+		if (i < ps || i >= pe) && (pastWords[t] || pastWere(w, cut, i) || lastYear) {
 			past = i
 			break
 		}
@@ -168,15 +171,38 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 		return "", false
 	}
 	present := matchPart(q, strings.Join(w[ps:pe], " "), nil)
+	if past < ps && pe < len(w) {
+		// After the past, the present runs on to the end: "but now we
+		// hold tests for 40,000 patients, so a lot".
+		if rest := matchPart(q, joinClauses(w[ps:], cut[ps:]), nil); rest.value != "" {
+			present = rest
+		}
+	}
 	if present.value != "" {
 		return present.value, true
 	}
 	qs, qe := clauseBounds(cut, past)
-	if matchPart(q, strings.Join(w[qs:qe], " "), nil).value == v {
+	pv := matchPart(q, strings.Join(w[qs:qe], " "), nil).value
+	if o, ok := deniedPast(q, w[ps:pe], pv); ok {
+		return o, true
+	}
+	if pv == v {
 		return "", true
 	}
 	return "", false
 }
+
+// pastWere reports a "were" at w[i] told of a subject before it in its
+// clause ("they were a mess"): a "we're" loses its apostrophe to the
+// same word, and stands where a clause or a conjunction opens ("are
+// vets building apps now? we're not").
+func pastWere(w []string, cut []bool, i int) bool {
+	return w[i] == "were" && i > 0 && !cut[i] && !joinWords[w[i-1]]
+}
+
+// joinWords open a clause: a "were" after one may be a "we're".
+var joinWords = wordSet("and", "but", "so", "because", "cause", "if", "when", "though", "although", "as",
+	"since", "where", "yet", "or", "then", "now", "that")
 
 // pastAgainstRest is the option a later clause reads when the reading v
 // came from a clause told in the past and the answer has no word for

@@ -7,7 +7,7 @@ import "strings"
 // notStaff are what a number may count instead of staff.
 var notStaff = wordSet("members", "volunteers", "customers", "subscribers", "users", "clients", "students",
 	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers",
-	"cooperative", "collective", "independent", "independents", "subcontractors")
+	"cooperative", "collective", "independent", "independents", "subcontractors", "membership")
 
 // ownFirm are words between a counted group and what makes it no staff:
 // "the 60 knitters are their own cooperative".
@@ -200,6 +200,9 @@ func countsOthers(w []string, i int) bool {
 	if i > 0 && employVerbs[w[i-1]] {
 		return false // "we employ 8, the tutors are freelancers"
 	}
+	if namedBefore(w, i) || deniedStaff(w, i) || i > 0 && serveVerbs[w[i-1]] {
+		return true
+	}
 	seen := 0
 	for _, t := range w[i+1:] {
 		if _, n := count(t); n || peopleWords[t] && !notStaff[t] && !linkVerbs[t] {
@@ -226,4 +229,48 @@ func ofThem(w []string, i int) bool {
 		return false
 	}
 	return hasAny(w[max(0, i-6):i], notStaff)
+}
+
+// roughWords stand between a group named and its number: "the
+// membership is around 650".
+var roughWords = wordSet("is", "are", "was", "of", "about", "around", "roughly", "approximately", "some",
+	"over", "nearly", "almost", "just", "under")
+
+// serveVerbs before a number make it the customers a firm served, not
+// its staff: "last season we brought 900 trekkers", "we guided 1,200".
+var serveVerbs = wordSet("brought", "served", "serve", "serves", "welcomed", "welcome", "welcomes", "hosted",
+	"host", "hosts", "guided", "guide", "guides", "treated", "treat", "treats", "taught", "teach", "teaches",
+	"fed", "feed", "feeds", "insured", "insure", "insures")
+
+// namedBefore reports a number whose group a word before it names as no
+// staff, with only rough words between: "the membership is around 650".
+func namedBefore(w []string, i int) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		if notStaff[w[j]] {
+			return true
+		}
+		if !roughWords[w[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedStaff reports a number its own words deny are staff before the
+// next number: "420 kids registered but they're players not staff".
+func deniedStaff(w []string, i int) bool {
+	for j := i + 1; j < min(len(w), i+9); j++ {
+		if _, n := count(w[j]); n {
+			return false
+		}
+		if !verbNegation[w[j]] {
+			continue
+		}
+		for _, t := range w[j+1 : min(len(w), j+3)] {
+			if teamWords[t] || employVerbs[t] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -30,6 +30,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if shareWrong(w) {
 			return q.hedge
 		}
+		if onePlace(q, w, cut) {
+			return q.no
+		}
 	case qBudget:
 		if notNowLater(w, cut) {
 			return "no"

@@ -50,6 +50,7 @@ var generic = map[genericClass][]string{
 		"ish", "reasonably", "in places", "here and there", "in some areas", "a bit of", "the odd",
 		"odd", "the occasional", "occasional", "now and then", "every now and then", "from time to time",
 		"a couple", "a couple of", "now and again", "every so often", "once in a while", "bits and pieces", "a little more", "a bit more", "moderate",
+		"a fair amount", "fair amount", "a fair bit", "fair bit", "a moderate amount", "a reasonable amount",
 		"nothing dramatic", "nothing major", "nothing serious", "nothing big", "nothing too bad",
 		"the rest not much", "the rest not so much", "the rest less so", "the rest isnt", "rest not much",
 		"not the rest", "the rest much less", "50 50", "fifty fifty", "in the middle", "somewhere in the middle",

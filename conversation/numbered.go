@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // numberedAnswer reads an answer given as a number: an option number
 // ("2", "option 2", "the second one"), or for the size question a
 // headcount ("35", "about 300 people", "we are 12"). It reports false
@@ -25,6 +27,7 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 	// Headcounts: "35", "about 300 people", "we are 12"; a headcount
 	// that changes with the seasons across two options is one of them.
 	if q.headcount != nil {
+		w, cut = withoutParts(w, cut)
 		if lo, hi, ok := seasonalCounts(w); ok && q.headcount(lo) != q.headcount(hi) {
 			return answerMatch{candidates: pair(q.headcount(lo), q.headcount(hi)), signal: true}, true
 		}
@@ -39,4 +42,34 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 		}
 	}
 	return answerMatch{}, false
+}
+
+// wholeOfWords after "N of" make N a part of a group counted before it:
+// "62 on payroll, 41 of them in the warehouses". Not "us": "120 bikes a
+// month and 7 of us" counts the whole team.
+var wholeOfWords = wordSet("them", "whom", "those", "these")
+
+// withoutParts drops each "N of them" that follows a larger number: a
+// part of the headcount already told, neither a second group to add nor
+// a count of its own.
+func withoutParts(w []string, cut []bool) ([]string, []bool) {
+	largest := 0
+	for i := 0; i < len(w); i++ {
+		n, ok := count(w[i])
+		if !ok || isYear(w[i]) || i+1 < len(w) && unitWords[w[i+1]] {
+			continue // "35 years but only 3 of us": no group of people
+		}
+		if n < largest && i+2 < len(w) && w[i+1] == "of" && wholeOfWords[w[i+2]] {
+			cw := append(slices.Clone(cut[:i]), cut[i+3:]...)
+			if i < len(cut) && cut[i] && i < len(cw) {
+				cw[i] = true // the part opened a clause: the rest still does
+			}
+			w = append(slices.Clone(w[:i]), w[i+3:]...)
+			cut = cw
+			i--
+			continue
+		}
+		largest = max(largest, n)
+	}
+	return w, cut
 }

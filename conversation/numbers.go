@@ -194,6 +194,9 @@ func companyAge(w []string) (int, bool) {
 			}
 		}
 	}
+	if y, ok := foundingYear(w); ok {
+		return thisYear() - y, true
+	}
 	for i, t := range w {
 		if isYear(t) {
 			y, _ := strconv.Atoi(t)
@@ -238,6 +241,33 @@ func companyAge(w []string) (int, bool) {
 		if before || after {
 			return n, true
 		}
+	}
+	return 0, false
+}
+
+// foundingYear is a year a founding verb a few words before makes the
+// firm's own beside an earlier year of its place or thing ("the building
+// is from 1936 but we only reopened it in 2022"); not a new site's year
+// ("opened our second shop in 2024").
+func foundingYear(w []string) (int, bool) {
+	return ownYear(w, true)
+}
+
+// ownYear is a year a founding verb in the few words before makes the
+// firm's own; with earlier, only one after another year.
+func ownYear(w []string, earlier bool) (int, bool) {
+	prev := -1
+	for i, t := range w {
+		if !isYear(t) {
+			continue
+		}
+		// The words since the year before, at most seven.
+		before := w[max(prev+1, i-7):i]
+		if (prev >= 0 || !earlier) && (hasAny(before, foundingWords) || slices.Contains(before, "reopened")) && !hasAny(before, expansionWords) {
+			y, _ := strconv.Atoi(t)
+			return y, true
+		}
+		prev = i
 	}
 	return 0, false
 }

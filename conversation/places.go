@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // Data told by where it is kept: "customer orders are in three
 // notebooks and my head", "stock counts live across four spreadsheets":
 // scattered, a real problem.
@@ -45,4 +47,44 @@ func dataFromPlaces(w []string, _ []bool) string {
 
 func placeWord(t string) bool {
 	return t == "in" || t == "across" || t == "between" || t == "over" || t == "on"
+}
+
+// oneContainers are what all the data can be kept in, one of.
+var oneContainers = wordSet("notebook", "spreadsheet", "system", "file", "book", "app", "laptop", "folder",
+	"diary", "ledger", "sheet", "database", "tool", "inbox", "whiteboard", "binder", "program", "calendar",
+	"platform", "place", "crm", "erp")
+
+// onePlace reads data told as kept in one place ("all our customers are
+// in one spreadsheet", "everything lives in a single database"): under
+// control, when nothing else in the answer reads otherwise (no
+// negation, contrast or "mostly", no other place, and the rest reads
+// nothing or the no).
+func onePlace(q *question, w []string, cut []bool) bool {
+	if hasAny(w, negation) || hasAny(w, contrastWords) || hasAny(w, partWords) {
+		return false
+	}
+	for i := 0; i+2 < len(w); i++ {
+		if !placeWord(w[i]) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case w[j] == "one":
+		case (w[j] == "the" && w[j+1] == "one") || (w[j] == "a" && w[j+1] == "single"):
+			j++
+		default:
+			continue
+		}
+		if j+1 >= len(w) || !oneContainers[w[j+1]] {
+			continue
+		}
+		rest := append(slices.Clone(w[:i]), w[j+2:]...)
+		if slices.ContainsFunc(rest, placeWord) {
+			return false // "in one notebook and on scraps of paper"
+		}
+		restCut := append(slices.Clone(cut[:i]), cut[j+2:]...)
+		m := matchPart(q, joinClauses(rest, restCut), nil)
+		return m.value == q.no || !m.signal
+	}
+	return false
 }

@@ -383,4 +383,4 @@ func soJoins(w []string, h hit) bool {
 }
 
 // soFollowers after "so" start a clause or a phrase of time.
-var soFollowers = wordSet("you", "he", "she", "everyone", "far", "now", "then", "yeah", "yes", "no")
+var soFollowers = wordSet("you", "he", "she", "everyone", "far", "now", "then", "yeah", "yes", "no", "not")
