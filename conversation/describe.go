@@ -112,6 +112,12 @@ func describes(q *question, c []string) string {
 		if v := othersTookOurs(c); v != "" {
 			return v
 		}
+		if v, ok := describedRivalsAhead(c); ok {
+			return v
+		}
+	}
+	if v, ok := describedStatement(q, c); ok {
+		return v
 	}
 	if !aboutTopic(q, c) {
 		return ""
