@@ -160,6 +160,42 @@ func describedStatement(q *question, c []string) (string, bool) {
 		if deniesOwnTech(c) {
 			return "no", true
 		}
+	case qSystems:
+		if failsAgain(c) {
+			return "pain", true
+		}
 	}
 	return "", false
+}
+
+var (
+	// failPhrases are a machine or a system failing: "dies", "goes down".
+	failPhrases = [][]string{{"dies"}, {"died"}, {"goes", "down"}, {"going", "down"}, {"went", "down"},
+		{"falls", "over"}, {"falling", "over"}, {"fell", "over"}, {"freezes"}, {"freezing"}, {"froze"},
+		{"hangs"}, {"conks", "out"}, {"cuts", "out"}, {"drops", "out"}}
+	// againWords make a failure a habit: "weekly", "every Saturday",
+	// "keeps freezing", "whenever we run a sale".
+	againWords = wordSet("often", "weekly", "daily", "every", "again", "constantly", "regularly", "always",
+		"keeps", "most", "whenever", "busy", "twice", "monthly")
+	// failingThings are what fails in a company's systems.
+	failingThings = wordSet("site", "pc", "card", "network", "internet", "broadband", "wifi", "email")
+)
+
+// failsAgain reports a machine or a system that fails again and again
+// ("the file server dies weekly", "the till freezes every Saturday"):
+// systems in pain. A failure once, a denied one, or a machine that is no
+// technology ("the oven dies every winter") says less.
+func failsAgain(c []string) bool {
+	if hasAny(c, negation) || !hasAny(c, againWords) {
+		return false
+	}
+	if !hasAny(c, agedThings) && !hasAny(c, techNouns) && !hasAny(c, failingThings) {
+		return false
+	}
+	for _, p := range failPhrases {
+		if hasPhrase(c, p) {
+			return true
+		}
+	}
+	return false
 }

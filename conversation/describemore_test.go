@@ -49,3 +49,25 @@ func TestDescriptionRound13Missed(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionRound13Failing: a machine or a system that fails again
+// and again ("the file server dies weekly") is a system in pain; once,
+// or never, says less.
+func TestDescriptionRound13Failing(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The booking server goes down most Mondays.", "pain"},
+		{"Our stock PC dies every other week.", "pain"},
+		{"The card machine keeps freezing at lunchtime.", "pain"},
+		{"The shop website falls over whenever we run a sale.", "pain"},
+		{"The website fell over once on Black Friday.", ""},
+		{"Our server has never gone down.", ""},
+		{"The oven dies every winter.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(qSystems)); got != tt.want {
+				t.Errorf("systems from %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
