@@ -155,6 +155,9 @@ func describedStatement(q *question, c []string) (string, bool) {
 		return describedBudget(c)
 	case qSecurity:
 		v := describedSecurity(c)
+		if v == "" && holdsSensitive(c) {
+			v = "high"
+		}
 		return v, v != ""
 	case qProducts:
 		if deniesOwnTech(c) {
@@ -198,4 +201,26 @@ func failsAgain(c []string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// holdVerbs keep data: "we hold patient records".
+	holdVerbs = wordSet("hold", "holds", "handle", "handles", "keep", "keeps", "store", "stores", "process",
+		"processes", "after")
+	// sensitiveKinds are data a breach of would hurt.
+	sensitiveKinds = wordSet("sensitive", "patient", "patients", "health", "medical", "personal", "financial",
+		"clinical", "confidential", "children", "childrens", "kids")
+	// dataNouns are kept data.
+	dataNouns = wordSet("data", "records", "notes", "details", "information")
+)
+
+// holdsSensitive reports "we hold patient records", "we look after
+// sensitive health data": our own keeping of data whose breach would
+// hurt. Denied, or kept by someone else, it is not ours.
+func holdsSensitive(c []string) bool {
+	k := slices.IndexFunc(c, func(t string) bool { return holdVerbs[t] })
+	if k < 1 || !hasAny(c[:k], subjectSelf) || hasAny(c, negation) {
+		return false
+	}
+	return hasAny(c[k:], sensitiveKinds) && hasAny(c[k:], dataNouns)
 }

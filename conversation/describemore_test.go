@@ -71,3 +71,23 @@ func TestDescriptionRound13Failing(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionRound13Sensitive: we holding health, personal or
+// financial data is a breach that would hurt: high.
+func TestDescriptionRound13Sensitive(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"We hold health records for about 2,000 clients.", "high"},
+		{"As a nursery we keep a lot of personal data about the children.", "high"},
+		{"We handle our customers' financial details every day.", "high"},
+		{"We hold a stock of spare parts for every model.", ""},
+		{"We don't hold any personal data, the card firm does.", ""},
+		{"The hospital keeps the patient records, we only see the rota.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(qSecurity)); got != tt.want {
+				t.Errorf("security from %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
