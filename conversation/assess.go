@@ -102,10 +102,10 @@ func understood(s *state, filled []int, lead string) Reply {
 	for _, i := range filled {
 		q := &questions[i]
 		o, _ := q.optionByValue(s.answer(i))
-		fmt.Fprintf(&b, "\n• %s: %s", upperFirst(q.Topic), o.Label)
+		fmt.Fprintf(&b, "\n• %s: %s", upperFirst(q.Topic), notedLabel(q, o))
 		acts = append(acts, Action{ID: ActionID(ActionChange + q.ID), Label: "Change " + q.Topic})
 	}
-	b.WriteString("\nIf I got one wrong, press its button or say “change " + questions[filled[0]].aliases[0] + "”.")
+	b.WriteString("\n" + correctHint(filled))
 	return Reply{Text: b.String(), Actions: acts}
 }
 

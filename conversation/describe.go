@@ -38,7 +38,7 @@ var capitalIT = regexp.MustCompile(`\bIT\b`)
 
 // readDescription reads text as a description of the company.
 func readDescription(text string) *description {
-	text = capitalIT.ReplaceAllString(text, "tech")
+	text = moneyAfter(capitalIT.ReplaceAllString(text, "tech"))
 	w, cut := spokenMarks(tokenize(text))
 	d := &description{values: make([]string, len(questions)), from: make([][]int, len(questions))}
 	start := 0
@@ -92,7 +92,10 @@ func describes(q *question, c []string) string {
 		}
 		// "just me", "one man band", "several thousand": not "a small
 		// business", which says little about the headcount.
-		if v := keyOnly(q, c, cut, 2); v == "xs" || v == "l" {
+		switch v := keyOnly(q, c, cut, 2); {
+		case v == "xs" && crowdCounted(c):
+			return "" // "run by me and about 30 volunteers"
+		case v == "xs" || v == "l":
 			return v
 		}
 		return ""
@@ -109,6 +112,12 @@ func describes(q *question, c []string) string {
 		if v := othersTookOurs(c); v != "" {
 			return v
 		}
+		if v, ok := describedRivalsAhead(c); ok {
+			return v
+		}
+	}
+	if v, ok := describedStatement(q, c); ok {
+		return v
 	}
 	if !aboutTopic(q, c) {
 		return ""
@@ -117,6 +126,9 @@ func describes(q *question, c []string) string {
 		return describesProducts(q, c, cut)
 	}
 	v := keyOnly(q, c, cut, 1)
+	if q.ID == qStage && thingAged(c) {
+		return "" // "the server is 15 years old": a machine's age
+	}
 	if q.ID == qStage && recentSpan(c) {
 		return v // "acquired three homes in the last two years": no age
 	}
@@ -133,6 +145,8 @@ func describes(q *question, c []string) string {
 		return ""
 	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
 		return "" // data in two places: owners say some as often
+	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
+		return "" // "the tills don't talk to the website": how much is asked
 	}
 	return v
 }
@@ -310,8 +324,11 @@ func (d *description) rest(q *question, qs []int) string {
 	var parts []string
 	for ci, c := range d.clauses {
 		if !used[ci] {
+			if q.headcount != nil && crowdCounted(c) && keyOnly(q, c, make([]bool, len(c)), 1) == "xs" {
+				continue // "run by me and about 30 volunteers": me among many
+			}
 			if q.headcount != nil {
-				c = withoutThingCounts(c)
+				c = withoutObjectMe(withoutThingCounts(c))
 			}
 			parts = append(parts, strings.Join(c, " "))
 		}

@@ -21,6 +21,9 @@ func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	if ci+1 < len(d.clauses) && len(d.clauses[ci+1]) > 0 && contrastWords[d.clauses[ci+1][0]] {
 		return true
 	}
+	if sv, ok := describedStatement(q, c); ok && sv == v {
+		return false // a plain statement, read for descriptions alone
+	}
 	m := matchPart(q, strings.Join(c, " "), nil)
 	return m.value != "" && m.value != v || len(m.candidates) == 2 && !slices.Contains(m.candidates, v)
 }
