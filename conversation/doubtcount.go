@@ -7,7 +7,8 @@ import "strings"
 // notStaff are what a number may count instead of staff.
 var notStaff = wordSet("members", "volunteers", "customers", "subscribers", "users", "clients", "students",
 	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers",
-	"cooperative", "collective", "independent", "independents", "subcontractors", "membership")
+	"cooperative", "collective", "independent", "independents", "subcontractors", "membership",
+	"players", "kids", "children", "residents", "tenants", "passengers", "learners", "athletes")
 
 // ownFirm are words between a counted group and what makes it no staff:
 // "the 60 knitters are their own cooperative".

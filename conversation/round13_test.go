@@ -20,6 +20,11 @@ var round13Classes = []struct{ q, text, want string }{
 	{qSize, "45 staff, with a membership of roughly 1,200", "s"},
 	// A number denied to be staff later in its clause is no staff.
 	{qSize, "300 kids enrolled but they're pupils not staff, we are 20 teachers", "s"},
+	// A number whose group is said to be children, players, residents or
+	// passengers counts no staff.
+	{qSize, "we are 14 coaches, the 380 kids are all players", "s"},
+	{qSize, "38 carers look after the 160 residents", "s"},
+	{qSize, "7 of us in the office, the 2,000 passengers a day are not ours to count", "xs"},
 	{qSize, "600 riders registered, they are not employees, the office is 7 of us", "xs"},
 	{qSize, "about 500 volunteers on the day but they aren't staff, 35 on the payroll", "s"},
 	// A past told with "were" beside a present: the present is read.
