@@ -7,7 +7,7 @@ import "testing"
 // answer; a number of things there (sheep, barrels, members, freelancers,
 // sites) is no headcount, and only the staff counted may fill the size.
 func TestDescriptionRestHeadcount(t *testing.T) {
-	tests := []struct{ text, want string }{
+	tests := []restSizeCase{
 		// Things counted beside the people: not the size ("" is asked).
 		{"Dairy farm since the 1950s, 300 cows, me and my daughter, and the computer only does the milk records.", "xs"},
 		{"Family bakery since 1988, just me, my husband and one apprentice, we bake 2,000 loaves a week and it all runs on paper.", "xs"},
@@ -18,6 +18,18 @@ func TestDescriptionRestHeadcount(t *testing.T) {
 		{"Established 1995, about 70 staff across three depots, and our systems are ancient.", "m"},
 		{"A dance school since 2001, nine teachers and me, and our booking data is a mess.", "xs"},
 	}
+	checkRestSize(t, tests)
+}
+
+// restSizeCase is a description and the size it gives: filled from the
+// description, or read from what the description left for the size
+// question ("" when it is asked).
+type restSizeCase struct{ text, want string }
+
+// checkRestSize runs each description as the first answer of an
+// assessment and checks the size it gives.
+func checkRestSize(t *testing.T, tests []restSizeCase) {
+	t.Helper()
 	size := &questions[questionIndex(qSize)]
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

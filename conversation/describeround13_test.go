@@ -44,82 +44,34 @@ func TestDescriptionRound13Fills(t *testing.T) {
 // TestDescriptionRound13RestMoney: sums of money left for the size
 // question are no headcount ("IT budget is £60k").
 func TestDescriptionRound13RestMoney(t *testing.T) {
-	tests := []struct{ text, want string }{
+	tests := []restSizeCase{
 		{"A print shop founded in 1999, 14 on the payroll, and our IT spend last year was £25k.", "s"},
 		{"Kitchen fitters since 2005, about 30 on the books; turnover is around £4m.", "s"},
 		{"Family hotel since 1972, 45 on the payroll, and the new roof cost $300,000.", "s"},
 		{"Garden centre since 1988, 80 on the payroll, the refit was €120k.", "m"},
 	}
-	size := &questions[questionIndex(qSize)]
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			d := readDescription(tt.text)
-			filled := d.fills(&state{}, 0)
-			if len(filled) == 0 {
-				t.Fatalf("%q fills nothing: no description", tt.text)
-			}
-			got := d.value(0)
-			if got == "" {
-				got = readAnswer(size, d.rest(size, filled), nil).value
-			}
-			if got != tt.want {
-				t.Errorf("size from %q = %q, want %q (rest %q)", tt.text, got, tt.want, d.rest(size, filled))
-			}
-		})
-	}
+	checkRestSize(t, tests)
 }
 
 // TestDescriptionRound13RestCrowd: me beside a crowd the size question
 // does not count (volunteers, members) is no business of one.
 func TestDescriptionRound13RestCrowd(t *testing.T) {
-	tests := []struct{ text, want string }{
+	tests := []restSizeCase{
 		{"A community theatre founded in 1968, run by me and about 40 volunteers.", ""},
 		{"Our food bank opened in 2009, it's me and 25 volunteer drivers.", ""},
 		{"A plumbing firm since 2001, it's just me and my son.", "xs"},
 	}
-	size := &questions[questionIndex(qSize)]
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			d := readDescription(tt.text)
-			filled := d.fills(&state{}, 0)
-			if len(filled) == 0 {
-				t.Fatalf("%q fills nothing: no description", tt.text)
-			}
-			got := d.value(0)
-			if got == "" {
-				got = readAnswer(size, d.rest(size, filled), nil).value
-			}
-			if got != tt.want {
-				t.Errorf("size from %q = %q, want %q (rest %q)", tt.text, got, tt.want, d.rest(size, filled))
-			}
-		})
-	}
+	checkRestSize(t, tests)
 }
 
 // TestDescriptionRound13RestObjectMe: "me" as what a worry or a machine
 // acts on ("what worries me", "drives me mad") counts no one.
 func TestDescriptionRound13RestObjectMe(t *testing.T) {
-	tests := []struct{ text, want string }{
+	tests := []restSizeCase{
 		{"A village pub since 1985, what worries me is the card machine.", ""},
 		{"Dog groomers since 2012, and the booking app drives me mad.", ""},
 		{"Joinery firm since 1990, the accountant keeps telling me our data is a mess.", ""},
 		{"Bakery since 2003, it's just me and a part-timer.", "xs"},
 	}
-	size := &questions[questionIndex(qSize)]
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			d := readDescription(tt.text)
-			filled := d.fills(&state{}, 0)
-			if len(filled) == 0 {
-				t.Fatalf("%q fills nothing: no description", tt.text)
-			}
-			got := d.value(0)
-			if got == "" {
-				got = readAnswer(size, d.rest(size, filled), nil).value
-			}
-			if got != tt.want {
-				t.Errorf("size from %q = %q, want %q (rest %q)", tt.text, got, tt.want, d.rest(size, filled))
-			}
-		})
-	}
+	checkRestSize(t, tests)
 }
