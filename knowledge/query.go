@@ -80,6 +80,11 @@ func (b *Base) parseQuery(text string) query {
 				q.terms = append(q.terms, t)
 			}
 			if asked := copulaAsks(c); asked != "" {
+				if asked == conceptNeed {
+					// "is that a duty a CIO would take": the duty is
+					// the matter pointed at, the question its need.
+					q.terms = withoutInClause(q.terms, conceptDuties, clause)
+				}
 				q.terms = append(q.terms, term{text: asked, clause: clause})
 			}
 			if setsBack(c) {
@@ -469,4 +474,15 @@ func scanScope(terms []term) scopeFlags {
 		}
 	}
 	return f
+}
+
+// withoutInClause drops concept c read in the given clause.
+func withoutInClause(terms []term, c string, clause int) []term {
+	out := terms[:0]
+	for _, t := range terms {
+		if t.text != c || t.clause != clause {
+			out = append(out, t)
+		}
+	}
+	return out
 }
