@@ -103,3 +103,106 @@ var round18PointBackInScope = []struct{ q, want string }{
 	{"What are the responsibilities of a CIO and a CTO?", "responsibilities"},
 	{"Is this the kind of company that needs a CIO?", "when-cio"},
 }
+
+// TestRound18HolderAgent holds near misses written for round 18 before
+// its rule: the role-holder is the asker ("I'm the CTO at ...", "as a
+// freelance CIO I ...") or "the CIO"/"the CTO" doing a concrete thing
+// ("the CTO set up Outlook", "the CIO told us to"), and the question
+// asks nothing of the roles. None is in a labelled file. 19 of the 30
+// were declined at the start commit, 27 after the rule; the three others
+// are in round18HolderAgentLeft, reported, not held: a word of the
+// roles' own read in another sense ("rent or buy" a flat as the
+// part-time option, "her attention" as focus, "need a licence" as a
+// need).
+func TestRound18HolderAgent(t *testing.T) {
+	checkWordings(t, round18HolderAgent)
+	logLeft(t, round18HolderAgentLeft)
+}
+
+var round18HolderAgentLeft = []struct{ q, want string }{
+	{"I'm the CTO of a start-up and I want to buy a flat. Should I rent or buy?", "decline"},
+	{"I'm the new CIO at a school and the head teacher ignores my emails. How do I get her attention?", "decline"},
+	{"The CTO bought a drone for the marketing team. Do we need a licence to fly it?", "decline"},
+}
+
+var round18HolderAgent = []struct{ q, want string }{
+	{"I'm the CTO at a bakery chain and I've been offered a job at a bank. Should I go?", "decline"},
+	{"I am the CIO of a small council and my boss shouts at me. What can I do?", "decline"},
+	{"What should I wear to my first board meeting as the new CTO?", "decline"},
+	{"I'm a CIO and I want to learn Spanish. Which app is best?", "decline"},
+	{"As a freelance CTO, should I set up a limited company?", "decline"},
+	{"I've been the CTO here for six years and want a sabbatical. How do I ask?", "decline"},
+	{"I'm the CTO and our office coffee machine is broken. Who should I call?", "decline"},
+	{"im the cio at a hotel group and i cant sleep before big meetings any tips", "decline"},
+	{"As the interim CIO I have to give a speech at the Christmas party. Any jokes?", "decline"},
+	{"I work as a CTO and my landlord won't fix the heating. What are my rights?", "decline"},
+	{"I'm a fractional CIO. How do I invoice a client in Germany?", "decline"},
+	{"I am the CTO of a fintech and I would like to run a half marathon. How should I train?", "decline"},
+	{"As a CTO, which laptop bag looks professional?", "decline"},
+	{"The CTO set up Teams on my phone and now my notifications don't work. Why?", "decline"},
+	{"The CIO told us to change our passwords every month, but I keep forgetting mine. Any tricks?", "decline"},
+	{"The CTO booked the wrong hotel for the trade fair. Can we still cancel?", "decline"},
+	{"The CIO ordered new chairs for the office and they are uncomfortable. Who do I complain to?", "decline"},
+	{"the cto forgot my birthday lol should i be upset", "decline"},
+	{"The CIO moved the printer to the other floor. How do I add it back on my Mac?", "decline"},
+	{"The CTO invited everyone to a barbecue on Saturday. What should I bring?", "decline"},
+	{"The CIO asked me to organise the team's summer outing. Any ideas near Leeds?", "decline"},
+	{"The CTO promised me a raise last year and nothing happened. Should I bring it up again?", "decline"},
+	{"The CIO sent an email to the whole company by mistake. How do we recall it?", "decline"},
+	{"The CIO cancelled our team lunch twice. How do I say I'm annoyed without sounding rude?", "decline"},
+	{"The CTO said we can't use WhatsApp for work any more. Which messenger do people like?", "decline"},
+	{"The CIO left his car in the client car park overnight. Will he get a fine?", "decline"},
+	{"The CTO gave a great talk at the meetup. How do I thank her on LinkedIn?", "decline"},
+}
+
+// TestRound18HolderAgentInScope holds in-scope questions written before
+// the same rule that name the asker's role or "the CIO"/"the CTO" doing
+// something, yet ask what the articles answer: the other role, both,
+// a need, a role's duties, its focus, its price, the part-time option.
+// 27 of the 30 were right at the start commit and after the rule (which
+// first lost "as a CTO myself, I'd like to talk to one of your
+// consultants": a request to talk to us now asks of the roles); the
+// three others, wrong before and after, are in
+// round18HolderAgentInScopeLeft: labels one could argue ("do we also
+// need a CIO" read as both, "X and the CIO after Y, right?" as who does
+// what, "the CIO's main duties" beside our CTO as who does what).
+func TestRound18HolderAgentInScope(t *testing.T) {
+	checkWordings(t, round18HolderAgentInScope)
+	logLeft(t, round18HolderAgentInScopeLeft)
+}
+
+var round18HolderAgentInScopeLeft = []struct{ q, want string }{
+	{"I'm the CTO at a 60-person company. Do we also need a CIO?", "when-cio"},
+	{"The CTO looks after the product and the CIO after internal systems, right?", "focus"},
+	{"I'm the CTO. What are the CIO's main duties?", "what-is-cio"},
+}
+
+var round18HolderAgentInScope = []struct{ q, want string }{
+	{"I'm the CTO and people keep calling me the CIO. What's the difference?", "difference"},
+	{"I am a CIO. What is a CTO?", "what-is-cto"},
+	{"As the CTO, what should I be responsible for compared with the CIO?", "responsibilities"},
+	{"I'm a new CIO. What does a CIO actually do?", "what-is-cio"},
+	{"I'm the CTO of a start-up. Should we hire a CIO as well, or is one of us enough?", "both"},
+	{"I'm the CIO here. Does my job look inward while the CTO's looks outward?", "focus"},
+	{"I'm the CTO. How much does a CIO usually cost?", "cost"},
+	{"I'm the CIO and we're thinking about a fractional CTO. Is that a good idea?", "virtual"},
+	{"I'm the founder. Should my first tech hire be a CIO or a CTO?", "first-hire"},
+	{"The CTO left last month. Do we need to replace him?", "when-cto"},
+	{"The CIO retired and nobody runs our internal IT now. Do we need a new CIO?", "when-cio"},
+	{"The CTO built our app, and now we're asking who should own the internal systems, the CIO or the CTO?", "responsibilities"},
+	{"The CTO quit. Could a virtual CTO fill in for a while?", "virtual"},
+	{"The CIO said she handles infrastructure and the CTO handles product. Is that the usual split?", "responsibilities"},
+	{"What does the CIO do in a hospital?", "what-is-cio"},
+	{"What does the CTO do at a software company?", "what-is-cto"},
+	{"What is the difference between the CIO and the CTO?", "difference"},
+	{"Who does the CTO report to, and what does the CTO do?", "what-is-cto"},
+	{"The CIO is in charge of what exactly?", "what-is-cio"},
+	{"I'm the CTO and wonder what business value a CIO would add.", "business-impact"},
+	{"As a CTO myself, I'd like to talk to one of your consultants about our tech leadership.", "contact"},
+	{"The CTO we had did everything. Do we need both a CIO and a CTO now?", "both"},
+	{"I'm the CIO. When does a company like ours need a CTO too?", "when-cto"},
+	{"The CIO resigned. How much does a replacement CIO cost?", "cost"},
+	{"I run a clinic. The CIO we hired last year asked what the CTO role would add. What is a CTO?", "what-is-cto"},
+	{"What is a CIO responsible for?", "what-is-cio"},
+	{"The CTO built the platform. What return should we expect from a CTO?", "business-impact"},
+}
