@@ -69,6 +69,9 @@ func copulaAsks(toks []string) string {
 				return conceptNeed
 			}
 		}
+		if pointsAtRoleClause(toks[i+1:]) {
+			return conceptNeed
+		}
 		return ""
 	}
 	if i < len(toks) && determiners[toks[i]] {
@@ -100,4 +103,45 @@ func setsBack(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// pointsAtRoleClause reads what follows "is that" as a noun and a
+// clause whose subject is one role: "(is that) a gap a CTO would fill",
+// "the sort of thing a CIO sorts out", "a job that a CTO does". The
+// demonstrative points at the matter told, and the clause asks whether
+// it is the role's: the company's need of it. A word of likeness or a
+// second role ("the same as a CTO", "a job a CIO or a CTO does") asks
+// something else, and so does "what a CIO does" (its duties).
+func pointsAtRoleClause(toks []string) bool {
+	for j := 1; j < len(toks) && j <= 7; j++ {
+		if notPointing[toks[j-1]] {
+			return false
+		}
+		if !roleTokens[toks[j]] {
+			continue
+		}
+		if !determiners[toks[j-1]] || j < 2 {
+			return false
+		}
+		rest := toks[j+1:]
+		if len(rest) == 0 || len(rest) > 4 {
+			return false
+		}
+		for _, w := range rest {
+			if roleTokens[w] || notPointing[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// notPointing words, before or after the role, make the clause ask
+// something other than whether the matter is the role's.
+var notPointing = map[string]bool{
+	"what": true, "whats": true, "same": true, "different": true, "difference": true, "like": true,
+	"or": true, "than": true, "as": true, "cost": true, "costs": true, "earn": true, "earns": true,
+	"cio": true, "cto": true, "because": true, "why": true, "how": true, "where": true, "when": true,
+	"if": true, "whether": true,
 }

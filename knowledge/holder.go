@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // An existing CIO or CTO often takes part in a matter that is not the
 // roles' own: "our new CIO wants a bigger car", "what should we give our
 // CTO for her birthday", "our fractional CTO sends his invoices late".
@@ -57,7 +59,10 @@ func (b *Base) holderOnly(q query, terms []term) bool {
 // or "the" with a word of tenure ("the new CIO", "the interim CTO"),
 // with at most a few modifiers between ("our new fractional CTO"). "be
 // our CTO", "act as our CIO", "who our CTO is" and "hire our first CTO"
-// name a role to fill, not a person.
+// name a role to fill, not a person. The asker holding the role ("I'm
+// the CTO at ...", "as a freelance CIO I ...") and "the CTO" doing a
+// concrete thing ("the CTO set up Outlook", "the CIO told us to") name
+// a person the company has as well.
 func holders(toks []string) (held, named int) {
 	for i := 0; i < len(toks); i++ {
 		start, end, ok := roleAt(toks, i)
@@ -88,6 +93,12 @@ func roleAt(toks []string, i int) (start, end int, ok bool) {
 // someone: an owner before it, no frame of filling it before that. It
 // returns where the owner stands.
 func heldAt(toks []string, start int) (int, bool) {
+	if j, ok := askerHolds(toks, start); ok {
+		return j, true
+	}
+	if start > 0 && toks[start-1] == "the" && actsAfter(toks, start) {
+		return start - 1, true
+	}
 	j, tenure := start-1, false
 	for n := 0; j >= 0 && n < 3 && holderModifiers[toks[j]]; n++ {
 		tenure = tenure || tenureWords[toks[j]]
@@ -204,7 +215,7 @@ var (
 	// roleIntents ask about the roles whatever else the message holds.
 	roleIntents = map[string]bool{
 		conceptDuties: true, conceptFocus: true, conceptDiff: true, conceptBoth: true, conceptFirst: true,
-		conceptImpact: true, conceptFit: true, conceptVirtual: true,
+		conceptImpact: true, conceptFit: true, conceptVirtual: true, conceptContact: true,
 	}
 	hireWords = phrases("need", "needs", "needed", "replace", "replacing", "replacement", "replaced",
 		"hire", "hiring", "recruit", "recruiting", "successor", "new one", "without one")
@@ -216,3 +227,78 @@ var (
 		"here": true, "for": true, "us": true, "supposed": true, "to": true, "usually": true,
 	}
 )
+
+// askerHolds reports a title the asker holds: "I'm (the) CTO", "I am a
+// CIO", "I've been the CTO", "as the new CIO" in a sentence where the
+// asker speaks ("as a freelance CTO, should I ..."). It returns where the
+// mention starts.
+func askerHolds(toks []string, start int) (int, bool) {
+	j := start - 1
+	for n := 0; j >= 0 && n < 3 && holderModifiers[toks[j]]; n++ {
+		j--
+	}
+	if j >= 0 && (toks[j] == "a" || toks[j] == "an" || toks[j] == "the") {
+		j--
+	}
+	switch {
+	case j < 0:
+		return 0, false
+	case toks[j] == "im", toks[j] == "am" && j > 0 && toks[j-1] == "i":
+		return j, true
+	case toks[j] == "been" && j > 0 && (toks[j-1] == "ive" || toks[j-1] == "have"):
+		return j, true
+	case toks[j] == "as" && (j == 0 || !likeness[toks[j-1]]) && speaksFirst(toks):
+		return j, true
+	}
+	return 0, false
+}
+
+// speaksFirst reports a sentence in the asker's own voice.
+func speaksFirst(toks []string) bool {
+	for _, w := range toks {
+		switch w {
+		case "i", "im", "ive", "id", "ill", "me", "my":
+			return true
+		}
+	}
+	return false
+}
+
+// actsAfter reports "the CTO" followed by a verb in the past: a concrete
+// thing a person did ("the CTO set up Teams", "the CIO told us").
+func actsAfter(toks []string, start int) bool {
+	_, end, _ := roleAt(toks, start)
+	if end >= len(toks) {
+		return false
+	}
+	w := toks[end]
+	if pastVerbs[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !stateWords[w]
+}
+
+// stateWords end in -ed but say what the role is, not what a person
+// did: "what is the CIO supposed to handle", "the CTO expected to".
+var stateWords = map[string]bool{
+	"supposed": true, "expected": true, "required": true, "allowed": true, "called": true, "named": true,
+	"based": true, "qualified": true, "involved": true, "concerned": true, "focused": true,
+	"focussed": true, "tasked": true, "charged": true, "dedicated": true, "experienced": true,
+	"skilled": true, "trained": true, "certified": true, "interested": true, "placed": true,
+	"positioned": true, "equipped": true, "entitled": true, "obliged": true, "considered": true,
+}
+
+// likeness before "as" compares rather than names the asker's post:
+// "same as CTO I think", "such as a CIO".
+var likeness = map[string]bool{
+	"same": true, "such": true, "much": true, "well": true, "so": true, "known": true, "just": true,
+}
+
+// pastVerbs are irregular past forms of things a person does.
+var pastVerbs = map[string]bool{
+	"told": true, "said": true, "set": true, "sent": true, "made": true, "took": true, "gave": true,
+	"bought": true, "left": true, "got": true, "put": true, "came": true, "went": true, "kept": true,
+	"wrote": true, "ran": true, "built": true, "chose": true, "found": true, "brought": true,
+	"lost": true, "broke": true, "forgot": true, "spent": true, "paid": true, "let": true,
+	"quit": true, "sold": true, "threw": true, "drove": true, "sat": true, "met": true,
+}

@@ -69,22 +69,13 @@ func (b *Base) parseQuery(text string) query {
 		q.qtoks = append(q.qtoks, words...)
 		q.request = q.request || requests(words)
 		cs := clauses(words)
-		if whoClauses(cs) >= 2 {
+		if whoClauses(cs) >= 2 || eachRoleAsked(cs) {
 			// "Who runs the tills and who builds the app?": a person
 			// asked for each of two tasks is who does what.
 			q.terms = append(q.terms, term{text: conceptDuties, clause: clause})
 		}
 		for _, c := range cs {
-			for _, t := range b.an.analyzeTokens(c, true) {
-				t.clause = clause
-				q.terms = append(q.terms, t)
-			}
-			if asked := copulaAsks(c); asked != "" {
-				q.terms = append(q.terms, term{text: asked, clause: clause})
-			}
-			if setsBack(c) {
-				q.terms = append(q.terms, term{text: conceptPrice, clause: clause})
-			}
+			b.readClause(&q, c, clause)
 			clause++
 		}
 	}
@@ -263,7 +254,7 @@ func (b *Base) outOfScope(terms []term, why Why, q query) (Why, bool) {
 		return Why{Shape: why.Shape, Subject: SubjectNamed}, true
 	case asksShopping(terms, why, f, q.qtoks) || picksNamed(q.question):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
-	case why.Shape == ShapeCost && ownPrices(tokenize(q.text)):
+	case why.Shape == ShapeCost && (ownPrices(tokenize(q.text)) || askerCharges(tokenize(q.text))):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
 	case offQ && !roleQ && !leadsBuilding(terms, why, q.qtoks):
 		return Why{Shape: ShapeOffTopic, Subject: why.Subject}, true
