@@ -78,7 +78,13 @@ func headcount(w []string, options int) (int, bool) {
 		v, ok := count(t)
 		if !ok {
 			if m, isMul := multipliers[t]; isMul && t != "k" && (i == 0 || w[i-1] == "a") {
-				nums = append(nums, num{v: m, people: i+1 < len(w) && peopleWords[w[i+1]]})
+				if i+2 < len(w) && w[i+1] == "and" {
+					if u, isNum := count(w[i+2]); isNum && u < m {
+						m += u // "a hundred and ten": one number
+						i += 2
+					}
+				}
+				nums = append(nums, num{v: m, people: i+1 < len(w) && peopleWords[w[i+1]] || staffTied(w, i)})
 			}
 			continue
 		}
@@ -95,7 +101,10 @@ func headcount(w []string, options int) (int, bool) {
 				i++
 			}
 		}
-		next := i+1 < len(w) && peopleWords[w[i+1]]
+		if tiedElsewhere(w, i) {
+			continue // "the 40 riders work for a partner, not ours"
+		}
+		next := i+1 < len(w) && peopleWords[w[i+1]] || staffTied(w, i)
 		nums = append(nums, num{v: v, people: next})
 	}
 	if p, ok := eachProduct(w); ok {

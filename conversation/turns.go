@@ -27,11 +27,13 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 	}
 	sum, parts, conditional := 0, 0, 0
 	seen := map[int]bool{}
+	off := 0 // clauses are contiguous: the index in w of c[0]
 	for _, c := range clauses(w, cut) {
 		var nums []int
 		label := false
-		for _, t := range c {
-			if v, ok := count(t); ok && !isYear(t) {
+		off += len(c)
+		for k, t := range c {
+			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true
