@@ -354,9 +354,10 @@ func scoreOf(w []string) (float64, bool) {
 	return 0, false
 }
 
-// seasonWords mark a headcount that changes over the year.
+// seasonWords mark a headcount that changes over the year: temps taken
+// on for a peak count too ("38 all year, up to 70 with the temps").
 var seasonWords = wordSet("harvest", "season", "seasonal", "seasons", "summer", "winter", "christmas",
-	"peak", "rest")
+	"peak", "rest", "temps", "temporary", "seasonals", "easter", "normally", "usually")
 
 // seasonalCounts are the smallest and largest numbers of a text that
 // speaks of seasons ("sixty at harvest, twenty the rest of the year").

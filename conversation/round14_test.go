@@ -77,3 +77,40 @@ func TestRound14Headcounts(t *testing.T) {
 		}
 	}
 }
+
+// round14Classes are the classes of blind set 18's wrong readings, in
+// fresh wordings of other voices, read by the rules and the doubt alone.
+var round14Classes = []struct{ q, text, want string }{
+	// A headcount in the past beside one now: the present counts.
+	{qSize, "about 80 now, we were 300 before the pandemic", "~m"},
+	{qSize, "45 staff today, it was nearly 120 back in 2019", "~s"},
+	{qSize, "200 at the moment, it was around 400 before we sold the factory", "~m"},
+	{qSize, "we're 30, there were 70 of us before the restructure", "~s"},
+	// A headcount that changes with temps or holidays: one of the two.
+	{qSize, "25 all year, about 60 in december with temps", "~s"},
+	{qSize, "110 normally, up to 300 over easter with temporary staff", "~m"},
+	{qSize, "we're 9 year round and 20 when the temps come in", "~xs"},
+	// The option's own word opening the answer, hedged with "?", beside
+	// an incident that was stopped.
+	{qSecurity, "low? we had one phishing email last year and nobody clicked", "~low"},
+	{qSecurity, "medium? someone tried to hack the shop once, the host blocked it", "~medium"},
+	{qSecurity, "medium I guess, there were a couple of scam calls, nothing got through", "~medium"},
+	// What the firm sells named as "the product": no software product.
+	{qProducts, "no, our products are the chairs and the tables", "~no"},
+	{qProducts, "nope, the product is the coffee", "~no"},
+	{qProducts, "no, the product is the cheese, we don't do apps", "~no"},
+	// Systems apart that are reconciled by hand: some trouble, not pain.
+	{qSystems, "the till and the web shop don't talk, so I copy the stock across on Fridays", "~some"},
+	{qSystems, "the CRM is fine; accounts is separate and we re-key the invoices every week", "~some"},
+	{qSystems, "two systems that don't sync, we reconcile them monthly", "~some"},
+}
+
+func TestRound14Classes(t *testing.T) {
+	for _, tt := range round14Classes {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
