@@ -26,6 +26,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if worstDeniedButNeeds(w) {
 			return q.hedge
 		}
+		if v := bridgedByHand(q, w, cut); v != "" {
+			return v
+		}
 	case qData:
 		if shareWrong(w) {
 			return q.hedge

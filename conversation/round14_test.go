@@ -103,6 +103,10 @@ var round14Classes = []struct{ q, text, want string }{
 	{qSystems, "the till and the web shop don't talk, so I copy the stock across on Fridays", "~some"},
 	{qSystems, "the CRM is fine; accounts is separate and we re-key the invoices every week", "~some"},
 	{qSystems, "two systems that don't sync, we reconcile them monthly", "~some"},
+	// Kept: the same seam told as the worst.
+	{qSystems, "yes, the CRM and accounts are separate and we rekey 300 invoices a month", "pain"},
+	{qSystems, "the two systems don't talk, it's a nightmare, we copy everything by hand", "pain"},
+	{qSystems, "the server is ancient and unsupported, and the shop and stock systems are separate so we reconcile by hand", "pain"},
 }
 
 func TestRound14Classes(t *testing.T) {
