@@ -95,6 +95,9 @@ var round14Classes = []struct{ q, text, want string }{
 	{qSecurity, "low? we had one phishing email last year and nobody clicked", "~low"},
 	{qSecurity, "medium? someone tried to hack the shop once, the host blocked it", "~medium"},
 	{qSecurity, "medium I guess, there were a couple of scam calls, nothing got through", "~medium"},
+	{qSecurity, "low? someone sent a fake invoice once and the bank caught it", "~low"},
+	{qOps, "a fair amount I'd say? the tills and the booking app, but we could cope on paper", "~medium"},
+	{qData, "some? a few duplicates in the CRM, nothing serious", "~some"},
 	// What the firm sells named as "the product": no software product.
 	{qProducts, "no, our products are the chairs and the tables", "~no"},
 	{qProducts, "nope, the product is the coffee", "~no"},
@@ -112,7 +115,7 @@ var round14Classes = []struct{ q, text, want string }{
 func TestRound14Classes(t *testing.T) {
 	for _, tt := range round14Classes {
 		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
+		m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
 		if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
 			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
