@@ -36,6 +36,10 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if onePlace(q, w, cut) {
 			return q.no
 		}
+	case qProducts:
+		if goodsNamedProduct(w, cut) {
+			return q.no
+		}
 	case qBudget:
 		if notNowLater(w, cut) {
 			return "no"

@@ -102,6 +102,12 @@ var round14Classes = []struct{ q, text, want string }{
 	{qProducts, "no, our products are the chairs and the tables", "~no"},
 	{qProducts, "nope, the product is the coffee", "~no"},
 	{qProducts, "no, the product is the cheese, we don't do apps", "~no"},
+	{qProducts, "the products are the rugs we weave", "no"},
+	{qProducts, "our product is the wine, the rest is marketing", "no"},
+	// Kept: a technology product named so.
+	{qProducts, "our product is a booking app for salons", "core"},
+	{qProducts, "yes, the product is the sensor and its dashboard", "core"},
+	{qProducts, "honestly the product is the whole business", "core"},
 	// Systems apart that are reconciled by hand: some trouble, not pain.
 	{qSystems, "the till and the web shop don't talk, so I copy the stock across on Fridays", "~some"},
 	{qSystems, "the CRM is fine; accounts is separate and we re-key the invoices every week", "~some"},
