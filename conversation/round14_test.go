@@ -127,3 +127,34 @@ func TestRound14Classes(t *testing.T) {
 		}
 	}
 }
+
+// round14Reasks are classes of blind set 18's answers the reader asked
+// again, in fresh wordings: they should be read first time.
+var round14Reasks = []struct{ q, text, want string }{
+	// An option said with a question mark is the owner's pick, whatever
+	// the story after it suggests.
+	{qSecurity, "medium? a bot hammered our login page last month, the firewall stopped it", "medium"},
+	{qOps, "quite a lot I think? the bookings are online but the kitchen runs on paper tickets", "medium"},
+	{qData, "some? the stock counts drift and we fix them at month end", "some"},
+	// A computer kept "only" for the books beside a trade by hand: low.
+	{qOps, "we knit everything by hand. the laptop is only for emails and the books", "low"},
+	{qOps, "all baked by hand, the PC is just for the VAT return", "low"},
+	{qOps, "we carve by hand; a computer only for the website and invoices", "low"},
+	// One part fine, another that keeps failing: some.
+	{qSystems, "the tills are fine but the wifi in the back keeps cutting out", "some"},
+	{qSystems, "the website is ok but the card readers keep dropping", "some"},
+	// Money for the role already in the plan or budget: yes.
+	{qBudget, "yes, a CTO salary is provided for in this year's budget", "yes"},
+	{qBudget, "it's already in the plan for this year, around 90k", "yes"},
+}
+
+func TestRound14Reasks(t *testing.T) {
+	for _, tt := range round14Reasks {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
+		if m.value != tt.want {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
+
