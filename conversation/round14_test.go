@@ -157,4 +157,3 @@ func TestRound14Reasks(t *testing.T) {
 		}
 	}
 }
-
