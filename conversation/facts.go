@@ -11,6 +11,9 @@ import "slices"
 
 // toldAsFact is the answer such a fact gives q, or "".
 func toldAsFact(q *question, w []string, cut []bool) string {
+	if q.ID == qOps && manualNoMore(w, cut) {
+		return "high" // before degrees: "nothing is done on paper any more"
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}

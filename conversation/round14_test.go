@@ -143,6 +143,14 @@ var round14Reasks = []struct{ q, text, want string }{
 	// One part fine, another that keeps failing: some.
 	{qSystems, "the tills are fine but the wifi in the back keeps cutting out", "some"},
 	{qSystems, "the website is ok but the card readers keep dropping", "some"},
+	// A past, then a present opened by "since": the present decides.
+	{qSystems, "used to crash weekly, since the new server it's been fine", "fine"},
+	{qSecurity, "we were careless for years, since the phishing scare it's top of my list", "high"},
+	{qData, "it was all over the place, since we got the new CRM it's tidy", "no"},
+	{qSystems, "they were a disaster, since the upgrade they're mostly fine, the printers still need work", "some"},
+	// Work by hand or on paper denied as a thing of the past: high.
+	{qOps, "nothing is done on paper any more", "high"},
+	{qOps, "none of the orders are written by hand any more", "high"},
 	// Money for the role already in the plan or budget: yes.
 	{qBudget, "yes, a CTO salary is provided for in this year's budget", "yes"},
 	{qBudget, "it's already in the plan for this year, around 90k", "yes"},

@@ -213,6 +213,9 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 			i = j
 		}
 	}
+	if i < 0 {
+		i = sinceClause(w, cut) // "used to crash weekly, since the new server it's been fine"
+	}
 	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) {
 		return w, cut
 	}
@@ -224,6 +227,18 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 	rest := slices.Clone(cut[i+1:])
 	rest[0] = false
 	return after, rest
+}
+
+// sinceClause is the index before the last clause a change "since"
+// opens ("…, since we got the new CRM it's tidy"), or -1; "since 2019"
+// is a date, no change.
+func sinceClause(w []string, cut []bool) int {
+	for k := len(w) - 2; k > 0; k-- {
+		if cut[k] && w[k] == "since" && !isNumber(w[k+1]) {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // perfectWords tell a present perfect, a change up to now: "we used to
