@@ -20,7 +20,7 @@ var staffTieNouns = wordSet("people", "persons", "person", "employees", "employe
 // the firm as the group's object ("supply us", "rent our cars"), owned by
 // another ("not ours", "agency drivers") or using what the firm sells.
 var outsiderWords = wordSet("us", "our", "ours", "agency", "agencies", "freelance", "self", "use", "uses",
-	"using", "rent", "rents", "renting", "supply", "supplies", "subscribe", "subscribes", "marketplace", "partner")
+	"using", "rent", "rents", "renting", "supply", "supplies", "subscribe", "subscribes", "marketplace")
 
 // vehicles after a number count no people: "150 tracked trucks".
 var vehicles = wordSet("vehicles", "cars", "boats", "bikes", "buses", "lorries", "planes", "aircraft",

@@ -39,6 +39,9 @@ var round14Headcounts = []struct{ q, text, want string }{
 	{qSize, "we're 60 on the payroll, 400 sellers on our marketplace", "m"},
 	{qSize, "we're 23, the 500 drivers rent our cars", "~s"},
 	{qSize, "a crew of 15 and 40 boats", "s"},
+	// Added with "plus", a group tied to outsiders is still no staff.
+	{qSize, "6 of us plus 35 freelance translators", "~xs"},
+	{qSize, "we are 20 plus about 60 agency pickers in the peak", "~s"},
 }
 
 // round14HeadcountsKept are nearby answers the reading must not change:
@@ -64,6 +67,7 @@ var round14HeadcountsKept = []struct{ q, text, want string }{
 	{qSize, "1500+", "l"},
 	{qSize, "we employ 8, the tutors are freelancers", "xs"},
 	{qSize, "we were 45 at christmas and hired another 20 since", "~m"},
+	{qSize, "me, 3 stylists, plus my partner who does the accounts", "xs"},
 }
 
 func TestRound14Headcounts(t *testing.T) {
@@ -108,6 +112,9 @@ var round14Classes = []struct{ q, text, want string }{
 	{qProducts, "our product is a booking app for salons", "core"},
 	{qProducts, "yes, the product is the sensor and its dashboard", "core"},
 	{qProducts, "honestly the product is the whole business", "core"},
+	// Growth as a multiple with a founding verb: asked, not fixed this
+	// round (the opening year reads a start).
+	{qStage, "we opened in 2022 and turnover is now three times that of our first year", "~scaling"},
 	// Systems apart that are reconciled by hand: some trouble, not pain.
 	{qSystems, "the till and the web shop don't talk, so I copy the stock across on Fridays", "~some"},
 	{qSystems, "the CRM is fine; accounts is separate and we re-key the invoices every week", "~some"},
@@ -151,6 +158,8 @@ var round14Reasks = []struct{ q, text, want string }{
 	// Work by hand or on paper denied as a thing of the past: high.
 	{qOps, "nothing is done on paper any more", "high"},
 	{qOps, "none of the orders are written by hand any more", "high"},
+	// Growth as a multiple of a past year beside a young firm's year.
+	{qStage, "started in 2021, this year revenue is four times last year's", "scaling"},
 	// Money for the role already in the plan or budget: yes.
 	{qBudget, "yes, a CTO salary is provided for in this year's budget", "yes"},
 	{qBudget, "it's already in the plan for this year, around 90k", "yes"},
