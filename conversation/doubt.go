@@ -217,14 +217,27 @@ func pastAgainstRest(q *question, w []string, cut []bool, v string) string {
 	if c := slices.IndexFunc(w[past:pe], func(t string) bool { return contrastWords[t] }); c >= 0 {
 		pe = past + c // "but" turns to another time without a comma
 	}
-	if pe >= len(w) || matchPart(q, strings.Join(w[ps:pe], " "), nil).value != v {
+	if matchPart(q, strings.Join(w[ps:pe], " "), nil).value != v {
 		return ""
 	}
-	if u := matchPart(q, strings.Join(w[pe:], " "), nil).value; u != v {
-		return u
+	if pe < len(w) {
+		if u := matchPart(q, strings.Join(w[pe:], " "), nil).value; u != v {
+			return u
+		}
+	}
+	if ps > 0 && !(w[past] == "had" && perfectHave[w[past-1]]) {
+		// The past told after the present: "160 across the three
+		// airports, it was nearer 260 before covid"; not a present
+		// perfect ("we've had two scares this year").
+		if u := matchPart(q, strings.Join(w[:ps], " "), nil).value; u != "" && u != v {
+			return u
+		}
 	}
 	return ""
 }
+
+// perfectHave before "had" make it a present perfect.
+var perfectHave = wordSet("have", "has", "weve", "ive", "theyve", "youve", "hes", "shes", "its")
 
 // ifWords open a clause that sets a condition.
 var ifWords = wordSet("if", "unless", "when", "whether")

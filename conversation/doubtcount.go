@@ -64,7 +64,7 @@ func largerRoleBeside(q *question, w []string, v string) string {
 	for i, t := range w {
 		n, ok := count(t)
 		if !ok || n == 0 || isYear(t) || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
-			i+1 < len(w) && unitWords[w[i+1]] || countsOthers(w, i) {
+			i+1 < len(w) && unitWords[w[i+1]] || tiedElsewhere(w, i) {
 			continue
 		}
 		sum += n
@@ -159,7 +159,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] {
 			continue
 		}
-		if countsOthers(w, i) {
+		if tiedElsewhere(w, i) {
 			others++
 			continue
 		}

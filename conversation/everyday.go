@@ -98,11 +98,12 @@ func manualSide(c []string) bool {
 // anyIT reports a system of any kind named in w.
 func anyIT(w []string) bool { return hasAny(w, itPlaces) || hasAny(w, itNouns) || hasAny(w, moreIT) }
 
-// mostlyBut reads "mostly right, but the codes drift": the middle
-// option.
+// mostlyBut reads "mostly right, but the codes drift", "mostly ok, the
+// rostering still needs work": the middle option.
 func mostlyBut(w []string) bool {
 	i := slices.Index(w, "mostly")
-	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] && slices.Contains(w[i+1:], "but")
+	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] &&
+		(slices.Contains(w[i+1:], "but") || slices.Contains(w[i+1:], "still"))
 }
 
 // copedAfter reads a trouble told and then coped with after a "but":

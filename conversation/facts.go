@@ -11,6 +11,9 @@ import "slices"
 
 // toldAsFact is the answer such a fact gives q, or "".
 func toldAsFact(q *question, w []string, cut []bool) string {
+	if q.ID == qOps && manualNoMore(w, cut) {
+		return "high" // before degrees: "nothing is done on paper any more"
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}
@@ -26,11 +29,18 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if worstDeniedButNeeds(w) {
 			return q.hedge
 		}
+		if v := bridgedByHand(q, w, cut); v != "" {
+			return v
+		}
 	case qData:
 		if shareWrong(w) {
 			return q.hedge
 		}
 		if onePlace(q, w, cut) {
+			return q.no
+		}
+	case qProducts:
+		if goodsNamedProduct(w, cut) {
 			return q.no
 		}
 	case qBudget:
@@ -124,7 +134,8 @@ var (
 
 // opsFact reads office work on computers beside a trade done by hand
 // ("the jobs are tracked on an app but the fitters work with their
-// hands"): quite a lot, not complete reliance nor little.
+// hands"): quite a lot, not complete reliance nor little; a computer
+// "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
 	if manualNoMore(w, cut) {
 		return "high"
@@ -133,19 +144,26 @@ func opsFact(w []string, cut []bool) string {
 	if len(cs) < 2 {
 		return ""
 	}
-	it, hands := false, false
+	it, hands, itOnly, wholeHands := false, false, false, false
 	for _, c := range cs {
 		switch {
 		case hasAny(c, itPlaces):
 			it = true
+			// "a computer only for the website and invoices": the
+			// trade by hand is the business, the computer a side.
+			itOnly = itOnly || hasAny(c, wordSet("only", "just"))
 		case hasAny(c, wholly):
-			// "the brewing is all manual, the PC's for Xero": little.
-			return ""
+			// "the brewing is all manual, the PC's for Xero": little,
+			// read by the words unless the computer is "only" a side.
+			wholeHands = true
 		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
 			hands = true
 		}
 	}
-	if it && hands {
+	if it && (hands || wholeHands) && itOnly {
+		return "low"
+	}
+	if it && hands && !wholeHands {
 		return "medium"
 	}
 	return ""

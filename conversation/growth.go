@@ -4,12 +4,13 @@ package conversation
 
 var (
 	multipliedWords = wordSet("doubled", "tripled", "trebled", "quadrupled")
-	timesAfter      = wordSet("more", "higher", "bigger", "larger", "what", "as", "the", "over")
+	timesAfter      = wordSet("more", "higher", "bigger", "larger", "what", "as", "the", "over", "last", "that",
+		"our", "those")
 )
 
 // grewMultiple reports growth told as a multiple: "three times more",
-// "four times what it was", "sales have doubled"; not "three times a
-// week".
+// "four times what it was", "four times last year's", "sales have
+// doubled"; not "three times a week".
 func grewMultiple(w []string) bool {
 	for i, t := range w {
 		if multipliedWords[t] && !(i > 0 && negation[w[i-1]]) {

@@ -78,7 +78,13 @@ func headcount(w []string, options int) (int, bool) {
 		v, ok := count(t)
 		if !ok {
 			if m, isMul := multipliers[t]; isMul && t != "k" && (i == 0 || w[i-1] == "a") {
-				nums = append(nums, num{v: m, people: i+1 < len(w) && peopleWords[w[i+1]]})
+				if i+2 < len(w) && w[i+1] == "and" {
+					if u, isNum := count(w[i+2]); isNum && u < m {
+						m += u // "a hundred and ten": one number
+						i += 2
+					}
+				}
+				nums = append(nums, num{v: m, people: i+1 < len(w) && peopleWords[w[i+1]] || staffTied(w, i)})
 			}
 			continue
 		}
@@ -95,7 +101,10 @@ func headcount(w []string, options int) (int, bool) {
 				i++
 			}
 		}
-		next := i+1 < len(w) && peopleWords[w[i+1]]
+		if tiedElsewhere(w, i) {
+			continue // "the 40 riders work for a partner, not ours"
+		}
+		next := i+1 < len(w) && peopleWords[w[i+1]] || staffTied(w, i)
 		nums = append(nums, num{v: v, people: next})
 	}
 	if p, ok := eachProduct(w); ok {
@@ -345,9 +354,10 @@ func scoreOf(w []string) (float64, bool) {
 	return 0, false
 }
 
-// seasonWords mark a headcount that changes over the year.
+// seasonWords mark a headcount that changes over the year: temps taken
+// on for a peak count too ("38 all year, up to 70 with the temps").
 var seasonWords = wordSet("harvest", "season", "seasonal", "seasons", "summer", "winter", "christmas",
-	"peak", "rest")
+	"peak", "rest", "temps", "temporary", "seasonals", "easter", "normally", "usually")
 
 // seasonalCounts are the smallest and largest numbers of a text that
 // speaks of seasons ("sixty at harvest, twenty the rest of the year").

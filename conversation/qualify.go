@@ -17,6 +17,18 @@ var partWords = wordSet("mostly", "largely", "generally", "usually", "half", "pa
 var conditionWords = wordSet("once", "if", "when", "after", "provided", "providing", "assuming", "until",
 	"pending", "subject")
 
+// opensCondition reports a condition word in w that opens a condition:
+// not "provided for", which says the money is set aside ("a head of IT
+// post is provided for in this year's plan").
+func opensCondition(w []string) bool {
+	for i, t := range w {
+		if conditionWords[t] && !((t == "provided" || t == "providing") && i+1 < len(w) && w[i+1] == "for") {
+			return true
+		}
+	}
+	return false
+}
+
 // hypothetical words make a trouble a supposition: "I'd struggle to find
 // a 2019 wedding" is trouble, but how much?
 var hypothetical = wordSet("id", "wed", "would", "might")
@@ -30,7 +42,7 @@ func qualified(q *question, w []string, cut []bool, m answerMatch) answerMatch {
 	case m.value == q.yes && partOfWhole(w):
 		// "3 of our 11 systems are end of life": some, not all.
 		return answerMatch{value: q.hedge, signal: true}
-	case m.value == q.yes && q.conditional && hasAny(w, conditionWords):
+	case m.value == q.yes && q.conditional && opensCondition(w):
 		return answerMatch{value: q.hedge, signal: true}
 	case m.value == q.no && q.trouble && hasAny(w, partWords):
 		return answerMatch{value: q.hedge, signal: true}

@@ -93,7 +93,7 @@ func elliptic(text string) bool {
 func answerPart(q *question, text string) (string, bool) {
 	head, tail, ok := questionTail(text)
 	switch {
-	case !ok:
+	case !ok, tentativePick(q, head):
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true
@@ -105,6 +105,18 @@ func answerPart(q *question, text string) (string, bool) {
 		return text, true
 	}
 	return tail, true
+}
+
+// tentativePick reports a head that is an option said with a question
+// mark, not a question back: "medium? we had card testing attacks twice,
+// stripe blocked them" picks medium and tells why, so the whole answer
+// is read, the pick with it.
+func tentativePick(q *question, head string) bool {
+	hw := normalize(head)
+	if len(hw) == 0 || len(hw) > 4 || isQuestionLike(strings.TrimSuffix(strings.TrimSpace(head), "?")) {
+		return false
+	}
+	return matchPart(q, head, nil).value != ""
 }
 
 // retortStands reports whether a question back that answers (see

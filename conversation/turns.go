@@ -27,11 +27,13 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 	}
 	sum, parts, conditional := 0, 0, 0
 	seen := map[int]bool{}
+	off := 0 // clauses are contiguous: the index in w of c[0]
 	for _, c := range clauses(w, cut) {
 		var nums []int
 		label := false
-		for _, t := range c {
-			if v, ok := count(t); ok && !isYear(t) {
+		off += len(c)
+		for k, t := range c {
+			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true
@@ -211,6 +213,9 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 			i = j
 		}
 	}
+	if i < 0 {
+		i = sinceClause(w, cut) // "used to crash weekly, since the new server it's been fine"
+	}
 	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) {
 		return w, cut
 	}
@@ -222,6 +227,18 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 	rest := slices.Clone(cut[i+1:])
 	rest[0] = false
 	return after, rest
+}
+
+// sinceClause is the index before the last clause a change "since"
+// opens ("…, since we got the new CRM it's tidy"), or -1; "since 2019"
+// is a date, no change.
+func sinceClause(w []string, cut []bool) int {
+	for k := len(w) - 2; k > 0; k-- {
+		if cut[k] && w[k] == "since" && !isNumber(w[k+1]) {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // perfectWords tell a present perfect, a change up to now: "we used to

@@ -1,0 +1,110 @@
+package conversation
+
+import "strings"
+
+// Which number of a size answer counts the staff. A number is the
+// staff's when its words tie it to them ("35 of us", "we are 9", "the
+// team is 14", "60 on the payroll"); a number whose group its clause
+// ties to another firm or to us as outsiders ("the 40 riders work for a
+// delivery partner, they are not ours", "the 250 growers supply us",
+// "240 drivers use the app") is not, and neither is a number of members,
+// customers or things. Word rules fitted to one set's sentences missed
+// these; one reading of the ties covers them.
+
+// staffTieNouns after a number make it the staff's, whatever its clause
+// says next: "45 staff in our two shops" is staff, "our" or not.
+var staffTieNouns = wordSet("people", "persons", "person", "employees", "employee", "staff", "fte", "ftes",
+	"heads", "headcount", "payroll", "colleagues", "workers", "team", "crew", "folks", "hands", "lads", "guys")
+
+// outsiderWords after a group's number say it is not the firm's own:
+// the firm as the group's object ("supply us", "rent our cars"), owned by
+// another ("not ours", "agency drivers") or using what the firm sells.
+var outsiderWords = wordSet("us", "our", "ours", "agency", "agencies", "freelance", "self", "use", "uses",
+	"using", "rent", "rents", "renting", "supply", "supplies", "subscribe", "subscribes", "marketplace")
+
+// vehicles after a number count no people: "150 tracked trucks".
+var vehicles = wordSet("vehicles", "cars", "boats", "bikes", "buses", "lorries", "planes", "aircraft",
+	"ambulances", "taxis", "scooters", "machines")
+
+// tieLinks stand between a team word and its number: "the team is 14".
+var tieLinks = wordSet("is", "of", "are", "was", "about", "around", "roughly", "approximately", "just",
+	"only", "at", "now")
+
+// staffTied reports whether the number at w[i] is tied to the staff by a
+// word before it ("we are 9", "employ 11", "the team is 14") or a staff
+// noun just after ("35 people", "12 of us", "60 on the payroll").
+func staffTied(w []string, i int) bool {
+	if i > 0 && employVerbs[w[i-1]] && w[i-1] != "payroll" {
+		return true // "we employ 11"
+	}
+	for j := i - 2; j >= max(0, i-4); j-- {
+		// "the team is only 9", "a crew of 8"; not "on the payroll, 400
+		// sellers", where the clause ended between.
+		if !tieLinks[w[j+1]] {
+			break
+		}
+		if teamWords[w[j]] {
+			return true
+		}
+	}
+	if i > 0 && (w[i-1] == "are" || w[i-1] == "were") && (i == 1 || w[i-2] == "we") {
+		return true // "we are 9"; "we're 60" reads "were 60"
+	}
+	if i+1 >= len(w) {
+		return false
+	}
+	if staffTieNouns[w[i+1]] || w[i+1] == "of" && i+2 < len(w) && w[i+2] == "us" {
+		return true
+	}
+	// "60 on the payroll", "70 on staff"
+	return w[i+1] == "on" && hasAny(w[i+2:min(len(w), i+4)], wordSet("payroll", "staff", "books"))
+}
+
+// tiedElsewhere reports whether the number at w[i] counts no staff: a
+// unit, money, members or customers, a plural of things, or a group its
+// words up to the next number tie to outsiders.
+func tiedElsewhere(w []string, i int) bool {
+	if staffTied(w, i) {
+		return false
+	}
+	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) {
+		return true
+	}
+	for j := i + 1; j < min(len(w), i+3); j++ {
+		// "60 vans", "150 tracked trucks": the noun after an adjective.
+		if unitWords[w[j]] || vehicles[w[j]] {
+			return true
+		}
+		if !strings.HasSuffix(w[j], "ed") && !strings.HasSuffix(w[j], "ing") {
+			break
+		}
+	}
+	for j := i + 1; j < min(len(w), i+12); j++ {
+		if _, n := count(w[j]); n {
+			return false
+		}
+		if outsiderWords[w[j]] && outsider(w, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiePrepositions before "us" or "our" make the firm a place or the
+// whole, not the group's object: "across our clinics", "work for us",
+// "12 of us".
+var tiePrepositions = wordSet("across", "in", "at", "of", "on", "for", "with", "from", "to", "between",
+	"over", "throughout", "among", "within", "by", "around")
+
+// outsider reports whether the outsider word at w[j] ties its group to
+// outsiders: "ours" only when denied ("not ours"), "us" and "our" only
+// as the object of the group's verb ("supply us", "rent our cars").
+func outsider(w []string, j int) bool {
+	switch w[j] {
+	case "ours":
+		return w[j-1] == "not"
+	case "us", "our":
+		return !tiePrepositions[w[j-1]]
+	}
+	return true
+}
