@@ -143,6 +143,10 @@ func describes(q *question, c []string) string {
 	switch {
 	case q.ID == qBudget && v == "maybe" && tightInGeneral(c):
 		return ""
+	case q.ID == qSystems && v == "pain" && peripheralOnly(c):
+		return "" // "the wifi drops out": pain or some, by the owner
+	case q.ID == qStage && v == "established" && youngAgeOnly(c):
+		return "" // "going nine years": no start-up, but steady or growing?
 	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
 		return "" // data in two places: owners say some as often
 	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
@@ -163,7 +167,7 @@ func describesProducts(q *question, c []string, cut []bool) string {
 	if notTechBusiness(c) && !hasAny(c, otherWords) {
 		return "no" // "not a tech business at all"
 	}
-	if othersMake(c) || hasAny(c, makerWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
+	if othersMake(c) || hasAny(c, makerWords) || hasAny(c, outsourcers) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
 		return ""
 	}
 	v := q.reader(c, cut)
@@ -315,6 +319,9 @@ func (d *description) fills(s *state, skip int) []int {
 // rest is the text of the clauses none of the questions qs used, for
 // reading the answer to the pending question q as a typed answer.
 func (d *description) rest(q *question, qs []int) string {
+	if q.headcount != nil && slices.ContainsFunc(d.clauses, unknownCrew) {
+		return "" // "23 groomers + 3 on reception": 3 is not all of them
+	}
 	used := map[int]bool{}
 	for _, i := range qs {
 		for _, c := range d.from[i] {

@@ -1,0 +1,112 @@
+package conversation
+
+import "testing"
+
+// TestDescriptionRound14Fills: kinds of fill a description makes that are
+// right only most of the time, in fresh wordings beside guards that must
+// still fill ("" is asked). A fill is never asked, so when a clause does
+// not settle the question the way a typed answer would, it is left to ask.
+func TestDescriptionRound14Fills(t *testing.T) {
+	tests := []struct{ text, q, want string }{
+		// A company's age under twelve years says it is no start-up, not
+		// whether it is steady or growing fast: owners of such firms
+		// answer either, so the stage is asked.
+		{"We're a courier firm, going nine years, with 30 riders.", qStage, ""},
+		{"Been doing this since 2017, me and two vans.", qStage, ""},
+		{"A bakery, trading seven years on the high street.", qStage, ""},
+		{"First gym opened 2019 and number five opens in May.", qStage, ""},
+		{"Trading since 1992 and steady as ever.", qStage, "established"},
+		{"Going fifteen years now.", qStage, "established"},
+		{"We launched four months ago.", qStage, "startup"},
+		{"Our company was founded last year.", qStage, "startup"},
+		// An attack is on us, and is an attack on computers: not a
+		// stomach bug, a breach of contract, a form hacked together, or
+		// ransomware at a neighbour or a supplier.
+		{"A stomach virus hit half the kitchen staff last winter.", qSecurity, ""},
+		{"We hacked together a booking form in a weekend.", qSecurity, ""},
+		{"A breach of contract cost us our biggest client.", qSecurity, ""},
+		{"The council next door was hit by ransomware in March.", qSecurity, ""},
+		{"A supplier of ours got hit by ransomware last year.", qSecurity, ""},
+		{"We were hit by ransomware in 2023.", qSecurity, "high"},
+		{"Hackers took our website down twice last year.", qSecurity, "high"},
+		{"Our company was hit by a phishing scam.", qSecurity, "high"},
+		// Security demanded is cyber security, not guards and cameras.
+		{"Our clients insist on security guards at every event.", qSecurity, ""},
+		{"Customers want security cameras in the car park.", qSecurity, ""},
+		{"Our biggest client audits our cyber security every year.", qSecurity, "high"},
+		// Data held is others' sensitive data, not our own books.
+		{"We keep our own financial records in a shoebox for the accountant.", qSecurity, ""},
+		{"We store financial details for about 3,000 customers.", qSecurity, "high"},
+		{"We hold patient notes for the whole valley.", qSecurity, "high"},
+		// What fails again and again is a system: not a van, and not a
+		// card machine or the wifi dropping, which owners rate some as
+		// often as a real need of work.
+		{"The old van dies every winter.", qSystems, ""},
+		{"The card machine cuts out every market day.", qSystems, ""},
+		{"The wifi drops out most afternoons.", qSystems, ""},
+		{"The booking system goes down most Fridays.", qSystems, "pain"},
+		{"The server freezes every morning.", qSystems, "pain"},
+		// A hire waiting on something, or no money, is the budget only
+		// when the clause is about paying for the hire.
+		{"Our staff would need training on any new system.", qBudget, ""},
+		{"The shop manager depends on the till for everything.", qBudget, ""},
+		{"There's no budget for staff training this year.", qBudget, ""},
+		{"Maybe we could pay the staff a bonus at Christmas.", qBudget, ""},
+		{"A full-time IT director would depend on this year's results.", qBudget, "maybe"},
+		{"There's no money for a head of technology.", qBudget, "no"},
+		// Others ahead on price or size are not ahead on technology.
+		{"The supermarkets are ahead of us on price.", qCompetitors, ""},
+		{"The Dutch growers are years ahead of us in scale.", qCompetitors, ""},
+		{"The big agencies are ahead of us online.", qCompetitors, "yes"},
+		{"Our rivals are way ahead with their apps.", qCompetitors, "yes"},
+		// Code written by someone else for us is still our product.
+		{"We don't write code ourselves, an agency builds our booking app.", qProducts, ""},
+		{"We don't build any software ourselves.", qProducts, "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDescriptionRound14Size: the headcount read from the clauses no
+// other question used, as a description typed at the size question is
+// read. A count of people by a trade the reader does not know ("19
+// bakers") may be staff: a smaller count beside it ("4 on the tills") is
+// then part of the headcount, not all of it, and the size is asked.
+func TestDescriptionRound14Size(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"I run 3 bakeries, 19 bakers + 4 on the tills, and the first opened in 2001.", ""},
+		{"Two salons, 14 hairdressers plus 2 on the desk, and we've been going since 2005.", ""},
+		{"A removals company since 1999, 30 movers and 3 in the office.", ""},
+		{"I own 4 bakeries, 23 bakers + 3 on the tills. We don't make anything techy, we bake bread.", ""},
+		{"A removals company, 30 movers and 3 in the office. We don't make anything techy, we move furniture.", ""},
+		{"We're a family bakery since 1990, 5 on the payroll.", "xs"},
+		{"Trading since 1988, a flock of 900 ewes and 3 of us on the farm.", "xs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := describedSize(tt.text); got != tt.want {
+				t.Errorf("size from %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// describedSize is the size a description typed at the size question
+// gives: its own fill, or the typed reading of the clauses the other
+// fills did not use.
+func describedSize(text string) string {
+	d := readDescription(text)
+	if v := d.value(0); v != "" {
+		return v
+	}
+	filled := d.fills(&state{}, 0)
+	if len(filled) == 0 {
+		return ""
+	}
+	return readAnswer(&questions[0], d.rest(&questions[0], filled), nil).value
+}
