@@ -147,6 +147,10 @@ func describes(q *question, c []string) string {
 		return "" // "the wifi drops out": pain or some, by the owner
 	case q.ID == qStage && v == "established" && youngAgeOnly(c):
 		return "" // "going nine years": no start-up, but steady or growing?
+	case q.ID == qStage && v == "established" && keyOnly(q, c, cut, 1) != v && strayYear(c):
+		return "" // "the ERP is from 2004": not the company's year
+	case q.ID == qSystems && rareEvent(c):
+		return "" // "crashed once last year": how much work is asked
 	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
 		return "" // data in two places: owners say some as often
 	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):

@@ -103,7 +103,7 @@ func describedSecurity(c []string) string {
 	if attackOnUs(c) && hasAny(c, hitVerbs) && !hasAny(c, strangers) {
 		return "high"
 	}
-	if hasAny(c, demanders) && hasAny(c, demandVerbs) && cyberSecurity(c) {
+	if hasAny(c, demanders) && hasAny(c, demandVerbs) && cyberSecurity(c) && !rareEvent(c) {
 		return "high"
 	}
 	return ""
@@ -194,7 +194,7 @@ var (
 // system (systemThings: not "the oven", "the van" or "the card machine")
 // says less.
 func failsAgain(c []string) bool {
-	if hasAny(c, negation) || !hasAny(c, againWords) {
+	if hasAny(c, negation) || !hasAny(c, againWords) && !onceRate(c) {
 		return false
 	}
 	if !hasAny(c, systemThings) {
@@ -213,7 +213,7 @@ var (
 	holdVerbs = wordSet("hold", "holds", "handle", "handles", "keep", "keeps", "store", "stores", "process",
 		"processes", "after")
 	// sensitiveKinds are data a breach of would hurt.
-	sensitiveKinds = wordSet("sensitive", "patient", "patients", "health", "medical", "personal", "financial",
+	sensitiveKinds = wordSet("sensitive", "patient", "patients", "health", "medical", "financial",
 		"clinical", "confidential", "children", "childrens", "kids")
 	// dataNouns are kept data.
 	dataNouns = wordSet("data", "records", "notes", "details", "information")

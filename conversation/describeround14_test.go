@@ -59,6 +59,37 @@ func TestDescriptionRound14Fills(t *testing.T) {
 		{"The Dutch growers are years ahead of us in scale.", qCompetitors, ""},
 		{"The big agencies are ahead of us online.", qCompetitors, "yes"},
 		{"Our rivals are way ahead with their apps.", qCompetitors, "yes"},
+		// A single or rare event says less than a habit: a client who
+		// once asked, a till that crashed once.
+		{"A client once asked whether our cyber security was any good.", qSecurity, ""},
+		{"An insurer asked about our cyber cover once, years ago.", qSecurity, ""},
+		{"Our insurer keeps asking about cyber cover.", qSecurity, "high"},
+		{"Our old accounts software crashed once last year.", qSystems, ""},
+		{"The till crashed once in March.", qSystems, ""},
+		{"The till system has crashed again.", qSystems, "pain"},
+		{"The server goes down once a week.", qSystems, "pain"},
+		// Personal details alone (a mailing list) are not data whose
+		// breach owners fear; patients' and children's are.
+		{"We keep a mailing list with the personal details of about 200 customers.", qSecurity, ""},
+		{"We hold personal details of our members for the newsletter.", qSecurity, ""},
+		{"As a nursery we hold the children's medical notes.", qSecurity, "high"},
+		// Others taking our trade are ahead on technology only when the
+		// clause says technology: not the supermarkets on price.
+		{"The big chains have taken a lot of our trade with cheaper prices.", qCompetitors, ""},
+		{"Discount gyms are stealing our members.", qCompetitors, ""},
+		{"Comparison sites have taken half our customers.", qCompetitors, "yes"},
+		// Growth that is over is no growing fast.
+		{"Sales doubled in 2020 and have been flat ever since.", qStage, ""},
+		{"Orders tripled in 2021 and fell back after.", qStage, ""},
+		{"Our bookings have doubled this year.", qStage, "scaling"},
+		// A year is the company's only when the clause says so: not an
+		// event's, a system's, or a sum's.
+		{"The till system is from 2011.", qStage, ""},
+		{"Our ERP dates from 2004 and only Jan knows it.", qStage, ""},
+		{"We raised 2,000 pounds for the hospice last year.", qStage, ""},
+		{"We moved to the new unit in 2008.", qStage, ""},
+		{"The company is from 1991.", qStage, "established"},
+		{"We're a family bakery, founded in 1990.", qStage, "established"},
 		// Code written by someone else for us is still our product.
 		{"We don't write code ourselves, an agency builds our booking app.", qProducts, ""},
 		{"We don't build any software ourselves.", qProducts, "no"},

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -102,7 +103,7 @@ var (
 	// othersSensitive are kinds of data that are always others' and
 	// hurt in a breach: patients' records, children's details.
 	othersSensitive = wordSet("sensitive", "patient", "patients", "health", "medical", "clinical",
-		"confidential", "children", "childrens", "kids", "personal")
+		"confidential", "children", "childrens", "kids")
 	// dataOwners are the people whose personal or financial data a
 	// company can hold: "our customers' card details".
 	dataOwners = wordSet("customer", "customers", "client", "clients", "member", "members", "patient",
@@ -112,7 +113,7 @@ var (
 )
 
 // othersData reports that the sensitive data held in c is others': a
-// kind that always is (patient records, personal data), or financial
+// kind that always is (patient records, children's details), or financial
 // data of people named ("financial details for 3,000 customers"), not
 // "our own financial records".
 func othersData(c []string) bool {
@@ -244,4 +245,91 @@ func aheadInOther(after []string) bool {
 		return false
 	}
 	return !hasAny(after[k+1:], techRespects) && !hasAny(after[k+1:], techNouns)
+}
+
+// onceWords make a failure or a demand a single or a rare event: "the
+// till crashed once", "a client once asked about security".
+var onceWords = wordSet("once", "occasionally", "rarely", "sometimes", "seldom")
+
+// repeatAfterOnce make "once" a rate: "once a week", "once or twice a
+// month".
+var repeatAfterOnce = wordSet("a", "an", "every", "per", "or", "each")
+
+// onceRate reports "once a week", "once every month": a habit.
+func onceRate(c []string) bool {
+	k := slices.Index(c, "once")
+	return k >= 0 && k+1 < len(c) && repeatAfterOnce[c[k+1]] && c[k+1] != "or"
+}
+
+// rareEvent reports a clause that tells of a single or rare event.
+func rareEvent(c []string) bool {
+	for i, t := range c {
+		if !onceWords[t] {
+			continue
+		}
+		if t == "once" && i+1 < len(c) && repeatAfterOnce[c[i+1]] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// onlineRivals are other businesses that are technology: "comparison
+// sites", "the marketplaces".
+var onlineRivals = wordSet("sites", "marketplaces", "aggregators", "ecommerce", "amazon")
+
+// takenOnline reports technology in a clause of others taking our
+// trade ("delivery apps took a third of our orders"): the supermarkets
+// taking customers on price are not ahead on technology.
+func takenOnline(c []string) bool {
+	return hasAny(c, techNouns) || hasAny(c, techRespects) || hasAny(c, onlineRivals)
+}
+
+// fellBack are words of growth that did not last: "doubled in 2020 and
+// went flat".
+var fellBack = wordSet("fell", "dropped", "declined", "shrank", "slumped", "flat", "back", "used")
+
+// pastGrowth reports growth that is over: a year before last, or a fall
+// after it.
+func pastGrowth(c []string) bool {
+	if hasAny(c, fellBack) || hasAny(c, steadyWords) {
+		return true
+	}
+	for _, t := range c {
+		if y, err := strconv.Atoi(t); err == nil && isYear(t) && thisYear()-y >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// companyYearWords put a year as the company's: "since 2009", "est.
+// 1990".
+var companyYearWords = wordSet("since", "est", "established", "founded", "opened", "started", "incorporated")
+
+// strayYear reports a clause whose years are none of them the company's:
+// an event's ("hit by ransomware in 2012"), a thing's ("the ERP is from
+// 2004"), or a sum read as a year ("raised 2,000 pounds"). Typed at the
+// stage question a year is the company's; in a description it is
+// whatever the clause dates.
+func strayYear(c []string) bool {
+	stray := false
+	for i, t := range c {
+		if !isYear(t) {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = c[i-1]
+		}
+		switch {
+		case prev == "from" && !hasAny(c[:i], agedThings) && !hasAny(c[:i], techNouns):
+			return false // "the company is from 1991"
+		case companyYearWords[prev], prev != "from" && hasAny(c[:i], foundingWords):
+			return false // "since 2009", "the first opened in 2004"
+		}
+		stray = true
+	}
+	return stray
 }
