@@ -151,6 +151,14 @@ func describes(q *question, c []string) string {
 		return "" // "the ERP is from 2004": not the company's year
 	case q.ID == qSystems && rareEvent(c):
 		return "" // "crashed once last year": how much work is asked
+	case pastOnly(c):
+		return "" // "security was a worry until we moved": not today's
+	case q.ID == qBudget && budgetForOther(c):
+		return "" // "we have the budget for a new roof"
+	case q.ID == qStage && v == "scaling" && growthByOthers(q, c, cut):
+		return "" // "our clients are growing fast"
+	case q.ID == qStage && v == "established" && namesScaling(q, c, cut):
+		return "" // "20 years old and growing fast"
 	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
 		return "" // data in two places: owners say some as often
 	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
@@ -176,6 +184,8 @@ func describesProducts(q *question, c []string, cut []bool) string {
 	}
 	v := q.reader(c, cut)
 	switch {
+	case (v == "core" || v == "planned") && !madeTechProduct(c):
+		return "" // "we build our own furniture"
 	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no" && !deniesMakingTech(c):
 		return "" // a trade, not a statement about technology
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):

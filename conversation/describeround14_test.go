@@ -90,6 +90,34 @@ func TestDescriptionRound14Fills(t *testing.T) {
 		{"We moved to the new unit in 2008.", qStage, ""},
 		{"The company is from 1991.", qStage, "established"},
 		{"We're a family bakery, founded in 1990.", qStage, "established"},
+		// What we build is a technology product only when the clause
+		// names technology, and not when it is for our own use.
+		{"We build our own furniture in the workshop.", qProducts, ""},
+		{"We design and make our own bridal gowns.", qProducts, ""},
+		{"We make our own software tools for internal use only.", qProducts, ""},
+		{"We build our own booking app for other salons.", qProducts, "core"},
+		// A budget for something else is no budget for the hire.
+		{"We have the budget for a new roof.", qBudget, ""},
+		{"Budget is approved for the new warehouse.", qBudget, ""},
+		{"We have budget for a senior hire.", qBudget, "yes"},
+		{"The budget for next year is approved.", qBudget, "yes"},
+		// "Fine" beside "the ones elsewhere" is only some of them.
+		{"The systems at the depot are fine, the ones at head office aren't.", qSystems, ""},
+		{"The tills are fine, the rest of the kit is another story.", qSystems, ""},
+		{"Our internal systems are fine.", qSystems, "fine"},
+		// A worry that was, until something changed, is not today's.
+		{"Security was a worry until we moved to the cloud.", qSecurity, ""},
+		{"Our data used to be a mess, we sorted it last year.", qData, ""},
+		{"The systems were a pain until the new ERP went live.", qSystems, ""},
+		{"Security is a big worry for us.", qSecurity, "high"},
+		// Others growing is not our growing.
+		{"Our clients are growing fast.", qStage, ""},
+		{"The town is growing fast and so is our waiting list.", qStage, ""},
+		{"The market for heat pumps is booming.", qStage, ""},
+		{"We are growing fast.", qStage, "scaling"},
+		// An age and growth in one clause: which stage is asked.
+		{"We are 20 years old and growing fast.", qStage, ""},
+		{"Thirty years in business and still expanding.", qStage, ""},
 		// Code written by someone else for us is still our product.
 		{"We don't write code ourselves, an agency builds our booking app.", qProducts, ""},
 		{"We don't build any software ourselves.", qProducts, "no"},

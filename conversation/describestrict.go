@@ -333,3 +333,75 @@ func strayYear(c []string) bool {
 	}
 	return stray
 }
+
+// internalUse makes what we build a tool for ourselves: "software tools
+// for internal use".
+var internalUse = wordSet("internal", "internally", "inhouse")
+
+// madeTechProduct reports a clause that names technology as what is
+// made, and not for our own use: "we build our own furniture" makes no
+// technology product.
+func madeTechProduct(c []string) bool {
+	return (hasAny(c, techNouns) || hasAny(c, techKinds)) && !hasAny(c, internalUse)
+}
+
+// budgetForOther reports a budget for a thing, not the hire: "the budget
+// for a new roof"; "the budget for next year" is when, not what.
+func budgetForOther(c []string) bool {
+	k := slices.Index(c, "for")
+	if k < 0 || k+1 >= len(c) || c[k+1] != "a" && c[k+1] != "an" && c[k+1] != "the" && c[k+1] != "new" {
+		return false
+	}
+	rest := c[k+1:]
+	return !hasAny(rest, execWords) && !hasAny(rest, hireRoles) && !hasAny(rest, techRoleWords) &&
+		!hasAny(rest, hirePeople)
+}
+
+// otherPartWords open a clause about the other part of what the clause
+// before judged: "the systems at the depot are fine, the ones at head
+// office aren't".
+var otherPartWords = wordSet("ones", "others", "rest", "other")
+
+// turnsToOtherPart reports a clause opening on the other part.
+func turnsToOtherPart(c []string) bool {
+	if len(c) > 0 && c[0] == "the" {
+		c = c[1:]
+	}
+	return len(c) > 0 && otherPartWords[c[0]]
+}
+
+// pastOnly reports a clause about how things were: "used to be a mess",
+// "was a worry until we moved".
+func pastOnly(c []string) bool {
+	if hasPhrase(c, []string{"used", "to"}) {
+		return true
+	}
+	return slices.Contains(c, "until") && (slices.Contains(c, "was") || slices.Contains(c, "were"))
+}
+
+// othersGrowing are subjects that grow without us: "our clients are
+// growing fast", "the town is booming".
+var othersGrowing = wordSet("clients", "customers", "client", "customer", "town", "city", "market", "markets",
+	"sector", "industry", "area", "region", "competitors", "rivals", "kids", "children", "population",
+	"suppliers", "partners", "economy", "neighbourhood", "village", "country")
+
+// growthByOthers reports growth in c whose subject is someone else.
+func growthByOthers(q *question, c []string, cut []bool) bool {
+	for _, h := range findHits(q, c, cut) {
+		if h.class == content && q.Options[h.opt].Value == "scaling" && !h.negated &&
+			hasAny(c[max(0, h.start-4):h.start], othersGrowing) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesScaling reports a key of growth in c, not denied.
+func namesScaling(q *question, c []string, cut []bool) bool {
+	for _, h := range findHits(q, c, cut) {
+		if h.class == content && q.Options[h.opt].Value == "scaling" && !h.negated {
+			return true
+		}
+	}
+	return false
+}
