@@ -87,7 +87,10 @@ func describes(q *question, c []string) string {
 	}
 	cut := make([]bool, len(c))
 	if q.headcount != nil {
-		if n, ok := peopleCount(c); ok {
+		if n, at, ok := peopleCount(c); ok {
+			if !ownCount(c, at) {
+				return "" // "we feed 200 people a day": not who works here
+			}
 			return q.headcount(n)
 		}
 		// "just me", "one man band", "several thousand": not "a small
@@ -280,10 +283,12 @@ func aboutTopic(q *question, c []string) bool {
 var staffKinds = wordSet("paid", "permanent", "salaried", "regular", "core", "fulltime", "salary")
 
 // peopleCount is a headcount in a description: a number right before a
-// word for people ("40 people", "five lads", "120 staff"), or "team of 12".
-func peopleCount(c []string) (int, bool) {
+// word for people ("40 people", "five lads", "120 staff"), or "team of
+// 12"; at is where the number is.
+func peopleCount(c []string) (int, int, bool) {
 	for i, t := range c {
 		n, ok := count(strings.TrimSuffix(t, "+"))
+		at := i
 		if !ok || isYear(t) || i > 0 && yearBefore[c[i-1]] {
 			continue
 		}
@@ -309,13 +314,13 @@ func peopleCount(c []string) (int, bool) {
 			prev = c[i-1]
 		}
 		if n > 0 && (peopleWords[next] && next != "of" && next != "full" && next != "including" || prev == "of" && i >= 2 && (c[i-2] == "team" || c[i-2] == "staff")) {
-			return n, true
+			return n, at, true
 		}
 		if n > 0 && next == "of" && i+2 < len(c) && c[i+2] == "us" {
-			return n, true
+			return n, at, true
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // fills are the answers d gives the questions s has not answered, except

@@ -118,6 +118,21 @@ func TestDescriptionRound14Fills(t *testing.T) {
 		// An age and growth in one clause: which stage is asked.
 		{"We are 20 years old and growing fast.", qStage, ""},
 		{"Thirty years in business and still expanding.", qStage, ""},
+		// A count of people is the headcount only as the company's own:
+		// not people we feed, train, place or insure, a hall's seats,
+		// or a count hoped for, needed or left behind.
+		{"We feed about 200 people a day in the canteen.", qSize, ""},
+		{"We train 40 people a month in first aid.", qSize, ""},
+		{"The hall seats 300 people.", qSize, ""},
+		{"We placed 120 workers with clients last year.", qSize, ""},
+		{"We insure about 900 workers on building sites.", qSize, ""},
+		{"We're hoping to be 50 people by next year.", qSize, ""},
+		{"We need 20 more staff.", qSize, ""},
+		{"We were 60 people before covid, now we are 14.", qSize, ""},
+		{"We're a family bakery with three shops and 22 staff.", qSize, "s"},
+		{"I think there are seven of us now.", qSize, "xs"},
+		{"A care home with about 60 staff.", qSize, "m"},
+		{"We employ 35 people.", qSize, "s"},
 		// Code written by someone else for us is still our product.
 		{"We don't write code ourselves, an agency builds our booking app.", qProducts, ""},
 		{"We don't build any software ourselves.", qProducts, "no"},

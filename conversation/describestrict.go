@@ -405,3 +405,41 @@ func namesScaling(q *question, c []string, cut []bool) bool {
 	}
 	return false
 }
+
+var (
+	// countApprox go between a word and a count: "with about 60 staff".
+	countApprox = wordSet("about", "around", "approximately", "approx", "some", "over", "nearly", "roughly",
+		"just", "under", "almost", "maybe", "perhaps", "circa", "c", "like", "only", "exactly", "ish", "currently")
+	// ownCountBefore may go before a count of the company's own people:
+	// "we are 14", "a bakery with 22 staff", "a team of 12", "me and
+	// five lads". A verb of doing to people ("we feed 200 people", "the
+	// hall seats 300") is not among them.
+	ownCountBefore = wordSet("with", "and", "plus", "are", "were", "be", "is", "its", "a", "of", "have", "has",
+		"had", "employ", "employs", "employing", "now", "total", "think", "we", "us", "incl", "including",
+		"counting", "team", "staff", "me", "our", "the", "all", "there", "firm", "company", "business")
+	// futureBe make "be" a count hoped for: "hoping to be 50 people".
+	futureBe = wordSet("to", "will", "could", "should", "would", "might", "may")
+	// pastCount mark a count that was: "we were 60 before covid".
+	pastCount = wordSet("before", "ago", "previously", "formerly", "once", "used")
+)
+
+// ownCount reports whether the count at index at of clause c counts the
+// company's own people now: after a word a headcount follows, not a
+// verb of doing to people, not a count hoped for or needed ("20 more
+// staff"), nor one that was ("60 people before covid").
+func ownCount(c []string, at int) bool {
+	j := at - 1
+	for j >= 0 && countApprox[c[j]] {
+		j--
+	}
+	if j >= 0 && !ownCountBefore[c[j]] {
+		return false
+	}
+	if j >= 1 && c[j] == "be" && futureBe[c[j-1]] {
+		return false
+	}
+	if at+1 < len(c) && c[at+1] == "more" {
+		return false
+	}
+	return !hasAny(c, pastCount)
+}
