@@ -353,6 +353,9 @@ func (d *description) rest(q *question, qs []int) string {
 			if q.headcount != nil && crowdCounted(c) && keyOnly(q, c, make([]bool, len(c)), 1) == "xs" {
 				continue // "run by me and about 30 volunteers": me among many
 			}
+			if _, at, ok := peopleCount(c); ok && q.headcount != nil && !ownCount(c, at) {
+				continue // "we feed 200 people a day": not who works here
+			}
 			if q.headcount != nil {
 				c = withoutObjectMe(withoutThingCounts(c))
 			}

@@ -159,6 +159,12 @@ func TestDescriptionRound14Size(t *testing.T) {
 		{"I own 4 bakeries, 23 bakers + 3 on the tills. We don't make anything techy, we bake bread.", ""},
 		{"A removals company, 30 movers and 3 in the office. We don't make anything techy, we move furniture.", ""},
 		{"We're a family bakery since 1990, 5 on the payroll.", "xs"},
+		// People counted who are not ours, read from the rest.
+		{"We feed about 200 people a day in the canteen, and we've been going since 1990.", ""},
+		{"We placed 120 workers with clients last year. Our data is a mess.", ""},
+		{"We're hoping to be 50 people by next year. Our data is a mess.", ""},
+		{"We were 60 people before covid. Our data is a mess.", ""},
+		{"We're a family bakery with 22 staff. Our data is a mess.", "s"},
 		{"Trading since 1988, a flock of 900 ewes and 3 of us on the farm.", "xs"},
 	}
 	for _, tt := range tests {
