@@ -86,6 +86,9 @@ func describes(q *question, c []string) string {
 		return ""
 	}
 	cut := make([]bool, len(c))
+	if pastEmployer(c) {
+		return "" // "in my last job the systems were a nightmare"
+	}
 	if q.headcount != nil {
 		if n, at, ok := peopleCount(c); ok {
 			if !ownCount(c, at) {
@@ -124,6 +127,12 @@ func describes(q *question, c []string) string {
 	}
 	if !aboutTopic(q, c) {
 		return ""
+	}
+	if internalTopic[q.ID] && othersTopic(q, c) {
+		return "" // "our customers' systems are a mess": theirs
+	}
+	if (q.ID == qSystems || q.ID == qData) && supposedState(q, c) {
+		return "" // "the systems would be a problem": not today
 	}
 	if q.ID == qProducts {
 		return describesProducts(q, c, cut)

@@ -133,6 +133,22 @@ func TestDescriptionRound14Fills(t *testing.T) {
 		{"I think there are seven of us now.", qSize, "xs"},
 		{"A care home with about 60 staff.", qSize, "m"},
 		{"We employ 35 people.", qSize, "s"},
+		// Others' systems, data and worries, as a service business
+		// names them, are not ours.
+		{"Our customers' systems are a mess, that's why they hire us.", qSystems, ""},
+		{"We fix other people's broken systems for a living.", qSystems, ""},
+		{"Our clients' data is scattered everywhere, we clean it up for them.", qData, ""},
+		{"We sort out messy data for small charities.", qData, ""},
+		{"Our clients worry about security a lot, so they hire us.", qSecurity, ""},
+		{"We help firms that rely completely on IT.", qOps, ""},
+		{"Customer data sits in four places.", qData, "yes"},
+		// A past employer's state is not this company's.
+		{"In my last job the systems were a nightmare.", qSystems, ""},
+		{"At my old firm the data was all over the place.", qData, ""},
+		{"My previous employer was 300 people.", qSize, ""},
+		// A state that would come is not today's.
+		{"If we grew, the systems would be a problem.", qSystems, ""},
+		{"Without the move our data would be a mess.", qData, ""},
 		// Code written by someone else for us is still our product.
 		{"We don't write code ourselves, an agency builds our booking app.", qProducts, ""},
 		{"We don't build any software ourselves.", qProducts, "no"},
