@@ -134,6 +134,11 @@ func describes(q *question, c []string) string {
 	if (q.ID == qSystems || q.ID == qData) && supposedState(q, c) {
 		return "" // "the systems would be a problem": not today
 	}
+	switch {
+	case q.ID == qBudget && affordsOther(c), q.ID == qCompetitors && rivalsCatchingUp(c),
+		q.ID == qSecurity && physicalOnly(c), q.ID == qOps && !relianceOnTech(c):
+		return "" // "we can afford the new van", "we rely on the weather"
+	}
 	if q.ID == qProducts {
 		return describesProducts(q, c, cut)
 	}

@@ -149,6 +149,25 @@ func TestDescriptionRound14Fills(t *testing.T) {
 		// A state that would come is not today's.
 		{"If we grew, the systems would be a problem.", qSystems, ""},
 		{"Without the move our data would be a mess.", qData, ""},
+		// Affording something other than the hire is no budget for it.
+		{"We can afford the new van.", qBudget, ""},
+		{"We could not afford to lose the contract.", qBudget, ""},
+		{"We can't afford downtime at harvest.", qBudget, ""},
+		{"We can't afford a full-time technology director.", qBudget, "no"},
+		// Rivals catching up are not ahead.
+		{"Our competitors are catching up on tech.", qCompetitors, ""},
+		{"The rivals have caught up with us online.", qCompetitors, ""},
+		// Security of drivers, sites and stock is not cyber security.
+		{"The security of our drivers at night worries me.", qSecurity, ""},
+		{"Site security is a big concern with all the copper theft.", qSecurity, ""},
+		{"Shoplifting is our biggest security worry.", qSecurity, ""},
+		{"Our biggest customer asks for the security of the site at night.", qSecurity, ""},
+		{"Identity theft from our customer files is my biggest security worry.", qSecurity, "high"},
+		// Relying on the weather or one customer is no reliance on IT.
+		{"We rely on the weather completely.", qOps, ""},
+		{"We depend entirely on one big customer.", qOps, ""},
+		{"Everything depends on the harvest.", qOps, ""},
+		{"Everything runs on the practice software.", qOps, "high"},
 		// Code written by someone else for us is still our product.
 		{"We don't write code ourselves, an agency builds our booking app.", qProducts, ""},
 		{"We don't build any software ourselves.", qProducts, "no"},

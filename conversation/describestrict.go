@@ -89,7 +89,7 @@ var (
 // systems and data, not guards and cameras or job security.
 func cyberSecurity(c []string) bool {
 	for i, t := range c {
-		if !securityWords[t] {
+		if !securityWords[t] || securityOfGuarded(c, i) {
 			continue
 		}
 		if t != "security" || (i+1 >= len(c) || !physicalSecurity[c[i+1]]) && (i == 0 || !otherSecurity[c[i-1]]) {
