@@ -86,8 +86,14 @@ func describes(q *question, c []string) string {
 		return ""
 	}
 	cut := make([]bool, len(c))
+	if pastEmployer(c) {
+		return "" // "in my last job the systems were a nightmare"
+	}
 	if q.headcount != nil {
-		if n, ok := peopleCount(c); ok {
+		if n, at, ok := peopleCount(c); ok {
+			if !ownCount(c, at) {
+				return "" // "we feed 200 people a day": not who works here
+			}
 			return q.headcount(n)
 		}
 		// "just me", "one man band", "several thousand": not "a small
@@ -122,6 +128,17 @@ func describes(q *question, c []string) string {
 	if !aboutTopic(q, c) {
 		return ""
 	}
+	if internalTopic[q.ID] && othersTopic(q, c) {
+		return "" // "our customers' systems are a mess": theirs
+	}
+	if (q.ID == qSystems || q.ID == qData) && supposedState(q, c) {
+		return "" // "the systems would be a problem": not today
+	}
+	switch {
+	case q.ID == qBudget && affordsOther(c), q.ID == qCompetitors && rivalsCatchingUp(c),
+		q.ID == qSecurity && physicalOnly(c), q.ID == qOps && !relianceOnTech(c):
+		return "" // "we can afford the new van", "we rely on the weather"
+	}
 	if q.ID == qProducts {
 		return describesProducts(q, c, cut)
 	}
@@ -143,6 +160,22 @@ func describes(q *question, c []string) string {
 	switch {
 	case q.ID == qBudget && v == "maybe" && tightInGeneral(c):
 		return ""
+	case q.ID == qSystems && v == "pain" && peripheralOnly(c):
+		return "" // "the wifi drops out": pain or some, by the owner
+	case q.ID == qStage && v == "established" && youngAgeOnly(c):
+		return "" // "going nine years": no start-up, but steady or growing?
+	case q.ID == qStage && v == "established" && keyOnly(q, c, cut, 1) != v && strayYear(c):
+		return "" // "the ERP is from 2004": not the company's year
+	case q.ID == qSystems && rareEvent(c):
+		return "" // "crashed once last year": how much work is asked
+	case pastOnly(c):
+		return "" // "security was a worry until we moved": not today's
+	case q.ID == qBudget && budgetForOther(c):
+		return "" // "we have the budget for a new roof"
+	case q.ID == qStage && v == "scaling" && growthByOthers(q, c, cut):
+		return "" // "our clients are growing fast"
+	case q.ID == qStage && v == "established" && namesScaling(q, c, cut):
+		return "" // "20 years old and growing fast"
 	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
 		return "" // data in two places: owners say some as often
 	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
@@ -163,11 +196,13 @@ func describesProducts(q *question, c []string, cut []bool) string {
 	if notTechBusiness(c) && !hasAny(c, otherWords) {
 		return "no" // "not a tech business at all"
 	}
-	if othersMake(c) || hasAny(c, makerWords) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
+	if othersMake(c) || hasAny(c, makerWords) || hasAny(c, outsourcers) || !hasAny(c, selfWords) && !hasAny(c, devVerbs) {
 		return ""
 	}
 	v := q.reader(c, cut)
 	switch {
+	case (v == "core" || v == "planned") && !madeTechProduct(c):
+		return "" // "we build our own furniture"
 	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no" && !deniesMakingTech(c):
 		return "" // a trade, not a statement about technology
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
@@ -262,10 +297,12 @@ func aboutTopic(q *question, c []string) bool {
 var staffKinds = wordSet("paid", "permanent", "salaried", "regular", "core", "fulltime", "salary")
 
 // peopleCount is a headcount in a description: a number right before a
-// word for people ("40 people", "five lads", "120 staff"), or "team of 12".
-func peopleCount(c []string) (int, bool) {
+// word for people ("40 people", "five lads", "120 staff"), or "team of
+// 12"; at is where the number is.
+func peopleCount(c []string) (int, int, bool) {
 	for i, t := range c {
 		n, ok := count(strings.TrimSuffix(t, "+"))
+		at := i
 		if !ok || isYear(t) || i > 0 && yearBefore[c[i-1]] {
 			continue
 		}
@@ -291,13 +328,13 @@ func peopleCount(c []string) (int, bool) {
 			prev = c[i-1]
 		}
 		if n > 0 && (peopleWords[next] && next != "of" && next != "full" && next != "including" || prev == "of" && i >= 2 && (c[i-2] == "team" || c[i-2] == "staff")) {
-			return n, true
+			return n, at, true
 		}
 		if n > 0 && next == "of" && i+2 < len(c) && c[i+2] == "us" {
-			return n, true
+			return n, at, true
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // fills are the answers d gives the questions s has not answered, except
@@ -315,6 +352,9 @@ func (d *description) fills(s *state, skip int) []int {
 // rest is the text of the clauses none of the questions qs used, for
 // reading the answer to the pending question q as a typed answer.
 func (d *description) rest(q *question, qs []int) string {
+	if q.headcount != nil && slices.ContainsFunc(d.clauses, unknownCrew) {
+		return "" // "23 groomers + 3 on reception": 3 is not all of them
+	}
 	used := map[int]bool{}
 	for _, i := range qs {
 		for _, c := range d.from[i] {
@@ -326,6 +366,9 @@ func (d *description) rest(q *question, qs []int) string {
 		if !used[ci] {
 			if q.headcount != nil && crowdCounted(c) && keyOnly(q, c, make([]bool, len(c)), 1) == "xs" {
 				continue // "run by me and about 30 volunteers": me among many
+			}
+			if _, at, ok := peopleCount(c); ok && q.headcount != nil && !ownCount(c, at) {
+				continue // "we feed 200 people a day": not who works here
 			}
 			if q.headcount != nil {
 				c = withoutObjectMe(withoutThingCounts(c))

@@ -28,7 +28,7 @@ var (
 // multiplied must be the business, not a cost, and not denied.
 func grownMultiple(c []string) string {
 	k := slices.IndexFunc(c, func(t string) bool { return multiplied[t] })
-	if k < 0 || hasAny(c, burdens) || hasAny(c[:k], negation) {
+	if k < 0 || hasAny(c, burdens) || hasAny(c[:k], negation) || pastGrowth(c) {
 		return ""
 	}
 	if hasAny(c[max(0, k-4):k], businessMeasures) {
@@ -77,7 +77,7 @@ func othersTookOurs(c []string) string {
 	}
 	after := c[k+1 : min(k+6, len(c))]
 	o := slices.Index(after, "our")
-	if o >= 0 && hasAny(after[o+1:min(o+4, len(after))], takenThings) {
+	if o >= 0 && hasAny(after[o+1:min(o+4, len(after))], takenThings) && takenOnline(c) {
 		return "yes"
 	}
 	return ""

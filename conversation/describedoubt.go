@@ -18,7 +18,7 @@ func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	if q.headcount != nil {
 		return otherHeadcount(q, c, v) != ""
 	}
-	if ci+1 < len(d.clauses) && len(d.clauses[ci+1]) > 0 && contrastWords[d.clauses[ci+1][0]] {
+	if ci+1 < len(d.clauses) && len(d.clauses[ci+1]) > 0 && (contrastWords[d.clauses[ci+1][0]] || turnsToOtherPart(d.clauses[ci+1])) {
 		return true
 	}
 	if sv, ok := describedStatement(q, c); ok && sv == v {

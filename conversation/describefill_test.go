@@ -33,8 +33,10 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"The platform is the business, twelve engineers and a salesperson.", qProducts, "core"},
 		{"Honestly the app is the company at this point.", qProducts, "core"},
 		{"The till is the business for us on a Saturday.", qProducts, ""},
-		// Others taking our customers: competitors ahead.
-		{"The supermarkets have taken most of our wholesale customers.", qCompetitors, "yes"},
+		// Others taking our customers: competitors ahead, when the
+		// clause says technology (round 14: the supermarkets may take
+		// customers on price, so that is asked).
+		{"The supermarkets have taken most of our wholesale customers.", qCompetitors, ""},
 		{"Online platforms are stealing our bookings every season.", qCompetitors, "yes"},
 		{"Delivery apps took a third of our orders last year.", qCompetitors, "yes"},
 		{"We've taken a lot of customers from the old firms in town.", qCompetitors, ""},

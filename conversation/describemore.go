@@ -38,12 +38,15 @@ func describedBudget(c []string) (string, bool) {
 		return "", false
 	}
 	for i := 0; i+1 < len(c); i++ {
-		if c[i] == "no" && (moneyNouns[c[i+1]] || i+2 < len(c) && moneyNouns[c[i+2]]) {
+		if c[i] == "no" && (moneyNouns[c[i+1]] || i+2 < len(c) && moneyNouns[c[i+2]]) && moneyForHire(c[i:]) {
 			return "no", true // "no budget for an exec", "no real money for staff"
 		}
 	}
-	if k := slices.Index(c, "doubt"); k >= 0 && hasAny(c[k:], hirePayVerbs) {
+	if k := slices.Index(c, "doubt"); k >= 0 && hasAny(c[k:], hirePayVerbs) && moneyForHire(c[k:]) {
 		return "no", true
+	}
+	if !namesHire(c) {
+		return "", false // "our staff would need training": no hire waits
 	}
 	for _, p := range waitPhrases {
 		if hasPhrase(c, p) {
@@ -97,10 +100,10 @@ func describedSecurity(c []string) string {
 	if hasAny(c, negation) || hasAny(c, nearMissWords) {
 		return ""
 	}
-	if hasAny(c, attackNouns) && hasAny(c, hitVerbs) && !hasAny(c, strangers) {
+	if attackOnUs(c) && hasAny(c, hitVerbs) && !hasAny(c, strangers) {
 		return "high"
 	}
-	if hasAny(c, demanders) && hasAny(c, demandVerbs) && hasAny(c, securityWords) {
+	if hasAny(c, demanders) && hasAny(c, demandVerbs) && cyberSecurity(c) && !rareEvent(c) {
 		return "high"
 	}
 	return ""
@@ -123,6 +126,9 @@ func describedRivalsAhead(c []string) (string, bool) {
 	}
 	if k+1 < len(c) && c[k+1] == "of" && !hasPhrase(c[k:], []string{"of", "us"}) {
 		return "", false // "ahead of the market"
+	}
+	if aheadInOther(c[k+1:]) {
+		return "", true // "ahead of us on price"
 	}
 	return "yes", true
 }
@@ -180,19 +186,18 @@ var (
 	// "keeps freezing", "whenever we run a sale".
 	againWords = wordSet("often", "weekly", "daily", "every", "again", "constantly", "regularly", "always",
 		"keeps", "most", "whenever", "busy", "twice", "monthly")
-	// failingThings are what fails in a company's systems.
-	failingThings = wordSet("site", "pc", "card", "network", "internet", "broadband", "wifi", "email")
 )
 
 // failsAgain reports a machine or a system that fails again and again
 // ("the file server dies weekly", "the till freezes every Saturday"):
-// systems in pain. A failure once, a denied one, or a machine that is no
-// technology ("the oven dies every winter") says less.
+// systems in pain. A failure once, a denied one, or a thing that is no
+// system (systemThings: not "the oven", "the van" or "the card machine")
+// says less.
 func failsAgain(c []string) bool {
-	if hasAny(c, negation) || !hasAny(c, againWords) {
+	if hasAny(c, negation) || !hasAny(c, againWords) && !onceRate(c) {
 		return false
 	}
-	if !hasAny(c, agedThings) && !hasAny(c, techNouns) && !hasAny(c, failingThings) {
+	if !hasAny(c, systemThings) {
 		return false
 	}
 	for _, p := range failPhrases {
@@ -208,7 +213,7 @@ var (
 	holdVerbs = wordSet("hold", "holds", "handle", "handles", "keep", "keeps", "store", "stores", "process",
 		"processes", "after")
 	// sensitiveKinds are data a breach of would hurt.
-	sensitiveKinds = wordSet("sensitive", "patient", "patients", "health", "medical", "personal", "financial",
+	sensitiveKinds = wordSet("sensitive", "patient", "patients", "health", "medical", "financial",
 		"clinical", "confidential", "children", "childrens", "kids")
 	// dataNouns are kept data.
 	dataNouns = wordSet("data", "records", "notes", "details", "information")
@@ -222,5 +227,5 @@ func holdsSensitive(c []string) bool {
 	if k < 1 || !hasAny(c[:k], subjectSelf) || hasAny(c, negation) {
 		return false
 	}
-	return hasAny(c[k:], sensitiveKinds) && hasAny(c[k:], dataNouns)
+	return hasAny(c[k:], sensitiveKinds) && hasAny(c[k:], dataNouns) && othersData(c[k:])
 }

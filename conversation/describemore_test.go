@@ -57,7 +57,10 @@ func TestDescriptionRound13Failing(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The booking server goes down most Mondays.", "pain"},
 		{"Our stock PC dies every other week.", "pain"},
-		{"The card machine keeps freezing at lunchtime.", "pain"},
+		// A card machine is no system: owners rate its failing some as
+		// often as pain (round 14), so it is asked.
+		{"The card machine keeps freezing at lunchtime.", ""},
+		{"The till keeps freezing at lunchtime.", "pain"},
 		{"The shop website falls over whenever we run a sale.", "pain"},
 		{"The website fell over once on Black Friday.", ""},
 		{"Our server has never gone down.", ""},
