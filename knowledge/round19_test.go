@@ -1,0 +1,94 @@
+package knowledge
+
+import "testing"
+
+// TestRound19AskerCareer holds wordings written for round 19 before its
+// rule on the asker's own career: the asker holds a role ("I'm a CIO at
+// a bank") or seeks one ("I have an interview for a CTO job"), and the
+// question, in the asker's own voice, asks about their move, interview,
+// leave or offer, nothing of the roles. They are declined.
+func TestRound19AskerCareer(t *testing.T) { checkWordings(t, round19AskerCareer) }
+
+var round19AskerCareer = []struct{ q, want string }{
+	{"I'm a CIO at a bank. How do I move into a CTO position?", "decline"},
+	{"I've got an interview for a CIO role next week. What should I bring?", "decline"},
+	{"I have a second interview for a CTO job on Monday. How early should I arrive?", "decline"},
+	{"I'm the CTO of a small agency. Should I ask for a four-day week?", "decline"},
+	{"I've been offered a CTO job at a logistics firm. How do I tell my current boss?", "decline"},
+	{"I'm applying for a CIO post at a council. Should I mention the two years I took off?", "decline"},
+	{"Im a cio now, how can i switch over to a cto job next year", "decline"},
+	{"I'm interviewing for a CTO role at a hospital trust. Which train should I take to Leeds?", "decline"},
+	{"I'm currently the CIO at a retailer. How do I get into a CTO job at a tech firm?", "decline"},
+	{"I was shortlisted for a CTO role. How do I prepare my presentation slides?", "decline"},
+	{"I got a CTO job offer from a bank and one from a startup. Which should I pick?", "decline"},
+	{"I am a CTO in Lagos. How do I get a work visa to move to Canada?", "decline"},
+	{"I'm a CIO and I want to retrain as a CTO. Where should I start?", "decline"},
+	{"As a CIO, can I apply for a CTO job without a computer science degree?", "decline"},
+	{"I've applied for a CIO vacancy at a university. How long should I wait before chasing them?", "decline"},
+	{"My interview for the CTO job is on Zoom. Should I use a virtual background?", "decline"},
+	{"I'm the CIO of a hotel group. How do I ask for more holiday?", "decline"},
+	{"I am CTO at a fintech, should I accept a board seat at another company?", "decline"},
+	{"I have a job offer as CIO of a hospital. How long a notice period should I give?", "decline"},
+	{"I'm a CTO and I'm thinking of going freelance. How do I set up as a sole trader?", "decline"},
+	{"I'm a CIO at a charity. Can I take unpaid leave to care for my mother?", "decline"},
+	{"i have my cto interview tmrw, how do i calm my nerves", "decline"},
+	{"I'm moving from CIO to CTO at my firm. Should I change my LinkedIn photo?", "decline"},
+	{"I was the CTO at a failed startup. How do I explain that in a CIO interview?", "decline"},
+	{"I'm an IT manager hoping to land a CIO job. Should I do an MBA first?", "decline"},
+	{"I'm the CTO here and I'm going on paternity leave. How much notice should I give?", "decline"},
+	{"As the new CIO I've been given a company car. Can I use it at weekends?", "decline"},
+	{"I'm a CIO in Tallinn and got a CTO offer in Berlin. Should I rent or buy a flat there?", "decline"},
+	{"I'm a CTO and a recruiter called me about a CIO role. Should I call them back?", "decline"},
+	{"Hola, soy CIO en San José y me ofrecen un puesto de CTO. Should I take the CTO job or stay?", "decline"},
+}
+
+// TestRound19AskerCareerInScope holds nearby in-scope questions written
+// before the same rule, that it must leave alone: the asker holds or
+// hires a role and asks what a role does, costs or brings, whether the
+// company needs one, who owns what. 27 of the 30 were right at the start
+// commit (three labels corrected first: a role already held and the
+// other asked is "both", "who is in charge of X, a CIO or a CTO" is who
+// owns what) and the same 27 after the rule; the three others, wrong
+// before and after it, are in round19AskerCareerLeft, reported, not
+// held. Of the 30 to change, 22 were declined at the start commit (the
+// career words and the holder rule), all 30 after the rule.
+func TestRound19AskerCareerInScope(t *testing.T) {
+	checkWordings(t, round19AskerCareerInScope)
+	logLeft(t, round19AskerCareerLeft)
+}
+
+var round19AskerCareerLeft = []struct{ q, want string }{
+	{"I'm a CIO and my company wants to build an app for customers. Who should lead that?", "when-cto"},
+	{"I'm an accountant advising a client. Should a firm of 40 people have a CTO?", "when-cto"},
+	{"I'm a CIO. How is my job different from a CTO's?", "difference"},
+}
+
+var round19AskerCareerInScope = []struct{ q, want string }{
+	{"I'm the CTO of a 60-person firm. Do we need a CIO as well?", "both"},
+	{"I'm a CIO at a bank. What does a CTO actually do?", "what-is-cto"},
+	{"I'm the CEO of a bakery chain. Do we need a CTO?", "when-cto"},
+	{"I'm interviewing CTO candidates next week. What does a CTO cost?", "cost"},
+	{"I'm the owner of a clinic. What's the difference between a CIO and a CTO?", "difference"},
+	{"I'm the CTO here. Should we hire a CIO to run internal IT?", "when-cio"},
+	{"I'm hiring our first CTO. How much should I budget for the salary?", "cost"},
+	{"I'm the founder. Should I hire a CIO or a CTO first?", "first-hire"},
+	{"I'm the finance director. What business value does a CIO bring?", "business-impact"},
+	{"I'm a shop owner. Can I get a CTO part-time?", "virtual"},
+	{"I'm a CTO. Is the CIO internal facing and the CTO external facing?", "focus"},
+	{"I run a dental practice. How do I contact one of your consultants?", "contact"},
+	{"I manage a quarry. Do we need both a CIO and a CTO?", "both"},
+	{"I'm preparing an interview panel for a CIO. What does a CIO do?", "what-is-cio"},
+	{"I have a meeting with a candidate for CTO tomorrow. What does a CTO do all day?", "what-is-cto"},
+	{"I'm the CIO and our board asks if we also need a CTO. Do we?", "both"},
+	{"As the owner, how do I know when we need a CIO?", "when-cio"},
+	{"I'm the COO. Which of the two, CIO or CTO, should own our data security?", "responsibilities"},
+	{"I'm a new founder with no tech background. Who do I need to build my product?", "when-cto"},
+	{"I'm the managing director. What's the business impact of hiring a CTO?", "business-impact"},
+	{"I'm the CIO. Can you explain how a CIO differs from a CTO?", "difference"},
+	{"I'm a CTO. Can you put me in touch with one of your consultants?", "contact"},
+	{"I'm the owner of a small hotel. Can we share a CIO with other businesses?", "virtual"},
+	{"I'm the CEO and our CTO is leaving. Do we need to replace her?", "when-cto"},
+	{"I'm a board member. Does a company of 500 need both a CIO and a CTO?", "both"},
+	{"I'm the office manager. Who is in charge of internal IT, a CIO or a CTO?", "responsibilities"},
+	{"I'm the owner and I'm interviewing for a CTO next month. What does a CTO earn?", "cost"},
+}
