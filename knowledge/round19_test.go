@@ -92,3 +92,93 @@ var round19AskerCareerInScope = []struct{ q, want string }{
 	{"I'm the office manager. Who is in charge of internal IT, a CIO or a CTO?", "responsibilities"},
 	{"I'm the owner and I'm interviewing for a CTO next month. What does a CTO earn?", "cost"},
 }
+
+// TestRound19ThingAsked holds wordings written for round 19 before its
+// rule on a question asking for a thing: "what" or "which" with a noun
+// that is no person or role ("what licences do I need", "which project
+// management tool"), in a message naming no CIO, CTO or tech leader. A
+// word with a meaning for the roles inside ("need", "management",
+// "budget") does not make it a question of the roles. They are declined.
+func TestRound19ThingAsked(t *testing.T) { checkWordings(t, round19ThingAsked) }
+
+var round19ThingAsked = []struct{ q, want string }{
+	{"What licences do I need to open a food truck?", "decline"},
+	{"Which accounting software is best for a small bakery?", "decline"},
+	{"What insurance do we need for a self-storage site?", "decline"},
+	{"Which project management tool should our team use?", "decline"},
+	{"What permits do I need to sell coffee at a market?", "decline"},
+	{"Which CRM is cheapest for a small estate agency?", "decline"},
+	{"What vaccines does my dog need before boarding?", "decline"},
+	{"Which bank account is best for a sole trader?", "decline"},
+	{"What documents do I need to register a company in Estonia?", "decline"},
+	{"Which laptop should our receptionist get?", "decline"},
+	{"What qualifications do I need to drive a forklift?", "decline"},
+	{"Which payroll system works best for 30 staff?", "decline"},
+	{"What visa do I need to visit a supplier in China?", "decline"},
+	{"What equipment do we need to start a play centre?", "decline"},
+	{"Which printer is best for printing book covers?", "decline"},
+	{"What certificate do I need to export dried fruit to the EU?", "decline"},
+	{"Which booking system should a yoga studio use?", "decline"},
+	{"what paperwork do i need to rent a van", "decline"},
+	{"What tyres does a delivery van need in winter?", "decline"},
+	{"Which password manager should a 10-person office use?", "decline"},
+	{"What kind of fridge do we need to store mushrooms?", "decline"},
+	{"Which phone plan is best for a taxi fleet?", "decline"},
+	{"What training do our drivers need for the new vans?", "decline"},
+	{"Which invoicing app is best for a wedding photographer?", "decline"},
+	{"What budget do we need for a Christmas party?", "decline"},
+	{"What type of lease should we sign for our new warehouse?", "decline"},
+	{"What safety gear do quarry workers need?", "decline"},
+	{"Which cloud storage is best for sharing photos with clients?", "decline"},
+	{"What ingredients do I need for sourdough?", "decline"},
+	{"Which website builder should a tour agency use?", "decline"},
+}
+
+// TestRound19ThingAskedInScope holds nearby in-scope questions written
+// before the same rule, that it must leave alone: "what" or "which" with
+// a person, a role or a kind of leader, which of the two, a contact, a
+// product pick naming a role (declined by its own rule). 26 of the 30
+// were right at the start commit and the same 26 after the rule; the four
+// others, wrong before and after it, are in round19ThingAskedLeft,
+// reported, not held. Of the 30 to change, 24 were declined at the start
+// commit, all 30 after the rule.
+func TestRound19ThingAskedInScope(t *testing.T) {
+	checkWordings(t, round19ThingAskedInScope)
+	logLeft(t, round19ThingAskedLeft)
+}
+
+var round19ThingAskedLeft = []struct{ q, want string }{
+	{"Which exec should own our IT security?", "when-cio"},
+	{"Which of them builds the product, the CIO or the CTO?", "responsibilities"},
+	{"What leadership do we need now that we have 200 staff and IT chaos in three offices?", "when-cio"},
+	{"What kind of expert do we need to turn our idea into an app?", "when-cto"},
+}
+
+var round19ThingAskedInScope = []struct{ q, want string }{
+	{"What kind of leader do we need to fix our IT?", "when-cio"},
+	{"Which of the two is in charge of cybersecurity?", "responsibilities"},
+	{"What role do we need to build our app?", "when-cto"},
+	{"What sort of person should own our data security?", "when-cio"},
+	{"Which one faces the customers?", "focus"},
+	{"What number can I call to reach a consultant?", "contact"},
+	{"Which email do I use to book a call with you?", "contact"},
+	{"What does a CIO do?", "what-is-cio"},
+	{"What price should we expect for a CTO?", "cost"},
+	{"What value does a CTO bring?", "business-impact"},
+	{"What size of company needs a CIO?", "when-cio"},
+	{"Which comes first, a CIO or a CTO?", "first-hire"},
+	{"What kind of tech leader do we need for a SaaS product?", "when-cto"},
+	{"What expertise do we need to sort out our messy systems and backups?", "when-cio"},
+	{"What budget do we need for a CTO's salary?", "cost"},
+	{"What help do we need to build a customer app?", "when-cto"},
+	{"What difference is there between a CIO and a CTO?", "difference"},
+	{"What kind of person keeps our systems running and secure at board level?", "what-is-cio"},
+	{"Which one do we hire first for a startup?", "first-hire"},
+	{"What part-time options are there for tech leadership?", "virtual"},
+	{"What return do we get from hiring a CIO?", "business-impact"},
+	{"Which software should our CTO pick?", "decline"},
+	{"Which of the two picks our software vendors?", "responsibilities"},
+	{"Who do we need to run our IT?", "when-cio"},
+	{"What executive do we need to build our product?", "when-cto"},
+	{"Which senior hire do we need to get our data and systems under control?", "when-cio"},
+}

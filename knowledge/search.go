@@ -44,7 +44,9 @@ func (b *Base) Search(query string) Result {
 	// only a person the company has, and the matter is the person's.
 	// "I'm a CIO, how do I move into a CTO job?": the roles are the
 	// asker's post, and the matter the asker's career.
-	foreign := b.foreignContent(terms, why) || b.holderOnly(q, terms) || b.askerCareer(q)
+	// "what licences do I need to sell mushrooms?": a thing asked for,
+	// no role named.
+	foreign := b.foreignContent(terms, why) || b.holderOnly(q, terms) || b.askerCareer(q) || b.thingAsked(q)
 	has := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		has[t.text] = true
