@@ -31,10 +31,11 @@ func (b *Base) thingAsked(q query) bool {
 	if !ok || personHeads[head] {
 		return false
 	}
-	for _, w := range q.qtoks {
-		if peopleAsked[w] {
+	for _, toks := range q.sentences {
+		if hasWord(toks, peopleAsked) {
 			// "which way does each of them face", "what part-time
-			// options are there for tech leadership": people after all.
+			// options are there for tech leadership", "one of these
+			// roles ... which way round is it": people after all.
 			return false
 		}
 	}
@@ -74,6 +75,16 @@ func whNounHead(toks []string) (string, bool) {
 	return "", false
 }
 
+// hasWord reports whether toks holds a word of ws.
+func hasWord(toks []string, ws map[string]bool) bool {
+	for _, w := range toks {
+		if ws[w] {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	kindWords = map[string]bool{"kind": true, "kinds": true, "sort": true, "sorts": true, "type": true, "types": true}
 	// whVerbs end the noun phrase after "what" or "which".
@@ -86,7 +97,7 @@ var (
 	peopleAsked = map[string]bool{
 		"them": true, "each": true, "leadership": true, "chiefs": true, "chief": true, "leader": true,
 		"leaders": true, "exec": true, "execs": true, "executive": true, "executives": true,
-		"someone": true, "somebody": true, "who": true, "whom": true,
+		"someone": true, "somebody": true, "who": true, "whom": true, "role": true, "roles": true,
 	}
 	// personHeads are heads that ask for a person or a role, or pick
 	// between the two ("which of them", "which one", "what role").
