@@ -42,7 +42,11 @@ func (b *Base) Search(query string) Result {
 	}
 	// "our CIO is getting married, any gift ideas?": the role named is
 	// only a person the company has, and the matter is the person's.
-	foreign := b.foreignContent(terms, why) || b.holderOnly(q, terms)
+	// "I'm a CIO, how do I move into a CTO job?": the roles are the
+	// asker's post, and the matter the asker's career.
+	// "what licences do I need to sell mushrooms?": a thing asked for,
+	// no role named.
+	foreign := b.foreignContent(terms, why) || b.holderOnly(q, terms) || b.askerCareer(q) || b.thingAsked(q)
 	has := make(map[string]bool, len(terms))
 	for _, t := range terms {
 		has[t.text] = true
