@@ -217,3 +217,13 @@ var round19Classes = []struct{ q, want string }{
 	{"CIO and CTO: is it the same role or two different ones?", "difference"},
 	{"Our accountant says a CTO and a CIO are the same post or two separate posts depending on who you ask. Which is it?", "difference"},
 }
+
+// TestSameJobAsTheOther: "the same job as a CTO" compares the two roles;
+// "a job as a CTO" is still the asker's career.
+func TestSameJobAsTheOther(t *testing.T) {
+	checkWordings(t, []struct{ q, want string }{
+		{"Is the CTO the same role as the CIO?", "difference"},
+		{"is a cio basically the same job as a cto", "difference"},
+		{"I got offered a job as a CTO, should I take it?", "decline"},
+	})
+}
