@@ -28,6 +28,12 @@ func (b *Base) readClause(q *query, c []string, clause int) {
 	if orFirst(c) {
 		q.terms = append(q.terms, term{text: conceptFirst, clause: clause})
 	}
+	if wantsRoleFor(c) {
+		for _, p := range costConcepts {
+			q.terms = withoutInClause(q.terms, p, clause)
+		}
+		q.terms = append(q.terms, term{text: conceptNeed, clause: clause})
+	}
 	if lowersCosts(c) {
 		for _, p := range costConcepts {
 			q.terms = withoutInClause(q.terms, p, clause)

@@ -99,6 +99,16 @@ func heldAt(toks []string, start int) (int, bool) {
 	if start > 0 && toks[start-1] == "the" && actsAfter(toks, start) {
 		return start - 1, true
 	}
+	if absentAfter(toks, start) {
+		// "CIO's on holiday", "the CTO's off sick today": only a person
+		// can be away.
+		switch {
+		case start == 0:
+			return start, true
+		case toks[start-1] == "the":
+			return start - 1, true
+		}
+	}
 	j, tenure := start-1, false
 	for n := 0; j >= 0 && n < 3 && holderModifiers[toks[j]]; n++ {
 		tenure = tenure || tenureWords[toks[j]]
@@ -264,14 +274,19 @@ func speaksFirst(toks []string) bool {
 	return false
 }
 
-// actsAfter reports "the CTO" followed by a verb in the past: a concrete
-// thing a person did ("the CTO set up Teams", "the CIO told us").
+// actsAfter reports "the CTO" followed by a verb in the past, or "who" or
+// "that" and one: a concrete thing a person did ("the CTO set up Teams",
+// "the CIO told us", "the CIO who set it up").
 func actsAfter(toks []string, start int) bool {
 	_, end, _ := roleAt(toks, start)
 	if end >= len(toks) {
 		return false
 	}
 	w := toks[end]
+	if (w == "who" || w == "that") && end+1 < len(toks) {
+		// "the CIO who set it up has left", "the CTO that built it".
+		w = toks[end+1]
+	}
 	if pastVerbs[w] {
 		return true
 	}
@@ -302,3 +317,38 @@ var pastVerbs = map[string]bool{
 	"lost": true, "broke": true, "forgot": true, "spent": true, "paid": true, "let": true,
 	"quit": true, "sold": true, "threw": true, "drove": true, "sat": true, "met": true,
 }
+
+// absentAfter reports a title followed by the holder's absence, "is" or
+// "'s" typed or not: "CIO's on holiday", "the CTO is off sick", "our
+// CIO away this week". A role cannot be away; a person can.
+func absentAfter(toks []string, start int) bool {
+	_, end, _ := roleAt(toks, start)
+	if end < len(toks) && (toks[end] == "is" || toks[end] == "s" || toks[end] == "was") {
+		end++
+	}
+	if end >= len(toks) {
+		return false
+	}
+	switch toks[end] {
+	case "away", "sick", "ill", "unavailable", "unreachable":
+		return true
+	case "on":
+		return end+1 < len(toks) && awayOn[toks[end+1]]
+	case "off":
+		return end+1 < len(toks) && awayOff[toks[end+1]]
+	}
+	return false
+}
+
+// awayOn and awayOff finish "on ..." and "off ..." as an absence:
+// "on holiday", "off sick"; "on top of", "off the shelf" stay other.
+var (
+	awayOn = map[string]bool{
+		"holiday": true, "holidays": true, "leave": true, "vacation": true, "sabbatical": true,
+		"maternity": true, "paternity": true, "sick": true, "annual": true, "honeymoon": true,
+	}
+	awayOff = map[string]bool{
+		"sick": true, "ill": true, "today": true, "work": true, "this": true, "until": true,
+		"till": true, "for": true, "tomorrow": true,
+	}
+)
