@@ -85,7 +85,7 @@ func tradeOff(w []string) bool {
 
 var (
 	// nowWords place a denial in the present: "not now", "not this year".
-	nowWords = wordSet("now", "moment", "year", "present", "currently", "yet")
+	nowWords = wordSet("now", "moment", "year", "present", "currently", "yet", "today")
 	// laterWords put a maybe after it: "maybe in two years".
 	laterWords = wordSet("maybe", "perhaps", "possibly", "later", "next", "after", "eventually")
 )
@@ -106,6 +106,12 @@ func notNowLater(w []string, cut []bool) bool {
 		}
 	}
 	first, rest := cs[0], slices.Concat(cs[1:]...)
-	return len(first) <= 5 && hasAny(first, negation) && hasAny(first, nowWords) &&
-		hasAny(rest, laterWords) && !hasAny(rest, ifWords) && !hasAny(rest, negation)
+	if len(first) <= 5 && hasAny(first, negation) && hasAny(first, nowWords) {
+		return hasAny(rest, laterWords) && !hasAny(rest, ifWords) && !hasAny(rest, negation)
+	}
+	// The same told later first: "maybe after the next round, today we
+	// can't". The present's denial decides, whichever clause says it.
+	last, before := cs[len(cs)-1], slices.Concat(cs[:len(cs)-1]...)
+	return len(last) <= 5 && hasAny(last, negation) && hasAny(last, nowWords) &&
+		hasAny(before, laterWords) && !hasAny(before, ifWords) && !hasAny(before, negation)
 }

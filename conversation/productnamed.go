@@ -32,3 +32,17 @@ func goodsNamedProduct(w []string, cut []bool) bool {
 // product is the company".
 var wholeFirm = wordSet("what", "it", "itself", "company", "business", "firm", "everything", "us", "whole",
 	"startup", "service")
+
+// lookingInto reports a thing being looked into or at ("we're looking at
+// a QR label for buyers"): studied, not made yet. "looking after" is a
+// trade ("we look after gardens").
+func lookingInto(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		// "looking into an app", not "looking at adding payments".
+		if w[i] == "looking" && (w[i+1] == "into" || w[i+1] == "at") && !(i > 0 && negation[w[i-1]]) &&
+			i+2 < len(w) && (w[i+2] == "a" || w[i+2] == "an") {
+			return true
+		}
+	}
+	return false
+}

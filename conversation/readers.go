@@ -94,7 +94,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	trade, sells := false, false
-	future = onCondition(w)
+	studied := lookingInto(w)
+	future = onCondition(w) || studied
 	for i, t := range w {
 		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
 			// "we want to launch an online service next year": a
@@ -155,6 +156,10 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "no"
 	case tech:
 		return "core"
+	case trade && !dev && studied && !devNegated && !techNegated:
+		// "we make cloth. we're looking at a QR label for buyers": the
+		// trade, and a thing studied that may or may not be technology.
+		return ""
 	case devNegated || techNegated || trade && !dev:
 		return "no"
 	case future:
