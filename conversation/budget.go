@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A budget told as the means rather than a yes or no: a question back
 // about where the money would come from ("where would the cash come
@@ -115,3 +118,24 @@ func notNowLater(w []string, cut []bool) bool {
 	return len(last) <= 5 && hasAny(last, negation) && hasAny(last, nowWords) &&
 		hasAny(before, laterWords) && !hasAny(before, ifWords) && !hasAny(before, negation)
 }
+
+// namesSum reports a sum of money in text: "60k", "£40,000", "90
+// grand", "3 thousand a month".
+func namesSum(text string) bool {
+	if strings.ContainsAny(text, "£$€") {
+		return true
+	}
+	w, _ := tokenize(text)
+	for i, t := range w {
+		if _, ok := count(strings.TrimSuffix(t, "k")); ok && strings.HasSuffix(t, "k") {
+			return true
+		}
+		if _, ok := count(t); ok && i+1 < len(w) && sumWords[w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sumWords after a number make it money.
+var sumWords = wordSet("thousand", "grand", "pounds", "euros", "dollars", "quid", "k")

@@ -46,3 +46,37 @@ func lookingInto(w []string) bool {
 	}
 	return false
 }
+
+// givenUp reports a product told as given up ("we closed it down last
+// year", "discontinued in 2019") with nothing said of now or still.
+func givenUp(w []string) bool {
+	if hasAny(w, presentWords) || hasAny(w, wordSet("still", "new", "instead")) {
+		return false
+	}
+	for i, t := range w {
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
+			droppedWords[t] && (next == "it" || next == "them") ||
+			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedWords put a thing out of use: "we binned it", "ditched it".
+var droppedWords = wordSet("binned", "ditched", "dropped", "abandoned", "killed", "retired")
+
+// otherwiseNo reports a no for every other case: "if it saves diesel
+// yeah, otherwise no", "yes if it pays, if not no".
+func otherwiseNo(w []string) bool {
+	for i, t := range w {
+		if t == "otherwise" && i+1 < len(w) && (w[i+1] == "no" || w[i+1] == "not" || w[i+1] == "nope" || w[i+1] == "nah") {
+			return true
+		}
+	}
+	return false
+}

@@ -189,25 +189,6 @@ func startingWork(w []string, i int) bool {
 	return false
 }
 
-// givenUp reports a product told as given up ("we closed it down last
-// year", "discontinued in 2019") with nothing said of now or still.
-func givenUp(w []string) bool {
-	if hasAny(w, presentWords) || hasAny(w, wordSet("still", "new", "instead")) {
-		return false
-	}
-	for i, t := range w {
-		next := ""
-		if i+1 < len(w) {
-			next = w[i+1]
-		}
-		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
-			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") {
-			return true
-		}
-	}
-	return false
-}
-
 // customerWords are those who buy what a business makes.
 var customerWords = wordSet("clients", "customers", "users", "subscribers", "licensees", "buyers", "client",
 	"customer", "user", "subscriber", "licensee", "buyer")
@@ -319,6 +300,9 @@ func opsFromWithout(w []string, cut []bool) string {
 	if v := opsFallback(w, cut); v != "" {
 		return v
 	}
+	if failedThenByHand(w) {
+		return "medium"
+	}
 	if runsOnOldWays(w, cut) {
 		if hasAny(w, computerWords) {
 			return "medium" // "bookings online, the kitchen runs on paper tickets"
@@ -400,7 +384,7 @@ var toolOrCalm = wordSet("computers", "computer", "emails", "email", "software",
 
 // fallbackDanger say falling back to paper would be no way to work.
 var fallbackDanger = wordSet("dangerous", "chaos", "chaotic", "disaster", "nightmare", "unsafe", "carnage",
-	"mayhem", "risky", "impossible", "unworkable", "meltdown")
+	"mayhem", "risky", "impossible", "unworkable", "meltdown", "mistakes", "errors")
 
 // fallbackWords are ways of working without IT.
 var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard", "clipboard",
@@ -446,7 +430,7 @@ func innovationOnCondition(w []string, cut []bool) string {
 	adopt, cond := -1, -1
 	for i, t := range w {
 		switch {
-		case (adoptionWords[t] || t == "new" && i <= 1) && adopt < 0:
+		case (adoptionWords[t] || t == "new" && i <= 1 || yesWords[t] && otherwiseNo(w)) && adopt < 0:
 			// "a new varnish if it's proven": the new thing is taken up.
 			if i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] {
 				return ""

@@ -63,3 +63,58 @@ func TestRound15Classes(t *testing.T) {
 		}
 	}
 }
+
+// round15Reasks are classes of blind set 19's answers the reader asked
+// again, in fresh wordings: read first time (want exact), or, for the
+// fallbacks, no longer read as the top option.
+var round15Reasks = []struct{ q, text, want string }{
+	// A product given up, in other words for scrapping it.
+	{qProducts, "we had a booking app made in 2019 but we binned it", "no"},
+	{qProducts, "there was a customer app once, we ditched it", "no"},
+	{qProducts, "we paid for an app a while back and then dropped it", "no"},
+	// Yes on a condition, no otherwise: trying new things selectively.
+	{qInnovation, "if it cuts our fuel bill yes, otherwise no", "some"},
+	{qInnovation, "yes when it pays for itself, if not then no", "some"},
+	{qInnovation, "only if it saves time, otherwise no thanks", "some"},
+	// Yes on a condition on the person, not the money: yes.
+	{qBudget, "yes, if we find the right candidate", "yes"},
+	{qBudget, "for the right person we can pay, yes", "yes"},
+	// Kept: a condition on the money is still a maybe.
+	{qBudget, "yes, if the right person costs under 80k", "maybe"},
+	{qBudget, "yes if the price is right", "maybe"},
+	// The trade done by machine beside admin on a system: the middle.
+	{qOps, "the cutting is mechanical, but orders and invoices are all in the system", "medium"},
+	{qOps, "production is mechanised but the accounts and orders are on the computer", "medium"},
+	// A salary in another league than what is spent now: no.
+	{qBudget, "we spend 500 a month on IT, a full salary is a different league", "no"},
+	{qBudget, "a CTO is in another league for us", "no"},
+}
+
+// round15Fallbacks: a failure told as a condition and the work carried
+// on by writing or on paper; kept high when the fallback brings mistakes
+// or nothing can be done.
+var round15Fallbacks = []struct{ q, text, want string }{
+	{qOps, "if the card machine dies we write it in the book", "~medium"},
+	{qOps, "if the laptop goes down we write the orders down", "~medium"},
+	{qOps, "when the scanner breaks we jot the parcels on a clipboard", "~medium"},
+	{qOps, "if the system goes down we cant even write an invoice", "high"},
+	{qOps, "if it crashes we're on paper and mistakes happen", "~high"},
+	{qOps, "if the system dies we go home", "high"},
+}
+
+func TestRound15Reasks(t *testing.T) {
+	for _, tt := range round15Reasks {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
+		if m.value != tt.want {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+	for _, tt := range round15Fallbacks {
+		q := &questions[questionIndex(tt.q)]
+		m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
+		if !meets(m, tt.want, false) || tt.want[0] == '~' && m.value == "high" {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
