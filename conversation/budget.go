@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A budget told as the means rather than a yes or no: a question back
 // about where the money would come from ("where would the cash come
@@ -85,7 +88,7 @@ func tradeOff(w []string) bool {
 
 var (
 	// nowWords place a denial in the present: "not now", "not this year".
-	nowWords = wordSet("now", "moment", "year", "present", "currently", "yet")
+	nowWords = wordSet("now", "moment", "year", "present", "currently", "yet", "today")
 	// laterWords put a maybe after it: "maybe in two years".
 	laterWords = wordSet("maybe", "perhaps", "possibly", "later", "next", "after", "eventually")
 )
@@ -106,6 +109,33 @@ func notNowLater(w []string, cut []bool) bool {
 		}
 	}
 	first, rest := cs[0], slices.Concat(cs[1:]...)
-	return len(first) <= 5 && hasAny(first, negation) && hasAny(first, nowWords) &&
-		hasAny(rest, laterWords) && !hasAny(rest, ifWords) && !hasAny(rest, negation)
+	if len(first) <= 5 && hasAny(first, negation) && hasAny(first, nowWords) {
+		return hasAny(rest, laterWords) && !hasAny(rest, ifWords) && !hasAny(rest, negation)
+	}
+	// The same told later first: "maybe after the next round, today we
+	// can't". The present's denial decides, whichever clause says it.
+	last, before := cs[len(cs)-1], slices.Concat(cs[:len(cs)-1]...)
+	return len(last) <= 5 && hasAny(last, negation) && hasAny(last, nowWords) &&
+		hasAny(before, laterWords) && !hasAny(before, ifWords) && !hasAny(before, negation)
 }
+
+// namesSum reports a sum of money in text: "60k", "£40,000", "90
+// grand", "3 thousand a month".
+func namesSum(text string) bool {
+	if strings.ContainsAny(text, "£$€") {
+		return true
+	}
+	w, _ := tokenize(text)
+	for i, t := range w {
+		if _, ok := count(strings.TrimSuffix(t, "k")); ok && strings.HasSuffix(t, "k") {
+			return true
+		}
+		if _, ok := count(t); ok && i+1 < len(w) && sumWords[w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// sumWords after a number make it money.
+var sumWords = wordSet("thousand", "grand", "pounds", "euros", "dollars", "quid", "k")

@@ -101,6 +101,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// whatever the model's other guess.
 		return q.Options[len(q.Options)/2].Value
 	}
+	if softenedStrongest(q, w, v) {
+		return strongest(q)
+	}
 	if degreeDoubt(q, w, cut, v, g) {
 		return alternative(q, v, g)
 	}

@@ -182,6 +182,11 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 	if staff == 0 || !vague && others == 0 || vague && staff < 2 {
 		return "", false
 	}
+	if staff >= 2 && hasAny(w, seasonWords) {
+		// "8 of us plus 45 casual pickers at harvest": a peak, not a
+		// sum to be sure of (see numberedAnswer).
+		return "", false
+	}
 	if o := q.headcount(sum); o != v {
 		return o, true
 	}

@@ -21,7 +21,7 @@ func TestDoubtCrossValidation(t *testing.T) {
 			}
 			q := &questions[questionIndex(cr.row.Question)]
 			g := cr.guesses[defaultBlend.lambda]
-			b := blendFor(q, cr.rules, g, defaultBlend)
+			b := blendFor(q, cr.row.Text, cr.rules, g, defaultBlend)
 			s := settle(q, cr.row.Text, b, g)
 			jb, js := judgeMatch(b, cr.row), judgeMatch(s, cr.row)
 			if js == outWrong {

@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Signals of doubt about degree: words that soften, compare or postpone
 // what a key or a yes or no says, and that no phrase of the reader
@@ -124,4 +127,34 @@ func loneShortKey(q *question, w []string, cut []bool, v string) bool {
 		}
 	}
 	return n == 1
+}
+
+// middleSofteners weaken the word after them to somewhere short of it:
+// "quite heavily", "fairly critical".
+var middleSofteners = wordSet("quite", "fairly", "pretty", "rather", "reasonably")
+
+// softenedStrongest reports an answer read as the middle option from a
+// softener that only weakens an adverb of the strongest option's own
+// ("quite heavily I'd say"): this project reads "quite a lot" as the
+// middle, but owners who write "quite heavily" mean either (the labelled
+// sets hold both), so the two are offered.
+func softenedStrongest(q *question, w []string, v string) bool {
+	top := strongest(q)
+	if top == "" || v != q.Options[len(q.Options)/2].Value {
+		return false
+	}
+	var keys []string
+	for _, o := range q.Options {
+		if o.Value == top {
+			keys = o.Keys
+		}
+	}
+	for i := 0; i+1 < len(w); i++ {
+		// Only an adverb of degree: before an adjective ("quite
+		// dependent", "fairly important") the softener is the middle.
+		if middleSofteners[w[i]] && strings.HasSuffix(w[i+1], "ly") && slices.Contains(keys, w[i+1]) {
+			return true
+		}
+	}
+	return false
 }

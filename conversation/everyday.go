@@ -83,8 +83,9 @@ func manualButIT(w []string) bool {
 	return false
 }
 
-// manualWords tell work done by hand.
-var manualWords = wordSet("hand", "hands", "manual", "handmade", "paper", "manually")
+// manualWords tell work done by hand or by machines with no computer.
+var manualWords = wordSet("hand", "hands", "manual", "handmade", "paper", "manually", "mechanical", "mechanised",
+	"mechanized")
 
 // manualSide reports a clause of work by hand or off the computer ("the
 // work with the children is not on computer").

@@ -26,7 +26,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
 			return q.yes
 		}
-		if worstDeniedButNeeds(w) {
+		if worstDeniedButNeeds(w) || goodButToFix(w) {
 			return q.hedge
 		}
 		if v := bridgedByHand(q, w, cut); v != "" {

@@ -213,7 +213,7 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 		return settle(q, text, m, guess{})
 	}
 	g := learned().guess(q.ID, presentPart(text), defaultBlend.lambda)
-	return settle(q, text, blendFor(q, m, g, defaultBlend), g)
+	return settle(q, text, blendFor(q, text, m, g, defaultBlend), g)
 }
 
 // presentPart is the part of text the rules read as the answer when it
@@ -233,9 +233,16 @@ func presentPart(text string) string {
 // number stands against the model: the model knows only how many digits
 // a number has, so its doubt about "310 FTE" or "96 employees" is noise;
 // numbers that count something else are the doubt's to catch (settle).
-func blendFor(q *question, m answerMatch, g guess, cfg blendConfig) answerMatch {
+func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig) answerMatch {
 	if q.headcount != nil && m.value != "" {
 		return m
+	}
+	if q.ID == qBudget && m.value == "" && len(m.candidates) == 0 && namesSum(text) {
+		// The same for sums of money the rules could not place: "we
+		// pay our IT firm 60k a year, a full-timer would cost more"
+		// is weighed by what the sums mean, not their digits; the
+		// model may offer two options, never take one alone.
+		cfg.take = 2
 	}
 	return blend(m, g, cfg)
 }

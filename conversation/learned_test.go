@@ -121,7 +121,7 @@ func cvScore(rows []cvRow, cfg blendConfig) (ensemble, alone cvCounts) {
 		}
 		g := cr.guesses[cfg.lambda]
 		q := &questions[questionIndex(cr.row.Question)]
-		ensemble[judgeMatch(settle(q, cr.row.Text, blendFor(q, cr.rules, g, cfg), g), cr.row)]++
+		ensemble[judgeMatch(settle(q, cr.row.Text, blendFor(q, cr.row.Text, cr.rules, g, cfg), g), cr.row)]++
 		alone[judgeMatch(blend(answerMatch{}, g, cfg), cr.row)]++
 	}
 	return ensemble, alone

@@ -30,6 +30,13 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 		w, cut = withoutParts(w, cut)
 		if lo, hi, ok := seasonalCounts(w); ok && q.headcount(lo) != q.headcount(hi) {
 			return answerMatch{candidates: pair(q.headcount(lo), q.headcount(hi)), signal: true}, true
+		} else if ok {
+			// "12 of us on staff, we bring in 40 casuals on exam days":
+			// temps or casuals beside the staff are no sum to take
+			// unasked; the larger count or the sum.
+			if n, summed := summedHeadcount(w, cut); summed && q.headcount(n) != q.headcount(hi) {
+				return answerMatch{candidates: pair(q.headcount(hi), q.headcount(n)), signal: true}, true
+			}
 		}
 		if m, ok := rangeHeadcount(q, w); ok {
 			return m, true

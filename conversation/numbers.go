@@ -357,7 +357,7 @@ func scoreOf(w []string) (float64, bool) {
 // seasonWords mark a headcount that changes over the year: temps taken
 // on for a peak count too ("38 all year, up to 70 with the temps").
 var seasonWords = wordSet("harvest", "season", "seasonal", "seasons", "summer", "winter", "christmas",
-	"peak", "rest", "temps", "temporary", "seasonals", "easter", "normally", "usually")
+	"peak", "rest", "temps", "temporary", "seasonals", "easter", "normally", "usually", "casual", "casuals")
 
 // seasonalCounts are the smallest and largest numbers of a text that
 // speaks of seasons ("sixty at harvest, twenty the rest of the year").

@@ -61,3 +61,42 @@ func noBother(w []string) bool {
 	}
 	return false
 }
+
+var (
+	// breakdownVerbs are a system failing: "if a till dies".
+	breakdownVerbs = wordSet("dies", "die", "down", "fails", "fail", "crashes", "crash", "breaks", "offline")
+	// noteVerbs are work carried on by writing: "we write it down".
+	noteVerbs = wordSet("write", "writes", "note", "notes", "jot", "log", "record")
+)
+
+// failedThenByHand reads a system's failure told as a condition and the
+// work carried on by hand after it: "if a till dies we write it down",
+// "when the laptop goes down we note the orders on paper". The failure
+// word alone reads the top option; the business names a system it uses
+// and a way to go on without it: the middle. A fallback called chaos
+// is read elsewhere.
+func failedThenByHand(w []string) bool {
+	if hasAny(w, fallbackDanger) {
+		return false
+	}
+	for i, t := range w {
+		if !ifWords[t] || t == "unless" || t == "whether" {
+			continue
+		}
+		for j := i + 1; j < min(len(w), i+7); j++ {
+			if !breakdownVerbs[w[j]] {
+				continue
+			}
+			for _, u := range w[j+1 : min(len(w), j+8)] {
+				if negation[u] {
+					return false
+				}
+				if noteVerbs[u] || fallbackWords[u] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -32,3 +32,51 @@ func goodsNamedProduct(w []string, cut []bool) bool {
 // product is the company".
 var wholeFirm = wordSet("what", "it", "itself", "company", "business", "firm", "everything", "us", "whole",
 	"startup", "service")
+
+// lookingInto reports a thing being looked into or at ("we're looking at
+// a QR label for buyers"): studied, not made yet. "looking after" is a
+// trade ("we look after gardens").
+func lookingInto(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		// "looking into an app", not "looking at adding payments".
+		if w[i] == "looking" && (w[i+1] == "into" || w[i+1] == "at") && !(i > 0 && negation[w[i-1]]) &&
+			i+2 < len(w) && (w[i+2] == "a" || w[i+2] == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// givenUp reports a product told as given up ("we closed it down last
+// year", "discontinued in 2019") with nothing said of now or still.
+func givenUp(w []string) bool {
+	if hasAny(w, presentWords) || hasAny(w, wordSet("still", "new", "instead")) {
+		return false
+	}
+	for i, t := range w {
+		next := ""
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
+			droppedWords[t] && (next == "it" || next == "them") ||
+			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedWords put a thing out of use: "we binned it", "ditched it".
+var droppedWords = wordSet("binned", "ditched", "dropped", "abandoned", "killed", "retired")
+
+// otherwiseNo reports a no for every other case: "if it saves diesel
+// yeah, otherwise no", "yes if it pays, if not no".
+func otherwiseNo(w []string) bool {
+	for i, t := range w {
+		if t == "otherwise" && i+1 < len(w) && (w[i+1] == "no" || w[i+1] == "not" || w[i+1] == "nope" || w[i+1] == "nah") {
+			return true
+		}
+	}
+	return false
+}

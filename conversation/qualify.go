@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Qualifiers that turn a plain reading into the middle option or a
 // choice between two: a part of the whole ("3 of our 11 systems"), a
@@ -22,7 +25,8 @@ var conditionWords = wordSet("once", "if", "when", "after", "provided", "providi
 // post is provided for in this year's plan").
 func opensCondition(w []string) bool {
 	for i, t := range w {
-		if conditionWords[t] && !((t == "provided" || t == "providing") && i+1 < len(w) && w[i+1] == "for") {
+		if conditionWords[t] && !((t == "provided" || t == "providing") && i+1 < len(w) && w[i+1] == "for") &&
+			!onTheCandidate(w[i+1:min(len(w), i+6)]) {
 			return true
 		}
 	}
@@ -145,6 +149,24 @@ func grantedOnly(w []string) bool {
 		return true
 	case len(w) > 1 && (w[0] == "strictly" && w[1] == "speaking" || w[0] == "in" && w[1] == "theory"):
 		return true
+	}
+	return false
+}
+
+// personWords name the one to be hired.
+var personWords = wordSet("person", "candidate", "fit", "one", "hire", "guy", "man", "woman", "people")
+
+// onTheCandidate reports a condition on who is hired, not on the money:
+// "yes, if we find the right candidate", "if it is the right person we
+// can pay". The yes still stands.
+func onTheCandidate(c []string) bool {
+	if hasAny(c, spendWords) || namesSum(strings.Join(c, " ")) {
+		return false // "if the right person costs under 80k": money after all
+	}
+	for i := 0; i+1 < len(c); i++ {
+		if (c[i] == "right" || c[i] == "good" || c[i] == "best") && personWords[c[i+1]] {
+			return true
+		}
 	}
 	return false
 }

@@ -94,7 +94,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	trade, sells := false, false
-	future = onCondition(w)
+	studied := lookingInto(w)
+	future = onCondition(w) || studied
 	for i, t := range w {
 		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
 			// "we want to launch an online service next year": a
@@ -155,6 +156,10 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "no"
 	case tech:
 		return "core"
+	case trade && !dev && studied && !devNegated && !techNegated:
+		// "we make cloth. we're looking at a QR label for buyers": the
+		// trade, and a thing studied that may or may not be technology.
+		return ""
 	case devNegated || techNegated || trade && !dev:
 		return "no"
 	case future:
@@ -178,25 +183,6 @@ func startingWork(w []string, i int) bool {
 	}
 	for _, t := range w[i+1 : min(i+4, len(w))] {
 		if devVerbs[t] && !sellVerbs[t] || t == "put" || t == "work" {
-			return true
-		}
-	}
-	return false
-}
-
-// givenUp reports a product told as given up ("we closed it down last
-// year", "discontinued in 2019") with nothing said of now or still.
-func givenUp(w []string) bool {
-	if hasAny(w, presentWords) || hasAny(w, wordSet("still", "new", "instead")) {
-		return false
-	}
-	for i, t := range w {
-		next := ""
-		if i+1 < len(w) {
-			next = w[i+1]
-		}
-		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
-			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") {
 			return true
 		}
 	}
@@ -314,6 +300,9 @@ func opsFromWithout(w []string, cut []bool) string {
 	if v := opsFallback(w, cut); v != "" {
 		return v
 	}
+	if failedThenByHand(w) {
+		return "medium"
+	}
 	if runsOnOldWays(w, cut) {
 		if hasAny(w, computerWords) {
 			return "medium" // "bookings online, the kitchen runs on paper tickets"
@@ -395,7 +384,7 @@ var toolOrCalm = wordSet("computers", "computer", "emails", "email", "software",
 
 // fallbackDanger say falling back to paper would be no way to work.
 var fallbackDanger = wordSet("dangerous", "chaos", "chaotic", "disaster", "nightmare", "unsafe", "carnage",
-	"mayhem", "risky", "impossible", "unworkable", "meltdown")
+	"mayhem", "risky", "impossible", "unworkable", "meltdown", "mistakes", "errors")
 
 // fallbackWords are ways of working without IT.
 var fallbackWords = wordSet("paper", "hand", "pen", "notebook", "manually", "manual", "whiteboard", "clipboard",
@@ -441,7 +430,7 @@ func innovationOnCondition(w []string, cut []bool) string {
 	adopt, cond := -1, -1
 	for i, t := range w {
 		switch {
-		case (adoptionWords[t] || t == "new" && i <= 1) && adopt < 0:
+		case (adoptionWords[t] || t == "new" && i <= 1 || yesWords[t] && otherwiseNo(w)) && adopt < 0:
 			// "a new varnish if it's proven": the new thing is taken up.
 			if i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] {
 				return ""

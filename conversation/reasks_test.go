@@ -29,7 +29,7 @@ func TestReaskGroups(t *testing.T) {
 			}
 			q := &questions[questionIndex(cr.row.Question)]
 			g := cr.guesses[defaultBlend.lambda]
-			b := blendFor(q, cr.rules, g, defaultBlend)
+			b := blendFor(q, cr.row.Text, cr.rules, g, defaultBlend)
 			s := settle(q, cr.row.Text, b, g)
 			if cr.question {
 				if !questionAnswered(q, cr.row.Text, cr.rules, g, defaultBlend) {

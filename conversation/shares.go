@@ -79,3 +79,25 @@ func worstDeniedButNeeds(w []string) bool {
 	denied := hasAny(head, wordSet("nothing", "nothings", "no", "not", "isnt", "arent")) && hasAny(head, worstWords)
 	return denied && hasAny(tail, needWords) && !hasAny(tail, negation)
 }
+
+// goodWords tell a system in good order: "the platform is new".
+var goodWords = wordSet("new", "fine", "ok", "okay", "good", "great", "modern", "solid")
+
+// goodButToFix reads one system in good order and another the owner
+// must fix, across a "but": "our platform is new, but the back office is
+// many Google sheets, we must fix it before the audit". Some pain points:
+// neither fine nor the worst, unless the worst is named.
+func goodButToFix(w []string) bool {
+	k := slices.Index(w, "but")
+	if k < 1 || k > 6 || !hasAny(w[:k], goodWords) || hasAny(w[:k], negation) {
+		return false
+	}
+	tail := w[k+1:]
+	for i := 1; i+1 < len(tail); i++ {
+		obliged := tail[i-1] == "must" || tail[i-1] == "to" && i > 1 && (tail[i-2] == "have" || tail[i-2] == "need")
+		if obliged && (tail[i] == "fix" || tail[i] == "sort" || tail[i] == "replace") {
+			return !hasAny(tail, painWords) && !hasAny(tail, worstWords)
+		}
+	}
+	return false
+}
