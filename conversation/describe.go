@@ -352,7 +352,7 @@ func (d *description) fills(s *state, skip int) []int {
 // rest is the text of the clauses none of the questions qs used, for
 // reading the answer to the pending question q as a typed answer.
 func (d *description) rest(q *question, qs []int) string {
-	if q.headcount != nil && slices.ContainsFunc(d.clauses, unknownCrew) {
+	if q.headcount != nil && (slices.ContainsFunc(d.clauses, unknownCrew) || slices.ContainsFunc(d.clauses, twoWordCrew)) {
 		return "" // "23 groomers + 3 on reception": 3 is not all of them
 	}
 	used := map[int]bool{}

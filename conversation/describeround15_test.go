@@ -1,0 +1,47 @@
+package conversation
+
+import "testing"
+
+// TestDescriptionRound15Fills: a fill reads the company's own state
+// today. A clause whose subject is someone else (an attack on another
+// business) or another time (the headcount decades ago) says nothing of
+// it, in fresh wordings beside guards that must still fill ("" is asked).
+func TestDescriptionRound15Fills(t *testing.T) {
+	tests := []struct{ text, q, want string }{
+		// An attack whose victim the clause does not make us: another
+		// business, named by what it is rather than by a list of kinds.
+		{"A garage two streets away got hit by ransomware last month.", qSecurity, ""},
+		{"One of the hotels on the seafront was locked out by hackers for three days.", qSecurity, ""},
+		{"A dairy in the next valley had its accounts wiped by malware.", qSecurity, ""},
+		{"Ransomware locked the booking system for a day last spring.", qSecurity, "high"},
+		{"Hackers stole our customer list in March.", qSecurity, "high"},
+		{"We were hit by a phishing scam at Christmas.", qSecurity, "high"},
+		// A headcount of another time: the peak years, a decade, a
+		// year gone. Today's count still fills.
+		{"There were 40 staff here when my father ran the place.", qSize, ""},
+		{"Back in 2005 there were 120 people on the payroll.", qSize, ""},
+		{"In the eighties the works had 900 people.", qSize, ""},
+		{"At our peak we had 300 staff.", qSize, ""},
+		{"We're 85 people today.", qSize, "m"},
+		{"Around 300 staff across four depots.", qSize, "l"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDescriptionRound15RestHeadcount: people counted by a trade of two
+// words the readers do not know ("130 care workers") beside a count they
+// do know ("11 office staff"): the known count is a part, not the size.
+func TestDescriptionRound15RestHeadcount(t *testing.T) {
+	checkRestSize(t, []restSizeCase{
+		{"We run a home help service: 60 support workers and 5 office staff, and our rota data is a mess.", ""},
+		{"A removals firm with 35 moving crew and 4 office staff, and the booking system is ancient.", ""},
+		{"A nursing agency, 200 bank nurses and 12 office staff, and our data is all over the place.", ""},
+		{"A cleaning company with 40 staff, and our data is a mess.", "s"},
+	})
+}

@@ -1,0 +1,112 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Whom and when a description's clause tells of: an attack on another
+// business named by what it is ("a mill in Yorkshire was locked out"),
+// a headcount of years gone ("there were 600 people here in the
+// seventies"), a count of people by a trade of two words the readers do
+// not know ("130 care workers"). Lists of other businesses and of past
+// words never end, so the clause must name us, or today, itself.
+
+var (
+	// placeBefore make "us" a place, not the victim: "a dairy near us".
+	placeBefore = wordSet("near", "beside", "from", "like", "than", "to", "behind", "around", "past")
+	// ownedSystem go before a system of ours: "the booking system".
+	ownedSystem = wordSet("the", "our", "my")
+)
+
+// victimIsUs reports whether clause c makes the company an attack's
+// victim: it names us ("we were hit", "our website", "cost us") or one of
+// our own systems ("ransomware locked the booking system"). An attack on
+// a business told by what it is ("a garage two streets away got hit")
+// names neither, and a worry it caused ("which worried us") is ours, not
+// the attack.
+func victimIsUs(c []string) bool {
+	if k := slices.Index(c, "which"); k > 0 {
+		c = c[:k]
+	}
+	for i, t := range c {
+		switch {
+		case t == "us" && i > 0 && placeBefore[c[i-1]]:
+		case selfWords[t]:
+			return true
+		case (systemThings[t] || virusHosts[t] || techNouns[t]) && hasAny(c[max(0, i-3):i], ownedSystem):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// pastTimes are times gone a count may be told of: "in the
+	// seventies", "at our peak", "in its heyday".
+	pastTimes = wordSet("peak", "heyday", "sixties", "seventies", "eighties", "nineties", "1960s", "1970s",
+		"1980s", "1990s", "fifties", "forties")
+	// pastHave are past verbs of a count: "the works had 900 people".
+	pastHave = wordSet("had", "employed")
+)
+
+// pastHeadcount reports a clause counting people at a time gone: "there
+// were 40 staff here", "back in 2005", "at our peak we had 300", "in the
+// eighties". Today's count ("we're 85 people today") says none of these.
+func pastHeadcount(c []string) bool {
+	switch {
+	case hasAny(c, pastTimes) || hasAny(c, pastHave):
+		return true
+	case hasPhrase(c, []string{"there", "were"}) || hasPhrase(c, []string{"there", "was"}):
+		return true
+	case hasPhrase(c, []string{"back", "in"}) || hasPhrase(c, []string{"back", "then"}):
+		return true
+	}
+	return false
+}
+
+// tradePeople count people by their work, after a word naming the work:
+// "care workers", "moving crew". Generic words ("people", "staff") after
+// a word are a known count qualified ("five senior staff").
+var tradePeople = wordSet("workers", "crew", "crews", "hands", "engineers", "drivers", "developers",
+	"consultants", "lawyers", "stylists", "apprentices", "operatives", "assistants", "aides")
+
+// tradeNoun reports a word that counts people by their work: "workers",
+// "nurses", a trade the readers do not know ("groomers").
+func tradeNoun(w string) bool {
+	if tradePeople[w] || staffNouns[w] && w != "office" && w != "sales" {
+		return true
+	}
+	for _, end := range possibleStaff {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 && !notStaff[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// twoWordCrew reports a count of people by a trade of two words ("130
+// care workers", "35 moving crew", "200 bank nurses"): the readers do
+// not take it for the headcount, so a smaller known count beside it ("11
+// office staff") is part of the headcount, not all of it. Volunteers,
+// spans of time and a crew within a total are no such count ("30
+// volunteer coaches", "twenty years", "14 of us incl 2 delivery
+// drivers").
+func twoWordCrew(c []string) bool {
+	for i := 0; i+2 < len(c); i++ {
+		n, ok := count(strings.TrimSuffix(c[i], "+"))
+		if !ok || n == 0 || isYear(c[i]) || i > 0 && (c[i-1] == "incl" || c[i-1] == "including") {
+			continue // "14 of us incl 2 delivery drivers": a part of a total
+		}
+		w := c[i+1]
+		switch {
+		case peopleWords[w], staffNouns[w], notStaff[w], notStaff[w+"s"], notCrew[w], numberTails[w],
+			staffModifiers[w], countEnds[w], spanUnits[w]:
+			continue
+		}
+		if tradeNoun(c[i+2]) {
+			return true
+		}
+	}
+	return false
+}
