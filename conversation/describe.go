@@ -86,8 +86,8 @@ func describes(q *question, c []string) string {
 		return ""
 	}
 	cut := make([]bool, len(c))
-	if pastEmployer(c) {
-		return "" // "in my last job the systems were a nightmare"
+	if pastEmployer(c) || q.ID != qStage && pastEra(c) {
+		return "" // "in my last job the systems were a nightmare", "back in the nineties"
 	}
 	if q.headcount != nil {
 		if n, at, ok := peopleCount(c); ok {
@@ -364,6 +364,9 @@ func (d *description) rest(q *question, qs []int) string {
 	var parts []string
 	for ci, c := range d.clauses {
 		if !used[ci] {
+			if q.ID != qStage && pastEra(c) {
+				continue // "back in the nineties": not today's answer
+			}
 			if q.headcount != nil && crowdCounted(c) && keyOnly(q, c, make([]bool, len(c)), 1) == "xs" {
 				continue // "run by me and about 30 volunteers": me among many
 			}

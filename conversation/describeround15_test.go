@@ -24,6 +24,16 @@ func TestDescriptionRound15Fills(t *testing.T) {
 		{"At our peak we had 300 staff.", qSize, ""},
 		{"We're 85 people today.", qSize, "m"},
 		{"Around 300 staff across four depots.", qSize, "l"},
+		{"At peak season we have 40 staff.", qSize, "s"},
+		// Any state told of a time gone is not today's: the records
+		// in the nineties, the servers at the firm's peak. A state
+		// since then runs to today, and the stage is the firm's age.
+		{"Back in the nineties our records were a mess.", qData, ""},
+		{"At our peak the servers went down every week.", qSystems, ""},
+		{"In its heyday the firm relied on computers for everything.", qOps, ""},
+		{"Since the nineties our records have been a mess.", qData, "yes"},
+		{"At peak times the till system freezes every Saturday.", qSystems, "pain"},
+		{"A family firm since the eighties.", qStage, "established"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
@@ -43,5 +53,7 @@ func TestDescriptionRound15RestHeadcount(t *testing.T) {
 		{"A removals firm with 35 moving crew and 4 office staff, and the booking system is ancient.", ""},
 		{"A nursing agency, 200 bank nurses and 12 office staff, and our data is all over the place.", ""},
 		{"A cleaning company with 40 staff, and our data is a mess.", "s"},
+		// Read from the rest, a count of a time gone is not the size.
+		{"A print works, and our data is a mess; back in the eighties 300 worked here.", ""},
 	})
 }

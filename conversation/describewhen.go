@@ -42,27 +42,44 @@ func victimIsUs(c []string) bool {
 }
 
 var (
-	// pastTimes are times gone a count may be told of: "in the
-	// seventies", "at our peak", "in its heyday".
-	pastTimes = wordSet("peak", "heyday", "sixties", "seventies", "eighties", "nineties", "1960s", "1970s",
-		"1980s", "1990s", "fifties", "forties")
+	// pastEras are times gone a state may be told of: "in the
+	// seventies", "in its heyday".
+	pastEras = wordSet("heyday", "sixties", "seventies", "eighties", "nineties", "1960s", "1970s", "1980s",
+		"1990s", "fifties", "forties")
+	// eraOwners make a peak a time gone: "at our peak", not "at peak
+	// times".
+	eraOwners = wordSet("our", "its", "the", "their", "my")
 	// pastHave are past verbs of a count: "the works had 900 people".
 	pastHave = wordSet("had", "employed")
 )
+
+// pastEra reports a clause told of a time gone: "back in the nineties",
+// "in its heyday", "at our peak", "back then". A time since ("since the
+// eighties") runs to today.
+func pastEra(c []string) bool {
+	for i, t := range c {
+		switch {
+		case pastEras[t] && !slices.Contains(c[max(0, i-3):i], "since"):
+			return true
+		case t == "peak" && i > 0 && eraOwners[c[i-1]] && (i+1 == len(c) || !peakTimes[c[i+1]]):
+			return true
+		case t == "back" && i+1 < len(c) && (c[i+1] == "in" || c[i+1] == "then"):
+			return true
+		}
+	}
+	return false
+}
+
+// peakTimes follow "peak" when it is a busy time now: "the peak season".
+var peakTimes = wordSet("season", "seasons", "times", "time", "hours", "hour", "days", "day", "months",
+	"weeks", "periods", "period")
 
 // pastHeadcount reports a clause counting people at a time gone: "there
 // were 40 staff here", "back in 2005", "at our peak we had 300", "in the
 // eighties". Today's count ("we're 85 people today") says none of these.
 func pastHeadcount(c []string) bool {
-	switch {
-	case hasAny(c, pastTimes) || hasAny(c, pastHave):
-		return true
-	case hasPhrase(c, []string{"there", "were"}) || hasPhrase(c, []string{"there", "was"}):
-		return true
-	case hasPhrase(c, []string{"back", "in"}) || hasPhrase(c, []string{"back", "then"}):
-		return true
-	}
-	return false
+	return pastEra(c) || hasAny(c, pastHave) ||
+		hasPhrase(c, []string{"there", "were"}) || hasPhrase(c, []string{"there", "was"})
 }
 
 // tradePeople count people by their work, after a word naming the work:
