@@ -109,6 +109,11 @@ func describes(q *question, c []string) string {
 	if c = beforeRivals(q, c); len(c) == 0 {
 		return ""
 	}
+	if internalTopic[q.ID] || q.ID == qProducts || q.ID == qInnovation {
+		if othersSubject(c) {
+			return "" // "a garage in town keeps its records in three spreadsheets"
+		}
+	}
 	if q.ID == qStage {
 		if v := grownMultiple(c); v != "" {
 			return v

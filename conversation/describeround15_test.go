@@ -16,6 +16,17 @@ func TestDescriptionRound15Fills(t *testing.T) {
 		{"Ransomware locked the booking system for a day last spring.", qSecurity, "high"},
 		{"Hackers stole our customer list in March.", qSecurity, "high"},
 		{"We were hit by a phishing scam at Christmas.", qSecurity, "high"},
+		// Any state of another business told by what it is and where
+		// ("a garage in town"), not by "we" or "our": not ours. Its
+		// lead over us is the competitors question, and a description
+		// of ourselves with our place still fills.
+		{"A bakery down the road has a till system that freezes every Saturday.", qSystems, ""},
+		{"A garage in town keeps all its records in three spreadsheets.", qData, ""},
+		{"A cafe round the corner relies on its app for every order.", qOps, ""},
+		{"A hotel across the bay builds its own booking app.", qProducts, ""},
+		{"A bakery down the road is years ahead of us online.", qCompetitors, "yes"},
+		{"We're a bakery in Leeds and our till system freezes every Saturday.", qSystems, "pain"},
+		{"A bakery in Leeds with 22 staff.", qSize, "s"},
 		// A headcount of another time: the peak years, a decade, a
 		// year gone. Today's count still fills.
 		{"There were 40 staff here when my father ran the place.", qSize, ""},

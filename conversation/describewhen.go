@@ -127,3 +127,49 @@ func twoWordCrew(c []string) bool {
 	}
 	return false
 }
+
+var (
+	// otherDeterminers start a business that is not us: "a garage",
+	// "another shop", "one of the hotels".
+	otherDeterminers = wordSet("a", "an", "another")
+	// placeWords place a business elsewhere: "a garage in town", "a
+	// cafe round the corner", "a mill two valleys away".
+	placeWords = wordSet("in", "down", "up", "round", "around", "across", "near", "nearby", "next", "outside",
+		"along", "opposite", "beside", "over", "away", "on")
+	// clauseJoins join a clause to the one before.
+	clauseJoins = wordSet("and", "but", "so", "because", "while", "although", "though", "whereas")
+)
+
+// othersBusiness reports a clause that starts with another business
+// told by what it is and where: "a garage in town", "one of the hotels
+// on the seafront". A thing ("a laptop on the counter") is no business.
+func othersBusiness(c []string) bool {
+	for len(c) > 0 && clauseJoins[c[0]] {
+		c = c[1:]
+	}
+	switch {
+	case len(c) > 3 && c[0] == "one" && c[1] == "of":
+		c = c[2:]
+	case len(c) > 2 && otherDeterminers[c[0]]:
+	default:
+		return false
+	}
+	head := c[1:min(len(c), 5)]
+	return hasAny(head, placeWords) && !hasAny(head, techNouns) && !hasAny(head, systemThings) &&
+		!hasAny(head, virusHosts)
+}
+
+// othersSubject reports a clause about another business ("a garage in
+// town keeps its records in three spreadsheets") that names no "we",
+// "our" or "us" of ours: its state is not ours.
+func othersSubject(c []string) bool {
+	if !othersBusiness(c) {
+		return false
+	}
+	for i, t := range c {
+		if selfWords[t] && !(t == "us" && i > 0 && placeBefore[c[i-1]]) {
+			return false
+		}
+	}
+	return true
+}
