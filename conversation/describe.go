@@ -86,8 +86,8 @@ func describes(q *question, c []string) string {
 		return ""
 	}
 	cut := make([]bool, len(c))
-	if pastEmployer(c) {
-		return "" // "in my last job the systems were a nightmare"
+	if pastEmployer(c) || q.ID != qStage && pastEra(c) {
+		return "" // "in my last job the systems were a nightmare", "back in the nineties"
 	}
 	if q.headcount != nil {
 		if n, at, ok := peopleCount(c); ok {
@@ -108,6 +108,11 @@ func describes(q *question, c []string) string {
 	}
 	if c = beforeRivals(q, c); len(c) == 0 {
 		return ""
+	}
+	if internalTopic[q.ID] || q.ID == qProducts || q.ID == qInnovation {
+		if othersSubject(c) {
+			return "" // "a garage in town keeps its records in three spreadsheets"
+		}
 	}
 	if q.ID == qStage {
 		if v := grownMultiple(c); v != "" {
@@ -352,7 +357,7 @@ func (d *description) fills(s *state, skip int) []int {
 // rest is the text of the clauses none of the questions qs used, for
 // reading the answer to the pending question q as a typed answer.
 func (d *description) rest(q *question, qs []int) string {
-	if q.headcount != nil && slices.ContainsFunc(d.clauses, unknownCrew) {
+	if q.headcount != nil && (slices.ContainsFunc(d.clauses, unknownCrew) || slices.ContainsFunc(d.clauses, twoWordCrew)) {
 		return "" // "23 groomers + 3 on reception": 3 is not all of them
 	}
 	used := map[int]bool{}
@@ -364,6 +369,9 @@ func (d *description) rest(q *question, qs []int) string {
 	var parts []string
 	for ci, c := range d.clauses {
 		if !used[ci] {
+			if q.ID != qStage && pastEra(c) {
+				continue // "back in the nineties": not today's answer
+			}
 			if q.headcount != nil && crowdCounted(c) && keyOnly(q, c, make([]bool, len(c)), 1) == "xs" {
 				continue // "run by me and about 30 volunteers": me among many
 			}

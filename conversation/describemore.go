@@ -115,7 +115,7 @@ func describedSecurity(c []string) string {
 // ok then stops the keys reading "ahead of us" as yes.
 func describedRivalsAhead(c []string) (string, bool) {
 	k := slices.Index(c, "ahead")
-	if k < 1 || !hasAny(c[:k], rivalSubjects) && !slices.Contains(c[:k], "competition") {
+	if k < 1 || !hasAny(c[:k], rivalSubjects) && !slices.Contains(c[:k], "competition") && !othersBusiness(c[:k]) {
 		return "", false
 	}
 	if hasAny(c[:k], subjectSelf) && !hasPhrase(c[k:], []string{"of", "us"}) {

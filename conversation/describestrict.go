@@ -70,7 +70,7 @@ func attackOnUs(c []string) bool {
 			return false
 		}
 	}
-	return true
+	return victimIsUs(c)
 }
 
 var (
@@ -441,5 +441,5 @@ func ownCount(c []string, at int) bool {
 	if at+1 < len(c) && c[at+1] == "more" {
 		return false
 	}
-	return !hasAny(c, pastCount)
+	return !hasAny(c, pastCount) && !pastHeadcount(c)
 }
