@@ -64,6 +64,9 @@ func staffTied(w []string, i int) bool {
 // unit, money, members or customers, a plural of things, or a group its
 // words up to the next number tie to outsiders.
 func tiedElsewhere(w []string, i int) bool {
+	if pastEraAfter(w, i) {
+		return true // "85 now, over 600 in the seventies": a count of years gone
+	}
 	if staffTied(w, i) {
 		return false
 	}
@@ -88,6 +91,20 @@ func tiedElsewhere(w []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastEraAfter reports a number its own words, up to the next number,
+// set in a time gone: "over 600 in the seventies", "900 back in its
+// heyday". A time since ("since the eighties") runs to today.
+func pastEraAfter(w []string, i int) bool {
+	end := min(len(w), i+7)
+	for j := i + 1; j < end; j++ {
+		if _, n := count(w[j]); n {
+			end = j
+			break
+		}
+	}
+	return pastEra(w[i+1 : end])
 }
 
 // tiePrepositions before "us" or "our" make the firm a place or the

@@ -6,6 +6,10 @@ import "testing"
 // fresh wordings of other voices, read by the rules and the doubt alone
 // (no model). "~v" wants v or a re-ask with v in it, "?" any re-ask.
 var round15Classes = []struct{ q, text, want string }{
+	// A headcount of a time gone beside today's: today's counts.
+	{qSize, "about 40 today, more than 300 back in the eighties", "s"},
+	{qSize, "we are 12 now, we were 400 in our heyday", "s"},
+	{qSize, "70 of us now, nearly 900 in the sixties", "m"},
 	// A later maybe told first, the present's denial after it: the
 	// present decides.
 	{qBudget, "possibly once the grant comes in, right now we can't", "no"},
