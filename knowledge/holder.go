@@ -51,6 +51,10 @@ func (b *Base) holderOnly(q query, terms []term) bool {
 		// job, not the two roles.
 		ts = without(ts, conceptBoth)
 	}
+	if b.needsThing(asked) {
+		// "do we need a sign on the door": the need is the thing's.
+		ts = without(ts, conceptNeed)
+	}
 	return !asksRoles(ts, asked)
 }
 
