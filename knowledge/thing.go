@@ -28,6 +28,9 @@ func (b *Base) thingAsked(q query) bool {
 		}
 	}
 	head, ok := whNounHead(q.qtoks)
+	if !ok {
+		head, ok = howToHead(q.qtoks)
+	}
 	if !ok || personHeads[head] {
 		return false
 	}
