@@ -63,3 +63,49 @@ var (
 		"prepare": true, "think": true, "be": true, "balance": true, "split": true, "share": true,
 	}
 )
+
+// namesLeader reports terms naming a role, a tech leader, both roles or
+// a contact.
+func namesLeader(terms []term) bool {
+	for _, t := range terms {
+		switch t.text {
+		case conceptCIO, conceptCTO, conceptLeader, conceptBoth, conceptContact, conceptLesser:
+			return true
+		}
+	}
+	return false
+}
+
+// leaderOnlyAway reports a message whose leader or lesser IT title is
+// named only in sentences telling the holder away ("The IT manager is off
+// sick. How do I reset the router?"): a person, absent, not a role asked
+// about; the question names none.
+func (b *Base) leaderOnlyAway(q query) bool {
+	if namesLeader(b.an.analyzeTokens(q.qtoks, true)) {
+		return false
+	}
+	for _, toks := range q.sentences {
+		if namesLeader(b.an.analyzeTokens(toks, true)) && !tellsAbsence(toks) {
+			return false
+		}
+	}
+	return true
+}
+
+// tellsAbsence reports a sentence telling someone away: "off sick", "on
+// leave", "away this week".
+func tellsAbsence(toks []string) bool {
+	for i, w := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1]
+		}
+		switch {
+		case w == "away" || w == "sick" || w == "ill" || w == "unavailable" || w == "unreachable":
+			return true
+		case w == "on" && awayOn[next], w == "off" && awayOff[next]:
+			return true
+		}
+	}
+	return false
+}
