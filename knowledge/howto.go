@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // "How do I set up a nightly backup of the shared drive?" asks how to do
 // a task: "how" and a modal, the asker as subject, a verb and its object.
 // Asked with no role, leader or person named, the object is a thing to
@@ -81,6 +83,10 @@ func namesLeader(terms []term) bool {
 // sick. How do I reset the router?"): a person, absent, not a role asked
 // about; the question names none.
 func (b *Base) leaderOnlyAway(q query) bool {
+	if !slices.ContainsFunc(q.sentences, tellsAbsence) {
+		// Most messages: no absence, nothing to analyse again.
+		return false
+	}
 	if namesLeader(b.an.analyzeTokens(q.qtoks, true)) {
 		return false
 	}

@@ -11,16 +11,16 @@ package knowledge
 // pairedSides reports a sentence setting one role beside an inner side
 // word and the other beside an outer one.
 func pairedSides(toks []string) bool {
-	sides := map[string]string{}
+	var cio, cto string
 	for i, w := range toks {
-		if !roleTokens[w] {
-			continue
-		}
-		if s := sideBeside(toks, i); s != "" {
-			sides[w] = s
+		switch w {
+		case "cio":
+			cio = sideBeside(toks, i)
+		case "cto":
+			cto = sideBeside(toks, i)
 		}
 	}
-	return len(sides) == 2 && sides["cio"] != sides["cto"]
+	return cio != "" && cto != "" && cio != cto
 }
 
 // sideBeside is the side word right after the role at toks[i] ("CIO
