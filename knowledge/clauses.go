@@ -19,10 +19,11 @@ func (b *Base) readClause(q *query, c []string, clause int) {
 		}
 		q.terms = append(q.terms, term{text: asked, clause: clause})
 	}
+	q.terms = append(q.terms, sideTerms(c, clause, false)...)
 	if setsBack(c) {
 		q.terms = append(q.terms, term{text: conceptPrice, clause: clause})
 	}
-	if picksDoer(c) {
+	if picksDoer(c) || doerThenPick(c) {
 		q.terms = append(q.terms, term{text: conceptOwner, clause: clause})
 	}
 	if orFirst(c) {
@@ -152,6 +153,50 @@ func picksDoer(toks []string) bool {
 	}
 	next := toks[last+2]
 	return !subjectPronouns[next] && !determiners[next] && next != "be" && next != "cost"
+}
+
+// doerThenPick reports "which of the two keeps the laptops up to date,
+// the CIO or the CTO?": the pick, then a verb in the present whose
+// subject is the role picked, the two roles told only after it. The
+// role picked does the thing. "which one is", "which one costs" ask
+// how the two differ or what they cost, and a side or a need asked keeps
+// its own reading in the rules.
+func doerThenPick(toks []string) bool {
+	i := slices.Index(toks, "which")
+	if i < 0 {
+		return false
+	}
+	j := i + 1
+	switch {
+	case j < len(toks) && (toks[j] == "one" || toks[j] == "role"):
+		j++
+	case j+1 < len(toks) && toks[j] == "of" && toks[j+1] == "them":
+		j += 2
+	case j+2 < len(toks) && toks[j] == "of" && toks[j+1] == "the" && (toks[j+2] == "two" || toks[j+2] == "pair"):
+		j += 3
+	}
+	if j >= len(toks) || !presentVerb(toks[j]) {
+		return false
+	}
+	roles := 0
+	for _, w := range toks[j+1:] {
+		if roleTokens[w] {
+			roles++
+		}
+	}
+	return roles == 2
+}
+
+// presentVerb reports a verb in the third person present ("keeps",
+// "manages"), not one that asks what a role is or costs.
+func presentVerb(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !notDoerVerbs[w]
+}
+
+var notDoerVerbs = map[string]bool{
+	"does": true, "costs": true, "earns": true, "pays": true, "matters": true, "means": true,
+	"comes": true, "counts": true, "needs": true, "sounds": true, "seems": true, "fits": true,
+	"suits": true, "works": true,
 }
 
 var (

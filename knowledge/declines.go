@@ -183,7 +183,9 @@ func asksKeys(toks []string) bool {
 			return false
 		case startsPhrase(toks[i:], keyPhrases[t]):
 			return show
-		case showVerbs[t]:
+		case showVerbs[t] && (i == 0 || !tellers[toks[i-1]]):
+			// "staff share logins", "we email passwords around": a
+			// subject before the verb tells what people do.
 			show = true
 		}
 	}
@@ -217,6 +219,13 @@ func headIndex(toks []string) int {
 var headFillers = map[string]bool{
 	"please": true, "pls": true, "plz": true, "can": true, "could": true, "would": true, "will": true,
 	"you": true, "u": true, "just": true, "now": true, "kindly": true, "go": true, "ahead": true,
+}
+
+// tellers before a verb of showing make it a statement, not a request.
+var tellers = map[string]bool{
+	"we": true, "they": true, "i": true, "people": true, "staff": true, "everyone": true,
+	"everybody": true, "employees": true, "colleagues": true, "users": true, "workers": true,
+	"nobody": true, "still": true, "often": true, "sometimes": true, "always": true,
 }
 
 var showVerbs = map[string]bool{

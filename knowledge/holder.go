@@ -51,6 +51,15 @@ func (b *Base) holderOnly(q query, terms []term) bool {
 		// job, not the two roles.
 		ts = without(ts, conceptBoth)
 	}
+	if hasAny(asked, askerStarts) {
+		// "The CIO before me left no documentation. Where do I
+		// start?": the asker's own first step, no role to order.
+		ts = without(ts, conceptFirst)
+	}
+	if b.needsThing(asked) {
+		// "do we need a sign on the door": the need is the thing's.
+		ts = without(ts, conceptNeed)
+	}
 	return !asksRoles(ts, asked)
 }
 
@@ -96,7 +105,7 @@ func heldAt(toks []string, start int) (int, bool) {
 	if j, ok := askerHolds(toks, start); ok {
 		return j, true
 	}
-	if start > 0 && toks[start-1] == "the" && actsAfter(toks, start) {
+	if start > 0 && toks[start-1] == "the" && (actsAfter(toks, start) || predecessor(toks, start)) {
 		return start - 1, true
 	}
 	if absentAfter(toks, start) {
@@ -193,6 +202,7 @@ func asksWhatItDoes(toks []string) bool {
 }
 
 var (
+	askerStarts    = phrases("do i start", "should i start", "do i begin", "should i begin", "can i start")
 	roleTitles     = map[string]bool{"cio": true, "cto": true, "cios": true, "ctos": true, "vcio": true, "vcto": true}
 	fullTitleWords = map[string]bool{"information": true, "technology": true, "technical": true}
 	officerWords   = map[string]bool{"officer": true, "officers": true}
@@ -291,6 +301,13 @@ func actsAfter(toks []string, start int) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !stateWords[w]
+}
+
+// predecessor reports "the CIO before me": the one who held the post
+// before the asker, a person.
+func predecessor(toks []string, start int) bool {
+	_, end, _ := roleAt(toks, start)
+	return end+1 < len(toks) && toks[end] == "before" && (toks[end+1] == "me" || toks[end+1] == "us")
 }
 
 // stateWords end in -ed but say what the role is, not what a person

@@ -115,6 +115,7 @@ func (b *Base) addContext(q *query, text string, ctxToks [][]string, before int)
 	var ctx []term
 	for _, ts := range ctxToks {
 		ctx = append(ctx, settledSides(ts, b.an.analyzeTokens(ts, true))...)
+		ctx = append(ctx, sideTerms(ts, 0, false)...)
 	}
 	if claimed != nil {
 		// The claim it points at is what is asked; the rest stays context.

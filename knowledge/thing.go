@@ -12,13 +12,10 @@ package knowledge
 // thingAsked reports a question asking for a thing, in a message naming
 // no role or tech leader and asking no contact.
 func (b *Base) thingAsked(q query) bool {
-	for _, t := range q.terms {
-		switch t.text {
-		case conceptCIO, conceptCTO, conceptLeader, conceptBoth, conceptContact, conceptLesser:
-			// Other jobs may be named: "best for a small accountancy
-			// firm" is the business, not a person asked for.
-			return false
-		}
+	// Other jobs may be named: "best for a small accountancy firm" is
+	// the business, not a person asked for.
+	if namesLeader(q.terms) && !b.leaderOnlyAway(q) {
+		return false
 	}
 	for _, toks := range q.sentences {
 		for i := range toks {
@@ -28,6 +25,9 @@ func (b *Base) thingAsked(q query) bool {
 		}
 	}
 	head, ok := whNounHead(q.qtoks)
+	if !ok {
+		head, ok = howToHead(q.qtoks)
+	}
 	if !ok || personHeads[head] {
 		return false
 	}
