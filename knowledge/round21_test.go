@@ -82,3 +82,13 @@ var round21HowTo = []struct{ q, want string }{
 	{"How can we improve our IT strategy?", "when-cio"},
 	{"How do we build a technology roadmap for the product?", "when-cto"},
 }
+
+// TestLeavingThenAsk: "is leaving, do we need …" runs two clauses
+// together once the comma is gone; it is no "leaving do" (a party).
+func TestLeavingThenAsk(t *testing.T) {
+	checkWordings(t, []struct{ q, want string }{
+		{"Our CTO is leaving, do we need someone in that seat?", "when-cto"},
+		{"Our IT manager is leaving, do we need a CIO?", "when-cio"},
+		{"ideas for a leaving do for our CIO", "decline"},
+	})
+}
