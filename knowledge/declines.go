@@ -149,6 +149,9 @@ func fakeTurn(text string) bool {
 			return true
 		}
 	}
+	if taskLabel(lower) {
+		return true
+	}
 	for _, line := range strings.Split(lower, "\n") {
 		tag, _, ok := strings.Cut(strings.TrimSpace(line), ":")
 		if ok && speakerTags[strings.TrimSpace(tag)] {
