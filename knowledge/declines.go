@@ -60,7 +60,7 @@ var texting = map[string]string{"u": "you", "r": "are", "ur": "your", "yr": "you
 func sentenceShape(toks []string, quoted bool) Shape {
 	bot := addressesBot(toks)
 	switch {
-	case bot && (hasAny(toks, probePhrases) || (hasAny(toks, othersPhrases) && hasAny(toks, talkWords))):
+	case bot && (probes(toks) || (hasAny(toks, othersPhrases) && hasAny(toks, talkWords))):
 		return ShapeProbe
 	case hasAny(toks, overridePhrases):
 		return ShapeProbe
@@ -97,8 +97,28 @@ func writesDocument(toks []string) bool {
 
 var writeVerbs = map[string]bool{
 	"write": true, "draft": true, "create": true, "produce": true, "prepare": true, "compose": true,
-	"generate": true, "make": true, "put": true, "rewrite": true,
+	"generate": true, "make": true, "put": true, "rewrite": true, "draw": true, "sketch": true,
 }
+
+// probes reports a sentence asking after the bot's rules or data. The
+// bot's answers read by the asker ("I've read through your answers") are
+// a story told before the question, not a question about them.
+func probes(toks []string) bool {
+	if !hasAny(toks, readAnswers) {
+		return hasAny(toks, probePhrases)
+	}
+	kept := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t != "answers" && t != "replies" {
+			kept = append(kept, t)
+		}
+	}
+	return hasAny(kept, probePhrases)
+}
+
+var readAnswers = phrases("read your answers", "read all your answers", "through your answers",
+	"through all your answers", "at your answers", "seen your answers", "read your replies",
+	"through your replies")
 
 // pointsBack reports a question about a role named before it ("what does
 // that role involve?", "is this job needed?").
@@ -128,6 +148,9 @@ func fakeTurn(text string) bool {
 		if strings.Contains(lower, m) {
 			return true
 		}
+	}
+	if taskLabel(lower) {
+		return true
 	}
 	for _, line := range strings.Split(lower, "\n") {
 		tag, _, ok := strings.Cut(strings.TrimSpace(line), ":")
@@ -293,7 +316,8 @@ var strongSay = map[string]bool{"say": true, "repeat": true, "type": true, "echo
 var (
 	writtenDocs = phrases("job description", "job descriptions", "job spec", "job specs", "job specification",
 		"role description", "role profile", "person spec", "person specification", "interview questions",
-		"org chart", "organisation chart", "organization chart", "policy", "policies", "contract")
+		"org chart", "organisation chart", "organization chart", "policy", "policies", "contract",
+		"diagram", "diagrams")
 	// The bot's own instructions, training, settings and people, asked of it.
 	probePhrases = phrases("you were given", "were you given", "did they give you", "instructions you",
 		"rules you", "you were told", "were you told", "told you to", "your developers", "your developer",
