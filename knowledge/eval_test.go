@@ -190,6 +190,13 @@ func outcome(r Result) string {
 // rounds 19, 20 and 21 (95.6%, 96.7%, 96.7%); it has been tuned on since
 // the twenty-second (its classes, with wordings of their own), so it lists
 // its misses.
+// blind30.txt (a horse-riding holiday firm, a medical courier, a
+// prosthetics clinic, Montenegrin, Burkinabe, Salvadoran and Kuwaiti
+// writers) and blind31.txt (a harbour tug operator, a cider maker, a
+// lift-maintenance firm, Belgian, Chadian, Panamanian, Qatari and
+// Samoan writers), written the same way, are blind: scored before and
+// after rounds 21 and 22, summary only (96.1% and 97.2%, every kind at
+// 90% or more), never tuned on.
 // Sets in reportOnly are scored and reported, not held to the thresholds
 // nor counted in "all".
 //
@@ -203,17 +210,17 @@ var labelledFiles = []string{
 	"examples/blind3.txt", "examples/blind4.txt", "examples/blind5.txt", "examples/blind6.txt",
 	"examples/blind7.txt", "testdata/blind8.txt", "examples/blind9.txt", "examples/paraphrases.txt", "testdata/blind10.txt",
 	"testdata/blind11.txt", "testdata/blind12.txt", "testdata/blind13.txt", "testdata/blind14.txt", "testdata/blind15.txt",
-	"examples/blind16.txt", "examples/blind17.txt", "examples/blind18.txt", "examples/blind19.txt", "examples/blind20.txt", "examples/blind21.txt", "examples/blind22.txt", "examples/blind23.txt", "examples/blind24.txt", "examples/blind25.txt", "examples/blind26.txt", "examples/blind27.txt", "examples/blind28.txt", "examples/blind29.txt",
+	"examples/blind16.txt", "examples/blind17.txt", "examples/blind18.txt", "examples/blind19.txt", "examples/blind20.txt", "examples/blind21.txt", "examples/blind22.txt", "examples/blind23.txt", "examples/blind24.txt", "examples/blind25.txt", "examples/blind26.txt", "examples/blind27.txt", "examples/blind28.txt", "examples/blind29.txt", "testdata/blind30.txt", "testdata/blind31.txt",
 }
 
 // reportOnly files are scored and reported but held to no threshold: a
 // blind batch not tuned on (yet), whose figure is the honest estimate.
-var reportOnly = map[string]bool{"blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true, "blind17.txt": true}
+var reportOnly = map[string]bool{"blind30.txt": true, "blind31.txt": true, "blind8.txt": true, "blind9.txt": true, "paraphrases.txt": true, "blind10.txt": true, "blind11.txt": true, "blind12.txt": true, "blind13.txt": true, "blind14.txt": true, "blind15.txt": true, "blind17.txt": true}
 
 // summaryOnly files print their figures, never their missed lines (unless
 // TECHLEADER_SHOW_HELDOUT=1): a blind set tuned on by reading its misses
 // would no longer be blind.
-var summaryOnly = map[string]bool{"heldout.txt": true, "blind14.txt": true, "blind15.txt": true}
+var summaryOnly = map[string]bool{"blind30.txt": true, "blind31.txt": true, "heldout.txt": true, "blind14.txt": true, "blind15.txt": true}
 
 func TestLabelledQuestions(t *testing.T) {
 	b := mustNew(t)
