@@ -90,21 +90,7 @@ func describes(q *question, c []string) string {
 		return "" // "in my last job the systems were a nightmare", "back in the nineties"
 	}
 	if q.headcount != nil {
-		if n, at, ok := peopleCount(c); ok {
-			if !ownCount(c, at) {
-				return "" // "we feed 200 people a day": not who works here
-			}
-			return q.headcount(n)
-		}
-		// "just me", "one man band", "several thousand": not "a small
-		// business", which says little about the headcount.
-		switch v := keyOnly(q, c, cut, 2); {
-		case v == "xs" && crowdCounted(c):
-			return "" // "run by me and about 30 volunteers"
-		case v == "xs" || v == "l":
-			return v
-		}
-		return ""
+		return describesSize(q, c, cut)
 	}
 	if c = beforeRivals(q, c); len(c) == 0 {
 		return ""
@@ -162,31 +148,60 @@ func describes(q *question, c []string) string {
 			v = rv
 		}
 	}
-	switch {
-	case q.ID == qBudget && v == "maybe" && tightInGeneral(c):
+	if vetoedFill(q, c, cut, v) {
 		return ""
-	case q.ID == qSystems && v == "pain" && peripheralOnly(c):
-		return "" // "the wifi drops out": pain or some, by the owner
-	case q.ID == qStage && v == "established" && youngAgeOnly(c):
-		return "" // "going nine years": no start-up, but steady or growing?
-	case q.ID == qStage && v == "established" && keyOnly(q, c, cut, 1) != v && strayYear(c):
-		return "" // "the ERP is from 2004": not the company's year
-	case q.ID == qSystems && rareEvent(c):
-		return "" // "crashed once last year": how much work is asked
-	case pastOnly(c):
-		return "" // "security was a worry until we moved": not today's
-	case q.ID == qBudget && budgetForOther(c):
-		return "" // "we have the budget for a new roof"
-	case q.ID == qStage && v == "scaling" && growthByOthers(q, c, cut):
-		return "" // "our clients are growing fast"
-	case q.ID == qStage && v == "established" && namesScaling(q, c, cut):
-		return "" // "20 years old and growing fast"
-	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
-		return "" // data in two places: owners say some as often
-	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
-		return "" // "the tills don't talk to the website": how much is asked
 	}
 	return v
+}
+
+// vetoedFill reports a reading v of clause c that a description must not
+// fill: right for a typed answer, it is too often unlike what the owner
+// answers when told in passing.
+func vetoedFill(q *question, c []string, cut []bool, v string) bool {
+	switch {
+	case q.ID == qBudget && v == "maybe" && tightInGeneral(c):
+		return true
+	case q.ID == qSystems && v == "pain" && peripheralOnly(c):
+		return true // "the wifi drops out": pain or some, by the owner
+	case q.ID == qStage && v == "established" && youngAgeOnly(c):
+		return true // "going nine years": no start-up, but steady or growing?
+	case q.ID == qStage && v == "established" && keyOnly(q, c, cut, 1) != v && strayYear(c):
+		return true // "the ERP is from 2004": not the company's year
+	case q.ID == qSystems && rareEvent(c):
+		return true // "crashed once last year": how much work is asked
+	case pastOnly(c):
+		return true // "security was a worry until we moved": not today's
+	case q.ID == qBudget && budgetForOther(c):
+		return true // "we have the budget for a new roof"
+	case q.ID == qStage && v == "scaling" && growthByOthers(q, c, cut):
+		return true // "our clients are growing fast"
+	case q.ID == qStage && v == "established" && namesScaling(q, c, cut):
+		return true // "20 years old and growing fast"
+	case q.ID == qData && v == "yes" && keyOnly(q, c, cut, 1) != "yes" && twoPlacesOnly(c):
+		return true // data in two places: owners say some as often
+	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
+		return true // "the tills don't talk to the website": how much is asked
+	}
+	return false
+}
+
+// describesSize reads the headcount a clause tells: a count of the
+// company's own people, or "just me", "one man band", "several
+// thousand"; not "a small business", which says little about it.
+func describesSize(q *question, c []string, cut []bool) string {
+	if n, at, ok := peopleCount(c); ok {
+		if !ownCount(c, at) {
+			return "" // "we feed 200 people a day": not who works here
+		}
+		return q.headcount(n)
+	}
+	switch v := keyOnly(q, c, cut, 2); {
+	case v == "xs" && crowdCounted(c):
+		return "" // "run by me and about 30 volunteers"
+	case v == "xs" || v == "l":
+		return v
+	}
+	return ""
 }
 
 // describesProducts reads what the company builds: technology it says it

@@ -142,29 +142,42 @@ func productsFromBusiness(w []string, cut []bool) string {
 			own = true
 		}
 	}
-	built := dev
-	dev = dev || sells && !devNegated
+	return productsVerdict(w, productSignals{tech: tech, future: future, consume: consume, dev: dev,
+		devNegated: devNegated, own: own, techNegated: techNegated, trade: trade, sells: sells, studied: studied})
+}
+
+// productSignals are what productsFromBusiness saw in an answer about
+// products: technology named or denied, building, selling or using it,
+// plans, a trade.
+type productSignals struct {
+	tech, future, consume, dev, devNegated, own, techNegated, trade, sells, studied, built bool
+}
+
+// productsVerdict weighs the signals into an option ("" when unsure).
+func productsVerdict(w []string, p productSignals) string {
+	p.built = p.dev
+	p.dev = p.dev || p.sells && !p.devNegated
 	switch {
-	case tech && future, future && hasAny(w, nothingWords) && slices.Contains(w, "yet") && hasAny(w, builtWords):
+	case p.tech && p.future, p.future && hasAny(w, nothingWords) && slices.Contains(w, "yet") && hasAny(w, builtWords):
 		// "thinking about it, nothing built yet".
 		return "planned"
-	case tech && devNegated && !dev:
+	case p.tech && p.devNegated && !p.dev:
 		return "no" // "we resell software, we don't build our own"
-	case ownDenied(w) && !built:
+	case ownDenied(w) && !p.built:
 		return "no" // "not our own, we use the booking platforms"
-	case tech && consume && !own && !dev:
+	case p.tech && p.consume && !p.own && !p.dev:
 		return "no"
-	case tech:
+	case p.tech:
 		return "core"
-	case trade && !dev && studied && !devNegated && !techNegated:
+	case p.trade && !p.dev && p.studied && !p.devNegated && !p.techNegated:
 		// "we make cloth. we're looking at a QR label for buyers": the
 		// trade, and a thing studied that may or may not be technology.
 		return ""
-	case devNegated || techNegated || trade && !dev:
+	case p.devNegated || p.techNegated || p.trade && !p.dev:
 		return "no"
-	case future:
+	case p.future:
 		return ""
-	case dev:
+	case p.dev:
 		// "we're building one": core; "we build extensions": a trade.
 		if businessStatement(w) == "no" {
 			return "no"
