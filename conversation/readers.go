@@ -335,6 +335,9 @@ func opsFromWithout(w []string, cut []bool) string {
 			lost = lost || lostWords[b]
 			cope = cope || copeWords[b]
 		}
+		if v, ok := runsWithoutIT(w, k, start, end); ok && !lost {
+			return v
+		}
 		switch {
 		case lost:
 			return "high"

@@ -1,0 +1,34 @@
+package conversation
+
+import "testing"
+
+// round16Classes are the classes of blind set 20's wrong reading and
+// re-asks, in fresh wordings of other voices, read by the rules and the
+// doubt alone (no model). "~v" wants v or a re-ask with v in it.
+var round16Classes = []struct{ q, text, want string }{
+	// Machines that run without the internet beside work on a computer:
+	// the middle, never the top ("without internet" was a key of it).
+	{qOps, "quotes and payroll on the laptop. the looms run without any computer", "~medium"},
+	{qOps, "orders come by email, but the kilns work without internet", "~medium"},
+	{qOps, "booking system for the office; the boats operate without the system", "~medium"},
+}
+
+// round16Kept are nearby answers the round must not change.
+var round16Kept = []struct{ q, text, want string }{
+	{qOps, "we'd be lost without the internet", "high"},
+	{qOps, "without the computers nothing happens", "high"},
+	{qOps, "we could manage without it", "low"},
+	{qOps, "all jobs run through the system, we could not operate without it", "high"},
+}
+
+func TestRound16Classes(t *testing.T) {
+	for _, set := range [][]struct{ q, text, want string }{round16Classes, round16Kept} {
+		for _, tt := range set {
+			q := &questions[questionIndex(tt.q)]
+			m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
+			if !meets(m, tt.want, false) {
+				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+			}
+		}
+	}
+}
