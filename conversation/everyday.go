@@ -201,6 +201,33 @@ func nothingToSteal(w []string) bool {
 			return true
 		}
 	}
+	return nothingOfValue(w)
+}
+
+var (
+	valueWords  = wordSet("valuable", "important", "sensitive", "secret", "confidential", "precious", "value")
+	valueGlue   = wordSet("really", "very", "that", "of", "too", "particularly")
+	notYetValue = wordSet("than", "more", "yet")
+	someWorry   = wordSet("some", "bit", "little", "somewhat")
+)
+
+// nothingOfValue reads "there is nothing important in the computer",
+// "nothing valuable on our laptops": nothing a thief would want. Not
+// "nothing is more important than", nor "some, ... but nothing secret
+// yet": no comparison or "yet" after it, no degree before it.
+func nothingOfValue(w []string) bool {
+	for i, t := range w {
+		if t != "nothing" {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && j <= i+2 && valueGlue[w[j]] {
+			j++
+		}
+		if j < len(w) && valueWords[w[j]] && !hasAny(w[i:], notYetValue) && !hasAny(w[:i], someWorry) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -4,13 +4,17 @@ import "testing"
 
 // round16Classes are the classes of blind set 20's wrong reading and
 // re-asks, in fresh wordings of other voices, read by the rules and the
-// doubt alone (no model). "~v" wants v or a re-ask with v in it.
+// doubt alone (no model). "~v" wants v or a re-ask with v in it, "?"
+// any re-ask.
 var round16Classes = []struct{ q, text, want string }{
 	// Machines that run without the internet beside work on a computer:
 	// the middle, never the top ("without internet" was a key of it).
 	{qOps, "quotes and payroll on the laptop. the looms run without any computer", "~medium"},
 	{qOps, "orders come by email, but the kilns work without internet", "~medium"},
 	{qOps, "booking system for the office; the boats operate without the system", "~medium"},
+	// Nothing of value on the computers: little worry.
+	{qSecurity, "no worries, there's nothing valuable on our laptops", "low"},
+	{qSecurity, "not really, nothing important is kept on the computer", "low"},
 }
 
 // round16Kept are nearby answers the round must not change.
@@ -19,6 +23,10 @@ var round16Kept = []struct{ q, text, want string }{
 	{qOps, "without the computers nothing happens", "high"},
 	{qOps, "we could manage without it", "low"},
 	{qOps, "all jobs run through the system, we could not operate without it", "high"},
+	{qSecurity, "very worried, all our client files are on the computer", "high"},
+	{qSecurity, "not worried", "low"},
+	{qSecurity, "a bit, clients send drawings, but nothing confidential yet", "?"},
+	{qSecurity, "a lot, everything important is on the computer", "high"},
 }
 
 func TestRound16Classes(t *testing.T) {
@@ -26,7 +34,7 @@ func TestRound16Classes(t *testing.T) {
 		for _, tt := range set {
 			q := &questions[questionIndex(tt.q)]
 			m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
-			if !meets(m, tt.want, false) {
+			if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
 				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
 			}
 		}
