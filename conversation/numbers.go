@@ -206,6 +206,9 @@ func companyAge(w []string) (int, bool) {
 	if y, ok := foundingYear(w); ok {
 		return thisYear() - y, true
 	}
+	if n, ok := birthdayAge(w); ok {
+		return n, true
+	}
 	for i, t := range w {
 		if isYear(t) {
 			y, _ := strconv.Atoi(t)

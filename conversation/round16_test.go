@@ -15,6 +15,10 @@ var round16Classes = []struct{ q, text, want string }{
 	// Nothing of value on the computers: little worry.
 	{qSecurity, "no worries, there's nothing valuable on our laptops", "low"},
 	{qSecurity, "not really, nothing important is kept on the computer", "low"},
+	// An age told as a birthday to come: "turns 18 this year".
+	{qStage, "the bakery turns 25 next month", "established"},
+	{qStage, "we turn 30 this year", "established"},
+	{qStage, "we turn 2 this year", "startup"},
 }
 
 // round16Kept are nearby answers the round must not change.
@@ -27,6 +31,8 @@ var round16Kept = []struct{ q, text, want string }{
 	{qSecurity, "not worried", "low"},
 	{qSecurity, "a bit, clients send drawings, but nothing confidential yet", "?"},
 	{qSecurity, "a lot, everything important is on the computer", "high"},
+	{qStage, "we've been going 30 years", "established"},
+	{qStage, "we turn over 2 million a year", "?"},
 }
 
 func TestRound16Classes(t *testing.T) {
