@@ -36,6 +36,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if v := catchingUp(w, cut); v != "" {
 		return v
 	}
+	if noneLikeOurs(w, cut) {
+		return "no"
+	}
 	for k := range w {
 		lead, lag := comparative(w, k)
 		if !lead && !lag || k+1 < len(w) && otherWords[w[k+1]] {
@@ -301,4 +304,22 @@ func dropNearUs(c []string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// noneLikeOurs reads "there is no other app like ours in Dakar yet",
+// "nobody else here does anything like ours": no rival has what we have,
+// so none is ahead. The none and the "like ours" share a clause.
+func noneLikeOurs(w []string, cut []bool) bool {
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] != "like" || !(w[k+1] == "ours" || w[k+1] == "us") {
+			continue
+		}
+		start, _ := clauseBounds(cut, k)
+		for i := start; i+1 < k; i++ {
+			if (w[i] == "no" || w[i] == "nobody" || w[i] == "noone") && (w[i+1] == "other" || w[i+1] == "else") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -19,6 +19,10 @@ var round16Classes = []struct{ q, text, want string }{
 	{qStage, "the bakery turns 25 next month", "established"},
 	{qStage, "we turn 30 this year", "established"},
 	{qStage, "we turn 2 this year", "startup"},
+	// No other business like ours here: nobody ahead.
+	{qCompetitors, "there's no other service like ours in the county yet", "no"},
+	{qCompetitors, "nobody else round here does anything like ours", "no"},
+	{qCompetitors, "no other bakery like ours in town", "no"},
 }
 
 // round16Kept are nearby answers the round must not change.
@@ -33,6 +37,7 @@ var round16Kept = []struct{ q, text, want string }{
 	{qSecurity, "a lot, everything important is on the computer", "high"},
 	{qStage, "we've been going 30 years", "established"},
 	{qStage, "we turn over 2 million a year", "?"},
+	{qCompetitors, "the other firms have apps like ours now", "?"},
 }
 
 func TestRound16Classes(t *testing.T) {
