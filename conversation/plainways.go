@@ -25,6 +25,13 @@ func toldInPlainWays(q *question, w []string) string {
 		if i := slices.Index(w, "way"); i > 0 && w[i-1] == "the" && hasAny(w[i+1:], ancestorWays) && !hasAny(w, negation) {
 			return "no" // "the way grandad did"
 		}
+		if basicsFirst(w) {
+			return "no"
+		}
+	case qBudget:
+		if dearerThanBudget(w) {
+			return "no"
+		}
 	case qStage:
 		// "our first contract", but not "our first contract was in 2003":
 		// a date or a span of years says how long ago.
@@ -96,6 +103,48 @@ func failedThenByHand(w []string) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+var (
+	basicsWords = wordSet("basic", "basics", "fundamentals", "foundations")
+	dutyWords   = wordSet("must", "need", "needs", "should")
+	dutyToWords = wordSet("have", "has", "got")
+	costWords   = wordSet("cost", "costs", "salary", "wage", "pay", "would", "be")
+)
+
+// basicsFirst reads "first we must fix the basic things", "we have to
+// get the fundamentals right before anything fancy": the basics still to
+// sort, so no new things yet. "must" alone is a key of the yes; said of
+// the basics it is not.
+func basicsFirst(w []string) bool {
+	i := slices.IndexFunc(w, func(t string) bool { return basicsWords[t] })
+	if i <= 0 || hasAny(w, conditionalYes) {
+		return false
+	}
+	for k, t := range w[:i] {
+		// "have to", not "we have the basics covered".
+		if dutyWords[t] || dutyToWords[t] && k+1 < i && w[k+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// dearerThanBudget reads "a CTO would cost more than our whole marketing
+// budget": the salary set against a budget of ours that it exceeds, so
+// "budget" is no key of having one.
+func dearerThanBudget(w []string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] != "more" || w[i+1] != "than" || !hasAny(w[max(0, i-4):i], costWords) && w[i-1] != "is" {
+			continue
+		}
+		for j := i + 2; j < len(w) && j <= i+6; j++ {
+			if w[j] == "budget" || w[j] == "budgets" {
+				return true
+			}
 		}
 	}
 	return false

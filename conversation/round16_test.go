@@ -23,6 +23,14 @@ var round16Classes = []struct{ q, text, want string }{
 	{qCompetitors, "there's no other service like ours in the county yet", "no"},
 	{qCompetitors, "nobody else round here does anything like ours", "no"},
 	{qCompetitors, "no other bakery like ours in town", "no"},
+	// The basics to fix first: no innovating for now.
+	{qInnovation, "not now, we must fix the basic things", "no"},
+	{qInnovation, "first we need to sort out the basics", "no"},
+	{qInnovation, "we have to get the fundamentals right before anything fancy", "no"},
+	// A salary dearer than a whole budget of ours: no.
+	{qBudget, "no chance, that would cost more than our whole budget", "no"},
+	{qBudget, "a CTO would cost more than our entire IT budget", "no"},
+	{qBudget, "a salary like that is more than our annual marketing budget", "no"},
 }
 
 // round16Kept are nearby answers the round must not change.
@@ -38,6 +46,10 @@ var round16Kept = []struct{ q, text, want string }{
 	{qStage, "we've been going 30 years", "established"},
 	{qStage, "we turn over 2 million a year", "?"},
 	{qCompetitors, "the other firms have apps like ours now", "?"},
+	{qInnovation, "we fixed the basics years ago, now we try every new thing", "?"},
+	{qInnovation, "we have the basics covered, now we try new things", "some"},
+	{qBudget, "yes, we have the budget", "yes"},
+	{qBudget, "it would come out of the marketing budget, but yes", "yes"},
 }
 
 func TestRound16Classes(t *testing.T) {
