@@ -31,6 +31,11 @@ var round16Classes = []struct{ q, text, want string }{
 	{qBudget, "no chance, that would cost more than our whole budget", "no"},
 	{qBudget, "a CTO would cost more than our entire IT budget", "no"},
 	{qBudget, "a salary like that is more than our annual marketing budget", "no"},
+	// A start in a month with no year and a number of something else:
+	// this year's start.
+	{qStage, "we began in october, 15 clients signed so far", "startup"},
+	{qStage, "started in june, 12 customers so far", "startup"},
+	{qStage, "we launched in february and have 300 users on the beta", "startup"},
 }
 
 // round16Kept are nearby answers the round must not change.
@@ -49,6 +54,10 @@ var round16Kept = []struct{ q, text, want string }{
 	{qInnovation, "we fixed the basics years ago, now we try every new thing", "?"},
 	{qInnovation, "we have the basics covered, now we try new things", "some"},
 	{qBudget, "yes, we have the budget", "yes"},
+	{qStage, "we started in march 1998", "established"},
+	{qStage, "started in may, 25 years ago", "established"},
+	{qStage, "opened our third shop in april, 40 staff now", "scaling"},
+	{qStage, "shop 3 opened in may, a 4th is planned", "?"},
 	{qBudget, "it would come out of the marketing budget, but yes", "yes"},
 }
 

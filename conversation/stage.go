@@ -1,5 +1,10 @@
 package conversation
 
+import (
+	"slices"
+	"strings"
+)
+
 // An age told without a number: an era the business has lasted since
 // ("open since the Fischer–Spassky match", "trading since before the
 // war"), or a first season it is in ("our first winter on the slopes",
@@ -16,6 +21,9 @@ var recentSince = wordSet("start", "beginning", "launch", "opening", "spring", "
 	"april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
 	"funding", "round", "seed", "move", "merger", "takeover", "rebrand", "refit")
 
+var monthWords = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december")
+
 // stageFromTelling reads the age told without a number: established for
 // an era, startup for a first season.
 func stageFromTelling(w []string) string {
@@ -24,6 +32,12 @@ func stageFromTelling(w []string) string {
 		case t == "first" && i+1 < len(w) && (periodWords[w[i+1]] || i+2 < len(w) && periodWords[w[i+2]] && !periodWords[w[i+1]] && w[i+1] != "of"):
 			// "our first summer", "first full season"; not "first of
 			// the month".
+			return "startup"
+		case foundingWords[t] && i+2 < len(w) && w[i+1] == "in" && monthWords[w[i+2]] &&
+			!slices.ContainsFunc(w, isYear) && !hasAny(w, expansionWords) && !hasAny(w, longAgo) &&
+			!slices.ContainsFunc(w[:i], isNumber) && !slices.ContainsFunc(w, isOrdinal):
+			// "we started in march": no year named, this one's (or
+			// last) month; not "no.4 opened in april, looking at a 5th".
 			return "startup"
 		case t == "since" && i+1 < len(w) && w[i+1] == "before":
 			return "established"
@@ -38,6 +52,17 @@ func stageFromTelling(w []string) string {
 func hasNumber(w []string) bool {
 	for _, t := range w {
 		if _, ok := count(t); ok || isYear(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrdinal reports whether t is a place in a row written in figures:
+// "4th", "5th", "2nd".
+func isOrdinal(t string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(t, suf); ok && n != "" && strings.Trim(n, "0123456789") == "" {
 			return true
 		}
 	}
