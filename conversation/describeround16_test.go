@@ -38,6 +38,12 @@ func TestDescriptionRound16Fills(t *testing.T) {
 		{"The stock data is patchy.", qData, "some"},
 		{"Client records sit in three systems.", qData, "yes"},
 		{"The excise returns are in two spreadsheets that I keep in step by hand.", qData, "some"},
+		// A condition on the technology we use ("if the app goes down")
+		// is no plan to build it. A plan said with its key still fills.
+		{"If the booking app goes down we cannot take a single order.", qProducts, ""},
+		{"If the app stops we stop.", qProducts, ""},
+		{"Once the ordering app crashes, the whole kitchen waits.", qProducts, ""},
+		{"We plan to build our own booking app next year.", qProducts, "planned"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
