@@ -96,7 +96,7 @@ func describes(q *question, c []string) string {
 		return ""
 	}
 	if internalTopic[q.ID] || q.ID == qProducts || q.ID == qInnovation {
-		if othersSubject(c) {
+		if othersSubject(c) || othersOfTrade(c) {
 			return "" // "a garage in town keeps its records in three spreadsheets"
 		}
 	}
@@ -181,6 +181,8 @@ func vetoedFill(q *question, c []string, cut []bool, v string) bool {
 		return true // data in two places: owners say some as often
 	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
 		return true // "the tills don't talk to the website": how much is asked
+	case q.ID == qData && (v == "some" || v == "yes") && onlyMismatch(q, c, cut, v):
+		return true // "the numbers don't match": how often, how badly?
 	}
 	return false
 }
@@ -227,6 +229,8 @@ func describesProducts(q *question, c []string, cut []bool) string {
 		return "" // a trade, not a statement about technology
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
 		return "" // "bookings are on an app on my phone": used, not built
+	case v == "planned" && keyOnly(q, c, cut, 1) != "planned" && hasAny(c, conditionWords):
+		return "" // "if the app goes down we stop": a condition, no plan
 	}
 	return v
 }

@@ -27,12 +27,29 @@ var mildTroubles = func() map[string]bool {
 // q are all troubles named in passing; a reading with no key (three
 // systems, counted) is not.
 func onlyMildTrouble(q *question, c []string, cut []bool, v string) bool {
+	return onlyKeys(q, c, cut, v, mildTroubles)
+}
+
+// mismatches are keys that tell numbers apart without saying how often
+// or how badly ("the numbers don't match"): owners answer some or a real
+// problem alike. "Don't always match" says how often: now and then.
+var mismatches = map[string]bool{"dont match": true}
+
+// onlyMismatch reports whether the keys clause c names for option v of q
+// are all bare mismatches.
+func onlyMismatch(q *question, c []string, cut []bool, v string) bool {
+	return onlyKeys(q, c, cut, v, mismatches)
+}
+
+// onlyKeys reports whether the keys clause c names for option v of q are
+// all in keys; a reading with no key (three systems, counted) is not.
+func onlyKeys(q *question, c []string, cut []bool, v string, keys map[string]bool) bool {
 	mild := false
 	for _, h := range findHits(q, c, cut) {
 		if h.class != content || q.Options[h.opt].Value != v || h.negated {
 			continue
 		}
-		if !mildTroubles[strings.Join(c[h.start:min(h.start+h.n, len(c))], " ")] {
+		if !keys[strings.Join(c[h.start:min(h.start+h.n, len(c))], " ")] {
 			return false
 		}
 		mild = true
@@ -45,7 +62,8 @@ func onlyMildTrouble(q *question, c []string, cut []bool, v string) bool {
 var agedThings = wordSet("system", "systems", "server", "servers", "erp", "mrp", "crm", "database", "package",
 	"machine", "machines", "computer", "computers", "pc", "pcs", "laptop", "laptops", "till", "tills",
 	"network", "website", "printer", "printers", "van", "vans", "lorry", "lorries", "truck", "trucks",
-	"equipment", "kit", "boiler", "roof", "building", "phone", "phones", "tractor", "kitchen")
+	"equipment", "kit", "boiler", "roof", "building", "phone", "phones", "tractor", "kitchen", "stack",
+	"codebase", "code")
 
 // thingAged reports whether clause c gives the age of a thing, not the
 // company: a machine or a system before "years old", or "which is 20
