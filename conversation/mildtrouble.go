@@ -8,8 +8,8 @@ import "strings"
 // a pain point, not systems slow, patchy or insecure throughout: the
 // pain option's "don't talk" and an age ("9 years old and supported")
 // had read them as the worst. Any other sign of the worst (an opening
-// yes, a headache, a volume re-keyed, another clause read as pain)
-// keeps the reading as it was.
+// yes, a headache, work made late, a volume re-keyed, another clause
+// read as pain) keeps the reading as it was.
 
 // bridgeWords tell data carried from one system to another by hand.
 var bridgeWords = wordSet("reconcile", "reconciles", "reconciled", "reconciling", "rekey", "rekeys", "copy",
@@ -21,7 +21,7 @@ var keptUpWords = wordSet("supported", "maintained", "patched", "updated")
 // bridgedByHand is the hedge when w tells only systems apart bridged
 // by hand, or "".
 func bridgedByHand(q *question, w []string, cut []bool) string {
-	if len(w) == 0 || yesWords[w[0]] || hasAny(w, wordSet("headache", "nightmare", "mess", "errors")) ||
+	if len(w) == 0 || yesWords[w[0]] || hasAny(w, wordSet("headache", "nightmare", "mess", "errors", "late")) ||
 		troubleKinds(w, cut) > 1 {
 		return ""
 	}

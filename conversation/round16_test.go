@@ -72,3 +72,38 @@ func TestRound16Classes(t *testing.T) {
 		}
 	}
 }
+
+// round16CVClasses are the classes the cross-validation read wrongly, in
+// fresh wordings: a worry grown since the past is the middle; retyping
+// between systems is pain; figures arriving in many formats, or that
+// customers dispute because two records disagree, are a real problem.
+var round16CVClasses = []struct{ q, text, want string }{
+	{qSecurity, "somewhat more than we did a few years ago", "~medium"},
+	{qSecurity, "more than we used to, since a school nearby lost its records", "~medium"},
+	{qSystems, "we re-enter every order into the accounts by hand and invoices go out late", "~pain"},
+	{qSystems, "the till and the stock app are separate, we retype sales each night and reorders are always late", "~pain"},
+	{qData, "sales reports arrive from a dozen shops, each in its own format, and the owners keep questioning them", "~yes"},
+	{qData, "suppliers send invoices in all sorts of formats and customers keep disputing the totals", "~yes"},
+	{qData, "clients dispute our invoices because the timesheets and the rota don't match", "~yes"},
+	{qData, "the hauliers query every bill since the weighbridge tickets and our log don't match", "~yes"},
+}
+
+// round16CVKept are nearby answers the fix must not change.
+var round16CVKept = []struct{ q, text, want string }{
+	{qSecurity, "far more than we used to, we were hacked last spring", "~high"},
+	{qData, "the two spreadsheets don't match now and then", "~some"},
+	{qSystems, "they work fine", "fine"},
+	{qSystems, "the till and the stock app are separate, so we retype sales each night", "some"},
+}
+
+func TestRound16CVClasses(t *testing.T) {
+	for _, set := range [][]struct{ q, text, want string }{round16CVClasses, round16CVKept} {
+		for _, tt := range set {
+			q := &questions[questionIndex(tt.q)]
+			m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
+			if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
+				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+			}
+		}
+	}
+}

@@ -216,7 +216,7 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 	if i < 0 {
 		i = sinceClause(w, cut) // "used to crash weekly, since the new server it's been fine"
 	}
-	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) {
+	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) || comparedWithPast(w[:i]) {
 		return w, cut
 	}
 	after := w[i+1:]
@@ -249,6 +249,17 @@ var perfectWords = wordSet("have", "has", "weve", "theyve", "ive", "hes", "shes"
 // "were", "for years", "ago".
 func toldPast(w []string) bool {
 	return hasAny(w, wordSet("used", "was", "were", "ago", "before")) || containsSeq(w, "for", "years")
+}
+
+// comparedWithPast tells "more than we used to": the present measured
+// against the past, so the answer is in that part, not after it.
+func comparedWithPast(w []string) bool {
+	for k, x := range w {
+		if x == "than" && hasAny(w[k+1:min(k+4, len(w))], wordSet("used", "before", "did")) {
+			return true
+		}
+	}
+	return false
 }
 
 // lessSoContrast reads "X is under control, Y less so": one part fine,
