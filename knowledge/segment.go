@@ -126,11 +126,18 @@ func questionPart(ss []sentence) (question, context []string) {
 // sentenceTokens tokenises each sentence, with its respellings when rs
 // is not nil.
 func sentenceTokens(ss []sentence, rs respeller) [][]string {
-	toks := make([][]string, len(ss))
-	for i, s := range ss {
-		toks[i] = rs.apply(tokenize(s.text))
-	}
+	toks, _ := sentenceWords(ss, rs)
 	return toks
+}
+
+// sentenceWords is sentenceTokens that also returns the clause breaks
+// before each sentence's tokens (see tokenizeCut).
+func sentenceWords(ss []sentence, rs respeller) (toks [][]string, cuts [][]bool) {
+	toks, cuts = make([][]string, len(ss)), make([][]bool, len(ss))
+	for i, s := range ss {
+		toks[i], cuts[i] = rs.applyCut(tokenizeCut(s.text))
+	}
+	return toks, cuts
 }
 
 // pickQuestion marks the sentences of the question part (see
@@ -239,6 +246,23 @@ func clauses(toks []string) [][]string {
 		}
 	}
 	return append(out, toks[start:])
+}
+
+// clauseCuts returns the clause breaks of each of cs, the clauses cut
+// from a sentence whose breaks are cut (see clauses): each clause after
+// the first follows the one joiner dropped before it. A nil cut gives
+// nil breaks.
+func clauseCuts(cs [][]string, cut []bool) [][]bool {
+	out := make([][]bool, len(cs))
+	if cut == nil {
+		return out
+	}
+	at := 0
+	for i, c := range cs {
+		out[i] = cut[at : at+len(c)]
+		at += len(c) + 1
+	}
+	return out
 }
 
 // hasMarker reports whether toks hold an ask marker.
