@@ -131,7 +131,7 @@ func (an *analyzer) analyzeCut(toks []string, cut []bool, correct bool) []term {
 		one, more := an.phrasesAt(stems, i)
 		for _, ps := range [2][]phrase{one, more} {
 			for _, p := range ps {
-				if len(p.stems) > longest && i+len(p.stems) > spanEnd && (i+len(p.stems) <= clauseEnd || commaIdiom(p)) && hasPrefixAt(stems, i, p.stems) {
+				if len(p.stems) > longest && i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) && (i+len(p.stems) <= clauseEnd || commaIdiom(p)) {
 					longest = len(p.stems)
 				}
 			}

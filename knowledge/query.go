@@ -76,8 +76,10 @@ func (b *Base) parseQuery(text string) query {
 			// asked for each of two tasks is who does what.
 			q.terms = append(q.terms, term{text: conceptDuties, clause: clause})
 		}
-		for k, c := range clauseCuts(cs, cut) {
-			b.readClause(&q, cs[k], c, clause)
+		at := 0 // where c starts in words
+		for _, c := range cs {
+			b.readClause(&q, c, clauseCut(cut, at, len(c)), clause)
+			at += len(c) + 1 // and the joiner clauses dropped after it
 			clause++
 		}
 	}

@@ -248,21 +248,13 @@ func clauses(toks []string) [][]string {
 	return append(out, toks[start:])
 }
 
-// clauseCuts returns the clause breaks of each of cs, the clauses cut
-// from a sentence whose breaks are cut (see clauses): each clause after
-// the first follows the one joiner dropped before it. A nil cut gives
-// nil breaks.
-func clauseCuts(cs [][]string, cut []bool) [][]bool {
-	out := make([][]bool, len(cs))
+// clauseCut returns the clause breaks of the clause of n tokens that
+// starts at token at of a sentence whose breaks are cut (nil for none).
+func clauseCut(cut []bool, at, n int) []bool {
 	if cut == nil {
-		return out
+		return nil
 	}
-	at := 0
-	for i, c := range cs {
-		out[i] = cut[at : at+len(c)]
-		at += len(c) + 1
-	}
-	return out
+	return cut[at : at+n]
 }
 
 // hasMarker reports whether toks hold an ask marker.
