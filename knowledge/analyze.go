@@ -76,6 +76,14 @@ func (an *analyzer) analyze(text string, correct bool) []term {
 }
 
 func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
+	return an.analyzeCut(toks, nil, correct)
+}
+
+// analyzeCut is analyzeTokens where cut marks the tokens a clause break
+// comes before (nil for none): no concept phrase reaches across one, so
+// "quick check, do we need a CIO" holds no "check do". Single words and
+// typo correction read as they do without it.
+func (an *analyzer) analyzeCut(toks []string, cut []bool, correct bool) []term {
 	// words are toks corrected, marks what was unsure or corrected; both
 	// are toks and nil until a word is unsure, as in articles.
 	words := toks
@@ -114,12 +122,16 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 	covered := make([]bool, len(toks))
 	out := make([]term, 0, len(toks)+4)
 	spanEnd := 0
+	clauseEnd := 0 // where the clause holding the word at i ends
 	for i := range words {
+		if clauseEnd <= i {
+			clauseEnd = nextCut(cut, i, len(toks))
+		}
 		longest := 0
 		one, more := an.phrasesAt(stems, i)
 		for _, ps := range [2][]phrase{one, more} {
 			for _, p := range ps {
-				if len(p.stems) > longest && i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) {
+				if len(p.stems) > longest && i+len(p.stems) > spanEnd && hasPrefixAt(stems, i, p.stems) && (i+len(p.stems) <= clauseEnd || commaIdiom(p)) {
 					longest = len(p.stems)
 				}
 			}
@@ -159,6 +171,30 @@ func (an *analyzer) analyzeTokens(toks []string, correct bool) []term {
 		out = append(out, term{text: stems[i], corrected: mark(i).corrected, unsure: mark(i).unsure})
 	}
 	return out
+}
+
+// nextCut returns the index of the first token after i that a clause
+// break comes before, or n when none does.
+func nextCut(cut []bool, i, n int) int {
+	if cut == nil {
+		return n
+	}
+	for j := i + 1; j < n; j++ {
+		if cut[j] {
+			return j
+		}
+	}
+	return n
+}
+
+// commaIdioms are the stems of the lexicon's phrases that are written
+// with a comma inside them: "potato, potahto" is one saying, not two
+// clauses.
+var commaIdioms = [][]string{{"potato", "potahto"}, {"tomato", "tomahto"}}
+
+// commaIdiom reports whether p may hold a clause break (see commaIdioms).
+func commaIdiom(p phrase) bool {
+	return slices.ContainsFunc(commaIdioms, func(s []string) bool { return slices.Equal(s, p.stems) })
 }
 
 // wordMark says how a word of a question was read: not known (unsure),

@@ -5,9 +5,10 @@ import "slices"
 // Readings of one clause by its shape, beside the lexicon's phrases.
 
 // readClause adds the terms of one clause of the question: its words as
-// analysed, then what its shape asks.
-func (b *Base) readClause(q *query, c []string, clause int) {
-	for _, t := range b.an.analyzeTokens(c, true) {
+// analysed (no phrase across cut, its clause breaks), then what its shape
+// asks.
+func (b *Base) readClause(q *query, c []string, cut []bool, clause int) {
+	for _, t := range b.an.analyzeCut(c, cut, true) {
 		t.clause = clause
 		q.terms = append(q.terms, t)
 	}

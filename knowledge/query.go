@@ -39,31 +39,33 @@ type query struct {
 func (b *Base) parseQuery(text string) query {
 	var q query
 	ss := splitSentences(text)
-	toks := sentenceTokens(ss, b.an.respell)
+	toks, cuts := sentenceWords(ss, b.an.respell)
 	q.sentences = toks
 	pick := pickQuestion(ss, toks)
 	var qs []string
 	var ctxToks [][]string
-	before := 0 // context sentences before the question
+	var ctxCuts [][]bool // the clause breaks before ctxToks
+	before := 0          // context sentences before the question
 	clause := 0
 	for i, s := range ss {
 		if !pick[i] {
 			if len(qs) == 0 {
 				before++
 			}
-			ctxToks = append(ctxToks, toks[i])
+			ctxToks, ctxCuts = append(ctxToks, toks[i]), append(ctxCuts, cuts[i])
 			continue
 		}
-		words := toks[i]
+		words, cut := toks[i], cuts[i]
 		if n := settingLead(s.text); n > 0 {
 			// "Before the meeting, what does a CIO bring?": the opening
 			// clause is the scene, the rest the question.
-			raw := tokenize(s.text)
+			raw, rawCut := tokenizeCut(s.text)
 			if len(qs) == 0 {
 				before++
 			}
-			ctxToks = append(ctxToks, b.an.respell.apply(raw[:n]))
-			words = b.an.respell.apply(raw[n:])
+			lead, leadCut := b.an.respell.applyCut(raw[:n], rawCut[:n])
+			ctxToks, ctxCuts = append(ctxToks, lead), append(ctxCuts, leadCut)
+			words, cut = b.an.respell.applyCut(raw[n:], rawCut[n:])
 		}
 		qs = append(qs, s.text)
 		q.qtoks = append(q.qtoks, words...)
@@ -74,8 +76,10 @@ func (b *Base) parseQuery(text string) query {
 			// asked for each of two tasks is who does what.
 			q.terms = append(q.terms, term{text: conceptDuties, clause: clause})
 		}
+		at := 0 // where c starts in words
 		for _, c := range cs {
-			b.readClause(&q, c, clause)
+			b.readClause(&q, c, clauseCut(cut, at, len(c)), clause)
+			at += len(c) + 1 // and the joiner clauses dropped after it
 			clause++
 		}
 	}
@@ -84,7 +88,7 @@ func (b *Base) parseQuery(text string) query {
 	q.countRoles()
 	q.terms = uniqueTerms(q.terms)
 	if len(ctxToks) > 0 {
-		b.addContext(&q, text, ctxToks, before)
+		b.addContext(&q, text, ctxToks, ctxCuts, before)
 	}
 	return q
 }
@@ -105,16 +109,17 @@ func (q *query) countRoles() {
 
 // addContext adds the terms of the context sentences (before of them
 // before the question) to q, marked as context, unless the question
-// points back at them: then what it points at is the question.
-func (b *Base) addContext(q *query, text string, ctxToks [][]string, before int) {
+// points back at them: then what it points at is the question. ctxCuts
+// are the clause breaks before ctxToks.
+func (b *Base) addContext(q *query, text string, ctxToks [][]string, ctxCuts [][]bool, before int) {
 	pointer := !hasConcept(q.terms)
 	var claimed []term
 	if pointer {
-		claimed, ctxToks = b.claim(ctxToks, before)
+		claimed, ctxToks, ctxCuts = b.claim(ctxToks, ctxCuts, before)
 	}
 	var ctx []term
-	for _, ts := range ctxToks {
-		ctx = append(ctx, settledSides(ts, b.an.analyzeTokens(ts, true))...)
+	for i, ts := range ctxToks {
+		ctx = append(ctx, settledSides(ts, b.an.analyzeCut(ts, ctxCuts[i], true))...)
 		ctx = append(ctx, sideTerms(ts, 0, false)...)
 	}
 	if claimed != nil {
@@ -181,17 +186,18 @@ func settingLead(text string) int {
 // claim finds what a question that says nothing of its own points back
 // at ("my brother says we need a CIO. Is he right?"): the nearest context
 // sentence before it that names a tech role. It returns that sentence's
-// terms and the other context sentences, or nil and ctx unchanged.
-func (b *Base) claim(ctx [][]string, before int) ([]term, [][]string) {
+// terms and the other context sentences with their clause breaks, or nil
+// and ctx and cuts unchanged.
+func (b *Base) claim(ctx [][]string, cuts [][]bool, before int) ([]term, [][]string, [][]bool) {
 	for i := before - 1; i >= 0; i-- {
-		terms := b.an.analyzeTokens(ctx[i], true)
+		terms := b.an.analyzeCut(ctx[i], cuts[i], true)
 		if slices.ContainsFunc(terms, func(t term) bool {
 			return t.text == conceptCIO || t.text == conceptCTO || t.text == conceptLeader
 		}) {
-			return terms, slices.Delete(slices.Clone(ctx), i, i+1)
+			return terms, slices.Delete(slices.Clone(ctx), i, i+1), slices.Delete(slices.Clone(cuts), i, i+1)
 		}
 	}
-	return nil, ctx
+	return nil, ctx, cuts
 }
 
 // hasConcept reports whether terms hold any concept token.

@@ -55,23 +55,42 @@ func parseRespell(src string) (respeller, error) {
 
 // apply returns toks with their respellings; toks itself is left as is.
 func (rs respeller) apply(toks []string) []string {
+	out, _ := rs.applyCut(toks, nil)
+	return out
+}
+
+// applyCut is apply carrying cut, the clause breaks before each token
+// (nil for none): a word respelled into several keeps its break before
+// the first of them.
+func (rs respeller) applyCut(toks []string, cut []bool) ([]string, []bool) {
 	var out []string
+	var outCut []bool
 	for i, w := range toks {
 		if to := rs.match(toks, i); to != nil {
 			if out == nil {
 				out = append(make([]string, 0, len(toks)+2), toks[:i]...)
+				if cut != nil {
+					outCut = append(make([]bool, 0, len(toks)+2), cut[:i]...)
+				}
 			}
 			out = append(out, to...)
+			if cut != nil {
+				outCut = append(outCut, cut[i])
+				outCut = append(outCut, make([]bool, len(to)-1)...)
+			}
 			continue
 		}
 		if out != nil {
 			out = append(out, w)
+			if cut != nil {
+				outCut = append(outCut, cut[i])
+			}
 		}
 	}
 	if out == nil {
-		return toks
+		return toks, cut
 	}
-	return out
+	return out, outCut
 }
 
 // match returns what toks[i] is rewritten to, or nil.

@@ -126,11 +126,18 @@ func questionPart(ss []sentence) (question, context []string) {
 // sentenceTokens tokenises each sentence, with its respellings when rs
 // is not nil.
 func sentenceTokens(ss []sentence, rs respeller) [][]string {
-	toks := make([][]string, len(ss))
-	for i, s := range ss {
-		toks[i] = rs.apply(tokenize(s.text))
-	}
+	toks, _ := sentenceWords(ss, rs)
 	return toks
+}
+
+// sentenceWords is sentenceTokens that also returns the clause breaks
+// before each sentence's tokens (see tokenizeCut).
+func sentenceWords(ss []sentence, rs respeller) (toks [][]string, cuts [][]bool) {
+	toks, cuts = make([][]string, len(ss)), make([][]bool, len(ss))
+	for i, s := range ss {
+		toks[i], cuts[i] = rs.applyCut(tokenizeCut(s.text))
+	}
+	return toks, cuts
 }
 
 // pickQuestion marks the sentences of the question part (see
@@ -239,6 +246,15 @@ func clauses(toks []string) [][]string {
 		}
 	}
 	return append(out, toks[start:])
+}
+
+// clauseCut returns the clause breaks of the clause of n tokens that
+// starts at token at of a sentence whose breaks are cut (nil for none).
+func clauseCut(cut []bool, at, n int) []bool {
+	if cut == nil {
+		return nil
+	}
+	return cut[at : at+n]
 }
 
 // hasMarker reports whether toks hold an ask marker.

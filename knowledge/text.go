@@ -21,6 +21,17 @@ func tokenize(s string) []string {
 	return token.Words(s, searchWords)
 }
 
+// tokenizeCut is tokenize that also reports, for each word, whether a
+// clause break comes before it (see token.Clauses): a concept phrase is
+// read within one clause, so "quick check, do we need a CIO" holds no
+// "check do".
+func tokenizeCut(s string) (words []string, cut []bool) {
+	if len(s) > maxQueryBytes {
+		s = s[:maxQueryBytes]
+	}
+	return token.Clauses(s, searchWords)
+}
+
 // searchWords are the tokenizer's rules for search.
 var searchWords = token.Rules{Initials: true}
 
