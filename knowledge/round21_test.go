@@ -92,3 +92,12 @@ func TestLeavingThenAsk(t *testing.T) {
 		{"ideas for a leaving do for our CIO", "decline"},
 	})
 }
+
+// TestReplacedByARole: a person replaced by a role asks for that role.
+func TestReplacedByARole(t *testing.T) {
+	checkWordings(t, []struct{ q, want string }{
+		{"Head of IT is leaving, do we replace her with a CIO?", "when-cio"},
+		{"should we replace our head of IT with a CIO?", "when-cio"},
+		{"Our lead dev quit. Should we replace him with a CTO?", "when-cto"},
+	})
+}
