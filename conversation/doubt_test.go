@@ -77,13 +77,7 @@ func TestDoubt(t *testing.T) {
 		{qOps, "we couldn't work without our systems", "high"},
 		{qStage, "we're growing fast", "scaling"},
 	}
-	for _, tt := range tests {
-		q := &questions[questionIndex(tt.q)]
-		m := readAnswer(q, tt.text, nil)
-		if !meets(m, tt.want, true) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, modelFreeReading, true, tests)
 }
 
 // TestDegreeDoubt: softened, compared and postponed degrees.
@@ -101,13 +95,7 @@ func TestDegreeDoubt(t *testing.T) {
 		{qData, "every figure is in one system and always matches", "no"},
 		{qProducts, "no, we're a cleaning company", "no"},
 	}
-	for _, tt := range tests {
-		q := &questions[questionIndex(tt.q)]
-		m := readAnswer(q, tt.text, nil)
-		if !meets(m, tt.want, true) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, modelFreeReading, true, tests)
 }
 
 // TestRulesDoubt checks the doubt step on the rules' reading alone, with
@@ -197,6 +185,34 @@ func meets(m answerMatch, want string, anyAsk bool) bool {
 		return true
 	}
 	return lenient && m.value == "" && (anyAsk && len(m.candidates) == 0 || slices.Contains(m.candidates, want))
+}
+
+// readingCase is a typed answer to a question and the reading wanted: an
+// option, "~v" for v or a re-ask offering it, "?" for any re-ask.
+type readingCase = struct{ q, text, want string }
+
+// Readers the tables check: the engine's reader with no model, and the
+// rules and doubt alone over the whole answer or over its parts.
+func modelFreeReading(q *question, text string) answerMatch { return readAnswer(q, text, nil) }
+func rulesReading(q *question, text string) answerMatch {
+	return settle(q, text, matchAnswer(q, text, nil), guess{})
+}
+func partsReading(q *question, text string) answerMatch {
+	return settle(q, text, matchPart(q, text, nil), guess{})
+}
+
+// checkReadings reads every case with read and checks it meets its want
+// (anyAsk: a lenient want accepts any re-ask).
+func checkReadings(t *testing.T, read func(*question, string) answerMatch, anyAsk bool, sets ...[]readingCase) {
+	t.Helper()
+	for _, set := range sets {
+		for _, tt := range set {
+			m := read(&questions[questionIndex(tt.q)], tt.text)
+			if !meets(m, tt.want, anyAsk) && !(tt.want == "?" && m.value == "") {
+				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+			}
+		}
+	}
 }
 
 // readingOf names reading m for a table: its option, or the two it asks

@@ -178,10 +178,5 @@ func TestRound11ModelReadsPresent(t *testing.T) {
 		{qSystems, "they used to work well, all good, no complaints, but since the merger they keep crashing", "~pain"},
 		{qSecurity, "it was never a worry, we were relaxed, but since the ransomware attack next door I'm scared now", "~high"},
 	}
-	for _, tt := range tests {
-		q := &questions[questionIndex(tt.q)]
-		if m := readAnswer(q, tt.text, nil); !meets(m, tt.want, false) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, modelFreeReading, false, tests)
 }

@@ -50,13 +50,7 @@ var round13Classes = []struct{ q, text, want string }{
 }
 
 func TestRound13Classes(t *testing.T) {
-	for _, tt := range round13Classes {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, partsReading, false, round13Classes)
 }
 
 // round13Reasks are the classes of needless re-ask in blind set 17, in

@@ -71,15 +71,7 @@ var round14HeadcountsKept = []struct{ q, text, want string }{
 }
 
 func TestRound14Headcounts(t *testing.T) {
-	for _, set := range [][]struct{ q, text, want string }{round14Headcounts, round14HeadcountsKept} {
-		for _, tt := range set {
-			q := &questions[questionIndex(tt.q)]
-			m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-			if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
-				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-			}
-		}
-	}
+	checkReadings(t, partsReading, false, round14Headcounts, round14HeadcountsKept)
 }
 
 // round14Classes are the classes of blind set 18's wrong readings, in
@@ -126,13 +118,7 @@ var round14Classes = []struct{ q, text, want string }{
 }
 
 func TestRound14Classes(t *testing.T) {
-	for _, tt := range round14Classes {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, rulesReading, false, round14Classes)
 }
 
 // round14Reasks are classes of blind set 18's answers the reader asked

@@ -57,15 +57,7 @@ var round15Kept = []struct{ q, text, want string }{
 }
 
 func TestRound15Classes(t *testing.T) {
-	for _, set := range [][]struct{ q, text, want string }{round15Classes, round15Kept} {
-		for _, tt := range set {
-			q := &questions[questionIndex(tt.q)]
-			m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
-			if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
-				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-			}
-		}
-	}
+	checkReadings(t, rulesReading, false, round15Classes, round15Kept)
 }
 
 // round15Reasks are classes of blind set 19's answers the reader asked

@@ -62,15 +62,7 @@ var round16Kept = []struct{ q, text, want string }{
 }
 
 func TestRound16Classes(t *testing.T) {
-	for _, set := range [][]struct{ q, text, want string }{round16Classes, round16Kept} {
-		for _, tt := range set {
-			q := &questions[questionIndex(tt.q)]
-			m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
-			if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
-				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-			}
-		}
-	}
+	checkReadings(t, rulesReading, false, round16Classes, round16Kept)
 }
 
 // round16CVClasses are the classes the cross-validation read wrongly, in
@@ -97,13 +89,5 @@ var round16CVKept = []struct{ q, text, want string }{
 }
 
 func TestRound16CVClasses(t *testing.T) {
-	for _, set := range [][]struct{ q, text, want string }{round16CVClasses, round16CVKept} {
-		for _, tt := range set {
-			q := &questions[questionIndex(tt.q)]
-			m := settle(q, tt.text, matchAnswer(q, tt.text, nil), guess{})
-			if !meets(m, tt.want, false) && !(tt.want == "?" && m.value == "") {
-				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-			}
-		}
-	}
+	checkReadings(t, rulesReading, false, round16CVClasses, round16CVKept)
 }
