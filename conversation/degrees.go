@@ -45,6 +45,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	}
 	switch q.ID {
 	case qSecurity:
+		if softenedHighWithReason(q, w, cut) {
+			return "high"
+		}
 		return securityDegree(w, cut)
 	case qOps:
 		if noThisNoThat(w) {
@@ -99,6 +102,9 @@ func securityDegree(w []string, cut []bool) string {
 	if cardsTaken(w) {
 		return "medium"
 	}
+	if v := lessenedWorry(w); v != "" {
+		return v
+	}
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "worth" && worthWords[w[i+1]] {
 			start, _ := clauseBounds(cut, i)
@@ -143,7 +149,7 @@ func innovationDegree(w []string) string {
 	if negatedAmbition(w) {
 		return "no" // "open to it, but we won't be first" is some, above
 	}
-	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) {
+	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) || wishWithoutMeans(w) {
 		return "some"
 	}
 	return ""

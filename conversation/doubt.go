@@ -266,6 +266,11 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	if end >= len(w) || !turned && !(end <= 4 && hasAny(w[:end], verbNegation)) {
 		return ""
 	}
+	if q.ID == qProducts && v == "planned" && slices.Contains(w[:end], "yet") {
+		// "not developing anything yet, but the county wants an app
+		// from us next year": nothing so far is what a plan says too.
+		return ""
+	}
 	if u := matchPart(q, strings.Join(w[:end], " "), nil).value; u != v {
 		return u
 	}

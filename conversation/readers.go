@@ -135,7 +135,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			dev = true // "what the clients license": we sell it
 		case consumeWords[t] && !neg:
 			consume = true
-		case futureWords[t] || startingWork(w, i):
+		case futureWords[t] || startingWork(w, i) || launchToCome(w, i):
 			future = true
 		}
 		if t == "own" {
@@ -436,7 +436,7 @@ func opsFallback(w []string, cut []bool) string {
 // adoptionWords take up something new: "I'll try a new tool", "we give
 // things a go".
 var adoptionWords = wordSet("try", "trying", "tried", "give", "adopt", "adopting", "use", "pick", "test", "trial",
-	"buy", "get", "experiment", "experimenting", "consider", "considering")
+	"buy", "get", "experiment", "experimenting", "consider", "considering", "look", "looking")
 
 // innovationOnCondition reads a new technology taken up on a condition
 // ("I'll try a new tool if other photographers rave about it", "we give
