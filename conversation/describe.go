@@ -229,6 +229,8 @@ func describesProducts(q *question, c []string, cut []bool) string {
 		return "" // a trade, not a statement about technology
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
 		return "" // "bookings are on an app on my phone": used, not built
+	case v == "no" && hasAny(c, devVerbs) && !hasAny(c, negation) && keyOnly(q, c, cut, 1) != "no":
+		return "" // "building a route planner": a trade, or a product the words do not know
 	case v == "planned" && keyOnly(q, c, cut, 1) != "planned" && hasAny(c, conditionWords):
 		return "" // "if the app goes down we stop": a condition, no plan
 	}
