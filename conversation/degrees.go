@@ -83,8 +83,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
-		if scrapingBy(w) {
-			return "no"
+		if scrapingBy(w) || fullTimeForShare(w, cut) {
+			return "no" // "not full time, maybe a few days a month"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"

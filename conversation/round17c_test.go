@@ -66,3 +66,25 @@ func slicesContainsString(s []string, v string) bool {
 	}
 	return false
 }
+
+// round17cBudgetShares are a full-time post refused with a share offered:
+// no. 5 of 5 failed first.
+var round17cBudgetShares = []readingCase{
+	{qBudget, "not a full-time one, maybe a day or two a month", "no"},
+	{qBudget, "full time no, but a couple of days a week perhaps", "no"},
+	{qBudget, "not a full salary, a few hours a week maybe", "no"},
+	{qBudget, "not full time, perhaps someone one afternoon a week", "no"},
+	{qBudget, "A full-time exec, no. A few days a quarter, possibly.", "no"},
+}
+
+// round17cBudgetKept are nearby budget answers that keep their reading.
+var round17cBudgetKept = []readingCase{
+	{qBudget, "maybe, part time", "maybe"},
+	{qBudget, "yes, full time is fine", "yes"},
+	{qBudget, "possibly, it would be a stretch", "maybe"},
+	{qBudget, "part time possibly, full time no", "maybe"},
+}
+
+func TestRound17cBudgetShares(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17cBudgetShares, round17cBudgetKept)
+}
