@@ -2,7 +2,7 @@ package conversation
 
 import "slices"
 
-// Round 17's degrees told in other shapes: a worry that has shrunk since
+// Degrees told in other shapes: a worry that has shrunk since
 // the past, a wish for new technology held back by money, a new thing
 // looked at once it is proven, and a softened "high" with a reason that
 // is high.
