@@ -1,0 +1,59 @@
+package conversation
+
+import "testing"
+
+// round17aHeadcounts are the size classes blind sets 23 and 24 read
+// wrongly, in fresh wordings of other businesses, read by the rules and
+// the doubt alone. "~v" wants v or a re-ask with v in it.
+var round17aHeadcounts = []readingCase{
+	// A bare number word is a count of people as much as an option
+	// number: asked, never taken as the top option.
+	// 3 of 3 failed first.
+	{qSize, "Three.", "~xs"},
+	{qSize, "four", "~xs"},
+	{qSize, "Two!", "~xs"},
+	// People the firm pays, serves or works for are not its staff when
+	// it has told its own count.
+	// 4 of 4 failed first.
+	{qSize, "We are 12 in the bureau and we pay 9,000 people a month for the councils", "s"},
+	{qSize, "the team is 30, we handle the payroll for around 15,000 people", "s"},
+	{qSize, "We are 60 staff and we cater for 5,000 people a day at the stadium", "m"},
+	{qSize, "we're 7, we process invoices for about 3,000 people", "xs"},
+	// A group that does the work "for us", not working for us, supplies
+	// the firm.
+	// 3 of 3 failed first.
+	{qSize, "We are 6 at the dairy, but 400 households bring milk for us every morning", "xs"},
+	{qSize, "we are 15 in the roastery and 2,000 families grow the beans for us", "s"},
+	{qSize, "We are 9, and around 350 villagers knit the sweaters for us at home", "xs"},
+	{qSize, "We are 11 at the mill, and some 700 fishermen land their catch for us", "s"},
+	// A group its own sentence denies are employees is not staff.
+	// 3 of 3 failed first.
+	{qSize, "We are 20 in the depot. Drivers are not employees, about 300 drivers are freelance.", "s"},
+	{qSize, "we're 40 in the office; the tutors are not staff, around 900 tutors are self-employed", "s"},
+	{qSize, "12 in the kitchen. couriers are not employees, roughly 500 couriers are independent", "?"},
+	// Groups of a size given after "each": their product, plus the rest.
+	// 3 of 3 failed first.
+	{qSize, "22 salons, each one about 12 staff, plus 10 at the head office", "l"},
+	{qSize, "six garages, each with around 9 mechanics, plus 5 in the office", "m"},
+	{qSize, "30 branches, each roughly 10 people", "l"},
+}
+
+// round17aHeadcountsKept are nearby answers the fixes must not change.
+var round17aHeadcountsKept = []readingCase{
+	{qSize, "4", "l"},
+	{qSize, "option four", "l"},
+	{qSize, "the fourth one", "l"},
+	{qSize, "one", "xs"},
+	{qSize, "300 people work for us", "l"},
+	{qSize, "we employ 400 people", "l"},
+	{qSize, "we pay 40 people every month", "s"},
+	{qSize, "three branches with about eight each", "s"},
+	{qSize, "We are 12 in the bureau and we pay 9,000 pensioners a month for the councils", "s"},
+	{qSize, "We are 6 at the dairy, but 400 farmers bring milk for us every morning", "xs"},
+	{qSize, "we're 40 in the office; the tutors are not staff, some 900 tutors are self-employed", "s"},
+	{qSize, "the 40 riders work for a delivery partner, they are not ours, we are 6", "xs"},
+}
+
+func TestRound17aHeadcounts(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aHeadcounts, round17aHeadcountsKept)
+}
