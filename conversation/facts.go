@@ -17,6 +17,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}
+	if (q.ID == qData || q.ID == qSystems) && leftoverByHand(q, w, cut) {
+		return q.hedge // "one system now, but the forms still are on paper"
+	}
 	switch q.ID {
 	case qStage:
 		return stageFact(w)

@@ -57,3 +57,27 @@ var round17aHeadcountsKept = []readingCase{
 func TestRound17aHeadcounts(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aHeadcounts, round17aHeadcountsKept)
 }
+
+// round17aLeftovers are answers that name what is sorted and then, after
+// a "but", a part still kept by hand: the present has a problem left,
+// the middle option, never "under control".
+// 5 of 5 failed first.
+var round17aLeftovers = []readingCase{
+	{qData, "a few years ago it was chaos; today the stock is in one system, though the delivery notes are still handwritten", "some"},
+	{qData, "before the new ERP it was chaos, now the orders are in one place, only the certificates are still in folders", "some"},
+	{qData, "we have one database for the patients now, but the consent forms still are on paper", "some"},
+	{qData, "everything moved to one system last year, but the allergen sheets are still kept in a binder", "some"},
+	{qSystems, "the new booking system is solid, but the rota is still done on paper", "some"},
+}
+
+// round17aLeftoversKept are nearby answers the fix must not change.
+var round17aLeftoversKept = []readingCase{
+	{qData, "it was chaos, now it's all in one system", "no"},
+	{qData, "before it was chaos, now everything is in one system and it works", "no"},
+	{qData, "it used to be a mess, now the bookings are all in one place but the invoices are still on paper", "some"},
+	{qSystems, "the till is old but it still works fine", "~fine"},
+}
+
+func TestRound17aLeftovers(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aLeftovers, round17aLeftoversKept)
+}
