@@ -14,7 +14,7 @@ import "strings"
 // staffTieNouns after a number make it the staff's, whatever its clause
 // says next: "45 staff in our two shops" is staff, "our" or not.
 var staffTieNouns = wordSet("people", "persons", "person", "employees", "employee", "staff", "fte", "ftes",
-	"heads", "headcount", "payroll", "colleagues", "workers", "team", "crew", "folks", "hands", "lads", "guys")
+	"heads", "headcount", "payroll", "colleagues", "ppl", "workers", "team", "crew", "folks", "hands", "lads", "guys")
 
 // outsiderWords after a group's number say it is not the firm's own:
 // the firm as the group's object ("supply us", "rent our cars"), owned by

@@ -33,7 +33,7 @@ var peopleWords = map[string]bool{
 	"engineers": true, "lawyers": true, "employee": true, "members": true, "apprentices": true,
 	"drivers": true, "partners": true, "consultants": true, "developers": true, "devs": true,
 	"including": true, "incl": true, "full": true, "payroll": true, "team": true, "strong": true,
-	"founders": true, "cofounders": true, "owners": true, "shareholders": true, "we": true, "were": true,
+	"founders": true, "cofounders": true, "ppl": true, "owners": true, "shareholders": true, "we": true, "were": true,
 	"are": true, "folks": true, "souls": true, "hands": true, "others": true, "crew": true, "bodies": true,
 }
 
