@@ -404,7 +404,7 @@ func (d *description) rest(q *question, qs []int) string {
 				continue // "we feed 200 people a day": not who works here
 			}
 			if q.headcount != nil {
-				c = withoutObjectMe(withoutThingCounts(c))
+				c = withoutObjectMe(withoutThingCounts(withoutOthersSize(c)))
 			}
 			parts = append(parts, strings.Join(c, " "))
 		}

@@ -75,3 +75,26 @@ func growthRateTold(d *description) bool {
 	}
 	return false
 }
+
+// sizeWords are the size keys that are adjectives: "big", "small".
+var sizeWords = wordSet("big", "large", "small", "tiny", "huge", "medium")
+
+// sizedFirmNouns after a size word make it the company's size: "a big firm".
+var sizedFirmNouns = wordSet("company", "companies", "business", "businesses", "firm", "firms", "team", "teams",
+	"outfit", "operation", "one", "family", "sized", "size", "employer", "organisation", "organization",
+	"enterprise", "shop", "practice", "crew", "player", "players", "group")
+
+// withoutOthersSize is c without each size word on another noun: "if the
+// big contract comes through", "the big supermarkets", "a big name in
+// town" tell nothing of how many work here. A description's rest speaks
+// of many things; its size words count only on the company.
+func withoutOthersSize(c []string) []string {
+	out := make([]string, 0, len(c))
+	for i, t := range c {
+		if sizeWords[t] && i+1 < len(c) && !sizedFirmNouns[c[i+1]] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}

@@ -44,3 +44,45 @@ func TestDescriptionRound17aFills(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionRound17aCounts: a count "once you count" the crews is
+// today's, not a count that was; and a size word on another noun in the
+// rest of a description gives the size question nothing ("if the big
+// contract comes through" is no big company).
+func TestDescriptionRound17aCounts(t *testing.T) {
+	q := &questions[questionIndex(qSize)]
+	// 3 of 3 failed first.
+	fills := []struct{ text, want string }{
+		{"We run six boats out of Whitby, about 40 people once you count the deckhands.", "s"},
+		{"A family bakery, around 70 staff once we add the weekend shift.", "m"},
+		{"Around 300 people once you include the drivers.", "l"},
+		{"We had 60 staff once.", ""},
+		{"We were 60 people before covid.", ""},
+	}
+	for _, tt := range fills {
+		if got := readDescription(tt.text).value(questionIndex(qSize)); got != tt.want {
+			t.Errorf("size from %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// 3 of 3 failed first.
+	rests := []string{
+		"We have fixed boilers since 1985 and the vans run on diesel. Bookings are on the computer, the only other firm in town is still on paper. A full time tech person is possible if the big contract comes through.",
+		"We sell flowers and we've been here since 1990. The big supermarkets undercut us, and our till is ancient.",
+		"Our bakery has been going since 1975, we are a big name in town and the ovens are old.",
+	}
+	for _, text := range rests {
+		d := readDescription(text)
+		var filled []int
+		for i, v := range d.values {
+			if v != "" {
+				filled = append(filled, i)
+			}
+		}
+		if len(filled) == 0 || d.value(questionIndex(qSize)) != "" {
+			t.Fatalf("%q: fills %v, want some and not size", text, d.values)
+		}
+		if m := readAnswer(q, d.rest(q, filled), nil); m.value != "" {
+			t.Errorf("size from the rest of %q = %q, want none", text, m.value)
+		}
+	}
+}
