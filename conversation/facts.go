@@ -17,8 +17,11 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}
-	if (q.ID == qData || q.ID == qSystems) && leftoverByHand(q, w, cut) {
+	if (q.ID == qData || q.ID == qSystems) && leftoverByHand(q, w, cut) || q.ID == qData && shareByHand(w, cut) {
 		return q.hedge // "one system now, but the forms still are on paper"
+	}
+	if q.ID == qOps && basicToolsOnly(w, cut) {
+		return q.no // "Till. Card machine."
 	}
 	switch q.ID {
 	case qStage:
