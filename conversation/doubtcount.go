@@ -154,8 +154,9 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		// their size, already read with what "plus" adds.
 		return "", false
 	}
-	// "plus" adds numbers the reader may have read one at a time.
-	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus"))
+	// "plus" or a "+" between groups adds numbers the reader may have
+	// read one at a time.
+	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus", "+"))
 	for i, t := range w {
 		n, ok := count(t)
 		if t == "dozen" && !(i > 0 && isNumber(w[i-1])) {

@@ -118,3 +118,23 @@ var round17aSharesMore = []readingCase{
 func TestRound17aSharesMore(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aSharesMore)
 }
+
+// round17aPlusSign: "+" between two groups adds them, as "plus" does.
+// 3 of 4 failed first.
+var round17aPlusSign = []readingCase{
+	{qSize, "8 drivers + 4 of us in the office", "s"},
+	{qSize, "6 carers + 5 nurses", "s"},
+	{qSize, "40 pickers + 15 in the packhouse", "m"},
+	{qSize, "2 owners + 7 instructors", "xs"},
+}
+
+// round17aPlusSignKept must keep their reading.
+var round17aPlusSignKept = []readingCase{
+	{qSize, "20+ people", "s"},
+	{qSize, "250+ staff", "m"},
+	{qSize, "8 drivers plus 4 of us in the office", "s"},
+}
+
+func TestRound17aPlusSign(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aPlusSign, round17aPlusSignKept)
+}
