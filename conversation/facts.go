@@ -83,6 +83,12 @@ var (
 // stageFact reads an age in months, growth after a history, or several
 // new sites opened.
 func stageFact(w []string) string {
+	if launchToCome(w) {
+		return "startup" // "we haven't launched yet"
+	}
+	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) {
+		return "established" // "going 25 years, we grow a little each year"
+	}
 	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {
 		return ""
 	}

@@ -138,3 +138,43 @@ var round17aPlusSignKept = []readingCase{
 func TestRound17aPlusSign(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aPlusSign, round17aPlusSignKept)
 }
+
+// round17aStages: a launch still to come is a start-up; growth set in a
+// past era with the present steady is established; growth told as
+// modest beside a long age is established.
+var round17aStages = []readingCase{
+	// 2 of 3 failed first.
+	{qStage, "we haven't launched yet, the beta goes out to ten cafés in september", "startup"},
+	{qStage, "not launched yet, first customers are testing it next month", "startup"},
+	{qStage, "we have not opened yet, the shop opens in april", "startup"},
+	// 1 of 3 failed first.
+	{qStage, "we expanded like crazy in the nineties, these days it's steady", "established"},
+	{qStage, "the shop boomed in the 80s, these days it ticks along", "established"},
+	{qStage, "we grew fast in the 2010s, now we're steady", "established"},
+	// 1 of 3 failed first.
+	{qStage, "going 25 years, we grow a little each year but nothing dramatic", "established"},
+	{qStage, "22 yrs in, steady, growing slowly", "established"},
+	{qStage, "been trading since 1998, we grow a bit every year, nothing crazy", "established"},
+}
+
+// round17aStagesKept must keep their reading.
+var round17aStagesKept = []readingCase{
+	{qStage, "we launched last month", "startup"},
+	{qStage, "we've been going 30 years", "established"},
+	{qStage, "growing like mad, we doubled last year", "scaling"},
+	{qStage, "going 20 years and growing fast, we doubled last year", "~scaling"},
+}
+
+func TestRound17aStages(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aStages, round17aStagesKept)
+}
+
+// round17aStagesTurned: a steady past before growth now is no
+// established firm's steadiness.
+var round17aStagesTurned = []readingCase{
+	{qStage, "we were steady through the 90s, now we're growing fast", "scaling"},
+}
+
+func TestRound17aStagesTurned(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aStagesTurned)
+}
