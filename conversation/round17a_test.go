@@ -178,3 +178,28 @@ var round17aStagesTurned = []readingCase{
 func TestRound17aStagesTurned(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aStagesTurned)
 }
+
+// round17aBareDenials: "no not really" typed without a comma before a
+// new clause ("its all in xero") ends there; its negation does not reach
+// the clause after.
+// 3 of 7 failed first.
+var round17aBareDenials = []readingCase{
+	{qData, "nah not really everything is in the one system", "no"},
+	{qData, "no not really its all in sage", "no"},
+	{qData, "not really we keep it all in the practice software", "no"},
+	{qSystems, "no not really its all fairly new and works fine", "fine"},
+	{qData, "no not really its all in the booking app and quickbooks", "no"},
+	{qData, "not really its all on the shared drive on the server", "no"},
+	{qData, "not really its all in the project folders on the nas", "no"},
+}
+
+// round17aBareDenialsKept must keep their reading.
+var round17aBareDenialsKept = []readingCase{
+	{qData, "not really", "no"},
+	{qData, "not really organised, its all over the place", "~yes"},
+	{qSystems, "not really fine, its all very slow", "~pain"},
+}
+
+func TestRound17aBareDenials(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aBareDenials, round17aBareDenialsKept)
+}
