@@ -203,3 +203,36 @@ var round17aBareDenialsKept = []readingCase{
 func TestRound17aBareDenials(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aBareDenials, round17aBareDenialsKept)
 }
+
+// round17aNothingSubject: "nothing" as the subject denies the trouble
+// after it, as "nobody" does: "nothing is broken".
+// 4 of 4 failed first.
+var round17aNothingSubject = []readingCase{
+	{qSystems, "nothing is broken, they just work", "fine"},
+	{qSystems, "honestly nothing's slow or clunky", "?"}, // "or clunky" is out of the denial's reach: asked
+	{qSystems, "nothing is outdated", "fine"},
+	{qSystems, "no, nothing is insecure", "fine"},
+}
+
+// round17aNothingSubjectKept must keep their reading.
+var round17aNothingSubjectKept = []readingCase{
+	{qSystems, "nothing but problems", "~pain"},
+	{qSystems, "nothing works properly", "pain"},
+	{qSystems, "they're ok, nothing is broken", "fine"},
+}
+
+func TestRound17aNothingSubject(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aNothingSubject, round17aNothingSubjectKept)
+}
+
+// round17aWorstDeniedTurn: the worst denied, then a trouble after a
+// turn, is the middle, not a doubt between it and the opening's no.
+var round17aWorstDeniedTurn = []readingCase{
+	{qSystems, "nothing's broken, but the booking app needs a clean-up", "some"},
+	{qSystems, "nothing is broken, but the rota tool needs updating", "~some"},
+	{qSystems, "nothing's broken", "fine"},
+}
+
+func TestRound17aWorstDeniedTurn(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aWorstDeniedTurn)
+}
