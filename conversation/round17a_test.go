@@ -236,3 +236,27 @@ var round17aWorstDeniedTurn = []readingCase{
 func TestRound17aWorstDeniedTurn(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aWorstDeniedTurn)
 }
+
+// round17aPastThenPresent: a past trouble in the opening sentence, then
+// a present or a change since in the next, with no "but" or "now" at
+// the turn: the present is the answer.
+// 4 of 5 failed first.
+var round17aPastThenPresent = []readingCase{
+	{qSystems, "They used to crash every week. We moved to the cloud in 2022 and it's been fine since.", "fine"},
+	{qSystems, "Four years ago it was a shambles, we replaced the lot when we moved and it runs well now", "fine"},
+	{qData, "It used to be all over the place. We moved everything into one system last year and it's been tidy since.", "no"},
+	{qSystems, "The tills were a nightmare before. The new ones went in last spring and they've been solid since.", "fine"},
+	{qData, "Two years ago it was chaos, we cleaned it up and it's under control now", "no"},
+}
+
+// round17aPastThenPresentKept must keep their reading.
+var round17aPastThenPresentKept = []readingCase{
+	{qSystems, "they used to be fine but since we doubled they're falling apart", "pain"},
+	{qSystems, "it was a mess five years ago and it still is", "~pain"},
+	{qStage, "The mill was founded in 1890, though we have only sold online since 2020.", "established"},
+	{qCompetitors, "we're not behind, I'd have heard", "no"},
+}
+
+func TestRound17aPastThenPresent(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aPastThenPresent, round17aPastThenPresentKept)
+}
