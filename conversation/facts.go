@@ -14,6 +14,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && manualNoMore(w, cut) {
 		return "high" // before degrees: "nothing is done on paper any more"
 	}
+	if q.ID == qOps && partsOnAndOff(w, cut) {
+		return "medium" // before degrees: "…, the boats themselves not at all"
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}
@@ -141,7 +144,8 @@ var (
 	realWork = wordSet("real", "actual", "proper")
 	wholly   = wordSet("all", "entirely", "everything", "completely", "purely")
 	itPlaces = wordSet("computer", "computers", "laptop", "laptops", "app", "apps", "software", "online",
-		"system", "systems", "spreadsheet", "spreadsheets", "xero", "tablet", "tablets", "email", "cloud", "pc")
+		"system", "systems", "spreadsheet", "spreadsheets", "xero", "tablet", "tablets", "email", "cloud", "pc",
+		"computerised", "computerized", "digitised", "digitized")
 )
 
 // opsFact reads office work on computers beside a trade done by hand
@@ -149,7 +153,7 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
-	if manualNoMore(w, cut) {
+	if manualNoMore(w, cut) || systemsRunThePlace(w) {
 		return "high"
 	}
 	cs := clauses(w, cut)
@@ -163,13 +167,18 @@ func opsFact(w []string, cut []bool) string {
 			it = true
 			// "a computer only for the website and invoices": the
 			// trade by hand is the business, the computer a side.
-			itOnly = itOnly || hasAny(c, wordSet("only", "just"))
+			itOnly = itOnly || hasAny(c, wordSet("only", "just")) || singleComputer(c)
 		case hasAny(c, wholly):
 			// "the brewing is all manual, the PC's for Xero": little,
 			// read by the words unless the computer is "only" a side.
 			wholeHands = true
+		case slices.Contains(c, "without") && hasAny(c, wordSet("nothing", "nobody", "no", "not", "cant", "cannot", "never")):
+			// "nothing leaves the site without the weighbridge": reliance
+			// told, not work by hand ("could load a van without it" is).
 		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
 			hands = true
+		case otherPartDenied(c):
+			hands = true // "invoicing is computerised, the kilns themselves not really"
 		}
 	}
 	if it && (hands || wholeHands) && itOnly {

@@ -274,3 +274,63 @@ var round17aGuesswork = []readingCase{
 func TestRound17aGuesswork(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aGuesswork)
 }
+
+// round17aOpsShapes: one computer for a side task beside work by hand
+// is little; systems as the subject that "run the place" are the top;
+// work told "computerised" is on the computer.
+var round17aOpsShapes = []readingCase{
+	// 2 of 3 failed first.
+	{qOps, "we have one laptop for the invoices, the furniture is built by hand", "low"},
+	{qOps, "a single pc for the books, the boats are built by hand", "low"},
+	{qOps, "there's one computer in the office for email, the stone is all cut by hand", "low"},
+	// 2 of 3 failed first.
+	{qOps, "the till system basically runs the shop", "high"},
+	{qOps, "honestly the booking app runs the whole business", "high"},
+	{qOps, "the scheduling software and the phones run the place", "high"},
+	// 2 of 2 failed first.
+	{qOps, "orders and invoicing are computerised, the kilns themselves not really", "medium"},
+	{qOps, "the bookings are computerised, the boats themselves not at all", "medium"},
+}
+
+// round17aOpsShapesKept must keep their reading.
+var round17aOpsShapesKept = []readingCase{
+	{qOps, "we have computers for the orders and the accounts, the furniture is built by hand", "medium"},
+	{qOps, "I run the place with a notebook", "?"},
+	{qOps, "we run the place on paper", "low"},
+}
+
+func TestRound17aOpsShapes(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aOpsShapes, round17aOpsShapesKept)
+}
+
+// round17aOpsWholeKept: a denial of paper or of the whole keeps its
+// reading beside the computer.
+var round17aOpsWholeKept = []readingCase{
+	{qOps, "everything is computerised, no paper at all", "high"},
+}
+
+func TestRound17aOpsWholeKept(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aOpsWholeKept)
+}
+
+// round17aOpsReliance: a clause that nothing happens "without" the
+// system is reliance, not work by hand beside it.
+var round17aOpsReliance = []readingCase{
+	{qOps, "nothing leaves the yard without going through the booking system, and that's all computerised. if it's down we stop", "~high"},
+	{qOps, "one computer for the accounts, the rest is done by hand", "low"},
+	{qOps, "all tills and stock in one system, if it stops the shops cannot sell", "high"},
+}
+
+func TestRound17aOpsReliance(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aOpsReliance)
+}
+
+// round17aOpsCoping: work by hand that copes "without it" stays the
+// middle beside the system.
+var round17aOpsCoping = []readingCase{
+	{qOps, "the front desk runs on the booking system, but the crew in the workshop could fix a boat without it", "~medium"},
+}
+
+func TestRound17aOpsCoping(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aOpsCoping)
+}
