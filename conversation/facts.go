@@ -14,6 +14,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && manualNoMore(w, cut) {
 		return "high" // before degrees: "nothing is done on paper any more"
 	}
+	if q.ID == qOps && restByHand(w) {
+		return "low" // "the computer does the emails, everything else is by hand"
+	}
 	if q.ID == qOps && partsOnAndOff(w, cut) {
 		return "medium" // before degrees: "…, the boats themselves not at all"
 	}

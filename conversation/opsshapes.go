@@ -90,3 +90,25 @@ func partsOnAndOff(w []string, cut []bool) bool {
 	}
 	return len(cs) >= 2 && on && off
 }
+
+// handTools are tools of work by hand: "everything else is chisels".
+var handTools = wordSet("chisel", "chisels", "saw", "saws", "hammer", "hammers", "tools", "spanners",
+	"brushes", "knives", "needles", "lathe", "chalk")
+
+// restByHand reports a computer that does a named task while "everything
+// else" or "the rest" is by hand or with tools: "the computer does the
+// emails and the layouts, everything else is chisels and the saw".
+func restByHand(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		rest := w[i] == "else" && (w[i-1] == "everything" || w[i-1] == "all") || w[i] == "rest" && w[i-1] == "the"
+		if !rest || !hasAny(w[:i], itPlaces) && !hasAny(w[:i], itNouns) {
+			continue
+		}
+		tail := w[i+1:]
+		if hasAny(tail, itPlaces) || hasAny(tail, itNouns) || hasAny(tail, negation) {
+			return false
+		}
+		return hasAny(tail, manualWays) || hasAny(tail, noITThings) || hasAny(tail, handTools) || hasAny(tail, handsOn)
+	}
+	return false
+}

@@ -334,3 +334,23 @@ var round17aOpsCoping = []readingCase{
 func TestRound17aOpsCoping(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aOpsCoping)
 }
+
+// round17aRestByHand: the computer does a named task and "everything
+// else" or "the rest" is by hand or with tools: a side, little reliance.
+// 3 of 4 failed first.
+var round17aRestByHand = []readingCase{
+	{qOps, "the laptop does the invoices, everything else is done by hand", "low"},
+	{qOps, "the pc does the emails and everything else is by hand", "low"},
+	{qOps, "the computer does the quotes, the rest is hammers and chisels", "low"},
+	{qOps, "the tablet takes the bookings, all the rest is pen and paper", "low"},
+}
+
+// round17aRestByHandKept: the rest on other IT keeps its reading.
+var round17aRestByHandKept = []readingCase{
+	{qOps, "the website does the sales, everything else runs on xero", "high"},
+	{qOps, "the till does the sales and everything else is on the computer too", "high"},
+}
+
+func TestRound17aRestByHand(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aRestByHand, round17aRestByHandKept)
+}
