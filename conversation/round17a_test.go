@@ -354,3 +354,21 @@ var round17aRestByHandKept = []readingCase{
 func TestRound17aRestByHand(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aRestByHand, round17aRestByHandKept)
 }
+
+// round17aKeyedTwice: two systems apart bridged by keying things in
+// twice are a pain point, as retyping is.
+// 3 of 3 failed first.
+var round17aKeyedTwice = []readingCase{
+	{qSystems, "the till and the loyalty app dont talk to each other so we enter every sale twice", "some"},
+	{qSystems, "booking site and the accounts don't talk, we type each invoice twice", "some"},
+	{qSystems, "the web shop and the stock app dont talk so we key orders in twice", "some"},
+}
+
+// round17aKeyedTwiceKept: the worst told beside it stays the worst.
+var round17aKeyedTwiceKept = []readingCase{
+	{qSystems, "it's a mess, 3 systems that dont talk and we type everything twice", "pain"},
+}
+
+func TestRound17aKeyedTwice(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aKeyedTwice, round17aKeyedTwiceKept)
+}
