@@ -372,3 +372,31 @@ var round17aKeyedTwiceKept = []readingCase{
 func TestRound17aKeyedTwice(t *testing.T) {
 	checkReadings(t, rulesReading, false, round17aKeyedTwice, round17aKeyedTwiceKept)
 }
+
+// round17aCountsGrown: a count then and a count now at least doubled is
+// growth.
+// 3 of 3 failed first.
+var round17aCountsGrown = []readingCase{
+	{qStage, "we had 2 clinics in 2019, now we have 6", "scaling"},
+	{qStage, "in 2021 we ran 4 vans, today we run 11", "scaling"},
+	{qStage, "three years ago we had 5 franchisees, now there are 14", "scaling"},
+}
+
+// round17aCountsGrownKept: a count barely grown is no growth told.
+var round17aCountsGrownKept = []readingCase{
+	{qStage, "we had 40 staff in 2015, now we have 45", "?"},
+}
+
+func TestRound17aCountsGrown(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aCountsGrown, round17aCountsGrownKept)
+}
+
+// round17aCountsOther: counts of other things then and now tell no
+// growth of the same.
+var round17aCountsOther = []readingCase{
+	{qStage, "we were a garage with one lift in the 70s, now we service three fleets", "?"},
+}
+
+func TestRound17aCountsOther(t *testing.T) {
+	checkReadings(t, rulesReading, false, round17aCountsOther)
+}

@@ -1,5 +1,10 @@
 package conversation
 
+import (
+	"slices"
+	"strings"
+)
+
 // Stages told by what has not happened yet or by how much growth there
 // is: a launch still to come is a start-up; growth told as modest beside
 // a long age is an established firm's.
@@ -75,4 +80,45 @@ func modestGrowthWithAge(w []string) bool {
 	}
 	n, ok := companyAge(w)
 	return ok && n >= 6
+}
+
+// thenMarkers set a count in the past: "in 2019", "three years ago",
+// "we had".
+var thenMarkers = wordSet("ago", "had", "ran", "was", "were", "used", "back")
+
+// grewThenNow reads growth from a count then to a larger one of the same
+// things now: "we had 3 stations in 2020, now we have 7", "in 2021 we
+// ran 4 vans, today we run 11". Half as many again or more, as "from 10
+// to 35" is read. "One grader then, two supermarkets now" counts other
+// things.
+func grewThenNow(w []string) bool {
+	k := slices.IndexFunc(w, func(t string) bool { return t == "now" || t == "today" })
+	if k < 2 || !hasAny(w[:k], thenMarkers) && !slices.ContainsFunc(w[:k], isYear) {
+		return false
+	}
+	i, okA := firstCount(w[:k])
+	j, okB := firstCount(w[k+1:])
+	if !okA || !okB {
+		return false
+	}
+	j += k + 1
+	a, _ := count(w[i])
+	b, _ := count(w[j])
+	if j+1 < len(w) && strings.TrimSuffix(w[j+1], "s") != strings.TrimSuffix(w[i+1], "s") {
+		return false // another thing counted now
+	}
+	return a > 0 && 2*b >= 3*a
+}
+
+// firstCount is the index of the first number of w that counts things:
+// no year, no span of time ("three years ago").
+func firstCount(w []string) (int, bool) {
+	for i, t := range w {
+		_, ok := count(t)
+		if !ok || isYear(t) || i+1 < len(w) && timeUnits[w[i+1]] {
+			continue
+		}
+		return i, true
+	}
+	return 0, false
 }
