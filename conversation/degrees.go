@@ -45,6 +45,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	}
 	switch q.ID {
 	case qSecurity:
+		if softenedHighWithReason(q, w, cut) {
+			return "high"
+		}
 		return securityDegree(w, cut)
 	case qOps:
 		if noThisNoThat(w) {
@@ -80,8 +83,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
-		if scrapingBy(w) {
-			return "no"
+		if scrapingBy(w) || fullTimeForShare(w, cut) {
+			return "no" // "not full time, maybe a few days a month"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"
@@ -98,6 +101,9 @@ func securityDegree(w []string, cut []bool) string {
 	}
 	if cardsTaken(w) {
 		return "medium"
+	}
+	if v := lessenedWorry(w); v != "" {
+		return v
 	}
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "worth" && worthWords[w[i+1]] {
@@ -143,7 +149,7 @@ func innovationDegree(w []string) string {
 	if negatedAmbition(w) {
 		return "no" // "open to it, but we won't be first" is some, above
 	}
-	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) {
+	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) || wishWithoutMeans(w) {
 		return "some"
 	}
 	return ""

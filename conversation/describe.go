@@ -78,6 +78,7 @@ func readDescription(text string) *description {
 
 // describes is the option value one clause gives q, or "".
 func describes(q *question, c []string) string {
+	turned := len(c) > 0 && contrastWords[c[0]]
 	if len(c) > 0 && (c[0] == "but" || c[0] == "and" || c[0] == "so" || c[0] == "because" || c[0] == "while" ||
 		c[0] == "although" || c[0] == "though" || c[0] == "whereas") {
 		c = c[1:]
@@ -88,6 +89,9 @@ func describes(q *question, c []string) string {
 	cut := make([]bool, len(c))
 	if pastEmployer(c) || q.ID != qStage && pastEra(c) {
 		return "" // "in my last job the systems were a nightmare", "back in the nineties"
+	}
+	if (q.ID == qOps || q.ID == qSystems || q.ID == qData) && agoOnly(c) {
+		return "" // "ten years ago a job could run off a paper ticket"
 	}
 	if q.headcount != nil {
 		return describesSize(q, c, cut)
@@ -148,7 +152,7 @@ func describes(q *question, c []string) string {
 			v = rv
 		}
 	}
-	if vetoedFill(q, c, cut, v) {
+	if vetoedFill(q, c, cut, v) || q.ID == qOps && v == "low" && partByHand(c, turned) {
 		return ""
 	}
 	return v
@@ -181,6 +185,8 @@ func vetoedFill(q *question, c []string, cut []bool, v string) bool {
 		return true // data in two places: owners say some as often
 	case (q.ID == qSystems && v == "pain" || q.ID == qData && v == "yes") && onlyMildTrouble(q, c, cut, v):
 		return true // "the tills don't talk to the website": how much is asked
+	case q.ID == qData && v == "yes" && onlyFormats(q, c, cut):
+		return true // "data comes in 30 different formats": how much of a problem, asked
 	case q.ID == qData && (v == "some" || v == "yes") && onlyMismatch(q, c, cut, v):
 		return true // "the numbers don't match": how often, how badly?
 	}
@@ -229,6 +235,8 @@ func describesProducts(q *question, c []string, cut []bool) string {
 		return "" // a trade, not a statement about technology
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
 		return "" // "bookings are on an app on my phone": used, not built
+	case v == "no" && hasAny(c, devVerbs) && !hasAny(c, negation) && keyOnly(q, c, cut, 1) != "no":
+		return "" // "building a route planner": a trade, or a product the words do not know
 	case v == "planned" && keyOnly(q, c, cut, 1) != "planned" && hasAny(c, conditionWords):
 		return "" // "if the app goes down we stop": a condition, no plan
 	}
@@ -398,7 +406,7 @@ func (d *description) rest(q *question, qs []int) string {
 				continue // "we feed 200 people a day": not who works here
 			}
 			if q.headcount != nil {
-				c = withoutObjectMe(withoutThingCounts(c))
+				c = withoutObjectMe(withoutThingCounts(withoutOthersSize(c)))
 			}
 			parts = append(parts, strings.Join(c, " "))
 		}

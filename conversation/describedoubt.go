@@ -21,7 +21,7 @@ func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	if ci+1 < len(d.clauses) && len(d.clauses[ci+1]) > 0 && (contrastWords[d.clauses[ci+1][0]] || turnsToOtherPart(d.clauses[ci+1])) {
 		return true
 	}
-	if ageOnlyStartup(q, c, make([]bool, len(c)), v) && growthTold(d) && !startupNamed(d) {
+	if ageOnlyStartup(q, c, make([]bool, len(c)), v) && (growthTold(d) && !startupNamed(d) || growthRateTold(d)) {
 		return true // "launched 14 months ago, 12 hired since": starting out or growing fast?
 	}
 	if sv, ok := describedStatement(q, c); ok && sv == v {

@@ -441,5 +441,21 @@ func ownCount(c []string, at int) bool {
 	if at+1 < len(c) && c[at+1] == "more" {
 		return false
 	}
-	return !hasAny(c, pastCount) && !pastHeadcount(c)
+	return !hasAny(withoutOnceYou(c), pastCount) && !pastHeadcount(c)
+}
+
+// onceSubjects after "once" make it "when": "85 once you count the crews"
+// is today's count, "60 staff once" one that was.
+var onceSubjects = wordSet("you", "we", "i", "they", "u", "youve", "weve", "counting", "including")
+
+// withoutOnceYou is c without each "once" that opens a "when" clause.
+func withoutOnceYou(c []string) []string {
+	out := make([]string, 0, len(c))
+	for i, t := range c {
+		if t == "once" && i+1 < len(c) && onceSubjects[c[i+1]] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }

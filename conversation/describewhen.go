@@ -45,7 +45,7 @@ var (
 	// pastEras are times gone a state may be told of: "in the
 	// seventies", "in its heyday".
 	pastEras = wordSet("heyday", "sixties", "seventies", "eighties", "nineties", "1960s", "1970s", "1980s",
-		"1990s", "fifties", "forties")
+		"1990s", "fifties", "forties", "2000s", "2010s", "60s", "70s", "80s", "90s")
 	// eraOwners make a peak a time gone: "at our peak", not "at peak
 	// times".
 	eraOwners = wordSet("our", "its", "the", "their", "my")

@@ -266,10 +266,27 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	if end >= len(w) || !turned && !(end <= 4 && hasAny(w[:end], verbNegation)) {
 		return ""
 	}
-	if u := matchPart(q, strings.Join(w[:end], " "), nil).value; u != v {
+	if q.ID == qProducts && v == "planned" && slices.Contains(w[:end], "yet") {
+		// "not developing anything yet, but the county wants an app
+		// from us next year": nothing so far is what a plan says too.
+		return ""
+	}
+	u := matchPart(q, strings.Join(w[:end], " "), nil).value
+	if turned && v == q.hedge && u == q.no && worstDenied(q, w[:end], cut[:end]) {
+		// "nothing's broken, but the website needs a refresh": the
+		// worst denied and a trouble after the turn is the middle.
+		return ""
+	}
+	if u != v {
 		return u
 	}
 	return ""
+}
+
+// worstDenied reports an opening that reads the no by denying the
+// question's yes: "nothing's broken", "no disasters".
+func worstDenied(q *question, w []string, cut []bool) bool {
+	return q.yes != "" && read(q, w, cut).negatedValue(q, q.yes)
 }
 
 // qualifiedYes reports a yes a contrast after it turns: "payroll and

@@ -149,8 +149,14 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		// "more" no number added.
 		return "", false
 	}
-	// "plus" adds numbers the reader may have read one at a time.
-	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus"))
+	if _, ok := eachAfter(w); ok {
+		// "14 shops, each one around 20 staff, plus 15": groups times
+		// their size, already read with what "plus" adds.
+		return "", false
+	}
+	// "plus" or a "+" between groups adds numbers the reader may have
+	// read one at a time.
+	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus", "+"))
 	for i, t := range w {
 		n, ok := count(t)
 		if t == "dozen" && !(i > 0 && isNumber(w[i-1])) {

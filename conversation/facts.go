@@ -14,8 +14,20 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && manualNoMore(w, cut) {
 		return "high" // before degrees: "nothing is done on paper any more"
 	}
+	if q.ID == qOps && restByHand(w) {
+		return "low" // "the computer does the emails, everything else is by hand"
+	}
+	if q.ID == qOps && partsOnAndOff(w, cut) {
+		return "medium" // before degrees: "…, the boats themselves not at all"
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
+	}
+	if (q.ID == qData || q.ID == qSystems) && leftoverByHand(q, w, cut) || q.ID == qData && shareByHand(w, cut) {
+		return q.hedge // "one system now, but the forms still are on paper"
+	}
+	if q.ID == qOps && basicToolsOnly(w, cut) {
+		return q.no // "Till. Card machine."
 	}
 	switch q.ID {
 	case qStage:
@@ -77,6 +89,12 @@ var (
 // stageFact reads an age in months, growth after a history, or several
 // new sites opened.
 func stageFact(w []string) string {
+	if notLaunchedYet(w) {
+		return "startup" // "we haven't launched yet"
+	}
+	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) {
+		return "established" // "going 25 years, we grow a little each year"
+	}
 	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {
 		return ""
 	}
@@ -129,7 +147,8 @@ var (
 	realWork = wordSet("real", "actual", "proper")
 	wholly   = wordSet("all", "entirely", "everything", "completely", "purely")
 	itPlaces = wordSet("computer", "computers", "laptop", "laptops", "app", "apps", "software", "online",
-		"system", "systems", "spreadsheet", "spreadsheets", "xero", "tablet", "tablets", "email", "cloud", "pc")
+		"system", "systems", "spreadsheet", "spreadsheets", "xero", "tablet", "tablets", "email", "cloud", "pc",
+		"computerised", "computerized", "digitised", "digitized")
 )
 
 // opsFact reads office work on computers beside a trade done by hand
@@ -137,7 +156,7 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
-	if manualNoMore(w, cut) {
+	if manualNoMore(w, cut) || systemsRunThePlace(w) {
 		return "high"
 	}
 	cs := clauses(w, cut)
@@ -151,13 +170,18 @@ func opsFact(w []string, cut []bool) string {
 			it = true
 			// "a computer only for the website and invoices": the
 			// trade by hand is the business, the computer a side.
-			itOnly = itOnly || hasAny(c, wordSet("only", "just"))
+			itOnly = itOnly || hasAny(c, wordSet("only", "just")) || singleComputer(c)
 		case hasAny(c, wholly):
 			// "the brewing is all manual, the PC's for Xero": little,
 			// read by the words unless the computer is "only" a side.
 			wholeHands = true
+		case slices.Contains(c, "without") && hasAny(c, wordSet("nothing", "nobody", "no", "not", "cant", "cannot", "never")):
+			// "nothing leaves the site without the weighbridge": reliance
+			// told, not work by hand ("could load a van without it" is).
 		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
 			hands = true
+		case otherPartDenied(c):
+			hands = true // "invoicing is computerised, the kilns themselves not really"
 		}
 	}
 	if it && (hands || wholeHands) && itOnly {

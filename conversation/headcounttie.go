@@ -14,7 +14,7 @@ import "strings"
 // staffTieNouns after a number make it the staff's, whatever its clause
 // says next: "45 staff in our two shops" is staff, "our" or not.
 var staffTieNouns = wordSet("people", "persons", "person", "employees", "employee", "staff", "fte", "ftes",
-	"heads", "headcount", "payroll", "colleagues", "workers", "team", "crew", "folks", "hands", "lads", "guys")
+	"heads", "headcount", "payroll", "colleagues", "ppl", "workers", "team", "crew", "folks", "hands", "lads", "guys")
 
 // outsiderWords after a group's number say it is not the firm's own:
 // the firm as the group's object ("supply us", "rent our cars"), owned by
@@ -43,6 +43,9 @@ func staffTied(w []string, i int) bool {
 		if !tieLinks[w[j+1]] {
 			break
 		}
+		if teamWords[w[j]] && j > 0 && (w[j-1] == "not" || w[j-1] == "no") {
+			break // "riders are not employees, around 400 riders": denied
+		}
 		if teamWords[w[j]] {
 			return true
 		}
@@ -67,6 +70,9 @@ func tiedElsewhere(w []string, i int) bool {
 	if pastEraAfter(w, i) {
 		return true // "85 now, over 600 in the seventies": a count of years gone
 	}
+	if servedCount(w, i) && selfCountBeside(w, i) {
+		return true // "we are 140, we run the payroll for 22,000 people"
+	}
 	if staffTied(w, i) {
 		return false
 	}
@@ -88,6 +94,9 @@ func tiedElsewhere(w []string, i int) bool {
 		}
 		if outsiderWords[w[j]] && outsider(w, j) {
 			return true
+		}
+		if w[j] == "us" && w[j-1] == "for" && !hasAny(w[i+1:j], workVerbs) && selfCountBeside(w, i) {
+			return true // "we are 8, but 300 families collect the herbs for us"
 		}
 	}
 	return false
@@ -124,4 +133,45 @@ func outsider(w []string, j int) bool {
 		return !tiePrepositions[w[j-1]]
 	}
 	return true
+}
+
+// approximators stand between a word and the number it governs: "for
+// about 22,000 people".
+var approximators = wordSet("about", "around", "roughly", "approximately", "some", "over", "nearly",
+	"almost", "maybe", "circa", "ca")
+
+// serveWords before a number make its people those the firm pays or does
+// work for: "we pay 14,000 people", "the payroll for 22,000 people",
+// "we cater for 5,000 a day".
+var serveWords = wordSet("for", "pay", "pays", "paying", "serve", "serves", "serving", "feed", "feeds",
+	"insure", "insures", "treat", "treats")
+
+// workVerbs make a group that does something "for us" the firm's own:
+// "300 people work for us".
+var workVerbs = wordSet("work", "works", "working", "worked", "employed")
+
+// servedCount reports whether the number at w[i] counts people the firm
+// pays or works for: a serve word just before it, approximators aside.
+func servedCount(w []string, i int) bool {
+	j := i - 1
+	for j >= 0 && approximators[w[j]] {
+		j--
+	}
+	return j >= 0 && serveWords[w[j]]
+}
+
+// selfCountBeside reports whether another number of w is the firm's own
+// count of itself ("we are 140", "headcount is 22", "the team is 30"):
+// then people it serves or who supply it are told beside the staff, not
+// as the staff.
+func selfCountBeside(w []string, i int) bool {
+	for j := range w {
+		if j == i {
+			continue
+		}
+		if _, ok := count(w[j]); ok && !isYear(w[j]) && staffTied(w, j) && !servedCount(w, j) {
+			return true
+		}
+	}
+	return false
 }

@@ -78,9 +78,21 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 		if w[i-2] == "if" && (w[i-1] == "not" || w[i-1] == "so") {
 			c[i] = true
 		}
+		// "no not really its all in sage": the opening denial is a whole
+		// answer typed without its comma; the clause after is another.
+		if w[i-2] == "not" && w[i-1] == "really" && (i == 2 || i == 3 && bareNo[w[0]]) && denialEnders[w[i]] {
+			c[i] = true
+		}
 	}
 	return w, c
 }
+
+// bareNo open an answer before "not really": "no", "nah", "nope".
+var bareNo = wordSet("no", "nah", "nope", "naw")
+
+// denialEnders start a clause after a bare "no not really": "its all in
+// sage", "everything is in the one system".
+var denialEnders = wordSet("its", "it", "everything", "we", "were", "our", "thats", "theyre", "i", "im", "ive")
 
 // plainWords are the plain words of t, a dialect spelling or not; prev
 // are the words before it.

@@ -237,6 +237,11 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 	if q.headcount != nil && m.value != "" {
 		return m
 	}
+	if q.ID == qProducts && m.value == "core" && g.top == "planned" && buildingNow(text) {
+		// The model's "planned" comes from the launch dates that most
+		// answers about building name; with none named, the rules stand.
+		return m
+	}
 	if q.ID == qBudget && m.value == "" && len(m.candidates) == 0 && namesSum(text) {
 		// The same for sums of money the rules could not place: "we
 		// pay our IT firm 60k a year, a full-timer would cost more"

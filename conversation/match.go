@@ -148,6 +148,11 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
+	if q.ID == qStage && grewThenNow(w) {
+		// Before the past is dropped: "we had 3 stations in 2020, now
+		// we have 7" compares the two.
+		return answerMatch{value: "scaling", signal: true}
+	}
 	w, cut = pastThenNow(dropConcession(w, cut))
 	if v := toldAsFact(q, w, cut); v != "" {
 		return answerMatch{value: v, signal: true}

@@ -15,6 +15,11 @@ import "strings"
 var bridgeWords = wordSet("reconcile", "reconciles", "reconciled", "reconciling", "rekey", "rekeys", "copy",
 	"copies", "retype", "manually")
 
+// entryVerbs before "twice" tell data keyed in by hand twice: "we key
+// everything in twice", "we enter every sale twice".
+var entryVerbs = wordSet("key", "keyed", "keying", "enter", "entered", "entering", "type", "typed", "typing",
+	"input", "punch")
+
 // keptUpWords say an old system is looked after: its age is no trouble.
 var keptUpWords = wordSet("supported", "maintained", "patched", "updated")
 
@@ -29,7 +34,7 @@ func bridgedByHand(q *question, w []string, cut []bool) string {
 	for i, t := range w {
 		apart = apart || apartWords[t] || i > 0 && negation[w[i-1]] && linkVerbsSystems[t]
 		bridged = bridged || bridgeWords[t] || t == "key" && i > 0 && w[i-1] == "re" ||
-			t == "hand" && i > 0 && w[i-1] == "by"
+			t == "hand" && i > 0 && w[i-1] == "by" || t == "twice" && hasAny(w[max(0, i-4):i], entryVerbs)
 	}
 	if !apart || !bridged {
 		return ""

@@ -10,8 +10,10 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 	// Option numbers: "2", "option 2", "#2", "two", "the second one".
 	if n, ok := optionNumber(w); ok {
 		switch {
-		case len(narrow) == 0 && q.headcount != nil && n >= 1 && n <= len(q.Options) && hasSymbols(text):
-			// "3 🌸": the third option, or three people?
+		case len(narrow) == 0 && q.headcount != nil && n >= 1 && n <= len(q.Options) &&
+			(hasSymbols(text) || len(w) == 1 && countWords[w[0]] == n):
+			// "3 🌸", or "Four." spelled out as a count: the option of
+			// that number, or that many people?
 			if c := pair(q.Options[n-1].Value, q.headcount(n)); c != nil {
 				return answerMatch{candidates: c, signal: true}, true
 			}

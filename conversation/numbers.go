@@ -33,7 +33,7 @@ var peopleWords = map[string]bool{
 	"engineers": true, "lawyers": true, "employee": true, "members": true, "apprentices": true,
 	"drivers": true, "partners": true, "consultants": true, "developers": true, "devs": true,
 	"including": true, "incl": true, "full": true, "payroll": true, "team": true, "strong": true,
-	"founders": true, "cofounders": true, "owners": true, "shareholders": true, "we": true, "were": true,
+	"founders": true, "cofounders": true, "ppl": true, "owners": true, "shareholders": true, "we": true, "were": true,
 	"are": true, "folks": true, "souls": true, "hands": true, "others": true, "crew": true, "bodies": true,
 }
 
@@ -381,22 +381,68 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 }
 
 // eachProduct multiplies a count of groups by the people in each: "three
-// branches with about eight each" is 24, "4 shifts of 6 people each" 24.
+// branches with about eight each" is 24, "4 shifts of 6 people each" 24;
+// "14 shops, each one around 20 staff, plus 15 at head office" is 14
+// times 20, and the 15 beside them.
 func eachProduct(w []string) (int, bool) {
 	k := slices.IndexFunc(w, func(t string) bool { return t == "each" || t == "apiece" })
 	if k < 0 {
 		return 0, false
 	}
+	if p, ok := eachAfter(w); ok {
+		return p, true
+	}
+	ns := numbersBefore(w, k)
+	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 {
+		return 0, false
+	}
+	return ns[0] * ns[1], true
+}
+
+// eachAfter is eachProduct when the size of each group follows "each"
+// ("each one around 20 staff", "each with about 9 mechanics"): groups
+// times that size, plus the later numbers of people told beside them.
+func eachAfter(w []string) (int, bool) {
+	k := slices.IndexFunc(w, func(t string) bool { return t == "each" })
+	if k < 0 {
+		return 0, false
+	}
+	ns := numbersBefore(w, k)
+	if len(ns) != 1 {
+		return 0, false
+	}
+	groups, j := ns[0], k+1
+	if j < len(w) && w[j] == "one" {
+		j++ // "each one": no count
+	}
+	per := 0
+	for ; j < min(len(w), k+5); j++ {
+		if v, ok := count(w[j]); ok && !isYear(w[j]) {
+			per = v
+			break
+		}
+	}
+	if groups < 1 || per < 1 {
+		return 0, false
+	}
+	total := groups * per
+	for i := j + 1; i < len(w); i++ {
+		if v, ok := count(w[i]); ok && !isYear(w[i]) && !tiedElsewhere(w, i) {
+			total += v
+		}
+	}
+	return total, true
+}
+
+// numbersBefore are the last two numbers before w[k], nearest first.
+func numbersBefore(w []string, k int) []int {
 	var ns []int
 	for i := k - 1; i >= 0 && len(ns) < 2; i-- {
 		if v, ok := count(w[i]); ok && !isYear(w[i]) {
 			ns = append(ns, v)
 		}
 	}
-	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 {
-		return 0, false
-	}
-	return ns[0] * ns[1], true
+	return ns
 }
 
 // unitAfterTens is the unit word after a tens word ("twenty seven"), or 0.

@@ -360,11 +360,15 @@ var auxWords = wordSet("is", "s", "would", "will", "wants", "to", "going", "gonn
 	"bothers", "bother", "cares", "else")
 
 // nobodySubject reports whether w[i] is a subject that denies the verb
-// after it: "nobody", "no one", "nobody's".
+// after it: "nobody", "no one", "nobody's", "nothing".
 func nobodySubject(w []string, i int) bool {
 	switch w[i] {
 	case "nobody", "nobodys", "noone", "noones":
 		return true
+	case "nothing", "nothings":
+		// "nothing is broken", "nothing's slow"; not "nothing but
+		// problems", where the trouble is all there is.
+		return i+1 < len(w) && w[i+1] != "but"
 	case "one", "ones":
 		return i > 0 && w[i-1] == "no"
 	}

@@ -93,10 +93,13 @@ func productsFromBusiness(w []string, cut []bool) string {
 		return "no"
 	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
-	trade, sells := false, false
+	trade, sells, denied := false, false, false
 	studied := lookingInto(w)
 	future = onCondition(w) || studied
 	for i, t := range w {
+		if builtInFeature(w, i) {
+			continue
+		}
 		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
 			// "we want to launch an online service next year": a
 			// digital thing planned, not a trade.
@@ -135,7 +138,9 @@ func productsFromBusiness(w []string, cut []bool) string {
 			dev = true // "what the clients license": we sell it
 		case consumeWords[t] && !neg:
 			consume = true
-		case futureWords[t] || startingWork(w, i):
+		case planDenied(w, i):
+			denied = true
+		case futureWords[t] || startingWork(w, i) || launchToCome(w, i) || plannedAt(w, cut, i):
 			future = true
 		}
 		if t == "own" {
@@ -143,48 +148,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 		}
 	}
 	return productsVerdict(w, productSignals{tech: tech, future: future, consume: consume, dev: dev,
-		devNegated: devNegated, own: own, techNegated: techNegated, trade: trade, sells: sells, studied: studied})
-}
-
-// productSignals are what productsFromBusiness saw in an answer about
-// products: technology named or denied, building, selling or using it,
-// plans, a trade.
-type productSignals struct {
-	tech, future, consume, dev, devNegated, own, techNegated, trade, sells, studied, built bool
-}
-
-// productsVerdict weighs the signals into an option ("" when unsure).
-func productsVerdict(w []string, p productSignals) string {
-	p.built = p.dev
-	p.dev = p.dev || p.sells && !p.devNegated
-	switch {
-	case p.tech && p.future, p.future && hasAny(w, nothingWords) && slices.Contains(w, "yet") && hasAny(w, builtWords):
-		// "thinking about it, nothing built yet".
-		return "planned"
-	case p.tech && p.devNegated && !p.dev:
-		return "no" // "we resell software, we don't build our own"
-	case ownDenied(w) && !p.built:
-		return "no" // "not our own, we use the booking platforms"
-	case p.tech && p.consume && !p.own && !p.dev:
-		return "no"
-	case p.tech:
-		return "core"
-	case p.trade && !p.dev && p.studied && !p.devNegated && !p.techNegated:
-		// "we make cloth. we're looking at a QR label for buyers": the
-		// trade, and a thing studied that may or may not be technology.
-		return ""
-	case p.devNegated || p.techNegated || p.trade && !p.dev:
-		return "no"
-	case p.future:
-		return ""
-	case p.dev:
-		// "we're building one": core; "we build extensions": a trade.
-		if businessStatement(w) == "no" {
-			return "no"
-		}
-		return "core"
-	}
-	return businessStatement(w)
+		devNegated: devNegated, own: own, techNegated: techNegated, trade: trade, sells: sells, studied: studied,
+		planDenied: denied})
 }
 
 // startingWork reports "starting to build", "beginning to develop" at
@@ -436,7 +401,7 @@ func opsFallback(w []string, cut []bool) string {
 // adoptionWords take up something new: "I'll try a new tool", "we give
 // things a go".
 var adoptionWords = wordSet("try", "trying", "tried", "give", "adopt", "adopting", "use", "pick", "test", "trial",
-	"buy", "get", "experiment", "experimenting", "consider", "considering")
+	"buy", "get", "experiment", "experimenting", "consider", "considering", "look", "looking")
 
 // innovationOnCondition reads a new technology taken up on a condition
 // ("I'll try a new tool if other photographers rave about it", "we give

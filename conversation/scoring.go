@@ -11,7 +11,8 @@ package conversation
 //     people) whose business is a technology product, reliance on IT is
 //     the product itself, which the CTO covers: it counts nothing there.
 //     With systems that run well and neither data nor security at its
-//     worst, the inward signs are mild: a light need at most.
+//     worst, the inward signs are mild: a light need at most; so are
+//     middling ones in a small company whose business is a product.
 //  2. CTO points come from new products (0, 1 or 3), innovation (0–2) and
 //     competitors (0–2).
 //  3. A large (250+) or fast-scaling company adds scaleBonus to each side
@@ -189,7 +190,7 @@ type needs struct {
 
 func (t tally) needs() needs {
 	n := needs{
-		CIO: t.CIO >= needThreshold && t.Core >= needCore && !t.mildInside(),
+		CIO: t.CIO >= needThreshold && t.Core >= needCore && !t.mildInside() && !t.productFirst(),
 		CTO: t.CTO >= needThreshold && t.Lead || t.Product && !t.Small,
 	}
 	// Past 50 people, with systems, data and security all at their
@@ -228,6 +229,15 @@ func (t tally) needs() needs {
 // problems, it adds none). The mild signs stay a light need.
 func (t tally) mildInside() bool {
 	return t.SystemsFine && t.Worst == 0
+}
+
+// productFirst is true for a small company (up to 50 people) whose
+// business is a technology product and none of whose systems, data or
+// security is at its worst: the CTO building the product leads its
+// technology, and the middling inward signs of a growing start-up are
+// no second executive's agenda.
+func (t tally) productFirst() bool {
+	return t.Small && t.Product && t.Worst == 0
 }
 
 // decide returns the recommendation for answers and the reasons for it.

@@ -47,6 +47,12 @@ var profiles = []profile{
 		want: RecommendVirtualBoth,
 	},
 	{
+		name: "35-person delivery-app start-up, middling inside, funding not closed",
+		answers: map[string]string{qSize: "s", qStage: "scaling", qOps: "high", qSystems: "some", qData: "some",
+			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "no", qBudget: "maybe"},
+		want: RecommendVirtualCTO,
+	},
+	{
 		name: "120-person software company with budget",
 		answers: map[string]string{qSize: "m", qStage: "scaling", qOps: "medium", qSystems: "fine", qData: "no",
 			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "yes", qBudget: "yes"},
@@ -429,6 +435,13 @@ func TestConsultantRules(t *testing.T) {
 			if k, _ := decide(low); k != kind {
 				fail("%v: %s, but %s with little reliance on IT", answers, kind, k)
 			}
+		}
+		// A small product company with nothing inside at its worst: the
+		// CTO leads its technology; no CIO executive beside it.
+		worst := answers[i(qSystems)] == "pain" || answers[i(qData)] == "yes" || answers[i(qSecurity)] == "high"
+		if (size == "xs" || size == "s") && answers[i(qProducts)] == "core" && !worst &&
+			(kind == RecommendBoth || kind == RecommendVirtualBoth) {
+			fail("%v: %s, want one role for a small product company with mild inward signs", answers, kind)
 		}
 		// No signal at all: no executive, whatever the size, stage or budget.
 		calm := true

@@ -216,6 +216,9 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 	if i < 0 {
 		i = sinceClause(w, cut) // "used to crash weekly, since the new server it's been fine"
 	}
+	if i < 0 {
+		i = pastOpeningEnd(w, cut) // "they used to be a nightmare. the new system has been solid since"
+	}
 	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) || comparedWithPast(w[:i]) {
 		return w, cut
 	}
@@ -227,6 +230,20 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 	rest := slices.Clone(cut[i+1:])
 	rest[0] = false
 	return after, rest
+}
+
+// pastOpeningEnd is the index of the last word of an opening clause
+// told in the past ("they used to be a nightmare", "five years ago it
+// was patchy") when more clauses follow, or -1: what follows may tell
+// the present without a "but" at the turn.
+func pastOpeningEnd(w []string, cut []bool) int {
+	_, end := clauseBounds(cut, 0)
+	// A time gone by its own words, not a bare "were" ("we're not
+	// lagging" reads "were") nor a founding ("was founded in 1923").
+	if end >= len(w) || !hasAny(w[:end], wordSet("used", "ago", "before")) || hasAny(w[:end], foundingWords) {
+		return -1
+	}
+	return end - 1
 }
 
 // sinceClause is the index before the last clause a change "since"

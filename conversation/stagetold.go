@@ -1,0 +1,124 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Stages told by what has not happened yet or by how much growth there
+// is: a launch still to come is a start-up; growth told as modest beside
+// a long age is an established firm's.
+
+// openingToCome open a business to its customers.
+var openingToCome = wordSet("launched", "launch", "opened", "open", "live", "trading", "released")
+
+// notLaunchedYet reports a launch denied with "yet": "we haven't launched
+// yet", "not open yet", "we have not opened yet".
+func notLaunchedYet(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if !openingToCome[w[i]] {
+			continue
+		}
+		before := w[max(0, i-3):i]
+		after := w[i+1 : min(len(w), i+3)]
+		if hasAny(before, negation) && (hasAny(after, wordSet("yet")) || hasAny(before, wordSet("yet"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// steadyNow tell a present without growth: "these days it's steady".
+var steadyNow = wordSet("steady", "stable", "steadier", "flat", "settled")
+
+// pastGrowthNowSteady reports growth set in a past era with a steady
+// present ("we grew like mad in the 2000s, these days it's steady"): a
+// firm long past its growth.
+func pastGrowthNowSteady(w []string) bool {
+	e := -1
+	for i, t := range w {
+		if pastEras[t] {
+			e = i
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	after := w[e+1:]
+	return hasAny(after, steadyNow) && !hasAny(after, growthNow) && !hasAny(after, wordSet("again"))
+}
+
+// growthSofteners make growth modest: "a little", "slowly", "nothing
+// dramatic".
+var growthSofteners = wordSet("little", "bit", "slowly", "steadily", "modestly", "gently", "dramatic",
+	"crazy", "wild", "spectacular")
+
+// modestGrowthWithAge reports growth told as modest ("we grow a bit each
+// year but nothing crazy", "growing slowly") beside an age of years or a
+// steady present: the growth of an established firm, not scaling.
+func modestGrowthWithAge(w []string) bool {
+	soft := false
+	for i, t := range w {
+		if !growthSofteners[t] {
+			continue
+		}
+		switch t {
+		case "dramatic", "crazy", "wild", "spectacular":
+			soft = soft || i > 0 && w[i-1] == "nothing"
+		default:
+			soft = true
+		}
+	}
+	if !soft || !hasAny(w, wordSet("grow", "grows", "growing", "grew", "growth")) {
+		return false
+	}
+	if hasAny(w, steadyNow) {
+		return true
+	}
+	if _, ok := foundingYear(w); ok {
+		return true
+	}
+	n, ok := companyAge(w)
+	return ok && n >= 6
+}
+
+// thenMarkers set a count in the past: "in 2019", "three years ago",
+// "we had".
+var thenMarkers = wordSet("ago", "had", "ran", "was", "were", "used", "back")
+
+// grewThenNow reads growth from a count then to a larger one of the same
+// things now: "we had 3 stations in 2020, now we have 7", "in 2021 we
+// ran 4 vans, today we run 11". Half as many again or more, as "from 10
+// to 35" is read. "One grader then, two supermarkets now" counts other
+// things.
+func grewThenNow(w []string) bool {
+	k := slices.IndexFunc(w, func(t string) bool { return t == "now" || t == "today" })
+	if k < 2 || !hasAny(w[:k], thenMarkers) && !slices.ContainsFunc(w[:k], isYear) {
+		return false
+	}
+	i, okA := firstCount(w[:k])
+	j, okB := firstCount(w[k+1:])
+	if !okA || !okB {
+		return false
+	}
+	j += k + 1
+	a, _ := count(w[i])
+	b, _ := count(w[j])
+	if j+1 < len(w) && strings.TrimSuffix(w[j+1], "s") != strings.TrimSuffix(w[i+1], "s") {
+		return false // another thing counted now
+	}
+	return a > 0 && 2*b >= 3*a
+}
+
+// firstCount is the index of the first number of w that counts things:
+// no year, no span of time ("three years ago").
+func firstCount(w []string) (int, bool) {
+	for i, t := range w {
+		_, ok := count(t)
+		if !ok || isYear(t) || i+1 < len(w) && timeUnits[w[i+1]] {
+			continue
+		}
+		return i, true
+	}
+	return 0, false
+}
