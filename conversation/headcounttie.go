@@ -98,6 +98,9 @@ func tiedElsewhere(w []string, i int) bool {
 		if w[j] == "us" && w[j-1] == "for" && !hasAny(w[i+1:j], workVerbs) && selfCountBeside(w, i) {
 			return true // "we are 8, but 300 families collect the herbs for us"
 		}
+		if paidPerPiece(w, i, j) && selfCountBeside(w, i) {
+			return true // "28 people, plus 40 doctors who work with us per consultation"
+		}
 	}
 	return false
 }
@@ -174,4 +177,17 @@ func selfCountBeside(w []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// perRates after "per" make a rate of staff ("8 per shop", "4 per
+// shift"), not people hired by the piece.
+var perRates = wordSet("shop", "shift", "site", "branch", "store", "location", "team", "van", "crew",
+	"office", "day", "week", "month", "year", "season", "hour", "department", "clinic", "hotel")
+
+// paidPerPiece reports whether w[j] is a "per" that, some words after the
+// number at w[i], ties its group to the job ("who work with us per
+// consultation", "we book per lesson"): outside people paid by the
+// piece, not staff.
+func paidPerPiece(w []string, i, j int) bool {
+	return w[j] == "per" && j > i+1 && j+1 < len(w) && !perRates[w[j+1]] && !timeWords[w[j+1]]
 }

@@ -1,0 +1,108 @@
+package conversation
+
+import "testing"
+
+// round18aHeadcounts are size answers blind sets 25-28 read wrongly, in
+// fresh wordings of other businesses, read by the rules and the doubt.
+var round18aHeadcounts = []readingCase{
+	// A part counted "of that" or "of them" is a subset of the total
+	// just told, never the headcount.
+	// 2 of 6 failed first.
+	{qSize, "around 120 all told, most of them on the road, the depot is about 20 of that", "m"},
+	{qSize, "we're 70 or so, the workshop team is 30 of them", "m"},
+	{qSize, "just under 300, mostly carers, the office is only 40 of that", "l"},
+	{qSize, "about 45, the office is 6 of those", "s"},
+	{qSize, "we're about 150, most of them out in the vans, the office is maybe 20 of that", "m"},
+	{qSize, "a bit over 600 now, mostly cleaners, head office is only 30 of that", "l"},
+	// "N if you count X" after "me plus M staff" restates the same
+	// total with one more person, it adds nothing to it.
+	// 1 of 3 failed first.
+	{qSize, "me and 6 staff, 8 if you count my brother on busy days", "xs"},
+	{qSize, "myself plus 7 employees, 9 if you include my wife who does the books", "xs"},
+	{qSize, "me plus 30 staff, 35 if you count the seasonal pickers", "s"},
+	// People who work with the firm "per job" are outside help, not staff.
+	// 2 of 3 failed first.
+	{qSize, "15 staff, plus around 60 tutors who work with us per lesson", "s"},
+	{qSize, "we're 9, plus about 30 drivers who work with us per job", "xs"},
+	{qSize, "22 people, plus about 50 freelancers who work with us per assignment", "s"},
+}
+
+// round18aHeadcountsKept are nearby answers the fixes must not change.
+var round18aHeadcountsKept = []readingCase{
+	{qSize, "about 90 of us", "m"},
+	{qSize, "me plus 8 staff", "xs"},
+	{qSize, "400 people, 25 of them in head office", "l"},
+	{qSize, "about 35 if you count the drivers", "s"},
+}
+
+func TestRound18aHeadcounts(t *testing.T) {
+	checkReadings(t, rulesReading, false, round18aHeadcounts, round18aHeadcountsKept)
+}
+
+// round18aReadings are stage, ops and systems answers blind sets 25-28
+// read wrongly, in fresh wordings.
+var round18aReadings = []readingCase{
+	// Growth said to be slow is steady trading, not scaling up.
+	{qStage, "growing, but slowly", "~established"},
+	{qStage, "we grow a little every year, slowly but steadily", "~established"},
+	{qStage, "slowly growing, nothing dramatic", "~established"},
+	{qStage, "we're growing slowly", "~established"},
+	// "A bit of" one everyday tool is a little use.
+	{qOps, "a bit of email", "low"},
+	{qOps, "bit of whatsapp", "low"},
+	{qOps, "bit of email and a spreadsheet", "low"},
+	// More than it used to be, with the core work still done by people:
+	// the middle, never "completely".
+	{qOps, "more than it used to. Orders came by fax until 2018, now it's all online, but the building itself is still by hand", "~medium"},
+	{qOps, "a lot more than before, the bookings are all online now, but the haircuts are still people", "~medium"},
+	{qOps, "more than before, quotes and invoices went online in 2021, but the cleaning is still done by hand", "~medium"},
+	// A tech firm's ordinary cloud tools: not the bottom option.
+	{qOps, "Microsoft 365, Teams, Jira, the usual stuff, nothing special inside", "~medium"},
+	{qOps, "Notion, Slack, Google Drive, the normal things, nothing special", "~medium"},
+	// The owner echoes the question's words and denies them: the
+	// systems are not efficient, not secure.
+	{qSystems, "efficient? no. secure? no", "pain"},
+	{qSystems, "secure? not really. efficient? also not really", "pain"},
+	{qSystems, "fast? no. safe? also no", "~pain"},
+}
+
+// round18aReadingsKept are nearby answers the fixes must not change.
+var round18aReadingsKept = []readingCase{
+	{qStage, "growing fast", "scaling"},
+	{qOps, "just email", "low"},
+	{qOps, "everything is online now, we couldn't work without it", "high"},
+	{qSystems, "no", "fine"},
+	{qSystems, "need work? no", "~fine"},
+}
+
+func TestRound18aReadings(t *testing.T) {
+	checkReadings(t, rulesReading, false, round18aReadings, round18aReadingsKept)
+}
+
+// TestDescriptionRound18aFills: description fills blind set 26 made
+// unlike the owner, in fresh wordings, beside guards ("" is asked).
+func TestDescriptionRound18aFills(t *testing.T) {
+	tests := []struct{ text, q, want string }{
+		// A count "of us incl me" beside a number of shops counts the
+		// people, not people per shop.
+		{"i run three cafes for a big chain, 7 of us incl me.", qSize, "xs"},
+		{"we have two salons, 8 of us including me.", qSize, "xs"},
+		{"I own two bakeries, 30 of us incl me.", qSize, "s"},
+		// Founders plus staff is the sum of both.
+		{"a candle brand, three founders and 14 staff.", qSize, "s"},
+		{"two founders and 40 staff, selling only online.", qSize, "s"},
+		{"we are two founders and 5 staff.", qSize, "xs"},
+		// A list of office tasks on computers says how much, not that
+		// the firm stops without them.
+		{"Quotes, ordering, timesheets and drawings are on computers.", qOps, ""},
+		{"Bookings, invoices and rotas are on the computer, and a virus hit the office PC last year.", qOps, ""},
+		{"Everything runs on our software, if it goes down we stop.", qOps, "high"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
