@@ -92,7 +92,7 @@ func stageFact(w []string) string {
 	if notLaunchedYet(w) {
 		return "startup" // "we haven't launched yet"
 	}
-	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) {
+	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || slowGrowthAlone(w) {
 		return "established" // "going 25 years, we grow a little each year"
 	}
 	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {

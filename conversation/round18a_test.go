@@ -42,7 +42,9 @@ func TestRound18aHeadcounts(t *testing.T) {
 // round18aReadings are stage, ops and systems answers blind sets 25-28
 // read wrongly, in fresh wordings.
 var round18aReadings = []readingCase{
-	// Growth said to be slow is steady trading, not scaling up.
+	// Growth said to be slow, with nothing young or fast beside it, is
+	// steady trading, not scaling up.
+	// 4 of 4 failed first.
 	{qStage, "growing, but slowly", "~established"},
 	{qStage, "we grow a little every year, slowly but steadily", "~established"},
 	{qStage, "slowly growing, nothing dramatic", "~established"},
@@ -69,6 +71,8 @@ var round18aReadings = []readingCase{
 // round18aReadingsKept are nearby answers the fixes must not change.
 var round18aReadingsKept = []readingCase{
 	{qStage, "growing fast", "scaling"},
+	{qStage, "not slowly, we're growing like mad", "scaling"},
+	{qStage, "we launched eight months ago and we're growing slowly", "startup"},
 	{qOps, "just email", "low"},
 	{qOps, "everything is online now, we couldn't work without it", "high"},
 	{qSystems, "no", "fine"},
