@@ -20,6 +20,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && partsOnAndOff(w, cut) {
 		return "medium" // before degrees: "…, the boats themselves not at all"
 	}
+	if q.ID == qOps && bitOfTools(w) {
+		return "low" // before degrees: "bit of email" is no "a bit"
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}

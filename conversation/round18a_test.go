@@ -49,7 +49,8 @@ var round18aReadings = []readingCase{
 	{qStage, "we grow a little every year, slowly but steadily", "~established"},
 	{qStage, "slowly growing, nothing dramatic", "~established"},
 	{qStage, "we're growing slowly", "~established"},
-	// "A bit of" one everyday tool is a little use.
+	// "A bit of" everyday tools is a little use, not the middle "a bit".
+	// 3 of 3 failed first.
 	{qOps, "a bit of email", "low"},
 	{qOps, "bit of whatsapp", "low"},
 	{qOps, "bit of email and a spreadsheet", "low"},
@@ -74,6 +75,7 @@ var round18aReadingsKept = []readingCase{
 	{qStage, "not slowly, we're growing like mad", "scaling"},
 	{qStage, "we launched eight months ago and we're growing slowly", "startup"},
 	{qOps, "just email", "low"},
+	{qOps, "a fair bit of email", "medium"},
 	{qOps, "everything is online now, we couldn't work without it", "high"},
 	{qSystems, "no", "fine"},
 	{qSystems, "need work? no", "~fine"},
