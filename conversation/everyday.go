@@ -90,10 +90,26 @@ var manualWords = wordSet("hand", "hands", "manual", "handmade", "paper", "manua
 // manualSide reports a clause of work by hand or off the computer ("the
 // work with the children is not on computer").
 func manualSide(c []string) bool {
-	if hasAny(c, manualWords) {
+	if hasAny(c, manualWords) || peopleWork(c) {
 		return !anyIT(c)
 	}
 	return hasAny(c, negation) && anyIT(c)
+}
+
+// peopleWork reports a clause telling the work done by people, face to
+// face: "the teaching is still face to face", "the therapy itself is
+// people talking to people", "the shows are people and trucks".
+func peopleWork(c []string) bool {
+	for i := 0; i+1 < len(c); i++ {
+		switch {
+		case c[i] == "face" && i+2 < len(c) && c[i+1] == "to" && c[i+2] == "face",
+			c[i] == "in" && c[i+1] == "person",
+			c[i] == "by" && c[i+1] == "people",
+			(c[i] == "is" || c[i] == "are" || c[i] == "still") && c[i+1] == "people":
+			return true
+		}
+	}
+	return false
 }
 
 // anyIT reports a system of any kind named in w.

@@ -55,10 +55,14 @@ var round18aReadings = []readingCase{
 	{qOps, "bit of whatsapp", "low"},
 	{qOps, "bit of email and a spreadsheet", "low"},
 	// More than it used to be, with the core work still done by people:
-	// the middle, never "completely".
+	// the middle, never "completely". Work "face to face", "in person"
+	// or "is people" is such core work.
+	// 3 of 5 failed first.
 	{qOps, "more than it used to. Orders came by fax until 2018, now it's all online, but the building itself is still by hand", "~medium"},
 	{qOps, "a lot more than before, the bookings are all online now, but the haircuts are still people", "~medium"},
 	{qOps, "more than before, quotes and invoices went online in 2021, but the cleaning is still done by hand", "~medium"},
+	{qOps, "the rota and the care plans are on the system, but the care itself is people looking after people", "~medium"},
+	{qOps, "bookings and payments are online but the tours are all in person", "~medium"},
 	// A tech firm's ordinary cloud tools: not the bottom option.
 	{qOps, "Microsoft 365, Teams, Jira, the usual stuff, nothing special inside", "~medium"},
 	{qOps, "Notion, Slack, Google Drive, the normal things, nothing special", "~medium"},
@@ -76,6 +80,8 @@ var round18aReadingsKept = []readingCase{
 	{qStage, "we launched eight months ago and we're growing slowly", "startup"},
 	{qOps, "just email", "low"},
 	{qOps, "a fair bit of email", "medium"},
+	{qOps, "we're a people business, just email", "low"},
+	{qOps, "all online, the meetings are face to face but even those are booked in the system", "high"},
 	{qOps, "everything is online now, we couldn't work without it", "high"},
 	{qSystems, "no", "fine"},
 	{qSystems, "need work? no", "~fine"},
