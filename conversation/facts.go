@@ -38,6 +38,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	case qOps:
 		return opsFact(w, cut)
 	case qSystems:
+		if v := echoedQualities(q, w, cut); v != "" {
+			return v // "secure? no. efficient? also no"
+		}
 		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
 			return q.yes
 		}

@@ -93,7 +93,7 @@ func elliptic(text string) bool {
 func answerPart(q *question, text string) (string, bool) {
 	head, tail, ok := questionTail(text)
 	switch {
-	case !ok, tentativePick(q, head):
+	case !ok, tentativePick(q, head), echoedSystems(q, text):
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true

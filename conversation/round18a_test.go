@@ -67,10 +67,14 @@ var round18aReadings = []readingCase{
 	{qOps, "Microsoft 365, Teams, Jira, the usual stuff, nothing special inside", "~medium"},
 	{qOps, "Notion, Slack, Google Drive, the normal things, nothing special", "~medium"},
 	// The owner echoes the question's words and denies them: the
-	// systems are not efficient, not secure.
+	// systems are not efficient, not secure. Faults echoed and denied
+	// are systems that run well; one quality kept and one denied, some.
+	// 5 of 5 failed first.
 	{qSystems, "efficient? no. secure? no", "pain"},
 	{qSystems, "secure? not really. efficient? also not really", "pain"},
 	{qSystems, "fast? no. safe? also no", "~pain"},
+	{qSystems, "slow? no. insecure? no", "fine"},
+	{qSystems, "secure? yes. efficient? no", "some"},
 }
 
 // round18aReadingsKept are nearby answers the fixes must not change.
