@@ -57,6 +57,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
+		return q.hedge
+	}
 	if q.ID == qStage && v == "established" {
 		if y, ok := ownYear(w, false); ok && thisYear()-y < 6 {
 			// "we only reopened it in 2022 after it stood empty for

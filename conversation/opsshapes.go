@@ -136,3 +136,22 @@ func bitOfTools(w []string) bool {
 	rest := slices.DeleteFunc(slices.Clone(w[k+2:]), func(t string) bool { return thingGlue[t] })
 	return len(rest) > 0 && !slices.ContainsFunc(rest, func(t string) bool { return !everydayTools[t] && !basicTools[t] })
 }
+
+// workPlatforms are the cloud tools a team works inside all day: named
+// by a software firm as "the normal things", they are not the basic
+// tools of a shop.
+var workPlatforms = wordSet("slack", "github", "gitlab", "jira", "notion", "teams", "workspace", "confluence",
+	"figma", "asana", "trello", "aws", "azure", "hubspot", "salesforce", "zoom", "365", "drive", "bitbucket")
+
+// platformsAsBasics reports an answer naming two or more work platforms
+// ("Google Workspace, Slack, GitHub, the normal things"): read as basic
+// tools, it may as well be quite a lot, so it is asked.
+func platformsAsBasics(w []string) bool {
+	n := 0
+	for _, t := range w {
+		if workPlatforms[t] {
+			n++
+		}
+	}
+	return n >= 2
+}

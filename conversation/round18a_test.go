@@ -63,7 +63,9 @@ var round18aReadings = []readingCase{
 	{qOps, "more than before, quotes and invoices went online in 2021, but the cleaning is still done by hand", "~medium"},
 	{qOps, "the rota and the care plans are on the system, but the care itself is people looking after people", "~medium"},
 	{qOps, "bookings and payments are online but the tours are all in person", "~medium"},
-	// A tech firm's ordinary cloud tools: not the bottom option.
+	// A tech firm's ordinary cloud tools, two or more named: maybe not
+	// the bottom option, so asked.
+	// 2 of 2 failed first.
 	{qOps, "Microsoft 365, Teams, Jira, the usual stuff, nothing special inside", "~medium"},
 	{qOps, "Notion, Slack, Google Drive, the normal things, nothing special", "~medium"},
 	// The owner echoes the question's words and denies them: the
@@ -84,6 +86,7 @@ var round18aReadingsKept = []readingCase{
 	{qStage, "we launched eight months ago and we're growing slowly", "startup"},
 	{qOps, "just email", "low"},
 	{qOps, "a fair bit of email", "medium"},
+	{qOps, "just email and Slack", "low"},
 	{qOps, "we're a people business, just email", "low"},
 	{qOps, "all online, the meetings are face to face but even those are booked in the system", "high"},
 	{qOps, "everything is online now, we couldn't work without it", "high"},
