@@ -201,7 +201,7 @@ func describesSize(q *question, c []string, cut []bool) string {
 		if !ownCount(c, at) {
 			return "" // "we feed 200 people a day": not who works here
 		}
-		return q.headcount(n)
+		return q.headcount(n + staffBesideOwners(c, at))
 	}
 	switch v := keyOnly(q, c, cut, 2); {
 	case v == "xs" && crowdCounted(c):
@@ -367,6 +367,23 @@ func peopleCount(c []string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// ownerWords count the people who own a firm, told beside its staff.
+var ownerWords = wordSet("founders", "cofounders", "owners", "partners", "directors")
+
+// staffBesideOwners is the staff count joined to a count of owners at
+// c[at] ("two founders and 12 staff"): the owners work there too, so
+// both count. 0 when no such count follows.
+func staffBesideOwners(c []string, at int) int {
+	if at+4 >= len(c) || !ownerWords[c[at+1]] || c[at+2] != "and" && c[at+2] != "plus" {
+		return 0
+	}
+	m, ok := count(c[at+3])
+	if !ok || isYear(c[at+3]) || !peopleWords[c[at+4]] || notStaff[c[at+4]] {
+		return 0
+	}
+	return m
 }
 
 // fills are the answers d gives the questions s has not answered, except

@@ -1,6 +1,9 @@
 package conversation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Which number of a size answer counts the staff. A number is the
 // staff's when its words tie it to them ("35 of us", "we are 9", "the
@@ -78,6 +81,9 @@ func tiedElsewhere(w []string, i int) bool {
 	}
 	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) {
 		return true
+	}
+	if placeAfterModifier(w, i) {
+		return true // "two sandwich shops", "three ice cream vans"
 	}
 	for j := i + 1; j < min(len(w), i+3); j++ {
 		// "60 vans", "150 tracked trucks": the noun after an adjective.
@@ -190,4 +196,24 @@ var perRates = wordSet("shop", "shift", "site", "branch", "store", "location", "
 // piece, not staff.
 func paidPerPiece(w []string, i, j int) bool {
 	return w[j] == "per" && j > i+1 && j+1 < len(w) && !perRates[w[j+1]] && !timeWords[w[j+1]]
+}
+
+// placeUnits are the sites and vehicles a firm counts, not its people.
+var placeUnits = wordSet("shops", "sites", "branches", "offices", "depots", "locations", "stores", "vans",
+	"trucks", "salons", "cafes", "restaurants", "hotels", "clinics", "pubs", "bakeries", "farms", "yards")
+
+// placeAfterModifier reports a number whose noun, one or two words on,
+// is a place or vehicle after a noun that modifies it: "two sandwich
+// shops", "three ice cream vans". Not after a word for people ("40 shop
+// staff" names people first).
+func placeAfterModifier(w []string, i int) bool {
+	for j := i + 2; j < min(len(w), i+4); j++ {
+		if placeUnits[w[j]] || vehicles[w[j]] {
+			return !slices.ContainsFunc(w[i+1:j], func(t string) bool {
+				_, n := count(t)
+				return n || peopleWords[t] || tiePrepositions[t] || t == "and" || t == "or"
+			})
+		}
+	}
+	return false
 }
