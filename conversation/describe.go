@@ -175,6 +175,8 @@ func vetoedFill(q *question, c []string, cut []bool, v string) bool {
 		return true // "crashed once last year": how much work is asked
 	case pastOnly(c):
 		return true // "security was a worry until we moved": not today's
+	case q.ID == qOps && v == "high" && tasksOnComputers(c):
+		return true // "timesheets and drawings are on computers": how much, asked
 	case q.ID == qBudget && budgetForOther(c):
 		return true // "we have the budget for a new roof"
 	case q.ID == qStage && v == "scaling" && growthByOthers(q, c, cut):

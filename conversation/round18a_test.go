@@ -121,11 +121,18 @@ func TestDescriptionRound18aFills(t *testing.T) {
 		{"a candle brand, three founders and 14 staff.", qSize, "s"},
 		{"two founders and 40 staff, selling only online.", qSize, "s"},
 		{"we are two founders and 5 staff.", qSize, "xs"},
-		// A list of office tasks on computers says how much, not that
-		// the firm stops without them.
+		// A list of office tasks on computers says which work uses IT,
+		// not that the firm stops without it. 2 of 2 failed first.
 		{"Quotes, ordering, timesheets and drawings are on computers.", qOps, ""},
 		{"Bookings, invoices and rotas are on the computer, and a virus hit the office PC last year.", qOps, ""},
 		{"Everything runs on our software, if it goes down we stop.", qOps, "high"},
+		{"Orders are on the system, and everything stops without it.", qOps, "high"},
+		// "The other" firm of a place is a rival, its ways not ours.
+		// 2 of 3 failed first.
+		{"the only other bakery in town is still on paper.", qOps, ""},
+		{"The other garage down the road still does everything on paper.", qOps, ""},
+		{"the only other florist in the village takes bookings by phone.", qOps, ""},
+		{"We still take every booking by phone.", qOps, "low"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
