@@ -133,6 +133,14 @@ func TestDescriptionRound18aFills(t *testing.T) {
 		{"The other garage down the road still does everything on paper.", qOps, ""},
 		{"the only other florist in the village takes bookings by phone.", qOps, ""},
 		{"We still take every booking by phone.", qOps, "low"},
+		// One part said to work, then records of another part in a mess:
+		// a real problem or some, the owner says. 2 of 4 failed first.
+		{"The booking system works fine, but the staff rotas are all over the place.", qData, ""},
+		{"Our till software works, though the supplier invoices are all over the place.", qData, ""},
+		{"The stock system is reliable. The training records are a mess.", qData, ""},
+		{"The practice software works well, the phones are old and the HR files are all over the place.", qData, ""},
+		{"Our customer data is all over the place.", qData, "yes"},
+		{"Nothing works and our data is all over the place.", qData, "yes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
