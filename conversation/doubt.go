@@ -85,7 +85,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// reader cannot weigh a negation turned on itself or on a degree.
 		return inDoubt
 	}
-	if looseNegation(q, w, cut, v) || extreme(q, v) && qualifiedYes(w) {
+	if looseNegation(q, w, cut, v) && !(q.ID == qStage && hiresOutpaced(w)) || extreme(q, v) && qualifiedYes(w) {
 		return alternative(q, v, g)
 	}
 	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) {

@@ -150,3 +150,25 @@ func TestDescriptionRound18aFills(t *testing.T) {
 		})
 	}
 }
+
+// round18aHiring: hiring that cannot keep up ("we cannot recruit fast
+// enough") is scaling; its negation is the idiom's, not a doubt.
+// 3 of 4 failed first.
+var round18aHiring = []readingCase{
+	{qStage, "we can't recruit drivers fast enough", "scaling"},
+	{qStage, "orders keep coming, we cannot hire engineers fast enough", "scaling"},
+	{qStage, "since the new contract we can't hire fast enough", "scaling"},
+	{qStage, "we can't train staff fast enough for the new sites", "scaling"},
+}
+
+// round18aHiringKept are nearby answers the fix must not change.
+var round18aHiringKept = []readingCase{
+	{qStage, "growing fast", "scaling"},
+	{qStage, "we are not growing fast at all", "~established"},
+}
+
+// The doubt took the model's other reading: read with the model.
+func TestRound18aHiring(t *testing.T) {
+	read := func(q *question, text string) answerMatch { return readAnswer(q, text, nil) }
+	checkReadings(t, read, false, round18aHiring, round18aHiringKept)
+}

@@ -144,3 +144,23 @@ func firstCount(w []string) (int, bool) {
 	}
 	return 0, false
 }
+
+// hireVerbs take on staff.
+var hireVerbs = wordSet("hire", "hiring", "recruit", "recruiting", "employ", "train", "staff")
+
+// hiresOutpaced reports hiring that cannot keep up, told as "can't hire
+// fast enough", "we cannot recruit people quickly enough": the firm
+// grows faster than it can staff itself, scaling up. The negation is
+// the idiom's, not a denial of the speed.
+func hiresOutpaced(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] != "enough" || !hasAny(w[i-1:i], wordSet("fast", "quickly", "quick")) {
+			continue
+		}
+		before := w[max(0, i-6) : i-1]
+		if hasAny(before, hireVerbs) && hasAny(before, negation) {
+			return true
+		}
+	}
+	return false
+}
