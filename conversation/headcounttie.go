@@ -200,14 +200,15 @@ func paidPerPiece(w []string, i, j int) bool {
 
 // placeUnits are the sites and vehicles a firm counts, not its people.
 var placeUnits = wordSet("shops", "sites", "branches", "offices", "depots", "locations", "stores", "vans",
-	"trucks", "salons", "cafes", "restaurants", "hotels", "clinics", "pubs", "bakeries", "farms", "yards")
+	"trucks", "salons", "cafes", "restaurants", "hotels", "clinics", "pubs", "bakeries", "farms", "yards",
+	"campsites", "parks", "gyms", "studios", "garages", "warehouses", "factories", "bars", "nurseries")
 
-// placeAfterModifier reports a number whose noun, one or two words on,
-// is a place or vehicle after a noun that modifies it: "two sandwich
-// shops", "three ice cream vans". Not after a word for people ("40 shop
-// staff" names people first).
+// placeAfterModifier reports a number whose noun, up to three words on,
+// is a place or vehicle, maybe after nouns that modify it: "four
+// hotels", "two sandwich shops", "three ice cream vans". Not after a
+// word for people ("40 shop staff" names people first).
 func placeAfterModifier(w []string, i int) bool {
-	for j := i + 2; j < min(len(w), i+4); j++ {
+	for j := i + 1; j < min(len(w), i+4); j++ {
 		if placeUnits[w[j]] || vehicles[w[j]] {
 			return !slices.ContainsFunc(w[i+1:j], func(t string) bool {
 				_, n := count(t)

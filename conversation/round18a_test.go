@@ -172,3 +172,23 @@ func TestRound18aHiring(t *testing.T) {
 	read := func(q *question, text string) answerMatch { return readAnswer(q, text, nil) }
 	checkReadings(t, read, false, round18aHiring, round18aHiringKept)
 }
+
+// round18aSeasonPlaces: the sites named beside seasonal counts ("95 in
+// the four hotels, in winter 60") are no count of people: both counts
+// in one class are that class.
+// 3 of 3 failed first.
+var round18aSeasonPlaces = []readingCase{
+	{qSize, "in summer we are 120 across the three campsites, in winter maybe 70", "m"},
+	{qSize, "in the season 30 in the two cafes, in winter about 15", "s"},
+	{qSize, "at peak we're 400 in the five hotels, off season 300", "l"},
+}
+
+// round18aSeasonPlacesKept are nearby answers the fix must not change.
+var round18aSeasonPlacesKept = []readingCase{
+	{qSize, "about 22 in the summer, 9 over the winter", "~s"},
+	{qSize, "me plus 4 in winter, 20 in summer", "?"},
+}
+
+func TestRound18aSeasonPlaces(t *testing.T) {
+	checkReadings(t, rulesReading, false, round18aSeasonPlaces, round18aSeasonPlacesKept)
+}
