@@ -37,7 +37,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return q.yes
 		}
 	}
-	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w) || copedAfter(w)) {
+	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w) || copedAfter(w) || anotherMatter(w)) {
 		return q.hedge
 	}
 	if q.unsure != "" && notAClue(w) {

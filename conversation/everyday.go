@@ -119,8 +119,23 @@ func anyIT(w []string) bool { return hasAny(w, itPlaces) || hasAny(w, itNouns) |
 // rostering still needs work": the middle option.
 func mostlyBut(w []string) bool {
 	i := slices.Index(w, "mostly")
-	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] &&
-		(slices.Contains(w[i+1:], "but") || slices.Contains(w[i+1:], "still"))
+	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] && hasAny(w[i+1:], mostlyTurns)
+}
+
+// mostlyTurns turn "mostly fine" to a part that is not: "but", "still",
+// "only the CRM doesn't talk", "except the website".
+var mostlyTurns = wordSet("but", "still", "only", "except", "apart")
+
+// anotherMatter reads one part fine and another "another matter" or
+// "another story": "gdpr wise we're ok, finding stuff is another
+// matter". The middle, neither fine nor the worst.
+func anotherMatter(w []string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if (w[i] == "another" || w[i] == "different") && (w[i+1] == "matter" || w[i+1] == "story") {
+			return hasAny(w[:i], mostlyFine) && !hasAny(w, negation) && !hasAny(w[i+2:], wordSet("worse", "mess"))
+		}
+	}
+	return false
 }
 
 // copedAfter reads a trouble told and then coped with after a "but":

@@ -192,3 +192,28 @@ var round18aSeasonPlacesKept = []readingCase{
 func TestRound18aSeasonPlaces(t *testing.T) {
 	checkReadings(t, rulesReading, false, round18aSeasonPlaces, round18aSeasonPlacesKept)
 }
+
+// round18aMostlyOnly: "mostly fine, only X" and "X is ok, Y is another
+// matter" name one part in trouble beside the rest in order: the middle.
+// 5 of 6 failed first.
+var round18aMostlyOnly = []readingCase{
+	{qSystems, "mostly fine, only the rota app and the payroll don't talk to each other", "~some"},
+	{qSystems, "mostly good, except the website crashes on Mondays", "~some"},
+	{qData, "mostly ok, only the supplier codes are all over the place", "~some"},
+	{qData, "the customer list is fine, the stock data is another matter", "~some"},
+	{qSystems, "the tills are ok, the back office is another story", "~some"},
+	{qData, "legally we're fine, keeping it tidy is another matter", "~some"},
+}
+
+// round18aMostlyOnlyKept are nearby answers the fix must not change.
+var round18aMostlyOnlyKept = []readingCase{
+	{qSystems, "all fine", "fine"},
+	{qData, "it's all in one place and it's fine", "no"},
+	{qSystems, "it's all a mess, the website is another story altogether, even worse", "pain"},
+}
+
+func TestRound18aMostlyOnly(t *testing.T) {
+	read := func(q *question, text string) answerMatch { return readAnswer(q, text, nil) }
+	checkReadings(t, read, false, round18aMostlyOnly, round18aMostlyOnlyKept)
+	checkReadings(t, rulesReading, false, round18aMostlyOnly, round18aMostlyOnlyKept)
+}
