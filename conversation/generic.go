@@ -44,6 +44,7 @@ var generic = map[genericClass][]string{
 		"zero", "no ways", "not got much", "havent got much", "dont have much", "not much to it", "nothing much",
 		"not one for", "isnt one for", "not big on", "not into"},
 	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
+		"little bit", // "a little bit" with its article dropped, not "little"
 		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",
 		"to a degree", "to some degree", "to a certain degree", "to a certain extent",
 		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
