@@ -99,7 +99,7 @@ func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) {
 		return "low"
 	}
-	if cardsTaken(w) {
+	if cardsTaken(w) || worryLimitedByDegree(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {

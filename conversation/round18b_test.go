@@ -31,6 +31,25 @@ var round18bClasses = []struct{ q, text, want string }{
 	{qBudget, "not even part time", "no"},
 	{qBudget, "we couldn't even stretch to part-time right now", "no"},
 	{qBudget, "not even a part-timer at the moment", "no"},
+	// A worry owned, then limited by a negated degree ("it worries me,
+	// but not hugely"): the middle. 4 of 4 failed first.
+	{qSecurity, "it concerns me but not massively", "medium"},
+	{qSecurity, "I worry about it, though not a great deal", "medium"},
+	{qSecurity, "worried, but not very", "~medium"}, // the doubt still asks between medium and high
+	{qSecurity, "it's a concern for us, but not a huge one", "medium"},
+	// "More" or "less" before a slow or dated word turns the comparison
+	// round: "more slow than us" is slower. 4 of 4 failed first.
+	{qCompetitors, "the other garages are more old-fashioned than us", "no"},
+	{qCompetitors, "if anything the other labs are more slow than we are", "no"},
+	{qCompetitors, "our rivals are more traditional than us", "no"},
+	{qCompetitors, "we're more old fashioned than them", "yes"},
+	// Passing or overtaking someone leads them. 3 of 3 failed first.
+	{qCompetitors, "five years back we led, now the chains have passed us", "yes"},
+	{qCompetitors, "they overtook us a couple of years ago", "yes"},
+	{qCompetitors, "we passed them on tech last year", "no"},
+	// "Cannot tell" is "can't tell". 2 of 2 failed first.
+	{qCompetitors, "I cannot tell", "unsure"},
+	{qCompetitors, "honestly I cannot say, maybe yes maybe no", "unsure"},
 }
 
 // round18bKept are nearby answers the round must not change.
@@ -39,6 +58,11 @@ var round18bKept = []struct{ q, text, want string }{
 	{qSecurity, "very little", "low"},
 	{qInnovation, "we want to lead", "yes"},
 	{qInnovation, "we mostly want to catch up, not lead", "some"},
+	{qSecurity, "yes it worries me", "high"},
+	{qSecurity, "not hugely", "low"},
+	{qCompetitors, "they are more modern than us", "yes"},
+	{qCompetitors, "we're more modern than them", "no"},
+	{qCompetitors, "the rest are less advanced than us", "no"},
 	{qBudget, "part time maybe", "maybe"},
 	{qBudget, "part-time perhaps, full-time no", "maybe"},
 	{qBudget, "yes, full time no problem", "yes"},
