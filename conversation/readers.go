@@ -100,6 +100,12 @@ func productsFromBusiness(w []string, cut []bool) string {
 		if builtInFeature(w, i) {
 			continue
 		}
+		if milestoneToCome(w, cut, i) && !affirmed(w) {
+			// "launch in Q3": a launch verb that dates a plan. An opening
+			// yes claims the product as the firm's already.
+			future = true
+			continue
+		}
 		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
 			// "we want to launch an online service next year": a
 			// digital thing planned, not a trade.

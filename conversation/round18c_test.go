@@ -1,0 +1,43 @@
+package conversation
+
+import "testing"
+
+// round18cClasses are the classes of blind sets 25-28's re-asks of the
+// products question, in fresh wordings of other voices, read whole
+// (rules, model and doubt).
+var round18cClasses = []struct{ q, text, want string }{
+	// A product of the past, given up: no, whatever date it names
+	// (the model reads a year as a launch). 2 of 4 failed first.
+	{qProducts, "there was a stock app we sold to florists, shut it down in 2020", "no"},
+	{qProducts, "we had a loyalty app we sold, discontinued in 2021", "no"},
+	{qProducts, "we used to sell a tracking app back in 2016, we closed it, now only gym memberships", "no"},
+	{qProducts, "we used to license a rota tool, we dropped it in 2018, now just the cafes", "no"},
+	// Only goods that are no technology: no. 4 of 4 failed first.
+	{qProducts, "bread, only bread", "no"},
+	{qProducts, "only wooden toys", "no"},
+	{qProducts, "tiles, just tiles", "no"},
+	{qProducts, "now only rugs and lamps", "no"},
+	// A plan told by its pilot, launch or start date, or by a maker
+	// consulted: planned. 4 of 5 failed first.
+	{qProducts, "a booking portal for our members, pilot next spring", "planned"},
+	{qProducts, "we are building our own delivery tracking app, launch in Q2", "planned"},
+	{qProducts, "the board approved budget to scope a customer app, work starts in March", "planned"},
+	{qProducts, "a tenant app, we've spoken to a developer about it", "planned"},
+	{qProducts, "Mobile app for drivers. Trial in the new year.", "planned"},
+}
+
+// round18cKept are nearby answers the round must not change.
+var round18cKept = []struct{ q, text, want string }{
+	{qProducts, "we discontinued the old app and launched a new one in 2022", "~core"},
+	{qProducts, "only software, we sell it to dentists", "core"},
+	{qProducts, "we're building an app", "core"},
+	{qProducts, "our app launched in 2019 and 2000 shops use it", "~core"},
+	{qProducts, "no, we're a cleaning company", "no"},
+	// An opening yes claims the product, whatever launch it dates.
+	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},
+	{qProducts, "yeah, the tenant portal is in development, pilot in the spring", "~core"},
+}
+
+func TestRound18cClasses(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round18cClasses, round18cKept)
+}
