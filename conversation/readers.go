@@ -92,6 +92,9 @@ func productsFromBusiness(w []string, cut []bool) string {
 	if plansPremises(w, cut) || givenUp(w) {
 		return "no"
 	}
+	if itServiceSold(w) {
+		return "core" // "managed IT for 40 firms": no trade of goods
+	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	trade, sells, denied := false, false, false
 	studied := lookingInto(w)

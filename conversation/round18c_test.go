@@ -24,6 +24,13 @@ var round18cClasses = []struct{ q, text, want string }{
 	{qProducts, "the board approved budget to scope a customer app, work starts in March", "planned"},
 	{qProducts, "a tenant app, we've spoken to a developer about it", "planned"},
 	{qProducts, "Mobile app for drivers. Trial in the new year.", "planned"},
+	// IT run as a service for client firms is a technology service sold:
+	// core, though "we are the product" names no trade. 3 of 4 failed
+	// first (read as no).
+	{qProducts, "we are the product, we run IT support for 25 practices", "core"},
+	{qProducts, "we're the product really, hosted IT for small offices", "core"},
+	{qProducts, "we do managed IT for about 30 law firms", "core"},
+	{qProducts, "IT support for 50 businesses is all we do", "core"},
 }
 
 // round18cKept are nearby answers the round must not change.
@@ -33,6 +40,9 @@ var round18cKept = []struct{ q, text, want string }{
 	{qProducts, "we're building an app", "core"},
 	{qProducts, "our app launched in 2019 and 2000 shops use it", "~core"},
 	{qProducts, "no, we're a cleaning company", "no"},
+	{qProducts, "our IT support is outsourced to a local firm", "?"},
+	{qProducts, "we pay a local company for managed IT", "?"},
+	{qProducts, "we are the product, cleaning for 20 offices", "~no"},
 	// An opening yes claims the product, whatever launch it dates.
 	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},
 	{qProducts, "yeah, the tenant portal is in development, pilot in the spring", "~core"},
