@@ -63,3 +63,19 @@ func makerConsulted(w []string, i int) bool {
 func affirmed(w []string) bool {
 	return len(w) > 0 && wordSet("yes", "yeah", "yep", "yup", "definitely", "absolutely")[w[0]]
 }
+
+// undatedFuture reports a future word at w[i] that dates nothing to
+// come: "the future of the company" ranks a product, "from day one" is
+// the firm's start.
+func undatedFuture(w []string, i int) bool {
+	switch w[i] {
+	case "future":
+		return i > 0 && w[i-1] == "the" && i+3 < len(w) && w[i+1] == "of" && ownFirmNouns[w[i+3]]
+	case "day":
+		return i > 0 && (w[i-1] == "from" || w[i-1] == "since") && i+1 < len(w) && (w[i+1] == "one" || w[i+1] == "1")
+	}
+	return false
+}
+
+// ownFirmNouns name the business itself: "the future of our company".
+var ownFirmNouns = wordSet("company", "business", "firm", "group", "practice", "shop")

@@ -149,7 +149,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			consume = true
 		case planDenied(w, i):
 			denied = true
-		case futureWords[t] || startingWork(w, i) || launchToCome(w, i) || plannedAt(w, cut, i):
+		case futureWords[t] && !undatedFuture(w, i) || startingWork(w, i) || launchToCome(w, i) || plannedAt(w, cut, i):
 			future = true
 		}
 		if t == "own" {
@@ -192,7 +192,9 @@ func customerSide(w []string, cut []bool, i int) bool {
 		}
 	}
 	for j := i + 1; j < len(w) && !cut[j]; j++ {
-		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]]) {
+		// "to clients", "to other colleges": sold to others.
+		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]] ||
+			wordSet("other", "others", "another")[w[j+1]]) {
 			return true
 		}
 	}

@@ -31,6 +31,19 @@ var round18cClasses = []struct{ q, text, want string }{
 	{qProducts, "we're the product really, hosted IT for small offices", "core"},
 	{qProducts, "we do managed IT for about 30 law firms", "core"},
 	{qProducts, "IT support for 50 businesses is all we do", "core"},
+	// Licensed to others is sold to them: "we license it to other
+	// colleges". 3 of 3 failed first.
+	{qProducts, "we license the scheduling tool to other clinics", "core"},
+	{qProducts, "our booking platform is the business, we even license it to other gyms", "core"},
+	{qProducts, "the lab software, we license it out to other labs", "core"},
+	// "The future of the company" ranks a product, it does not date it;
+	// "from day one" is a past. 6 of 6 failed first.
+	{qProducts, "the booking app is the future of the business", "core"},
+	{qProducts, "Yes, our sensor platform, it's the future of our company", "core"},
+	{qProducts, "the portal is the future of this firm, the team is building it now", "core"},
+	{qProducts, "we've run on our own software from day one and sell it to hotels", "core"},
+	{qProducts, "our booking platform, we built it in-house since day one", "core"},
+	{qProducts, "we wrote the app ourselves from day 1, clubs pay for it", "core"},
 }
 
 // round18cKept are nearby answers the round must not change.
@@ -43,6 +56,9 @@ var round18cKept = []struct{ q, text, want string }{
 	{qProducts, "our IT support is outsourced to a local firm", "?"},
 	{qProducts, "we pay a local company for managed IT", "?"},
 	{qProducts, "we are the product, cleaning for 20 offices", "~no"},
+	{qProducts, "we license software from other firms", "no"},
+	{qProducts, "an app maybe in the future", "planned"},
+	{qProducts, "one day we'd like an app", "planned"},
 	// An opening yes claims the product, whatever launch it dates.
 	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},
 	{qProducts, "yeah, the tenant portal is in development, pilot in the spring", "~core"},
