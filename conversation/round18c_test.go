@@ -44,6 +44,12 @@ var round18cClasses = []struct{ q, text, want string }{
 	{qProducts, "we've run on our own software from day one and sell it to hotels", "core"},
 	{qProducts, "our booking platform, we built it in-house since day one", "core"},
 	{qProducts, "we wrote the app ourselves from day 1, clubs pay for it", "core"},
+	// A denied "keep me up at night" is low: the negation stands before
+	// "keep", outside the phrase "up at night". 3 of 4 failed first.
+	{qSecurity, "that sort of thing doesn't keep me up at night", "low"},
+	{qSecurity, "honestly, cyber stuff doesn't keep me up at night", "low"},
+	{qSecurity, "it does not keep me up at night, we're a small shop", "low"},
+	{qSecurity, "it never keeps me up at night", "low"},
 }
 
 // round18cKept are nearby answers the round must not change.
@@ -59,6 +65,8 @@ var round18cKept = []struct{ q, text, want string }{
 	{qProducts, "we license software from other firms", "no"},
 	{qProducts, "an app maybe in the future", "planned"},
 	{qProducts, "one day we'd like an app", "planned"},
+	{qSecurity, "it keeps me up at night", "high"},
+	{qSecurity, "I do think about it, but it's not what keeps me up at night", "~medium"},
 	// An opening yes claims the product, whatever launch it dates.
 	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},
 	{qProducts, "yeah, the tenant portal is in development, pilot in the spring", "~core"},
