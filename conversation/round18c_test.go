@@ -50,6 +50,12 @@ var round18cClasses = []struct{ q, text, want string }{
 	{qSecurity, "honestly, cyber stuff doesn't keep me up at night", "low"},
 	{qSecurity, "it does not keep me up at night, we're a small shop", "low"},
 	{qSecurity, "it never keeps me up at night", "low"},
+	// Holding back now, after early adoption went wrong: not a
+	// priority. 4 of 4 failed first.
+	{qInnovation, "we tried being first with new kit years ago, it cost us, these days we hang back", "no"},
+	{qInnovation, "after the last disaster we hang back and let it settle", "no"},
+	{qInnovation, "been burned before, so we wait for others to iron out the bugs", "no"},
+	{qInnovation, "early adopter once, got burned, now we wait", "no"},
 }
 
 // round18cKept are nearby answers the round must not change.
@@ -67,6 +73,9 @@ var round18cKept = []struct{ q, text, want string }{
 	{qProducts, "one day we'd like an app", "planned"},
 	{qSecurity, "it keeps me up at night", "high"},
 	{qSecurity, "I do think about it, but it's not what keeps me up at night", "~medium"},
+	{qInnovation, "we wait and see", "no"},
+	{qInnovation, "we don't wait, we jump on new tech", "?"},
+	{qInnovation, "we can't wait to try the new AI tools", "~yes"},
 	// An opening yes claims the product, whatever launch it dates.
 	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},
 	{qProducts, "yeah, the tenant portal is in development, pilot in the spring", "~core"},
