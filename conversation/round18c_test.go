@@ -56,6 +56,12 @@ var round18cClasses = []struct{ q, text, want string }{
 	{qInnovation, "after the last disaster we hang back and let it settle", "no"},
 	{qInnovation, "been burned before, so we wait for others to iron out the bugs", "no"},
 	{qInnovation, "early adopter once, got burned, now we wait", "no"},
+	// A negation on one verb does not reach a key said after a new
+	// subject: "we dont make software we just use it". 2 of 4 failed first.
+	{qProducts, "no we dont make software we just use it", "no"},
+	{qProducts, "nah we dont develop anything we only use off the shelf stuff", "no"},
+	{qProducts, "we dont make apps we just use them", "no"},
+	{qProducts, "no we don't write code we just buy software in", "no"},
 }
 
 // round18cKept are nearby answers the round must not change.
@@ -76,6 +82,7 @@ var round18cKept = []struct{ q, text, want string }{
 	{qInnovation, "we wait and see", "no"},
 	{qInnovation, "we don't wait, we jump on new tech", "?"},
 	{qInnovation, "we can't wait to try the new AI tools", "~yes"},
+	{qData, "I wouldn't say we have it under control", "no"},
 	// An opening yes claims the product, whatever launch it dates.
 	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},
 	{qProducts, "yeah, the tenant portal is in development, pilot in the spring", "~core"},

@@ -1,0 +1,30 @@
+package conversation
+
+// A negation on one verb ends where a new subject takes the next one:
+// in "we dont make software we just use it" the "dont" belongs to
+// "make", and "we just use" is said plainly. A verb of saying or
+// thinking carries the negation into the clause it reports: "I wouldn't
+// say we have it under control".
+
+// reportVerbs carry a negation into the clause after them.
+var reportVerbs = wordSet("say", "think", "call", "believe", "claim", "reckon", "feel", "know")
+
+// negScopeSubjects start a new clause of their own.
+var negScopeSubjects = wordSet("we", "i", "they", "he", "she")
+
+// newSubjectBefore reports a subject opening the key at start or just
+// before it (an adverb such as "just" may stand between), after the
+// negation at neg whose verb does not report.
+func newSubjectBefore(w []string, neg, start int) bool {
+	if neg+1 < len(w) && reportVerbs[w[neg+1]] {
+		return false
+	}
+	if negScopeSubjects[w[start]] && start > neg+1 {
+		return true // the key holds its subject: "we just use"
+	}
+	j := start - 1
+	if j > neg && statementSkip[w[j]] {
+		j--
+	}
+	return j > neg+1 && negScopeSubjects[w[j]]
+}
