@@ -28,3 +28,16 @@ func newSubjectBefore(w []string, neg, start int) bool {
 	}
 	return j > neg+1 && negScopeSubjects[w[j]]
 }
+
+// deniedElliptic reports a bare denial with its verb left out, the one
+// just asked: "we're not", "we don't", "we aren't, no". Asked whether the
+// firm makes something, it denies it for the firm.
+func deniedElliptic(w []string) bool {
+	if len(w) > 0 && (w[len(w)-1] == "no" || w[len(w)-1] == "really") {
+		w = w[:len(w)-1]
+	}
+	if len(w) != 2 || w[0] != "we" && w[0] != "i" && w[0] != "were" && w[0] != "im" {
+		return false
+	}
+	return wordSet("not", "dont", "arent", "havent", "wont", "aint")[w[1]]
+}

@@ -62,6 +62,13 @@ var round18cClasses = []struct{ q, text, want string }{
 	{qProducts, "nah we dont develop anything we only use off the shelf stuff", "no"},
 	{qProducts, "we dont make apps we just use them", "no"},
 	{qProducts, "no we don't write code we just buy software in", "no"},
+	// A bare "we're not" or "we don't", alone or after a question
+	// back, denies for us what was asked. 4 of 5 failed first.
+	{qProducts, "do bakers make apps? we don't", "no"},
+	{qProducts, "is that a thing for garages now? we're not", "no"},
+	{qProducts, "we're not", "no"},
+	{qProducts, "we don't, no", "no"},
+	{qProducts, "are florists building software these days? we aren't", "no"},
 }
 
 // round18cKept are nearby answers the round must not change.
@@ -83,6 +90,7 @@ var round18cKept = []struct{ q, text, want string }{
 	{qInnovation, "we don't wait, we jump on new tech", "?"},
 	{qInnovation, "we can't wait to try the new AI tools", "~yes"},
 	{qData, "I wouldn't say we have it under control", "no"},
+	{qProducts, "are we building apps? we aren't", "?"},
 	// An opening yes claims the product, whatever launch it dates.
 	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},
 	{qProducts, "yeah, the tenant portal is in development, pilot in the spring", "~core"},
