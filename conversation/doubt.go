@@ -315,7 +315,7 @@ func looseNegation(q *question, w []string, cut []bool, v string) bool {
 			continue
 		}
 		for i := h.start - 1; i >= max(0, h.start-4) && !cut[i+1]; i-- {
-			if verbNegation[w[i]] && used[i] == 0 && !negator[i] {
+			if verbNegation[w[i]] && used[i] == 0 && !negator[i] && !newSubjectBefore(w, i, h.start) {
 				return true
 			}
 		}
