@@ -1,9 +1,11 @@
 package conversation
 
+import "slices"
+
 // A full-time executive refused with a share of one offered instead
-// ("not full time, maybe a few days a month", "a full salary, no; some
-// days a month, maybe"): the full-time post cannot be funded, whatever
-// the "maybe" says of the share.
+// ("not full time, maybe a few days a month", "a full salary, no; part
+// of one maybe"): the full-time post cannot be funded, whatever the
+// "maybe" says of the share. Nor can it when not even a share can.
 
 var (
 	fullNouns   = wordSet("time", "timer", "timers", "salary", "wage", "one", "position", "post", "hire")
@@ -21,7 +23,7 @@ func fullTimeForShare(w []string, cut []bool) bool {
 // time no", "a full salary for a director, no".
 func fullTimeRefused(w []string, cut []bool) bool {
 	for i := 0; i+1 < len(w); i++ {
-		if w[i] != "full" || !fullNouns[w[i+1]] {
+		if w[i] != "full" && w[i] != "whole" || !fullNouns[w[i+1]] {
 			continue
 		}
 		if i > 0 && negation[w[i-1]] || i > 1 && negation[w[i-2]] && (w[i-1] == "a" || w[i-1] == "an") {
@@ -37,8 +39,42 @@ func fullTimeRefused(w []string, cut []bool) bool {
 }
 
 // shareOffered reports a share of a post counted in days or hours: "a
-// few days a month", "a day a week". "Part time" is not one: owners give
-// it for a tight yes as often as for a no.
+// few days a month", "a day a week", or named as a part of one beside the
+// full-time refusal: "part time", "part of one", "half of one". "Part
+// time" alone is not one: owners give it for a tight yes as often as for
+// a no.
+//
+// A part named before the refusal ("part time, maybe; full time no")
+// is the answer's lead, a tight yes to a share; only a part offered
+// after the refusal ("full time, no; part of one maybe") is a fallback.
 func shareOffered(w []string) bool {
-	return hasAny(w, shareUnits) && hasAny(w, sharePeriod)
+	if hasAny(w, shareUnits) && hasAny(w, sharePeriod) {
+		return true
+	}
+	full := slices.IndexFunc(w, func(t string) bool { return t == "full" || t == "whole" })
+	return full >= 0 && partShareAt(w) > full
+}
+
+// partShareAt is where w names a part of a post ("part time", "a
+// part-timer", "part of a salary", "half of one"), or -1.
+func partShareAt(w []string) int {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "part" && (w[i+1] == "time" || w[i+1] == "timer" || w[i+1] == "of") ||
+			w[i] == "half" && (w[i+1] == "of" || w[i+1] == "one" || w[i+1] == "a") {
+			return i
+		}
+	}
+	return -1
+}
+
+// notEvenShare reports a share of a post denied with "even": "not even
+// part time", "we couldn't even stretch to a part-timer". If not the
+// share, not the whole post.
+func notEvenShare(w []string) bool {
+	p := partShareAt(w)
+	e := slices.Index(w, "even")
+	if p < 0 || e < 1 || e > p || p-e > 4 {
+		return false
+	}
+	return negation[w[e-1]] || e > 1 && negation[w[e-2]]
 }

@@ -23,6 +23,13 @@ var (
 		"outcompete", "outcompetes", "outbuild", "outbuilds", "outdo", "outdoes")
 )
 
+// passVerbs go past someone named after them: the subject leads.
+var passVerbs = wordSet("passed", "overtook", "overtaken", "overtake", "overtakes", "overtaking")
+
+// datedWords are slow or dated: "more" of them is behind.
+var datedWords = wordSet("slow", "old", "traditional", "dated", "outdated", "conservative", "cautious",
+	"manual", "analogue", "backward", "basic", "clunky", "hesitant", "careful")
+
 // firmNouns name another business that has ("with") what is compared.
 var firmNouns = wordSet("firm", "company", "business", "startup", "outfit", "agency", "competitor", "rival",
 	"player", "chain", "firms", "companies", "competitors", "rivals", "players", "chains", "outfits")
@@ -41,7 +48,7 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	}
 	for k := range w {
 		lead, lag := comparative(w, k)
-		if !lead && !lag || k+1 < len(w) && otherWords[w[k+1]] {
+		if !lead && !lag || k+1 < len(w) && otherWords[w[k+1]] && !passVerbs[w[k]] {
 			continue // "the slicker players are ...": said of them, compared with none
 		}
 		start, end := clauseBounds(cut, k)
@@ -145,10 +152,18 @@ func comparative(w []string, k int) (lead, lag bool) {
 	if t == "past" && k > 0 && !pastBefore[w[k-1]] && k+1 < len(w) && !pastAfter[w[k+1]] {
 		lead = true // "zooming past us", "we sailed past them"
 	}
+	if passVerbs[t] && k+1 < len(w) && (selfWords[w[k+1]] || otherWords[w[k+1]]) {
+		lead = true // "they've passed us", "we overtook them"
+	}
 	if t == "more" || t == "less" {
-		// "investing far more than we are", "spend less than us".
+		// "investing far more than we are", "spend less than us"; more
+		// of a slow or dated thing is behind: "more old-fashioned than
+		// us".
 		than := slices.Index(w[k+1:min(k+4, len(w))], "than") >= 0
 		lead, lag = than && t == "more", than && t == "less"
+		if k+1 < len(w) && datedWords[w[k+1]] {
+			lead, lag = lag, lead
+		}
 	}
 	return lead, lag
 }

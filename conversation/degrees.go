@@ -37,7 +37,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return q.yes
 		}
 	}
-	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w) || copedAfter(w)) {
+	if q.trouble && q.hedge != "" && (partlyFine(w, cut) || mostlyBut(w) || copedAfter(w) || anotherMatter(w)) {
 		return q.hedge
 	}
 	if q.unsure != "" && notAClue(w) {
@@ -83,7 +83,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
-		if scrapingBy(w) || fullTimeForShare(w, cut) {
+		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) {
 			return "no" // "not full time, maybe a few days a month"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
@@ -99,7 +99,7 @@ func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) {
 		return "low"
 	}
-	if cardsTaken(w) {
+	if cardsTaken(w) || worryLimitedByDegree(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {
@@ -137,6 +137,9 @@ func noThisNoThat(w []string) bool {
 // innovationDegree reads innovation left to bigger firms (no), "open to"
 // it (some, unless refused), and an answer that opens with "somewhat".
 func innovationDegree(w []string) string {
+	if v := leadWeighedAgainstFollow(w); v != "" {
+		return v
+	}
 	if i := slices.Index(w, "leave"); i >= 0 && slices.Contains(w[i:], "to") && hasAny(w[i:], biggerFirms) {
 		return "no"
 	}

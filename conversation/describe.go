@@ -175,6 +175,8 @@ func vetoedFill(q *question, c []string, cut []bool, v string) bool {
 		return true // "crashed once last year": how much work is asked
 	case pastOnly(c):
 		return true // "security was a worry until we moved": not today's
+	case q.ID == qOps && v == "high" && tasksOnComputers(c):
+		return true // "timesheets and drawings are on computers": how much, asked
 	case q.ID == qBudget && budgetForOther(c):
 		return true // "we have the budget for a new roof"
 	case q.ID == qStage && v == "scaling" && growthByOthers(q, c, cut):
@@ -201,7 +203,7 @@ func describesSize(q *question, c []string, cut []bool) string {
 		if !ownCount(c, at) {
 			return "" // "we feed 200 people a day": not who works here
 		}
-		return q.headcount(n)
+		return q.headcount(n + staffBesideOwners(c, at))
 	}
 	switch v := keyOnly(q, c, cut, 2); {
 	case v == "xs" && crowdCounted(c):
@@ -367,6 +369,23 @@ func peopleCount(c []string) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// ownerWords count the people who own a firm, told beside its staff.
+var ownerWords = wordSet("founders", "cofounders", "owners", "partners", "directors")
+
+// staffBesideOwners is the staff count joined to a count of owners at
+// c[at] ("two founders and 12 staff"): the owners work there too, so
+// both count. 0 when no such count follows.
+func staffBesideOwners(c []string, at int) int {
+	if at+4 >= len(c) || !ownerWords[c[at+1]] || c[at+2] != "and" && c[at+2] != "plus" {
+		return 0
+	}
+	m, ok := count(c[at+3])
+	if !ok || isYear(c[at+3]) || !peopleWords[c[at+4]] || notStaff[c[at+4]] {
+		return 0
+	}
+	return m
 }
 
 // fills are the answers d gives the questions s has not answered, except

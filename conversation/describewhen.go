@@ -150,6 +150,8 @@ func othersBusiness(c []string) bool {
 	switch {
 	case len(c) > 3 && c[0] == "one" && c[1] == "of":
 		c = c[2:]
+	case len(c) > 3 && c[0] == "the" && (c[1] == "other" || c[1] == "only" && c[2] == "other"):
+		c = c[slices.Index(c, "other"):] // "the only other operator in the port"
 	case len(c) > 2 && otherDeterminers[c[0]]:
 	default:
 		return false

@@ -57,6 +57,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
+		return q.hedge
+	}
 	if q.ID == qStage && v == "established" {
 		if y, ok := ownYear(w, false); ok && thisYear()-y < 6 {
 			// "we only reopened it in 2022 after it stood empty for
@@ -82,7 +85,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// reader cannot weigh a negation turned on itself or on a degree.
 		return inDoubt
 	}
-	if looseNegation(q, w, cut, v) || extreme(q, v) && qualifiedYes(w) {
+	if looseNegation(q, w, cut, v) && !(q.ID == qStage && hiresOutpaced(w)) || extreme(q, v) && qualifiedYes(w) {
 		return alternative(q, v, g)
 	}
 	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) {
@@ -312,7 +315,7 @@ func looseNegation(q *question, w []string, cut []bool, v string) bool {
 			continue
 		}
 		for i := h.start - 1; i >= max(0, h.start-4) && !cut[i+1]; i-- {
-			if verbNegation[w[i]] && used[i] == 0 && !negator[i] {
+			if verbNegation[w[i]] && used[i] == 0 && !negator[i] && !newSubjectBefore(w, i, h.start) {
 				return true
 			}
 		}

@@ -169,6 +169,9 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 			others++
 			continue
 		}
+		if staff > 0 && restatedTotal(w, i) {
+			continue // "me plus 8 staff, 10 if you count my mum": the same team again
+		}
 		if isYear(t) {
 			continue
 		}
@@ -285,4 +288,15 @@ func deniedStaff(w []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// restatedTotal reports whether the number at w[i], after a count of
+// staff, opens a count on a condition ("10 if you count my mum", "35 including the pickers") not
+// joined to the others by "plus" or "and": the same team told again
+// with a few more, no group to add.
+func restatedTotal(w []string, i int) bool {
+	if i+1 >= len(w) || !countConditions[w[i+1]] && w[i+1] != "including" && w[i+1] != "incl" {
+		return false
+	}
+	return i == 0 || !hasAny(w[i-1:i], wordSet("plus", "and", "+", "another"))
 }

@@ -90,10 +90,26 @@ var manualWords = wordSet("hand", "hands", "manual", "handmade", "paper", "manua
 // manualSide reports a clause of work by hand or off the computer ("the
 // work with the children is not on computer").
 func manualSide(c []string) bool {
-	if hasAny(c, manualWords) {
+	if hasAny(c, manualWords) || peopleWork(c) {
 		return !anyIT(c)
 	}
 	return hasAny(c, negation) && anyIT(c)
+}
+
+// peopleWork reports a clause telling the work done by people, face to
+// face: "the teaching is still face to face", "the therapy itself is
+// people talking to people", "the shows are people and trucks".
+func peopleWork(c []string) bool {
+	for i := 0; i+1 < len(c); i++ {
+		switch {
+		case c[i] == "face" && i+2 < len(c) && c[i+1] == "to" && c[i+2] == "face",
+			c[i] == "in" && c[i+1] == "person",
+			c[i] == "by" && c[i+1] == "people",
+			(c[i] == "is" || c[i] == "are" || c[i] == "still") && c[i+1] == "people":
+			return true
+		}
+	}
+	return false
 }
 
 // anyIT reports a system of any kind named in w.
@@ -103,8 +119,23 @@ func anyIT(w []string) bool { return hasAny(w, itPlaces) || hasAny(w, itNouns) |
 // rostering still needs work": the middle option.
 func mostlyBut(w []string) bool {
 	i := slices.Index(w, "mostly")
-	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] &&
-		(slices.Contains(w[i+1:], "but") || slices.Contains(w[i+1:], "still"))
+	return i >= 0 && i+1 < len(w) && mostlyFine[w[i+1]] && hasAny(w[i+1:], mostlyTurns)
+}
+
+// mostlyTurns turn "mostly fine" to a part that is not: "but", "still",
+// "only the CRM doesn't talk", "except the website".
+var mostlyTurns = wordSet("but", "still", "only", "except", "apart")
+
+// anotherMatter reads one part fine and another "another matter" or
+// "another story": "gdpr wise we're ok, finding stuff is another
+// matter". The middle, neither fine nor the worst.
+func anotherMatter(w []string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if (w[i] == "another" || w[i] == "different") && (w[i+1] == "matter" || w[i+1] == "story") {
+			return hasAny(w[:i], mostlyFine) && !hasAny(w, negation) && !hasAny(w[i+2:], wordSet("worse", "mess"))
+		}
+	}
+	return false
 }
 
 // copedAfter reads a trouble told and then coped with after a "but":

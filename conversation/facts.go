@@ -20,6 +20,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && partsOnAndOff(w, cut) {
 		return "medium" // before degrees: "…, the boats themselves not at all"
 	}
+	if q.ID == qOps && bitOfTools(w) {
+		return "low" // before degrees: "bit of email" is no "a bit"
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}
@@ -35,6 +38,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	case qOps:
 		return opsFact(w, cut)
 	case qSystems:
+		if v := echoedQualities(q, w, cut); v != "" {
+			return v // "secure? no. efficient? also no"
+		}
 		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
 			return q.yes
 		}
@@ -52,7 +58,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 			return q.no
 		}
 	case qProducts:
-		if goodsNamedProduct(w, cut) {
+		if goodsNamedProduct(w, cut) || onlyGoods(w, cut) || deniedElliptic(w) {
 			return q.no
 		}
 	case qBudget:
@@ -92,7 +98,7 @@ func stageFact(w []string) string {
 	if notLaunchedYet(w) {
 		return "startup" // "we haven't launched yet"
 	}
-	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) {
+	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || slowGrowthAlone(w) {
 		return "established" // "going 25 years, we grow a little each year"
 	}
 	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {

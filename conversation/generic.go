@@ -44,6 +44,7 @@ var generic = map[genericClass][]string{
 		"zero", "no ways", "not got much", "havent got much", "dont have much", "not much to it", "nothing much",
 		"not one for", "isnt one for", "not big on", "not into"},
 	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
+		"little bit", // "a little bit" with its article dropped, not "little"
 		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",
 		"to a degree", "to some degree", "to a certain degree", "to a certain extent",
 		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
@@ -57,7 +58,7 @@ var generic = map[genericClass][]string{
 		"in between", "somewhere in between", "middle", "midway", "halfway", "middling", "otherwise not much",
 		"otherwise little", "otherwise not", "apart from that not much", "other than that not much", "beyond that not much"},
 	unsure: {"not sure", "unsure", "dont know", "do not know", "dont really know", "no idea", "idk",
-		"dunno", "hard to say", "hard to tell", "difficult to say", "cant say", "cant tell",
+		"dunno", "hard to say", "hard to tell", "difficult to say", "cant say", "cant tell", "cannot say", "cannot tell",
 		"not certain", "who knows", "no clue", "not really sure", "im not sure", "uncertain",
 		"havent checked", "not clear", "couldnt tell you", "couldnt say", "cant tell you", "not a clue",
 		"havent a clue", "god knows", "i wouldnt know", "wouldnt know", "never checked", "no idea really",

@@ -1,6 +1,9 @@
 package conversation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Which number of a size answer counts the staff. A number is the
 // staff's when its words tie it to them ("35 of us", "we are 9", "the
@@ -79,6 +82,9 @@ func tiedElsewhere(w []string, i int) bool {
 	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) {
 		return true
 	}
+	if placeAfterModifier(w, i) {
+		return true // "two sandwich shops", "three ice cream vans"
+	}
 	for j := i + 1; j < min(len(w), i+3); j++ {
 		// "60 vans", "150 tracked trucks": the noun after an adjective.
 		if unitWords[w[j]] || vehicles[w[j]] {
@@ -97,6 +103,9 @@ func tiedElsewhere(w []string, i int) bool {
 		}
 		if w[j] == "us" && w[j-1] == "for" && !hasAny(w[i+1:j], workVerbs) && selfCountBeside(w, i) {
 			return true // "we are 8, but 300 families collect the herbs for us"
+		}
+		if paidPerPiece(w, i, j) && selfCountBeside(w, i) {
+			return true // "28 people, plus 40 doctors who work with us per consultation"
 		}
 	}
 	return false
@@ -171,6 +180,40 @@ func selfCountBeside(w []string, i int) bool {
 		}
 		if _, ok := count(w[j]); ok && !isYear(w[j]) && staffTied(w, j) && !servedCount(w, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// perRates after "per" make a rate of staff ("8 per shop", "4 per
+// shift"), not people hired by the piece.
+var perRates = wordSet("shop", "shift", "site", "branch", "store", "location", "team", "van", "crew",
+	"office", "day", "week", "month", "year", "season", "hour", "department", "clinic", "hotel")
+
+// paidPerPiece reports whether w[j] is a "per" that, some words after the
+// number at w[i], ties its group to the job ("who work with us per
+// consultation", "we book per lesson"): outside people paid by the
+// piece, not staff.
+func paidPerPiece(w []string, i, j int) bool {
+	return w[j] == "per" && j > i+1 && j+1 < len(w) && !perRates[w[j+1]] && !timeWords[w[j+1]]
+}
+
+// placeUnits are the sites and vehicles a firm counts, not its people.
+var placeUnits = wordSet("shops", "sites", "branches", "offices", "depots", "locations", "stores", "vans",
+	"trucks", "salons", "cafes", "restaurants", "hotels", "clinics", "pubs", "bakeries", "farms", "yards",
+	"campsites", "parks", "gyms", "studios", "garages", "warehouses", "factories", "bars", "nurseries")
+
+// placeAfterModifier reports a number whose noun, up to three words on,
+// is a place or vehicle, maybe after nouns that modify it: "four
+// hotels", "two sandwich shops", "three ice cream vans". Not after a
+// word for people ("40 shop staff" names people first).
+func placeAfterModifier(w []string, i int) bool {
+	for j := i + 1; j < min(len(w), i+4); j++ {
+		if placeUnits[w[j]] || vehicles[w[j]] {
+			return !slices.ContainsFunc(w[i+1:j], func(t string) bool {
+				_, n := count(t)
+				return n || peopleWords[t] || tiePrepositions[t] || t == "and" || t == "or"
+			})
 		}
 	}
 	return false

@@ -242,6 +242,11 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 		// answers about building name; with none named, the rules stand.
 		return m
 	}
+	if q.ID == qProducts && m.value == "no" && g.top == "planned" && givenUpText(text) {
+		// The same for a product given up: "discontinued in 2019"
+		// dates a past, not a launch.
+		return m
+	}
 	if q.ID == qBudget && m.value == "" && len(m.candidates) == 0 && namesSum(text) {
 		// The same for sums of money the rules could not place: "we
 		// pay our IT firm 60k a year, a full-timer would cost more"

@@ -55,8 +55,9 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 
 // wholeOfWords after "N of" make N a part of a group counted before it:
 // "62 on payroll, 41 of them in the warehouses". Not "us": "120 bikes a
-// month and 7 of us" counts the whole team.
-var wholeOfWords = wordSet("them", "whom", "those", "these")
+// month and 7 of us" counts the whole team. "that" is the total just
+// told: "about 90, the office is maybe 15 of that".
+var wholeOfWords = wordSet("them", "whom", "those", "these", "that")
 
 // withoutParts drops each "N of them" that follows a larger number: a
 // part of the headcount already told, neither a second group to add nor

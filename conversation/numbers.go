@@ -368,8 +368,9 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 	if !hasAny(w, seasonWords) {
 		return 0, 0, false
 	}
-	for _, t := range w {
-		if v, isNum := count(t); isNum && !isYear(t) {
+	for i, t := range w {
+		// "95 in the four hotels": the hotels are no count of people.
+		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) {
 			if !ok || v < lo {
 				lo = v
 			}

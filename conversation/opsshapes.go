@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // Shapes of an ops answer: one computer told as the only one, and
 // systems told as what runs the business.
 
@@ -111,4 +113,45 @@ func restByHand(w []string) bool {
 		return hasAny(tail, manualWays) || hasAny(tail, noITThings) || hasAny(tail, handTools) || hasAny(tail, handsOn)
 	}
 	return false
+}
+
+// everydayTools are the tools every office has, IT no business runs on.
+var everydayTools = wordSet("email", "emails", "gmail", "outlook", "whatsapp", "excel", "spreadsheet",
+	"spreadsheets", "word", "text", "texts", "texting", "sms", "facebook", "instagram", "calendar",
+	"phone", "phones", "calculator")
+
+// bitOfTools reads the whole answer "bit of email", "a bit of whatsapp
+// and a spreadsheet": a small use of everyday tools, the bottom option,
+// not the middle one "a bit" reads alone.
+func bitOfTools(w []string) bool {
+	k := slices.Index(w, "bit")
+	if k < 0 || k+2 >= len(w) || w[k+1] != "of" {
+		return false
+	}
+	for _, t := range w[:k] {
+		if !wordSet("a", "just", "only", "tiny", "little", "wee")[t] {
+			return false
+		}
+	}
+	rest := slices.DeleteFunc(slices.Clone(w[k+2:]), func(t string) bool { return thingGlue[t] })
+	return len(rest) > 0 && !slices.ContainsFunc(rest, func(t string) bool { return !everydayTools[t] && !basicTools[t] })
+}
+
+// workPlatforms are the cloud tools a team works inside all day: named
+// by a software firm as "the normal things", they are not the basic
+// tools of a shop.
+var workPlatforms = wordSet("slack", "github", "gitlab", "jira", "notion", "teams", "workspace", "confluence",
+	"figma", "asana", "trello", "aws", "azure", "hubspot", "salesforce", "zoom", "365", "drive", "bitbucket")
+
+// platformsAsBasics reports an answer naming two or more work platforms
+// ("Google Workspace, Slack, GitHub, the normal things"): read as basic
+// tools, it may as well be quite a lot, so it is asked.
+func platformsAsBasics(w []string) bool {
+	n := 0
+	for _, t := range w {
+		if workPlatforms[t] {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -20,6 +20,9 @@ var (
 	// approved a strategy for smart cables".
 	approvals = wordSet("approved", "agreed", "signed")
 	planNouns = wordSet("strategy", "project", "plan", "roadmap", "programme", "program")
+	// fundNouns approved fund a thing not made yet: "approved money to
+	// scope a member app".
+	fundNouns = wordSet("money", "budget", "funds", "funding", "spend")
 	// deniablePlans are the plan words a negation takes back: "not
 	// planning", "no plans", "don't want". "yet" is not one: "not yet"
 	// is a plan.
@@ -29,7 +32,7 @@ var (
 
 // plannedAt reports a plan told at w[i] in one of the shapes above.
 func plannedAt(w []string, cut []bool, i int) bool {
-	return dateToCome(w, cut, i) || intendsToMake(w, i) || planApproved(w, i)
+	return dateToCome(w, cut, i) || intendsToMake(w, i) || planApproved(w, i) || makerConsulted(w, i)
 }
 
 // dateToCome reports "for Q3", "by the end of March" at w[i], the date
@@ -72,7 +75,7 @@ func intendsToMake(w []string, i int) bool {
 
 // planApproved reports a strategy or project approved at w[i].
 func planApproved(w []string, i int) bool {
-	return approvals[w[i]] && hasAny(w[i+1:min(i+5, len(w))], planNouns)
+	return approvals[w[i]] && (hasAny(w[i+1:min(i+5, len(w))], planNouns) || hasAny(w[i+1:min(i+3, len(w))], fundNouns))
 }
 
 // planDenied reports a plan word taken back by the negation before it,

@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // A firm's goods called "the product" ("no, the product is the bags
 // and the belts", "our products are the chairs and the tables") name
 // what it sells, not a technology product: the word "product", a key of
@@ -79,4 +81,43 @@ func otherwiseNo(w []string) bool {
 		}
 	}
 	return false
+}
+
+// onlyGoods reports a short answer that names only what the firm sells,
+// with nothing of technology, plans or building beside it: "paint, only
+// paint", "now only shoes", "only new gins".
+func onlyGoods(w []string, cut []bool) bool {
+	if len(w) > 0 && w[0] == "now" {
+		w, cut = w[1:], cut[1:]
+	}
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	at := -1
+	for i, t := range w {
+		if (t == "only" || t == "just") && (i == 0 || cut[i]) {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(w) {
+		return false
+	}
+	for _, set := range []map[string]bool{techNouns, onlineWords, devVerbs, futureWords, pronounObjects, selfWords,
+		goodsNotAnswer} {
+		if hasAny(w, set) {
+			return false
+		}
+	}
+	// "only the cafes" names goods; "just planning", "only in talks" not.
+	return !hasAny(slices.DeleteFunc(slices.Clone(w), func(t string) bool { return t == "the" }), notStatement)
+}
+
+// goodsNotAnswer make "only ..." no list of goods: a yes, a hedge.
+var goodsNotAnswer = wordSet("yes", "yeah", "yep", "sure", "partly", "sort", "kind", "bit", "sometimes", "us",
+	"ourselves", "internally", "internal")
+
+// givenUpText is givenUp of a whole answer's words.
+func givenUpText(text string) bool {
+	w, _ := tokenize(text)
+	return givenUp(w)
 }

@@ -92,12 +92,21 @@ func productsFromBusiness(w []string, cut []bool) string {
 	if plansPremises(w, cut) || givenUp(w) {
 		return "no"
 	}
+	if itServiceSold(w) {
+		return "core" // "managed IT for 40 firms": no trade of goods
+	}
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	trade, sells, denied := false, false, false
 	studied := lookingInto(w)
 	future = onCondition(w) || studied
 	for i, t := range w {
 		if builtInFeature(w, i) {
+			continue
+		}
+		if milestoneToCome(w, cut, i) && !affirmed(w) {
+			// "launch in Q3": a launch verb that dates a plan. An opening
+			// yes claims the product as the firm's already.
+			future = true
 			continue
 		}
 		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
@@ -140,7 +149,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			consume = true
 		case planDenied(w, i):
 			denied = true
-		case futureWords[t] || startingWork(w, i) || launchToCome(w, i) || plannedAt(w, cut, i):
+		case futureWords[t] && !undatedFuture(w, i) || startingWork(w, i) || launchToCome(w, i) || plannedAt(w, cut, i):
 			future = true
 		}
 		if t == "own" {
@@ -183,7 +192,9 @@ func customerSide(w []string, cut []bool, i int) bool {
 		}
 	}
 	for j := i + 1; j < len(w) && !cut[j]; j++ {
-		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]]) {
+		// "to clients", "to other colleges": sold to others.
+		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]] ||
+			wordSet("other", "others", "another")[w[j+1]]) {
 			return true
 		}
 	}

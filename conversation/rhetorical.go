@@ -93,7 +93,12 @@ func elliptic(text string) bool {
 func answerPart(q *question, text string) (string, bool) {
 	head, tail, ok := questionTail(text)
 	switch {
-	case !ok, tentativePick(q, head):
+	case ok && q.ID == qProducts && deniedElliptic(normalize(tail)):
+		// "do bakers make apps? we don't": others asked about, denied
+		// for us. Our own question answered ("are we building apps? we
+		// aren't") is asked again, as every such answer.
+		return tail, !hasAny(normalize(head), selfWords)
+	case !ok, tentativePick(q, head), echoedSystems(q, text):
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true

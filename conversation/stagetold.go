@@ -57,19 +57,7 @@ var growthSofteners = wordSet("little", "bit", "slowly", "steadily", "modestly",
 // year but nothing crazy", "growing slowly") beside an age of years or a
 // steady present: the growth of an established firm, not scaling.
 func modestGrowthWithAge(w []string) bool {
-	soft := false
-	for i, t := range w {
-		if !growthSofteners[t] {
-			continue
-		}
-		switch t {
-		case "dramatic", "crazy", "wild", "spectacular":
-			soft = soft || i > 0 && w[i-1] == "nothing"
-		default:
-			soft = true
-		}
-	}
-	if !soft || !hasAny(w, wordSet("grow", "grows", "growing", "grew", "growth")) {
+	if !softGrowth(w) {
 		return false
 	}
 	if hasAny(w, steadyNow) {
@@ -80,6 +68,40 @@ func modestGrowthWithAge(w []string) bool {
 	}
 	n, ok := companyAge(w)
 	return ok && n >= 6
+}
+
+// softGrowth reports growth told as modest: a softener not itself denied
+// ("not slowly") beside a word of growth.
+func softGrowth(w []string) bool {
+	soft := false
+	for i, t := range w {
+		if !growthSofteners[t] || i > 0 && negation[w[i-1]] {
+			continue
+		}
+		switch t {
+		case "dramatic", "crazy", "wild", "spectacular":
+			soft = soft || i > 0 && w[i-1] == "nothing"
+		default:
+			soft = true
+		}
+	}
+	return soft && hasAny(w, wordSet("grow", "grows", "growing", "grew", "growth"))
+}
+
+// fastGrowthWords tell growth no softener makes modest.
+var fastGrowthWords = wordSet("fast", "quickly", "rapidly", "doubled", "tripled", "booming", "exploding",
+	"hiring", "scaling", "expanding", "mad")
+
+// youngWords tell a firm still starting, whose slow growth is a
+// start-up's as much as an established firm's.
+var youngWords = wordSet("launched", "launch", "started", "starting", "new", "just", "seed", "founded",
+	"first", "young", "startup", "months", "weeks", "opened", "recently")
+
+// slowGrowthAlone reports modest growth told with nothing young and
+// nothing fast beside it ("we're growing, slowly but surely"): steady
+// trading, not scaling up.
+func slowGrowthAlone(w []string) bool {
+	return softGrowth(w) && !hasAny(w, fastGrowthWords) && !hasAny(w, youngWords)
 }
 
 // thenMarkers set a count in the past: "in 2019", "three years ago",
@@ -121,4 +143,24 @@ func firstCount(w []string) (int, bool) {
 		return i, true
 	}
 	return 0, false
+}
+
+// hireVerbs take on staff.
+var hireVerbs = wordSet("hire", "hiring", "recruit", "recruiting", "employ", "train", "staff")
+
+// hiresOutpaced reports hiring that cannot keep up, told as "can't hire
+// fast enough", "we cannot recruit people quickly enough": the firm
+// grows faster than it can staff itself, scaling up. The negation is
+// the idiom's, not a denial of the speed.
+func hiresOutpaced(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] != "enough" || !hasAny(w[i-1:i], wordSet("fast", "quickly", "quick")) {
+			continue
+		}
+		before := w[max(0, i-6) : i-1]
+		if hasAny(before, hireVerbs) && hasAny(before, negation) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,81 @@
+package conversation
+
+import "strconv"
+
+// A product's plan told by the step still to come rather than a plan
+// word: its pilot, launch or trial on a date ahead ("pilot in the
+// autumn", "launch in Q3", "work starts in September"), or a maker
+// already consulted ("we've talked to an agency about it"). Nothing is
+// sold yet in either, so the answer is planned, not core.
+
+var (
+	// milestones are the steps of a product still to be taken.
+	milestones = wordSet("launch", "launching", "pilot", "piloting", "trial", "trialling", "beta", "rollout",
+		"release")
+	// workNouns start with "starts": "work starts in September".
+	workNouns  = wordSet("work", "build", "development", "coding", "project")
+	workStarts = wordSet("starts", "begins", "kicks", "start", "begin")
+	// makers are those a product is commissioned from.
+	makers = wordSet("agency", "agencies", "developer", "developers", "dev", "devs", "studio", "freelancer",
+		"programmer", "programmers", "coder", "coders")
+	perfectLeads = wordSet("weve", "ive", "have", "had", "been")
+)
+
+// milestoneToCome reports a pilot, launch or start of work at w[i] with
+// a date ahead in its clause: "pilot in the autumn", "launch in Q3".
+// "launched in 2019" is past and no milestone word.
+func milestoneToCome(w []string, cut []bool, i int) bool {
+	j := i + 1
+	switch {
+	case milestones[w[i]]:
+	case workNouns[w[i]] && j < len(w) && workStarts[w[j]]:
+		j++
+	default:
+		return false
+	}
+	if j < len(w) && (w[j] == "in" || w[j] == "by" || w[j] == "from") {
+		j++
+	}
+	for j < len(w) && !cut[j] && (dateSkips[w[j]] || w[j] == "new") {
+		j++
+	}
+	if j >= len(w) || cut[j] && j > i+1 {
+		return false
+	}
+	if y, err := strconv.Atoi(w[j]); err == nil && isYear(w[j]) {
+		return y >= thisYear()
+	}
+	return dateWords[w[j]] || w[j] == "year" && w[j-1] == "new"
+}
+
+// makerConsulted reports a maker already spoken to at w[i]: "we've
+// talked to an agency", "been speaking with a developer".
+func makerConsulted(w []string, i int) bool {
+	talk := wordSet("talked", "spoken", "speaking", "talking", "spoke")
+	if !talk[w[i]] || i == 0 || !perfectLeads[w[i-1]] && w[i] != "speaking" && w[i] != "talking" {
+		return false
+	}
+	return hasAny(w[i+1:min(i+5, len(w))], makers)
+}
+
+// affirmed reports an answer that opens with a yes: "yes, our app is in
+// development now, launch in June" claims the product, whatever its date.
+func affirmed(w []string) bool {
+	return len(w) > 0 && wordSet("yes", "yeah", "yep", "yup", "definitely", "absolutely")[w[0]]
+}
+
+// undatedFuture reports a future word at w[i] that dates nothing to
+// come: "the future of the company" ranks a product, "from day one" is
+// the firm's start.
+func undatedFuture(w []string, i int) bool {
+	switch w[i] {
+	case "future":
+		return i > 0 && w[i-1] == "the" && i+3 < len(w) && w[i+1] == "of" && ownFirmNouns[w[i+3]]
+	case "day":
+		return i > 0 && (w[i-1] == "from" || w[i-1] == "since") && i+1 < len(w) && (w[i+1] == "one" || w[i+1] == "1")
+	}
+	return false
+}
+
+// ownFirmNouns name the business itself: "the future of our company".
+var ownFirmNouns = wordSet("company", "business", "firm", "group", "practice", "shop")
