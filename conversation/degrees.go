@@ -53,7 +53,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noThisNoThat(w) {
 			return "high"
 		}
-		if onlyScreen(w) || runsOnNoIT(w, cut) || keptOnNoIT(w) {
+		if onlyScreen(w) || runsOnNoIT(w, cut) || runsOnNoITThings(w, cut) || keptOnNoIT(w) {
 			return "low"
 		}
 		if manualButIT(w) {
