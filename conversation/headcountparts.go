@@ -38,6 +38,9 @@ func partOfTotal(w []string, i int) bool {
 // ends on it, or a new clause with its own subject follows ("about 35,
 // and we deliver to 2,000 homes").
 func bareCount(w []string, i int) bool {
+	if i+2 < len(w) && w[i+1] == "or" && w[i+2] == "so" || i+1 < len(w) && (w[i+1] == "ish" || w[i+1] == "odd") {
+		i += 1 + boolInt(w[i+1] == "or") // "12 or so": still said alone
+	}
 	if i+1 == len(w) || clauseSubjects[w[i+1]] || w[i+1] == "and" && i+2 < len(w) && clauseSubjects[w[i+2]] {
 		return true
 	}
@@ -69,6 +72,9 @@ func countsPluralThing(w []string, i int) bool {
 		return false
 	}
 	n := w[i+1]
+	if i+2 < len(w) && thingModifier(n) {
+		n = w[i+2] // "300 holiday lets", "90 static caravans"
+	}
 	if len(n) < 4 || !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || peopleWords[n] ||
 		staffNouns[n] || staffTieNouns[n] || staffModifiers[n] {
 		return false
@@ -90,4 +96,25 @@ var productNames = wordSet("microsoft", "office", "dynamics", "windows", "sage",
 // office 12 people" stays a count).
 func productNumber(w []string, i int) bool {
 	return i > 0 && productNames[w[i-1]] && !(i+1 < len(w) && (peopleWords[w[i+1]] || staffTieNouns[w[i+1]]))
+}
+
+// thingModifier reports a word that may stand between a number and the
+// plural it counts ("holiday" of "300 holiday lets"): singular, and no
+// word for people, their kind or a count's tail.
+func thingModifier(t string) bool {
+	return !strings.HasSuffix(t, "s") && !peopleWords[t] && !staffNouns[t] && !staffTieNouns[t] &&
+		!staffModifiers[t] && !numberTails[t] && !countEnds[t] && multipliers[t] == 0 && !isNumberWord(t)
+}
+
+// isNumberWord reports a word that is itself a count ("two", "40").
+func isNumberWord(t string) bool {
+	_, ok := count(t)
+	return ok
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
