@@ -78,6 +78,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		}
 	case qStage:
 		return seasonsAsYears(w)
+	case qData:
+		return dataElsewhere(w, cut)
 	case qSystems:
 		if problemInPeople(w, cut) {
 			return "fine"

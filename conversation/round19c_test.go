@@ -101,3 +101,37 @@ func TestDescriptionRound19cClients(t *testing.T) {
 		}
 	}
 }
+
+// round19cDataElsewhere are data answers that place the problem
+// somewhere else, or deny a crisis and then tell a smaller trouble.
+var round19cDataElsewhere = []readingCase{
+	// A data problem denied and another kind of problem owned instead.
+	// 4 of 4 failed first.
+	{qData, "we don't have a data issue, we have a people issue", "no"},
+	{qData, "it's not a data problem, it's a staffing problem", "no"},
+	{qData, "we haven't got a data problem, we've got a sales problem", "no"},
+	{qData, "no data problem here, our problem is cash flow", "no"},
+	// The data said fine, the problem named elsewhere. 3 of 3 failed first
+	// (read some, silently).
+	{qData, "the records are fine, the problem is finding enough cleaners", "no"},
+	{qData, "our data is ok, the issue is getting paid on time", "no"},
+	{qData, "the figures are fine, the problem is the weather", "no"},
+	// A crisis denied, then a smaller trouble after "but": some.
+	// 1 of 4 failed first.
+	{qData, "not a disaster, but the supplier lists are in four places", "~some"},
+	{qData, "not a big problem, but we spend an afternoon a week fixing the numbers", "~some"},
+	{qData, "not the end of the world, but the member lists never quite agree", "~some"},
+	{qData, "not a crisis, but invoices sometimes go to the wrong address", "~some"},
+}
+
+// round19cDataElsewhereKept are nearby data answers that keep theirs.
+var round19cDataElsewhereKept = []readingCase{
+	{qData, "we don't have a cash problem, we have a data problem", "~yes"},
+	{qData, "not a problem at all", "no"},
+	{qData, "the data is fine, the problem is the records never match", "some"},
+	{qData, "yes, it's a real problem", "yes"},
+}
+
+func TestRound19cDataElsewhere(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19cDataElsewhere, round19cDataElsewhereKept)
+}
