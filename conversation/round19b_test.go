@@ -1,0 +1,56 @@
+package conversation
+
+import "testing"
+
+// round19bClasses are the classes of blind sets 29-30's misses of the
+// security-to-budget questions, in fresh wordings of other voices, read
+// whole (rules, model and doubt).
+var round19bClasses = []struct{ q, text, want string }{
+	// "No wish to", "no desire to", "no plans to": the "no" before the
+	// noun reaches the infinitive after it, past the "to". 5 of 5 failed
+	// first (read as yes).
+	{qInnovation, "we have no wish to be first with new technology", "no"},
+	{qInnovation, "honestly we have no desire to be early adopters", "no"},
+	{qInnovation, "no ambition to be cutting edge, we fix roofs", "no"},
+	{qInnovation, "we've got no appetite to be pioneers", "no"},
+	{qInnovation, "we don't have any wish to be the first", "~no"},
+}
+
+// round19bKept are nearby answers the round must not change.
+var round19bKept = []struct{ q, text, want string }{
+	{qInnovation, "we want to be first with new technology", "yes"},
+	{qInnovation, "no interest in being cutting edge", "no"},
+	{qInnovation, "the plan is to be first in the region", "~yes"},
+}
+
+func TestRound19bClasses(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bClasses, round19bKept)
+}
+
+// TestDescriptionRound19bFills: description fills for products and
+// innovation that blind set 29 made unlike the owner, in fresh wordings
+// of other businesses, beside guards ("" is asked).
+func TestDescriptionRound19bFills(t *testing.T) {
+	tests := []struct{ text, q, want string }{
+		// "No wish to be first" in a description is no, as typed. 3 of 3
+		// failed first (read as yes).
+		{"We have no wish to be first with new technology.", qInnovation, "no"},
+		{"We are a small law firm with no desire to be early adopters.", qInnovation, "no"},
+		{"We have no plans to be first with new technology.", qInnovation, "no"},
+		{"We want to be first with new technology.", qInnovation, "yes"},
+		// A clause whose subject is other makers, with no "we" or "our",
+		// tells their product, not ours. 4 of 4 failed first (read as core).
+		{"The German makers sell ovens with an app that tracks every bake.", qProducts, ""},
+		{"The big boat builders ship every hull with their own navigation software.", qProducts, ""},
+		{"Most exporters now sell machines with a cloud dashboard.", qProducts, ""},
+		{"Now half our sales are abroad and the Italian manufacturers sell presses with an app.", qProducts, ""},
+		{"We sell our own booking software to 40 hotels.", qProducts, "core"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
