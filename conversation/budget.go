@@ -139,3 +139,27 @@ func namesSum(text string) bool {
 
 // sumWords after a number make it money.
 var sumWords = wordSet("thousand", "grand", "pounds", "euros", "dollars", "quid", "k")
+
+// leaningOpeners open an answer leaning yes without saying it: "probably",
+// "I think so".
+var leaningOpeners = [][]string{{"probably"}, {"likely"}, {"most", "likely"}, {"i", "think", "so"},
+	{"i", "believe", "so"}}
+
+// dependsWords hang an answer on something yet to be known.
+var dependsWords = wordSet("depends", "depending")
+
+// leaningYesOnCost reports a budget answer that opens leaning yes and then
+// hangs it on the cost: "probably, depends what salary they ask". The
+// owner means a yes as often as a maybe, so it is asked; a lean turned
+// down ("probably not, depends") is no lean to yes.
+func leaningYesOnCost(w []string) bool {
+	if !hasAny(w, dependsWords) {
+		return false
+	}
+	for _, o := range leaningOpeners {
+		if len(w) > len(o) && slices.Equal(w[:len(o)], o) {
+			return !negation[w[len(o)]]
+		}
+	}
+	return false
+}

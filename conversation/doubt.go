@@ -72,6 +72,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// denied by design, the middle meant.
 		return ""
 	}
+	if q.ID == qBudget && v == q.hedge && leaningYesOnCost(w) {
+		return q.yes // "probably, depends what salary they ask"
+	}
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
 	}

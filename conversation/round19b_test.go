@@ -54,3 +54,31 @@ func TestDescriptionRound19bFills(t *testing.T) {
 		})
 	}
 }
+
+// round19bBudget: a leaning yes ("probably", "likely") that then hangs on
+// the cost ("depends what they ask") is a yes or a maybe by the owner:
+// asked between the two, never taken as either. 4 of 4 failed first
+// (taken as maybe).
+var round19bBudget = []struct{ q, text, want string }{
+	{qBudget, "probably, depends what they'd want paying", "?"},
+	{qBudget, "likely yes, depends on the salary", "?"},
+	{qBudget, "most likely, depends how much they cost", "?"},
+	{qBudget, "I think so, depends on the package", "?"},
+}
+
+// round19bBudgetKept are nearby budget answers that stay as they read.
+var round19bBudgetKept = []struct{ q, text, want string }{
+	{qBudget, "maybe, depends on the salary", "maybe"},
+	{qBudget, "it depends on the price", "maybe"},
+	{qBudget, "probably not, depends on the salary", "~no"},
+}
+
+func TestRound19bBudget(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bBudget, round19bBudgetKept)
+	for _, tt := range round19bBudget {
+		m := modelFreeReading(&questions[questionIndex(tt.q)], tt.text)
+		if readingOf(m) != "maybe|yes" {
+			t.Errorf("%s %q = %q %v, want asked between maybe and yes", tt.q, tt.text, m.value, m.candidates)
+		}
+	}
+}
