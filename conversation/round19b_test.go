@@ -32,14 +32,15 @@ func TestRound19bClasses(t *testing.T) {
 // of other businesses, beside guards ("" is asked).
 func TestDescriptionRound19bFills(t *testing.T) {
 	tests := []struct{ text, q, want string }{
-		// "No wish to be first" in a description is no, as typed. 3 of 3
-		// failed first (read as yes).
+		// "No wish to be first" in a description is no, as typed. 2 of 2
+		// tried before the fix failed first (read as yes); the law firm
+		// was added after it.
 		{"We have no wish to be first with new technology.", qInnovation, "no"},
 		{"We are a small law firm with no desire to be early adopters.", qInnovation, "no"},
 		{"We have no plans to be first with new technology.", qInnovation, "no"},
 		{"We want to be first with new technology.", qInnovation, "yes"},
 		// A clause whose subject is other makers, with no "we" or "our",
-		// tells their product, not ours. 4 of 4 failed first (read as core).
+		// tells their product, not ours. 1 of 4 failed first (read as core).
 		{"The German makers sell ovens with an app that tracks every bake.", qProducts, ""},
 		{"The big boat builders ship every hull with their own navigation software.", qProducts, ""},
 		{"Most exporters now sell machines with a cloud dashboard.", qProducts, ""},
@@ -81,4 +82,25 @@ func TestRound19bBudget(t *testing.T) {
 			t.Errorf("%s %q = %q %v, want asked between maybe and yes", tt.q, tt.text, m.value, m.candidates)
 		}
 	}
+}
+
+// round19bSecurity: "keeping me up at night" is the key "keeps me up at
+// night" in its -ing form, so a "not" before it denies it as it denies
+// "doesn't keep me up". 1 of 4 failed first (asked high or medium).
+var round19bSecurity = []struct{ q, text, want string }{
+	{qSecurity, "I think about it, but it's not keeping me up at night", "~medium"},
+	{qSecurity, "it's not keeping me awake, we're a tiny shop", "low"},
+	{qSecurity, "somewhat, not keeping me up at night though", "medium"},
+	{qSecurity, "it's in the back of my mind, not keeping me up at night", "~medium"},
+}
+
+// round19bSecurityKept stay as they read.
+var round19bSecurityKept = []struct{ q, text, want string }{
+	{qSecurity, "it's keeping me up at night", "high"},
+	{qSecurity, "that sort of thing doesn't keep me up at night", "low"},
+	{qSecurity, "it's on my mind", "medium"},
+}
+
+func TestRound19bSecurity(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bSecurity, round19bSecurityKept)
 }
