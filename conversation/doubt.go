@@ -31,6 +31,11 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 		}
 		return answerMatch{value: v, signal: true}
 	}
+	if q.ID == qInnovation && placeDenied(w, firstRanks) && lastDenied(w) {
+		// "not first, not last": the middle of the field, whatever
+		// either denial alone would lean to.
+		return answerMatch{value: q.hedge, signal: true}
+	}
 	if q.headcount != nil {
 		if o, sure := countedHeadcount(q, w, m.value); sure {
 			return answerMatch{value: o, signal: true}

@@ -104,3 +104,24 @@ var round19bSecurityKept = []struct{ q, text, want string }{
 func TestRound19bSecurity(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bSecurity, round19bSecurityKept)
 }
+
+// round19bMiddle: first place denied and last place denied, in either
+// order, is the middle of the field: somewhat. 4 of 5 failed first.
+var round19bMiddle = []struct{ q, text, want string }{
+	{qInnovation, "never first, never last", "some"},
+	{qInnovation, "not the first, not the last either", "some"},
+	{qInnovation, "we're not pioneers but we don't want to be left behind", "some"},
+	{qInnovation, "won't be the last to adopt things, won't be the first", "some"},
+	{qInnovation, "not the leaders, not the laggards. middle of the pack", "some"},
+}
+
+// round19bMiddleKept stay as they read.
+var round19bMiddleKept = []struct{ q, text, want string }{
+	{qInnovation, "not first", "~no"},
+	{qInnovation, "we want to be first", "yes"},
+	{qInnovation, "we don't want to be last, we want to be first", "~yes"},
+}
+
+func TestRound19bMiddle(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bMiddle, round19bMiddleKept)
+}
