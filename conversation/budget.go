@@ -163,3 +163,21 @@ func leaningYesOnCost(w []string) bool {
 	}
 	return false
 }
+
+// cantWords deny an ability with the verb left out.
+var cantWords = wordSet("cant", "cannot", "couldnt")
+
+// cantOpening reports an answer that opens with a bare "we can't" or "I
+// couldn't", the verb asked left out, as a clause of its own: asked
+// whether the money is there, it denies it ("we can't, every franc goes
+// into the mini-grids"). "We can't afford a full-timer" says what cannot
+// be had, and is read by its words.
+func cantOpening(w []string, cut []bool) bool {
+	if len(w) > 0 && w[0] == "no" {
+		w, cut = w[1:], cut[1:]
+	}
+	if len(w) < 2 || w[0] != "we" && w[0] != "i" || !cantWords[w[1]] {
+		return false
+	}
+	return len(w) == 2 || cut[2]
+}

@@ -27,7 +27,7 @@ var generic = map[genericClass][]string{
 		"without a doubt", "no doubt", "most definitely", "for real", "of course yes", "i would say so",
 		"i think so", "i believe so", "i guess so", "probably", "likely", "most likely", "yes please",
 		"that we do", "very much yes", "thumbsup", "okhand", "unquestionably", "indisputably", "undeniably",
-		"without question", "beyond doubt", "id say so", "i d say so"},
+		"without question", "beyond doubt", "id say so", "i d say so", "afraid so", "im afraid so", "i fear so"},
 	deny: {"n", "no", "nope", "nah", "naw", "no way", "not really", "not at all", "never", "not much",
 		"not particularly", "not especially", "not so much", "not that much", "not very", "not too much",
 		"hardly", "barely", "hardly at all", "very little", "negative", "definitely not",
@@ -42,7 +42,7 @@ var generic = map[genericClass][]string{
 		"no budget for", "no money for", "no biggie", "no big deal", "not a big deal", "thumbsdown",
 		"not our bag", "not my bag", "not our cup of tea", "not my cup of tea", "not my thing", "to speak of",
 		"zero", "no ways", "not got much", "havent got much", "dont have much", "not much to it", "nothing much",
-		"not one for", "isnt one for", "not big on", "not into"},
+		"not one for", "isnt one for", "not big on", "not into", "afraid not", "im afraid not", "i fear not"},
 	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
 		"little bit", // "a little bit" with its article dropped, not "little"
 		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",

@@ -125,3 +125,33 @@ var round19bMiddleKept = []struct{ q, text, want string }{
 func TestRound19bMiddle(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bMiddle, round19bMiddleKept)
 }
+
+// round19bCant: asked whether the money is there, a bare "we can't" (the
+// verb asked left out) opening the answer denies it, whatever the reason
+// after it. 3 of 4 failed first.
+var round19bCant = []struct{ q, text, want string }{
+	{qBudget, "we can't", "no"},
+	{qBudget, "we couldn't, the margins are thin as it is", "no"},
+	{qBudget, "we cannot. it all goes into stock", "no"},
+	{qBudget, "I can't, every penny is in the vans", "no"},
+}
+
+// round19bCantKept stay as they read.
+var round19bCantKept = []struct{ q, text, want string }{
+	{qBudget, "we can't say yet", "?"},
+	{qBudget, "we can't right now, maybe next year", "no"},
+	{qBudget, "we could, if it paid for itself", "maybe"},
+}
+
+// round19bAfraidSo: "afraid so" is a yes said with regret, "afraid not"
+// a no. 4 of 4 failed first.
+var round19bAfraidSo = []struct{ q, text, want string }{
+	{qCompetitors, "afraid so", "yes"},
+	{qCompetitors, "I'm afraid so, they all have apps now", "yes"},
+	{qCompetitors, "afraid not", "no"},
+	{qBudget, "I'm afraid not", "no"},
+}
+
+func TestRound19bCant(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bCant, round19bCantKept, round19bAfraidSo)
+}
