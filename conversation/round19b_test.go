@@ -155,3 +155,24 @@ var round19bAfraidSo = []struct{ q, text, want string }{
 func TestRound19bCant(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bCant, round19bCantKept, round19bAfraidSo)
 }
+
+// round19bBottom: the bottom of a list of worries or priorities is the
+// least of the question's degrees, as the top of it is the most. 4 of 4
+// failed first.
+var round19bBottom = []struct{ q, text, want string }{
+	{qSecurity, "bottom of the list, we're a chip shop", "low"},
+	{qSecurity, "it's at the bottom of my worries", "low"},
+	{qInnovation, "new tech is bottom of our priorities", "no"},
+	{qSecurity, "honestly near the bottom of the pile", "low"},
+}
+
+// round19bBottomKept stay as they read.
+var round19bBottomKept = []struct{ q, text, want string }{
+	{qSecurity, "top of my list", "high"},
+	{qSecurity, "on the list, but not at the top", "medium"},
+	{qSecurity, "we got to the bottom of a phishing scam last month", "high"},
+}
+
+func TestRound19bBottom(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bBottom, round19bBottomKept)
+}
