@@ -176,3 +176,15 @@ var round19bBottomKept = []struct{ q, text, want string }{
 func TestRound19bBottom(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bBottom, round19bBottomKept)
 }
+
+// round19bHalf: "half and half" is "fifty fifty", the middle. 2 of 3
+// failed first.
+var round19bHalf = []struct{ q, text, want string }{
+	{qInnovation, "half and half, we try things when they're cheap", "some"},
+	{qSecurity, "half and half really", "medium"},
+	{qInnovation, "about half and half", "some"},
+}
+
+func TestRound19bHalf(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bHalf)
+}
