@@ -188,3 +188,25 @@ var round19bHalf = []struct{ q, text, want string }{
 func TestRound19bHalf(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bHalf)
 }
+
+// round19bNotRuin: a breach that "wouldn't sink us" denies the worst,
+// and a lesser harm named after a "but" is the middle; the denial alone
+// is asked. 5 of 5 failed first (3 read as high from "breach" or "hack");
+// a harm after "but" that reads high on its own still asks medium or high.
+var round19bNotRuin = []struct{ q, text, want string }{
+	{qSecurity, "a hack wouldn't kill us, but it would be a real headache", "medium"},
+	{qSecurity, "a leak won't ruin us but the clients would be livid", "~medium"},
+	{qSecurity, "getting hacked wouldn't finish us, it would just be awkward", "medium"},
+	{qSecurity, "a breach would not sink the firm, but it would cost us a few clients", "~medium"},
+	{qSecurity, "a breach wouldn't kill us", "?"},
+}
+
+// round19bNotRuinKept stay as they read.
+var round19bNotRuinKept = []struct{ q, text, want string }{
+	{qSecurity, "a breach would kill us", "high"},
+	{qSecurity, "a breach would sink us, we hold passports", "high"},
+}
+
+func TestRound19bNotRuin(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bNotRuin, round19bNotRuinKept)
+}
