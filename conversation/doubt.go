@@ -77,6 +77,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// denied by design, the middle meant.
 		return ""
 	}
+	if q.ID == qSecurity && v == q.yes && smallWorryDenied(w) {
+		return "" // "not a small worry": the negation is the litotes itself
+	}
 	if q.ID == qSecurity && v == q.yes && deniedRuin(w) >= 0 {
 		return q.hedge // "a breach wouldn't kill us": not the worst, but how much?
 	}

@@ -210,3 +210,23 @@ var round19bNotRuinKept = []struct{ q, text, want string }{
 func TestRound19bNotRuin(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bNotRuin, round19bNotRuinKept)
 }
+
+// round19bLitotes: a small worry denied is a big one: "not a small
+// worry", "no small concern". 3 of 4 failed first (2 read as low).
+var round19bLitotes = []struct{ q, text, want string }{
+	{qSecurity, "not a small worry, we hold everyone's passports", "high"},
+	{qSecurity, "it's no small concern for a clinic", "high"},
+	{qSecurity, "not a minor thing for us, no", "high"},
+	{qSecurity, "not a small worry", "high"},
+}
+
+// round19bLitotesKept stay as they read.
+var round19bLitotesKept = []struct{ q, text, want string }{
+	{qSecurity, "a small worry", "medium"},
+	{qSecurity, "not a worry", "low"},
+	{qSecurity, "we're not a small firm, but it's not a worry", "low"},
+}
+
+func TestRound19bLitotes(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bLitotes, round19bLitotesKept)
+}

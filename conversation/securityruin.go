@@ -43,3 +43,28 @@ func lesserHarm(w []string, cut []bool) bool {
 	next := at + 1
 	return next+1 < len(w) && (cut[next] || contrastWords[w[next]])
 }
+
+// smallWords and smallWorryNouns make a small worry: denied ("not a small
+// worry", "no small concern") it is a big one.
+var (
+	smallWords      = wordSet("small", "minor", "little", "tiny", "trivial")
+	smallWorryNouns = wordSet("worry", "concern", "thing", "matter", "issue", "risk", "deal")
+)
+
+// smallWorryDenied reports a small worry denied: litotes for a big one.
+// The noun must be a worry: "not a small firm" says nothing of it.
+func smallWorryDenied(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "not" && w[i] != "no" {
+			continue
+		}
+		j := i + 1
+		if w[j] == "a" || w[j] == "an" {
+			j++
+		}
+		if j+1 < len(w) && smallWords[w[j]] && smallWorryNouns[w[j+1]] {
+			return true
+		}
+	}
+	return false
+}
