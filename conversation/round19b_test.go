@@ -230,3 +230,23 @@ var round19bLitotesKept = []struct{ q, text, want string }{
 func TestRound19bLitotes(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bLitotes, round19bLitotesKept)
 }
+
+// round19bMiddleVerdict: after two sides told ("my partner worries a lot,
+// I don't"), a last clause that is only the middle sums them up, as "so
+// somewhere in between" does. 2 of 4 failed first.
+var round19bMiddleVerdict = []struct{ q, text, want string }{
+	{qSecurity, "my co-owner is paranoid about it, I'm relaxed. somewhere in the middle", "medium"},
+	{qInnovation, "I'd try everything, my brother nothing new. in between", "some"},
+	{qSecurity, "the board worries a lot, the staff don't at all. somewhere in between", "medium"},
+	{qInnovation, "dad wants nothing new, I want everything new. in the middle", "~some"},
+}
+
+// round19bMiddleVerdictKept stay as they read.
+var round19bMiddleVerdictKept = []struct{ q, text, want string }{
+	{qSecurity, "somewhere in the middle", "medium"},
+	{qSecurity, "it keeps me up at night", "high"},
+}
+
+func TestRound19bMiddleVerdict(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bMiddleVerdict, round19bMiddleVerdictKept)
+}
