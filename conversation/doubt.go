@@ -294,10 +294,29 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// worst denied and a trouble after the turn is the middle.
 		return ""
 	}
+	if turned && v == q.hedge && onlyDegreeDenied(w[end:]) {
+		// "it worries me, but not hugely": the turn only lowers the
+		// opening's degree, which is how the middle is told.
+		return ""
+	}
 	if u != v {
 		return u
 	}
 	return ""
+}
+
+// onlyDegreeDenied reports a turn that is only a contrast word and a
+// denied degree: "but not hugely", "though not a great deal".
+func onlyDegreeDenied(turn []string) bool {
+	if len(turn) < 3 || len(turn) > 5 || !contrastWords[turn[0]] || !negation[turn[1]] {
+		return false
+	}
+	for _, t := range turn[2:] {
+		if !negatedDegree[t] && t != "a" && t != "that" && t != "so" {
+			return false
+		}
+	}
+	return true
 }
 
 // worstDenied reports an opening that reads the no by denying the

@@ -250,3 +250,16 @@ var round19bMiddleVerdictKept = []struct{ q, text, want string }{
 func TestRound19bMiddleVerdict(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round19bMiddleVerdict, round19bMiddleVerdictKept)
 }
+
+// round19bDegreeTurned: an opening turned only by a denied degree ("it
+// worries me, but not hugely") is the middle itself, not an opening the
+// rest may outweigh. 1 of 3 failed first (asked medium or high).
+var round19bDegreeTurned = []struct{ q, text, want string }{
+	{qSecurity, "it concerns me, but not massively", "medium"},
+	{qSecurity, "I worry about it, though not a great deal", "medium"},
+	{qSecurity, "yes it worries me but not too much", "medium"},
+}
+
+func TestRound19bDegreeTurned(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round19bDegreeTurned)
+}
