@@ -101,6 +101,12 @@ func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) {
 		return "low"
 	}
+	if smallWorryDenied(w) {
+		return "high" // "not a small worry"
+	}
+	if lesserHarm(w, cut) {
+		return "medium" // "a breach wouldn't sink us, but it'd be embarrassing"
+	}
 	if cardsTaken(w) || worryLimitedByDegree(w) {
 		return "medium"
 	}
