@@ -139,3 +139,45 @@ func namesSum(text string) bool {
 
 // sumWords after a number make it money.
 var sumWords = wordSet("thousand", "grand", "pounds", "euros", "dollars", "quid", "k")
+
+// leaningOpeners open an answer leaning yes without saying it: "probably",
+// "I think so".
+var leaningOpeners = [][]string{{"probably"}, {"likely"}, {"most", "likely"}, {"i", "think", "so"},
+	{"i", "believe", "so"}}
+
+// dependsWords hang an answer on something yet to be known.
+var dependsWords = wordSet("depends", "depending")
+
+// leaningYesOnCost reports a budget answer that opens leaning yes and then
+// hangs it on the cost: "probably, depends what salary they ask". The
+// owner means a yes as often as a maybe, so it is asked; a lean turned
+// down ("probably not, depends") is no lean to yes.
+func leaningYesOnCost(w []string) bool {
+	if !hasAny(w, dependsWords) {
+		return false
+	}
+	for _, o := range leaningOpeners {
+		if len(w) > len(o) && slices.Equal(w[:len(o)], o) {
+			return !negation[w[len(o)]]
+		}
+	}
+	return false
+}
+
+// cantWords deny an ability with the verb left out.
+var cantWords = wordSet("cant", "cannot", "couldnt")
+
+// cantOpening reports an answer that opens with a bare "we can't" or "I
+// couldn't", the verb asked left out, as a clause of its own: asked
+// whether the money is there, it denies it ("we can't, every franc goes
+// into the mini-grids"). "We can't afford a full-timer" says what cannot
+// be had, and is read by its words.
+func cantOpening(w []string, cut []bool) bool {
+	if len(w) > 0 && w[0] == "no" {
+		w, cut = w[1:], cut[1:]
+	}
+	if len(w) < 2 || w[0] != "we" && w[0] != "i" || !cantWords[w[1]] {
+		return false
+	}
+	return len(w) == 2 || cut[2]
+}

@@ -53,7 +53,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noThisNoThat(w) {
 			return "high"
 		}
-		if onlyScreen(w) || runsOnNoIT(w, cut) || keptOnNoIT(w) {
+		if onlyScreen(w) || runsOnNoIT(w, cut) || runsOnNoITThings(w, cut) || keptOnNoIT(w) {
 			return "low"
 		}
 		if manualButIT(w) {
@@ -78,6 +78,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		}
 	case qStage:
 		return seasonsAsYears(w)
+	case qData:
+		return dataElsewhere(w, cut)
 	case qSystems:
 		if problemInPeople(w, cut) {
 			return "fine"
@@ -98,6 +100,12 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) {
 		return "low"
+	}
+	if smallWorryDenied(w) {
+		return "high" // "not a small worry"
+	}
+	if lesserHarm(w, cut) {
+		return "medium" // "a breach wouldn't sink us, but it'd be embarrassing"
 	}
 	if cardsTaken(w) || worryLimitedByDegree(w) {
 		return "medium"

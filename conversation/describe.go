@@ -104,6 +104,9 @@ func describes(q *question, c []string) string {
 			return "" // "a garage in town keeps its records in three spreadsheets"
 		}
 	}
+	if (q.ID == qProducts || q.ID == qInnovation) && agentsSubject(c) {
+		return "" // "the German makers sell ovens with an app": theirs
+	}
 	if q.ID == qStage {
 		if v := grownMultiple(c); v != "" {
 			return v

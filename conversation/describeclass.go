@@ -98,6 +98,9 @@ func withoutThingCounts(c []string) []string {
 			out = append(out, c[i])
 			continue
 		}
+		if productNumber(c, i) {
+			continue // "Microsoft 365": a name, not a count
+		}
 		j := i + 1
 		for j < len(c) && numberTails[c[j]] {
 			j++ // "a few hundred", "twenty two"

@@ -16,13 +16,16 @@ import (
 func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	c := d.clauses[ci]
 	if q.headcount != nil {
-		return otherHeadcount(q, c, v) != ""
+		return otherHeadcount(q, c, v) != "" || bareCountElsewhere(q, d, ci, v)
 	}
 	if ci+1 < len(d.clauses) && len(d.clauses[ci+1]) > 0 && (contrastWords[d.clauses[ci+1][0]] || turnsToOtherPart(d.clauses[ci+1])) {
 		return true
 	}
 	if ageOnlyStartup(q, c, make([]bool, len(c)), v) && (growthTold(d) && !startupNamed(d) || growthRateTold(d)) {
 		return true // "launched 14 months ago, 12 hired since": starting out or growing fast?
+	}
+	if q.ID == qData && v == q.yes && workingPaperSpread(c) {
+		return true // "quotes are spread over three spreadsheets": versions of a paper, or a data problem?
 	}
 	if q.ID == qData && v == q.yes && otherPartWorks(d, ci) {
 		return true // "the clinical system works, ... the training records are all over the place"
@@ -49,4 +52,54 @@ func otherPartWorks(d *description, ci int) bool {
 		}
 	}
 	return false
+}
+
+// placeAfterCount put a bare count at its place of work: "16 on site",
+// "12 in the workshop", "22 at the yard".
+var placeAfterCount = wordSet("on", "in", "at", "out")
+
+// bareCountElsewhere reports another clause of d that is a bare count
+// at a place ("16 on site", "plus 12 in the workshop") whose size alone
+// is not v: beside the named people of clause ci ("me and Sandra in the
+// office") it is more of the staff, so the named few are not all of it.
+func bareCountElsewhere(q *question, d *description, ci int, v string) bool {
+	for cj, c := range d.clauses {
+		if cj == ci || len(c) < 3 {
+			continue
+		}
+		k := 0
+		for k < len(c) && (c[k] == "and" || c[k] == "plus" || approximators[c[k]]) {
+			k++
+		}
+		if k+1 >= len(c) || !placeAfterCount[c[k+1]] {
+			continue
+		}
+		if n, ok := count(c[k]); ok && !isYear(c[k]) && n > 0 && q.headcount(n) != v {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// workingPapers are documents of the daily work, kept and redone, not
+	// records of the people the firm deals with.
+	workingPapers = wordSet("quotes", "quote", "estimates", "estimate", "rotas", "rota", "timesheets",
+		"drawings", "schedules", "schedule", "sheets", "plans", "pricing", "prices", "price", "templates")
+	// recordKinds are records of people or the firm's data as such.
+	recordKinds = wordSet("customer", "customers", "client", "clients", "patient", "patients", "member",
+		"members", "files", "database", "contacts", "stock", "accounts")
+	// spreadTrouble tells a spread that has already gone wrong.
+	spreadTrouble = wordSet("match", "matches", "wrong", "lost", "lose", "losing", "duplicate", "duplicates",
+		"errors", "chaos", "disagree", "conflict", "contradict")
+)
+
+// workingPaperSpread reports one kind of working paper told kept in
+// several places and nothing more ("estimates are split across four
+// spreadsheets"): copies of a document, which owners call some trouble
+// as often as a real data problem. Records of clients ("client records
+// sit in three systems") or a spread gone wrong stay a fill.
+func workingPaperSpread(c []string) bool {
+	return hasAny(c, workingPapers) && !hasAny(c, dataNouns) && !hasAny(c, recordKinds) &&
+		!hasAny(c, painWords) && !hasAny(c, spreadTrouble)
 }

@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Whose state a description's clause tells: a service business names
 // its clients' systems and worries, an owner new to the firm names a
@@ -87,3 +90,31 @@ func supposedState(q *question, c []string) bool {
 // internalTopic are the questions about the company's own technology:
 // a service business names its clients' too.
 var internalTopic = map[string]bool{qOps: true, qSystems: true, qData: true, qSecurity: true}
+
+// pluralLeads open a subject of many others: "the German makers", "most
+// exporters", "many growers".
+var pluralLeads = wordSet("the", "most", "many", "some", "all", "these", "those")
+
+// agentsSubject reports a clause whose subject is other makers or
+// traders, a plural agent noun ("the German makers sell ovens with an
+// app", "most exporters now ..."), with no "we", "our" or "us" anywhere:
+// what they sell is theirs, not ours. Only the first words are read: an
+// agent noun later in the clause is an object ("we sell to brewers").
+func agentsSubject(c []string) bool {
+	for len(c) > 0 && clauseJoins[c[0]] {
+		c = c[1:]
+	}
+	if hasAny(c, selfWords) {
+		return false
+	}
+	i := 0
+	if i < len(c) && pluralLeads[c[i]] {
+		i++
+	}
+	for end := min(len(c), i+3); i < end; i++ {
+		if t := c[i]; len(t) > 5 && (strings.HasSuffix(t, "ers") || strings.HasSuffix(t, "ors")) {
+			return i+1 < len(c) // the noun has a verb after it
+		}
+	}
+	return false
+}

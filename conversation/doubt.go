@@ -31,6 +31,11 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 		}
 		return answerMatch{value: v, signal: true}
 	}
+	if q.ID == qInnovation && placeDenied(w, firstRanks) && lastDenied(w) {
+		// "not first, not last": the middle of the field, whatever
+		// either denial alone would lean to.
+		return answerMatch{value: q.hedge, signal: true}
+	}
 	if q.headcount != nil {
 		if o, sure := countedHeadcount(q, w, m.value); sure {
 			return answerMatch{value: o, signal: true}
@@ -72,6 +77,15 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// denied by design, the middle meant.
 		return ""
 	}
+	if q.ID == qSecurity && v == q.yes && smallWorryDenied(w) {
+		return "" // "not a small worry": the negation is the litotes itself
+	}
+	if q.ID == qSecurity && v == q.yes && deniedRuin(w) >= 0 {
+		return q.hedge // "a breach wouldn't kill us": not the worst, but how much?
+	}
+	if q.ID == qBudget && v == q.hedge && leaningYesOnCost(w) {
+		return q.yes // "probably, depends what salary they ask"
+	}
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
 	}
@@ -99,7 +113,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// whether others are ahead, "we're not behind" is the no itself.
 		return q.hedge
 	}
-	if extreme(q, v) && negatedUniversal(w) {
+	if extreme(q, v) && negatedUniversal(w, cut) {
 		// "they don't always agree": not the strongest, so the middle,
 		// whatever the model's other guess.
 		return q.Options[len(q.Options)/2].Value
@@ -280,10 +294,29 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// worst denied and a trouble after the turn is the middle.
 		return ""
 	}
+	if turned && v == q.hedge && onlyDegreeDenied(w[end:]) {
+		// "it worries me, but not hugely": the turn only lowers the
+		// opening's degree, which is how the middle is told.
+		return ""
+	}
 	if u != v {
 		return u
 	}
 	return ""
+}
+
+// onlyDegreeDenied reports a turn that is only a contrast word and a
+// denied degree: "but not hugely", "though not a great deal".
+func onlyDegreeDenied(turn []string) bool {
+	if len(turn) < 3 || len(turn) > 5 || !contrastWords[turn[0]] || !negation[turn[1]] {
+		return false
+	}
+	for _, t := range turn[2:] {
+		if !negatedDegree[t] && t != "a" && t != "that" && t != "so" {
+			return false
+		}
+	}
+	return true
 }
 
 // worstDenied reports an opening that reads the no by denying the

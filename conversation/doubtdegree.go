@@ -19,10 +19,12 @@ func degreeDoubt(q *question, w []string, cut []bool, v string, g guess) bool {
 }
 
 // negatedUniversal reports "don't always", "not all", "not every", and
-// a first place denied: "not our main priority" still ranks it.
-func negatedUniversal(w []string) bool {
+// a first place denied: "not our main priority" still ranks it. The two
+// are one clause: in "we can't, every franc goes into stock" the "every"
+// opens a reason, it is not denied.
+func negatedUniversal(w []string, cut []bool) bool {
 	for i := 0; i+1 < len(w); i++ {
-		if !negation[w[i]] || w[i] == "no" {
+		if !negation[w[i]] || w[i] == "no" || cut[i+1] {
 			continue
 		}
 		if w[i+1] == "always" || w[i+1] == "all" || w[i+1] == "every" || firstPlace[w[i+1]] {

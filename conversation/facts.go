@@ -65,6 +65,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if notNowLater(w, cut) {
 			return "no"
 		}
+		if cantOpening(w, cut) {
+			return "no" // "we can't, every franc goes into the mini-grids"
+		}
 		return budgetFact(w)
 	}
 	if q.trouble && bigHeadache(w) {

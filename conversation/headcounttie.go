@@ -73,8 +73,10 @@ func tiedElsewhere(w []string, i int) bool {
 	if pastEraAfter(w, i) {
 		return true // "85 now, over 600 in the seventies": a count of years gone
 	}
-	if servedCount(w, i) && selfCountBeside(w, i) {
-		return true // "we are 140, we run the payroll for 22,000 people"
+	if servedCount(w, i) && (selfCountBeside(w, i) || countsPluralThing(w, i)) {
+		// "we are 140, we run the payroll for 22,000 people"; "we write
+		// handbooks for about forty small firms": clients, not staff.
+		return true
 	}
 	if staffTied(w, i) {
 		return false

@@ -247,6 +247,13 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 		// dates a past, not a launch.
 		return m
 	}
+	if q.ID == qSecurity && m.value == "high" {
+		if w, _ := tokenize(text); smallWorryDenied(w) {
+			// "not a small worry": the model reads the "not" and the
+			// "worry" as no worry; the litotes is a big one.
+			return m
+		}
+	}
 	if q.ID == qBudget && m.value == "" && len(m.candidates) == 0 && namesSum(text) {
 		// The same for sums of money the rules could not place: "we
 		// pay our IT firm 60k a year, a full-timer would cost more"

@@ -173,7 +173,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		m = rated(q, w, cut, m)
 	}
 	// "some are, some aren't": a mixed answer is the hedge.
-	if q.hedge != "" && countWord(w, "some") >= 2 {
+	if q.hedge != "" && (countWord(w, "some") >= 2 || unknownDegree(w)) {
 		return answerMatch{value: q.hedge, signal: true}
 	}
 	if q.reader != nil && !r.class[veto] && !(q.readerAlone && r.signal()) {

@@ -91,6 +91,9 @@ func headcount(w []string, options int) (int, bool) {
 		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] {
 			continue // "since 2004", "since '79"
 		}
+		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) {
+			continue // "about 35 if you count the two drivers", "about 35, we deliver to 2,000 homes"
+		}
 		if u := unitAfterTens(w, i, v); u > 0 {
 			v += u // "twenty-seven": one number, not twenty and seven
 			i++
@@ -365,7 +368,7 @@ var seasonWords = wordSet("harvest", "season", "seasonal", "seasons", "summer", 
 // seasonalCounts are the smallest and largest numbers of a text that
 // speaks of seasons ("sixty at harvest, twenty the rest of the year").
 func seasonalCounts(w []string) (lo, hi int, ok bool) {
-	if !hasAny(w, seasonWords) {
+	if !hasAny(w, seasonWords) && !yearRound(w) {
 		return 0, 0, false
 	}
 	for i, t := range w {

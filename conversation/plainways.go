@@ -20,6 +20,9 @@ func toldInPlainWays(q *question, w []string) string {
 	if q.graded && q.hedge != "" && len(q.Options) == 3 && containsSeq(w, "more", "than") && containsSeq(w, "less", "than") {
 		return q.hedge // "more than last year, less than I'd like"
 	}
+	if (q.ID == qSecurity || q.ID == qInnovation) && bottomRanked(w) {
+		return q.no // "bottom of my list", as the top of it is the most
+	}
 	switch q.ID {
 	case qInnovation:
 		if i := slices.Index(w, "way"); i > 0 && w[i-1] == "the" && hasAny(w[i+1:], ancestorWays) && !hasAny(w, negation) {
@@ -145,6 +148,25 @@ func dearerThanBudget(w []string) bool {
 			if w[j] == "budget" || w[j] == "budgets" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// rankedThings are what a worry or priority is ranked in: "bottom of my
+// list", "bottom of our priorities", "bottom of the pile".
+var rankedThings = wordSet("list", "lists", "priorities", "priority", "worries", "concerns", "pile", "agenda")
+
+// bottomRanked reports "bottom of" a ranking: "bottom of my list", "at
+// the bottom of our priorities". The bottom of anything else ("got to
+// the bottom of a scam") ranks nothing.
+func bottomRanked(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "bottom" || w[i+1] != "of" {
+			continue
+		}
+		if hasAny(w[i+2:min(i+4, len(w))], rankedThings) && !hasAny(w[:i], negation) {
+			return true
 		}
 	}
 	return false

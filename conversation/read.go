@@ -121,7 +121,10 @@ func consumeNoParts(w []string, cut []bool, kept []hit, used []int, consumed map
 	// the statement's verb, not the question: it is no "no".
 	for j, h := range kept {
 		i := h.start + 1
-		if h.class == deny && h.n == 1 && h.start > 0 && !cut[h.start] && i < len(w) && !cut[i] && used[i] == 0 {
+		// Not "we have no wish to be first": that "no" negated its key
+		// through the noun, and is explained.
+		if h.class == deny && h.n == 1 && h.start > 0 && !cut[h.start] && i < len(w) && !cut[i] && used[i] == 0 &&
+			!(consumed[j] && negationNouns[w[i]]) {
 			consumed[j] = true
 			unexplained = true
 		}
@@ -315,6 +318,12 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 		for i := h.start - 1; i >= 0 && !cut[i+1]; i-- {
 			if u := used[i]; u != 0 && kept[u-1].class == content && kept[u-1].opt >= 0 {
 				break // the negation of another key: "rather not be guinea pigs"
+			}
+			if aux && negationNouns[w[i]] {
+				// "no wish to be first", "no plans to grow": the "no"
+				// before the noun reaches the infinitive after the "to".
+				aux = false
+				continue
 			}
 			if aux && !nobodySubject(w, i) && !auxWords[w[i]] {
 				break // past "is", only "nobody" negates: "no one is hacking us"

@@ -138,7 +138,7 @@ func doubtName(q *question, text, v string) string {
 		return "compared with should"
 	case v == q.no && q.hedge != "" && lastDenied(w):
 		return "last denied"
-	case extreme(q, v) && negatedUniversal(w):
+	case extreme(q, v) && negatedUniversal(w, cut):
 		return "negated universal"
 	}
 	return "degree"

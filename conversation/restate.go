@@ -78,6 +78,9 @@ func concludedAnswer(q *question, w []string, cut []bool) (string, bool) {
 			break
 		}
 	}
+	if last >= 1 && middleVerdict(q, w[last:]) {
+		return q.hedge, true // "my partner worries a lot, I don't. somewhere in the middle"
+	}
 	if last < 1 || !conclusionWords[w[last]] || last+1 >= len(w) || len(w)-last > 6 {
 		return "", false
 	}
@@ -118,4 +121,30 @@ var assessmentTopics = sync.OnceValue(func() map[string]bool {
 // names are q's topics and aliases: what owners call what it asks about.
 func (q *question) names() []string {
 	return slices.Concat(q.topics, q.aliases)
+}
+
+// middleWords make up a last clause that only places the answer in the
+// middle: "somewhere in the middle", "in between".
+var middleWords = wordSet("somewhere", "in", "the", "middle", "between", "halfway", "about", "roughly", "so",
+	"im", "id", "say", "were", "its")
+
+// middleMarks are the words of middleWords that name the middle.
+var middleMarks = wordSet("middle", "between", "halfway")
+
+// middleVerdict reports a last clause that is only the middle, after
+// sides told before it: it sums them up as "so in between" does. Only for
+// the questions whose middle option is a degree of the same thing.
+func middleVerdict(q *question, tail []string) bool {
+	if q.hedge == "" || !q.graded || q.ID != qSecurity && q.ID != qInnovation {
+		return false
+	}
+	if len(tail) > 5 || !hasAny(tail, middleMarks) {
+		return false
+	}
+	for _, t := range tail {
+		if !middleWords[t] {
+			return false
+		}
+	}
+	return true
 }

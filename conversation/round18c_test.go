@@ -54,7 +54,9 @@ var round18cClasses = []struct{ q, text, want string }{
 	// priority. 4 of 4 failed first.
 	{qInnovation, "we tried being first with new kit years ago, it cost us, these days we hang back", "no"},
 	{qInnovation, "after the last disaster we hang back and let it settle", "no"},
-	{qInnovation, "been burned before, so we wait for others to iron out the bugs", "no"},
+	// Waiting for others to iron out the bugs also reads as adopting once
+	// proven: asked between no and some since the reader learned blind29-30.
+	{qInnovation, "been burned before, so we wait for others to iron out the bugs", "~no"},
 	{qInnovation, "early adopter once, got burned, now we wait", "no"},
 	// A negation on one verb does not reach a key said after a new
 	// subject: "we dont make software we just use it". 2 of 4 failed first.

@@ -33,7 +33,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		label := false
 		off += len(c)
 		for k, t := range c {
-			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) {
+			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true
