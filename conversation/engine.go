@@ -61,6 +61,10 @@ func New(kb Answerer, store Store, cfg Config, logger *slog.Logger, opts ...Engi
 	for _, o := range opts {
 		o(e)
 	}
+	// The learned reader takes ~40 ms to build from the labelled
+	// answers; built now, in the background, the first owner's first
+	// answer does not wait for it.
+	go learned()
 	return e
 }
 
