@@ -76,23 +76,34 @@ func readDescription(text string) *description {
 	return d
 }
 
+// leadConjunctions open a clause without changing what it says.
+var leadConjunctions = wordSet("but", "and", "so", "because", "while", "although", "though", "whereas")
+
+// clauseToday is clause c without its leading conjunction, and false
+// when it tells of another time or employer: such a clause fills nothing.
+func clauseToday(q *question, c []string) ([]string, bool) {
+	if len(c) > 0 && leadConjunctions[c[0]] {
+		c = c[1:]
+	}
+	switch {
+	case len(c) == 0:
+		return nil, false
+	case pastEmployer(c) || q.ID != qStage && pastEra(c):
+		return nil, false // "in my last job the systems were a nightmare", "back in the nineties"
+	case (q.ID == qOps || q.ID == qSystems || q.ID == qData) && agoOnly(c):
+		return nil, false // "ten years ago a job could run off a paper ticket"
+	}
+	return c, true
+}
+
 // describes is the option value one clause gives q, or "".
 func describes(q *question, c []string) string {
 	turned := len(c) > 0 && contrastWords[c[0]]
-	if len(c) > 0 && (c[0] == "but" || c[0] == "and" || c[0] == "so" || c[0] == "because" || c[0] == "while" ||
-		c[0] == "although" || c[0] == "though" || c[0] == "whereas") {
-		c = c[1:]
-	}
-	if len(c) == 0 {
+	c, ok := clauseToday(q, c)
+	if !ok {
 		return ""
 	}
 	cut := make([]bool, len(c))
-	if pastEmployer(c) || q.ID != qStage && pastEra(c) {
-		return "" // "in my last job the systems were a nightmare", "back in the nineties"
-	}
-	if (q.ID == qOps || q.ID == qSystems || q.ID == qData) && agoOnly(c) {
-		return "" // "ten years ago a job could run off a paper ticket"
-	}
 	if q.headcount != nil {
 		return describesSize(q, c, cut)
 	}
