@@ -62,35 +62,7 @@ func competitorsFromDirection(w []string, cut []bool) string {
 			}
 			return "yes"
 		}
-		// The subject is the nearest us or them before the comparative; a
-		// negation counts between the two ("they're not ahead"), not
-		// before ("no, they're worse than us").
-		subject, negated := "", false
-		for i := k - 1; i >= start && subject == ""; i-- {
-			switch {
-			case w[i] == "with" && i > start && firmNouns[w[i-1]]:
-				// "lost contracts to a firm with a slicker platform".
-				subject = "other"
-			case negation[w[i]]:
-				negated = true
-			case selfWords[w[i]]:
-				subject = "self"
-			case otherWords[w[i]]:
-				subject = "other"
-			}
-		}
-		if subject == "" && othersOpen(w[start:k]) {
-			// "the big resorts are miles ahead with their apps".
-			subject = "other"
-		}
-		if subject == "" {
-			// "no, better than us" is a no and a comparison; "no faster
-			// than us" is a negated one.
-			negated = k > start && w[k-1] == "no"
-			for i := k - 1; i >= start; i-- {
-				negated = negated || negation[w[i]] && w[i] != "no"
-			}
-		}
+		subject, negated := comparedSubject(w, start, k)
 		selfLeads := false
 		switch {
 		case subject != "":
@@ -122,6 +94,40 @@ func competitorsFromDirection(w []string, cut []bool) string {
 		return "yes"
 	}
 	return competitorsFromActivity(w, cut)
+}
+
+// comparedSubject is who the comparative at w[k] is said of, "self",
+// "other" or "", and whether it is negated. The subject is the nearest us
+// or them before the comparative in its clause (from start); a negation
+// counts between the two ("they're not ahead"), not before ("no,
+// they're worse than us").
+func comparedSubject(w []string, start, k int) (subject string, negated bool) {
+	for i := k - 1; i >= start && subject == ""; i-- {
+		switch {
+		case w[i] == "with" && i > start && firmNouns[w[i-1]]:
+			// "lost contracts to a firm with a slicker platform".
+			subject = "other"
+		case negation[w[i]]:
+			negated = true
+		case selfWords[w[i]]:
+			subject = "self"
+		case otherWords[w[i]]:
+			subject = "other"
+		}
+	}
+	if subject == "" && othersOpen(w[start:k]) {
+		// "the big resorts are miles ahead with their apps".
+		subject = "other"
+	}
+	if subject == "" {
+		// "no, better than us" is a no and a comparison; "no faster
+		// than us" is a negated one.
+		negated = k > start && w[k-1] == "no"
+		for i := k - 1; i >= start; i-- {
+			negated = negated || negation[w[i]] && w[i] != "no"
+		}
+	}
+	return subject, negated
 }
 
 // thanObject is who follows "than" in w, the words after a comparative:
