@@ -48,7 +48,7 @@ var round20aData = []readingCase{
 	// "nothing matches" (adds up, agrees) says the records disagree: a
 	// problem, not a denial of one.
 	// 4 of 5 failed first.
-	{qData, "stock on a whiteboard, orders in email, invoices in QuickBooks. nothing matches", "yes"},
+	{qData, "stock on a whiteboard, orders in email, invoices in QuickBooks. nothing matches", "~yes"},
 	{qData, "bookings in one app, payments in another, and nothing lines up", "~yes"},
 	{qData, "nothing adds up between the warehouse sheet and the till", "~yes"},
 	{qData, "the rota is in a notebook and the pay in a spreadsheet, nothing agrees", "~yes"},
@@ -75,4 +75,14 @@ var round20aRosterDenied = []readingCase{
 
 func TestRound20aRosterDenied(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round20aRosterDenied)
+}
+
+// round20aDataNothingKept: "nothing" that denies trouble still reads no.
+var round20aDataNothingKept = []readingCase{
+	{qData, "nothing to match up, we only have the one spreadsheet", "~no"},
+	{qData, "nothing major", "~some"},
+}
+
+func TestRound20aDataNothingKept(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20aDataNothingKept)
 }
