@@ -64,10 +64,10 @@ func staffTied(w []string, i int) bool {
 	}
 	// "60 on the payroll", "70 on staff"; "1,100 guards on the roster":
 	// whatever their role is called, those on the roster are staff.
-	// Not when a denial follows ("300 artists on the roster but they're
-	// not staff"): the roster is then no payroll.
+	// Not volunteers or members, nor when a denial follows ("300 artists
+	// on the roster but they're not staff"): the roster is then no payroll.
 	if w[i+1] != "on" && i+2 < len(w) && strings.HasSuffix(w[i+1], "s") && w[i+2] == "on" {
-		if hasAny(w[i+3:], wordSet("not", "arent", "never", "isnt")) {
+		if notStaff[w[i+1]] || hasAny(w[i+3:], wordSet("not", "arent", "never", "isnt")) {
 			return false
 		}
 		i++

@@ -86,3 +86,13 @@ var round20aDataNothingKept = []readingCase{
 func TestRound20aDataNothingKept(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round20aDataNothingKept)
 }
+
+// round20aRosterVolunteers: volunteers on the rota are no staff to add.
+var round20aRosterVolunteers = []readingCase{
+	{qSize, "14 staff and about 70 volunteers on the rota", "~s"},
+	{qSize, "9 paid staff, 200 members on the books", "~xs"},
+}
+
+func TestRound20aRosterVolunteers(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20aRosterVolunteers)
+}
