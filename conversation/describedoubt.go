@@ -137,7 +137,8 @@ func countsByPlace(d *description) bool {
 		for k < len(c) && (c[k] == "and" || c[k] == "plus" || approximators[c[k]]) {
 			k++
 		}
-		if k+1 < len(c) && placeAfterCount[c[k+1]] && isNumberWord(c[k]) && !isYear(c[k]) {
+		// "14 on the payroll" is the whole staff, at no place.
+		if k+1 < len(c) && placeAfterCount[c[k+1]] && isNumberWord(c[k]) && !isYear(c[k]) && !hasAny(c, rosterWords) {
 			at = ci
 			break
 		}
