@@ -83,6 +83,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.ID == qSecurity && v == q.yes && deniedRuin(w) >= 0 {
 		return q.hedge // "a breach wouldn't kill us": not the worst, but how much?
 	}
+	if q.ID == qBudget && v == q.hedge && hedgedLaterYear(w) {
+		return q.no // "perhaps next year": not now, or maybe
+	}
 	if q.ID == qBudget && v == q.hedge && leaningYesOnCost(w) {
 		return q.yes // "probably, depends what salary they ask"
 	}
