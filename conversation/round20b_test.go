@@ -32,3 +32,27 @@ func TestRound20bLaterYear(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionRound20bFunds: money the business handles for others
+// ("we administer pension funds for 300 employers", "we raise funds for
+// hospices") is its trade, not a budget for the hire. 3 of 5 failed first
+// (filled as yes); the guards keep their fills.
+func TestDescriptionRound20bFunds(t *testing.T) {
+	tests := []struct{ text, q, want string }{
+		{"We manage investment funds for about 40 families.", qBudget, ""},
+		{"We raise funds for local hospices and run two charity shops.", qBudget, ""},
+		{"The firm handles client money for 2,000 landlords.", qBudget, ""},
+		{"We administer the trust funds of 12 schools.", qBudget, ""},
+		{"We look after the pension money of 90 employers.", qBudget, ""},
+		{"We have the funds for a head of IT.", qBudget, "yes"},
+		{"We have set aside money for a senior hire.", qBudget, "yes"},
+		{"There's no money for a CTO.", qBudget, "no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
+			}
+		})
+	}
+}
