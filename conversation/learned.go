@@ -268,6 +268,13 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 			return m
 		}
 	}
+	if q.ID == qSecurity && m.value == q.hedge {
+		if w, cut := tokenize(text); lesserHarm(w, cut) {
+			// "wouldn't kill us, but it'd be a headache": the model
+			// reads the ruin without its "not"; the rules weighed both.
+			return m
+		}
+	}
 	if q.ID == qBudget && m.value == "" && len(m.candidates) == 0 && namesSum(text) {
 		// The same for sums of money the rules could not place: "we
 		// pay our IT firm 60k a year, a full-timer would cost more"

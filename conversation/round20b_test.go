@@ -56,3 +56,47 @@ func TestDescriptionRound20bFunds(t *testing.T) {
 		})
 	}
 }
+
+// round20bBackOfMind: a worry "at the back of my mind" is held but not
+// pressing, the middle; a denied sleepless night beside it caps it, it
+// does not make it none. 3 of 5 failed first (not read, or read high).
+var round20bBackOfMind = []struct{ q, text, want string }{
+	{qSecurity, "it's at the back of our minds, not keeping us up at night", "~medium"},
+	{qSecurity, "always at the back of my mind, but no sleepless nights", "~medium"},
+	{qSecurity, "back of my mind, I suppose", "~medium"},
+	{qSecurity, "it sits at the back of my head", "~medium"},
+	{qSecurity, "it stays in the back of our minds", "~medium"},
+}
+
+// round20bBackOfMindKept stay as they read.
+var round20bBackOfMindKept = []struct{ q, text, want string }{
+	{qSecurity, "it doesn't keep me up at night", "low"},
+	{qSecurity, "it keeps me up at night", "high"},
+	{qSecurity, "I've got a sore back, not a worry about hackers", "~low"},
+}
+
+func TestRound20bBackOfMind(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bBackOfMind, round20bBackOfMindKept)
+}
+
+// round20bLesserHarm: the worst denied and a lesser harm told after it
+// ("wouldn't sink us, but it'd cost a week") is the middle; the model,
+// reading "sink" and "cost" without the "not", must not veto it. 2 of 5
+// failed first (asked between medium and high).
+var round20bLesserHarm = []struct{ q, text, want string }{
+	{qSecurity, "ransomware wouldn't sink the firm, but it would cost us a week", "medium"},
+	{qSecurity, "it wouldn't end the business, but it'd be a real pain", "medium"},
+	{qSecurity, "a breach won't ruin us, but it would be messy", "medium"},
+	{qSecurity, "getting hacked wouldn't kill the company, but clients would be furious", "medium"},
+	{qSecurity, "a cyber attack would not destroy us, but it would be a nightmare for a month", "medium"},
+}
+
+// round20bLesserHarmKept stay as they read.
+var round20bLesserHarmKept = []struct{ q, text, want string }{
+	{qSecurity, "a hack would kill us", "high"},
+	{qSecurity, "a breach would be a nightmare for us", "high"},
+}
+
+func TestRound20bLesserHarm(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bLesserHarm, round20bLesserHarmKept)
+}
