@@ -100,3 +100,30 @@ var round20bLesserHarmKept = []struct{ q, text, want string }{
 func TestRound20bLesserHarm(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round20bLesserHarm, round20bLesserHarmKept)
 }
+
+// round20bPrototype: a prototype, or building work, dated ahead ("first
+// prototype this winter", "building starts after the summer") is a
+// product still to come: planned, as a launch or a pilot ahead is. 3 of
+// 5 failed first (the rules read core).
+var round20bPrototype = []struct{ q, text, want string }{
+	{qProducts, "we've drawn up a booking app, coding begins after Easter", "~planned"},
+	{qProducts, "we're working on a small tracker for the boats, first prototype next spring", "~planned"},
+	{qProducts, "we've mocked up a customer portal, building starts in the autumn", "~planned"},
+	{qProducts, "a soil sensor of our own is on the drawing board, first prototype this summer", "~planned"},
+	{qProducts, "we're sketching a tasting-room app, development starts after Christmas", "~planned"},
+}
+
+// round20bPrototypeKept stay as they read.
+var round20bPrototypeKept = []struct{ q, text, want string }{
+	{qProducts, "we make our own booking app and sell it to 40 hotels", "core"},
+	{qProducts, "no, we're a bakery", "no"},
+}
+
+func TestRound20bPrototype(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bPrototype, round20bPrototypeKept)
+	for _, tt := range round20bPrototype {
+		if m := rulesReading(&questions[questionIndex(tt.q)], tt.text); m.value != "" && m.value != "planned" {
+			t.Errorf("%s %q: rules read %q, want planned or nothing", tt.q, tt.text, m.value)
+		}
+	}
+}
