@@ -41,6 +41,10 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 			return answerMatch{value: o, signal: true}
 		}
 	}
+	if q.ID == qBudget && readsYesOrHedge(q, m) && decisionPending(w) {
+		// "it's budgeted, but the board still has to approve it"
+		return answerMatch{value: q.hedge, signal: true}
+	}
 	if m.value == "" {
 		return m
 	}

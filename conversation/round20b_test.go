@@ -127,3 +127,26 @@ func TestRound20bPrototype(t *testing.T) {
 		}
 	}
 }
+
+// round20bDecisionPending: money said to be there, with a decision still
+// to take ("but the board still has to approve it", "I'd have to be very
+// sure") is a maybe: the hire waits on the decision. 5 of 5 failed first
+// (three taken as yes).
+var round20bDecisionPending = []struct{ q, text, want string }{
+	{qBudget, "it's in the draft budget, but the board still has to approve it", "maybe"},
+	{qBudget, "the money is there, but the partners still have to agree", "maybe"},
+	{qBudget, "we've earmarked the cash, though the council must sign it off", "maybe"},
+	{qBudget, "we can afford it, but I'd have to be really sure", "maybe"},
+	{qBudget, "The salary is budgeted; the owners need to vote on it first.", "maybe"},
+}
+
+// round20bDecisionPendingKept stay as they read.
+var round20bDecisionPendingKept = []struct{ q, text, want string }{
+	{qBudget, "yes, the board has already approved it", "yes"},
+	{qBudget, "no, the board would never approve it", "no"},
+	{qBudget, "yes, it's budgeted", "yes"},
+}
+
+func TestRound20bDecisionPending(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bDecisionPending, round20bDecisionPendingKept)
+}
