@@ -150,3 +150,55 @@ var round20bDecisionPendingKept = []struct{ q, text, want string }{
 func TestRound20bDecisionPending(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round20bDecisionPending, round20bDecisionPendingKept)
 }
+
+// round20bTheirTech: technology said to be someone else's ("the
+// technology is theirs", "the software belongs to the supplier") is no
+// product of ours. 5 of 5 failed first (four taken as core).
+var round20bTheirTech = []struct{ q, text, want string }{
+	{qProducts, "We lay cables for the network operator. The technology is theirs.", "~no"},
+	{qProducts, "We install the panels. The software is the manufacturer's.", "~no"},
+	{qProducts, "we just fit the kit, the technology belongs to the supplier", "~no"},
+	{qProducts, "We staff the wards for the hospital. The systems are theirs.", "~no"},
+	{qProducts, "we print for publishers, the apps are all theirs", "~no"},
+}
+
+// round20bTheirTechKept stay as they read.
+var round20bTheirTechKept = []struct{ q, text, want string }{
+	{qProducts, "the technology is ours, we sell it to 30 labs", "core"},
+	{qProducts, "we sell our own booking software to 40 hotels", "core"},
+}
+
+func TestRound20bTheirTech(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bTheirTech, round20bTheirTechKept)
+	for _, tt := range round20bTheirTech {
+		if m := rulesReading(&questions[questionIndex(tt.q)], tt.text); m.value == "core" {
+			t.Errorf("%s %q: rules read core", tt.q, tt.text)
+		}
+	}
+}
+
+// round20bClosedPassive: a product told as given up in the passive ("it
+// was closed", "was shut down") is no product now, as "we closed it"
+// is. 2 of 6 failed first (the two with "closed" in the passive).
+var round20bClosedPassive = []struct{ q, text, want string }{
+	{qProducts, "no, we had a booking app in 2020 but it was shut down", "~no"},
+	{qProducts, "we launched a webshop once, it was discontinued", "~no"},
+	{qProducts, "there was an app, but it was scrapped two years ago", "~no"},
+	{qProducts, "not now. our ordering portal was closed in 2021", "~no"},
+	{qProducts, "we tried a webshop in 2018 but it was closed", "~no"},
+	{qProducts, "we had a loyalty app, it got closed after a year", "~no"},
+}
+
+// round20bClosedPassiveKept stay as they read.
+var round20bClosedPassiveKept = []struct{ q, text, want string }{
+	{qProducts, "the old app was scrapped, the new one sells to 200 gyms", "~core"},
+}
+
+func TestRound20bClosedPassive(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bClosedPassive, round20bClosedPassiveKept)
+	for _, tt := range round20bClosedPassive {
+		if m := rulesReading(&questions[questionIndex(tt.q)], tt.text); m.value != "no" {
+			t.Errorf("%s %q: rules read %q %v, want no", tt.q, tt.text, m.value, m.candidates)
+		}
+	}
+}
