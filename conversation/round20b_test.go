@@ -202,3 +202,30 @@ func TestRound20bClosedPassive(t *testing.T) {
 		}
 	}
 }
+
+// round20bRevenueFrom: "from" before the sale is where our revenue comes
+// from ("half our revenue comes from the sensors we sell"), not a maker
+// we resell ("we sell apps from other developers"): core. 2 of 5 failed
+// first (the rules read no; "build and sell" was read already).
+var round20bRevenueFrom = []struct{ q, text, want string }{
+	{qProducts, "a third of our turnover comes from the monitoring devices we build and sell to dairies", "~core"},
+	{qProducts, "most of our income now comes from the sensors we make and sell to councils", "~core"},
+	{qProducts, "our profit comes from the software we sell to other labs", "~core"},
+	{qProducts, "Half our revenue comes from the tracking devices we design and sell to hauliers.", "~core"},
+	{qProducts, "most of our income comes from the smart meters we sell to water boards", "~core"},
+}
+
+// round20bRevenueFromKept stay as they read.
+var round20bRevenueFromKept = []struct{ q, text, want string }{
+	{qProducts, "we sell apps from other developers", "~no"},
+	{qProducts, "we resell software from Microsoft", "~no"},
+}
+
+func TestRound20bRevenueFrom(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bRevenueFrom, round20bRevenueFromKept)
+	for _, tt := range round20bRevenueFrom {
+		if m := rulesReading(&questions[questionIndex(tt.q)], tt.text); m.value == "no" {
+			t.Errorf("%s %q: rules read no", tt.q, tt.text)
+		}
+	}
+}
