@@ -54,3 +54,29 @@ func readsYesOrHedge(q *question, m answerMatch) bool {
 	}
 	return len(m.candidates) == 2 && slices.Contains(m.candidates, q.yes) && slices.Contains(m.candidates, q.hedge)
 }
+
+// postWords name the job a budget is for: "the funding for the post".
+var postWords = wordSet("post", "posts", "position", "positions", "job", "vacancy", "seat")
+
+// setAsideVerbs set money apart: "put 60k aside", "set the salary aside".
+var setAsideVerbs = wordSet("put", "set", "putting", "setting", "puts", "sets")
+
+// setAsideSplit reports money set aside with the sum between the verb and
+// its particle ("voted to put 60k aside for it"), which the key "set
+// aside" misses; a negation or a budget for another thing is none.
+func setAsideSplit(w []string) bool {
+	if hasAny(w, negation) || budgetForOther(w) {
+		return false
+	}
+	for i, x := range w {
+		if !setAsideVerbs[x] {
+			continue
+		}
+		for j := i + 2; j < min(i+5, len(w)); j++ {
+			if w[j] == "aside" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -87,6 +87,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.ID == qSecurity && v == q.yes && deniedRuin(w) >= 0 {
 		return q.hedge // "a breach wouldn't kill us": not the worst, but how much?
 	}
+	if q.ID == qBudget && v == q.yes && budgetForOther(w) && !hasAny(w, hireWords) && !hasAny(w, postWords) {
+		return inDoubt // "we put money aside for the new roof": not the hire
+	}
 	if q.ID == qBudget && v == q.hedge && hedgedLaterYear(w) {
 		return q.no // "perhaps next year": not now, or maybe
 	}

@@ -229,3 +229,25 @@ func TestRound20bRevenueFrom(t *testing.T) {
 		}
 	}
 }
+
+// round20bPutAside: money "put aside" or "set aside" with the sum between
+// verb and particle ("voted to put 60k aside for it") is set aside: yes.
+// 4 of 4 failed first (asked between yes and maybe). Money for another
+// thing ("for the new roof") is no yes: asked (it was taken as yes).
+var round20bPutAside = []struct{ q, text, want string }{
+	{qBudget, "the trustees voted to set 80k aside for a head of IT", "yes"},
+	{qBudget, "we've put some money aside for exactly this", "~yes"}, // some: maybe part
+	{qBudget, "the partners put £90k aside last spring for it", "yes"},
+	{qBudget, "the board put the salary aside in this year's plan", "yes"},
+}
+
+// round20bPutAsideKept stay as they read.
+var round20bPutAsideKept = []struct{ q, text, want string }{
+	{qBudget, "we can't put anything aside", "?"},
+	{qBudget, "we set money aside for it", "yes"},
+	{qBudget, "we put money aside for the new roof", "?"},
+}
+
+func TestRound20bPutAside(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bPutAside, round20bPutAsideKept)
+}
