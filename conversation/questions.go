@@ -157,7 +157,7 @@ var questions = []question{
 		ID:      qInnovation,
 		Prompt:  "Do you want to lead with innovation, finding and adopting new technologies before others do?",
 		Topic:   "innovation",
-		reader:  innovationOnCondition,
+		reader:  innovationReader,
 		aliases: []string{"innovation", "innovate", "new technology"},
 		topics:  []string{"innovation", "innovate", "innovative", "new technology", "new technologies", "new tech", "cutting edge", "early adopter", "early adopters", "latest", "newest", "ai", "to be the first", "to be first"},
 		yes:     "yes", no: "no", hedge: "some", graded: true, conditional: true,

@@ -251,3 +251,30 @@ var round20bPutAsideKept = []struct{ q, text, want string }{
 func TestRound20bPutAside(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round20bPutAside, round20bPutAsideKept)
 }
+
+// round20bOnlyAsked: new things "only" as far as others demand them
+// ("only what the clients ask us for", "just what the regulator makes us
+// do") is following, not innovating: no. 4 of 5 failed first (not
+// taken).
+var round20bOnlyAsked = []struct{ q, text, want string }{
+	{qInnovation, "Just what the regulator makes us do.", "~no"},
+	{qInnovation, "only what our customers demand, nothing more", "~no"},
+	{qInnovation, "Only what head office tells us to.", "~no"},
+	{qInnovation, "only what the insurers require", "~no"},
+	{qInnovation, "only what the big supermarkets ask of us", "~no"},
+}
+
+// round20bOnlyAskedKept stay as they read.
+var round20bOnlyAskedKept = []struct{ q, text, want string }{
+	{qInnovation, "we want to be first with new technology", "yes"},
+	{qInnovation, "no interest in being cutting edge", "no"},
+}
+
+func TestRound20bOnlyAsked(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bOnlyAsked, round20bOnlyAskedKept)
+	for _, tt := range round20bOnlyAsked {
+		if m := modelFreeReading(&questions[questionIndex(tt.q)], tt.text); m.value != "no" {
+			t.Errorf("%s %q = %q %v, want no taken", tt.q, tt.text, m.value, m.candidates)
+		}
+	}
+}
