@@ -278,3 +278,28 @@ func TestRound20bOnlyAsked(t *testing.T) {
 		}
 	}
 }
+
+// round20bBorderline: a budget told as a line not yet crossed ("on the
+// edge", "on the fence", "touch and go", "could go either way") is the
+// maybe; the edge of something else ("on the edge of going under") is
+// not. Money no object ("whatever it costs") is yes. 7 of 7 failed first
+// (not taken).
+var round20bBorderline = []struct{ q, text, want string }{
+	{qBudget, "right on the edge, honestly", "maybe"},
+	{qBudget, "touch and go", "maybe"},
+	{qBudget, "could go either way", "maybe"},
+	{qBudget, "we're sitting on the fence", "maybe"},
+	{qBudget, "we'd do whatever it takes", "yes"},
+	{qBudget, "The chairman says: whatever it costs.", "yes"},
+	{qBudget, "whatever it costs, we need one", "yes"},
+}
+
+// round20bBorderlineKept stay as they read.
+var round20bBorderlineKept = []struct{ q, text, want string }{
+	{qBudget, "we're on the edge of going under", "?"},
+	{qBudget, "no way", "no"},
+}
+
+func TestRound20bBorderline(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bBorderline, round20bBorderlineKept)
+}
