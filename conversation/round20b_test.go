@@ -303,3 +303,27 @@ var round20bBorderlineKept = []struct{ q, text, want string }{
 func TestRound20bBorderline(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round20bBorderline, round20bBorderlineKept)
 }
+
+// round20bWhatSteal: a question back asking what an attacker could take
+// ("what would they steal, the guard rotas?") answers that there is
+// little worth taking: low, as "who'd bother hacking us?" is. Read
+// as a question back. 4 of 4 failed first (not read).
+var round20bWhatSteal = []struct{ q, text, want string }{
+	{qSecurity, "What would hackers take, our delivery slots?", "low"},
+	{qSecurity, "what could anyone steal, the menu?", "low"},
+	{qSecurity, "what would they want with our knitting patterns?", "low"},
+	{qSecurity, "what is there to steal, a few rotas?", "low"},
+}
+
+func TestRound20bWhatSteal(t *testing.T) {
+	for _, tt := range round20bWhatSteal {
+		if got := retort(&questions[questionIndex(tt.q)], tt.text); got != tt.want {
+			t.Errorf("%s %q = %q, want %q", tt.q, tt.text, got, tt.want)
+		}
+	}
+	// A question back whose statement after it says what is at stake is
+	// no such retort.
+	if got := retort(&questions[questionIndex(qSecurity)], "what would they steal? our clients' passports, that's what"); got == "low" {
+		t.Errorf("retort with a stake after it = low")
+	}
+}
