@@ -261,6 +261,13 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 		// dates a past, not a launch.
 		return m
 	}
+	if q.ID == qProducts && m.value == "no" && g.top == "core" {
+		if w, _ := tokenize(text); productIsGoods(w) {
+			// "the product is the bags": the model reads the word
+			// product; the rules saw it names no technology.
+			return m
+		}
+	}
 	if q.ID == qSecurity && m.value == "high" {
 		if w, _ := tokenize(text); smallWorryDenied(w) {
 			// "not a small worry": the model reads the "not" and the

@@ -35,3 +35,28 @@ func othersOwnTech(w []string) bool {
 	}
 	return false
 }
+
+// productIsGoods reports a product named as goods or a service that is
+// no technology, with no technology named anywhere: "no, the product is
+// the bags and the belts", "our product is the furniture itself".
+func productIsGoods(w []string) bool {
+	if hasAny(w, techNouns) || hasAny(w, techKinds) {
+		return false
+	}
+	for i := 0; i+2 < len(w); i++ {
+		if (w[i] != "product" && w[i] != "products") || !ownerCopulas[w[i+1]] {
+			continue
+		}
+		j := i + 2
+		for j < len(w) && goodsDeterminers[w[j]] {
+			j++
+		}
+		// "the product is the company": the firm is the product;
+		// "products are planned": a plan, not goods.
+		return j < len(w) && j > i+2 && !ownFirmNouns[w[j]] && !hasAny(w, futureWords)
+	}
+	return false
+}
+
+// goodsDeterminers open the goods a product is: "the bags", "our bread".
+var goodsDeterminers = wordSet("the", "our", "a", "an", "all", "just", "simply", "really", "whole", "entire")

@@ -327,3 +327,35 @@ func TestRound20bWhatSteal(t *testing.T) {
 		t.Errorf("retort with a stake after it = low")
 	}
 }
+
+// round20bPlainNo: a product named as goods, with no technology in the
+// answer, is no, and stands against the model: "no,
+// the product is the bags" names a product, but not a technology one.
+// 3 of 4 failed first (one taken as core, two asked).
+var round20bPlainNo = []struct{ q, text, want string }{
+	{qProducts, "no, the product is the cheese and the butter", "no"},
+	{qProducts, "no, our product is the furniture itself", "no"},
+	{qProducts, "nope, the product is the haircut", "no"},
+	{qProducts, "no, the products are the boats we charter", "no"},
+}
+
+// round20bPlainNoKept stay as they read.
+var round20bPlainNoKept = []struct{ q, text, want string }{
+	{qProducts, "no, but we're building an app for next spring", "~planned"},
+	{qProducts, "we sell our own booking software to 40 hotels", "core"},
+}
+
+func TestRound20bPlainNo(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bPlainNo, round20bPlainNoKept)
+}
+
+// round20bProductIsFirm: the firm as the product, or products planned,
+// stay as they read beside round20bPlainNo.
+var round20bProductIsFirm = []struct{ q, text, want string }{
+	{qProducts, "honestly the product is the whole business", "core"},
+	{qProducts, "the product is the company", "core"},
+}
+
+func TestRound20bProductIsFirm(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round20bProductIsFirm)
+}
