@@ -145,7 +145,7 @@ func describes(q *question, c []string) string {
 		return "" // "the systems would be a problem": not today
 	}
 	switch {
-	case q.ID == qBudget && affordsOther(c), q.ID == qCompetitors && rivalsCatchingUp(c),
+	case q.ID == qBudget && (affordsOther(c) || moneyAsTrade(c)), q.ID == qCompetitors && rivalsCatchingUp(c),
 		q.ID == qSecurity && physicalOnly(c), q.ID == qOps && !relianceOnTech(c):
 		return "" // "we can afford the new van", "we rely on the weather"
 	}
