@@ -26,6 +26,12 @@ func budgetFromMeans(w []string, cut []bool) string {
 	if tradeOff(w) {
 		return "maybe"
 	}
+	if setAsideSplit(w) {
+		return "yes" // "the co-op voted to put 60k aside for it"
+	}
+	if v := budgetIdiom(w); v != "" {
+		return v
+	}
 	if len(w) == 0 || len(w) > 12 {
 		return ""
 	}

@@ -107,6 +107,7 @@ func describes(q *question, c []string) string {
 	if q.headcount != nil {
 		return describesSize(q, c, cut)
 	}
+	c, cut = withoutQuantityGreat(q, c, cut)
 	if c = beforeRivals(q, c); len(c) == 0 {
 		return ""
 	}
@@ -144,7 +145,7 @@ func describes(q *question, c []string) string {
 		return "" // "the systems would be a problem": not today
 	}
 	switch {
-	case q.ID == qBudget && affordsOther(c), q.ID == qCompetitors && rivalsCatchingUp(c),
+	case q.ID == qBudget && (affordsOther(c) || moneyAsTrade(c)), q.ID == qCompetitors && rivalsCatchingUp(c),
 		q.ID == qSecurity && physicalOnly(c), q.ID == qOps && !relianceOnTech(c):
 		return "" // "we can afford the new van", "we rely on the weather"
 	}
@@ -191,6 +192,8 @@ func vetoedFill(q *question, c []string, cut []bool, v string) bool {
 		return true // "security was a worry until we moved": not today's
 	case q.ID == qOps && v == "high" && tasksOnComputers(c):
 		return true // "timesheets and drawings are on computers": how much, asked
+	case q.ID == qOps && incomingChannel(c):
+		return true // "orders come by phone and e-mail": how they arrive, not the work
 	case q.ID == qBudget && budgetForOther(c):
 		return true // "we have the budget for a new roof"
 	case q.ID == qStage && v == "scaling" && growthByOthers(q, c, cut):
@@ -419,6 +422,9 @@ func (d *description) fills(s *state, skip int) []int {
 func (d *description) rest(q *question, qs []int) string {
 	if q.headcount != nil && (slices.ContainsFunc(d.clauses, unknownCrew) || slices.ContainsFunc(d.clauses, twoWordCrew)) {
 		return "" // "23 groomers + 3 on reception": 3 is not all of them
+	}
+	if q.headcount != nil && countsByPlace(d) {
+		return "" // "9 of us in the workshop, 2 in the office and me": parts to add, asked
 	}
 	used := map[int]bool{}
 	for _, i := range qs {

@@ -16,7 +16,7 @@ import (
 func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	c := d.clauses[ci]
 	if q.headcount != nil {
-		return otherHeadcount(q, c, v) != "" || bareCountElsewhere(q, d, ci, v)
+		return otherHeadcount(q, c, v) != "" || bareCountElsewhere(q, d, ci, v) || partOfCountBefore(q, d, ci, v)
 	}
 	if ci+1 < len(d.clauses) && len(d.clauses[ci+1]) > 0 && (contrastWords[d.clauses[ci+1][0]] || turnsToOtherPart(d.clauses[ci+1])) {
 		return true
@@ -63,6 +63,8 @@ var placeAfterCount = wordSet("on", "in", "at", "out")
 // is not v: beside the named people of clause ci ("me and Sandra in the
 // office") it is more of the staff, so the named few are not all of it.
 func bareCountElsewhere(q *question, d *description, ci int, v string) bool {
+	// "9 of us in the workshop, 2 in the office": the parts add up.
+	own, _, _ := peopleCount(d.clauses[ci])
 	for cj, c := range d.clauses {
 		if cj == ci || len(c) < 3 {
 			continue
@@ -74,7 +76,27 @@ func bareCountElsewhere(q *question, d *description, ci int, v string) bool {
 		if k+1 >= len(c) || !placeAfterCount[c[k+1]] {
 			continue
 		}
-		if n, ok := count(c[k]); ok && !isYear(c[k]) && n > 0 && q.headcount(n) != v {
+		if n, ok := count(c[k]); ok && !isYear(c[k]) && n > 0 && q.headcount(n+own) != v {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfCountBefore reports a clause ci that opens on a smaller count
+// than the clause before it ("We are 11, 7 are developers"): a part of
+// the staff told first, not all of it.
+func partOfCountBefore(q *question, d *description, ci int, v string) bool {
+	c := d.clauses[ci]
+	if ci == 0 || len(c) == 0 {
+		return false
+	}
+	own, ok := count(c[0])
+	if !ok || isYear(c[0]) {
+		return false
+	}
+	for _, t := range d.clauses[ci-1] {
+		if n, ok := count(t); ok && !isYear(t) && n > own && q.headcount(n) != v {
 			return true
 		}
 	}
@@ -102,4 +124,32 @@ var (
 func workingPaperSpread(c []string) bool {
 	return hasAny(c, workingPapers) && !hasAny(c, dataNouns) && !hasAny(c, recordKinds) &&
 		!hasAny(c, painWords) && !hasAny(c, spreadTrouble)
+}
+
+// countsByPlace reports a description that counts its staff in parts
+// by place ("9 of us in the workshop, 2 in the office and me"): a bare
+// count at a place beside a clause with another count. Read among the
+// rest of a long description, the parts are not reliably added up.
+func countsByPlace(d *description) bool {
+	at := -1
+	for ci, c := range d.clauses {
+		k := 0
+		for k < len(c) && (c[k] == "and" || c[k] == "plus" || approximators[c[k]]) {
+			k++
+		}
+		// "14 on the payroll" is the whole staff, at no place.
+		if k+1 < len(c) && placeAfterCount[c[k+1]] && isNumberWord(c[k]) && !isYear(c[k]) && !hasAny(c, rosterWords) {
+			at = ci
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for ci, c := range d.clauses {
+		if ci != at && slices.ContainsFunc(c, func(t string) bool { return isNumberWord(t) && !isYear(t) }) {
+			return true
+		}
+	}
+	return false
 }

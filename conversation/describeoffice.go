@@ -21,17 +21,43 @@ var (
 // tasksOnComputers reports a clause that names tasks kept "on" computers
 // or software with no word of the whole business relying on them.
 func tasksOnComputers(c []string) bool {
-	if hasAny(c, wholeReliance) {
+	if len(c) == 0 || hasAny(c, wholeReliance) {
 		return false
 	}
 	i := slices.Index(c, "on")
-	if i < 1 || !hasAny(c[:i], wordSet("are", "is", "go", "goes", "done", "kept")) {
+	// A short clause of only a thing before "on" lists more tasks with
+	// the verb left out: "the office runs payroll and the weighbridge on
+	// computers".
+	elided := (c[0] == "and" || c[0] == "the") && i <= 4
+	if i < 1 || !hasAny(c[:i], wordSet("are", "is", "go", "goes", "done", "kept")) && !elided {
 		return false
 	}
 	for _, t := range c[i+1 : min(len(c), i+4)] {
 		if officeMachines[t] {
 			return true
 		}
+	}
+	return false
+}
+
+// arriveVerbs tell how work reaches the firm: "orders come by phone".
+var arriveVerbs = wordSet("come", "comes", "coming", "arrive", "arrives", "arriving")
+
+// incomingChannel reports a clause telling only how orders or bookings
+// reach the firm ("orders come by phone and e-mail", "jobs come in via
+// WhatsApp"): the customers' way in, which says little of how much the
+// work inside runs on computers. Owners of such firms answer from basic
+// to heavy use.
+func incomingChannel(c []string) bool {
+	for i, t := range c {
+		if !arriveVerbs[t] {
+			continue
+		}
+		j := i + 1
+		if j < len(c) && c[j] == "in" {
+			j++
+		}
+		return j < len(c) && (c[j] == "by" || c[j] == "via" || c[j] == "through" || c[j] == "over")
 	}
 	return false
 }

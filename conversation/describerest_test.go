@@ -11,7 +11,9 @@ func TestDescriptionRestHeadcount(t *testing.T) {
 		// Things counted beside the people: not the size ("" is asked).
 		{"Dairy farm since the 1950s, 300 cows, me and my daughter, and the computer only does the milk records.", "xs"},
 		{"Family bakery since 1988, just me, my husband and one apprentice, we bake 2,000 loaves a week and it all runs on paper.", "xs"},
-		{"Vineyard, family-run since 1962, 40 hectares, my wife, our son and a picker in autumn, and the laptop is ancient.", ""},
+		// The owner, his wife, their son and a seasonal picker: 1–10 either
+		// way (this was asked before the people were counted).
+		{"Vineyard, family-run since 1962, 40 hectares, my wife, our son and a picker in autumn, and the laptop is ancient.", "xs"},
 		{"Boat hire since 1990, 60 narrowboats, my brother, his wife and a fitter, and the bookings system is ancient.", "xs"},
 		{"A design studio founded in 2012, we're 12 in the studio plus 300 freelance illustrators on our books, and the server is ancient.", "s"},
 		// People counted: the size, as before.

@@ -124,6 +124,10 @@ func twoWordCrew(c []string) bool {
 		if tradeNoun(c[i+2]) {
 			return true
 		}
+		// A trade of three words: "thirty sign-language interpreters".
+		if i+3 < len(c) && !strings.HasSuffix(c[i+2], "s") && !notStaff[c[i+3]] && tradeNoun(c[i+3]) {
+			return true
+		}
 	}
 	return false
 }

@@ -41,6 +41,10 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 			return answerMatch{value: o, signal: true}
 		}
 	}
+	if q.ID == qBudget && readsYesOrHedge(q, m) && decisionPending(w) {
+		// "it's budgeted, but the board still has to approve it"
+		return answerMatch{value: q.hedge, signal: true}
+	}
 	if m.value == "" {
 		return m
 	}
@@ -82,6 +86,12 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	}
 	if q.ID == qSecurity && v == q.yes && deniedRuin(w) >= 0 {
 		return q.hedge // "a breach wouldn't kill us": not the worst, but how much?
+	}
+	if q.ID == qBudget && v == q.yes && budgetForOther(w) && !hasAny(w, hireWords) && !hasAny(w, postWords) {
+		return inDoubt // "we put money aside for the new roof": not the hire
+	}
+	if q.ID == qBudget && v == q.hedge && hedgedLaterYear(w) {
+		return q.no // "perhaps next year": not now, or maybe
 	}
 	if q.ID == qBudget && v == q.hedge && leaningYesOnCost(w) {
 		return q.yes // "probably, depends what salary they ask"

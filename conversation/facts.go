@@ -23,6 +23,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && bitOfTools(w) {
 		return "low" // before degrees: "bit of email" is no "a bit"
 	}
+	if q.ID == qData && nothingAgrees(w, cut) {
+		return "yes" // before degrees: "nothing matches" denies no trouble
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}

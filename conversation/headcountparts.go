@@ -34,6 +34,27 @@ func partOfTotal(w []string, i int) bool {
 	return false
 }
 
+// officeOnly reports whether the number at w[i] is the few "only" in the
+// office, said after a total ("sixty-five, though only about 20 of us
+// are in the office"): a part of the earlier number, not the staff.
+func officeOnly(w []string, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if w[j] != "only" && w[j] != "just" {
+			continue
+		}
+		if !hasAny(w[i+1:min(len(w), i+7)], wordSet("office", "offices")) {
+			return false
+		}
+		for k := j - 1; k >= 0; k-- {
+			if _, ok := count(w[k]); ok && !isYear(w[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // bareCount reports whether the number at w[i] stands alone: the answer
 // ends on it, or a new clause with its own subject follows ("about 35,
 // and we deliver to 2,000 homes").

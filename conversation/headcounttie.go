@@ -62,9 +62,21 @@ func staffTied(w []string, i int) bool {
 	if staffTieNouns[w[i+1]] || w[i+1] == "of" && i+2 < len(w) && w[i+2] == "us" {
 		return true
 	}
-	// "60 on the payroll", "70 on staff"
-	return w[i+1] == "on" && hasAny(w[i+2:min(len(w), i+4)], wordSet("payroll", "staff", "books"))
+	// "60 on the payroll", "70 on staff"; "1,100 guards on the roster":
+	// whatever their role is called, those on the roster are staff.
+	// Not volunteers or members, nor when a denial follows ("300 artists
+	// on the roster but they're not staff"): the roster is then no payroll.
+	if w[i+1] != "on" && i+2 < len(w) && strings.HasSuffix(w[i+1], "s") && w[i+2] == "on" {
+		if notStaff[w[i+1]] || hasAny(w[i+3:], wordSet("not", "arent", "never", "isnt")) {
+			return false
+		}
+		i++
+	}
+	return w[i+1] == "on" && hasAny(w[i+2:min(len(w), i+4)], rosterWords)
 }
+
+// rosterWords name the list the staff are on: "on the payroll", "on the rota".
+var rosterWords = wordSet("payroll", "staff", "books", "roster", "rota", "rotas")
 
 // tiedElsewhere reports whether the number at w[i] counts no staff: a
 // unit, money, members or customers, a plural of things, or a group its

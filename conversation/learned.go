@@ -261,10 +261,24 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 		// dates a past, not a launch.
 		return m
 	}
+	if q.ID == qProducts && m.value == "no" && g.top == "core" {
+		if w, _ := tokenize(text); productIsGoods(w) {
+			// "the product is the bags": the model reads the word
+			// product; the rules saw it names no technology.
+			return m
+		}
+	}
 	if q.ID == qSecurity && m.value == "high" {
 		if w, _ := tokenize(text); smallWorryDenied(w) {
 			// "not a small worry": the model reads the "not" and the
 			// "worry" as no worry; the litotes is a big one.
+			return m
+		}
+	}
+	if q.ID == qSecurity && m.value == q.hedge {
+		if w, cut := tokenize(text); lesserHarm(w, cut) {
+			// "wouldn't kill us, but it'd be a headache": the model
+			// reads the ruin without its "not"; the rules weighed both.
 			return m
 		}
 	}

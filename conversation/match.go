@@ -133,6 +133,7 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 // matchPart is matchAnswer of text that is already its own answer part.
 func matchPart(q *question, text string, narrow []string) answerMatch {
 	w, cut := tokenize(text)
+	w, cut = withoutQuantityGreat(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}

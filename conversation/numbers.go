@@ -78,12 +78,8 @@ func headcount(w []string, options int) (int, bool) {
 		v, ok := count(t)
 		if !ok {
 			if m, isMul := multipliers[t]; isMul && t != "k" && (i == 0 || w[i-1] == "a") {
-				if i+2 < len(w) && w[i+1] == "and" {
-					if u, isNum := count(w[i+2]); isNum && u < m {
-						m += u // "a hundred and ten": one number
-						i += 2
-					}
-				}
+				u, skip := tailAfterMultiplier(w, i, m)
+				m, i = m+u, i+skip // "a hundred and ten": one number
 				nums = append(nums, num{v: m, people: i+1 < len(w) && peopleWords[w[i+1]] || staffTied(w, i)})
 			}
 			continue
@@ -91,7 +87,7 @@ func headcount(w []string, options int) (int, bool) {
 		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] {
 			continue // "since 2004", "since '79"
 		}
-		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) {
+		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) {
 			continue // "about 35 if you count the two drivers", "about 35, we deliver to 2,000 homes"
 		}
 		if u := unitAfterTens(w, i, v); u > 0 {
@@ -102,6 +98,8 @@ func headcount(w []string, options int) (int, bool) {
 			if m, isMul := multipliers[strings.TrimSuffix(w[i+1], "+")]; isMul {
 				v *= m
 				i++
+				u, skip := tailAfterMultiplier(w, i, m)
+				v, i = v+u, i+skip // "two hundred and seventy": one number
 			}
 		}
 		if tiedElsewhere(w, i) {
@@ -458,4 +456,39 @@ func unitAfterTens(w []string, i, v int) int {
 		return u
 	}
 	return 0
+}
+
+// tailAfterMultiplier is the smaller number said after the multiplier at
+// w[i] ("two hundred and seventy", "four hundred fifty-five") and how many
+// words it takes: spoken as words it is part of one number, not a second
+// count. Digits after it ("200 and 30 drivers") stay their own count.
+func tailAfterMultiplier(w []string, i, m int) (int, int) {
+	j := i + 1
+	if j < len(w) && w[j] == "and" {
+		j++
+	}
+	if j >= len(w) {
+		return 0, 0
+	}
+	u, ok := countWords[w[j]]
+	if !ok || u >= m || j == i+1 && w[i] == "k" {
+		return 0, 0
+	}
+	if unit := unitAfterTens(w, j, u); unit > 0 {
+		return u + unit, j - i + 1
+	}
+	return u, j - i
+}
+
+// compoundNumber reports a number spoken in words across an "and" ("a
+// hundred and thirty"): its clauses are no parts to add up.
+func compoundNumber(w []string) bool {
+	for i, t := range w {
+		if m, ok := multipliers[t]; ok && t != "k" {
+			if u, _ := tailAfterMultiplier(w, i, m); u > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

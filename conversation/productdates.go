@@ -11,9 +11,9 @@ import "strconv"
 var (
 	// milestones are the steps of a product still to be taken.
 	milestones = wordSet("launch", "launching", "pilot", "piloting", "trial", "trialling", "beta", "rollout",
-		"release")
+		"release", "prototype", "prototypes", "prototyping", "mvp")
 	// workNouns start with "starts": "work starts in September".
-	workNouns  = wordSet("work", "build", "development", "coding", "project")
+	workNouns  = wordSet("work", "build", "building", "development", "coding", "project", "programming")
 	workStarts = wordSet("starts", "begins", "kicks", "start", "begin")
 	// makers are those a product is commissioned from.
 	makers = wordSet("agency", "agencies", "developer", "developers", "dev", "devs", "studio", "freelancer",
@@ -33,7 +33,7 @@ func milestoneToCome(w []string, cut []bool, i int) bool {
 	default:
 		return false
 	}
-	if j < len(w) && (w[j] == "in" || w[j] == "by" || w[j] == "from") {
+	if j < len(w) && (w[j] == "in" || w[j] == "by" || w[j] == "from" || w[j] == "after") {
 		j++
 	}
 	for j < len(w) && !cut[j] && (dateSkips[w[j]] || w[j] == "new") {

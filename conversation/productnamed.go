@@ -62,12 +62,16 @@ func givenUp(w []string) bool {
 		}
 		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
 			droppedWords[t] && (next == "it" || next == "them") ||
-			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") {
-			return true
+			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") ||
+			i > 0 && passiveAux[w[i-1]] && (t == "closed" || t == "shut" || droppedWords[t]) {
+			return true // "it was closed", "it got shut down"
 		}
 	}
 	return false
 }
+
+// passiveAux make a past participle passive: "it was closed".
+var passiveAux = wordSet("was", "were", "got", "been")
 
 // droppedWords put a thing out of use: "we binned it", "ditched it".
 var droppedWords = wordSet("binned", "ditched", "dropped", "abandoned", "killed", "retired")

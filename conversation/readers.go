@@ -89,7 +89,7 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
-	if plansPremises(w, cut) || givenUp(w) {
+	if plansPremises(w, cut) || givenUp(w) || othersOwnTech(w) || productIsGoods(w) {
 		return "no"
 	}
 	if itServiceSold(w) {
@@ -135,7 +135,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			switch {
 			case neg:
 				devNegated = true
-			case sellVerbs[t] && hasAny(w, techNouns) && clauseHas(w, cut, i, wordSet("from")):
+			case sellVerbs[t] && hasAny(w, techNouns) && fromAfter(w, cut, i):
 				consume = true // "we sell apps from other developers"
 			case sellVerbs[t] && hasAny(w, techNouns):
 				// "we sell games": ours, unless we don't make them.
@@ -444,6 +444,14 @@ func innovationOnCondition(w []string, cut []bool) string {
 func clauseHas(w []string, cut []bool, i int, set map[string]bool) bool {
 	start, end := clauseBounds(cut, i)
 	return hasAny(w[start:end], set)
+}
+
+// fromAfter reports a "from" after the sell verb at i in its clause:
+// "we sell apps from other developers" resells a maker's; "our revenue
+// comes from the sensors we sell" tells where the money comes from.
+func fromAfter(w []string, cut []bool, i int) bool {
+	_, end := clauseBounds(cut, i)
+	return hasAny(w[i+1:end], wordSet("from"))
 }
 
 // clauseBounds are where the clause of the word at i starts and ends

@@ -42,8 +42,11 @@ func retort(q *question, text string) string {
 	if r == nil {
 		return ""
 	}
-	head, _, _ := questionTail(text)
+	head, tail, _ := questionTail(text)
 	w, cut := tokenize(head)
+	if q.ID == qSecurity && tail != "" && len(w) > 0 && w[0] == "what" {
+		return "" // "what would they steal? the passports": the stake is told
+	}
 	return r(w, cut)
 }
 
@@ -54,6 +57,9 @@ var targetVerbs = wordSet("want", "bother", "target", "hack", "hacking", "steal"
 // nobodyTargets reads "who'd bother hacking a florist?", "who would
 // want my varnish recipes": low.
 func nobodyTargets(w []string, _ []bool) string {
+	if nothingToTake(w) {
+		return "low"
+	}
 	if len(w) < 3 || w[0] != "who" && w[0] != "whod" || len(w) > 9 {
 		return ""
 	}
@@ -122,4 +128,29 @@ func whyNewest(w []string, _ []bool) string {
 		return "no"
 	}
 	return ""
+}
+
+// takeVerbs are what an attacker would take: "what would they steal".
+var takeVerbs = wordSet("steal", "take", "want", "get", "nick", "grab", "sell")
+
+// nothingToTake reads "what would they steal, the guard rotas?", "what's
+// there to steal?": asking what an attacker could take says there is
+// little worth taking, low. The modal or "there" is needed: "what did
+// they steal?" asks about an attack.
+func nothingToTake(w []string) bool {
+	if len(w) < 3 || len(w) > 12 || w[0] != "what" && w[0] != "whats" || hasAny(w, negation) {
+		return false
+	}
+	i := 1
+	if w[0] == "what" && i < len(w) && (w[i] == "is" || w[i] == "would" || w[i] == "could" || w[i] == "d") {
+		i++
+	}
+	if i < len(w) && (w[i] == "there" || w[i] == "they" || w[i] == "anyone" || w[i] == "hackers" ||
+		w[i] == "anybody" || w[i] == "somebody" || w[i] == "someone") {
+		i++
+	}
+	if i < len(w) && w[i] == "to" {
+		i++
+	}
+	return i < len(w) && i >= 2 && takeVerbs[w[i]]
 }

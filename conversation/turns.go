@@ -22,7 +22,7 @@ var (
 // count when another clause gives a plain number; parts told over time
 // ("5 last year, 12 now") are no sum.
 func summedHeadcount(w []string, cut []bool) (int, bool) {
-	if hasAny(w, timeWords) || hasAny(w, notParts) {
+	if hasAny(w, timeWords) || hasAny(w, notParts) || compoundNumber(w) {
 		return 0, false
 	}
 	sum, parts, conditional := 0, 0, 0
@@ -33,7 +33,8 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		label := false
 		off += len(c)
 		for k, t := range c {
-			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) {
+			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
+				!officeOnly(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true

@@ -1,0 +1,62 @@
+package conversation
+
+var (
+	// ownerNouns are others a technology may belong to: "the software
+	// is the manufacturer's", "the systems are the client's".
+	ownerNouns = wordSet("manufacturers", "manufacturer", "suppliers", "supplier", "vendors", "vendor",
+		"clients", "client", "customers", "customer", "utilitys", "utility", "councils", "council",
+		"hospitals", "hospital", "operators", "operator", "owners", "owner", "makers", "maker", "groups", "group")
+	// ownerCopulas tie a technology to its owner: "is theirs".
+	ownerCopulas = wordSet("is", "are", "was", "were", "remains", "stays")
+)
+
+// othersOwnTech reports a technology said to be someone else's: "the
+// technology is theirs", "the apps are all theirs", "the software is
+// the manufacturer's", "the kit belongs to the supplier". What others
+// own is no product of ours, whatever the tech words around it.
+func othersOwnTech(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if !techNouns[w[i]] && w[i] != "systems" && w[i] != "system" && w[i] != "kit" {
+			continue
+		}
+		j := i + 1
+		switch {
+		case ownerCopulas[w[j]]:
+			j++
+			if j < len(w) && (w[j] == "all" || w[j] == "entirely" || w[j] == "really") {
+				j++
+			}
+			if j < len(w) && w[j] == "theirs" || j+1 < len(w) && w[j] == "the" && ownerNouns[w[j+1]] {
+				return true
+			}
+		case w[j] == "belongs" || w[j] == "belong":
+			return j+1 < len(w) && w[j+1] == "to" && !(j+2 < len(w) && w[j+2] == "us")
+		}
+	}
+	return false
+}
+
+// productIsGoods reports a product named as goods or a service that is
+// no technology, with no technology named anywhere: "no, the product is
+// the bags and the belts", "our product is the furniture itself".
+func productIsGoods(w []string) bool {
+	if hasAny(w, techNouns) || hasAny(w, techKinds) {
+		return false
+	}
+	for i := 0; i+2 < len(w); i++ {
+		if (w[i] != "product" && w[i] != "products") || !ownerCopulas[w[i+1]] {
+			continue
+		}
+		j := i + 2
+		for j < len(w) && goodsDeterminers[w[j]] {
+			j++
+		}
+		// "the product is the company": the firm is the product;
+		// "products are planned": a plan, not goods.
+		return j < len(w) && j > i+2 && !ownFirmNouns[w[j]] && !hasAny(w, futureWords)
+	}
+	return false
+}
+
+// goodsDeterminers open the goods a product is: "the bags", "our bread".
+var goodsDeterminers = wordSet("the", "our", "a", "an", "all", "just", "simply", "really", "whole", "entire")
