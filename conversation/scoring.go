@@ -39,7 +39,8 @@ package conversation
 //  5. Neither needed: a light need is covered by one virtual role, on the
 //     side with a real signal (a CIO: lightThreshold points and something
 //     concrete to fix: systems or data pain, or a serious security
-//     concern; a CTO: lightThreshold points including a product, a wish
+//     concern, where the business relies on IT more than a little or
+//     something is at its worst; a CTO: lightThreshold points including a product, a wish
 //     to lead with innovation or competitors ahead, and more than
 //     competitors alone: competitors ahead from an owner who makes no
 //     product and puts innovation aside is no agenda for a CTO to lead);
@@ -89,7 +90,9 @@ type tally struct {
 	// CTOSignals counts the CTO questions with points.
 	CTOSignals int
 	Tiny       bool // 1–10 people
-	Budget     string
+	// LittleIT is true when daily operations rely on IT only a little.
+	LittleIT bool
+	Budget   string
 	// cioReasons, ctoReasons and scaleReasons explain the points; calm
 	// are the answers that point nowhere.
 	cioReasons, ctoReasons, scaleReasons, calm []string
@@ -143,6 +146,7 @@ func score(answers []string) tally {
 		}
 		t.explain(o)
 	}
+	t.LittleIT = ops.Value == "low" && !(t.Small && t.Product) // a product firm's reliance is its product
 	if !(t.Small && t.Product) {
 		t.CIO += ops.CIO
 		t.explain(ops)
@@ -207,7 +211,9 @@ func (t tally) needs() needs {
 	n.CTO = n.CTO || n.CIO && t.CTO >= needThreshold && t.Agenda && t.CTO+1 >= t.CIO
 	if !n.CIO && !n.CTO {
 		n.Light = true
-		lightCIO := t.CIO >= lightThreshold && t.Pain
+		// Middling trouble in a business that barely runs on IT is no
+		// need yet: reliance weighs the problems.
+		lightCIO := t.CIO >= lightThreshold && t.Pain && !(t.LittleIT && t.Worst == 0)
 		lightCTO := t.CTO >= lightThreshold && t.RealCTO && (t.Agenda || t.CTOSignals > 1)
 		switch {
 		case lightCIO && lightCTO:

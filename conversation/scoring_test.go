@@ -53,6 +53,12 @@ var profiles = []profile{
 		want: RecommendVirtualCTO,
 	},
 	{
+		name: "40-person export house on one laptop, notebooks that don't match, rivals with QR codes",
+		answers: map[string]string{qSize: "s", qStage: "established", qOps: "low", qSystems: "some", qData: "some",
+			qSecurity: "low", qProducts: "no", qInnovation: "no", qCompetitors: "yes", qBudget: "no"},
+		want: RecommendNone,
+	},
+	{
 		name: "120-person software company with budget",
 		answers: map[string]string{qSize: "m", qStage: "scaling", qOps: "medium", qSystems: "fine", qData: "no",
 			qSecurity: "medium", qProducts: "core", qInnovation: "yes", qCompetitors: "yes", qBudget: "yes"},
