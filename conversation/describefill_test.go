@@ -6,7 +6,7 @@ import "testing"
 // description fills, each beside a guard that must stay unfilled (""): a
 // fill is never asked, so one unlike the owner's answer is a wrong answer.
 func TestDescriptionFillsByClass(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// Paying for a technology leader is the budget question.
 		{"We're a 30-person freight forwarder and honestly we couldn't pay a full-time IT manager.", qBudget, "no"},
 		{"A senior appointment like that would need the trustees' approval.", qBudget, "maybe"},
@@ -97,11 +97,5 @@ func TestDescriptionFillsByClass(t *testing.T) {
 		{"Member records sit in two databases.", qData, "some"},
 		{"Client records sit in three systems.", qData, "yes"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }

@@ -6,7 +6,7 @@ import "testing"
 // that filled nothing before round 13, each in fresh wordings beside
 // guards that must stay unfilled ("").
 func TestDescriptionRound13Missed(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// No money for the hire itself: no budget.
 		{"There's no money for a head of IT.", qBudget, "no"},
 		{"Honestly there is no budget for senior staff.", qBudget, "no"},
@@ -41,13 +41,7 @@ func TestDescriptionRound13Missed(t *testing.T) {
 		{"The big chains don't build their own tech either.", qProducts, ""},
 		{"We want to build an app of our own so customers don't need to ring us.", qProducts, "planned"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionRound13Failing: a machine or a system that fails again

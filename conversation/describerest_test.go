@@ -1,6 +1,9 @@
 package conversation
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDescriptionRestHeadcount: a description typed at the size question
 // answers it from the clauses the other questions left, read as a typed
@@ -46,6 +49,23 @@ func checkRestSize(t *testing.T, tests []restSizeCase) {
 			}
 			if got != tt.want {
 				t.Errorf("size from %q = %q, want %q (rest %q)", tt.text, got, tt.want, d.rest(size, filled))
+			}
+		})
+	}
+}
+
+// fillCase is one clause of a description and the option value it should
+// fill for question q: "" for nothing filled, "!v" for anything but v.
+type fillCase struct{ text, q, want string }
+
+// checkFills reads each text as a description and checks what it fills.
+func checkFills(t *testing.T, tests []fillCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
+			got := readDescription(tt.text).value(questionIndex(tt.q))
+			if not, ok := strings.CutPrefix(tt.want, "!"); ok && got == not || !ok && got != tt.want {
+				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
 			}
 		})
 	}

@@ -6,7 +6,7 @@ import "testing"
 // found in blind set 17's profiles and the older ones, each in fresh
 // wordings beside guards that must still fill ("" is asked).
 func TestDescriptionRound13Fills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// A trouble named in passing (tools that don't talk to each
 		// other, patchy or slow ones) says the systems or data have some
 		// trouble, not how much: owners rate it some as often as a real
@@ -32,13 +32,7 @@ func TestDescriptionRound13Fills(t *testing.T) {
 		{"It's just me and two apprentices.", qSize, "xs"},
 		{"I'm a sole trader with a van.", qSize, "xs"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionRound13RestMoney: sums of money left for the size

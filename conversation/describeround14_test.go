@@ -7,7 +7,7 @@ import "testing"
 // still fill ("" is asked). A fill is never asked, so when a clause does
 // not settle the question the way a typed answer would, it is left to ask.
 func TestDescriptionRound14Fills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// A company's age under twelve years says it is no start-up, not
 		// whether it is steady or growing fast: owners of such firms
 		// answer either, so the stage is asked.
@@ -172,13 +172,7 @@ func TestDescriptionRound14Fills(t *testing.T) {
 		{"We don't write code ourselves, an agency builds our booking app.", qProducts, ""},
 		{"We don't build any software ourselves.", qProducts, "no"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionRound14Size: the headcount read from the clauses no

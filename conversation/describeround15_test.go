@@ -7,7 +7,7 @@ import "testing"
 // business) or another time (the headcount decades ago) says nothing of
 // it, in fresh wordings beside guards that must still fill ("" is asked).
 func TestDescriptionRound15Fills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// An attack whose victim the clause does not make us: another
 		// business, named by what it is rather than by a list of kinds.
 		{"A garage two streets away got hit by ransomware last month.", qSecurity, ""},
@@ -46,13 +46,7 @@ func TestDescriptionRound15Fills(t *testing.T) {
 		{"At peak times the till system freezes every Saturday.", qSystems, "pain"},
 		{"A family firm since the eighties.", qStage, "established"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionRound15RestHeadcount: people counted by a trade of two

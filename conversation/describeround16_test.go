@@ -9,7 +9,7 @@ import "testing"
 // that do not match say trouble, not how much; fresh wordings beside
 // guards that must still fill ("" is asked).
 func TestDescriptionRound16Fills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// The other firms of the trade, named by what they are: their
 		// ways, not ours.
 		{"The big letting agencies still do their viewings by phone.", qOps, ""},
@@ -45,11 +45,5 @@ func TestDescriptionRound16Fills(t *testing.T) {
 		{"Once the ordering app crashes, the whole kitchen waits.", qProducts, ""},
 		{"We plan to build our own booking app next year.", qProducts, "planned"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }

@@ -170,16 +170,10 @@ func TestToldFacts(t *testing.T) {
 // TestDescriptionRivalsNews: what a rival did fills none of our own
 // answers from a description.
 func TestDescriptionRivalsNews(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		{"We're 80 people and have been around since 1998. A competitor just launched a new booking app.", qStage, "established"},
 		{"We run six clinics, our systems are fine, and a rival just launched online booking.", qStage, ""},
 		{"We are growing fast and a competitor just launched a cheaper app.", qStage, "scaling"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }

@@ -6,7 +6,7 @@ import "testing"
 // blind sets 21-24 made unlike the owner, in fresh wordings of other
 // businesses, beside guards that must still fill ("" is asked).
 func TestDescriptionRound17aFills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// A time gone ("ten years ago") tells how things were, not how
 		// the firm runs now. 2 of 4 failed first.
 		{"Fifteen years ago every booking went into a paper diary.", qOps, ""},
@@ -36,13 +36,7 @@ func TestDescriptionRound17aFills(t *testing.T) {
 		{"Our company was founded last year.", qStage, "startup"},
 		{"A seed-funded startup, launched last spring.", qStage, "startup"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionRound17aCounts: a count "once you count" the crews is

@@ -110,7 +110,7 @@ func TestRound18aReadings(t *testing.T) {
 // TestDescriptionRound18aFills: description fills blind set 26 made
 // unlike the owner, in fresh wordings, beside guards ("" is asked).
 func TestDescriptionRound18aFills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// A count "of us incl me" beside a number of shops counts the
 		// people, not people per shop (the typed reading is in
 		// round18aHeadcounts). 0 of 3 failed first.
@@ -142,13 +142,7 @@ func TestDescriptionRound18aFills(t *testing.T) {
 		{"Our customer data is all over the place.", qData, "yes"},
 		{"Nothing works and our data is all over the place.", qData, "yes"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // round18aHiring: hiring that cannot keep up ("we cannot recruit fast

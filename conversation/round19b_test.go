@@ -31,7 +31,7 @@ func TestRound19bClasses(t *testing.T) {
 // innovation that blind set 29 made unlike the owner, in fresh wordings
 // of other businesses, beside guards ("" is asked).
 func TestDescriptionRound19bFills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// "No wish to be first" in a description is no, as typed. 2 of 2
 		// tried before the fix failed first (read as yes); the law firm
 		// was added after it.
@@ -47,13 +47,7 @@ func TestDescriptionRound19bFills(t *testing.T) {
 		{"Now half our sales are abroad and the Italian manufacturers sell presses with an app.", qProducts, ""},
 		{"We sell our own booking software to 40 hotels.", qProducts, "core"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // round19bBudget: a leaning yes ("probably", "likely") that then hangs on

@@ -60,7 +60,7 @@ func TestRound19cThingCounts(t *testing.T) {
 // blind sets 29-30, in fresh wordings ("" is asked, "!x" is anything
 // but x).
 func TestDescriptionRound19cFills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// A bare count at a place ("16 on site") beside named people
 		// adds to them: not the named few alone (asked). 3 of 3 failed first.
 		{"We fit kitchens, 14 on the tools, me and my wife in the office.", qSize, "!xs"},
@@ -75,14 +75,7 @@ func TestDescriptionRound19cFills(t *testing.T) {
 		{"Client records sit in three systems.", qData, "yes"},
 		{"Customer data is spread over three systems and none of it matches.", qData, "yes"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			got := readDescription(tt.text).value(questionIndex(tt.q))
-			if tt.want != "" && tt.want[0] == '!' && got == tt.want[1:] || (tt.want == "" || tt.want[0] != '!') && got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionRound19cClients: a description with no fill read whole

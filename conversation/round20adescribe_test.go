@@ -6,7 +6,7 @@ import "testing"
 // ops that blind sets 31-32 made unlike the owner, in fresh wordings of
 // other businesses, beside guards that must still fill ("" is asked).
 func TestDescriptionRound20aFills(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		// Counts of the staff by where they work ("9 of us in the
 		// workshop, 2 in the office") are parts: their sum, or asked.
 		// 3 of 3 failed first.
@@ -40,13 +40,7 @@ func TestDescriptionRound20aFills(t *testing.T) {
 		{"Most jobs come in by phone and email.", qOps, ""},
 		{"We still take every booking by phone.", qOps, "low"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // TestDescriptionRound20aRestSize: the size read from what a description

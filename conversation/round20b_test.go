@@ -38,7 +38,7 @@ func TestRound20bLaterYear(t *testing.T) {
 // hospices") is its trade, not a budget for the hire. 3 of 5 failed first
 // (filled as yes); the guards keep their fills.
 func TestDescriptionRound20bFunds(t *testing.T) {
-	tests := []struct{ text, q, want string }{
+	tests := []fillCase{
 		{"We manage investment funds for about 40 families.", qBudget, ""},
 		{"We raise funds for local hospices and run two charity shops.", qBudget, ""},
 		{"The firm handles client money for 2,000 landlords.", qBudget, ""},
@@ -48,13 +48,7 @@ func TestDescriptionRound20bFunds(t *testing.T) {
 		{"We have set aside money for a senior hire.", qBudget, "yes"},
 		{"There's no money for a CTO.", qBudget, "no"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q+"/"+tt.text, func(t *testing.T) {
-			if got := readDescription(tt.text).value(questionIndex(tt.q)); got != tt.want {
-				t.Errorf("%s from %q = %q, want %q", tt.q, tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFills(t, tests)
 }
 
 // round20bBackOfMind: a worry "at the back of my mind" is held but not
