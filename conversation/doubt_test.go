@@ -141,13 +141,7 @@ func TestRulesDoubt(t *testing.T) {
 		{qInnovation, "no, we stick to what we know", "no"},
 		{qInnovation, "not a priority for us at all", "no"},
 	}
-	for _, tt := range tests {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, false) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, partsReading, false, tests)
 }
 
 // TestDeniedNegationAsked: a negation turned on itself ("it's not that

@@ -64,13 +64,7 @@ func TestRound11Classes(t *testing.T) {
 		{qCompetitors, "no we're not falling behind, I'd know about it", "no"},
 	}
 	tests = append(tests, round11Reasks...)
-	for _, tt := range tests {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, false) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, partsReading, false, tests)
 }
 
 // round11Reasks are the classes of needless re-ask, in fresh wordings.

@@ -79,20 +79,8 @@ var round12Asks = []struct{ q, text, want string }{
 }
 
 func TestRound12Classes(t *testing.T) {
-	for _, tt := range round12Classes {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, false) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
-	for _, tt := range round12Asks {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, true) {
-			t.Errorf("%s %q = %q %v, want %s or a re-ask", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, partsReading, false, round12Classes)
+	checkReadings(t, partsReading, true, round12Asks)
 }
 
 // TestRound12HeadcountAdds: a staff number read beside a larger one
@@ -152,11 +140,5 @@ var round12Reasks = []struct{ q, text, want string }{
 }
 
 func TestRound12Reasks(t *testing.T) {
-	for _, tt := range round12Reasks {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, false) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, partsReading, false, round12Reasks)
 }

@@ -73,13 +73,7 @@ var round13Reasks = []struct{ q, text, want string }{
 }
 
 func TestRound13Reasks(t *testing.T) {
-	for _, tt := range round13Reasks {
-		q := &questions[questionIndex(tt.q)]
-		m := settle(q, tt.text, matchPart(q, tt.text, nil), guess{})
-		if !meets(m, tt.want, false) {
-			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
-		}
-	}
+	checkReadings(t, partsReading, false, round13Reasks)
 }
 
 // round13Contradictions open with a plain no and then say the yes: asked
