@@ -29,8 +29,7 @@ func launchToCome(w []string, i int) bool {
 // nothing of a launch or plan to come: "we're building an app". The model
 // has learned "building" mostly from products with a launch date, so it
 // doubts such an answer only for the date it does not see.
-func buildingNow(text string) bool {
-	w, _ := tokenize(text)
+func buildingNow(w []string) bool {
 	building := false
 	for i, t := range w {
 		if futureWords[t] || launchToCome(w, i) || negation[t] || startingWork(w, i) || buildStarts[t] {

@@ -251,36 +251,8 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 	if q.headcount != nil && m.value != "" {
 		return m
 	}
-	if q.ID == qProducts && m.value == "core" && g.top == "planned" && buildingNow(text) {
-		// The model's "planned" comes from the launch dates that most
-		// answers about building name; with none named, the rules stand.
+	if rulesStand(q, text, m, g) {
 		return m
-	}
-	if q.ID == qProducts && m.value == "no" && g.top == "planned" && givenUpText(text) {
-		// The same for a product given up: "discontinued in 2019"
-		// dates a past, not a launch.
-		return m
-	}
-	if q.ID == qProducts && m.value == "no" && g.top == "core" {
-		if w, _ := tokenize(text); productIsGoods(w) {
-			// "the product is the bags": the model reads the word
-			// product; the rules saw it names no technology.
-			return m
-		}
-	}
-	if q.ID == qSecurity && m.value == "high" {
-		if w, _ := tokenize(text); smallWorryDenied(w) {
-			// "not a small worry": the model reads the "not" and the
-			// "worry" as no worry; the litotes is a big one.
-			return m
-		}
-	}
-	if q.ID == qSecurity && m.value == q.hedge {
-		if w, cut := tokenize(text); lesserHarm(w, cut) {
-			// "wouldn't kill us, but it'd be a headache": the model
-			// reads the ruin without its "not"; the rules weighed both.
-			return m
-		}
 	}
 	if q.ID == qBudget && m.value == "" && len(m.candidates) == 0 && namesSum(text) {
 		// The same for sums of money the rules could not place: "we
@@ -290,6 +262,38 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 		cfg.take = 2
 	}
 	return blend(m, g, cfg)
+}
+
+// rulesStand reports a rule reading the model must not put in doubt:
+// its doubt comes from words the rules have already weighed.
+func rulesStand(q *question, text string, m answerMatch, g guess) bool {
+	products := q.ID == qProducts && (m.value == "core" && g.top == "planned" || m.value == "no" && (g.top == "planned" || g.top == "core"))
+	security := q.ID == qSecurity && (m.value == "high" || m.value == q.hedge)
+	if !products && !security {
+		return false
+	}
+	w, cut := tokenize(text)
+	switch {
+	case q.ID == qProducts && m.value == "core":
+		// The model's "planned" comes from the launch dates that most
+		// answers about building name; with none named, the rules stand.
+		return buildingNow(w)
+	case q.ID == qProducts && g.top == "planned":
+		// The same for a product given up: "discontinued in 2019"
+		// dates a past, not a launch.
+		return givenUp(w)
+	case q.ID == qProducts:
+		// "the product is the bags": the model reads the word product;
+		// the rules saw it names no technology.
+		return productIsGoods(w)
+	case m.value == "high":
+		// "not a small worry": the model reads the "not" and the
+		// "worry" as no worry; the litotes is a big one.
+		return smallWorryDenied(w)
+	}
+	// "wouldn't kill us, but it'd be a headache": the model reads the
+	// ruin without its "not"; the rules weighed both.
+	return lesserHarm(w, cut)
 }
 
 // answerInQuestion is the option text answers though it reads as a

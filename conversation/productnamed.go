@@ -119,9 +119,3 @@ func onlyGoods(w []string, cut []bool) bool {
 // goodsNotAnswer make "only ..." no list of goods: a yes, a hedge.
 var goodsNotAnswer = wordSet("yes", "yeah", "yep", "sure", "partly", "sort", "kind", "bit", "sometimes", "us",
 	"ourselves", "internally", "internal")
-
-// givenUpText is givenUp of a whole answer's words.
-func givenUpText(text string) bool {
-	w, _ := tokenize(text)
-	return givenUp(w)
-}
