@@ -370,8 +370,8 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	for i, t := range w {
-		// "95 in the four hotels": the hotels are no count of people.
-		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) {
+		// "95 in the four hotels", "and 64 dogs": no count of people.
+		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) && !thingBesideBare(w, i) {
 			if !ok || v < lo {
 				lo = v
 			}
