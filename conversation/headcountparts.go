@@ -125,7 +125,12 @@ var productNames = wordSet("microsoft", "office", "dynamics", "windows", "sage",
 // name: right after one, with no word for people after it ("the
 // office 12 people" stays a count).
 func productNumber(w []string, i int) bool {
-	return i > 0 && productNames[w[i-1]] && !(i+1 < len(w) && (peopleWords[w[i+1]] || staffTieNouns[w[i+1]]))
+	if i+1 < len(w) && (peopleWords[w[i+1]] || staffTieNouns[w[i+1]]) {
+		return false
+	}
+	// "the office 2" is a place and its people, not "Office 2".
+	named := i > 0 && productNames[w[i-1]] && (i < 2 || !possessives[w[i-2]])
+	return named || placeName(w, i)
 }
 
 // thingModifier reports a word that may stand between a number and the

@@ -1,5 +1,10 @@
 package conversation
 
+import (
+	"slices"
+	"strings"
+)
+
 // Numbers of a size answer that count the firm's output or its things,
 // not its people: "we fill about 9000 bottles a day", "4,000 of our
 // labels on shelves", "and 64 dogs". Told beside a count of people they
@@ -116,4 +121,98 @@ func employedCount(w []string, i int) bool {
 		k--
 	}
 	return k >= 0 && employVerbs[w[k]]
+}
+
+// placeName reports whether the number at w[i] names one of the firm's
+// places after a singular place noun: "opening park eight", "store seven
+// opens in June". A place said with "the" or after "in" or "at" before it
+// ("in the shop 4, the office 2") may count its people and is left alone.
+func placeName(w []string, i int) bool {
+	if i == 0 || !placeUnits[w[i-1]+"s"] && !placeUnits[strings.TrimSuffix(w[i-1], "y")+"ies"] {
+		return false
+	}
+	return i < 2 || !possessives[w[i-2]] && !tiePrepositions[w[i-2]] && w[i-2] != "a"
+}
+
+// supplierCount reports whether the number at w[i] counts those the firm
+// buys from: "we buy from about 300 farming families", "sourced from
+// roughly 200 growers". Not a change told "from 5 to 12".
+func supplierCount(w []string, i int) bool {
+	k := i - 1
+	for k >= 0 && approximators[w[k]] {
+		k--
+	}
+	if k < 0 || w[k] != "from" {
+		return false
+	}
+	return !slices.Contains(w[i+1:min(len(w), i+5)], "to")
+}
+
+// itemModifiers may stand between a number and the machine it counts.
+var itemModifiers = wordSet("old", "new", "single", "shared", "spare", "little", "ancient", "decent")
+
+// itemCount reports whether the number at w[i] counts machines ("one
+// laptop", "two old computers") or, when it is one, a place ("one shop"):
+// never people. "8 office" counts the office's people, and "one app
+// developer" a person named by the machine.
+func itemCount(w []string, i int) bool {
+	j := i + 1
+	if j < len(w) && itemModifiers[w[j]] {
+		j++
+	}
+	if j >= len(w) || w[j] == "it" {
+		return false
+	}
+	if j+1 < len(w) && (peopleWords[w[j+1]] || staffTieNouns[w[j+1]] || staffNouns[w[j+1]] || personNoun(w[j+1])) {
+		return false
+	}
+	t := w[j]
+	if itNouns[t] || placeUnits[t] || vehicles[t] {
+		return t != "office" && t != "offices" || w[i] == "one" || w[i] == "1"
+	}
+	one := w[i] == "one" || w[i] == "1"
+	return one && (placeUnits[t+"s"] || vehicles[t+"s"])
+}
+
+// personNoun reports a singular or plural noun of a doer: "developer",
+// "technicians", "guide".
+func personNoun(t string) bool {
+	for _, s := range []string{"er", "or", "ist", "ian", "ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(t, s) && len(t) > len(s)+2 {
+			return true
+		}
+	}
+	return personPlurals[t] || personPlurals[t+"s"]
+}
+
+// subjectAdverbs may stand between "we" and its verb: "we now run seven".
+var subjectAdverbs = wordSet("now", "still", "currently", "also", "only", "already", "just", "really", "probably",
+	"basically", "mostly", "usually", "then", "all", "both")
+
+// countVerbs after "we" or "I" leave a number after them a count of
+// people or a guess at one: "we number 40", "we hit 50", "I think 30".
+var countVerbs = wordSet("number", "total", "totals", "reach", "reached", "hit", "passed", "crossed", "topped",
+	"became", "become", "think", "guess", "reckon", "say", "believe", "suppose", "estimate", "figure", "imagine",
+	"mean", "make", "ve", "d", "ll", "m", "re", "s", "am")
+
+// workObject reports whether the number at w[i], with no word for people
+// after it, is the object of the firm's work: "we now run seven [parks]",
+// "we fill about 9000 [bottles]". The firm is its subject, so the number
+// counts what it works on, never its people.
+func workObject(w []string, i int) bool {
+	if i+1 < len(w) && (peopleWords[w[i+1]] || staffTieNouns[w[i+1]] || staffNouns[w[i+1]] || personNoun(w[i+1])) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && approximators[w[k]] {
+		k--
+	}
+	if k < 1 || countHoldVerbs[w[k]] || countVerbs[w[k]] || employVerbs[w[k]] || spendWords[w[k]] {
+		return false
+	}
+	s := k - 1
+	for s > 0 && subjectAdverbs[w[s]] {
+		s--
+	}
+	return (w[s] == "we" || w[s] == "they") && k-s <= 2
 }

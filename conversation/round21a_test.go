@@ -35,3 +35,57 @@ var round21aThingCountsKept = []readingCase{
 func TestRound21aThingCounts(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aThingCounts, round21aThingCountsKept)
 }
+
+// round21aNamesAndSuppliers are size answers with a number that names a
+// place ("opening park eight"), counts those the firm buys from ("from
+// about 300 farming families") or its machines ("one laptop"): none is
+// staff. 5 of 8 failed first.
+var round21aNamesAndSuppliers = []readingCase{
+	{qSize, "with about 320 people if you count the part-time marshals, but a full-time director would mean not opening park eight", "l"},
+	{qSize, "around 70 if you count the drivers, but then we couldn't open depot three", "m"},
+	{qSize, "we buy green tea from about 300 farming families and pack it ourselves", "?"},
+	{qSize, "we source from roughly 200 growers and pack it ourselves", "?"},
+	{qSize, "roughly 60 staff, though store seven opens in June", "m"},
+	{qSize, "we're 45, hopefully more once shop four opens", "s"},
+	{qSize, "we keep one laptop for the invoices and a phone for the buyers", "?"},
+	{qSize, "two old computers in the back office, that's our IT", "?"},
+}
+
+// round21aNamesAndSuppliersKept must keep their reading.
+var round21aNamesAndSuppliersKept = []readingCase{
+	{qSize, "we went from 5 to 12 people this year", "s"},
+	{qSize, "staff from 12 countries, about 80 in total", "m"},
+	{qSize, "in the shop 4, in the office 2", "xs"},
+	{qSize, "12 of us, and we buy from 40 farms", "s"},
+	{qSize, "just one person", "xs"},
+	{qSize, "one employee and me", "xs"},
+}
+
+func TestRound21aNamesAndSuppliers(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aNamesAndSuppliers, round21aNamesAndSuppliersKept)
+}
+
+// round21aWorkObjects are size answers with a number the firm works on,
+// its noun left out ("we now run seven" parks, "we currently sell 800"):
+// the object of the firm's verb is never its people. 2 of 5 failed first.
+var round21aWorkObjects = []readingCase{
+	{qSize, "I opened the first salon in 2012 and I think we now run six, with about 70 staff if you count the juniors", "m"},
+	{qSize, "my dad started in 1990 and we now operate nine, around 200 people if you count the seasonal ones", "m"},
+	{qSize, "we began in 2015 with one kiosk and we now run 5, about 40 people if you count the weekend staff", "s"},
+	{qSize, "we began in 2015 and we currently sell 800, 12 people if you count me", "s"},
+	{qSize, "I started our first gym in 2016 and I think we now run seven, with about 300 people if you count the part-time trainers", "l"},
+}
+
+// round21aWorkObjectsKept: a verb of counting or having keeps its count.
+var round21aWorkObjectsKept = []readingCase{
+	{qSize, "we are 40", "s"},
+	{qSize, "we number about 60", "m"},
+	{qSize, "I think 30", "s"},
+	{qSize, "we hit 50 last spring", "s"},
+	{qSize, "we now have 45", "s"},
+	{qSize, "we employ about 120", "m"},
+}
+
+func TestRound21aWorkObjects(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aWorkObjects, round21aWorkObjectsKept)
+}

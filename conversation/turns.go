@@ -34,7 +34,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		off += len(c)
 		for k, t := range c {
 			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
-				!officeOnly(w, off-len(c)+k) {
+				!officeOnly(w, off-len(c)+k) && !productNumber(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true
