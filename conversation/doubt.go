@@ -298,6 +298,11 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// from us next year": nothing so far is what a plan says too.
 		return ""
 	}
+	if q.ID == qStage && v == "scaling" && growthPercent(w[end:]) == "scaling" {
+		// "six years old, but sales are up 40%": a firm's age does not
+		// deny the growth told after it.
+		return ""
+	}
 	u := matchPart(q, strings.Join(w[:end], " "), nil).value
 	if turned && v == q.hedge && u == q.no && worstDenied(q, w[:end], cut[:end]) {
 		// "nothing's broken, but the website needs a refresh": the

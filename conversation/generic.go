@@ -168,8 +168,9 @@ var vocabulary = func() map[string]bool {
 		m[w] = true
 	}
 	// Trade words a letter from a key: a quote is not "quite", milling
-	// not "middling", broking not "booking".
-	for _, w := range []string{"quote", "quotes", "quoted", "milling", "milled", "broking", "broker", "brokers"} {
+	// not "middling", broking not "booking", a table not "stable".
+	for _, w := range []string{"quote", "quotes", "quoted", "milling", "milled", "broking", "broker", "brokers",
+		"table", "tables"} {
 		m[w] = true
 	}
 	return m

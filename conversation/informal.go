@@ -301,8 +301,9 @@ func quantityWord(w []string, cut []bool, i int) ([]string, bool) {
 }
 
 // quantityJoiners after a number make it no quantity of a thing: "0 in
-// the budget", "100% of the time", "100% yes".
-var quantityJoiners = wordSet("in", "of", "on", "for", "to", "at", "yes", "no", "sure", "percent", "out", "or", "and")
+// the budget", "100% of the time", "100% yes", "up 60% this year".
+var quantityJoiners = wordSet("in", "of", "on", "for", "to", "at", "yes", "no", "sure", "percent", "out", "or", "and",
+	"this", "last", "a", "per", "since", "year", "yoy", "annually")
 
 // quantities counts the numbers and percentages of w.
 func quantities(w []string) int {

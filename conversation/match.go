@@ -155,6 +155,10 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		return answerMatch{value: "scaling", signal: true}
 	}
 	w, cut = pastThenNow(dropConcession(w, cut))
+	if q.ID == qStage && growthPercent(w) == "scaling" {
+		// "six years old, but sales are up 40% on last year"
+		return answerMatch{value: "scaling", signal: true}
+	}
 	if v := toldAsFact(q, w, cut); v != "" {
 		return answerMatch{value: v, signal: true}
 	}

@@ -106,17 +106,25 @@ func slowGrowthAlone(w []string) bool {
 
 // thenMarkers set a count in the past: "in 2019", "three years ago",
 // "we had".
-var thenMarkers = wordSet("ago", "had", "ran", "was", "were", "used", "back")
+var thenMarkers = wordSet("ago", "had", "ran", "was", "were", "used", "back", "when")
 
 // grewThenNow reads growth from a count then to a larger one of the same
 // things now: "we had 3 stations in 2020, now we have 7", "in 2021 we
-// ran 4 vans, today we run 11". Half as many again or more, as "from 10
-// to 35" is read. "One grader then, two supermarkets now" counts other
-// things.
+// ran 4 vans, today we run 11", "six boats when I came back, fourteen
+// now". Half as many again or more, as "from 10 to 35" is read. "One
+// grader then, two supermarkets now" counts other things.
 func grewThenNow(w []string) bool {
 	k := slices.IndexFunc(w, func(t string) bool { return t == "now" || t == "today" })
 	if k < 2 || !hasAny(w[:k], thenMarkers) && !slices.ContainsFunc(w[:k], isYear) {
 		return false
+	}
+	if _, ok := count(w[k-1]); ok && !isYear(w[k-1]) {
+		// "fourteen now": the count now just before the word, its noun
+		// left out as the count then's.
+		i, ok := firstCount(w[:k-1])
+		a, _ := count(w[i])
+		b, _ := count(w[k-1])
+		return ok && a > 0 && 2*b >= 3*a
 	}
 	i, okA := firstCount(w[:k])
 	j, okB := firstCount(w[k+1:])
