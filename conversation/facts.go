@@ -23,6 +23,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && bitOfTools(w) {
 		return "low" // before degrees: "bit of email" is no "a bit"
 	}
+	if q.ID == qOps && unmissedIT(w) {
+		return "low" // before degrees: "we had one but it broke and nobody missed it"
+	}
 	if q.ID == qData && nothingAgrees(w, cut) {
 		return "yes" // before degrees: "nothing matches" denies no trouble
 	}
@@ -168,7 +171,7 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
-	if manualNoMore(w, cut) || systemsRunThePlace(w) {
+	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) {
 		return "high"
 	}
 	cs := clauses(w, cut)
@@ -190,7 +193,8 @@ func opsFact(w []string, cut []bool) string {
 		case slices.Contains(c, "without") && hasAny(c, wordSet("nothing", "nobody", "no", "not", "cant", "cannot", "never")):
 			// "nothing leaves the site without the weighbridge": reliance
 			// told, not work by hand ("could load a van without it" is).
-		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
+		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work") ||
+			hasAny(c, offITMachinery):
 			hands = true
 		case otherPartDenied(c):
 			hands = true // "invoicing is computerised, the kilns themselves not really"
