@@ -47,8 +47,11 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if v := echoedQualities(q, w, cut); v != "" {
 			return v // "secure? no. efficient? also no"
 		}
-		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
+		if troubleKinds(w, cut) >= 2 || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) {
 			return q.yes
+		}
+		if fineThenChore(w, cut) {
+			return q.hedge
 		}
 		if worstDeniedButNeeds(w) || goodButToFix(w) {
 			return q.hedge

@@ -1,0 +1,48 @@
+package conversation
+
+import "testing"
+
+// round21aSystemIncidents are systems answers telling an error the
+// systems made on the business's customers or goods (sold twice,
+// double-booked, overcharged, sent to the wrong customer): the worst
+// option, however calm the words; "not the first time" denies no rank.
+// 2 of 6 failed first.
+var round21aSystemIncidents = []readingCase{
+	{qSystems, "we shipped the same order twice last week because the shop and the warehouse don't sync", "pain"},
+	{qSystems, "the booking site double-booked three weddings this spring", "pain"},
+	{qSystems, "last month the till system overcharged about 200 customers", "pain"},
+	{qSystems, "twice this year we sent goods to the wrong customer because the addresses are in two systems", "pain"},
+	{qSystems, "our invoicing billed 50 clients twice in March", "pain"},
+	{qSystems, "we booked the same room twice in August, the channel manager doesn't sync. not the first time either", "pain"},
+}
+
+// round21aSystemIncidentsKept must keep their reading.
+var round21aSystemIncidentsKept = []readingCase{
+	{qSystems, "never had a double booking, it all works", "fine"},
+	{qSystems, "mostly fine, the rota sheet is clunky, we double-booked a van once", "~some"},
+	{qSystems, "all fine", "fine"},
+}
+
+func TestRound21aSystemIncidents(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aSystemIncidents, round21aSystemIncidentsKept)
+}
+
+// round21aFineThenChore are systems answers with one part fine and a
+// later part a chore by hand or records that never agree: some pain
+// points. 4 of 5 failed first.
+var round21aFineThenChore = []readingCase{
+	{qSystems, "the accounts package is fine but the rotas we build in Excel by hand, it takes hours", "some"},
+	{qSystems, "email's ok, the stock between the two warehouses never matches", "some"},
+	{qSystems, "the new branch is fine, the old one is struggling", "some"},
+	{qSystems, "the tills work, but the stock counts never agree with the system", "some"},
+	{qSystems, "the card machine is fine, the delivery notes we type one by one", "some"},
+}
+
+// round21aFineThenChoreKept must keep their reading.
+var round21aFineThenChoreKept = []readingCase{
+	{qSystems, "they're fine, no complaints", "fine"},
+}
+
+func TestRound21aFineThenChore(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aFineThenChore, round21aFineThenChoreKept)
+}

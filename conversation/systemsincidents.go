@@ -1,0 +1,110 @@
+package conversation
+
+import "slices"
+
+// Systems answers told by what went wrong or by which part works: an
+// error the systems made on customers ("we sold the same stamp twice",
+// "a fault double-charged 400 customers") is the worst option, however
+// calm the words around it; one part fine beside another that is a chore
+// or does not agree ("webshop's fine, the stock never matches") is some
+// pain points.
+
+// mostlyWords weigh an incident told beside them as one weak part of
+// systems mostly in order: "mostly ok, we've double-booked a press
+// twice" is some pain points, not the worst.
+var mostlyWords = wordSet("mostly", "generally", "largely", "overall")
+
+// incidentVerbs are business acts a system can do wrongly: twice, to the
+// wrong customer, or over the mark.
+var incidentVerbs = wordSet("sold", "charged", "billed", "booked", "shipped", "sent", "paid", "invoiced",
+	"delivered", "released", "dispatched", "posted", "refunded", "ordered", "emailed")
+
+// incidentPrefixes make an incident verb a wrong act: "double booked",
+// "over charged".
+var incidentPrefixes = wordSet("double", "over", "doubled")
+
+// wrongTargets after "the wrong" name what a system mixed up: "released
+// the wrong car".
+var wrongTargets = wordSet("car", "cars", "customer", "customers", "client", "clients", "order", "orders",
+	"parcel", "parcels", "address", "addresses", "item", "items", "goods", "invoice", "invoices", "price",
+	"prices", "patient", "patients", "room", "rooms", "person", "people")
+
+// systemIncident reports an error the business made through its systems,
+// told as done: "we double shipped 2 orders", "sold the same stamp
+// twice", "a fault double-charged 400 customers", "released the wrong car
+// twice", "overcharged 200 customers". Not when denied ("never double
+// booked").
+func systemIncident(w []string) bool {
+	for i, t := range w {
+		act := false
+		switch {
+		case incidentVerbs[t] && i > 0 && incidentPrefixes[w[i-1]]:
+			act = true // "double booked", "over charged"
+		case len(t) > 6 && (t[:6] == "double" || t[:4] == "over") && incidentVerbs[trimPrefixes(t)]:
+			act = true // "overcharged", "doublebooked"
+		case incidentVerbs[t]:
+			after := w[i+1 : min(len(w), i+6)]
+			act = slices.Contains(after, "twice") ||
+				slices.Contains(after, "wrong") && hasAny(after, wrongTargets)
+		}
+		if act && !hasAny(w[max(0, i-4):i], negation) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPrefixes drops a leading "double" or "over" from a joined word.
+func trimPrefixes(t string) string {
+	for _, p := range []string{"double", "over"} {
+		if len(t) > len(p) && t[:len(p)] == p {
+			return t[len(p):]
+		}
+	}
+	return t
+}
+
+// choreWords tell a task done slowly by hand: "one by one", "takes
+// days".
+var choreWords = wordSet("manually", "retype", "retyping", "rekey", "rekeying", "struggling", "struggles")
+
+// choreOrMismatch reports a clause that tells a part as a chore or as
+// records that do not agree: "the certificates we make in Word one by
+// one, it takes days", "the stock never matches", "the old one is
+// struggling".
+func choreOrMismatch(c []string) bool {
+	if hasAny(c, choreWords) || hasPhrase(c, []string{"one", "by", "one"}) || hasPhrase(c, []string{"by", "hand"}) {
+		return true
+	}
+	for i, t := range c {
+		if (t == "takes" || t == "take") && i+1 < len(c) && wordSet("days", "hours", "ages", "forever", "weeks")[c[i+1]] {
+			return true
+		}
+		if agreeVerbs[t] && i > 0 && wordSet("never", "dont", "doesnt", "wont", "cant", "rarely")[c[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// fineThenChore reports a part told fine and, in a later clause, another
+// part told as a chore or a mismatch, nothing told as the worst: "the
+// computer is ok but the certificates we make in Word one by one, it
+// takes days", "webshop's fine, the stock between the shop and the
+// kitchen never matches". Some pain points.
+func fineThenChore(w []string, cut []bool) bool {
+	if hasAny(w, painWords) || hasAny(w, worstWords) || hasAny(w, wordSet("chaos", "hell")) {
+		return false
+	}
+	fine := false
+	for _, c := range clauses(w, cut) {
+		if !fine {
+			fine = hasAny(c, goodWords) && !hasAny(c, negation) && !choreOrMismatch(c)
+			continue
+		}
+		if choreOrMismatch(c) {
+			return true
+		}
+	}
+	return false
+}
