@@ -29,6 +29,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qData && nothingAgrees(w, cut) {
 		return "yes" // before degrees: "nothing matches" denies no trouble
 	}
+	if q.ID == qData && (mergedByHand(w) || burdenAfterTurn(w) || worstDeniedThenPart(w)) {
+		return q.hedge // before degrees: "I put them together by hand", "but the gdpr side is loads of work"
+	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}

@@ -220,12 +220,17 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 	if i < 0 {
 		i = pastOpeningEnd(w, cut) // "they used to be a nightmare. the new system has been solid since"
 	}
+	whenPast := false
+	if i < 0 {
+		// "it was fine when we were 20, with 140 it is chaos"
+		i, whenPast = pastWhenOpeningEnd(w, cut), true
+	}
 	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) || comparedWithPast(w[:i]) {
 		return w, cut
 	}
 	after := w[i+1:]
 	if !hasAny(after, presentWords) && !hasAny(after, perfectWords) && !slices.Contains(after, "since") &&
-		!containsSeq(after, "these", "days") {
+		!containsSeq(after, "these", "days") && !(whenPast && hasAny(after, presentCopulas)) {
 		return w, cut
 	}
 	rest := slices.Clone(cut[i+1:])
@@ -242,6 +247,24 @@ func pastOpeningEnd(w []string, cut []bool) int {
 	// A time gone by its own words, not a bare "were" ("we're not
 	// lagging" reads "were") nor a founding ("was founded in 1923").
 	if end >= len(w) || !hasAny(w[:end], wordSet("used", "ago", "before")) || hasAny(w[:end], foundingWords) {
+		return -1
+	}
+	return end - 1
+}
+
+// presentCopulas tell a clause in the present: "with 140 it is chaos".
+var presentCopulas = wordSet("is", "are", "its", "theyre", "thats", "am", "im")
+
+// pastWhenOpeningEnd is the index of the last word of an opening clause
+// set in a time gone by "when" ("it was fine when we were 20") when more
+// clauses follow, or -1.
+func pastWhenOpeningEnd(w []string, cut []bool) int {
+	_, end := clauseBounds(cut, 0)
+	if end >= len(w) || hasAny(w[:end], presentCopulas) || hasAny(w[:end], foundingWords) {
+		return -1
+	}
+	k := slices.Index(w[:end], "when")
+	if k < 0 || !hasAny(w[k:end], wordSet("was", "were")) || !hasAny(w[:k], wordSet("was", "were")) {
 		return -1
 	}
 	return end - 1

@@ -1,0 +1,30 @@
+package conversation
+
+import "testing"
+
+// round21aDataChores are data answers telling a chore that works:
+// records put together by hand on a schedule, one place with a heavy
+// part beside it, the worst denied before a part's trouble, and a past
+// "when we were 20" before the present. 6 of 9 failed first.
+var round21aDataChores = []readingCase{
+	{qData, "orders in one app, stock in another, every Friday I merge them by hand", "some"},
+	{qData, "the shop sales and the web sales are separate, at month end I put them together by hand", "some"},
+	{qData, "the tour bookings and the hotel are in two programs so every season I copy them into one sheet", "some"},
+	{qData, "one system for everything, but the consent forms for the photos are a lot of admin", "some"},
+	{qData, "we keep it in one place, though the data protection paperwork takes ages", "some"},
+	{qData, "not a mess, but the old delivery notes are in boxes nobody can search", "some"},
+	{qData, "not terrible, but the supplier certificates are scattered across three inboxes", "~some"},
+	{qData, "it was tidy when we were 12, with 90 people it is chaos", "yes"},
+	{qData, "it was fine when I was alone, now with six of us it's a mess", "yes"},
+}
+
+// round21aDataChoresKept must keep their reading.
+var round21aDataChoresKept = []readingCase{
+	{qData, "customer details are in three places and half the phone numbers are wrong", "~yes"},
+	{qData, "all in one place, no problems", "no"},
+	{qData, "we merge them by hand and there are always mistakes", "~yes"},
+}
+
+func TestRound21aDataChores(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aDataChores, round21aDataChoresKept)
+}
