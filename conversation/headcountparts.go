@@ -21,6 +21,9 @@ var includeWords = wordSet("count", "counting", "include", "including", "incl", 
 // drivers"): the earlier number is the total, this one a part of it.
 func partOfTotal(w []string, i int) bool {
 	for j := i - 1; j >= max(0, i-4); j-- {
+		if w[j] == "plus" || w[j] == "+" || addedWords[w[j]] {
+			return false // "18 including the apprentices, plus 4 more": added
+		}
 		if !includeWords[w[j]] {
 			continue
 		}

@@ -66,3 +66,16 @@ var round21aGrowthPercentKept = []readingCase{
 func TestRound21aGrowthPercent(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aGrowthPercent, round21aGrowthPercentKept)
 }
+
+// round21aSteadyGrowth are stage answers telling growth as modest: a low
+// rate a year, or growth "not crazy". 3 of 4 failed first.
+var round21aSteadyGrowth = []readingCase{
+	{qStage, "Going since 1998. Turnover moves 1-2% a year, up or down.", "established"},
+	{qStage, "we grow, but not wild, maybe 12% in a good year", "~established"},
+	{qStage, "sales creep up about 4% per year", "established"},
+	{qStage, "we grow but not crazy, about 10% last year", "established"},
+}
+
+func TestRound21aSteadyGrowth(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aSteadyGrowth)
+}

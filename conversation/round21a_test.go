@@ -89,3 +89,23 @@ var round21aWorkObjectsKept = []readingCase{
 func TestRound21aWorkObjects(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aWorkObjects, round21aWorkObjectsKept)
 }
+
+// round21aIncludedParts: a count after a total that includes it ("9 incl
+// both founders, 3 part time clinicians") is a part, not more to add; a
+// total on a condition leaves the later count its own. 1 of 3 failed
+// first (and the tuned-on row "9 incl both founders, 3 part time
+// clinicians").
+var round21aIncludedParts = []readingCase{
+	{qSize, "8 including the two owners, 3 of them part time", "xs"},
+	{qSize, "10 incl me, 4 part time drivers", "xs"},
+	{qSize, "about 400 if you count the franchisees' staff, 30 at head office", "s"},
+}
+
+// round21aIncludedPartsKept: an added count stays added.
+var round21aIncludedPartsKept = []readingCase{
+	{qSize, "18 including the apprentices, plus 4 more in the office", "~s"},
+}
+
+func TestRound21aIncludedParts(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aIncludedParts, round21aIncludedPartsKept)
+}

@@ -34,7 +34,7 @@ func growthPercent(w []string) string {
 		if err != nil || i+1 < len(w) && w[i+1] == "of" {
 			continue
 		}
-		if !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) {
+		if !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) && !rateAfterPercent(w, i) {
 			continue
 		}
 		switch {
@@ -46,4 +46,24 @@ func growthPercent(w []string) string {
 		return ""
 	}
 	return ""
+}
+
+// rateAfterPercent reports a percentage told per year: "2-3% a year",
+// "5% per annum", "4% annually".
+func rateAfterPercent(w []string, i int) bool {
+	if i+1 < len(w) && (w[i+1] == "annually" || w[i+1] == "yoy") {
+		return true
+	}
+	return i+2 < len(w) && (w[i+1] == "a" || w[i+1] == "per" || w[i+1] == "each" || w[i+1] == "every") &&
+		(w[i+2] == "year" || w[i+2] == "annum")
+}
+
+// youngNow are words of a firm still starting: beside them a low growth
+// rate is a start-up's as much as an established firm's.
+var youngNow = wordSet("startup", "launched", "launch", "seed", "months", "weeks", "new", "young", "recently")
+
+// steadyByPercent reports a low growth rate told with nothing fast or
+// young beside it: "Founded 2006. Revenue has moved 2-3% a year".
+func steadyByPercent(w []string) bool {
+	return growthPercent(w) == "established" && !hasAny(w, fastGrowthWords) && !hasAny(w, youngNow)
 }

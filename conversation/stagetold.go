@@ -75,14 +75,16 @@ func modestGrowthWithAge(w []string) bool {
 func softGrowth(w []string) bool {
 	soft := false
 	for i, t := range w {
-		if !growthSofteners[t] || i > 0 && negation[w[i-1]] {
+		if !growthSofteners[t] {
 			continue
 		}
 		switch t {
 		case "dramatic", "crazy", "wild", "spectacular":
-			soft = soft || i > 0 && w[i-1] == "nothing"
+			// "nothing crazy", "not crazy": the denial is the softening.
+			soft = soft || i > 0 && (w[i-1] == "nothing" || negation[w[i-1]])
 		default:
-			soft = true
+			// A softener denied ("not slowly") softens nothing.
+			soft = soft || i == 0 || !negation[w[i-1]]
 		}
 	}
 	return soft && hasAny(w, wordSet("grow", "grows", "growing", "grew", "growth"))

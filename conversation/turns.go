@@ -34,7 +34,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		off += len(c)
 		for k, t := range c {
 			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
-				!officeOnly(w, off-len(c)+k) && !productNumber(w, off-len(c)+k) {
+				!officeOnly(w, off-len(c)+k) && !productNumber(w, off-len(c)+k) && !includedPart(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true
@@ -68,6 +68,14 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		return sum, sum > 0
 	}
 	return 0, false
+}
+
+// includedPart reports a number after a total that includes it ("9 incl
+// both founders, 3 part time clinicians"): a part, no count to add. A
+// total on a condition ("400 if you count the franchisees' staff, 30 at
+// head office") leaves the later count its own.
+func includedPart(w []string, i int) bool {
+	return partOfTotal(w, i) && !slices.Contains(w[:i], "if")
 }
 
 // growthSequence reads growth told as a sequence over time: "last year
