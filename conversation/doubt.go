@@ -69,6 +69,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
 		return q.hedge
 	}
+	if q.ID == qSystems && v == q.yes && (peripheralTroubleOnly(w) || heldTogetherByTools(w, cut)) {
+		return q.hedge // "people complain about the printer and the slow wifi": some or the worst?
+	}
 	if q.ID == qStage && v == "established" {
 		if y, ok := ownYear(w, false); ok && thisYear()-y < 6 {
 			// "we only reopened it in 2022 after it stood empty for

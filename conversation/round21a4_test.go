@@ -46,3 +46,28 @@ var round21aFineThenChoreKept = []readingCase{
 func TestRound21aFineThenChore(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aFineThenChore, round21aFineThenChoreKept)
 }
+
+// round21aSystemsSplit are systems answers owners rate some or the worst
+// alike: trouble told only of peripherals (printer, wifi) without "all
+// the time", systems held together with working tools and nothing more;
+// asked between the two, never taken as the worst. Beside them a solid
+// core with too many side tools is some. 4 of 6 failed first.
+var round21aSystemsSplit = []readingCase{
+	{qSystems, "not my area, but staff moan about the printer and the wifi being slow", "~some"},
+	{qSystems, "the wifi is slow in the back office, that's about it", "~some"},
+	{qSystems, "the quoting and the stock are held together with macros", "~some"},
+	{qSystems, "The accounts system is solid. Around it there are too many spreadsheets nobody owns.", "some"},
+	{qSystems, "Our ERP is reliable, but we have too many little Access databases built by people who left.", "some"},
+	{qSystems, "card readers in both cafés keep dropping", "~some"},
+}
+
+// round21aSystemsSplitKept must keep their reading.
+var round21aSystemsSplitKept = []readingCase{
+	{qSystems, "it's all held together with duct tape and prayers", "pain"},
+	{qSystems, "the wifi drops constantly", "pain"},
+	{qSystems, "our CRM is a 2009 Access database that one guy understands, held together with macros", "~pain"},
+}
+
+func TestRound21aSystemsSplit(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aSystemsSplit, round21aSystemsSplitKept)
+}

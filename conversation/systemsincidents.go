@@ -73,7 +73,7 @@ var choreWords = wordSet("manually", "retype", "retyping", "rekey", "rekeying", 
 // one, it takes days", "the stock never matches", "the old one is
 // struggling".
 func choreOrMismatch(c []string) bool {
-	if hasAny(c, choreWords) || hasPhrase(c, []string{"one", "by", "one"}) || hasPhrase(c, []string{"by", "hand"}) {
+	if hasAny(c, choreWords) || hasPhrase(c, []string{"too", "many"}) || hasPhrase(c, []string{"one", "by", "one"}) || hasPhrase(c, []string{"by", "hand"}) {
 		return true
 	}
 	for i, t := range c {
@@ -99,7 +99,8 @@ func fineThenChore(w []string, cut []bool) bool {
 	fine := false
 	for _, c := range clauses(w, cut) {
 		if !fine {
-			fine = hasAny(c, goodWords) && !hasAny(c, negation) && !choreOrMismatch(c)
+			fine = (hasAny(c, goodWords) || hasAny(c, wordSet("reliable", "stable"))) && !hasAny(c, negation) &&
+				!choreOrMismatch(c)
 			continue
 		}
 		if choreOrMismatch(c) {
@@ -107,4 +108,35 @@ func fineThenChore(w []string, cut []bool) bool {
 		}
 	}
 	return false
+}
+
+// peripheralTroubleOnly reports systems trouble told only of peripherals
+// ("people complain about the printer and the slow Wi-Fi"): owners rate
+// it some pain points or the worst alike, so neither is taken unasked.
+// Told as constant ("the wifi drops constantly", "dies every day") it is
+// the worst.
+func peripheralTroubleOnly(w []string) bool {
+	return peripheralOnly(w) && !hasAny(w, wordSet("everything", "nothing", "whole")) && !hasAny(w, hardeners)
+}
+
+// patchTools hold systems together in a way that works: "held together
+// with scripts" is some pain points or the worst, by the owner; "with
+// duct tape and prayers" is the worst.
+var patchTools = wordSet("scripts", "script", "macros", "macro", "excel", "spreadsheets", "zapier", "integrations",
+	"code", "python")
+
+// heldTogetherByTools reports an answer that is only systems "held
+// together" with working tools, ending on them: "our test rig and the
+// order tracking are held together with scripts". Anything more told
+// (an age, one person who understands it, passwords) is left to the
+// words.
+func heldTogetherByTools(w []string, cut []bool) bool {
+	k := slices.Index(w, "together")
+	if k < 1 || !wordSet("held", "stuck", "glued", "tied", "joined")[w[k-1]] || len(clauses(w, cut)) > 1 {
+		return false
+	}
+	if k+3 < len(w) || slices.ContainsFunc(w, isNumberWord) {
+		return false
+	}
+	return hasAny(w[k+1:], patchTools) && !hasAny(w, painWords)
 }
