@@ -74,3 +74,24 @@ func worstDeniedThenPart(w []string) bool {
 	head := w[:k]
 	return hasAny(head, negation) && (hasAny(head, worstWords) || hasAny(head, painWords) || hasAny(head, dataErrorWords))
 }
+
+// tidyVerbs put records in order.
+var tidyVerbs = wordSet("tidy", "tidying", "clean", "cleaning", "sort", "sorting", "organise", "organize", "fix",
+	"fixing", "consolidate", "cleanup", "sorted", "tidied", "cleaned")
+
+// undoneWords tell a task not done: "we haven't yet", "never found the
+// time", "haven't got round to it".
+var undoneWords = wordSet("havent", "hasnt", "yet", "never", "round", "around", "time")
+
+// tidyingUndone reports records told as needing order that nobody has
+// given them yet: "the accountant said we should tidy it up, we haven't
+// yet", "our auditor says the records need sorting, we haven't got round
+// to it". A need told, so not none; how much, some.
+func tidyingUndone(w []string) bool {
+	k := slices.IndexFunc(w, func(t string) bool { return tidyVerbs[t] })
+	if k < 1 || !hasAny(w[max(0, k-4):k], wordSet("should", "need", "needs", "must", "telling", "ought")) {
+		return false
+	}
+	rest := w[k+1:]
+	return hasAny(rest, wordSet("havent", "hasnt", "never", "not")) && hasAny(rest, undoneWords)
+}

@@ -29,7 +29,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qData && nothingAgrees(w, cut) {
 		return "yes" // before degrees: "nothing matches" denies no trouble
 	}
-	if q.ID == qData && (mergedByHand(w) || burdenAfterTurn(w) || worstDeniedThenPart(w)) {
+	if q.ID == qData && (mergedByHand(w) || burdenAfterTurn(w) || worstDeniedThenPart(w) || tidyingUndone(w)) {
 		return q.hedge // before degrees: "I put them together by hand", "but the gdpr side is loads of work"
 	}
 	if v := toldInDegrees(q, w, cut); v != "" {

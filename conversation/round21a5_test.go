@@ -28,3 +28,23 @@ var round21aDataChoresKept = []readingCase{
 func TestRound21aDataChores(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aDataChores, round21aDataChoresKept)
 }
+
+// round21aTidyingUndone are data answers telling records someone says
+// need order, not given it yet: some challenges, not none. 3 of 4 failed
+// first.
+var round21aTidyingUndone = []readingCase{
+	{qData, "our auditor says the records need sorting, we haven't got round to it", "some"},
+	{qData, "the bookkeeper keeps telling us to clean up the customer list, we haven't yet", "~some"},
+	{qData, "we should really tidy the supplier files, never found the time", "some"},
+	{qData, "my partner says we must fix the client list, not done yet", "~some"},
+}
+
+// round21aTidyingUndoneKept must keep their reading.
+var round21aTidyingUndoneKept = []readingCase{
+	{qData, "we tidied it last year, it's fine now", "no"},
+	{qData, "we should tidy it but honestly it's fine", "no"},
+}
+
+func TestRound21aTidyingUndone(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aTidyingUndone, round21aTidyingUndoneKept)
+}

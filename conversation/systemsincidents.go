@@ -116,8 +116,13 @@ func fineThenChore(w []string, cut []bool) bool {
 // Told as constant ("the wifi drops constantly", "dies every day") it is
 // the worst.
 func peripheralTroubleOnly(w []string) bool {
-	return peripheralOnly(w) && !hasAny(w, wordSet("everything", "nothing", "whole")) && !hasAny(w, hardeners)
+	return peripheralOnly(w) && !hasAny(w, wordSet("everything", "nothing", "whole")) && !hasAny(w, constantWords) &&
+		!hasPhrase(w, []string{"all", "day"}) && !hasPhrase(w, []string{"all", "the", "time"}) && !hasAny(w, painWords)
 }
+
+// constantWords tell a trouble as constant: "drops constantly", "dies
+// every day". "that's all I hear" is no such word.
+var constantWords = wordSet("constantly", "constant", "always", "daily", "every", "nonstop", "continually", "forever")
 
 // patchTools hold systems together in a way that works: "held together
 // with scripts" is some pain points or the worst, by the owner; "with
