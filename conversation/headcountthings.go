@@ -216,3 +216,29 @@ func workObject(w []string, i int) bool {
 	}
 	return (w[s] == "we" || w[s] == "they") && k-s <= 2
 }
+
+// measureWords and animalWords after a number count land, weight, room
+// or livestock: "3,000 sqm of greenhouses", "30 cows", "40 hives".
+// Never people, whatever else the answer counts.
+var (
+	measureWords = wordSet("acres", "acre", "hectares", "ha", "tonnes", "tons", "tonne", "kg", "kilos", "litres",
+		"liters", "gallons", "sqm", "m2", "sq", "square", "metres", "meters", "miles", "km", "beds", "rooms",
+		"seats", "pitches", "kennels", "stables", "hives", "covers", "pallets", "containers", "bottles", "barrels")
+	animalWords = wordSet("cows", "cattle", "sheep", "ewes", "lambs", "goats", "pigs", "horses", "ponies", "dogs",
+		"cats", "hens", "chickens", "birds", "bees", "alpacas", "llamas", "donkeys", "fish", "salmon", "animals",
+		"calves", "camels", "ducks", "turkeys", "cattle", "heifers", "bulls", "sows")
+)
+
+// measureOrAnimal reports a number whose next word, or the one after a
+// modifier, is a measure or an animal.
+func measureOrAnimal(w []string, i int) bool {
+	for j := i + 1; j < min(len(w), i+3); j++ {
+		if measureWords[w[j]] || animalWords[w[j]] {
+			return j+1 == len(w) || w[j+1] != "worth" // "three hives' worth of humans" counts the humans
+		}
+		if !thingModifier(w[j]) {
+			return false
+		}
+	}
+	return false
+}

@@ -109,3 +109,28 @@ var round21aIncludedPartsKept = []readingCase{
 func TestRound21aIncludedParts(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aIncludedParts, round21aIncludedPartsKept)
 }
+
+// round21aMeasuresAndAnimals are size answers counting land, room,
+// weight or livestock beside the people: never a headcount, whatever
+// else is counted. 4 of 8 failed first, all silently wrong.
+var round21aMeasuresAndAnimals = []readingCase{
+	{qSize, "my wife and I plus 2 part-timers, 30 cows", "xs"},
+	{qSize, "20ish, and 3,000 sqm of greenhouses", "s"},
+	{qSize, "about 30 staff, 200 beds", "s"},
+	{qSize, "two of us and 500 sheep", "xs"},
+	{qSize, "we grow 40 acres with 6 staff", "xs"},
+	{qSize, "60 kennels, 9 staff", "xs"},
+	{qSize, "we roast 2 tonnes a week, 7 of us", "xs"},
+	{qSize, "me and my brother, and 25 alpacas", "xs"},
+}
+
+// round21aMeasuresAndAnimalsKept must keep their reading.
+var round21aMeasuresAndAnimalsKept = []readingCase{
+	{qSize, "three hives' worth of humans: me, my sister and a seasonal helper", "~xs"},
+	{qSize, "7 staff, we have 12 rooms and 30 motorbikes", "~xs"},
+	{qSize, "40 rooms, 25 staff", "s"},
+}
+
+func TestRound21aMeasuresAndAnimals(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aMeasuresAndAnimals, round21aMeasuresAndAnimalsKept)
+}
