@@ -163,7 +163,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 			n, ok, vague = 12, true, true
 		}
 		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
-			productNumber(w, i) || thingBesideBare(w, i) || measureOrAnimal(w, i) {
+			productNumber(w, i) || thingBesideBare(w, i) || measureOrAnimal(w, i) || startCount(w, i) {
 			continue // "Microsoft 365" is a name, "4,000 of our labels" things: no count to add
 		}
 		if tiedElsewhere(w, i) {
@@ -263,7 +263,8 @@ var serveVerbs = wordSet("brought", "served", "serve", "serves", "welcomed", "we
 func namedBefore(w []string, i int) bool {
 	for j := i - 1; j >= max(0, i-4); j-- {
 		if notStaff[w[j]] {
-			return true
+			// "600 students, 45 teachers": the word is the count's before.
+			return j == 0 || !isNumberWord(w[j-1])
 		}
 		if !roughWords[w[j]] {
 			return false

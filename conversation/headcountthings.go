@@ -207,7 +207,7 @@ func workObject(w []string, i int) bool {
 	for k >= 0 && approximators[w[k]] {
 		k--
 	}
-	if k < 1 || countHoldVerbs[w[k]] || countVerbs[w[k]] || employVerbs[w[k]] || spendWords[w[k]] {
+	if k < 1 || countHoldVerbs[w[k]] || countVerbs[w[k]] || employVerbs[w[k]] || spendWords[w[k]] || foundingWords[w[k]] {
 		return false
 	}
 	s := k - 1
@@ -241,4 +241,37 @@ func measureOrAnimal(w []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// todayWords mark the count of today beside one of the start.
+var todayWords = wordSet("now", "today", "nowadays", "currently")
+
+// startCount reports a number told of the firm's start ("started with 3
+// of us", "3 of us when we started") while another number is told of
+// now ("now 45", "45 today"): the start's count is no headcount today,
+// whatever staff word it carries.
+func startCount(w []string, i int) bool {
+	near := w[max(0, i-4):min(len(w), i+7)]
+	if todayCount(w, i) || !hasAny(near, wordSet("started", "start", "began", "begun", "founded", "opened", "launched")) {
+		return false
+	}
+	for j := range w {
+		if _, ok := count(w[j]); ok && j != i && !isYear(w[j]) && todayCount(w, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// todayCount reports a number told of today: "now 45", "today 30
+// people", "45 today" (not "2, today 30", where "today" is the next
+// number's).
+func todayCount(w []string, j int) bool {
+	if _, ok := count(w[j]); !ok {
+		return false
+	}
+	if j > 0 && todayWords[w[j-1]] {
+		return true
+	}
+	return j+1 < len(w) && todayWords[w[j+1]] && (j+2 >= len(w) || !isNumberWord(w[j+2]))
 }

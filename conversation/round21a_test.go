@@ -134,3 +134,28 @@ var round21aMeasuresAndAnimalsKept = []readingCase{
 func TestRound21aMeasuresAndAnimals(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aMeasuresAndAnimals, round21aMeasuresAndAnimalsKept)
 }
+
+// round21aStartAndNow are size answers telling the start's count beside
+// today's ("started with 3 of us, now 45"), and lists whose plural of
+// people others sits before the next count ("600 students, 45
+// teachers"): today's staff are read. 4 of 5 failed first, all silently
+// wrong.
+var round21aStartAndNow = []readingCase{
+	{qSize, "started with 3 of us in 2015, now 45", "s"},
+	{qSize, "3 of us when we started, 45 today", "~s"},
+	{qSize, "we opened with four staff, now about 60", "m"},
+	{qSize, "600 students, 45 teachers and 10 admin", "m"},
+	{qSize, "900 members, 12 coaches and 3 in the office", "s"},
+}
+
+// round21aStartAndNowKept must keep their reading.
+var round21aStartAndNowKept = []readingCase{
+	{qSize, "we began as 2, today 30 people", "s"},
+	{qSize, "now 45, we started with 3", "s"},
+	{qSize, "120 children, 14 staff", "s"},
+	{qSize, "the membership is around 650", "?"},
+}
+
+func TestRound21aStartAndNow(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aStartAndNow, round21aStartAndNowKept)
+}
