@@ -113,6 +113,9 @@ func stageFact(w []string) string {
 	if notLaunchedYet(w) {
 		return "startup" // "we haven't launched yet"
 	}
+	if earlyYear(w) && (softGrowth(w) || hasAny(w, wordSet("steady", "slow", "slowly"))) && !hasAny(w, fastGrowthWords) {
+		return "startup" // "we're in our second year, growing slowly"
+	}
 	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || slowGrowthAlone(w) {
 		return "established" // "going 25 years, we grow a little each year"
 	}

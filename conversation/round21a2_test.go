@@ -79,3 +79,22 @@ var round21aSteadyGrowth = []readingCase{
 func TestRound21aSteadyGrowth(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aSteadyGrowth)
 }
+
+// round21aEarlyYears are stage answers of a firm in its second or third
+// year growing slowly: a start-up, not an established firm. 3 of 3
+// failed first, all silently wrong.
+var round21aEarlyYears = []readingCase{
+	{qStage, "we're in our second year, growing slowly", "startup"},
+	{qStage, "third year now, slow and steady growth", "startup"},
+	{qStage, "second season of trading, growing a little", "~startup"},
+}
+
+// round21aEarlyYearsKept: generations are no early years.
+var round21aEarlyYearsKept = []readingCase{
+	{qStage, "third generation, growing slowly", "established"},
+	{qStage, "growing slowly but surely", "established"},
+}
+
+func TestRound21aEarlyYears(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aEarlyYears, round21aEarlyYearsKept)
+}

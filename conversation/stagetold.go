@@ -103,7 +103,18 @@ var youngWords = wordSet("launched", "launch", "started", "starting", "new", "ju
 // nothing fast beside it ("we're growing, slowly but surely"): steady
 // trading, not scaling up.
 func slowGrowthAlone(w []string) bool {
-	return softGrowth(w) && !hasAny(w, fastGrowthWords) && !hasAny(w, youngWords)
+	return softGrowth(w) && !hasAny(w, fastGrowthWords) && !hasAny(w, youngWords) && !earlyYear(w)
+}
+
+// earlyYear reports a firm in its second or third year: "we're in our
+// second year" is young, whatever its growth.
+func earlyYear(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if (w[i] == "year" || w[i] == "season") && (w[i-1] == "second" || w[i-1] == "third" || w[i-1] == "2nd" || w[i-1] == "3rd") {
+			return true
+		}
+	}
+	return false
 }
 
 // thenMarkers set a count in the past: "in 2019", "three years ago",
