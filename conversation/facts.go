@@ -23,6 +23,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && bitOfTools(w) {
 		return "low" // before degrees: "bit of email" is no "a bit"
 	}
+	if q.ID == qOps && allOnPaper(w) {
+		return "low" // before degrees: "we print everything and file it"
+	}
 	if q.ID == qOps && unmissedIT(w) {
 		return "low" // before degrees: "we had one but it broke and nobody missed it"
 	}
@@ -50,7 +53,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if v := echoedQualities(q, w, cut); v != "" {
 			return v // "secure? no. efficient? also no"
 		}
-		if troubleKinds(w, cut) >= 2 || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) {
+		if troubleKinds(w, cut) >= 2 || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) && !rareEvent(w) {
 			return q.yes
 		}
 		if fineThenChore(w, cut) {

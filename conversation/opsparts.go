@@ -61,3 +61,25 @@ func itIsTheProduct(w []string) bool {
 
 // importanceWords say a system matters: "the till and the email matter".
 var importanceWords = wordSet("matter", "matters", "important", "essential", "crucial", "vital", "critical")
+
+// paperActs keep work on paper: "we print everything and file it".
+var paperActs = wordSet("print", "prints", "printed", "paper", "file", "filed", "handwritten", "written",
+	"folders", "binders", "ledger", "ledgers")
+
+// allOnPaper reports everything told as kept on paper, no computer or
+// system named: "we print everything and file it". "Everything" is then
+// no reliance on IT.
+func allOnPaper(w []string) bool {
+	machine := slices.ContainsFunc(w, func(t string) bool { return itNouns[t] && t != "it" }) // "file it" is no IT
+	if machine || hasAny(w, itPlaces) || hasAny(w, basicTools) || hasAny(w, negation) || hasAny(w, ifWords) ||
+		hasAny(w, wordSet("from", "through", "via", "down")) {
+		return false
+	}
+	for i, t := range w {
+		// "everything" quantifies the paper act near it, not "all 9 stores".
+		if (t == "everything" || t == "all") && hasAny(w[max(0, i-3):min(len(w), i+4)], paperActs) {
+			return true
+		}
+	}
+	return false
+}

@@ -39,3 +39,23 @@ var round21aOpsPartsKept = []readingCase{
 func TestRound21aOpsParts(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aOpsParts, round21aOpsPartsKept)
 }
+
+// round21aAllOnPaper are ops answers where "everything" is kept on
+// paper: little reliance, not the "everything" of the top option. 2 of 3
+// failed first, both silently wrong.
+var round21aAllOnPaper = []readingCase{
+	{qOps, "we print everything and file it", "low"},
+	{qOps, "everything is printed and filed in folders", "low"},
+	{qOps, "all handwritten, kept in the ledger", "low"},
+}
+
+// round21aAllOnPaperKept must keep their reading.
+var round21aAllOnPaperKept = []readingCase{
+	{qOps, "we print everything from the system", "high"},
+	{qOps, "the eMAR is everything, if it's down we're on paper and that's when mistakes happen", "~high"},
+	{qOps, "every order, every invoice, every delivery note goes through the system", "high"},
+}
+
+func TestRound21aAllOnPaper(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aAllOnPaper, round21aAllOnPaperKept)
+}

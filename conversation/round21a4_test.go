@@ -71,3 +71,15 @@ var round21aSystemsSplitKept = []readingCase{
 func TestRound21aSystemsSplit(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aSystemsSplit, round21aSystemsSplitKept)
 }
+
+// round21aRareIncidents: an incident told as once, long ago, is no
+// reading of the worst. Guards for the incident reader above: the first
+// was silently wrong with it before the rare event was checked.
+var round21aRareIncidents = []readingCase{
+	{qSystems, "we double-booked a room once, years ago, nothing since", "~fine"},
+	{qSystems, "we overcharged a customer once, it was fixed the same day", "?"},
+}
+
+func TestRound21aRareIncidents(t *testing.T) {
+	checkReadings(t, modelFreeReading, true, round21aRareIncidents)
+}
