@@ -60,3 +60,26 @@ var round21aOutOfSync = []readingCase{
 func TestRound21aOutOfSync(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aOutOfSync)
 }
+
+// round21aNobody: "nobody" as the subject denies the trouble after a
+// verb of having ("nobody has any problem finding things"), and leaves
+// it unknown after a verb of knowing ("nobody's sure who has the admin
+// passwords"): never the trouble's reading, nor "fine" for an unknown.
+// 4 of 5 failed first, 3 silently wrong.
+var round21aNobody = []readingCase{
+	{qData, "nobody has any problem finding things", "no"},
+	{qData, "no one has problems with the data", "no"},
+	{qSystems, "nobody has any problems with them", "fine"},
+	{qSystems, "nobody's sure who has the admin passwords", "?"},
+	{qSystems, "never had a problem", "~fine"},
+}
+
+// round21aNobodyKept must keep their reading.
+var round21aNobodyKept = []readingCase{
+	{qSystems, "not great, it has lots of problems", "pain"},
+	{qSystems, "nobody complains, they work", "fine"},
+}
+
+func TestRound21aNobody(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aNobody, round21aNobodyKept)
+}

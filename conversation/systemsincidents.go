@@ -145,3 +145,18 @@ func heldTogetherByTools(w []string, cut []bool) bool {
 	}
 	return hasAny(w[k+1:], patchTools) && !hasAny(w, painWords)
 }
+
+// nobodyKnows reports an answer whose "nobody" or "no one" is the
+// subject of not knowing: "nobody's sure who has the admin passwords",
+// "no one knows where the files are". An unknown, no denial of trouble.
+func nobodyKnows(w []string) bool {
+	for i, t := range w {
+		if t != "nobody" && t != "nobodys" && !(t == "one" && i > 0 && w[i-1] == "no") {
+			continue
+		}
+		if hasAny(w[i+1:min(len(w), i+4)], wordSet("sure", "knows", "know", "knew", "understands", "remembers")) {
+			return true
+		}
+	}
+	return false
+}
