@@ -8,7 +8,8 @@ import "strings"
 var notStaff = wordSet("members", "volunteers", "customers", "subscribers", "users", "clients", "students",
 	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers",
 	"cooperative", "collective", "independent", "independents", "subcontractors", "membership",
-	"players", "kids", "children", "residents", "tenants", "passengers", "learners", "athletes")
+	"players", "kids", "children", "residents", "tenants", "passengers", "learners", "athletes",
+	"franchisees", "franchisee", "suppliers", "growers", "vendors", "resellers", "dealers", "affiliates")
 
 // ownFirm are words between a counted group and what makes it no staff:
 // "the 60 knitters are their own cooperative".

@@ -159,3 +159,16 @@ var round21aStartAndNowKept = []readingCase{
 func TestRound21aStartAndNow(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aStartAndNow, round21aStartAndNowKept)
 }
+
+// round21aOtherParties are size answers counting franchisees, suppliers
+// or dealers beside the staff: parties to the business, never its
+// headcount. 3 of 3 failed first (one silently wrong, two asked).
+var round21aOtherParties = []readingCase{
+	{qSize, "we have 250 franchisees but only 18 at head office", "s"},
+	{qSize, "we work with 40 dealers and have 12 staff", "s"},
+	{qSize, "about 90 growers deliver to us, there are 14 of us", "s"},
+}
+
+func TestRound21aOtherParties(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aOtherParties)
+}
