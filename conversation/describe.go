@@ -221,6 +221,9 @@ func describesSize(q *question, c []string, cut []bool) string {
 		if !ownCount(c, at) {
 			return "" // "we feed 200 people a day": not who works here
 		}
+		if startedWith(c, at) {
+			return "" // "we started the bakery in 2021 with two of us": the start's count
+		}
 		return q.headcount(n + staffBesideOwners(c, at))
 	}
 	switch v := keyOnly(q, c, cut, 2); {

@@ -25,3 +25,10 @@ func beforePersonalSince(c []string) []string {
 func keptBeside(c []string) bool {
 	return hasAny(c, wordSet("also", "too")) || hasPhrase(c, []string{"as", "well"})
 }
+
+// startedWith reports a count told as what the firm started with ("we
+// started the bakery in 2021 with two of us", "opened with four staff"):
+// the start's headcount, not today's.
+func startedWith(c []string, at int) bool {
+	return hasAny(c[:at], foundingWords) && slices.Contains(c[max(0, at-2):at], "with") && !hasAny(c, todayWords)
+}

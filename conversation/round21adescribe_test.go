@@ -22,5 +22,11 @@ func TestDescriptionRound21aFills(t *testing.T) {
 		{"My uncle keeps a notebook too.", qOps, ""},
 		// Kept: work that relies on IT.
 		{"Everything runs on the booking system.", qOps, "!low"},
+		// The count a firm started with is not today's: no size. 1 of 2
+		// failed first (silently wrong).
+		{"We started the bakery in 2021 with two of us.", qSize, ""},
+		{"My father opened the garage with three mechanics in 1988.", qSize, ""},
+		// Kept: today's count.
+		{"We're a bakery with 14 staff across three shops.", qSize, "s"},
 	})
 }
