@@ -9,7 +9,7 @@ import "slices"
 // offITMachinery are machines and power that need no computer: "the
 // presses are mechanical", "the boats run on diesel".
 var offITMachinery = wordSet("mechanical", "mechanically", "diesel", "engines", "hydraulic", "hydraulics",
-	"analogue", "analog", "muscle", "controllers")
+	"analogue", "analog", "muscle", "controllers", "tractor", "tractors", "diggers", "excavators", "forklifts")
 
 // missVerbs tell whether a loss was felt: "nobody missed it".
 var missVerbs = wordSet("missed", "miss", "noticed", "notice", "cared", "care")
