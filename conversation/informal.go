@@ -168,6 +168,11 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	if (t == "not" || t == "never") && i+2 < len(w) && intentWords[w[i+1]] && w[i+2] == "to" && !cut[i+1] && !cut[i+2] {
 		return []string{t}, 3
 	}
+	// "far from perfect", "far from fine": a denial of what follows. Not
+	// "far from here", "far from the coast": places.
+	if t == "far" && i+2 < len(w) && w[i+1] == "from" && !cut[i+1] && !cut[i+2] && !farPlaces[w[i+2]] {
+		return []string{"not"}, 2
+	}
 	// Pidgin "we fit manage": can, before a verb.
 	if t == "fit" && i+1 < len(w) && !cut[i+1] && fitVerbs[w[i+1]] {
 		return []string{"can"}, 1
@@ -353,3 +358,6 @@ func letterGrade(w []string, cut []bool) (float64, bool) {
 
 // openingWords may stand before a phone's "bit": "yeah bit slow".
 var openingWords = wordSet("yes", "yeah", "yep", "no", "nah", "ok", "okay", "well", "hmm")
+
+// farPlaces after "far from" make it a distance, not a denial.
+var farPlaces = wordSet("here", "the", "our", "town", "home", "them", "us", "everyone")

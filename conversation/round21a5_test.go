@@ -1,6 +1,9 @@
 package conversation
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // round21aDataChores are data answers telling a chore that works:
 // records put together by hand on a schedule, one place with a heavy
@@ -82,4 +85,35 @@ var round21aNobodyKept = []readingCase{
 
 func TestRound21aNobody(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aNobody, round21aNobodyKept)
+}
+
+// round21aFarFrom: "far from X" denies X, whatever the question; "far
+// from the office" is a distance. Records told "perfect" are in order.
+// 6 of 6 failed first, 5 silently wrong.
+var round21aFarFrom = []readingCase{
+	{qSystems, "far from perfect", "~some"},
+	{qSystems, "far from fine", "?"},
+	{qData, "far from organised", "?"},
+	{qOps, "far from critical", "~low"},
+	{qStage, "far from a startup", "!startup"},
+	{qData, "our records are perfect", "no"},
+}
+
+// round21aFarFromKept: a distance is no denial.
+var round21aFarFromKept = []readingCase{
+	{qData, "our depot is far from the office, but the data is fine", "~no"},
+}
+
+func TestRound21aFarFrom(t *testing.T) {
+	for _, tt := range round21aFarFrom {
+		m := modelFreeReading(&questions[questionIndex(tt.q)], tt.text)
+		if not, ok := strings.CutPrefix(tt.want, "!"); ok {
+			if m.value == not {
+				t.Errorf("%s %q = %q, want anything but %s", tt.q, tt.text, m.value, not)
+			}
+			continue
+		}
+		checkReadings(t, modelFreeReading, false, []readingCase{tt})
+	}
+	checkReadings(t, modelFreeReading, false, round21aFarFromKept)
 }
