@@ -173,6 +173,11 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	if t == "far" && i+2 < len(w) && w[i+1] == "from" && !cut[i+1] && !cut[i+2] && !farPlaces[w[i+2]] {
 		return []string{"not"}, 2
 	}
+	// "just past the startup phase", "out of the start-up stage": no
+	// longer a start-up.
+	if (t == "past" || t == "beyond" || t == "outgrown") && i+2 < len(w) && w[i+1] == "the" && startWords[w[i+2]] {
+		return []string{"not", "a"}, 2
+	}
 	// Pidgin "we fit manage": can, before a verb.
 	if t == "fit" && i+1 < len(w) && !cut[i+1] && fitVerbs[w[i+1]] {
 		return []string{"can"}, 1
@@ -361,3 +366,6 @@ var openingWords = wordSet("yes", "yeah", "yep", "no", "nah", "ok", "okay", "wel
 
 // farPlaces after "far from" make it a distance, not a denial.
 var farPlaces = wordSet("here", "the", "our", "town", "home", "them", "us", "everyone")
+
+// startWords name the start-up stage: "past the startup phase".
+var startWords = wordSet("startup", "start", "seed", "early")

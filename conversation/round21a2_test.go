@@ -98,3 +98,23 @@ var round21aEarlyYearsKept = []readingCase{
 func TestRound21aEarlyYears(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21aEarlyYears, round21aEarlyYearsKept)
 }
+
+// round21aPastTheStart are stage answers telling growth stopped or the
+// start-up stage behind: never scaling or start-up unasked. 3 of 4
+// failed first, 2 silently wrong.
+var round21aPastTheStart = []readingCase{
+	{qStage, "we have stopped growing", "established"},
+	{qStage, "growth has stalled since covid", "established"},
+	{qStage, "we are just past the startup phase", "~established"},
+	{qStage, "beyond the startup stage now, growing steadily", "?"},
+}
+
+// round21aPastTheStartKept must keep their reading.
+var round21aPastTheStartKept = []readingCase{
+	{qStage, "we are a startup", "startup"},
+	{qStage, "growth stopped for a year, now we are growing again", "~scaling"},
+}
+
+func TestRound21aPastTheStart(t *testing.T) {
+	checkReadings(t, modelFreeReading, true, round21aPastTheStart, round21aPastTheStartKept)
+}

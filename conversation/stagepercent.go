@@ -67,3 +67,22 @@ var youngNow = wordSet("startup", "launched", "launch", "seed", "months", "weeks
 func steadyByPercent(w []string) bool {
 	return growthPercent(w) == "established" && !hasAny(w, fastGrowthWords) && !hasAny(w, youngNow)
 }
+
+// haltVerbs stop a growth told beside them: "we've stopped growing",
+// "growth has stalled".
+var haltVerbs = wordSet("stopped", "stalled", "plateaued", "flatlined", "halted", "ended")
+
+// growthHalted reports growth told as stopped: steady trading now, not
+// scaling. Not when a new growth follows ("stopped, then grew again").
+func growthHalted(w []string) bool {
+	for i, t := range w {
+		if !haltVerbs[t] {
+			continue
+		}
+		near := w[max(0, i-3):min(len(w), i+3)]
+		if hasAny(near, wordSet("growing", "growth", "grow", "expanding", "expansion")) && !hasAny(w, wordSet("again", "restarted")) {
+			return true
+		}
+	}
+	return false
+}
