@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// Growth told as a percentage: "sales are up 40% on last year" is
+// Growth told by its rate or its end: "sales are up 40% on last year" is
 // scaling whatever the firm's age beside it ("six years old"); "up 3%
-// this year" is steady trading.
+// this year" and "we've stopped growing" are steady trading.
 
 // percentGrowthWords beside a percentage make it a rate of growth.
 var percentGrowthWords = wordSet("up", "grew", "grow", "grown", "growing", "growth", "increase", "increased",
