@@ -32,6 +32,12 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if q.ID == qData && nothingAgrees(w, cut) {
 		return "yes" // before degrees: "nothing matches" denies no trouble
 	}
+	if q.ID == qSystems && agedButWorking(w, cut) {
+		return q.hedge // before degrees: "they are ancient but reliable"
+	}
+	if (q.ID == qSystems || q.ID == qData) && oneThingThenFine(w) {
+		return q.hedge // before degrees: "we need a new phone system, otherwise fine"
+	}
 	if q.ID == qData && (mergedByHand(w) || burdenAfterTurn(w) || worstDeniedThenPart(w) || tidyingUndone(w)) {
 		return q.hedge // before degrees: "I put them together by hand", "but the gdpr side is loads of work"
 	}

@@ -83,3 +83,26 @@ var round21aRareIncidents = []readingCase{
 func TestRound21aRareIncidents(t *testing.T) {
 	checkReadings(t, modelFreeReading, true, round21aRareIncidents)
 }
+
+// round21aOneThingOrAge are systems answers naming one thing and calling
+// the rest fine ("otherwise fine"), or systems old but working: some
+// pain points, neither a clean bill nor the worst. 4 of 5 failed first,
+// all silently wrong.
+var round21aOneThingOrAge = []readingCase{
+	{qSystems, "we need a new phone system, otherwise fine", "some"},
+	{qSystems, "the printer is temperamental, other than that all good", "some"},
+	{qData, "a few duplicates, apart from that fine", "some"},
+	{qSystems, "they are ancient but reliable", "some"},
+	{qSystems, "old, but it does the job", "some"},
+}
+
+// round21aOneThingOrAgeKept must keep their reading.
+var round21aOneThingOrAgeKept = []readingCase{
+	{qSystems, "otherwise fine", "fine"},
+	{qSystems, "the till is old but it still works fine", "~fine"},
+	{qSystems, "old but it crashes a lot", "~pain"},
+}
+
+func TestRound21aOneThingOrAge(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21aOneThingOrAge, round21aOneThingOrAgeKept)
+}

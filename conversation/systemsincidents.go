@@ -160,3 +160,45 @@ func nobodyKnows(w []string) bool {
 	}
 	return false
 }
+
+// exceptPhrases set one named thing apart from the rest: "otherwise",
+// "other than that", "apart from that".
+var exceptPhrases = [][]string{{"otherwise"}, {"other", "than", "that"}, {"apart", "from", "that"},
+	{"besides", "that"}, {"aside", "from", "that"}, {"except", "for", "that"}}
+
+// oneThingThenFine reports a thing named first and the rest then called
+// fine: "we need a new phone system, otherwise fine", "the printer is
+// temperamental, other than that all good". One pain point, so some, not
+// a clean bill.
+func oneThingThenFine(w []string) bool {
+	for _, p := range exceptPhrases {
+		for i := 2; i+len(p) <= len(w); i++ {
+			if !hasPhrase(w[i:i+len(p)], p) {
+				continue
+			}
+			after := w[i+len(p):]
+			if len(after) <= 4 && hasAny(after, wordSet("fine", "good", "ok", "okay", "alright", "sorted", "great")) &&
+				!hasAny(after, negation) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agedWords call systems old: a pain key alone.
+var agedWords = wordSet("ancient", "old", "outdated", "legacy", "dated", "aging", "ageing", "antique")
+
+// agedButWorking reports systems told old but working after a turn: "they
+// are ancient but reliable", "old, but it does the job". Some pain
+// points: the age, not failures.
+func agedButWorking(w []string, cut []bool) bool {
+	k := slices.IndexFunc(w, func(t string) bool { return contrastWords[t] })
+	if k < 1 || !hasAny(w[:k], agedWords) || troubleKinds(w, cut) > 0 {
+		return false
+	}
+	after := w[k+1:]
+	// "old but it still works fine" calls them fine: left to the words.
+	return hasAny(after, wordSet("reliable", "works", "work", "working", "solid", "stable", "job")) &&
+		!hasAny(after, wordSet("fine", "perfectly", "great")) && !hasAny(after, negation) && !hasAny(w, painWords)
+}
