@@ -69,11 +69,8 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
 		return q.hedge
 	}
-	if q.trouble && v == q.no && nobodyKnows(w) {
-		return inDoubt // "nobody's sure who has the admin passwords": no denial
-	}
-	if q.ID == qSystems && v == q.yes && (peripheralTroubleOnly(w) || heldTogetherByTools(w, cut)) {
-		return q.hedge // "people complain about the printer and the slow wifi": some or the worst?
+	if o := troubleSplit(q, w, cut, v); o != "" {
+		return o
 	}
 	if q.ID == qStage && v == "established" {
 		if y, ok := ownYear(w, false); ok && thisYear()-y < 6 {

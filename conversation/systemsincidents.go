@@ -202,3 +202,15 @@ func agedButWorking(w []string, cut []bool) bool {
 	return hasAny(after, wordSet("reliable", "works", "work", "working", "solid", "stable", "job")) &&
 		!hasAny(after, wordSet("fine", "perfectly", "great")) && !hasAny(after, negation) && !hasAny(w, painWords)
 }
+
+// troubleSplit is the other reading of a trouble answer read as v that
+// owners split on, inDoubt for an unknown, or "".
+func troubleSplit(q *question, w []string, cut []bool, v string) string {
+	if q.trouble && v == q.no && nobodyKnows(w) {
+		return inDoubt // "nobody's sure who has the admin passwords": no denial
+	}
+	if q.ID == qSystems && v == q.yes && (peripheralTroubleOnly(w) || heldTogetherByTools(w, cut)) {
+		return q.hedge // "people complain about the printer and the slow wifi": some or the worst?
+	}
+	return ""
+}
