@@ -28,5 +28,13 @@ func TestDescriptionRound21aFills(t *testing.T) {
 		{"My father opened the garage with three mechanics in 1988.", qSize, ""},
 		// Kept: today's count.
 		{"We're a bakery with 14 staff across three shops.", qSize, "s"},
+		// A part told fine beside another that never agrees is no
+		// clean bill; systems held together with scripts are some or
+		// the worst, by the owner. 2 of 3 failed first.
+		{"The tills work fine, the stock counts never match the system.", qSystems, "!fine"},
+		{"Our webshop is fine and the invoices never agree with the bank.", qSystems, "!fine"},
+		{"Our internal tools are held together with scripts.", qSystems, ""},
+		// Kept.
+		{"The tills work fine.", qSystems, "fine"},
 	})
 }
