@@ -4,7 +4,7 @@ import "testing"
 
 // round21aThenNowCounts are stage answers telling growth as a count then
 // and a larger one now, the count now just before "now" ("fourteen
-// now") or the then set by a "when" clause. 4 of 5 failed first.
+// now") or the then set by a "when" clause. 5 of 5 failed first.
 var round21aThenNowCounts = []readingCase{
 	{qStage, "3 trucks when I joined, 11 now", "scaling"},
 	{qStage, "two shops when we started, seven today and another one signed", "scaling"},
