@@ -123,6 +123,7 @@ func describes(q *question, c []string) string {
 		if v := grownMultiple(c); v != "" {
 			return v
 		}
+		c = beforePersonalSince(c) // "since I came back from Lyon": a person's time, not the firm's
 	}
 	if q.ID == qCompetitors {
 		if v := othersTookOurs(c); v != "" {
@@ -167,7 +168,7 @@ func describes(q *question, c []string) string {
 			v = rv
 		}
 	}
-	if vetoedFill(q, c, cut, v) || q.ID == qOps && v == "low" && partByHand(c, turned) {
+	if vetoedFill(q, c, cut, v) || q.ID == qOps && v == "low" && (partByHand(c, turned) || keptBeside(c)) {
 		return ""
 	}
 	return v
@@ -219,6 +220,9 @@ func describesSize(q *question, c []string, cut []bool) string {
 	if n, at, ok := peopleCount(c); ok {
 		if !ownCount(c, at) {
 			return "" // "we feed 200 people a day": not who works here
+		}
+		if startedWith(c, at) {
+			return "" // "we started the bakery in 2021 with two of us": the start's count
 		}
 		return q.headcount(n + staffBesideOwners(c, at))
 	}

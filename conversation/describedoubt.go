@@ -27,6 +27,12 @@ func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	if q.ID == qData && v == q.yes && workingPaperSpread(c) {
 		return true // "quotes are spread over three spreadsheets": versions of a paper, or a data problem?
 	}
+	if (q.ID == qSystems || q.ID == qData) && v == q.no && choreElsewhere(d, ci) {
+		return true // "the tills work fine, the stock counts never match the system"
+	}
+	if q.ID == qSystems && v == q.yes && heldTogetherByTools(c, make([]bool, len(c))) {
+		return true // "our internal tools are held together with scripts": some or the worst
+	}
 	if q.ID == qData && v == q.yes && otherPartWorks(d, ci) {
 		return true // "the clinical system works, ... the training records are all over the place"
 	}
@@ -148,6 +154,18 @@ func countsByPlace(d *description) bool {
 	}
 	for ci, c := range d.clauses {
 		if ci != at && slices.ContainsFunc(c, func(t string) bool { return isNumberWord(t) && !isYear(t) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// choreElsewhere reports another clause of d that tells a part as a
+// chore or as records that do not agree: beside it, a part told fine is
+// no clean bill for the whole.
+func choreElsewhere(d *description, ci int) bool {
+	for i, c := range d.clauses {
+		if i != ci && choreOrMismatch(c) {
 			return true
 		}
 	}

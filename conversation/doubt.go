@@ -69,6 +69,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
 		return q.hedge
 	}
+	if o := troubleSplit(q, w, cut, v); o != "" {
+		return o
+	}
 	if q.ID == qStage && v == "established" {
 		if y, ok := ownYear(w, false); ok && thisYear()-y < 6 {
 			// "we only reopened it in 2022 after it stood empty for
@@ -296,6 +299,11 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	if q.ID == qProducts && v == "planned" && slices.Contains(w[:end], "yet") {
 		// "not developing anything yet, but the county wants an app
 		// from us next year": nothing so far is what a plan says too.
+		return ""
+	}
+	if q.ID == qStage && v == "scaling" && growthPercent(w[end:]) == "scaling" {
+		// "six years old, but sales are up 40%": a firm's age does not
+		// deny the growth told after it.
 		return ""
 	}
 	u := matchPart(q, strings.Join(w[:end], " "), nil).value

@@ -8,7 +8,8 @@ import "strings"
 var notStaff = wordSet("members", "volunteers", "customers", "subscribers", "users", "clients", "students",
 	"patients", "followers", "visitors", "pupils", "guests", "farmers", "contractors", "freelancers",
 	"cooperative", "collective", "independent", "independents", "subcontractors", "membership",
-	"players", "kids", "children", "residents", "tenants", "passengers", "learners", "athletes")
+	"players", "kids", "children", "residents", "tenants", "passengers", "learners", "athletes",
+	"franchisees", "franchisee", "suppliers", "growers", "vendors", "resellers", "dealers", "affiliates")
 
 // ownFirm are words between a counted group and what makes it no staff:
 // "the 60 knitters are their own cooperative".
@@ -163,8 +164,8 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 			n, ok, vague = 12, true, true
 		}
 		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
-			productNumber(w, i) {
-			continue // "Microsoft 365" is a name, no count to add
+			productNumber(w, i) || thingBesideBare(w, i) || measureOrAnimal(w, i) || startCount(w, i) {
+			continue // "Microsoft 365" is a name, "4,000 of our labels" things: no count to add
 		}
 		if tiedElsewhere(w, i) {
 			others++
@@ -263,7 +264,8 @@ var serveVerbs = wordSet("brought", "served", "serve", "serves", "welcomed", "we
 func namedBefore(w []string, i int) bool {
 	for j := i - 1; j >= max(0, i-4); j-- {
 		if notStaff[w[j]] {
-			return true
+			// "600 students, 45 teachers": the word is the count's before.
+			return j == 0 || !isNumberWord(w[j-1])
 		}
 		if !roughWords[w[j]] {
 			return false

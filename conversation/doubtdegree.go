@@ -27,10 +27,10 @@ func negatedUniversal(w []string, cut []bool) bool {
 		if !negation[w[i]] || w[i] == "no" || cut[i+1] {
 			continue
 		}
-		if w[i+1] == "always" || w[i+1] == "all" || w[i+1] == "every" || firstPlace[w[i+1]] {
+		if w[i+1] == "always" || w[i+1] == "all" || w[i+1] == "every" || firstPlace[w[i+1]] && !timeAfter(w, i+1) {
 			return true
 		}
-		if i+2 < len(w) && determiners[w[i+1]] && firstPlace[w[i+2]] {
+		if i+2 < len(w) && determiners[w[i+1]] && firstPlace[w[i+2]] && !timeAfter(w, i+2) {
 			return true
 		}
 	}
@@ -159,4 +159,10 @@ func softenedStrongest(q *question, w []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// timeAfter reports "time" after a rank at w[i]: "not the first time" is
+// a thing happening again, no place denied.
+func timeAfter(w []string, i int) bool {
+	return i+1 < len(w) && (w[i+1] == "time" || w[i+1] == "times")
 }

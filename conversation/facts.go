@@ -11,20 +11,8 @@ import "slices"
 
 // toldAsFact is the answer such a fact gives q, or "".
 func toldAsFact(q *question, w []string, cut []bool) string {
-	if q.ID == qOps && manualNoMore(w, cut) {
-		return "high" // before degrees: "nothing is done on paper any more"
-	}
-	if q.ID == qOps && restByHand(w) {
-		return "low" // "the computer does the emails, everything else is by hand"
-	}
-	if q.ID == qOps && partsOnAndOff(w, cut) {
-		return "medium" // before degrees: "…, the boats themselves not at all"
-	}
-	if q.ID == qOps && bitOfTools(w) {
-		return "low" // before degrees: "bit of email" is no "a bit"
-	}
-	if q.ID == qData && nothingAgrees(w, cut) {
-		return "yes" // before degrees: "nothing matches" denies no trouble
+	if v := factBeforeDegrees(q, w, cut); v != "" {
+		return v
 	}
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
@@ -44,8 +32,11 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if v := echoedQualities(q, w, cut); v != "" {
 			return v // "secure? no. efficient? also no"
 		}
-		if troubleKinds(w, cut) >= 2 || nothingWorks(w) {
+		if troubleKinds(w, cut) >= 2 || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) && !rareEvent(w) {
 			return q.yes
+		}
+		if fineThenChore(w, cut) {
+			return q.hedge
 		}
 		if worstDeniedButNeeds(w) || goodButToFix(w) {
 			return q.hedge
@@ -104,7 +95,10 @@ func stageFact(w []string) string {
 	if notLaunchedYet(w) {
 		return "startup" // "we haven't launched yet"
 	}
-	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || slowGrowthAlone(w) {
+	if earlyYear(w) && (softGrowth(w) || hasAny(w, wordSet("steady", "slow", "slowly"))) && !hasAny(w, fastGrowthWords) {
+		return "startup" // "we're in our second year, growing slowly"
+	}
+	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || slowGrowthAlone(w) || growthHalted(w) {
 		return "established" // "going 25 years, we grow a little each year"
 	}
 	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {
@@ -168,7 +162,7 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
-	if manualNoMore(w, cut) || systemsRunThePlace(w) {
+	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) {
 		return "high"
 	}
 	cs := clauses(w, cut)
@@ -190,7 +184,8 @@ func opsFact(w []string, cut []bool) string {
 		case slices.Contains(c, "without") && hasAny(c, wordSet("nothing", "nobody", "no", "not", "cant", "cannot", "never")):
 			// "nothing leaves the site without the weighbridge": reliance
 			// told, not work by hand ("could load a van without it" is).
-		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
+		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work") ||
+			hasAny(c, offITMachinery):
 			hands = true
 		case otherPartDenied(c):
 			hands = true // "invoicing is computerised, the kilns themselves not really"

@@ -115,7 +115,8 @@ var (
 		"terribly": true, "much": true, "at": true, "yet": true, "a": true, "an": true, "the": true,
 		"big": true, "huge": true, "major": true, "real": true, "great": true, "serious": true,
 		"massive": true, "main": true, "biggest": true, "our": true, "my": true, "in": true, "on": true,
-		"any": true, "even": true, "actually": true, "currently": true, "remotely": true, "have": true,
+		"any": true, "even": true, "actually": true, "currently": true, "remotely": true, "have": true, "has": true,
+		"had": true, "one": true,
 		"got": true, "be": true, "been": true, "feel": true, "think": true, "seem": true, "is": true,
 		"are": true, "we": true, "am": true, "im": true, "it": true, "its": true,
 		"thats": true, "there": true, "theres": true, "of": true, "within": true, "kind": true,
@@ -168,8 +169,9 @@ var vocabulary = func() map[string]bool {
 		m[w] = true
 	}
 	// Trade words a letter from a key: a quote is not "quite", milling
-	// not "middling", broking not "booking".
-	for _, w := range []string{"quote", "quotes", "quoted", "milling", "milled", "broking", "broker", "brokers"} {
+	// not "middling", broking not "booking", a table not "stable".
+	for _, w := range []string{"quote", "quotes", "quoted", "milling", "milled", "broking", "broker", "brokers",
+		"table", "tables"} {
 		m[w] = true
 	}
 	return m

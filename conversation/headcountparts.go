@@ -21,6 +21,9 @@ var includeWords = wordSet("count", "counting", "include", "including", "incl", 
 // drivers"): the earlier number is the total, this one a part of it.
 func partOfTotal(w []string, i int) bool {
 	for j := i - 1; j >= max(0, i-4); j-- {
+		if w[j] == "plus" || w[j] == "+" || addedWords[w[j]] {
+			return false // "18 including the apprentices, plus 4 more": added
+		}
 		if !includeWords[w[j]] {
 			continue
 		}
@@ -69,11 +72,19 @@ func bareCount(w []string, i int) bool {
 	return includeWords[w[i+1]] || w[i+1] == "if" && hasAny(w[i+1:min(len(w), i+5)], includeWords)
 }
 
-// thingBesideBare reports whether the number at w[i] counts a plural of
-// things while another number of w stands alone as no such count: that
-// one is the headcount, this one neither it nor a part to add.
+// thingBesideBare reports whether the number at w[i] counts things while
+// another number of w counts people: a rate of work ("9000 bottles a
+// day"), or a plural of things ("2,000 homes", "64 dogs") beside a bare
+// count, or beside any count of people when the words make it plainly
+// things ("4,000 of our labels", "we fill 900 jars"). The other is the
+// headcount; this one is neither it nor a part to add. A plural the
+// reader does not know for people ("420 cleaning operatives") beside a
+// count that is no bare number stays a count.
 func thingBesideBare(w []string, i int) bool {
-	if !countsPluralThing(w, i) {
+	if plainThingCount(w, i) {
+		return true
+	}
+	if !countsPluralThing(w, i) || employedCount(w, i) {
 		return false
 	}
 	for j := range w {
@@ -89,15 +100,16 @@ func thingBesideBare(w []string, i int) bool {
 // for people. Nouns of doers ("groomers", "drivers", "florists") may
 // be staff and are left alone.
 func countsPluralThing(w []string, i int) bool {
-	if i+1 >= len(w) {
+	j, ok := countedNoun(w, i)
+	if !ok {
 		return false
 	}
-	n := w[i+1]
-	if i+2 < len(w) && thingModifier(n) {
-		n = w[i+2] // "300 holiday lets", "90 static caravans"
+	n := w[j]
+	if j+1 < len(w) && thingModifier(n) {
+		n = w[j+1] // "300 holiday lets", "90 static caravans"
 	}
 	if len(n) < 4 || !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || peopleWords[n] ||
-		staffNouns[n] || staffTieNouns[n] || staffModifiers[n] {
+		staffNouns[n] || staffTieNouns[n] || staffModifiers[n] || personPlurals[n] {
 		return false
 	}
 	for _, doer := range []string{"ers", "ors", "ists", "ians", "ees", "ants", "ents"} {
@@ -116,7 +128,12 @@ var productNames = wordSet("microsoft", "office", "dynamics", "windows", "sage",
 // name: right after one, with no word for people after it ("the
 // office 12 people" stays a count).
 func productNumber(w []string, i int) bool {
-	return i > 0 && productNames[w[i-1]] && !(i+1 < len(w) && (peopleWords[w[i+1]] || staffTieNouns[w[i+1]]))
+	if i+1 < len(w) && (peopleWords[w[i+1]] || staffTieNouns[w[i+1]]) {
+		return false
+	}
+	// "the office 2" is a place and its people, not "Office 2".
+	named := i > 0 && productNames[w[i-1]] && (i < 2 || !possessives[w[i-2]])
+	return named || placeName(w, i)
 }
 
 // thingModifier reports a word that may stand between a number and the

@@ -85,6 +85,9 @@ func tiedElsewhere(w []string, i int) bool {
 	if pastEraAfter(w, i) {
 		return true // "85 now, over 600 in the seventies": a count of years gone
 	}
+	if measureOrAnimal(w, i) {
+		return true // "30 cows", "3,000 sqm of greenhouses"
+	}
 	if servedCount(w, i) && (selfCountBeside(w, i) || countsPluralThing(w, i)) {
 		// "we are 140, we run the payroll for 22,000 people"; "we write
 		// handbooks for about forty small firms": clients, not staff.
@@ -93,7 +96,7 @@ func tiedElsewhere(w []string, i int) bool {
 	if staffTied(w, i) {
 		return false
 	}
-	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) {
+	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
 		return true
 	}
 	if placeAfterModifier(w, i) {

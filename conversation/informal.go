@@ -168,6 +168,16 @@ func spokenOut(w []string, cut []bool, i int) ([]string, int) {
 	if (t == "not" || t == "never") && i+2 < len(w) && intentWords[w[i+1]] && w[i+2] == "to" && !cut[i+1] && !cut[i+2] {
 		return []string{t}, 3
 	}
+	// "far from perfect", "far from fine": a denial of what follows. Not
+	// "far from here", "far from the coast": places.
+	if t == "far" && i+2 < len(w) && w[i+1] == "from" && !cut[i+1] && !cut[i+2] && !farPlaces[w[i+2]] {
+		return []string{"not"}, 2
+	}
+	// "just past the startup phase", "out of the start-up stage": no
+	// longer a start-up.
+	if (t == "past" || t == "beyond" || t == "outgrown") && i+2 < len(w) && w[i+1] == "the" && startWords[w[i+2]] {
+		return []string{"not", "a"}, 2
+	}
 	// Pidgin "we fit manage": can, before a verb.
 	if t == "fit" && i+1 < len(w) && !cut[i+1] && fitVerbs[w[i+1]] {
 		return []string{"can"}, 1
@@ -301,8 +311,9 @@ func quantityWord(w []string, cut []bool, i int) ([]string, bool) {
 }
 
 // quantityJoiners after a number make it no quantity of a thing: "0 in
-// the budget", "100% of the time", "100% yes".
-var quantityJoiners = wordSet("in", "of", "on", "for", "to", "at", "yes", "no", "sure", "percent", "out", "or", "and")
+// the budget", "100% of the time", "100% yes", "up 60% this year".
+var quantityJoiners = wordSet("in", "of", "on", "for", "to", "at", "yes", "no", "sure", "percent", "out", "or", "and",
+	"this", "last", "a", "per", "since", "year", "yoy", "annually")
 
 // quantities counts the numbers and percentages of w.
 func quantities(w []string) int {
@@ -352,3 +363,9 @@ func letterGrade(w []string, cut []bool) (float64, bool) {
 
 // openingWords may stand before a phone's "bit": "yeah bit slow".
 var openingWords = wordSet("yes", "yeah", "yep", "no", "nah", "ok", "okay", "well", "hmm")
+
+// farPlaces after "far from" make it a distance, not a denial.
+var farPlaces = wordSet("here", "the", "our", "town", "home", "them", "us", "everyone")
+
+// startWords name the start-up stage: "past the startup phase".
+var startWords = wordSet("startup", "start", "seed", "early")

@@ -155,6 +155,13 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		return answerMatch{value: "scaling", signal: true}
 	}
 	w, cut = pastThenNow(dropConcession(w, cut))
+	if q.ID == qStage && growthPercent(w) == "scaling" {
+		// "six years old, but sales are up 40% on last year"
+		return answerMatch{value: "scaling", signal: true}
+	}
+	if q.ID == qStage && steadyByPercent(w) {
+		return answerMatch{value: "established", signal: true} // "revenue has moved 2-3% a year"
+	}
 	if v := toldAsFact(q, w, cut); v != "" {
 		return answerMatch{value: v, signal: true}
 	}

@@ -87,7 +87,7 @@ func headcount(w []string, options int) (int, bool) {
 		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] {
 			continue // "since 2004", "since '79"
 		}
-		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) {
+		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) || startCount(w, i) {
 			continue // "about 35 if you count the two drivers", "about 35, we deliver to 2,000 homes"
 		}
 		if u := unitAfterTens(w, i, v); u > 0 {
@@ -370,8 +370,8 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	for i, t := range w {
-		// "95 in the four hotels": the hotels are no count of people.
-		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) {
+		// "95 in the four hotels", "and 64 dogs": no count of people.
+		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) && !thingBesideBare(w, i) {
 			if !ok || v < lo {
 				lo = v
 			}

@@ -106,6 +106,9 @@ func restByHand(w []string) bool {
 		if !rest || !hasAny(w[:i], itPlaces) && !hasAny(w[:i], itNouns) {
 			continue
 		}
+		if hasAny(w[:i], importanceWords) {
+			return false // "the till and the email matter, the rest by hand": the middle
+		}
 		tail := w[i+1:]
 		if hasAny(tail, itPlaces) || hasAny(tail, itNouns) || hasAny(tail, negation) {
 			return false

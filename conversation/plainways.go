@@ -74,7 +74,7 @@ func noBother(w []string) bool {
 
 var (
 	// breakdownVerbs are a system failing: "if a till dies".
-	breakdownVerbs = wordSet("dies", "die", "down", "fails", "fail", "crashes", "crash", "breaks", "offline")
+	breakdownVerbs = wordSet("dies", "die", "down", "fails", "fail", "crashes", "crash", "breaks", "offline", "off", "out")
 	// noteVerbs are work carried on by writing: "we write it down".
 	noteVerbs = wordSet("write", "writes", "note", "notes", "jot", "log", "record")
 )

@@ -75,14 +75,16 @@ func modestGrowthWithAge(w []string) bool {
 func softGrowth(w []string) bool {
 	soft := false
 	for i, t := range w {
-		if !growthSofteners[t] || i > 0 && negation[w[i-1]] {
+		if !growthSofteners[t] {
 			continue
 		}
 		switch t {
 		case "dramatic", "crazy", "wild", "spectacular":
-			soft = soft || i > 0 && w[i-1] == "nothing"
+			// "nothing crazy", "not crazy": the denial is the softening.
+			soft = soft || i > 0 && (w[i-1] == "nothing" || negation[w[i-1]])
 		default:
-			soft = true
+			// A softener denied ("not slowly") softens nothing.
+			soft = soft || i == 0 || !negation[w[i-1]]
 		}
 	}
 	return soft && hasAny(w, wordSet("grow", "grows", "growing", "grew", "growth"))
@@ -101,22 +103,41 @@ var youngWords = wordSet("launched", "launch", "started", "starting", "new", "ju
 // nothing fast beside it ("we're growing, slowly but surely"): steady
 // trading, not scaling up.
 func slowGrowthAlone(w []string) bool {
-	return softGrowth(w) && !hasAny(w, fastGrowthWords) && !hasAny(w, youngWords)
+	return softGrowth(w) && !hasAny(w, fastGrowthWords) && !hasAny(w, youngWords) && !earlyYear(w)
+}
+
+// earlyYear reports a firm in its second or third year: "we're in our
+// second year" is young, whatever its growth.
+func earlyYear(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if (w[i] == "year" || w[i] == "season") && (w[i-1] == "second" || w[i-1] == "third" || w[i-1] == "2nd" || w[i-1] == "3rd") {
+			return true
+		}
+	}
+	return false
 }
 
 // thenMarkers set a count in the past: "in 2019", "three years ago",
 // "we had".
-var thenMarkers = wordSet("ago", "had", "ran", "was", "were", "used", "back")
+var thenMarkers = wordSet("ago", "had", "ran", "was", "were", "used", "back", "when")
 
 // grewThenNow reads growth from a count then to a larger one of the same
 // things now: "we had 3 stations in 2020, now we have 7", "in 2021 we
-// ran 4 vans, today we run 11". Half as many again or more, as "from 10
-// to 35" is read. "One grader then, two supermarkets now" counts other
-// things.
+// ran 4 vans, today we run 11", "six boats when I came back, fourteen
+// now". Half as many again or more, as "from 10 to 35" is read. "One
+// grader then, two supermarkets now" counts other things.
 func grewThenNow(w []string) bool {
 	k := slices.IndexFunc(w, func(t string) bool { return t == "now" || t == "today" })
 	if k < 2 || !hasAny(w[:k], thenMarkers) && !slices.ContainsFunc(w[:k], isYear) {
 		return false
+	}
+	if _, ok := count(w[k-1]); ok && !isYear(w[k-1]) {
+		// "fourteen now": the count now just before the word, its noun
+		// left out as the count then's.
+		i, ok := firstCount(w[:k-1])
+		a, _ := count(w[i])
+		b, _ := count(w[k-1])
+		return ok && a > 0 && 2*b >= 3*a
 	}
 	i, okA := firstCount(w[:k])
 	j, okB := firstCount(w[k+1:])

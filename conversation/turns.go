@@ -34,7 +34,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		off += len(c)
 		for k, t := range c {
 			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
-				!officeOnly(w, off-len(c)+k) {
+				!officeOnly(w, off-len(c)+k) && !productNumber(w, off-len(c)+k) && !includedPart(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true
@@ -68,6 +68,14 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		return sum, sum > 0
 	}
 	return 0, false
+}
+
+// includedPart reports a number after a total that includes it ("9 incl
+// both founders, 3 part time clinicians"): a part, no count to add. A
+// total on a condition ("400 if you count the franchisees' staff, 30 at
+// head office") leaves the later count its own.
+func includedPart(w []string, i int) bool {
+	return partOfTotal(w, i) && !slices.Contains(w[:i], "if")
 }
 
 // growthSequence reads growth told as a sequence over time: "last year
@@ -220,12 +228,17 @@ func pastButNow(w []string, cut []bool) ([]string, []bool) {
 	if i < 0 {
 		i = pastOpeningEnd(w, cut) // "they used to be a nightmare. the new system has been solid since"
 	}
+	whenPast := false
+	if i < 0 {
+		// "it was fine when we were 20, with 140 it is chaos"
+		i, whenPast = pastWhenOpeningEnd(w, cut), true
+	}
 	if i < 2 || i+2 >= len(w) || !toldPast(w[:i]) || comparedWithPast(w[:i]) {
 		return w, cut
 	}
 	after := w[i+1:]
 	if !hasAny(after, presentWords) && !hasAny(after, perfectWords) && !slices.Contains(after, "since") &&
-		!containsSeq(after, "these", "days") {
+		!containsSeq(after, "these", "days") && !(whenPast && hasAny(after, presentCopulas)) {
 		return w, cut
 	}
 	rest := slices.Clone(cut[i+1:])
@@ -242,6 +255,24 @@ func pastOpeningEnd(w []string, cut []bool) int {
 	// A time gone by its own words, not a bare "were" ("we're not
 	// lagging" reads "were") nor a founding ("was founded in 1923").
 	if end >= len(w) || !hasAny(w[:end], wordSet("used", "ago", "before")) || hasAny(w[:end], foundingWords) {
+		return -1
+	}
+	return end - 1
+}
+
+// presentCopulas tell a clause in the present: "with 140 it is chaos".
+var presentCopulas = wordSet("is", "are", "its", "theyre", "thats", "am", "im")
+
+// pastWhenOpeningEnd is the index of the last word of an opening clause
+// set in a time gone by "when" ("it was fine when we were 20") when more
+// clauses follow, or -1.
+func pastWhenOpeningEnd(w []string, cut []bool) int {
+	_, end := clauseBounds(cut, 0)
+	if end >= len(w) || hasAny(w[:end], presentCopulas) || hasAny(w[:end], foundingWords) {
+		return -1
+	}
+	k := slices.Index(w[:end], "when")
+	if k < 0 || !hasAny(w[k:end], wordSet("was", "were")) || !hasAny(w[:k], wordSet("was", "were")) {
 		return -1
 	}
 	return end - 1

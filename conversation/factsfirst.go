@@ -1,0 +1,38 @@
+package conversation
+
+// factBeforeDegrees is the answer a fact told gives q before any word of
+// degree is read: the degree words in these answers ("nothing",
+// "everything", "fine", "a bit") belong to the fact, not to the answer.
+func factBeforeDegrees(q *question, w []string, cut []bool) string {
+	if q.ID == qOps && manualNoMore(w, cut) {
+		return "high" // before degrees: "nothing is done on paper any more"
+	}
+	if q.ID == qOps && restByHand(w) {
+		return "low" // "the computer does the emails, everything else is by hand"
+	}
+	if q.ID == qOps && partsOnAndOff(w, cut) {
+		return "medium" // before degrees: "…, the boats themselves not at all"
+	}
+	if q.ID == qOps && bitOfTools(w) {
+		return "low" // before degrees: "bit of email" is no "a bit"
+	}
+	if q.ID == qOps && allOnPaper(w) {
+		return "low" // before degrees: "we print everything and file it"
+	}
+	if q.ID == qOps && unmissedIT(w) {
+		return "low" // before degrees: "we had one but it broke and nobody missed it"
+	}
+	if q.ID == qData && nothingAgrees(w, cut) {
+		return "yes" // before degrees: "nothing matches" denies no trouble
+	}
+	if q.ID == qSystems && agedButWorking(w, cut) {
+		return q.hedge // before degrees: "they are ancient but reliable"
+	}
+	if (q.ID == qSystems || q.ID == qData) && oneThingThenFine(w) {
+		return q.hedge // before degrees: "we need a new phone system, otherwise fine"
+	}
+	if q.ID == qData && (mergedByHand(w) || burdenAfterTurn(w) || worstDeniedThenPart(w) || tidyingUndone(w)) {
+		return q.hedge // before degrees: "I put them together by hand", "but the gdpr side is loads of work"
+	}
+	return ""
+}

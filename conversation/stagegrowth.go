@@ -1,0 +1,88 @@
+package conversation
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Growth told by its rate or its end: "sales are up 40% on last year" is
+// scaling whatever the firm's age beside it ("six years old"); "up 3%
+// this year" and "we've stopped growing" are steady trading.
+
+// percentGrowthWords beside a percentage make it a rate of growth.
+var percentGrowthWords = wordSet("up", "grew", "grow", "grown", "growing", "growth", "increase", "increased",
+	"rise", "rose", "risen", "more", "higher", "doubled")
+
+// fastGrowthPercent and steadyGrowthPercent bound the rates read as
+// scaling and as steady; between them the words decide.
+const (
+	fastGrowthPercent   = 30
+	steadyGrowthPercent = 10
+)
+
+// growthPercent is the stage a rate of growth told in w reads: scaling
+// from 30% a year, established up to 10%, "" otherwise or when the
+// percentage is a share ("40% of our sales") or no growth word stands
+// within two words of it.
+func growthPercent(w []string) string {
+	for i, t := range w {
+		p, ok := strings.CutSuffix(t, "%")
+		if !ok {
+			continue
+		}
+		v, err := strconv.ParseFloat(p, 64)
+		if err != nil || i+1 < len(w) && w[i+1] == "of" {
+			continue
+		}
+		if !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) && !rateAfterPercent(w, i) {
+			continue
+		}
+		switch {
+		case v >= fastGrowthPercent:
+			return "scaling"
+		case v <= steadyGrowthPercent:
+			return "established"
+		}
+		return ""
+	}
+	return ""
+}
+
+// rateAfterPercent reports a percentage told per year: "2-3% a year",
+// "5% per annum", "4% annually".
+func rateAfterPercent(w []string, i int) bool {
+	if i+1 < len(w) && (w[i+1] == "annually" || w[i+1] == "yoy") {
+		return true
+	}
+	return i+2 < len(w) && (w[i+1] == "a" || w[i+1] == "per" || w[i+1] == "each" || w[i+1] == "every") &&
+		(w[i+2] == "year" || w[i+2] == "annum")
+}
+
+// youngNow are words of a firm still starting: beside them a low growth
+// rate is a start-up's as much as an established firm's.
+var youngNow = wordSet("startup", "launched", "launch", "seed", "months", "weeks", "new", "young", "recently")
+
+// steadyByPercent reports a low growth rate told with nothing fast or
+// young beside it: "Founded 2006. Revenue has moved 2-3% a year".
+func steadyByPercent(w []string) bool {
+	return growthPercent(w) == "established" && !hasAny(w, fastGrowthWords) && !hasAny(w, youngNow)
+}
+
+// haltVerbs stop a growth told beside them: "we've stopped growing",
+// "growth has stalled".
+var haltVerbs = wordSet("stopped", "stalled", "plateaued", "flatlined", "halted", "ended")
+
+// growthHalted reports growth told as stopped: steady trading now, not
+// scaling. Not when a new growth follows ("stopped, then grew again").
+func growthHalted(w []string) bool {
+	for i, t := range w {
+		if !haltVerbs[t] {
+			continue
+		}
+		near := w[max(0, i-3):min(len(w), i+3)]
+		if hasAny(near, wordSet("growing", "growth", "grow", "expanding", "expansion")) && !hasAny(w, wordSet("again", "restarted")) {
+			return true
+		}
+	}
+	return false
+}
