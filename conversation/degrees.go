@@ -107,7 +107,7 @@ func securityDegree(w []string, cut []bool) string {
 	if lesserHarm(w, cut) {
 		return "medium" // "a breach wouldn't sink us, but it'd be embarrassing"
 	}
-	if cardsTaken(w) || worryLimitedByDegree(w) {
+	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {

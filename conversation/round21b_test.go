@@ -1,0 +1,62 @@
+package conversation
+
+import (
+	"os"
+	"testing"
+
+	"github.com/springfield/techleader/conversation/answers"
+)
+
+// TestRound21bCVWrong lists the answers the blended reading takes wrongly
+// under leave-one-file-out cross-validation (set CV_WRONG=1 to run).
+func TestRound21bCVWrong(t *testing.T) {
+	if os.Getenv("CV_WRONG") == "" {
+		t.Skip("set CV_WRONG=1")
+	}
+	files, held := crossValidate(answers.All(), []float64{defaultBlend.lambda})
+	for _, f := range files {
+		for _, cr := range held[f] {
+			if cr.question {
+				continue
+			}
+			g := cr.guesses[defaultBlend.lambda]
+			q := &questions[questionIndex(cr.row.Question)]
+			m := settle(q, cr.row.Text, blendFor(q, cr.row.Text, cr.rules, g, defaultBlend), g)
+			if o := judgeMatch(m, cr.row); o == outWrong || o == outSwallowed {
+				t.Logf("%s: %s %q = %q, want %q (rules %q)", f, cr.row.Question, cr.row.Text, m.value, cr.row.Want, cr.rules.value)
+			}
+		}
+	}
+}
+
+// round21bCareNotFear: care owned and fear denied ("careful now but not
+// scared") is the middle, an incident told before it or not; a
+// protection measure named beside a denied worry ("we have antivirus, I
+// don't lose sleep") is a fact, not a degree, and leaves the low. 6 of 8
+// failed first (read low, read medium, or asked again).
+var round21bCareNotFear = []readingCase{
+	{qSecurity, "we're cautious, but nobody is panicking", "medium"},
+	{qSecurity, "we watch out for it, we're not paranoid though", "medium"},
+	{qSecurity, "we are vigilant but not afraid", "medium"},
+	{qSecurity, "since the fake invoice we are more careful, but not frightened", "medium"},
+	{qSecurity, "we take care with passwords, we're not scared of it", "medium"},
+	{qSecurity, "we had a phishing scare two years back, so now we double check everything, but no panic", "medium"},
+	{qSecurity, "we have antivirus on every laptop, I'm not losing sleep over it", "low"},
+	{qSecurity, "the antivirus came with the computers. it doesn't keep me up at night", "low"},
+}
+
+// round21bCareNotFearKept keep their readings: an opening no, fear owned,
+// care denied, and a measure beside a degree.
+var round21bCareNotFearKept = []readingCase{
+	{qSecurity, "no. I mean we're careful, but it isn't a big worry", "low"},
+	{qSecurity, "we're careful and honestly it scares me", "high"},
+	{qSecurity, "we're not paranoid about it", "low"},
+	{qSecurity, "I don't think about it, and I'm not scared", "low"},
+	{qSecurity, "moderately, we have antivirus at least", "medium"},
+	{qSecurity, "we think about it, we've got antivirus and backups, but we're not losing sleep", "medium"},
+	{qSecurity, "the boss opened a phishing email in May, now he's afraid of every email", "high"},
+}
+
+func TestRound21bCareNotFear(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bCareNotFear, round21bCareNotFearKept)
+}

@@ -1,0 +1,56 @@
+package conversation
+
+import "slices"
+
+// Care owned and fear denied ("we are careful now but not scared", "we're
+// vigilant, not paranoid") is the middle: the owner minds the risk but is
+// not alarmed by it. The denied fear alone would read it as the lowest
+// option, and an incident told before it ("a card was charged twice
+// once") as the top one.
+
+var (
+	careWords = wordSet("careful", "cautious", "vigilant", "wary", "watchful", "alert", "mindful", "attentive")
+	// careSeqs are care told in two words: "we take care", "we double
+	// check", "we watch out", "we think about it".
+	careSeqs = [][2]string{{"take", "care"}, {"double", "check"}, {"watch", "out"}, {"on", "guard"}, {"take", "seriously"},
+		{"think", "about"}}
+	fearWords = wordSet("scared", "scare", "scares", "afraid", "frightened", "paranoid", "panic", "panicking", "panicked", "terrified",
+		"alarmed", "fearful", "obsessed", "obsessing", "nervous", "anxious", "hysterical")
+)
+
+// careWithoutFear reports care owned and a fear word denied, with no fear
+// owned anywhere.
+func careWithoutFear(w []string) bool {
+	if len(w) > 0 && w[0] == "no" {
+		return false // "no. I mean we're careful, but ..." answers first
+	}
+	cared, denied := false, false
+	for i, t := range w {
+		switch {
+		case careWords[t] || careAt(w, i):
+			if negatedBefore(w, i, 2) {
+				return false // "we're not careful"
+			}
+			cared = true
+		case fearWords[t] || t == "sleep" && i > 0 && lossWords[w[i-1]]:
+			if !negatedBefore(w, i, 3) {
+				return false // "careful, and honestly scared"
+			}
+			denied = true
+		}
+	}
+	return cared && denied
+}
+
+var lossWords = wordSet("lose", "losing", "lost")
+
+// careAt reports a two-word care phrase starting at w[i].
+func careAt(w []string, i int) bool {
+	return i+1 < len(w) && slices.Contains(careSeqs, [2]string{w[i], w[i+1]}) ||
+		i+2 < len(w) && w[i] == "take" && w[i+2] == "seriously" // "take it seriously"
+}
+
+// negatedBefore reports a negation within the n words before w[i].
+func negatedBefore(w []string, i, n int) bool {
+	return hasAny(w[max(0, i-n):i], negation)
+}
