@@ -61,7 +61,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 			return q.no
 		}
 	case qProducts:
-		if goodsNamedProduct(w, cut) || onlyGoods(w, cut) || deniedElliptic(w) {
+		if goodsNamedProduct(w, cut) || goodsCalledOurProduct(w, cut) || onlyGoods(w, cut) || deniedElliptic(w) {
 			return q.no
 		}
 	case qBudget:

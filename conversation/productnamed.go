@@ -119,3 +119,45 @@ func onlyGoods(w []string, cut []bool) bool {
 // goodsNotAnswer make "only ..." no list of goods: a yes, a hedge.
 var goodsNotAnswer = wordSet("yes", "yeah", "yep", "sure", "partly", "sort", "kind", "bit", "sometimes", "us",
 	"ourselves", "internally", "internal")
+
+// goodsCalledOurProduct reports goods named first and called the firm's
+// product after ("the oil is our product", "bread and cakes are our
+// products"), with no technology among them nor affirmed elsewhere. A
+// thing that may be technology ("the booking system is our product") or
+// a pronoun ("it is our product") is left to the other readings.
+func goodsCalledOurProduct(w []string, cut []bool) bool {
+	for i := 1; i+2 < len(w); i++ {
+		if !productLinks[w[i]] || w[i+1] != "our" || (w[i+2] != "product" && w[i+2] != "products") {
+			continue
+		}
+		start, _ := clauseBounds(cut, i)
+		named := w[start:i]
+		if len(named) == 0 || hasAny(named, pronounObjects) || hasAny(named, maybeTech) || hasAny(named, wholeFirm) ||
+			slices.ContainsFunc(named, func(t string) bool { return pronounSubjects[t] }) {
+			return false
+		}
+		return !techAffirmed(w)
+	}
+	return false
+}
+
+// maybeTech may name a technology product: "the system is our product".
+var maybeTech = wordSet("system", "systems", "data", "solution", "solutions", "website", "site", "online",
+	"program", "programme", "programs", "code", "model", "models", "engine", "network", "service", "services",
+	"subscription", "subscriptions", "content", "database", "information", "machine", "machines", "equipment",
+	"kit", "tech", "technology", "software", "digital", "web", "internet", "computer", "computers", "electronic",
+	"electronics", "design", "designs", "research", "innovation", "invention", "patent", "patents", "ip")
+
+// pronounSubjects stand for a thing not named: "this is our product".
+var pronounSubjects = wordSet("this", "that", "these", "those", "which", "what", "they", "he", "she", "its", "thats")
+
+// techAffirmed reports a technology noun not denied just before it: "we
+// don't do anything digital" denies it, "we are building an app" does not.
+func techAffirmed(w []string) bool {
+	for i, t := range w {
+		if (techNouns[t] || maybeTech[t]) && !hasAny(w[max(0, i-3):i], negation) && !slices.Contains(w[max(0, i-3):i], "nothing") {
+			return true
+		}
+	}
+	return false
+}

@@ -125,7 +125,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 			// and no technology.
 			continue
 		}
-		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
+		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]] ||
+			nothingLinkedTo(w, i)
 		switch {
 		case techNouns[t] && neg:
 			techNegated = true // "no app", "not a software company"

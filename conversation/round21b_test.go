@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/springfield/techleader/conversation/answers"
@@ -59,4 +60,44 @@ var round21bCareNotFearKept = []readingCase{
 
 func TestRound21bCareNotFear(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bCareNotFear, round21bCareNotFearKept)
+}
+
+// round21bGoodsAsProduct: goods named first and called the firm's product
+// ("the oil is our product"), or technology denied through a link
+// ("nothing with technology"), is a no; the key "our product" had read
+// them as core. 8 of 8 failed first (3 read core, 5 asked again).
+var round21bGoodsAsProduct = []readingCase{
+	{qProducts, "the cheese is our product, we don't do anything digital", "no"},
+	{qProducts, "honestly the fish are our product", "no"},
+	{qProducts, "bread and cakes are our products", "no"},
+	{qProducts, "no, the timber is our product", "no"},
+	{qProducts, "nothing to do with technology, we make furniture", "no"},
+	{qProducts, "nothing in technology, we grow tomatoes", "no"},
+	{qProducts, "we bake bread, nothing with apps or any of that", "no"},
+	{qProducts, "tiles and grout, nothing with technology", "no"},
+}
+
+// round21bGoodsAsProductKept: a technology or a thing that may be one
+// called our product stays core; a plan stays planned.
+var round21bGoodsAsProductKept = []readingCase{
+	{qProducts, "the app is our product", "core"},
+	{qProducts, "the booking system is our product", "core"},
+	{qProducts, "our data is our product", "core"},
+	{qProducts, "nothing yet, but an app is planned", "planned"},
+	{qProducts, "the wine is our product, but we are building an app for the cellar door", "~core"},
+}
+
+func TestRound21bGoodsAsProduct(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bGoodsAsProduct, round21bGoodsAsProductKept)
+	checkReadings(t, modelFreeReading, true, lenient(round21bGoodsAsProduct))
+}
+
+// lenient makes every want of a table "~want": taken or asked again
+// between it and another, never taken otherwise.
+func lenient(set []readingCase) []readingCase {
+	out := make([]readingCase, len(set))
+	for i, c := range set {
+		out[i] = readingCase{c.q, c.text, "~" + strings.TrimPrefix(c.want, "~")}
+	}
+	return out
 }
