@@ -49,7 +49,7 @@ var (
 		"software", "device", "devices", "sensor", "sensors", "hardware", "iot", "marketplace", "portal",
 		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
 		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
-		"edtech", "proptech", "robotics", "robots", "drones", "smart", "analytics", "dashboard", "dashboards",
+		"edtech", "proptech", "robotics", "robots", "drone", "drones", "smart", "analytics", "dashboard", "dashboards",
 		"wearable", "wearables", "firmware", "digital")
 	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
 		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",

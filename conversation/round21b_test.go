@@ -101,3 +101,28 @@ func lenient(set []readingCase) []readingCase {
 	}
 	return out
 }
+
+// round21bNotYetMade: a product not made yet told by what is done about
+// it, a first maker sought, a talk or a study, is planned; a team grown
+// for a product that is stays core. 7 of 7 failed first (6 read core, one
+// asked again).
+var round21bNotYetMade = []readingCase{
+	{qProducts, "we need someone to build a booking app for us", "planned"},
+	{qProducts, "hiring an agency for a customer portal this autumn", "planned"},
+	{qProducts, "management is discussing a loyalty app", "planned"},
+	{qProducts, "the partners talked about an app, nothing decided", "planned"},
+	{qProducts, "we're searching for a freelance developer to make the booking app", "planned"},
+	{qProducts, "the region pays for a study of a tracking device", "planned"},
+	{qProducts, "the directors debated a customer app last month", "planned"},
+}
+
+// round21bNotYetMadeKept stay core: a team grown, a verb "study".
+var round21bNotYetMadeKept = []readingCase{
+	{qProducts, "we are hiring developers for our app", "core"},
+	{qProducts, "our app helps students study", "core"},
+	{qProducts, "we fly drones for farmers", "core"},
+}
+
+func TestRound21bNotYetMade(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bNotYetMade, round21bNotYetMadeKept)
+}

@@ -1,0 +1,63 @@
+package conversation
+
+// A product not made yet told by what is done about it instead of a plan
+// word: a maker still sought ("we're looking for a developer to build
+// it", "hiring an agency"), a product only talked over ("the board has
+// discussed an app") or under study ("there's a study going on"). Hiring
+// more of a team ("hiring developers for our app") grows a product that
+// is; seeking a first one ("a developer", "someone") starts one.
+
+var (
+	seekVerbs    = wordSet("looking", "searching", "hiring", "recruiting", "seeking", "need", "needs", "find", "finding")
+	seekSkips    = wordSet("for", "to", "a", "an", "someone", "somebody", "good", "local", "freelance", "external", "outside")
+	discussVerbs = wordSet("discussed", "discussing", "debated", "debating", "discuss")
+	talkVerbs    = wordSet("talked", "talking", "spoke", "spoken", "thought")
+	studyNouns   = wordSet("study", "feasibility")
+)
+
+// productNotYetAt reports a product told not made yet at w[i].
+func productNotYetAt(w []string, i int) bool {
+	return makerSought(w, i) || productDiscussed(w, i) || studyUnderway(w, i)
+}
+
+// makerSought reports a first maker sought at w[i]: "looking for a
+// developer", "need someone to build", "hiring an agency".
+func makerSought(w []string, i int) bool {
+	if !seekVerbs[w[i]] {
+		return false
+	}
+	first := false
+	for j := i + 1; j < len(w) && j <= i+4; j++ {
+		switch {
+		case w[j] == "a" || w[j] == "an" || w[j] == "someone" || w[j] == "somebody":
+			first = true
+			if w[j] == "someone" || w[j] == "somebody" {
+				return j+2 < len(w) && w[j+1] == "to" && devVerbs[w[j+2]]
+			}
+		case makers[w[j]]:
+			return first
+		case !seekSkips[w[j]]:
+			return false
+		}
+	}
+	return false
+}
+
+// productDiscussed reports a thing talked over at w[i], not decided:
+// "the board has discussed a mobile app", "we are discussing a portal".
+func productDiscussed(w []string, i int) bool {
+	j := i + 1
+	if talkVerbs[w[i]] && j < len(w) && w[j] == "about" {
+		j++ // "we talked about an online shop"
+	} else if !discussVerbs[w[i]] {
+		return false
+	}
+	return j < len(w) && (w[j] == "a" || w[j] == "an") && (i == 0 || !negation[w[i-1]])
+}
+
+// studyUnderway reports "a study", "the feasibility study" at w[i]: a
+// study under way is no product yet. "study" as a verb ("our app helps
+// pupils study") has no article before it.
+func studyUnderway(w []string, i int) bool {
+	return studyNouns[w[i]] && i > 0 && (w[i-1] == "a" || w[i-1] == "the")
+}
