@@ -159,7 +159,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 	}
 	return productsVerdict(w, productSignals{tech: tech, future: future, consume: consume, dev: dev,
 		devNegated: devNegated, own: own, techNegated: techNegated, trade: trade, sells: sells, studied: studied,
-		planDenied: denied})
+		planDenied: denied, engineered: engineeredAnswer(w, cut)})
 }
 
 // startingWork reports "starting to build", "beginning to develop" at

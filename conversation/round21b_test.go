@@ -126,3 +126,26 @@ var round21bNotYetMadeKept = []readingCase{
 func TestRound21bNotYetMade(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bNotYetMade, round21bNotYetMadeKept)
 }
+
+// round21bEngineered: an engineered thing made or sold, or engineers
+// beside the trade, may be the firm's own technology: the rules must not
+// read a plain trade's no (asked again, or core). 5 of 5 failed first
+// (read no).
+var round21bEngineered = []readingCase{
+	{qProducts, "we sell our irrigation controller to other growers", "?"},
+	{qProducts, "we build battery packs for electric boats", "?"},
+	{qProducts, "we design the control modules for hospital beds", "?"},
+	{qProducts, "we make coffee machines, twelve engineers in the workshop", "?"},
+	{qProducts, "we manufacture laser cutters for sign makers", "?"},
+}
+
+// round21bEngineeredKept: a plain trade, or engineered things others make.
+var round21bEngineeredKept = []readingCase{
+	{qProducts, "we design kitchens for our customers", "no"},
+	{qProducts, "we sell tomatoes to other farms", "no"},
+	{qProducts, "we install alarm systems, we don't make them", "no"},
+}
+
+func TestRound21bEngineered(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bEngineered, round21bEngineeredKept)
+}
