@@ -157,8 +157,11 @@ func innovationDegree(w []string) string {
 	if placeDenied(w, firstRanks) && lastDenied(w) {
 		return "some" // "we need not be first, but we cannot afford to be last"
 	}
-	if negatedAmbition(w) {
+	if negatedAmbition(w) || innovationPostponed(w) {
 		return "no" // "open to it, but we won't be first" is some, above
+	}
+	if patentsHeld(w) && !hasAny(w, negation) {
+		return "yes" // "we have 2 patents pending"
 	}
 	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) || wishWithoutMeans(w) {
 		return "some"

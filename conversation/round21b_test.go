@@ -149,3 +149,28 @@ var round21bEngineeredKept = []readingCase{
 func TestRound21bEngineered(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bEngineered, round21bEngineeredKept)
 }
+
+// round21bInnovationWaits: new technology told to wait is no priority,
+// whatever urgency the other task's words carry; patents held or pending
+// are invention led with. 6 of 7 failed first (read yes or some, or
+// asked again).
+var round21bInnovationWaits = []readingCase{
+	{qInnovation, "the new gadgets will have to wait until the loan is paid", "no"},
+	{qInnovation, "tech has to wait, the harvest comes first", "no"},
+	{qInnovation, "New software can wait, the roof must be fixed first", "no"},
+	{qInnovation, "innovation will have to wait a few years", "no"},
+	{qInnovation, "we hold three patents on our filter", "yes"},
+	{qInnovation, "two patents granted last year and one pending", "yes"},
+	{qInnovation, "our dosing method is patented", "yes"},
+}
+
+// round21bInnovationWaitsKept: urgency denied a wait, patents denied.
+var round21bInnovationWaitsKept = []readingCase{
+	{qInnovation, "innovation can't wait, we must move now", "yes"},
+	{qInnovation, "no patents, nothing like that", "no"},
+	{qInnovation, "we have an old patent from the nineties but we don't chase new tech", "?"},
+}
+
+func TestRound21bInnovationWaits(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bInnovationWaits, round21bInnovationWaitsKept)
+}
