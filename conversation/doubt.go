@@ -58,6 +58,13 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	return m
 }
 
+// restated reports an answer that restates the question before answering
+// it ("competitors adopting tech faster, no, we are faster").
+func restated(q *question, w []string, cut []bool) bool {
+	_, ok := restatedAnswer(q, w, cut)
+	return ok
+}
+
 // doubted is the other option an answer read as v could mean, or "".
 func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if o := pastAgainstRest(q, w, cut, v); o != "" {
@@ -65,6 +72,13 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	}
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
+	}
+	if q.ID == qCompetitors && (v == q.yes || v == q.no) && mixedDirection(w, cut) && !restated(q, w, cut) {
+		// "ahead of the locals, but behind the Japanese": either end.
+		if v == q.yes {
+			return q.no
+		}
+		return q.yes
 	}
 	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
 		return q.hedge

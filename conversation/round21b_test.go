@@ -174,3 +174,40 @@ var round21bInnovationWaitsKept = []readingCase{
 func TestRound21bInnovationWaits(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bInnovationWaits, round21bInnovationWaitsKept)
 }
+
+// round21bCompetitorsMixed: a comparison that leads and one that lags
+// leave the direction open (asked between yes and no), a clause with no
+// subject of its own ("but behind the Japanese") taking the earlier one's.
+// 4 of 4 failed first (taken as one end).
+var round21bCompetitorsMixed = []readingCase{
+	{qCompetitors, "we're ahead of the other cafes, but behind the chains", "?"},
+	{qCompetitors, "they are ahead of us in apps, but behind on payments", "?"},
+	{qCompetitors, "we're behind the big hotels but ahead of the guesthouses", "?"},
+	{qCompetitors, "we are ahead of the family bakeries and behind the supermarkets", "?"},
+}
+
+// round21bCompetitorsPlace: a firm naming itself by its place in the
+// field ("now we are the old ones") or denying it competes at all. 7 of 7
+// failed first (asked again, or read unsure).
+var round21bCompetitorsPlace = []readingCase{
+	{qCompetitors, "we're the dinosaurs of the trade now", "yes"},
+	{qCompetitors, "honestly we are the slow ones in town", "yes"},
+	{qCompetitors, "ten years ago we were the old ones, now we are the modern ones", "no"},
+	{qCompetitors, "we are the modern ones round here", "no"},
+	{qCompetitors, "we have no competitors", "no"},
+	{qCompetitors, "clinics here don't compete, we refer patients to each other", "no"},
+	{qCompetitors, "I can't say, the ferries don't compete with each other", "~no"},
+}
+
+// round21bCompetitorsKept keep their readings.
+var round21bCompetitorsKept = []readingCase{
+	{qCompetitors, "we are ahead of most, and miles ahead of the locals", "no"},
+	{qCompetitors, "no, they're worse than us", "no"},
+	{qCompetitors, "we are the oldest firm in town, and still ahead", "no"},
+	{qCompetitors, "no competitor is faster than us", "no"},
+	{qCompetitors, "they're way ahead of us", "yes"},
+}
+
+func TestRound21bCompetitors(t *testing.T) {
+	checkReadings(t, partsReading, false, round21bCompetitorsMixed, round21bCompetitorsPlace, round21bCompetitorsKept)
+}
