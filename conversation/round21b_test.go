@@ -211,3 +211,30 @@ var round21bCompetitorsKept = []readingCase{
 func TestRound21bCompetitors(t *testing.T) {
 	checkReadings(t, partsReading, false, round21bCompetitorsMixed, round21bCompetitorsPlace, round21bCompetitorsKept)
 }
+
+// round21bBeyondMeans: a budget told as beyond the firm's means without a
+// no, the cost too much, the money left counted in months, or the hire's
+// price above a sum of ours, is no; the money words in them had read a
+// yes. 7 of 7 failed first (6 asked again, one read maybe).
+var round21bBeyondMeans = []readingCase{
+	{qBudget, "that's way too much money for a shop our size", "no"},
+	{qBudget, "the salary would be too high for us", "no"},
+	{qBudget, "honestly, a budget like that is too steep for a bakery", "no"},
+	{qBudget, "we have cash for six months, that's it", "no"},
+	{qBudget, "there's maybe 5 months of funding left in the bank", "no"},
+	{qBudget, "a head of IT earns 90 grand here; our whole profit last year was 40 grand", "no"},
+	{qBudget, "A CTO's salary is about 150k. Our IT spend is 20k.", "no"},
+}
+
+// round21bBeyondMeansKept: the cost denied too much, a sum within our
+// means, years of money, plenty had.
+var round21bBeyondMeansKept = []readingCase{
+	{qBudget, "a CTO costs 100k, our IT budget is 250k, fine", "yes"},
+	{qBudget, "yes, we have 3 years of cash", "yes"},
+	{qBudget, "we have too much work and enough money, yes", "yes"},
+	{qBudget, "it's not too much, we can do it", "~yes"},
+}
+
+func TestRound21bBeyondMeans(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bBeyondMeans, round21bBeyondMeansKept)
+}

@@ -1,0 +1,126 @@
+package conversation
+
+import "strings"
+
+// A budget told as beyond the firm's means without a no: the cost called
+// too much ("for us this is too much money"), the money left counted in
+// months ("we have about seven months of money left"), or the hire's
+// price set beside a smaller sum of ours ("a CIO costs £120k+, our
+// entire IT budget is £35k"). The money words in them ("money",
+// "budget") had read them as a yes.
+
+var (
+	// excessWords after "too" put a cost beyond reach: "too much", "too
+	// steep".
+	excessWords = wordSet("much", "high", "big", "steep", "dear", "expensive", "costly", "pricey", "rich",
+		"heavy", "large")
+	// haveWords before "too much" make it plenty: "we have too much work".
+	haveWords = wordSet("have", "got", "making", "earn", "earning", "weve", "with")
+	// shortPeriods count a runway: "seven months of money left".
+	shortPeriods = wordSet("months", "weeks", "month", "week")
+	runwayWords  = wordSet("money", "cash", "runway", "funding", "funds", "savings", "reserves")
+	// roleCostWords tie a sum to the hire: "a CIO costs 120k".
+	roleCostWords = wordSet("costs", "cost", "salary", "salaries", "paid", "earns", "charge", "charges", "rate")
+	// firmSumWords tie a sum to what the firm has: "our budget is 35k".
+	firmSumWords = wordSet("budget", "profit", "profits", "margin", "spend", "cash", "reserves", "savings", "pot")
+)
+
+// beyondMeans reports a budget told as beyond the firm's means in one of
+// the ways above.
+func beyondMeans(w []string, cut []bool) bool {
+	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut)
+}
+
+// costTooGreat reports "too much", "too expensive" not denied nor had:
+// "it's not too much" and "we have too much work" are no such thing.
+func costTooGreat(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] != "too" || !excessWords[w[i+1]] {
+			continue
+		}
+		before := w[max(0, i-3):i]
+		if !hasAny(before, negation) && !hasAny(before, haveWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortRunway reports money counted in months or weeks: "seven months of
+// money left", "cash for six months".
+func shortRunway(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if !shortPeriods[w[i]] {
+			continue
+		}
+		if _, ok := count(w[i-1]); !ok && w[i-1] != "few" && w[i-1] != "couple" {
+			continue
+		}
+		after := w[i+1 : min(i+3, len(w))]
+		before := w[max(0, i-4) : i-1]
+		if len(after) > 0 && after[0] == "of" && hasAny(after, runwayWords) ||
+			hasAny(before, runwayWords) && containsSeq(w[max(0, i-4):i], "for", w[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// costAboveMeans reports the hire's price and a smaller sum of the
+// firm's, each in a clause of its own.
+func costAboveMeans(w []string, cut []bool) bool {
+	cost, means := -1, -1
+	for _, c := range clauseRanges(cut) {
+		words := w[c[0]:c[1]]
+		sum, ok := clauseSum(words)
+		switch {
+		case !ok:
+		case hasAny(words, roleCostWords) && cost < 0:
+			cost = sum
+		case hasAny(words, firmSumWords) && means < 0:
+			means = sum
+		}
+	}
+	return cost > 0 && means > 0 && cost > means
+}
+
+// clauseRanges are the [start, end) of each clause.
+func clauseRanges(cut []bool) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 1; i <= len(cut); i++ {
+		if i == len(cut) || cut[i] {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	return out
+}
+
+// clauseSum is the one sum of money in a clause: "120k+", "35k", "90
+// grand", "1.2m".
+func clauseSum(words []string) (int, bool) {
+	found, sum := 0, 0
+	for i, t := range words {
+		t = strings.TrimSuffix(t, "+")
+		mul := 1
+		if s, ok := strings.CutSuffix(t, "m"); ok && s != "" {
+			t, mul = s, 1000000
+		}
+		n, ok := count(t)
+		switch {
+		case !ok:
+			continue
+		case strings.HasSuffix(t, "k") || mul > 1:
+		case i+1 < len(words) && sumWords[words[i+1]] && words[i+1] != "pounds" && words[i+1] != "euros" &&
+			words[i+1] != "dollars":
+			n *= 1000 // "90 grand", "60 thousand"
+		case n >= 1000:
+		default:
+			continue
+		}
+		found++
+		sum = n * mul
+	}
+	return sum, found == 1
+}
