@@ -107,6 +107,9 @@ func securityDegree(w []string, cut []bool) string {
 	if lesserHarm(w, cut) {
 		return "medium" // "a breach wouldn't sink us, but it'd be embarrassing"
 	}
+	if constantThought(w) {
+		return "high" // "since then I think about it all the time"
+	}
 	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) {
 		return "medium"
 	}

@@ -238,3 +238,24 @@ var round21bBeyondMeansKept = []readingCase{
 func TestRound21bBeyondMeans(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bBeyondMeans, round21bBeyondMeansKept)
 }
+
+// round21bConstantWorry: a thought or worry told constant is the top of
+// the worry; told occasional it stays the middle. 4 of 5 failed first
+// (asked again, or read medium).
+var round21bConstantWorry = []readingCase{
+	{qSecurity, "we think about it constantly", "~high"},
+	{qSecurity, "it's on my mind every single day", "~high"},
+	{qSecurity, "I worry about it day and night", "high"},
+	{qSecurity, "it's always on our minds", "~high"},
+	{qSecurity, "after the fake invoice I think about it all the time", "high"},
+}
+
+// round21bConstantWorryKept stay the middle.
+var round21bConstantWorryKept = []readingCase{
+	{qSecurity, "I think about it sometimes", "medium"},
+	{qSecurity, "we think about it now and then", "medium"},
+}
+
+func TestRound21bConstantWorry(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bConstantWorry, round21bConstantWorryKept)
+}

@@ -54,3 +54,28 @@ func careAt(w []string, i int) bool {
 func negatedBefore(w []string, i, n int) bool {
 	return hasAny(w[max(0, i-n):i], negation)
 }
+
+// Thought about without pause ("since then I think about it all the
+// time", "it's on my mind every single day") is the top of the worry;
+// "now and then" stays the middle.
+var (
+	thoughtWords  = wordSet("think", "thinking", "worry", "worrying", "mind", "minds")
+	constantWords = wordSet("constantly", "nonstop", "always", "continually", "continuously")
+)
+
+// constantThought reports a thought or worry not denied, told constant
+// within the few words around it.
+func constantThought(w []string) bool {
+	for i, t := range w {
+		if !thoughtWords[t] || negatedBefore(w, i, 2) {
+			continue
+		}
+		after := w[i+1 : min(i+7, len(w))]
+		if hasAny(after, constantWords) || hasAny(w[max(0, i-3):i], constantWords) || containsSeq(after, "the", "time") && slices.Contains(after, "all") ||
+			slices.Contains(after, "every") && (slices.Contains(after, "day") || slices.Contains(after, "night")) ||
+			containsSeq(after, "day", "and") && slices.Contains(after, "night") {
+			return true
+		}
+	}
+	return false
+}
