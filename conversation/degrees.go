@@ -110,7 +110,7 @@ func securityDegree(w []string, cut []bool) string {
 	if constantThought(w) {
 		return "high" // "since then I think about it all the time"
 	}
-	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) {
+	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {

@@ -259,3 +259,23 @@ var round21bConstantWorryKept = []readingCase{
 func TestRound21bConstantWorry(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bConstantWorry, round21bConstantWorryKept)
 }
+
+// round21bOccasionalWorry: a thought told occasional is the middle, also
+// when a constant one is denied before it. 3 of 5 failed first (asked
+// between low and medium).
+var round21bOccasionalWorry = []readingCase{
+	{qSecurity, "I don't think about it all the time, but now and then", "medium"},
+	{qSecurity, "not constantly, but from time to time I worry", "~medium"},
+	{qSecurity, "it crosses my mind occasionally", "medium"},
+	{qSecurity, "I don't worry about it every day, just now and then", "medium"},
+	{qSecurity, "not all the time, I think about it sometimes", "~medium"},
+}
+
+// round21bOccasionalWorryKept: never, not even sometimes.
+var round21bOccasionalWorryKept = []readingCase{
+	{qSecurity, "I never think about it, not even sometimes", "low"},
+}
+
+func TestRound21bOccasionalWorry(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bOccasionalWorry, round21bOccasionalWorryKept)
+}

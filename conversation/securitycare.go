@@ -79,3 +79,27 @@ func constantThought(w []string) bool {
 	}
 	return false
 }
+
+// sleeplessWords keep a worry at the top however often it comes:
+// "sometimes I lie awake".
+var sleeplessWords = wordSet("awake", "sleep", "sleepless", "nightmare", "nightmares")
+
+// occasionWords tell a thought that comes and goes: "now and then".
+var occasionWords = wordSet("sometimes", "occasionally", "periodically")
+
+// occasionalThought reports a thought or worry told occasional and not
+// denied ("I think about it now and then", "not all the time, but now
+// and then"): the middle, whatever the denied "all the time" would say.
+func occasionalThought(w []string) bool {
+	if !hasAny(w, thoughtWords) || slices.Contains(w, "never") || hasAny(w, fearWords) || hasAny(w, sleeplessWords) {
+		return false
+	}
+	for i, t := range w {
+		occasional := occasionWords[t] || t == "now" && containsSeq(w[i:], "and", "then") ||
+			t == "time" && i > 1 && w[i-1] == "to" && w[i-2] == "time"
+		if occasional && !negatedBefore(w, i, 2) && !slices.Contains(w[max(0, i-2):i], "even") {
+			return true
+		}
+	}
+	return false
+}
