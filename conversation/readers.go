@@ -109,6 +109,10 @@ func productsFromBusiness(w []string, cut []bool) string {
 			future = true
 			continue
 		}
+		if madeByOthers(w, i) {
+			consume = true // "a loyalty app made by a supplier"
+			continue
+		}
 		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
 			// "we want to launch an online service next year": a
 			// digital thing planned, not a trade.

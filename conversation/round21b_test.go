@@ -279,3 +279,22 @@ var round21bOccasionalWorryKept = []readingCase{
 func TestRound21bOccasionalWorry(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bOccasionalWorry, round21bOccasionalWorryKept)
 }
+
+// round21bMadeByOthers: technology made or supplied by someone not us
+// ("a loyalty app made by a supplier") is used, not developed: no. 3 of 3
+// failed first (read core).
+var round21bMadeByOthers = []readingCase{
+	{qProducts, "our bakery has a loyalty app made by a supplier", "no"},
+	{qProducts, "we have a customer portal provided by the bank", "no"},
+	{qProducts, "the club's booking app is run by a company in Utrecht", "no"},
+}
+
+// round21bMadeByOthersKept: made by us stays ours.
+var round21bMadeByOthersKept = []readingCase{
+	{qProducts, "our app was built by us", "core"},
+	{qProducts, "the app is made by our own team", "core"},
+}
+
+func TestRound21bMadeByOthers(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bMadeByOthers, round21bMadeByOthersKept)
+}
