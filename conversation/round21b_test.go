@@ -298,3 +298,26 @@ var round21bMadeByOthersKept = []readingCase{
 func TestRound21bMadeByOthers(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bMadeByOthers, round21bMadeByOthersKept)
 }
+
+// round21bOwnView: another's view set against the speaker's own is asked
+// again, between the two or outright when the speaker only doubts; an own
+// view that agrees keeps the reading. 4 of 5 failed first (taken as the
+// other's view, or the two mixed).
+var round21bOwnView = []readingCase{
+	{qSecurity, "my partner worries, I don't", "?"},
+	{qSecurity, "the boss says it's fine, I'm not so sure", "?"},
+	{qInnovation, "the chef thinks we should be first with everything, I'm not convinced", "?"},
+	{qBudget, "my wife says we can afford it, I doubt it", "?"},
+	{qSecurity, "my brother says it's a huge risk, but I'm relaxed", "?"},
+}
+
+// round21bOwnViewKept: an own view that agrees, or none.
+var round21bOwnViewKept = []readingCase{
+	{qSecurity, "the board says the children's records and photos are our biggest risk, and I agree", "high"},
+	{qInnovation, "the boss says cement is cement. I agree with him for once", "~no"},
+	{qBudget, "the owner says no way, the council hasn't raised the hourly rate in two years", "no"},
+}
+
+func TestRound21bOwnView(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bOwnView, round21bOwnViewKept)
+}
