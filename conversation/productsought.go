@@ -17,7 +17,16 @@ var (
 
 // productNotYetAt reports a product told not made yet at w[i].
 func productNotYetAt(w []string, i int) bool {
-	return makerSought(w, i) || productDiscussed(w, i) || studyUnderway(w, i)
+	return makerSought(w, i) || productDiscussed(w, i) || studyUnderway(w, i) || prototypeOnly(w, i)
+}
+
+// prototypeOnly reports a single prototype or beta at w[i] ("we're
+// testing a prototype with three farms", "only a beta"): made, not sold.
+// Prototypes in the plural may be a trade ("we make prototypes for car
+// firms").
+func prototypeOnly(w []string, i int) bool {
+	return (w[i] == "prototype" || w[i] == "mvp" || w[i] == "beta") && i > 0 &&
+		(w[i-1] == "a" || w[i-1] == "the" || w[i-1] == "our" || w[i-1] == "first" || w[i-1] == "working")
 }
 
 // makerSought reports a first maker sought at w[i]: "looking for a

@@ -1,0 +1,45 @@
+package conversation
+
+import "testing"
+
+// round21bTargetsElsewhere: attackers told to go for others is a low
+// concern; the attack words had read it high. 4 of 4 failed first (read
+// high or asked again).
+var round21bTargetsElsewhere = []readingCase{
+	{qSecurity, "hackers go for banks, not sheep farms", "low"},
+	{qSecurity, "the criminals are after the big chains", "low"},
+	{qSecurity, "scammers don't bother with a place like ours", "low"},
+	{qSecurity, "fraudsters target the rich, not a village shop", "low"},
+}
+
+// round21bTargetsElsewhereKept: attackers after us, or a worry owned.
+var round21bTargetsElsewhereKept = []readingCase{
+	{qSecurity, "hackers target small firms like us, that's what scares me", "high"},
+	{qSecurity, "hackers attack us every week", "high"},
+	{qSecurity, "the hackers hit the hospital next door, not us yet, but it worries me", "?"},
+}
+
+func TestRound21bTargetsElsewhere(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bTargetsElsewhere, round21bTargetsElsewhereKept)
+}
+
+// round21bNotYetSold: a product dated to come ("the app is coming in
+// spring") or a single prototype is not sold yet: planned, or asked,
+// never core or a trade's no. 3 of 5 failed first (read core or no).
+var round21bNotYetSold = []readingCase{
+	{qProducts, "the app is coming in spring", "~planned"},
+	{qProducts, "our portal goes live in March", "planned"},
+	{qProducts, "the booking app is due next year", "planned"},
+	{qProducts, "we're testing a prototype with three farms", "?"},
+	{qProducts, "we have a working prototype of the sensor", "planned"},
+}
+
+// round21bNotYetSoldKept: out now, or a trade.
+var round21bNotYetSoldKept = []readingCase{
+	{qProducts, "our app is out now", "core"},
+	{qProducts, "we are out in the fields all day, no tech", "no"},
+}
+
+func TestRound21bNotYetSold(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bNotYetSold, round21bNotYetSoldKept)
+}
