@@ -68,7 +68,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
-		return innovationDegree(w)
+		return innovationDegree(w, cut)
 	case qProducts:
 		if soldDigital(w) {
 			return "core"
@@ -147,7 +147,10 @@ func noThisNoThat(w []string) bool {
 
 // innovationDegree reads innovation left to bigger firms (no), "open to"
 // it (some, unless refused), and an answer that opens with "somewhat".
-func innovationDegree(w []string) string {
+func innovationDegree(w []string, cut []bool) string {
+	if drawElsewhere(w, cut) && !innovationOwned(w) {
+		return "no" // "the guests come for the dogs"
+	}
 	if v := leadWeighedAgainstFollow(w); v != "" {
 		return v
 	}

@@ -43,3 +43,24 @@ var round21bNotYetSoldKept = []readingCase{
 func TestRound21bNotYetSold(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bNotYetSold, round21bNotYetSoldKept)
 }
+
+// round21bDrawElsewhere: patrons said to come for something that is no
+// technology ("the guests come for the dogs") is innovation not led
+// with: no, also after a denied first place the doubt had asked about.
+// 4 of 4 failed first (asked again).
+var round21bDrawElsewhere = []readingCase{
+	{qInnovation, "the guests come for the dogs", "no"},
+	{qInnovation, "our diners come for grandma's recipes", "no"},
+	{qInnovation, "we're never the first to change anything, walkers come for the silence", "no"},
+	{qInnovation, "visitors come to us for the quiet, we don't chase gadgets", "no"},
+}
+
+// round21bDrawElsewhereKept: the draw is technology, or innovation owned.
+var round21bDrawElsewhereKept = []readingCase{
+	{qInnovation, "clients come for our speed, so new tech matters", "yes"},
+	{qInnovation, "customers come for the app", "?"},
+}
+
+func TestRound21bDrawElsewhere(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bDrawElsewhere, round21bDrawElsewhereKept)
+}
