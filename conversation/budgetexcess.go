@@ -28,7 +28,32 @@ var (
 // beyondMeans reports a budget told as beyond the firm's means in one of
 // the ways above.
 func beyondMeans(w []string, cut []bool) bool {
-	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut)
+	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut) || moneyLost(w)
+}
+
+var (
+	// lossVerbs take money away: "we've been losing money", "we owe the
+	// bank money".
+	lossVerbs = wordSet("losing", "lost", "lose", "loses", "owe", "owes", "owed", "bleeding", "bleed", "burning")
+	// lossNouns are money gone: "we made a loss", "we are in debt".
+	lossNouns = wordSet("loss", "losses", "debt", "debts", "deficit", "overdraft")
+	// turnWords open a turn after the loss: "but this year it's budgeted".
+	turnWords = wordSet("but", "however", "now", "though", "although", "yet")
+)
+
+// moneyLost reports money told lost, owed or in the red, not denied and
+// with no turn after it: "we've been losing money for two years", "we
+// made a loss last year", "we're in the red". "We are not losing money
+// anymore" is no loss.
+func moneyLost(w []string) bool {
+	for i, t := range w {
+		lost := lossVerbs[t] && hasAny(w[i+1:min(i+6, len(w))], runwayWords) ||
+			lossNouns[t] || t == "red" && i > 1 && w[i-1] == "the" && w[i-2] == "in"
+		if lost && !negatedBefore(w, i, 3) && !hasAny(w[i:], turnWords) && !hasAny(w[i:], wordSet("anymore", "longer")) {
+			return true
+		}
+	}
+	return false
 }
 
 // costTooGreat reports "too much", "too expensive" not denied nor had:

@@ -46,6 +46,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if noneLikeOurs(w, cut) || competitionDenied(w) {
 		return "no"
 	}
+	if keepUpStrained(w) {
+		return "yes" // "it's hard to keep up with the startups"
+	}
 	// Every comparison is read: one that leads and one that lags ("ahead
 	// of the local factories, but behind the Japanese") leave the
 	// direction open.

@@ -75,3 +75,23 @@ func competitionDenied(w []string) bool {
 	}
 	return false
 }
+
+// strainWords make keeping up a strain: "hard to keep up", "we struggle
+// to keep up".
+var strainWords = wordSet("hard", "harder", "difficult", "struggle", "struggling", "struggles", "tough",
+	"tougher", "impossible", "battle", "fight", "challenge")
+
+// keepUpStrained reports keeping up told as a strain ("it's hard to keep
+// up with the startups"): the others set the pace, the firm falls behind.
+// "we keep up, just about" keeps up.
+func keepUpStrained(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] != "keep" && w[i] != "keeping") || (w[i+1] != "up" && w[i+1] != "pace") {
+			continue
+		}
+		if hasAny(w[max(0, i-3):i], strainWords) && !hasAny(w[max(0, i-4):i], negation) {
+			return true
+		}
+	}
+	return false
+}

@@ -64,3 +64,44 @@ var round21bDrawElsewhereKept = []readingCase{
 func TestRound21bDrawElsewhere(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bDrawElsewhere, round21bDrawElsewhereKept)
 }
+
+// round21bMoneyLost: money told lost, owed or in the red is no budget;
+// the key "money" had read a yes. 5 of 6 failed first (read yes, or
+// asked again).
+var round21bMoneyLost = []readingCase{
+	{qBudget, "we've been losing money for two years", "~no"},
+	{qBudget, "we're in the red", "no"},
+	{qBudget, "we made a loss last year", "no"},
+	{qBudget, "we owe the bank a lot of money", "~no"},
+	{qBudget, "we're losing money on every order", "no"},
+	{qBudget, "the company lost money in 2024, so no hires", "no"},
+}
+
+// round21bMoneyLostKept: a loss denied or turned.
+var round21bMoneyLostKept = []readingCase{
+	{qBudget, "we lost money last year but this year it's budgeted", "yes"},
+	{qBudget, "no debt, lots of cash, yes", "yes"},
+	{qBudget, "we are not losing money anymore, so yes", "~yes"},
+}
+
+func TestRound21bMoneyLost(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bMoneyLost, round21bMoneyLostKept)
+}
+
+// round21bKeepUpStrained: keeping up told as a strain is falling behind.
+// 3 of 3 failed first (read no, or asked again).
+var round21bKeepUpStrained = []readingCase{
+	{qCompetitors, "it's hard to keep up with the startups", "~yes"},
+	{qCompetitors, "we struggle to keep up", "yes"},
+	{qCompetitors, "honestly it's difficult to keep pace with the online shops", "~yes"},
+}
+
+// round21bKeepUpStrainedKept: keeping up, however narrowly.
+var round21bKeepUpStrainedKept = []readingCase{
+	{qCompetitors, "we keep up, just about", "no"},
+	{qCompetitors, "no, we keep up fine", "no"},
+}
+
+func TestRound21bKeepUpStrained(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bKeepUpStrained, round21bKeepUpStrainedKept)
+}
