@@ -110,6 +110,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.ID == qBudget && v == q.hedge && leaningYesOnCost(w) {
 		return q.yes // "probably, depends what salary they ask"
 	}
+	if pastDatedQuestions[q.ID] && datedBack(w, cut) {
+		return inDoubt // "we were first, but that was 15 years ago"
+	}
 	if o := ownViewAgainst(q, w, cut, v); o != "" {
 		return o // "my partner worries, I don't"
 	}

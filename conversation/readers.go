@@ -198,8 +198,9 @@ func customerSide(w []string, cut []bool, i int) bool {
 	}
 	for j := i + 1; j < len(w) && !cut[j]; j++ {
 		// "to clients", "to other colleges": sold to others.
+		// "to 40 gyms": a count of buyers.
 		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]] ||
-			wordSet("other", "others", "another")[w[j+1]]) {
+			wordSet("other", "others", "another")[w[j+1]] || isNumber(w[j+1]) && !isYear(w[j+1])) {
 			return true
 		}
 	}

@@ -105,3 +105,29 @@ var round21bKeepUpStrainedKept = []readingCase{
 func TestRound21bKeepUpStrained(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bKeepUpStrained, round21bKeepUpStrainedKept)
 }
+
+// round21bSupposedOrPast: a worry hung on a condition then denied ("I'd
+// lose sleep if we held card numbers, but we don't") is low; a reading
+// dated back by a later clause ("but that was 15 years ago") is asked
+// again; technology licensed to a count of buyers is sold. 6 of 6 failed
+// first (read high, yes, no or core).
+var round21bSupposedOrPast = []readingCase{
+	{qSecurity, "I'd lose sleep if we held card numbers, but we don't", "low"},
+	{qSecurity, "if we were a bank I'd be worried, but we aren't", "low"},
+	{qInnovation, "we were first with card payments in town, but that was 15 years ago", "?"},
+	{qCompetitors, "we were ahead once, but that's history", "?"},
+	{qProducts, "we license our software to 40 gyms", "core"},
+	{qProducts, "we license the booking tool to 300 hotels", "core"},
+}
+
+// round21bSupposedOrPastKept: a denial that adds to the worry, a dated
+// decision that holds now, software licensed from others.
+var round21bSupposedOrPastKept = []readingCase{
+	{qSecurity, "if we get hacked we're done, and we don't have backups", "high"},
+	{qInnovation, "we want to be first, that was decided last year", "yes"},
+	{qProducts, "we license our software from 3 vendors", "no"},
+}
+
+func TestRound21bSupposedOrPast(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bSupposedOrPast, round21bSupposedOrPastKept)
+}

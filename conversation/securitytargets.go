@@ -59,3 +59,35 @@ func worryOwned(w []string) bool {
 	}
 	return false
 }
+
+// ellipsisTails may close an elliptic denial: "we don't, luckily".
+var ellipsisTails = wordSet("though", "luckily", "thankfully", "anyway", "fortunately", "yet", "now")
+
+// conditionDenied reports a worry hung on a condition the answer then
+// denies ("I'd lose sleep if we held card numbers, but we don't", "it
+// would scare me if we stored passports; we don't"): the worry is only
+// supposed, a low concern.
+func conditionDenied(w []string) bool {
+	f := slices.Index(w, "if")
+	if f < 0 {
+		return false
+	}
+	for i := f + 2; i+1 < len(w); i++ {
+		if !selfWords[w[i]] || w[i] == "our" || w[i] == "us" || w[i] == "my" || w[i] == "me" {
+			continue
+		}
+		// An elliptic denial ends the answer: "but we don't", "we do
+		// not", "we aren't, luckily"; "we don't have backups" adds to
+		// the worry instead.
+		end := i + 2
+		if w[i+1] == "do" || w[i+1] == "are" {
+			end++
+		}
+		denial := wordSet("dont", "arent", "havent", "wont")[w[i+1]] ||
+			(w[i+1] == "do" || w[i+1] == "are") && i+2 < len(w) && w[i+2] == "not"
+		if denial && (end == len(w) || end+1 == len(w) && ellipsisTails[w[end]]) {
+			return true
+		}
+	}
+	return false
+}
