@@ -95,6 +95,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// denied by design, the middle meant.
 		return ""
 	}
+	if q.ID == qSecurity && v == q.yes && lessThanBefore(w) {
+		return q.hedge // "a lot less than two years ago": asked, the top or the middle
+	}
 	if q.ID == qSecurity && v == q.yes && smallWorryDenied(w) {
 		return "" // "not a small worry": the negation is the litotes itself
 	}

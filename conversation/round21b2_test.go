@@ -131,3 +131,14 @@ var round21bSupposedOrPastKept = []readingCase{
 func TestRound21bSupposedOrPast(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bSupposedOrPast, round21bSupposedOrPastKept)
 }
+
+// round21bLessThanBefore: a worry compared down with the past is never
+// the top, whatever "a lot" says: asked between the middle and the top
+// at most. 1 of 1 failed first (read high).
+var round21bLessThanBefore = []readingCase{
+	{qSecurity, "a lot less than two years ago, we fixed most things", "?"},
+}
+
+func TestRound21bLessThanBefore(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bLessThanBefore)
+}

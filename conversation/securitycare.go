@@ -103,3 +103,19 @@ func occasionalThought(w []string) bool {
 	}
 	return false
 }
+
+// pastRefs point a comparison back in time: "less than two years ago",
+// "less than before".
+var pastRefs = wordSet("ago", "before", "used", "last", "was", "were", "previously", "earlier", "then")
+
+// lessThanBefore reports a worry compared down with the past without a
+// worry word ("a lot less than two years ago, we fixed most things"):
+// "a lot" alone does not make it the top.
+func lessThanBefore(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "less" && w[i+1] == "than" && hasAny(w[i+2:min(i+7, len(w))], pastRefs) && !negatedBefore(w, i, 2) {
+			return true
+		}
+	}
+	return false
+}
