@@ -95,3 +95,22 @@ func keepUpStrained(w []string) bool {
 	}
 	return false
 }
+
+// fieldPartWords limit a yes to part of the field: "some yes", "a few do".
+var fieldPartWords = wordSet("some", "few", "depends")
+
+// partialYes reports a short yes about competitors limited to part of
+// them with no comparison that places the firm ("depends, some yes"): yes
+// or not sure, so asked. "some of the new players have apps and we are
+// behind" compares, and stays yes; a longer answer tells what they have.
+func partialYes(w []string, cut []bool) bool {
+	if len(w) > 6 || !hasAny(w, fieldPartWords) || hasAny(w, wordSet("all", "most", "everyone", "everybody")) {
+		return false
+	}
+	for k := range w {
+		if directionAt(w, cut, k) != "" {
+			return false
+		}
+	}
+	return !hasAny(w, lagWords) && !hasAny(w, leadWords)
+}

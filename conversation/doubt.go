@@ -73,6 +73,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if q.ID == qCompetitors && v == q.yes && partialYes(w, cut) {
+		return q.unsure // "depends, some yes"
+	}
 	if q.ID == qCompetitors && (v == q.yes || v == q.no) && mixedDirection(w, cut) && !restated(q, w, cut) {
 		// "ahead of the locals, but behind the Japanese": either end.
 		if v == q.yes {

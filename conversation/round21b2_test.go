@@ -142,3 +142,30 @@ var round21bLessThanBefore = []readingCase{
 func TestRound21bLessThanBefore(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bLessThanBefore)
 }
+
+// round21bEchoLittlePart: an opening that only echoes the subject
+// ("hackers?") picks no option; "little" without "a" is next to none;
+// a short yes limited to some competitors is asked between yes and not
+// sure. 5 of 7 failed first (read high, medium or yes).
+var round21bEchoLittlePart = []readingCase{
+	{qSecurity, "hackers? we have a cash register from 1995", "?"},
+	{qSecurity, "ransomware? we have nothing worth a ransom", "low"},
+	{qSecurity, "very little worry, we are a small bakery", "low"},
+	{qSecurity, "there is little concern here, honestly", "low"},
+	{qCompetitors, "depends, some yes", "?"},
+	{qCompetitors, "some do, yes", "?"},
+	{qSecurity, "hackers? terrifying", "high"},
+}
+
+// round21bEchoLittlePartKept keep their readings.
+var round21bEchoLittlePartKept = []readingCase{
+	{qSecurity, "a little worry", "medium"},
+	{qSecurity, "only a little worry", "medium"},
+	{qSecurity, "medium? we had card testing attacks twice, stripe blocked them", "~medium"},
+	{qCompetitors, "yes, some of the new players already have apps and we are behind", "yes"},
+	{qCompetitors, "Several larger administrators already offer digital onboarding and investor portals.", "?"},
+}
+
+func TestRound21bEchoLittlePart(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bEchoLittlePart, round21bEchoLittlePartKept)
+}

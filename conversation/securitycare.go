@@ -119,3 +119,22 @@ func lessThanBefore(w []string) bool {
 	}
 	return false
 }
+
+// concernNouns are what "little" may qualify: "little worry".
+var concernNouns = wordSet("worry", "concern", "risk", "fear", "thought", "attention", "interest")
+
+// littleBare reports "little" told without "a" before a worry word or
+// after "very" ("very little worry", "there is little concern"): next to
+// none. "a little worry" is some.
+func littleBare(w []string) bool {
+	for i, t := range w {
+		if t != "little" || i > 0 && (w[i-1] == "a" || negation[w[i-1]]) {
+			continue
+		}
+		if i > 0 && (w[i-1] == "very" || w[i-1] == "so" || w[i-1] == "too") ||
+			i+1 < len(w) && concernNouns[w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
