@@ -28,7 +28,7 @@ var (
 // beyondMeans reports a budget told as beyond the firm's means in one of
 // the ways above.
 func beyondMeans(w []string, cut []bool) bool {
-	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut) || moneyLost(w)
+	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut) || moneyLost(w) || budgetNotForPeople(w)
 }
 
 var (
@@ -148,4 +148,20 @@ func clauseSum(words []string) (int, bool) {
 		sum = n * mul
 	}
 	return sum, found == 1
+}
+
+// hirePeopleWords are the hire a budget may be denied for: "not for people".
+var hirePeopleWords = wordSet("people", "staff", "salaries", "salary", "hires", "hiring", "headcount", "person",
+	"wages", "employees", "personnel", "humans")
+
+// budgetNotForPeople reports a budget said to be for things and not for
+// people ("we have budget for tools, not for people"): no money for a
+// hire.
+func budgetNotForPeople(w []string) bool {
+	for i := 0; i+2 < len(w); i++ {
+		if negation[w[i]] && w[i+1] == "for" && hasAny(w[i+2:min(i+7, len(w))], hirePeopleWords) {
+			return true
+		}
+	}
+	return false
 }

@@ -161,3 +161,20 @@ func techAffirmed(w []string) bool {
 	}
 	return false
 }
+
+// closingVerbs end a product: "we're planning to close the app down".
+var closingVerbs = wordSet("close", "shut", "drop", "discontinue", "retire", "sunset", "scrap", "kill", "stop",
+	"abandon")
+
+// closingPlanned reports a product planned to be ended ("we're planning
+// to close the app down", "we will discontinue the portal"): a plan, but
+// to give a product up, no new one.
+func closingPlanned(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if closingVerbs[w[i]] && (w[i-1] == "to" || w[i-1] == "will" || w[i-1] == "gonna" || w[i-1] == "going") &&
+			!hasAny(w[max(0, i-4):i], negation) && !hasAny(w, wordSet("new", "replace", "instead")) {
+			return true
+		}
+	}
+	return false
+}

@@ -169,3 +169,23 @@ var round21bEchoLittlePartKept = []readingCase{
 func TestRound21bEchoLittlePart(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bEchoLittlePart, round21bEchoLittlePartKept)
 }
+
+// round21bEndedOrScoped: a product planned to be closed is no new one; a
+// budget said to be for things and not for people is no. 5 of 5 failed
+// first (read planned or yes, or asked again).
+var round21bEndedOrScoped = []readingCase{
+	{qProducts, "we're planning to close the app down", "no"},
+	{qProducts, "we will discontinue the portal next year", "no"},
+	{qBudget, "we have budget for tools, not for people", "no"},
+	{qBudget, "money for machines yes, not for salaries", "no"},
+	{qBudget, "not for a full-time person", "no"},
+}
+
+// round21bEndedOrScopedKept: an old product dropped for a new one.
+var round21bEndedOrScopedKept = []readingCase{
+	{qProducts, "we plan to drop the old app and build a new one", "planned"},
+}
+
+func TestRound21bEndedOrScoped(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bEndedOrScoped, round21bEndedOrScopedKept)
+}
