@@ -414,12 +414,22 @@ func alternative(q *question, v string, g guess) string {
 // deniedNegation reports a negation denied ("it's not that it doesn't
 // worry me"): two negations that cancel, which the reader cannot weigh.
 func deniedNegation(w []string) bool {
+	if lyingIfSaid(w) {
+		return true // "I'd be lying if I said it doesn't worry me"
+	}
 	for i := 0; i+1 < len(w); i++ {
 		if negation[w[i]] && w[i+1] == "that" {
 			return slices.ContainsFunc(w[i+2:], func(t string) bool { return negation[t] })
 		}
 	}
 	return false
+}
+
+// lyingIfSaid reports "I'd be lying if I said ...", which turns what
+// follows round: the reader would take the words said as meant.
+func lyingIfSaid(w []string) bool {
+	i := slices.Index(w, "lying")
+	return i >= 0 && i+2 < len(w) && w[i+1] == "if" && slices.Contains(w[i+2:min(i+5, len(w))], "said")
 }
 
 // deniedDegree reports a negated degree ("not that bad", "not too

@@ -189,3 +189,16 @@ var round21bEndedOrScopedKept = []readingCase{
 func TestRound21bEndedOrScoped(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bEndedOrScoped, round21bEndedOrScopedKept)
 }
+
+// round21bLyingIfSaid: "I'd be lying if I said ..." turns what follows
+// round, which the reader would take as meant: asked again. 3 of 3
+// failed first (read low, maybe, no).
+var round21bLyingIfSaid = []readingCase{
+	{qSecurity, "I'd be lying if I said it doesn't worry me", "?"},
+	{qBudget, "I'd be lying if I said we have the money", "?"},
+	{qCompetitors, "I would be lying if I said we were ahead", "?"},
+}
+
+func TestRound21bLyingIfSaid(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bLyingIfSaid)
+}
