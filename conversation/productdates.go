@@ -14,7 +14,7 @@ var (
 		"release", "prototype", "prototypes", "prototyping", "mvp")
 	// arrivalWords date a product's coming: "the app is coming in
 	// spring", "due in March", "goes live next year".
-	arrivalWords = wordSet("coming", "due", "arriving", "ready", "live", "out")
+	arrivalWords = wordSet("coming", "due", "arriving", "ready", "live", "out", "ship", "ships", "shipping")
 	// workNouns start with "starts": "work starts in September".
 	workNouns  = wordSet("work", "build", "building", "development", "coding", "project", "programming")
 	workStarts = wordSet("starts", "begins", "kicks", "start", "begin")

@@ -60,7 +60,7 @@ func givenUp(w []string) bool {
 		if i+1 < len(w) {
 			next = w[i+1]
 		}
-		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
+		if t == "discontinued" || t == "scrapped" || failedWords[t] && i > 0 && wordSet("it", "that", "which")[w[i-1]] || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
 			droppedWords[t] && (next == "it" || next == "them") ||
 			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") ||
 			i > 0 && passiveAux[w[i-1]] && (t == "closed" || t == "shut" || droppedWords[t]) {
@@ -69,6 +69,9 @@ func givenUp(w []string) bool {
 	}
 	return false
 }
+
+// failedWords end a product that did not work: "it flopped".
+var failedWords = wordSet("flopped", "failed", "died", "bombed", "fizzled", "tanked")
 
 // passiveAux make a past participle passive: "it was closed".
 var passiveAux = wordSet("was", "were", "got", "been")

@@ -84,3 +84,18 @@ func madeByOthers(w []string, i int) bool {
 	}
 	return false
 }
+
+// supplyVerbs hand a thing over: "the franchise gives us the app".
+var supplyVerbs = wordSet("gives", "give", "gave", "provides", "provide", "provided", "supplies", "supply",
+	"lends", "rents", "hosts")
+
+// givenByOthers reports a supply verb at w[i] whose subject is not us and
+// whose receiver is ("the franchise gives us the app", "head office
+// provides the tills"): what others hand over is used, not developed.
+func givenByOthers(w []string, i int) bool {
+	if !supplyVerbs[w[i]] || i == 0 || selfWords[w[i-1]] || i > 1 && selfWords[w[i-2]] {
+		return false
+	}
+	return i+1 < len(w) && (w[i+1] == "us" || w[i+1] == "me") || hasAny(w[max(0, i-3):i], wordSet("franchise",
+		"supplier", "suppliers", "vendor", "group", "office", "bank", "partner", "company", "council", "government"))
+}

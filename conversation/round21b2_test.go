@@ -202,3 +202,23 @@ var round21bLyingIfSaid = []readingCase{
 func TestRound21bLyingIfSaid(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bLyingIfSaid)
 }
+
+// round21bHandedOrFailed: technology handed over by others ("the
+// franchise gives us the app") is used, a product whose first units
+// ship on a date ahead is not sold yet, one that "flopped" is given up.
+// 3 of 3 failed first (read core, or asked between core and planned).
+var round21bHandedOrFailed = []readingCase{
+	{qProducts, "the franchise gives us the app, we just run the shop", "no"},
+	{qProducts, "we're a hardware startup, the first units ship in June", "planned"},
+	{qProducts, "we had a go at an app in 2019, it flopped", "no"},
+}
+
+// round21bHandedOrFailedKept: what we give our clients, what we ship now.
+var round21bHandedOrFailedKept = []readingCase{
+	{qProducts, "we give our clients an app to track orders", "~core"},
+	{qProducts, "we ship our sensors to 30 countries", "core"},
+}
+
+func TestRound21bHandedOrFailed(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bHandedOrFailed, round21bHandedOrFailedKept)
+}
