@@ -58,13 +58,6 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	return m
 }
 
-// restated reports an answer that restates the question before answering
-// it ("competitors adopting tech faster, no, we are faster").
-func restated(q *question, w []string, cut []bool) bool {
-	_, ok := restatedAnswer(q, w, cut)
-	return ok
-}
-
 // doubted is the other option an answer read as v could mean, or "".
 func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if o := pastAgainstRest(q, w, cut, v); o != "" {
@@ -73,15 +66,8 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
-	if q.ID == qCompetitors && v == q.yes && partialYes(w, cut) {
-		return q.unsure // "depends, some yes"
-	}
-	if q.ID == qCompetitors && (v == q.yes || v == q.no) && mixedDirection(w, cut) && !restated(q, w, cut) {
-		// "ahead of the locals, but behind the Japanese": either end.
-		if v == q.yes {
-			return q.no
-		}
-		return q.yes
+	if o := shapeDoubt(q, w, cut, v); o != "" {
+		return o
 	}
 	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
 		return q.hedge
@@ -98,9 +84,6 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// denied by design, the middle meant.
 		return ""
 	}
-	if q.ID == qSecurity && v == q.yes && lessThanBefore(w) {
-		return q.hedge // "a lot less than two years ago": asked, the top or the middle
-	}
 	if q.ID == qSecurity && v == q.yes && smallWorryDenied(w) {
 		return "" // "not a small worry": the negation is the litotes itself
 	}
@@ -115,12 +98,6 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	}
 	if q.ID == qBudget && v == q.hedge && leaningYesOnCost(w) {
 		return q.yes // "probably, depends what salary they ask"
-	}
-	if pastDatedQuestions[q.ID] && datedBack(w, cut) {
-		return inDoubt // "we were first, but that was 15 years ago"
-	}
-	if o := ownViewAgainst(q, w, cut, v); o != "" {
-		return o // "my partner worries, I don't"
 	}
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
