@@ -98,7 +98,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 // securityDegree reads "nothing worth stealing" (with its negation
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
-	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) {
+	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {

@@ -222,3 +222,23 @@ var round21bHandedOrFailedKept = []readingCase{
 func TestRound21bHandedOrFailed(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bHandedOrFailed, round21bHandedOrFailedKept)
 }
+
+// round21bLeastWishNoMeans: "the least of my worries" is no concern; an
+// ambition held back by means ("we want to be first, but we never have
+// the money") is somewhat, as "would be nice but no money". 4 of 4
+// failed first (asked between high and medium, or read yes).
+var round21bLeastWishNoMeans = []readingCase{
+	{qSecurity, "it's the least of my worries", "low"},
+	{qSecurity, "honestly that's the least of our concerns", "low"},
+	{qInnovation, "we want to be first, but we never have the money", "some"},
+	{qInnovation, "I want to lead, but no budget", "some"},
+}
+
+// round21bLeastWishNoMeansKept: the means there.
+var round21bLeastWishNoMeansKept = []readingCase{
+	{qInnovation, "we want to be first and we have the money", "yes"},
+}
+
+func TestRound21bLeastWishNoMeans(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bLeastWishNoMeans, round21bLeastWishNoMeansKept)
+}

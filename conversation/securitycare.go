@@ -138,3 +138,15 @@ func littleBare(w []string) bool {
 	}
 	return false
 }
+
+// leastOfWorries reports "the least of my worries": no concern to speak
+// of, whatever "worries" alone would say.
+func leastOfWorries(w []string) bool {
+	for i := 0; i+3 < len(w); i++ {
+		if w[i] == "least" && w[i+1] == "of" && (w[i+2] == "my" || w[i+2] == "our") &&
+			(ownedWorry[w[i+3]] || w[i+3] == "problems" || w[i+3] == "troubles") {
+			return true
+		}
+	}
+	return false
+}
