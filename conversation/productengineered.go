@@ -1,9 +1,9 @@
 package conversation
 
-// An engineered thing made or sold ("we design e-bike motor parts", "we
-// sell the climate system to other farms") or an engineering team beside
-// the trade ("the R&D team is 40 engineers") may be a technology product
-// of the firm's own, though no word of software is said: the reading of
+// An engineered or digital thing made or sold ("we design e-bike motor
+// parts", "we sell the climate system to other farms", "we make video
+// courses") or an engineering team beside the trade ("the R&D team is 40
+// engineers") may be a technology product of the firm's own, though no word of software is said: the reading of
 // a plain trade ("we design kitchens": no) is withheld and the owner is
 // asked, rather than told they build no technology.
 
@@ -15,6 +15,10 @@ var (
 		"monitoring", "tracker", "trackers", "gps", "radar", "satellite", "satellites", "equipment", "inverter",
 		"inverters", "charger", "chargers", "drive", "drives", "optics", "photonics", "prototype", "prototypes",
 		"diagnostic", "diagnostics", "scanner", "scanners", "camera", "cameras", "detector", "detectors")
+	// digitalGoods are made or sold as files or streams: "we make video
+	// courses", "we sell the PDFs online".
+	digitalGoods = wordSet("videos", "video", "ebooks", "ebook", "pdfs", "pdf", "podcasts", "downloads",
+		"templates", "plugins", "presets", "courses", "webinars", "elearning")
 	engineeringWords = wordSet("engineers", "engineering", "research", "patent", "patents", "patented")
 	// madeVerbs make a thing besides the development verbs; fitting,
 	// repairing or installing others' make is a trade.
@@ -35,7 +39,7 @@ func engineeredAnswer(w []string, cut []bool) bool {
 			continue
 		}
 		for j := i + 1; j < len(w) && !cut[j] && !objectEnds[w[j]]; j++ {
-			if engineeredNouns[w[j]] {
+			if engineeredNouns[w[j]] || digitalGoods[w[j]] {
 				return true
 			}
 		}

@@ -242,3 +242,21 @@ var round21bLeastWishNoMeansKept = []readingCase{
 func TestRound21bLeastWishNoMeans(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bLeastWishNoMeans, round21bLeastWishNoMeansKept)
 }
+
+// round21bDigitalGoods: digital goods made or sold (video courses, PDFs)
+// may be a technology product: asked, not a trade's no. 2 of 2 failed
+// first (read no).
+var round21bDigitalGoods = []readingCase{
+	{qProducts, "we make video courses for nurses", "?"},
+	{qProducts, "we design knitting patterns and sell the PDFs online", "?"},
+}
+
+// round21bDigitalGoodsKept: courses held in a room, goods.
+var round21bDigitalGoodsKept = []readingCase{
+	{qProducts, "we run cooking courses in our kitchen", "no"},
+	{qProducts, "we sell yarn", "no"},
+}
+
+func TestRound21bDigitalGoods(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bDigitalGoods, round21bDigitalGoodsKept)
+}
