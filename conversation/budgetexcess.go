@@ -64,7 +64,8 @@ func costTooGreat(w []string) bool {
 			continue
 		}
 		before := w[max(0, i-3):i]
-		if !hasAny(before, negation) && !hasAny(before, haveWords) {
+		echoed := i+2 < len(w) && (w[i+2] == "no" || w[i+2] == "nope" || w[i+2] == "not") // "too much? no"
+		if !hasAny(before, negation) && !hasAny(before, haveWords) && !echoed {
 			return true
 		}
 	}

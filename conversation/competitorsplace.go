@@ -45,6 +45,9 @@ func selfNamedPlace(w []string) string {
 			k++
 		}
 		named := selfNouns[w[k]] || k+1 < len(w) && (w[k+1] == "ones" || w[k+1] == "one")
+		if named && slices.Contains(w[k:], "but") {
+			return "" // "we are the old ones in town but we have the newest website"
+		}
 		switch {
 		case named && behindSelves[w[k]]:
 			v = "yes"

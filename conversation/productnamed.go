@@ -174,8 +174,15 @@ var closingVerbs = wordSet("close", "shut", "drop", "discontinue", "retire", "su
 // to give a product up, no new one.
 func closingPlanned(w []string) bool {
 	for i := 1; i < len(w); i++ {
-		if closingVerbs[w[i]] && (w[i-1] == "to" || w[i-1] == "will" || w[i-1] == "gonna" || w[i-1] == "going") &&
-			!hasAny(w[max(0, i-4):i], negation) && !hasAny(w, wordSet("new", "replace", "instead")) {
+		if !closingVerbs[w[i]] || w[i-1] != "to" && w[i-1] != "will" && w[i-1] != "gonna" && w[i-1] != "going" ||
+			hasAny(w[max(0, i-4):i], negation) || hasAny(w, wordSet("new", "replace", "instead", "start", "own")) {
+			continue
+		}
+		// The thing closed is a product ("close the app down"), and
+		// nothing is made after it ("drop the catalogue and launch an
+		// app" plans one).
+		object := w[i+1 : min(i+5, len(w))]
+		if (hasAny(object, techNouns) || hasAny(object, wordSet("it", "them", "down"))) && !hasAny(w[i+1:], devVerbs) {
 			return true
 		}
 	}

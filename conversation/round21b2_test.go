@@ -260,3 +260,18 @@ var round21bDigitalGoodsKept = []readingCase{
 func TestRound21bDigitalGoods(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bDigitalGoods, round21bDigitalGoodsKept)
 }
+
+// round21bGuards: answers near the round's new readings that must not be
+// taken by them: a product closed for one to be made, an old self name
+// turned by "but", a "too much" echoed and denied.
+var round21bGuards = []readingCase{
+	{qProducts, "we want to stop paying for Shopify and build our own shop software", "~planned"},
+	{qProducts, "we will stop reselling and start making our own app", "?"},
+	{qProducts, "we are going to drop the paper catalogue and launch an app", "?"},
+	{qCompetitors, "we are the old ones in town but we have the newest website", "?"},
+	{qBudget, "too much? no, it is fine, we have the money", "?"},
+}
+
+func TestRound21bGuards(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bGuards)
+}
