@@ -17,8 +17,28 @@ var (
 
 // productNotYetAt reports a product told not made yet at w[i].
 func productNotYetAt(w []string, i int) bool {
-	return makerSought(w, i) || productDiscussed(w, i) || studyUnderway(w, i) || prototypeOnly(w, i)
+	return (makerSought(w, i) || productDiscussed(w, i) || studyUnderway(w, i) || prototypeOnly(w, i)) &&
+		!techHeld(w)
 }
+
+// techHeld reports a technology the firm has or makes now: "our app"
+// not after a making verb ("a developer for our app", "our app keeps
+// crashing"; not "to build our app"), or "we build apps".
+func techHeld(w []string) bool {
+	for i, t := range w {
+		if t == "our" && i+1 < len(w) && (techNouns[w[i+1]] || i+2 < len(w) && techNouns[w[i+2]]) &&
+			!hasAny(w[max(0, i-2):i], devVerbs) {
+			return true
+		}
+		if (t == "we" || t == "were") && i+2 < len(w) && presentMaking[w[i+1]] && hasAny(w[i+2:min(i+4, len(w))], techNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentMaking make or sell a thing now: "we build apps".
+var presentMaking = wordSet("build", "make", "develop", "sell", "write", "code", "design", "run")
 
 // prototypeOnly reports a single prototype or beta at w[i] ("we're
 // testing a prototype with three farms", "only a beta"): made, not sold.

@@ -275,3 +275,23 @@ var round21bGuards = []readingCase{
 func TestRound21bGuards(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bGuards)
 }
+
+// round21bTechHeld: a maker sought or a talk beside a technology the
+// firm has or makes now ("a developer for our app", "we build apps")
+// grows a product that is: not planned; a denied phrase that is a
+// subject ("nothing in the app is outsourced") denies nothing.
+var round21bTechHeld = []readingCase{
+	{qProducts, "we are hiring a developer for our app", "~core"},
+	{qProducts, "we need a developer, our app keeps crashing", "~core"},
+	{qProducts, "we build apps for clients and discussed an app with a bank last week", "~core"},
+	{qProducts, "nothing in the app is outsourced, we build it all", "~core"},
+}
+
+// round21bTechHeldKept: the product to be built is ours to be.
+var round21bTechHeldKept = []readingCase{
+	{qProducts, "we're looking for an agency to build our booking app", "planned"},
+}
+
+func TestRound21bTechHeld(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21bTechHeld, round21bTechHeldKept)
+}
