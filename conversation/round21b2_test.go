@@ -295,3 +295,14 @@ var round21bTechHeldKept = []readingCase{
 func TestRound21bTechHeld(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bTechHeld, round21bTechHeldKept)
 }
+
+// round21bSellsWell: "it sells well" names no goods, only how they sell:
+// no trade's no. 2 of 2 failed first (read no).
+var round21bSellsWell = []readingCase{
+	{qProducts, "our app was the first prototype, now it sells well", "?"},
+	{qProducts, "it sells well", "?"},
+}
+
+func TestRound21bSellsWell(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bSellsWell)
+}
