@@ -148,6 +148,9 @@ func noThisNoThat(w []string) bool {
 // innovationDegree reads innovation left to bigger firms (no), "open to"
 // it (some, unless refused), and an answer that opens with "somewhat".
 func innovationDegree(w []string, cut []bool) string {
+	if quickFollow(w) {
+		return "some" // "too small to be first, but quick to follow"
+	}
 	if drawElsewhere(w, cut) && !innovationOwned(w) {
 		return "no" // "the guests come for the dogs"
 	}

@@ -111,3 +111,19 @@ func innovationOwned(w []string) bool {
 func patronNoun(t string) bool {
 	return patronWords[t] || len(t) > 4 && strings.HasSuffix(t, "ers") && !otherWords[t] && !techNouns[t]
 }
+
+// quickFollow reports following told quick ("we're quick to follow",
+// "we follow fast"): a fast follower, somewhat, not the refusal "follow"
+// alone would read.
+func quickFollow(w []string) bool {
+	for i, t := range w {
+		if !copyWords[t] && t != "follow" && t != "followers" && t != "follower" {
+			continue
+		}
+		near := w[max(0, i-3):min(i+2, len(w))]
+		if hasAny(near, wordSet("quick", "quickly", "fast", "early", "soon")) && !hasAny(near, negation) {
+			return true
+		}
+	}
+	return false
+}

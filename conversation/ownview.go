@@ -68,9 +68,22 @@ func reportedView(w []string) int {
 		if viewVerbs[w[i]] && reporterWords[w[i-1]] && !(w[i] == "would" && !slices.Contains(w[i:min(i+3, len(w))], "say")) {
 			return i
 		}
+		// "our IT guy is paranoid": another's attitude told of them.
+		if (w[i] == "is" || w[i] == "was") && i+1 < len(w) && (reporterWords[w[i-1]] || roleNouns[w[i-1]]) &&
+			attitudeWords[w[i+1]] {
+			return i + 1
+		}
 	}
 	return -1
 }
+
+var (
+	// roleNouns name someone by role: "our IT guy".
+	roleNouns = wordSet("guy", "lady", "man", "woman", "person", "bloke", "chap", "girl")
+	// attitudeWords are a view held of the risk or the new: "paranoid".
+	attitudeWords = wordSet("paranoid", "worried", "scared", "nervous", "relaxed", "calm", "keen", "obsessed",
+		"anxious", "convinced", "sure", "sceptical", "skeptical")
+)
 
 // ownClause is where the speaker's own view opens after the reported one
 // (a clause break or "but" before it), or -1.
