@@ -1,6 +1,9 @@
 package conversation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A budget told as beyond the firm's means without a no: the cost called
 // too much ("for us this is too much money"), the money left counted in
@@ -28,7 +31,8 @@ var (
 // beyondMeans reports a budget told as beyond the firm's means in one of
 // the ways above.
 func beyondMeans(w []string, cut []bool) bool {
-	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut) || moneyLost(w) || budgetNotForPeople(w)
+	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut) || moneyLost(w) || budgetNotForPeople(w) ||
+		moneyIsObstacle(w) || sumElsewhere(w)
 }
 
 var (
@@ -162,6 +166,55 @@ func budgetNotForPeople(w []string) bool {
 	for i := 0; i+2 < len(w); i++ {
 		if negation[w[i]] && w[i+1] == "for" && hasAny(w[i+2:min(i+7, len(w))], hirePeopleWords) {
 			return true
+		}
+	}
+	return false
+}
+
+var (
+	// obstacleWords make money what stops the hire: "money is the
+	// problem".
+	obstacleWords = wordSet("problem", "issue", "obstacle", "constraint", "limit", "bottleneck", "hurdle", "barrier",
+		"challenge")
+	// altUseVerbs spend the same sum on something else: "with that money
+	// I could hire three cooks".
+	altUseVerbs = wordSet("hire", "buy", "pay", "employ", "get", "keep", "fund")
+)
+
+// moneyIsObstacle reports money named as the problem, not denied: "money
+// is always the problem". "Money isn't the problem" is a yes.
+func moneyIsObstacle(w []string) bool {
+	for i, t := range w {
+		if obstacleWords[t] && i+2 < len(w) && w[i+1] == "is" && (runwayWords[w[i+2]] || w[i+2] == "budget") &&
+			!hasAny(w[max(0, i-3):i], negation) {
+			return true // "the problem is money"
+		}
+		if !runwayWords[t] && t != "budget" && t != "moneys" {
+			continue
+		}
+		for j := i + 1; j < len(w) && j <= i+5; j++ {
+			if negation[w[j]] {
+				break
+			}
+			if obstacleWords[w[j]] {
+				return t == "moneys" || slices.Contains(w[i+1:j], "is") || w[i+1] == "always"
+			}
+		}
+	}
+	return false
+}
+
+// sumElsewhere reports the hire's cost weighed against another use of
+// it: "with that money I could hire three cooks", "for that salary we
+// could buy a new van".
+func sumElsewhere(w []string) bool {
+	for i := 0; i+4 < len(w); i++ {
+		if (w[i] == "with" || w[i] == "for") && w[i+1] == "that" {
+			rest := w[i+2 : min(i+8, len(w))]
+			c := slices.Index(rest, "could")
+			if c > 0 && c+1 < len(rest) && altUseVerbs[rest[c+1]] && !hasAny(rest[:c], negation) {
+				return true
+			}
 		}
 	}
 	return false

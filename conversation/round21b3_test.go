@@ -19,3 +19,25 @@ var round21bAttitudeQuickFollowKept = []readingCase{
 func TestRound21bAttitudeQuickFollow(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21bAttitudeQuickFollow, round21bAttitudeQuickFollowKept)
 }
+
+// round21bMoneyObstacle: money named as the problem, or the hire's cost
+// weighed against another use of it, is no budget; the key "money" had
+// read a yes. 5 of 5 failed first (4 read yes, one asked again).
+var round21bMoneyObstacle = []readingCase{
+	{qBudget, "money is always the problem", "no"},
+	{qBudget, "money's the issue", "no"},
+	{qBudget, "the problem is money", "no"},
+	{qBudget, "with that money I could hire three cooks", "no"},
+	{qBudget, "for that salary we could buy a new van", "no"},
+}
+
+// round21bMoneyObstacleKept: money denied to be the problem.
+var round21bMoneyObstacleKept = []readingCase{
+	{qBudget, "money is not the problem", "yes"},
+	{qBudget, "money isn't the issue, finding the person is", "yes"},
+	{qBudget, "money's not the problem", "yes"},
+}
+
+func TestRound21bMoneyObstacle(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bMoneyObstacle, round21bMoneyObstacleKept)
+}
