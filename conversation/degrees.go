@@ -98,7 +98,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 // securityDegree reads "nothing worth stealing" (with its negation
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
-	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) {
+	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) ||
+		pointlessWorry(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {

@@ -41,3 +41,20 @@ var round21bMoneyObstacleKept = []readingCase{
 func TestRound21bMoneyObstacle(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bMoneyObstacle, round21bMoneyObstacleKept)
 }
+
+// round21bPointlessWorry: worry told pointless ("so why worry", "no
+// point worrying") is low; the worry word had read it high. 2 of 2
+// failed first (read high or asked again).
+var round21bPointlessWorry = []readingCase{
+	{qSecurity, "if someone wants in, they'll get in, so why worry", "low"},
+	{qSecurity, "no point worrying about it", "low"},
+}
+
+// round21bPointlessWorryKept: a question why one worries, answered.
+var round21bPointlessWorryKept = []readingCase{
+	{qSecurity, "why do I worry? because we hold patient files", "?"},
+}
+
+func TestRound21bPointlessWorry(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bPointlessWorry, round21bPointlessWorryKept)
+}

@@ -150,3 +150,19 @@ func leastOfWorries(w []string) bool {
 	}
 	return false
 }
+
+// pointlessWorry reports worry told pointless ("they'll get in, so why
+// worry", "no point worrying about it"): the owner does not worry.
+func pointlessWorry(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		bother := ownedWorry[w[i+1]] || w[i+1] == "worrying" || w[i+1] == "bother" || w[i+1] == "stress"
+		if bother && w[i] == "why" ||
+			i+2 < len(w) && bother && (w[i] == "point" || w[i] == "use") && i > 0 && w[i-1] == "no" {
+			return true
+		}
+		if i+2 < len(w) && w[i] == "no" && (w[i+1] == "point" || w[i+1] == "use") && (ownedWorry[w[i+2]] || w[i+2] == "worrying") {
+			return true
+		}
+	}
+	return false
+}
