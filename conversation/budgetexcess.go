@@ -219,3 +219,14 @@ func sumElsewhere(w []string) bool {
 	}
 	return false
 }
+
+// obstacleNotMoney reports "the problem is not money": the money is
+// there, something else stands in the way.
+func obstacleNotMoney(w []string) bool {
+	for i := 0; i+3 < len(w); i++ {
+		if obstacleWords[w[i]] && w[i+1] == "is" && negation[w[i+2]] && (runwayWords[w[i+3]] || w[i+3] == "budget") {
+			return true
+		}
+	}
+	return false
+}

@@ -71,6 +71,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if cantOpening(w, cut) {
 			return "no" // "we can't, every franc goes into the mini-grids"
 		}
+		if obstacleNotMoney(w) {
+			return "yes" // "the problem is not money"
+		}
 		if beyondMeans(w, cut) {
 			return "no" // "for us this is too much money"
 		}

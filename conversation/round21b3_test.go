@@ -58,3 +58,13 @@ var round21bPointlessWorryKept = []readingCase{
 func TestRound21bPointlessWorry(t *testing.T) {
 	checkReadings(t, rulesReading, false, round21bPointlessWorry, round21bPointlessWorryKept)
 }
+
+// round21bNotMoney: "the problem is not money" has the money. 1 of 1
+// failed first (read no).
+var round21bNotMoney = []readingCase{
+	{qBudget, "the problem is not money, it's finding someone good", "yes"},
+}
+
+func TestRound21bNotMoney(t *testing.T) {
+	checkReadings(t, rulesReading, false, round21bNotMoney)
+}
