@@ -43,57 +43,136 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if v := catchingUp(w, cut); v != "" {
 		return v
 	}
-	if noneLikeOurs(w, cut) {
+	if noneLikeOurs(w, cut) || competitionDenied(w) {
 		return "no"
 	}
+	if keepUpStrained(w) {
+		return "yes" // "it's hard to keep up with the startups"
+	}
+	// Every comparison is read: one that leads and one that lags ("ahead
+	// of the local factories, but behind the Japanese") leave the
+	// direction open.
+	if mixedDirection(w, cut) {
+		return ""
+	}
 	for k := range w {
-		lead, lag := comparative(w, k)
-		if !lead && !lag || k+1 < len(w) && otherWords[w[k+1]] && !passVerbs[w[k]] {
-			continue // "the slicker players are ...": said of them, compared with none
+		if v := directionAt(w, cut, k); v != "" {
+			return v
 		}
-		start, end := clauseBounds(cut, k)
-		// "worse with tech than me": the one after "than" is compared
-		// with the subject, whoever stands before ("most photographers I
-		// know").
-		if than := thanObject(w[k+1 : end]); than != "" {
-			negated := slices.ContainsFunc(w[start:k], func(t string) bool { return negation[t] })
-			if (than == "other") == lead != negated {
-				return "no"
-			}
-			return "yes"
+	}
+	if v := selfNamedPlace(w); v != "" {
+		return v // "now we are the old ones"
+	}
+	return competitorsFromActivity(w, cut)
+}
+
+// directionAt reads the comparison at w[k], if any: "no" when we lead,
+// "yes" when they do.
+func directionAt(w []string, cut []bool, k int) string {
+	lead, lag := comparative(w, k)
+	if k > 0 && (w[k-1] == "more" || w[k-1] == "less") {
+		if l, g := comparative(w, k-1); l || g {
+			return "" // "less advanced than us" is read at "less"
 		}
-		subject, negated := comparedSubject(w, start, k)
-		selfLeads := false
-		switch {
-		case subject != "":
-			selfLeads = (subject == "self") == lead
-		default:
-			// "ahead of us", "behind us", "past the lot of them"; not
-			// "ahead with their apps".
-			object := ""
-			for i := k + 1; i < end && i <= k+4 && object == "" && (i == k+1 || slices.Contains(w[k+1:i], "of")); i++ {
-				switch {
-				case selfWords[w[i]]:
-					object = "self"
-				case otherWords[w[i]]:
-					object = "other"
-				}
-			}
-			if object == "" {
-				continue
-			}
-			// "ahead of us": the object lags; "behind us": it leads.
-			selfLeads = (object == "self") == lag
-		}
-		if negated {
-			selfLeads = !selfLeads
-		}
-		if selfLeads {
+	}
+	if !lead && !lag || k+1 < len(w) && otherWords[w[k+1]] && !passVerbs[w[k]] {
+		return "" // "the slicker players are ...": said of them, compared with none
+	}
+	start, end := clauseBounds(cut, k)
+	// "worse with tech than me": the one after "than" is compared
+	// with the subject, whoever stands before ("most photographers I
+	// know").
+	if than := thanObject(w[k+1 : end]); than != "" {
+		negated := slices.ContainsFunc(w[start:k], func(t string) bool { return negation[t] })
+		if (than == "other") == lead != negated {
 			return "no"
 		}
 		return "yes"
 	}
-	return competitorsFromActivity(w, cut)
+	subject, negated := comparedSubject(w, start, k)
+	selfLeads := false
+	switch {
+	case subject != "":
+		selfLeads = (subject == "self") == lead
+	default:
+		// "ahead of us", "behind us", "past the lot of them"; not
+		// "ahead with their apps".
+		object := ""
+		for i := k + 1; i < end && i <= k+4 && object == "" && (i == k+1 || slices.Contains(w[k+1:i], "of")); i++ {
+			switch {
+			case selfWords[w[i]]:
+				object = "self"
+			case otherWords[w[i]]:
+				object = "other"
+			}
+		}
+		switch {
+		case object != "":
+			// "ahead of us": the object lags; "behind us": it leads.
+			selfLeads = (object == "self") == lag
+		case ellipticSubject(w, cut, start, k) != "":
+			// "..., but behind the Japanese": the earlier clause's subject.
+			selfLeads = (ellipticSubject(w, cut, start, k) == "self") == lead
+		default:
+			return ""
+		}
+	}
+	if negated {
+		selfLeads = !selfLeads
+	}
+	if selfLeads {
+		return "no"
+	}
+	return "yes"
+}
+
+// ellipticLeads open a clause that leaves its subject out: "but behind".
+var ellipticLeads = wordSet("but", "and", "yet", "still", "way", "far", "well", "miles",
+	"a", "bit", "little", "clearly", "only", "just", "slightly")
+
+// ellipticSubject is the subject a clause without one takes from the
+// comparison before it ("we are ahead of the locals, but behind the
+// Japanese"): who that comparison was said of, or "".
+func ellipticSubject(w []string, cut []bool, start, k int) string {
+	b := k - 1
+	for b >= start && ellipticLeads[w[b]] && !contrastOpeners[w[b]] {
+		b--
+	}
+	if b < start || b == 0 || !contrastOpeners[w[b]] {
+		return ""
+	}
+	for j := b - 1; j >= 0; j-- {
+		if lead, lag := comparative(w, j); lead || lag {
+			s, _ := comparedSubject(w, clauseStart(cut, j), j)
+			return s
+		}
+	}
+	return ""
+}
+
+// contrastOpeners open a clause that may leave its subject out.
+var contrastOpeners = wordSet("but", "and", "yet")
+
+// clauseStart is where the clause holding w[i] starts.
+func clauseStart(cut []bool, i int) int {
+	s, _ := clauseBounds(cut, i)
+	return s
+}
+
+// mixedDirection reports comparisons that lead and lag at once ("ahead of
+// the local factories, but behind the Japanese"): the direction is open.
+func mixedDirection(w []string, cut []bool) bool {
+	first := ""
+	for k := range w {
+		switch v := directionAt(w, cut, k); {
+		case v == "":
+		case first == "":
+			first = v
+		case v != first:
+			return true
+		}
+	}
+	return false
 }
 
 // comparedSubject is who the comparative at w[k] is said of, "self",
@@ -103,6 +182,12 @@ func competitorsFromDirection(w []string, cut []bool) string {
 // they're worse than us").
 func comparedSubject(w []string, start, k int) (subject string, negated bool) {
 	for i := k - 1; i >= start && subject == ""; i-- {
+		if w[i] == "but" {
+			// "behind the hotels but ahead of the guesthouses": the
+			// hotels are what the first clause compared with.
+			start = i
+			break
+		}
 		switch {
 		case w[i] == "with" && i > start && firmNouns[w[i-1]]:
 			// "lost contracts to a firm with a slicker platform".

@@ -68,7 +68,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
-		return innovationDegree(w)
+		return innovationDegree(w, cut)
 	case qProducts:
 		if soldDigital(w) {
 			return "core"
@@ -98,7 +98,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 // securityDegree reads "nothing worth stealing" (with its negation
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
-	if nothingToSteal(w) {
+	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) ||
+		pointlessWorry(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {
@@ -107,7 +108,10 @@ func securityDegree(w []string, cut []bool) string {
 	if lesserHarm(w, cut) {
 		return "medium" // "a breach wouldn't sink us, but it'd be embarrassing"
 	}
-	if cardsTaken(w) || worryLimitedByDegree(w) {
+	if constantThought(w) {
+		return "high" // "since then I think about it all the time"
+	}
+	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {
@@ -144,7 +148,13 @@ func noThisNoThat(w []string) bool {
 
 // innovationDegree reads innovation left to bigger firms (no), "open to"
 // it (some, unless refused), and an answer that opens with "somewhat".
-func innovationDegree(w []string) string {
+func innovationDegree(w []string, cut []bool) string {
+	if quickFollow(w) {
+		return "some" // "too small to be first, but quick to follow"
+	}
+	if drawElsewhere(w, cut) && !innovationOwned(w) {
+		return "no" // "the guests come for the dogs"
+	}
 	if v := leadWeighedAgainstFollow(w); v != "" {
 		return v
 	}
@@ -157,8 +167,11 @@ func innovationDegree(w []string) string {
 	if placeDenied(w, firstRanks) && lastDenied(w) {
 		return "some" // "we need not be first, but we cannot afford to be last"
 	}
-	if negatedAmbition(w) {
+	if negatedAmbition(w) || innovationPostponed(w) {
 		return "no" // "open to it, but we won't be first" is some, above
+	}
+	if patentsHeld(w) && !hasAny(w, negation) {
+		return "yes" // "we have 2 patents pending"
 	}
 	if w[0] == "somewhat" && !hasAny(w, negation) || whenCustomersAsk(w) || wishWithoutMeans(w) {
 		return "some"

@@ -66,6 +66,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if q.headcount != nil {
 		return otherHeadcount(q, w, v)
 	}
+	if o := shapeDoubt(q, w, cut, v); o != "" {
+		return o
+	}
 	if q.ID == qOps && v == q.no && platformsAsBasics(w) {
 		return q.hedge
 	}
@@ -126,7 +129,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// whether others are ahead, "we're not behind" is the no itself.
 		return q.hedge
 	}
-	if extreme(q, v) && negatedUniversal(w, cut) {
+	if extreme(q, v) && negatedUniversal(w, cut) && !(q.ID == qInnovation && v == q.no && drawElsewhere(w, cut)) {
 		// "they don't always agree": not the strongest, so the middle,
 		// whatever the model's other guess.
 		return q.Options[len(q.Options)/2].Value
@@ -396,12 +399,22 @@ func alternative(q *question, v string, g guess) string {
 // deniedNegation reports a negation denied ("it's not that it doesn't
 // worry me"): two negations that cancel, which the reader cannot weigh.
 func deniedNegation(w []string) bool {
+	if lyingIfSaid(w) {
+		return true // "I'd be lying if I said it doesn't worry me"
+	}
 	for i := 0; i+1 < len(w); i++ {
 		if negation[w[i]] && w[i+1] == "that" {
 			return slices.ContainsFunc(w[i+2:], func(t string) bool { return negation[t] })
 		}
 	}
 	return false
+}
+
+// lyingIfSaid reports "I'd be lying if I said ...", which turns what
+// follows round: the reader would take the words said as meant.
+func lyingIfSaid(w []string) bool {
+	i := slices.Index(w, "lying")
+	return i >= 0 && i+2 < len(w) && w[i+1] == "if" && slices.Contains(w[i+2:min(i+5, len(w))], "said")
 }
 
 // deniedDegree reports a negated degree ("not that bad", "not too

@@ -52,7 +52,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 			return q.no
 		}
 	case qProducts:
-		if goodsNamedProduct(w, cut) || onlyGoods(w, cut) || deniedElliptic(w) {
+		if goodsNamedProduct(w, cut) || goodsCalledOurProduct(w, cut) || onlyGoods(w, cut) || deniedElliptic(w) {
 			return q.no
 		}
 	case qBudget:
@@ -61,6 +61,12 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		}
 		if cantOpening(w, cut) {
 			return "no" // "we can't, every franc goes into the mini-grids"
+		}
+		if obstacleNotMoney(w) {
+			return "yes" // "the problem is not money"
+		}
+		if beyondMeans(w, cut) {
+			return "no" // "for us this is too much money"
 		}
 		return budgetFact(w)
 	}

@@ -158,6 +158,10 @@ var vocabulary = func() map[string]bool {
 	for w := range techNouns {
 		m[w] = true
 	}
+	// Engineered things are words, not typos: "laser" is not "later".
+	for w := range engineeredNouns {
+		m[w] = true
+	}
 	for _, w := range []string{"work", "worked", "working", "founded", "funded", "started", "starting",
 		"build", "builds", "built", "make", "makes", "making", "sell", "sells", "selling", "produce",
 		"produces", "producing", "matches", "moderate"} {

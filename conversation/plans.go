@@ -32,7 +32,8 @@ var (
 
 // plannedAt reports a plan told at w[i] in one of the shapes above.
 func plannedAt(w []string, cut []bool, i int) bool {
-	return dateToCome(w, cut, i) || intendsToMake(w, i) || planApproved(w, i) || makerConsulted(w, i)
+	return dateToCome(w, cut, i) || intendsToMake(w, i) || planApproved(w, i) || makerConsulted(w, i) ||
+		productNotYetAt(w, i)
 }
 
 // dateToCome reports "for Q3", "by the end of March" at w[i], the date

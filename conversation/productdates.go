@@ -12,6 +12,9 @@ var (
 	// milestones are the steps of a product still to be taken.
 	milestones = wordSet("launch", "launching", "pilot", "piloting", "trial", "trialling", "beta", "rollout",
 		"release", "prototype", "prototypes", "prototyping", "mvp")
+	// arrivalWords date a product's coming: "the app is coming in
+	// spring", "due in March", "goes live next year".
+	arrivalWords = wordSet("coming", "due", "arriving", "ready", "live", "out", "ship", "ships", "shipping")
 	// workNouns start with "starts": "work starts in September".
 	workNouns  = wordSet("work", "build", "building", "development", "coding", "project", "programming")
 	workStarts = wordSet("starts", "begins", "kicks", "start", "begin")
@@ -27,7 +30,7 @@ var (
 func milestoneToCome(w []string, cut []bool, i int) bool {
 	j := i + 1
 	switch {
-	case milestones[w[i]]:
+	case milestones[w[i]], arrivalWords[w[i]]:
 	case workNouns[w[i]] && j < len(w) && workStarts[w[j]]:
 		j++
 	default:

@@ -60,7 +60,7 @@ func givenUp(w []string) bool {
 		if i+1 < len(w) {
 			next = w[i+1]
 		}
-		if t == "discontinued" || t == "scrapped" || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
+		if t == "discontinued" || t == "scrapped" || failedWords[t] && i > 0 && wordSet("it", "that", "which")[w[i-1]] || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
 			droppedWords[t] && (next == "it" || next == "them") ||
 			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") ||
 			i > 0 && passiveAux[w[i-1]] && (t == "closed" || t == "shut" || droppedWords[t]) {
@@ -69,6 +69,9 @@ func givenUp(w []string) bool {
 	}
 	return false
 }
+
+// failedWords end a product that did not work: "it flopped".
+var failedWords = wordSet("flopped", "failed", "died", "bombed", "fizzled", "tanked")
 
 // passiveAux make a past participle passive: "it was closed".
 var passiveAux = wordSet("was", "were", "got", "been")
@@ -119,3 +122,69 @@ func onlyGoods(w []string, cut []bool) bool {
 // goodsNotAnswer make "only ..." no list of goods: a yes, a hedge.
 var goodsNotAnswer = wordSet("yes", "yeah", "yep", "sure", "partly", "sort", "kind", "bit", "sometimes", "us",
 	"ourselves", "internally", "internal")
+
+// goodsCalledOurProduct reports goods named first and called the firm's
+// product after ("the oil is our product", "bread and cakes are our
+// products"), with no technology among them nor affirmed elsewhere. A
+// thing that may be technology ("the booking system is our product") or
+// a pronoun ("it is our product") is left to the other readings.
+func goodsCalledOurProduct(w []string, cut []bool) bool {
+	for i := 1; i+2 < len(w); i++ {
+		if !productLinks[w[i]] || w[i+1] != "our" || (w[i+2] != "product" && w[i+2] != "products") {
+			continue
+		}
+		start, _ := clauseBounds(cut, i)
+		named := w[start:i]
+		if len(named) == 0 || hasAny(named, pronounObjects) || hasAny(named, maybeTech) || hasAny(named, wholeFirm) ||
+			slices.ContainsFunc(named, func(t string) bool { return pronounSubjects[t] }) {
+			return false
+		}
+		return !techAffirmed(w)
+	}
+	return false
+}
+
+// maybeTech may name a technology product: "the system is our product".
+var maybeTech = wordSet("system", "systems", "data", "solution", "solutions", "website", "site", "online",
+	"program", "programme", "programs", "code", "model", "models", "engine", "network", "service", "services",
+	"subscription", "subscriptions", "content", "database", "information", "machine", "machines", "equipment",
+	"kit", "tech", "technology", "software", "digital", "web", "internet", "computer", "computers", "electronic",
+	"electronics", "design", "designs", "research", "innovation", "invention", "patent", "patents", "ip")
+
+// pronounSubjects stand for a thing not named: "this is our product".
+var pronounSubjects = wordSet("this", "that", "these", "those", "which", "what", "they", "he", "she", "its", "thats")
+
+// techAffirmed reports a technology noun not denied just before it: "we
+// don't do anything digital" denies it, "we are building an app" does not.
+func techAffirmed(w []string) bool {
+	for i, t := range w {
+		if (techNouns[t] || maybeTech[t]) && !hasAny(w[max(0, i-3):i], negation) && !slices.Contains(w[max(0, i-3):i], "nothing") {
+			return true
+		}
+	}
+	return false
+}
+
+// closingVerbs end a product: "we're planning to close the app down".
+var closingVerbs = wordSet("close", "shut", "drop", "discontinue", "retire", "sunset", "scrap", "kill", "stop",
+	"abandon")
+
+// closingPlanned reports a product planned to be ended ("we're planning
+// to close the app down", "we will discontinue the portal"): a plan, but
+// to give a product up, no new one.
+func closingPlanned(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if !closingVerbs[w[i]] || w[i-1] != "to" && w[i-1] != "will" && w[i-1] != "gonna" && w[i-1] != "going" ||
+			hasAny(w[max(0, i-4):i], negation) || hasAny(w, wordSet("new", "replace", "instead", "start", "own")) {
+			continue
+		}
+		// The thing closed is a product ("close the app down"), and
+		// nothing is made after it ("drop the catalogue and launch an
+		// app" plans one).
+		object := w[i+1 : min(i+5, len(w))]
+		if (hasAny(object, techNouns) || hasAny(object, wordSet("it", "them", "down"))) && !hasAny(w[i+1:], devVerbs) {
+			return true
+		}
+	}
+	return false
+}

@@ -60,3 +60,42 @@ func productIsGoods(w []string) bool {
 
 // goodsDeterminers open the goods a product is: "the bags", "our bread".
 var goodsDeterminers = wordSet("the", "our", "a", "an", "all", "just", "simply", "really", "whole", "entire")
+
+// madeParticiples tell a thing made or supplied, in the passive.
+var madeParticiples = wordSet("made", "built", "developed", "designed", "written", "coded", "created",
+	"programmed", "provided", "supplied", "hosted", "run", "licensed", "maintained", "owned", "operated")
+
+// madeByOthers reports a making verb at w[i] told in the passive with an
+// agent not ours: "an app made by a supplier", "the portal was built by
+// the bank". What others make is used, not developed ("made by our own
+// team" and "built by us" are ours).
+func madeByOthers(w []string, i int) bool {
+	if !madeParticiples[w[i]] || i+2 >= len(w) || w[i+1] != "by" {
+		return false
+	}
+	for _, t := range w[i+2 : min(i+5, len(w))] {
+		switch {
+		case selfWords[t] || t == "ourselves" || t == "myself" || t == "inhouse" || t == "in":
+			return false
+		case t == "a" || t == "an" || t == "the" || t == "some" || t == "another" || t == "one":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// supplyVerbs hand a thing over: "the franchise gives us the app".
+var supplyVerbs = wordSet("gives", "give", "gave", "provides", "provide", "provided", "supplies", "supply",
+	"lends", "rents", "hosts")
+
+// givenByOthers reports a supply verb at w[i] whose subject is not us and
+// whose receiver is ("the franchise gives us the app", "head office
+// provides the tills"): what others hand over is used, not developed.
+func givenByOthers(w []string, i int) bool {
+	if !supplyVerbs[w[i]] || i == 0 || selfWords[w[i-1]] || i > 1 && selfWords[w[i-2]] {
+		return false
+	}
+	return i+1 < len(w) && (w[i+1] == "us" || w[i+1] == "me") || hasAny(w[max(0, i-3):i], wordSet("franchise",
+		"supplier", "suppliers", "vendor", "group", "office", "bank", "partner", "company", "council", "government"))
+}

@@ -9,6 +9,8 @@ type productSignals struct {
 	tech, future, consume, dev, devNegated, own, techNegated, trade, sells, studied, built bool
 	// planDenied is a plan said not to be: "we're not planning apps".
 	planDenied bool
+	// engineered is an engineered thing made or sold, or engineers.
+	engineered bool
 }
 
 // productsVerdict weighs the signals into an option ("" when unsure).
@@ -29,6 +31,8 @@ func productsVerdict(w []string, p productSignals) string {
 		return "no"
 	case p.tech:
 		return "core"
+	case p.engineered && !p.devNegated && !p.techNegated && !p.consume && !p.planDenied:
+		return "" // "we sell the climate system to other farms": ask
 	case p.trade && !p.dev && p.studied && !p.devNegated && !p.techNegated:
 		// "we make cloth. we're looking at a QR label for buyers": the
 		// trade, and a thing studied that may or may not be technology.

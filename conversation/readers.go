@@ -49,7 +49,7 @@ var (
 		"software", "device", "devices", "sensor", "sensors", "hardware", "iot", "marketplace", "portal",
 		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
 		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
-		"edtech", "proptech", "robotics", "robots", "drones", "smart", "analytics", "dashboard", "dashboards",
+		"edtech", "proptech", "robotics", "robots", "drone", "drones", "smart", "analytics", "dashboard", "dashboards",
 		"wearable", "wearables", "firmware", "digital")
 	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
 		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",
@@ -89,7 +89,7 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
-	if plansPremises(w, cut) || givenUp(w) || othersOwnTech(w) || productIsGoods(w) {
+	if plansPremises(w, cut) || givenUp(w) || closingPlanned(w) || othersOwnTech(w) || productIsGoods(w) {
 		return "no"
 	}
 	if itServiceSold(w) {
@@ -109,6 +109,10 @@ func productsFromBusiness(w []string, cut []bool) string {
 			future = true
 			continue
 		}
+		if madeByOthers(w, i) || givenByOthers(w, i) {
+			consume = true // "a loyalty app made by a supplier"
+			continue
+		}
 		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
 			// "we want to launch an online service next year": a
 			// digital thing planned, not a trade.
@@ -125,7 +129,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 			// and no technology.
 			continue
 		}
-		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]]
+		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]] ||
+			nothingLinkedTo(w, i)
 		switch {
 		case techNouns[t] && neg:
 			techNegated = true // "no app", "not a software company"
@@ -158,7 +163,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 	}
 	return productsVerdict(w, productSignals{tech: tech, future: future, consume: consume, dev: dev,
 		devNegated: devNegated, own: own, techNegated: techNegated, trade: trade, sells: sells, studied: studied,
-		planDenied: denied})
+		planDenied: denied, engineered: engineeredAnswer(w, cut)})
 }
 
 // startingWork reports "starting to build", "beginning to develop" at
@@ -193,8 +198,9 @@ func customerSide(w []string, cut []bool, i int) bool {
 	}
 	for j := i + 1; j < len(w) && !cut[j]; j++ {
 		// "to clients", "to other colleges": sold to others.
+		// "to 40 gyms": a count of buyers.
 		if w[j] == "to" && j+1 < len(w) && (customerWords[w[j+1]] || j+2 < len(w) && customerWords[w[j+2]] ||
-			wordSet("other", "others", "another")[w[j+1]]) {
+			wordSet("other", "others", "another")[w[j+1]] || isNumber(w[j+1]) && !isYear(w[j+1])) {
 			return true
 		}
 	}

@@ -121,7 +121,25 @@ func tentativePick(q *question, head string) bool {
 	if len(hw) == 0 || len(hw) > 4 || isQuestionLike(strings.TrimSuffix(strings.TrimSpace(head), "?")) {
 		return false
 	}
-	return matchPart(q, head, nil).value != ""
+	return matchPart(q, head, nil).value != "" && !echoedTopic(q, hw)
+}
+
+// echoedTopic reports a head that only names the question's subject
+// ("hackers?", "competitors?"): the owner echoes what is asked about
+// before answering, no option is picked.
+func echoedTopic(q *question, hw []string) bool {
+	topic := map[string]bool{}
+	for _, t := range append(slices.Clone(q.topics), q.aliases...) {
+		for _, x := range normalize(t) {
+			topic[x] = true
+		}
+	}
+	for _, t := range hw {
+		if !topic[t] && t != "the" && t != "our" && t != "my" {
+			return false
+		}
+	}
+	return true
 }
 
 // retortStands reports whether a question back that answers (see

@@ -127,7 +127,9 @@ var devKeeps = wordSet("systems", "system", "solutions", "solution", "products",
 	"something", "stuff", "things", "that", "this", "own", "anything", "nothing", "for", "with", "in")
 
 // devSkips are words between a verb and its object.
-var devSkips = wordSet("is", "are", "was", "new", "the", "a", "an", "our", "some", "fresh", "more", "all")
+var devSkips = wordSet("is", "are", "was", "new", "the", "a", "an", "our", "some", "fresh", "more", "all",
+	// Manner, not an object: "it sells well".
+	"well", "badly", "fast", "quickly", "slowly", "nicely", "poorly", "ok", "okay")
 
 // nonTechObject reports whether the development verb at w[i] has an
 // object that is plainly no technology: "the only thing we develop is

@@ -36,7 +36,8 @@ func lessenedWorry(w []string) string {
 var (
 	wishOpeners = [][]string{{"would", "be", "nice"}, {"would", "be", "good"}, {"would", "be", "great"},
 		{"itd", "be", "nice"}, {"itd", "be", "good"}, {"itd", "be", "great"}, {"wed", "love", "to"},
-		{"id", "love", "to"}, {"wed", "like", "to"}, {"id", "like", "to"}, {"nice", "idea"}, {"love", "to"}}
+		{"id", "love", "to"}, {"wed", "like", "to"}, {"id", "like", "to"}, {"nice", "idea"}, {"love", "to"},
+		{"we", "want", "to"}, {"i", "want", "to"}, {"we", "would", "like"}}
 	meansWords = wordSet("money", "budget", "cash", "funds", "funding", "time")
 )
 
@@ -58,7 +59,9 @@ func wishWithoutMeans(w []string) bool {
 		return true
 	}
 	for i, t := range rest {
-		if (t == "no" || t == "not") && i+1 < len(rest) && (meansWords[rest[i+1]] ||
+		// "no money for it", "we never have the money".
+		if (t == "no" || t == "not" || t == "never") && i+1 < len(rest) && (meansWords[rest[i+1]] ||
+			rest[i+1] == "have" && hasAny(rest[i+2:min(i+4, len(rest))], meansWords) ||
 			rest[i+1] == "enough" && i+2 < len(rest) && meansWords[rest[i+2]]) {
 			return true
 		}

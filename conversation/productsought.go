@@ -1,0 +1,92 @@
+package conversation
+
+// A product not made yet told by what is done about it instead of a plan
+// word: a maker still sought ("we're looking for a developer to build
+// it", "hiring an agency"), a product only talked over ("the board has
+// discussed an app") or under study ("there's a study going on"). Hiring
+// more of a team ("hiring developers for our app") grows a product that
+// is; seeking a first one ("a developer", "someone") starts one.
+
+var (
+	seekVerbs    = wordSet("looking", "searching", "hiring", "recruiting", "seeking", "need", "needs", "find", "finding")
+	seekSkips    = wordSet("for", "to", "a", "an", "someone", "somebody", "good", "local", "freelance", "external", "outside")
+	discussVerbs = wordSet("discussed", "discussing", "debated", "debating", "discuss")
+	talkVerbs    = wordSet("talked", "talking", "spoke", "spoken", "thought")
+	studyNouns   = wordSet("study", "feasibility")
+)
+
+// productNotYetAt reports a product told not made yet at w[i].
+func productNotYetAt(w []string, i int) bool {
+	return (makerSought(w, i) || productDiscussed(w, i) || studyUnderway(w, i) || prototypeOnly(w, i)) &&
+		!techHeld(w)
+}
+
+// techHeld reports a technology the firm has or makes now: "our app"
+// not after a making verb ("a developer for our app", "our app keeps
+// crashing"; not "to build our app"), or "we build apps".
+func techHeld(w []string) bool {
+	for i, t := range w {
+		if t == "our" && i+1 < len(w) && (techNouns[w[i+1]] || i+2 < len(w) && techNouns[w[i+2]]) &&
+			!hasAny(w[max(0, i-2):i], devVerbs) {
+			return true
+		}
+		if (t == "we" || t == "were") && i+2 < len(w) && presentMaking[w[i+1]] && hasAny(w[i+2:min(i+4, len(w))], techNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentMaking make or sell a thing now: "we build apps".
+var presentMaking = wordSet("build", "make", "develop", "sell", "write", "code", "design", "run")
+
+// prototypeOnly reports a single prototype or beta at w[i] ("we're
+// testing a prototype with three farms", "only a beta"): made, not sold.
+// Prototypes in the plural may be a trade ("we make prototypes for car
+// firms").
+func prototypeOnly(w []string, i int) bool {
+	return (w[i] == "prototype" || w[i] == "mvp" || w[i] == "beta") && i > 0 &&
+		(w[i-1] == "a" || w[i-1] == "the" || w[i-1] == "our" || w[i-1] == "first" || w[i-1] == "working")
+}
+
+// makerSought reports a first maker sought at w[i]: "looking for a
+// developer", "need someone to build", "hiring an agency".
+func makerSought(w []string, i int) bool {
+	if !seekVerbs[w[i]] {
+		return false
+	}
+	first := false
+	for j := i + 1; j < len(w) && j <= i+4; j++ {
+		switch {
+		case w[j] == "a" || w[j] == "an" || w[j] == "someone" || w[j] == "somebody":
+			first = true
+			if w[j] == "someone" || w[j] == "somebody" {
+				return j+2 < len(w) && w[j+1] == "to" && devVerbs[w[j+2]]
+			}
+		case makers[w[j]]:
+			return first
+		case !seekSkips[w[j]]:
+			return false
+		}
+	}
+	return false
+}
+
+// productDiscussed reports a thing talked over at w[i], not decided:
+// "the board has discussed a mobile app", "we are discussing a portal".
+func productDiscussed(w []string, i int) bool {
+	j := i + 1
+	if talkVerbs[w[i]] && j < len(w) && w[j] == "about" {
+		j++ // "we talked about an online shop"
+	} else if !discussVerbs[w[i]] {
+		return false
+	}
+	return j < len(w) && (w[j] == "a" || w[j] == "an") && (i == 0 || !negation[w[i-1]])
+}
+
+// studyUnderway reports "a study", "the feasibility study" at w[i]: a
+// study under way is no product yet. "study" as a verb ("our app helps
+// pupils study") has no article before it.
+func studyUnderway(w []string, i int) bool {
+	return studyNouns[w[i]] && i > 0 && (w[i-1] == "a" || w[i-1] == "the")
+}
