@@ -85,6 +85,9 @@ func tiedElsewhere(w []string, i int) bool {
 	if pastEraAfter(w, i) {
 		return true // "85 now, over 600 in the seventies": a count of years gone
 	}
+	if perPeriod(w, i) {
+		return true // "9,000 tourists a year": served in a time, not staff
+	}
 	if servedCount(w, i) && (selfCountBeside(w, i) || countsPluralThing(w, i)) {
 		// "we are 140, we run the payroll for 22,000 people"; "we write
 		// handbooks for about forty small firms": clients, not staff.
@@ -109,8 +112,8 @@ func tiedElsewhere(w []string, i int) bool {
 		}
 	}
 	for j := i + 1; j < min(len(w), i+12); j++ {
-		if _, n := count(w[j]); n {
-			return false
+		if _, n := count(w[j]); n && j > i+1 {
+			return false // not "200 1099 drivers": a number naming the same group
 		}
 		if outsiderWords[w[j]] && outsider(w, j) {
 			return true
@@ -151,7 +154,7 @@ var tiePrepositions = wordSet("across", "in", "at", "of", "on", "for", "with", "
 func outsider(w []string, j int) bool {
 	switch w[j] {
 	case "ours":
-		return w[j-1] == "not"
+		return w[j-1] == "not" || deniedThroughAdverb(w, j)
 	case "us", "our":
 		return !tiePrepositions[w[j-1]]
 	}

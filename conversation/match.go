@@ -23,7 +23,7 @@ func normalize(s string) []string {
 // clause break (, ; : . ! ? or a free-standing dash) comes before it: a
 // negation does not reach across one ("no, fine" is not "not fine").
 func tokenize(s string) (words []string, cut []bool) {
-	words, cut = token.Clauses(emojiWords.Replace(s), answerWords)
+	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(s)), answerWords)
 	return informal(words, cut)
 }
 

@@ -371,7 +371,7 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 	}
 	for i, t := range w {
 		// "95 in the four hotels": the hotels are no count of people.
-		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) {
+		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) && !(i+1 < len(w) && unitWords[w[i+1]]) {
 			if !ok || v < lo {
 				lo = v
 			}
@@ -395,7 +395,7 @@ func eachProduct(w []string) (int, bool) {
 		return p, true
 	}
 	ns := numbersBefore(w, k)
-	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 {
+	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 || !numberBeforeEach(w, k) {
 		return 0, false
 	}
 	return ns[0] * ns[1], true

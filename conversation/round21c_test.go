@@ -1,0 +1,48 @@
+package conversation
+
+import "testing"
+
+// round21cSizeNoise: numbers in a size answer that count no staff: a
+// year written short ("back in '03"), a count per period ("12,000
+// visitors a year"), a measure ("800 acres"), people the firm serves
+// ("we took 5,000 travellers"), a group denied through an adverb ("not
+// really ours"), and an "each" that names one of a group rather than a
+// size per group. 7 of 18 failed first (taken as a larger size).
+var round21cSizeNoise = []readingCase{
+	{qSize, "my uncle and me opened up shop in '03, still just 5 of us", "xs"},
+	{qSize, "been at it since ’87 and we're 14 people now", "s"},
+	{qSize, "we're 9 in the office, and we host about 12,000 visitors a year", "xs"},
+	{qSize, "around 40 staff, serving maybe 300 diners a night", "s"},
+	{qSize, "we are 30 and we farm 800 acres", "s"},
+	{qSize, "The mill has 70 workers, the estate covers 2,000 hectares.", "m"},
+	{qSize, "Only 4 of us. Last season we took 5,000 travellers up the volcano.", "xs"},
+	{qSize, "about 60, plus 300 reps who are not really ours", "m"},
+	{qSize, "We are 18 staff. The 40 boats belong to the fishermen and each family sells its own catch.", "s"},
+	{qSize, "12 at the shop, and every month 2,000 shoppers come through the door", "s"},
+	{qSize, "we're eight: me, my sister, four cooks and two waiters. In summer the 60 tables are full and we're still eight, just busier.", "xs"},
+	{qSize, "started with one van back in '05. these days 9 of us", "xs"},
+	{qSize, "me and dad and one truck in '98. now only 6 of us haha", "xs"},
+	{qSize, "23 of us in the plant. The 40 canoes belong to the families and each family paddles its own.", "s"},
+	{qSize, "We are 6 in the office, with 9,000 guests a year it sounds bigger.", "xs"},
+	{qSize, "we're 15, plus 200 1099 drivers who aren't really ours", "s"},
+	{qSize, "We are five: me, Ana, two cooks and a dishwasher. In August all 50 covers are booked and we're still five, everyone just works harder.", "xs"},
+	{qSize, "The 3 of us brothers run it since dad retired; about 90 staff across the yard and the office.", "m"},
+}
+
+// round21cSizeNoiseKept keep their reading: counts per group, staff
+// added with "another", a season's peak and a denial with no adverb.
+var round21cSizeNoiseKept = []readingCase{
+	{qSize, "three branches with about eight each", "s"},
+	{qSize, "4 shifts of 6 people each", "s"},
+	{qSize, "we were 45 at christmas and hired another 20 since", "~m"},
+	{qSize, "about 60, plus 300 reps who are not ours", "m"},
+	{qSize, "since 98 we have grown to 40 people", "s"},
+	{qSize, "we are 22 people", "s"},
+	{qSize, "around 300 on the payroll", "l"},
+	{qSize, "we had 10 staff, now we're 40", "s"},
+	{qSize, "20 of us all year, up to 70 in the harvest", "~m"},
+}
+
+func TestRound21cSizeNoise(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cSizeNoise, round21cSizeNoiseKept)
+}
