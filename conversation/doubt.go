@@ -197,7 +197,7 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 			break
 		}
 	}
-	if past < 0 {
+	if past < 0 || q.headcount != nil && !pastCounted(w, cut, past) {
 		return "", false
 	}
 	present := matchPart(q, strings.Join(w[ps:pe], " "), nil)

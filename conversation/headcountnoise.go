@@ -150,3 +150,28 @@ func totalToldTwice(w []string) bool {
 func staffTiedOrAgain(w []string, i int) bool {
 	return staffTied(w, i) || i > 0 && (w[i-1] == "still" || w[i-1] == "again")
 }
+
+// pastCounted reports whether the past clause at w[past] counts anyone:
+// only then does a present clause's count replace it ("we were 10, now
+// 40"). "my dad started it in 1986 and the 3 of us kids run it now",
+// "new and used trailers": no headcount then, so none to replace, and
+// the count the present clause tells may be the owners, not the staff.
+func pastCounted(w []string, cut []bool, past int) bool {
+	s, e := clauseBounds(cut, past)
+	for i := s; i < e; i++ {
+		if n, ok := count(w[i]); ok && n > 0 && !isYear(w[i]) {
+			return true
+		}
+	}
+	return hasAny(w[s:e], wordSet("dozen", "hundred", "hundreds", "handful", "few"))
+}
+
+// weReOpeners stand before a "were" that is "we're": "now we're 40"
+// tokenizes as "now were 40", the staff told now.
+var weReOpeners = wordSet("now", "today", "and", "but", "so", "still", "nowadays")
+
+// weReAfter reports whether the "were" at w[j] is "we're" after an
+// opener: "now we're 40". Not "they were 40": a subject stands there.
+func weReAfter(w []string, j int) bool {
+	return j > 0 && w[j] == "were" && weReOpeners[w[j-1]]
+}

@@ -53,7 +53,7 @@ func staffTied(w []string, i int) bool {
 			return true
 		}
 	}
-	if i > 0 && (w[i-1] == "are" || w[i-1] == "were") && (i == 1 || w[i-2] == "we") {
+	if i > 0 && (w[i-1] == "are" || w[i-1] == "were") && (i == 1 || w[i-2] == "we" || weReAfter(w, i-1)) {
 		return true // "we are 9"; "we're 60" reads "were 60"
 	}
 	if i+1 >= len(w) {

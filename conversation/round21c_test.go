@@ -46,3 +46,28 @@ var round21cSizeNoiseKept = []readingCase{
 func TestRound21cSizeNoise(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cSizeNoise, round21cSizeNoiseKept)
 }
+
+// round21cOwnersNow: a "now" told of who owns or runs the firm ("the 3
+// of us kids run it now") beside a count of staff is no present
+// headcount against a past one: the past clause ("new and used
+// boats") counted no one. "now we're 40" is the staff now. 3 of 9
+// failed first (taken as the owners' count, or the count then).
+var round21cOwnersNow = []readingCase{
+	{qSize, "my grandpa opened it in 1972 and the 2 of us grandkids run it now. about 120 staff in the yard and office", "m"},
+	{qSize, "mom started the bakery in 1995, the 3 of us sisters run it now, about 30 staff", "s"},
+	{qSize, "founded by my father in 1980. today the two of us brothers own it, and we have 60 employees", "m"},
+	{qSize, "grandpa opened it in 1972 and the 2 of us run it now. about 120 staff. we sell new and used boats", "m"},
+	{qSize, "the 4 of us partners run it now, roughly 85 employees, and we buy used machines", "m"},
+	{qSize, "Dad set it up in the eighties; now me and my cousin manage it with 75 people on the payroll", "m"},
+}
+
+// round21cOwnersNowKept: a count then and a count now keeps the now.
+var round21cOwnersNowKept = []readingCase{
+	{qSize, "we started with 3 of us in 2015, now we're 40", "s"},
+	{qSize, "we were 10 people, now we are 60", "m"},
+	{qSize, "there used to be 300 of us, now only 80", "m"},
+}
+
+func TestRound21cOwnersNow(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cOwnersNow, round21cOwnersNowKept)
+}
