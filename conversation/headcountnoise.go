@@ -67,6 +67,17 @@ func perPeriod(w []string, i int) bool {
 var servedPeople = wordSet("tourists", "travellers", "travelers", "trekkers", "diners", "shoppers",
 	"holidaymakers", "vacationers", "campers", "hikers", "pilgrims", "member", "covers")
 
+// roleNouns name people at work without a doer's ending ("baristas",
+// "guides", "girls"): people who may be staff, never things counted.
+var roleNouns = wordSet("baristas", "guides", "pilots", "clerks", "techs", "reps", "temps", "interns", "maids",
+	"girls", "boys", "men", "women", "ladies", "medics", "nannies", "chefs", "cooks", "grooms", "staffs")
+
+// endsInSNoPlural are words ending in "s" that are no plural noun: "15,
+// plus 200 drivers" counts no "plus".
+var endsInSNoPlural = wordSet("plus", "this", "thus", "always", "perhaps", "sometimes", "besides", "towards",
+	"afterwards", "nowadays", "was", "has", "does", "goes", "is", "its", "unless", "whereas", "across", "upstairs",
+	"downstairs", "outdoors", "indoors", "overseas", "abroad", "yes", "lots", "less", "us")
+
 // measureUnits after a number measure land, goods or distance: "600
 // hectares", "2,000 tonnes". They count no people.
 var measureUnits = wordSet("hectares", "hectare", "acres", "acre", "tonnes", "tons", "tonne", "kilos", "kg",
@@ -76,6 +87,9 @@ var measureUnits = wordSet("hectares", "hectare", "acres", "acre", "tonnes", "to
 // staff, so every reader of a headcount (the largest number, the sums,
 // the seasons, the doubt) leaves them out alike.
 func init() {
+	for t := range roleNouns {
+		staffNouns[t] = true
+	}
 	for t := range servedPeople {
 		notStaff[t] = true
 	}
@@ -174,4 +188,27 @@ var weReOpeners = wordSet("now", "today", "and", "but", "so", "still", "nowadays
 // opener: "now we're 40". Not "they were 40": a subject stands there.
 func weReAfter(w []string, j int) bool {
 	return j > 0 && w[j] == "were" && weReOpeners[w[j-1]]
+}
+
+// countsDoers reports whether the number at w[j] counts people by a word
+// for them or their trade ("three instructors", "45 cleaners", "12
+// staff"): beside it, a count of things ("40 beds") is no headcount.
+func countsDoers(w []string, j int) bool {
+	if j+1 >= len(w) {
+		return false
+	}
+	n := w[j+1]
+	return (peopleWords[n] || staffTieNouns[n] || staffNouns[n] || tradePlural(n)) && !notStaff[n] && n != "of" && n != "are" &&
+		n != "were" && n != "we" && n != "including"
+}
+
+// doerCounted reports a small number told with the people it counts
+// ("two cleaners", "three baristas"): a headcount, no option number.
+func doerCounted(w []string) bool {
+	for j, t := range w {
+		if n, ok := count(t); ok && n > 0 && countsDoers(w, j) {
+			return true
+		}
+	}
+	return false
 }

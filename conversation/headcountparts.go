@@ -77,7 +77,7 @@ func thingBesideBare(w []string, i int) bool {
 		return false
 	}
 	for j := range w {
-		if _, ok := count(w[j]); ok && j != i && !isYear(w[j]) && bareCount(w, j) && !countsPluralThing(w, j) {
+		if _, ok := count(w[j]); ok && j != i && !isYear(w[j]) && (bareCount(w, j) || countsDoers(w, j)) && !countsPluralThing(w, j) {
 			return true
 		}
 	}
@@ -97,7 +97,7 @@ func countsPluralThing(w []string, i int) bool {
 		n = w[i+2] // "300 holiday lets", "90 static caravans"
 	}
 	if len(n) < 4 || !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || peopleWords[n] ||
-		staffNouns[n] || staffTieNouns[n] || staffModifiers[n] {
+		staffNouns[n] || staffTieNouns[n] || staffModifiers[n] || endsInSNoPlural[n] {
 		return false
 	}
 	for _, doer := range []string{"ers", "ors", "ists", "ians", "ees", "ants", "ents"} {

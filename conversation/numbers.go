@@ -123,7 +123,7 @@ func headcount(w []string, options int) (int, bool) {
 	if !found || n < 1 {
 		return 0, false
 	}
-	if n <= options && !people {
+	if n <= options && !people && !doerCounted(w) {
 		return 0, false
 	}
 	return n, true

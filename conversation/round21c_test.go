@@ -71,3 +71,28 @@ var round21cOwnersNowKept = []readingCase{
 func TestRound21cOwnersNow(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cOwnersNow, round21cOwnersNowKept)
 }
+
+// round21cThingsBesideDoers: a count of things ("40 beds", "12 rooms")
+// beside counts of people by their trade ("three instructors") is no
+// headcount, as beside a bare count; nor is a small count of such
+// people an option number. 3 of 5 failed first (the things counted),
+// and 2 of the 4 guards ("40 nurses and 120 beds" read as m).
+var round21cThingsBesideDoers = []readingCase{
+	{qSize, "a small B&B with 12 rooms, my husband and I and two cleaners", "xs"},
+	{qSize, "we run 30 boats with four skippers", "xs"},
+	{qSize, "a little café with 60 seats, three baristas and a cook", "xs"},
+	{qSize, "a garage with 8 bays and five mechanics", "xs"},
+	{qSize, "We have a dive shop and 20 bunks upstairs, I teach with two instructors and one girl does the desk.", "xs"},
+}
+
+// round21cThingsBesideDoersKept: the people count stays the headcount.
+var round21cThingsBesideDoersKept = []readingCase{
+	{qSize, "we look after 300 holiday cottages with 45 cleaners", "s"},
+	{qSize, "40 nurses and 120 beds", "s"},
+	{qSize, "60 drivers and 200 trucks", "m"},
+	{qSize, "about 35, and we deliver to 2,000 homes", "s"},
+}
+
+func TestRound21cThingsBesideDoers(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cThingsBesideDoers, round21cThingsBesideDoersKept)
+}
