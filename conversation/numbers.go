@@ -192,7 +192,7 @@ var yearBefore = map[string]bool{"since": true, "in": true, "founded": true, "es
 // 1987", "founded 1998", "2005") or an age ("twelve years trading", "a
 // hundred years old", "only 1 year").
 func companyAge(w []string) (int, bool) {
-	if hasAny(w, foundingWords) && !hasAny(w, expansionWords) {
+	if hasAny(w, foundingWords) && !hasAny(w, expansionWords) && !foundsOtherOnly(w) {
 		// "founded last year", "we started this year", "opened in March".
 		for i := 0; i+1 < len(w); i++ {
 			if (w[i] == "last" || w[i] == "this") && (w[i+1] == "year" || w[i+1] == "month" || w[i+1] == "spring" ||

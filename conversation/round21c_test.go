@@ -1,6 +1,10 @@
 package conversation
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // round21cSizeNoise: numbers in a size answer that count no staff: a
 // year written short ("back in '03"), a count per period ("12,000
@@ -95,4 +99,46 @@ var round21cThingsBesideDoersKept = []readingCase{
 
 func TestRound21cThingsBesideDoers(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cThingsBesideDoers, round21cThingsBesideDoersKept)
+}
+
+// round21cFoundsOther: a founding verb with an object other than the
+// firm ("this year we opened Sevilla and Malaga", "launched our app")
+// dates no founding: never a start-up for it. 4 of 5 failed first
+// (taken as startup, or asked with it).
+var round21cFoundsOther = []readingCase{
+	{qStage, "this year we opened Sevilla and Malaga", "!startup"},
+	{qStage, "We have 14 language schools and last year we opened Porto and Braga.", "!startup"},
+	{qStage, "we started exporting to Canada this year", "!startup"},
+	{qStage, "we launched our app last year, the firm is from 1998", "~established"},
+	{qStage, "last year we opened Denver, now we're in 5 cities", "~scaling"},
+}
+
+// round21cFoundsFirm: the firm founded keeps its start-up.
+var round21cFoundsFirm = []readingCase{
+	{qStage, "we opened last year", "startup"},
+	{qStage, "we started this year", "startup"},
+	{qStage, "opened in March this year", "startup"},
+	{qStage, "we founded the company last year", "startup"},
+	{qStage, "we opened our doors last spring", "startup"},
+	{qStage, "I started the business this year", "startup"},
+}
+
+func TestRound21cFoundsOther(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cFoundsFirm)
+	for _, tt := range round21cFoundsOther {
+		m := modelFreeReading(&questions[questionIndex(tt.q)], tt.text)
+		not, ok := strings.CutPrefix(tt.want, "!")
+		if ok && (m.value == not || slices.Contains(m.candidates, not)) || !ok && !meets(m, tt.want, false) {
+			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+		}
+	}
+}
+
+// TestDescriptionRound21cFoundsOther: new sites opened this year fill no
+// start-up. 1 of 2 failed first.
+func TestDescriptionRound21cFoundsOther(t *testing.T) {
+	checkFills(t, []fillCase{
+		{"We have 22 language academies in Galicia, 150 people, and this year we opened Vigo and Lugo.", qStage, "!startup"},
+		{"we opened last year and it's going well", qStage, "startup"},
+	})
 }
