@@ -137,6 +137,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
+	if v, ok := verdictSentence(q, text); ok {
+		return answerMatch{value: v, signal: true} // "A little. WhatsApp for the bookings..."
+	}
 	if v := retort(q, text); v != "" && isQuestionLike(text) {
 		return answerMatch{value: v, signal: true} // "who'd bother hacking a florist?"
 	}

@@ -142,3 +142,42 @@ func TestDescriptionRound21cFoundsOther(t *testing.T) {
 		{"we opened last year and it's going well", qStage, "startup"},
 	})
 }
+
+// round21cVerdictSentence: a long message whose answer is a short
+// sentence of its own at its start ("A little. WhatsApp for the
+// bookings...") or its end ("... Medium."): the rest tells why, and its
+// words (a breakdown, an exception, a story) must not outvote it. 3 of
+// 13 failed first (asked between two); by the rules alone, without the
+// model, 6 of 13.
+var round21cVerdictSentence = []readingCase{
+	{qOps, "Quite a bit. The orders come by phone and we write them in a book, but the invoices are on the laptop.", "medium"},
+	{qOps, "Very little. We have a phone and a calculator, and my daughter does the Instagram.", "low"},
+	{qSecurity, "Not a lot. Who would hack a goat farm? Maybe the bank card, but the bank handles it.", "low"},
+	{qSecurity, "Very much. Our recipes are our value and we were hacked last spring.", "high"},
+	{qSystems, "No, they work well. The booking program is old but simple. Only the printer jams, but that is the printer.", "fine"},
+	{qSystems, "Yes, they need work. The server is from 2010 and the backups are on a USB stick.", "pain"},
+	{qProducts, "Yes, core. We sell our own scheduling app to 30 gyms and it's half our revenue.", "core"},
+	{qCompetitors, "Not sure. Some are bigger, some are smaller, I never visit them.", "unsure"},
+	{qData, "It is a big problem, yes. The files are in each shop, some on paper, some on the laptop.", "yes"},
+	{qSecurity, "We have a firewall and the bank's training, but the news scares me sometimes. Medium.", "medium"},
+	{qInnovation, "We watch what the Germans do, and we buy new machines when they are tested. Once we bought early but it was an exception. Somewhat.", "some"},
+	{qOps, "The orders come by email and go into the ERP, but the machines are mechanical. We could work a day without it. Quite a lot, I'd say.", "medium"},
+	{qCompetitors, "The big ones never show what they do and at the fairs everyone smiles. I don't know, really.", "unsure"},
+}
+
+// round21cVerdictSentenceKept: a bare yes or no opening a graded answer
+// says no degree, and a change of mind after the opening ("well,
+// actually") undoes it.
+var round21cVerdictSentenceKept = []readingCase{
+	{qOps, "Not really. Everything is on the computer and we stop without it.", "~high"},
+	{qSystems, "Fine. Well, actually the ERP crashes every day and nothing talks to anything.", "~pain"},
+	{qSystems, "Yes. A little slow sometimes, but mostly fine.", "~some"},
+	{qSystems, "slow? yes. secure? no.", "pain"},
+	{qSecurity, "Fairly high, I'd say. Our clients are hospitals.", "~high"},
+	{qSystems, "Not a disaster. The tills and the website don't talk, so we type things twice.", "~some"},
+}
+
+func TestRound21cVerdictSentence(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cVerdictSentence, round21cVerdictSentenceKept)
+	checkReadings(t, rulesReading, true, round21cVerdictSentence)
+}
