@@ -146,9 +146,9 @@ func TestDescriptionRound21cFoundsOther(t *testing.T) {
 // round21cVerdictSentence: a long message whose answer is a short
 // sentence of its own at its start ("A little. WhatsApp for the
 // bookings...") or its end ("... Medium."): the rest tells why, and its
-// words (a breakdown, an exception, a story) must not outvote it. 3 of
-// 13 failed first (asked between two); by the rules alone, without the
-// model, 6 of 13.
+// words (a breakdown, an exception, a story) must not outvote it. 4 of
+// 13 failed first, blended or by the rules alone (asked between two, or
+// read as the body's option).
 var round21cVerdictSentence = []readingCase{
 	{qOps, "Quite a bit. The orders come by phone and we write them in a book, but the invoices are on the laptop.", "medium"},
 	{qOps, "Very little. We have a phone and a calculator, and my daughter does the Instagram.", "low"},
