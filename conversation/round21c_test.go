@@ -181,3 +181,28 @@ func TestRound21cVerdictSentence(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cVerdictSentence, round21cVerdictSentenceKept)
 	checkReadings(t, rulesReading, true, round21cVerdictSentence)
 }
+
+// round21cOpsLittle: an opening clause that echoes an option's label is
+// that option: on reliance, "a little" is the lowest option's own label
+// ("A little: basic tools"), no hedge toward the middle; "a little web
+// shop" is no echo. 2 of 4 failed first (read
+// as medium).
+var round21cOpsLittle = []readingCase{
+	{qOps, "A little. Email, a laptop for the invoices and the rest is done by hand in the workshop.", "low"},
+	{qOps, "a little, mostly the card reader and the phone", "low"},
+	{qOps, "A little. If the power goes we light candles and keep serving.", "low"},
+	{qOps, "a little", "low"},
+}
+
+// round21cOpsLittleKept: other questions' "a little" stays the middle.
+var round21cOpsLittleKept = []readingCase{
+	{qSecurity, "a little worried", "medium"},
+	{qData, "a little messy", "some"},
+	{qInnovation, "a little, when customers ask for it", "some"},
+	{qOps, "quite a lot", "medium"},
+	{qOps, "a little web shop and the tills, that's all the tech", "~low"},
+}
+
+func TestRound21cOpsLittle(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cOpsLittle, round21cOpsLittleKept)
+}

@@ -62,6 +62,9 @@ func verdictOf(q *question, s string) string {
 	if q.graded && !slices.ContainsFunc(w, func(t string) bool { return !bareVerdictWords[t] }) {
 		return ""
 	}
+	if v, ok := labelEcho(q, s); ok {
+		return v
+	}
 	if !coveredVerdict(q, s) || !plainVerdict(q, w) {
 		return ""
 	}
@@ -124,6 +127,9 @@ func verdictSentence(q *question, text string) (string, bool) {
 	if q.headcount != nil {
 		return "", false // numbers, read by the headcount readers
 	}
+	if v, ok := labelEcho(q, text); ok {
+		return v, true
+	}
 	ss := sentences(text)
 	if len(ss) < 2 {
 		return "", false
@@ -162,4 +168,32 @@ func openingVerdict(q *question, head string) bool {
 func opensWithWell(s string) bool {
 	w := normalize(s)
 	return len(w) > 0 && w[0] == "well"
+}
+
+// labelEcho is the option whose label an answer's opening clause
+// repeats ("A little, mostly the card reader" on reliance, whose lowest
+// option reads "A little: basic tools"): owners echo the options they
+// are shown, and the words, generic elsewhere, then mean that option. A
+// label that is only a yes or no is no echo.
+func labelEcho(q *question, text string) (string, bool) {
+	w, cut := tokenize(text)
+	end := slices.Index(cut[min(1, len(cut)):], true) + 1
+	if end < 1 {
+		end = len(w)
+	}
+	if end == 0 || hasAnyPhrase(w[end:], mindChanges) || end < len(w) && w[end] == "well" {
+		return "", false
+	}
+	opening := strings.Join(w[:end], " ")
+	for _, o := range q.Options {
+		head, _, _ := strings.Cut(o.Label, ":")
+		hw := normalize(head)
+		if !slices.ContainsFunc(hw, func(t string) bool { return !bareVerdictWords[t] }) {
+			continue
+		}
+		if strings.Join(hw, " ") == opening {
+			return o.Value, true
+		}
+	}
+	return "", false
 }
