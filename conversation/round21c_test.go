@@ -206,3 +206,24 @@ var round21cOpsLittleKept = []readingCase{
 func TestRound21cOpsLittle(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cOpsLittle, round21cOpsLittleKept)
 }
+
+// round21cBudgetDeciders: a yes "for the partners" or "for the board"
+// names who holds the money, not a purchase other than the hire. 5 of 5
+// failed first (asked again).
+var round21cBudgetDeciders = []readingCase{
+	{qBudget, "Yes, it's a priority for the partners.", "yes"},
+	{qBudget, "yes, it is an important thing for the board", "yes"},
+	{qBudget, "Yes, the money is there, it's a big topic for the owners.", "yes"},
+	{qBudget, "yes, this is a priority for the family", "yes"},
+	{qBudget, "Yes. It's a top priority for the directors this year.", "yes"},
+}
+
+// round21cBudgetDecidersKept: a budget for a thing stays in doubt.
+var round21cBudgetDecidersKept = []readingCase{
+	{qBudget, "yes, we have the budget for a new roof", "?"},
+	{qBudget, "we have money set aside for the new van", "?"},
+}
+
+func TestRound21cBudgetDeciders(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cBudgetDeciders, round21cBudgetDecidersKept)
+}
