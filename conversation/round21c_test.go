@@ -227,3 +227,23 @@ var round21cBudgetDecidersKept = []readingCase{
 func TestRound21cBudgetDeciders(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cBudgetDeciders, round21cBudgetDecidersKept)
 }
+
+// round21cBareCant: a "can't" with its subject left out too, as a
+// clause of its own, denies the money as "we can't" does. 2 of 4 failed
+// first (asked again).
+var round21cBareCant = []readingCase{
+	{qBudget, "can't, the credit line is tapped out", "no"},
+	{qBudget, "Cannot. Every cent goes to the new oven.", "no"},
+	{qBudget, "couldn't, not with the loan we have", "no"},
+	{qBudget, "can't", "no"},
+}
+
+// round21cBareCantKept: "can't" joined to its verb is read by its words.
+var round21cBareCantKept = []readingCase{
+	{qBudget, "can't say, really", "~maybe"},
+	{qBudget, "can't afford a full-timer, maybe a part-timer", "~no"},
+}
+
+func TestRound21cBareCant(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cBareCant, round21cBareCantKept)
+}
