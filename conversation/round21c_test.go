@@ -247,3 +247,28 @@ var round21cBareCantKept = []readingCase{
 func TestRound21cBareCant(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cBareCant, round21cBareCantKept)
 }
+
+// round21cMiddleOpening: an opening clause that only says the middle
+// ("Some.", "Yes and no.") is the middle, whatever the reasons after it
+// read. 3 of 6 failed first; a bare "yes and no" is still asked.
+var round21cMiddleOpening = []readingCase{
+	{qInnovation, "some. we jumped early on online ordering but we don't chase every new thing", "some"},
+	{qInnovation, "Yes and no. We try new seeds when the neighbours show results, but we are never the first.", "some"},
+	{qSecurity, "Yes and no. Nobody wants our recipes, but the card payments worry me a bit.", "medium"},
+	{qData, "Some. The prices are in two spreadsheets that never agree.", "some"},
+	{qInnovation, "some, we'd like online ordering for parts but we're not trying to be first", "some"},
+	{qSystems, "kind of, the till is fine but the stock sheet is a mess", "some"},
+}
+
+// round21cMiddleOpeningKept: a middle in a later clause, or an opening
+// taken back, is read as before.
+var round21cMiddleOpeningKept = []readingCase{
+	{qSystems, "some of it is fine, the rest is a disaster", "~some"},
+	{qInnovation, "Yes. We were the first in the valley with drones.", "yes"},
+	{qBudget, "yes and no", "?"},
+	{qSystems, "yes and no", "?"},
+}
+
+func TestRound21cMiddleOpening(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cMiddleOpening, round21cMiddleOpeningKept)
+}

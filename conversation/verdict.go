@@ -171,7 +171,7 @@ func opensWithWell(s string) bool {
 }
 
 // labelEcho is the option whose label an answer's opening clause
-// repeats ("A little, mostly the card reader" on reliance, whose lowest
+// repeats, or the middle for an opening that only says the middle ("A little, mostly the card reader" on reliance, whose lowest
 // option reads "A little: basic tools"): owners echo the options they
 // are shown, and the words, generic elsewhere, then mean that option. A
 // label that is only a yes or no is no echo.
@@ -195,5 +195,17 @@ func labelEcho(q *question, text string) (string, bool) {
 			return o.Value, true
 		}
 	}
+	if q.graded && q.hedge != "" && middleOpenings[opening] && end < len(w) {
+		// "some, we'd like online booking but...": the reasons told, not
+		// a bare "yes and no", which is asked.
+		return q.hedge, true
+	}
 	return "", false
 }
+
+// middleOpenings are opening clauses that are the middle and nothing
+// else: "Some.", "Somewhat,", "Yes and no.". Not "a bit" or "a little",
+// the least on reliance.
+var middleOpenings = wordSet("some", "somewhat", "moderately", "partly", "partially", "kind of", "sort of",
+	"kinda", "sorta", "yes and no", "in between", "medium", "middling", "so so", "to some extent",
+	"to some degree", "to an extent", "to a degree")
