@@ -158,6 +158,8 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		return answerMatch{value: "scaling", signal: true}
 	}
 	w, cut = pastThenNow(dropConcession(w, cut))
+	w, cut = withoutTrailingPast(w, cut)
+	w, cut = withoutDisowned(q, w, cut)
 	if v := toldAsFact(q, w, cut); v != "" {
 		return answerMatch{value: v, signal: true}
 	}

@@ -272,3 +272,28 @@ var round21cMiddleOpeningKept = []readingCase{
 func TestRound21cMiddleOpening(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cMiddleOpening, round21cMiddleOpeningKept)
 }
+
+// round21cAsides: the past told after the present ("fine since the
+// move, before it was a disaster") and a problem disowned as no part of
+// the systems ("the coffee machine is broken, but that is not IT") are
+// asides: the rest answers. 5 of 6 failed first (asked between two).
+var round21cAsides = []readingCase{
+	{qSystems, "Solid since we changed the ERP in 2022, before it was a nightmare.", "fine"},
+	{qSystems, "They work fine now, previously the server crashed every week.", "fine"},
+	{qData, "Under control since we moved to one system, before it was chaos.", "no"},
+	{qSystems, "Our tools run well, we are a software shop. The printer is broken, but that is not IT.", "fine"},
+	{qSystems, "They run well. The only problem is the floods in winter, but that is the weather, not our systems.", "fine"},
+	{qSystems, "all good, the espresso machine keeps dying but that's not tech", "fine"},
+}
+
+// round21cAsidesKept: a present told after the past, and a problem not
+// disowned, keep their reading.
+var round21cAsidesKept = []readingCase{
+	{qSystems, "before it was fine, now it's a mess", "pain"},
+	{qSystems, "the server is broken and that is not good", "~pain"},
+	{qSystems, "it was a disaster", "~pain"},
+}
+
+func TestRound21cAsides(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cAsides, round21cAsidesKept)
+}
