@@ -25,7 +25,7 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if len(w) == 0 {
 		return m
 	}
-	if v, ok := verdictSentence(q, text); ok && v == m.value {
+	if weighedAgainstStory(q, text, m) {
 		return m // the story after "No, they run well." tells why, no doubt
 	}
 	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {

@@ -297,3 +297,25 @@ var round21cAsidesKept = []readingCase{
 func TestRound21cAsides(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cAsides, round21cAsidesKept)
 }
+
+// round21cAgeButGrowth: an age granted before a "but" and strong recent
+// growth after it is scaling. 4 of 5 failed first (asked, or read as
+// established).
+var round21cAgeButGrowth = []readingCase{
+	{qStage, "been going 25 yrs but the last year has been a rocket, from 2 trucks to 9", "scaling"},
+	{qStage, "started in 2012 but this year's been nuts, orders up like 60%", "scaling"},
+	{qStage, "family business, third generation, but the last two years have been madness", "scaling"},
+	{qStage, "founded in 1999 but sales are up 50% since the new site", "scaling"},
+	{qStage, "around since the 80s, but we doubled in the last 18 months", "scaling"},
+}
+
+// round21cAgeButGrowthKept: growth denied or softened after the "but".
+var round21cAgeButGrowthKept = []readingCase{
+	{qStage, "been going 19 yrs, steady, we grow a bit each year but nothing crazy", "established"},
+	{qStage, "opened 2015 but not growing fast", "~established"},
+	{qStage, "founded in 2001, growing steadily but not quickly", "established"},
+}
+
+func TestRound21cAgeButGrowth(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cAgeButGrowth, round21cAgeButGrowthKept)
+}

@@ -209,3 +209,19 @@ func labelEcho(q *question, text string) (string, bool) {
 var middleOpenings = wordSet("some", "somewhat", "moderately", "partly", "partially", "kind of", "sort of",
 	"kinda", "sorta", "yes and no", "in between", "medium", "middling", "so so", "to some extent",
 	"to some degree", "to an extent", "to a degree")
+
+// weighedAgainstStory reports a reading m of text the rules took over
+// words that read otherwise: a verdict sentence over its story, or
+// growth after a "but" over the age before it ("been around 20 yrs but
+// the last 2 have been a rocket"). The model, reading all the words
+// alike, must not put it in doubt.
+func weighedAgainstStory(q *question, text string, m answerMatch) bool {
+	if v, ok := verdictSentence(q, text); ok && v == m.value {
+		return true
+	}
+	if q.ID != qStage || m.value != "scaling" {
+		return false
+	}
+	w, _ := tokenize(text)
+	return ageButGrowth(q, w)
+}
