@@ -172,6 +172,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if v, ok := restatedAnswer(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}
+	if v, ok := middleByClauses(q, w, cut); ok {
+		return answerMatch{value: v, signal: true}
+	}
 	r := read(q, w, cut)
 	v, cands := resolve(q, r)
 	m := answerMatch{value: v, candidates: cands, signal: r.signal()}

@@ -319,3 +319,28 @@ var round21cAgeButGrowthKept = []readingCase{
 func TestRound21cAgeButGrowth(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cAgeButGrowth, round21cAgeButGrowthKept)
 }
+
+// round21cMiddleByClauses: the worst denied and a lesser trouble told,
+// one trouble as the exception to the rest, or a hedge then the least
+// denied: the middle. 3 of 6 failed first (asked between two).
+var round21cMiddleByClauses = []readingCase{
+	{qSystems, "it's not a nightmare but there's for sure stuff to tidy up, old passwords and that kind of thing", "some"},
+	{qData, "Our bookkeeper calls our numbers 'artistic'. It's not that bad, a couple of sheets that need cleaning.", "some"},
+	{qSystems, "one thing: the card reader freezes maybe twice a month. everything else is fine", "some"},
+	{qData, "just one issue, the supplier codes are duplicated. the rest is fine", "some"},
+	{qSecurity, "sorta worried, not losing any sleep over it though", "medium"},
+	{qSecurity, "a bit concerned, not keeping me up at night", "medium"},
+}
+
+// round21cMiddleByClausesKept: the worst denied alone, a rest that is
+// fine with no trouble told, and a hedge taken back.
+var round21cMiddleByClausesKept = []readingCase{
+	{qSystems, "not a disaster, they work", "~fine"},
+	{qSystems, "the new laptops are great and everything else is fine", "fine"},
+	{qSecurity, "kind of. well, no, not really", "~low"},
+	{qSystems, "it's a disaster, nothing works", "pain"},
+}
+
+func TestRound21cMiddleByClauses(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cMiddleByClauses, round21cMiddleByClausesKept)
+}

@@ -219,9 +219,9 @@ func weighedAgainstStory(q *question, text string, m answerMatch) bool {
 	if v, ok := verdictSentence(q, text); ok && v == m.value {
 		return true
 	}
-	if q.ID != qStage || m.value != "scaling" {
-		return false
+	w, cut := tokenize(text)
+	if v, ok := middleByClauses(q, w, cut); ok && v == m.value {
+		return true
 	}
-	w, _ := tokenize(text)
-	return ageButGrowth(q, w)
+	return q.ID == qStage && m.value == "scaling" && ageButGrowth(q, w)
 }

@@ -1,0 +1,98 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Answers that land in the middle by how their clauses weigh each other,
+// though their words alone read an end or two options:
+//   - the worst denied and a lesser trouble told ("it's not a disaster
+//     but there's stuff to clean up", "not that bad, a few spreadsheets
+//     that need cleaning");
+//   - one trouble told as the exception to the rest ("one thing: the
+//     phones drop calls. everything else is fine");
+//   - a hedge, then the least denied of more ("kinda worried, not losing
+//     sleep over it"): the hedge already said "not much".
+
+// lesserTroubles name a trouble smaller than the worst: work to do, not a
+// breakdown.
+var lesserTroubles = [][]string{{"clean", "up"}, {"need", "cleaning"}, {"needs", "cleaning"}, {"to", "clean"},
+	{"to", "fix"}, {"to", "sort"}, {"sort", "out"}, {"tidy", "up"}, {"need", "work"}, {"needs", "work"},
+	{"could", "be", "better"}, {"room", "for", "improvement"}}
+
+// deniedBad are denials of the worst that say "bad, but not that bad".
+var deniedBad = [][]string{{"not", "that", "bad"}, {"not", "too", "bad"}, {"not", "so", "bad"}, {"not", "as", "bad"}}
+
+// middleByClauses is the middle option an answer's clauses weigh to, if
+// any (see the file comment).
+func middleByClauses(q *question, w []string, cut []bool) (string, bool) {
+	if !q.graded || q.hedge == "" {
+		return "", false
+	}
+	cs := clauses(w, cut)
+	if len(cs) < 2 {
+		return "", false
+	}
+	if q.trouble && (worstDeniedThenLesser(q, cs) || exceptionToTheRest(q, cs)) {
+		return q.hedge, true
+	}
+	if hedgeThenLeastDenied(q, cs) {
+		return q.hedge, true
+	}
+	return "", false
+}
+
+// worstDeniedThenLesser reports a clause denying the worst ("not a
+// disaster", "not that bad") followed by one telling a lesser trouble.
+func worstDeniedThenLesser(q *question, cs [][]string) bool {
+	worst := optionPos(q, q.yes)
+	for k, c := range cs[:len(cs)-1] {
+		r := read(q, c, make([]bool, len(c)))
+		if !r.negated[worst] && !hasAnyPhrase(c, deniedBad) {
+			continue
+		}
+		for _, later := range cs[k+1:] {
+			if hasAnyPhrase(later, lesserTroubles) && !hasAny(later, negation) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// restWords open a clause on everything but the exception just told:
+// "everything else is fine", "the rest works".
+var restWords = [][]string{{"everything", "else"}, {"all", "else"}, {"the", "rest"}, {"otherwise"},
+	{"apart", "from", "that"}, {"other", "than", "that"}}
+
+// exceptionToTheRest reports a last clause that says the rest is fine
+// after clauses telling one trouble: the trouble is the exception, some.
+func exceptionToTheRest(q *question, cs [][]string) bool {
+	last := cs[len(cs)-1]
+	if !hasAnyPhrase(last, restWords) || hasAny(last, negation) {
+		return false
+	}
+	lr := read(q, last, make([]bool, len(last)))
+	if !lr.presentValue(q, q.no) && !lr.class[affirm] {
+		return false
+	}
+	before := slices.Concat(cs[:len(cs)-1]...)
+	return matchPart(q, strings.Join(before, " "), nil).value != q.no
+}
+
+// hedgeThenLeastDenied reports an opening clause that reads the middle
+// alone ("kinda worried") and a later one that reads the least by a
+// negation ("not losing sleep over it"): not the least, the middle.
+func hedgeThenLeastDenied(q *question, cs [][]string) bool {
+	first := cs[0]
+	if !read(q, first, make([]bool, len(first))).class[hedge] || matchPart(q, strings.Join(first, " "), nil).value != q.hedge {
+		return false
+	}
+	rest := slices.Concat(cs[1:]...)
+	if len(rest) == 0 || rest[0] == "well" || hasAnyPhrase(rest, mindChanges) || !hasAny(rest, negation) {
+		return false
+	}
+	m := matchPart(q, strings.Join(rest, " "), nil)
+	return m.value == q.no || m.value == "" && len(m.candidates) == 0
+}
