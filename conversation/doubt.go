@@ -219,7 +219,9 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 	if o, ok := deniedPast(q, w[ps:pe], pv); ok {
 		return o, true
 	}
-	if pv == v {
+	if pv == v && !(q.ID == qStage && hasAny(w[qs:qe], foundingWords)) {
+		// Not "founded two years ago": a founding date is no state the
+		// present replaced.
 		return "", true
 	}
 	return "", false

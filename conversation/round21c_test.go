@@ -344,3 +344,22 @@ var round21cMiddleByClausesKept = []readingCase{
 func TestRound21cMiddleByClauses(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cMiddleByClauses, round21cMiddleByClausesKept)
 }
+
+// round21cFoundingNoPast: a founding date beside a present that says
+// nothing of the stage ("even if we are 30 people now") is no past the
+// present replaced. 3 of 3 failed first (asked).
+var round21cFoundingNoPast = []readingCase{
+	{qStage, "We are still a startup, even if we are 25 people now. Founded last year, no revenue yet.", "startup"},
+	{qStage, "Still early stage, though we are 12 now. Founded 18 months ago and still looking for product-market fit.", "startup"},
+	{qStage, "honestly a startup, even with 40 staff now. we started two years ago and aren't profitable yet", "startup"},
+}
+
+// round21cFoundingNoPastKept: a present that tells the stage replaces
+// the past.
+var round21cFoundingNoPastKept = []readingCase{
+	{qStage, "we started as a garage startup in 2010, now we're well established", "established"},
+}
+
+func TestRound21cFoundingNoPast(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cFoundingNoPast, round21cFoundingNoPastKept)
+}
