@@ -37,10 +37,44 @@ func middleByClauses(q *question, w []string, cut []bool) (string, bool) {
 	if q.trouble && (worstDeniedThenLesser(q, cs) || exceptionToTheRest(q, cs)) {
 		return q.hedge, true
 	}
-	if hedgeThenLeastDenied(q, cs) {
+	if hedgeThenLeastDenied(q, cs) || copingAfterTrouble(q, cs) {
 		return q.hedge, true
 	}
 	return "", false
+}
+
+// copingVerbs end an answer that told a trouble by coping with it: "but
+// we manage", "annoying but we survived".
+var copingVerbs = wordSet("manage", "managed", "cope", "coped", "survive", "survived", "get", "got", "live")
+
+// copingWords may stand beside a coping verb in its clause.
+var copingWords = wordSet("we", "i", "but", "and", "by", "with", "it", "somehow", "just", "still", "though",
+	"anyway", "always", "so", "far", "ok", "okay", "annoying", "its", "a", "pain")
+
+// outageWords tell the systems gone for a while: the trouble coped with
+// on reliance.
+var outageWords = wordSet("down", "out", "outage", "crash", "crashed", "crashes", "without", "offline")
+
+// copingAfterTrouble reports a last clause of coping ("but we manage")
+// after clauses telling a trouble (on reliance, an outage): neither the
+// worst nor fine, the middle.
+func copingAfterTrouble(q *question, cs [][]string) bool {
+	if q.ID != qSystems && q.ID != qData && q.ID != qOps {
+		return false
+	}
+	last := cs[len(cs)-1]
+	if !hasAny(last, copingVerbs) || slices.ContainsFunc(last, func(t string) bool { return !copingVerbs[t] && !copingWords[t] }) {
+		return false
+	}
+	if slices.Contains(last, "get") && !slices.Contains(last, "by") || slices.Contains(last, "live") && !slices.Contains(last, "with") {
+		return false // "we get by", "we live with it"; not "we got", "we live"
+	}
+	before := slices.Concat(cs[:len(cs)-1]...)
+	if q.ID == qOps {
+		return hasAny(before, outageWords)
+	}
+	v := matchPart(q, strings.Join(before, " "), nil)
+	return v.value != q.no && (v.value != "" || len(v.candidates) > 0)
 }
 
 // worstDeniedThenLesser reports a clause denying the worst ("not a

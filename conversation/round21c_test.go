@@ -363,3 +363,25 @@ var round21cFoundingNoPastKept = []readingCase{
 func TestRound21cFoundingNoPast(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cFoundingNoPast, round21cFoundingNoPastKept)
 }
+
+// round21cCoping: a trouble told and coped with ("but we manage",
+// "annoying but we survived") is the middle. 3 of 5 failed first (asked
+// between two).
+var round21cCoping = []readingCase{
+	{qData, "job files live in 4 places, the CAD, the email, a shared drive and a binder. we manage", "some"},
+	{qData, "the stock sheet and the till never agree, but we cope", "some"},
+	{qSystems, "the booking system is slow and crashes on busy days, but we get by", "some"},
+	{qOps, "the network went down for a day in May and we did everything on paper, a pain but we survived", "medium"},
+	{qOps, "when the till crashed we took cash and wrote it down, annoying but we coped", "medium"},
+}
+
+// round21cCopingKept: coping with no trouble told, or no outage on
+// reliance, is read as before.
+var round21cCopingKept = []readingCase{
+	{qOps, "everything by hand, we manage", "~low"},
+	{qData, "it's all in one system and we manage", "no"},
+}
+
+func TestRound21cCoping(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cCoping, round21cCopingKept)
+}
