@@ -140,6 +140,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if v, ok := verdictSentence(q, text); ok {
 		return answerMatch{value: v, signal: true} // "A little. WhatsApp for the bookings..."
 	}
+	if q.ID == qProducts && coreNowSoldLater(w) {
+		return answerMatch{value: "core", signal: true} // "is core, and we'll license it next year"
+	}
 	if v := retort(q, text); v != "" && isQuestionLike(text) {
 		return answerMatch{value: v, signal: true} // "who'd bother hacking a florist?"
 	}

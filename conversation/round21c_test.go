@@ -385,3 +385,21 @@ var round21cCopingKept = []readingCase{
 func TestRound21cCoping(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cCoping, round21cCopingKept)
 }
+
+// round21cCoreNowSoldLater: a product told as core now, with a plan only
+// to sell it further, is core. 3 of 3 failed first (read as planned).
+var round21cCoreNowSoldLater = []readingCase{
+	{qProducts, "yes, the booking engine is core and we're about to start selling it to other hotels", "core"},
+	{qProducts, "yep, our routing app is core to the business, next year we'll license it to other fleets", "core"},
+	{qProducts, "the scheduling software is core, we plan to start charging other clinics for it", "core"},
+}
+
+// round21cCoreNowSoldLaterKept: a product still to build stays planned.
+var round21cCoreNowSoldLaterKept = []readingCase{
+	{qProducts, "we plan to build an app next year and license it", "planned"},
+	{qProducts, "it will be core once we launch it next spring and start selling it", "~planned"},
+}
+
+func TestRound21cCoreNowSoldLater(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cCoreNowSoldLater, round21cCoreNowSoldLaterKept)
+}

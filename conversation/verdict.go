@@ -213,7 +213,8 @@ var middleOpenings = wordSet("some", "somewhat", "moderately", "partly", "partia
 // weighedAgainstStory reports a reading m of text the rules took over
 // words that read otherwise: a verdict sentence over its story, or
 // growth after a "but" over the age before it ("been around 20 yrs but
-// the last 2 have been a rocket"). The model, reading all the words
+// the last 2 have been a rocket"), a product core now over a plan to
+// sell it on. The model, reading all the words
 // alike, must not put it in doubt.
 func weighedAgainstStory(q *question, text string, m answerMatch) bool {
 	if v, ok := verdictSentence(q, text); ok && v == m.value {
@@ -223,5 +224,6 @@ func weighedAgainstStory(q *question, text string, m answerMatch) bool {
 	if v, ok := middleByClauses(q, w, cut); ok && v == m.value {
 		return true
 	}
-	return q.ID == qStage && m.value == "scaling" && ageButGrowth(q, w)
+	return q.ID == qStage && m.value == "scaling" && ageButGrowth(q, w) ||
+		q.ID == qProducts && m.value == "core" && coreNowSoldLater(w) // the plan only sells it on
 }
