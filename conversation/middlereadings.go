@@ -37,10 +37,34 @@ func middleByClauses(q *question, w []string, cut []bool) (string, bool) {
 	if q.trouble && (worstDeniedThenLesser(q, cs) || exceptionToTheRest(q, cs)) {
 		return q.hedge, true
 	}
-	if hedgeThenLeastDenied(q, cs) || copingAfterTrouble(q, cs) {
+	if hedgeThenLeastDenied(q, cs) || copingAfterTrouble(q, cs) || q.ID == qBudget && hardButPossible(cs) {
 		return q.hedge, true
 	}
 	return "", false
+}
+
+// hardWords deny only the ease of paying: "not easily", "not without
+// pain".
+var hardWords = [][]string{{"not", "easily"}, {"not", "without"}, {"not", "comfortably"}, {"not", "painlessly"},
+	{"with", "difficulty"}, {"at", "a", "stretch"}}
+
+// ableWords tell the money could be found.
+var ableWords = wordSet("could", "can", "possible", "doable", "manage", "stretch", "afford")
+
+// hardButPossible reports a clause that denies only the ease of paying
+// and another that says it could be done ("not easily. we could do it
+// but something else gives"): tight, the middle.
+func hardButPossible(cs [][]string) bool {
+	hard, able := false, false
+	for _, c := range cs {
+		switch {
+		case hasAnyPhrase(c, hardWords):
+			hard = true
+		case hasAny(c, ableWords) && !hasAny(c, negation) && !slices.ContainsFunc(c, func(t string) bool { return cantWords[t] }):
+			able = true
+		}
+	}
+	return hard && able
 }
 
 // copingVerbs end an answer that told a trouble by coping with it: "but

@@ -403,3 +403,21 @@ var round21cCoreNowSoldLaterKept = []readingCase{
 func TestRound21cCoreNowSoldLater(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cCoreNowSoldLater, round21cCoreNowSoldLaterKept)
 }
+
+// round21cHardButPossible: paying denied only its ease ("not easily")
+// beside a "could" is tight, maybe. 3 of 3 failed first (asked).
+var round21cHardButPossible = []readingCase{
+	{qBudget, "not easily. we could swing it but something else would have to go", "maybe"},
+	{qBudget, "Not without pain. It's possible if we delay the new truck.", "maybe"},
+	{qBudget, "not comfortably, though we can find it if we have to", "maybe"},
+}
+
+// round21cHardButPossibleKept: a plain no stays no.
+var round21cHardButPossibleKept = []readingCase{
+	{qBudget, "no, we can't, not this year", "no"},
+	{qBudget, "not easily", "~no"},
+}
+
+func TestRound21cHardButPossible(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cHardButPossible, round21cHardButPossibleKept)
+}
