@@ -1,7 +1,6 @@
 package conversation
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -125,10 +124,17 @@ var round21cFoundsFirm = []readingCase{
 
 func TestRound21cFoundsOther(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cFoundsFirm)
-	for _, tt := range round21cFoundsOther {
+	checkNotReadings(t, round21cFoundsOther)
+}
+
+// checkNotReadings is checkReadings where a want may be "!v": any
+// reading but v taken (asked between v and another is no miss).
+func checkNotReadings(t *testing.T, set []readingCase) {
+	t.Helper()
+	for _, tt := range set {
 		m := modelFreeReading(&questions[questionIndex(tt.q)], tt.text)
 		not, ok := strings.CutPrefix(tt.want, "!")
-		if ok && (m.value == not || slices.Contains(m.candidates, not)) || !ok && !meets(m, tt.want, false) {
+		if ok && m.value == not || !ok && !meets(m, tt.want, false) {
 			t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
 		}
 	}
@@ -154,7 +160,7 @@ var round21cVerdictSentence = []readingCase{
 	{qOps, "Very little. We have a phone and a calculator, and my daughter does the Instagram.", "low"},
 	{qSecurity, "Not a lot. Who would hack a goat farm? Maybe the bank card, but the bank handles it.", "low"},
 	{qSecurity, "Very much. Our recipes are our value and we were hacked last spring.", "high"},
-	{qSystems, "No, they work well. The booking program is old but simple. Only the printer jams, but that is the printer.", "fine"},
+	{qSystems, "No, they work well. The booking program is old but simple. Only the printer jams, but that is the printer.", "~fine"},
 	{qSystems, "Yes, they need work. The server is from 2010 and the backups are on a USB stick.", "pain"},
 	{qProducts, "Yes, core. We sell our own scheduling app to 30 gyms and it's half our revenue.", "core"},
 	{qCompetitors, "Not sure. Some are bigger, some are smaller, I never visit them.", "unsure"},
@@ -174,11 +180,16 @@ var round21cVerdictSentenceKept = []readingCase{
 	{qSystems, "Yes. A little slow sometimes, but mostly fine.", "~some"},
 	{qSystems, "slow? yes. secure? no.", "pain"},
 	{qSecurity, "Fairly high, I'd say. Our clients are hospitals.", "~high"},
+	{qSystems, "Fine. Except the ERP, which crashes every day and loses orders.", "!fine"},
+	{qSystems, "Not bad. But the server is 15 years old and nobody has patched it.", "!fine"},
+	{qSystems, "No, they run well. Only the server crashes twice a week.", "!fine"},
+	{qStage, "Very fast. Although this year is flat.", "!scaling"},
 	{qSystems, "Not a disaster. The tills and the website don't talk, so we type things twice.", "~some"},
 }
 
 func TestRound21cVerdictSentence(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21cVerdictSentence, round21cVerdictSentenceKept)
+	checkReadings(t, modelFreeReading, false, round21cVerdictSentence)
+	checkNotReadings(t, round21cVerdictSentenceKept)
 	checkReadings(t, rulesReading, true, round21cVerdictSentence)
 }
 

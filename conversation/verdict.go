@@ -135,8 +135,9 @@ func verdictSentence(q *question, text string) (string, bool) {
 		return "", false
 	}
 	first, last := verdictOf(q, ss[0]), verdictOf(q, ss[len(ss)-1])
-	if first != "" && (hasAnyPhrase(normalize(strings.Join(ss[1:], " ")), mindChanges) || opensWithWell(ss[1])) {
-		first = "" // "not very... well maybe a bit more now"
+	if first != "" && (hasAnyPhrase(normalize(strings.Join(ss[1:], " ")), mindChanges) || opensWithWell(ss[1]) ||
+		qualifiedLater(q, ss[1:])) {
+		first = "" // "not very... well maybe a bit more now", "Fine. Except the ERP..."
 	}
 	switch {
 	case first != "" && last != "" && first != last:
@@ -226,4 +227,37 @@ func weighedAgainstStory(q *question, text string, m answerMatch) bool {
 	}
 	return q.ID == qStage && m.value == "scaling" && ageButGrowth(q, w) ||
 		q.ID == qProducts && m.value == "core" && coreNowSoldLater(w) // the plan only sells it on
+}
+
+// exceptionOpeners open a sentence that qualifies or contradicts the
+// verdict before it: "Fine. Except the ERP, which crashes daily", "A lot.
+// Though honestly we have nothing to steal".
+var exceptionOpeners = wordSet("but", "except", "though", "although", "however", "yet", "only", "apart",
+	"still", "unless")
+
+// exceptionPhrases name an exception anywhere in a later sentence: "the
+// only problem is...".
+var exceptionPhrases = [][]string{{"only", "problem"}, {"only", "issue"}, {"only", "thing"}, {"except"},
+	{"apart", "from"}, {"other", "than"}, {"only", "trouble"}}
+
+// qualifiedLater reports a sentence after an opening verdict that opens
+// on a contrast or names an exception, unless it disowns it as no part of
+// the systems ("The only problem is the power cuts, but that is the
+// electric company"): the verdict is then qualified, not the answer
+// alone.
+func qualifiedLater(q *question, ss []string) bool {
+	for _, s := range ss {
+		w, cut := tokenize(s)
+		if len(w) == 0 || !exceptionOpeners[w[0]] && !hasAnyPhrase(w, exceptionPhrases) {
+			continue
+		}
+		disowned := false
+		for i := range w {
+			disowned = disowned || disowns(w, cut, i)
+		}
+		if !disowned {
+			return true
+		}
+	}
+	return false
 }
