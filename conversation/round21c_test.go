@@ -212,10 +212,13 @@ var round21cOpsLittleKept = []readingCase{
 	{qInnovation, "a little, when customers ask for it", "some"},
 	{qOps, "quite a lot", "medium"},
 	{qOps, "a little web shop and the tills, that's all the tech", "~low"},
+	{qOps, "a little, but everything we sell goes through the website", "!low"},
+	{qOps, "A little. But the orders and invoices are all in the system.", "!low"},
 }
 
 func TestRound21cOpsLittle(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21cOpsLittle, round21cOpsLittleKept)
+	checkReadings(t, modelFreeReading, false, round21cOpsLittle)
+	checkNotReadings(t, round21cOpsLittleKept)
 }
 
 // round21cBudgetDeciders: a yes "for the partners" or "for the board"

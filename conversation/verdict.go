@@ -182,7 +182,7 @@ func labelEcho(q *question, text string) (string, bool) {
 	if end < 1 {
 		end = len(w)
 	}
-	if end == 0 || hasAnyPhrase(w[end:], mindChanges) || end < len(w) && w[end] == "well" {
+	if end == 0 || hasAnyPhrase(w[end:], mindChanges) || end < len(w) && (w[end] == "well" || exceptionOpeners[w[end]]) {
 		return "", false
 	}
 	opening := strings.Join(w[:end], " ")
