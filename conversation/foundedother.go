@@ -60,3 +60,41 @@ func foundsFirm(w []string, j int) bool {
 var monthNames = wordSet("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec")
+
+// withoutOtherFoundings drops, on the stage question, the founding verbs
+// whose object is not the firm ("this year we launched our third app",
+// "we started exporting"): their words ("launched") are keys of a
+// start-up the firm is not. "Established" is left, an adjective as often
+// ("well established"), and so is a verb of growth ("opened our second
+// care home", "launched a new site").
+func withoutOtherFoundings(q *question, w []string, cut []bool) ([]string, []bool) {
+	if q.ID != qStage {
+		return w, cut
+	}
+	var ow []string
+	var oc []bool
+	opens := false // a dropped verb opened a clause: the next word does
+	for i, t := range w {
+		if foundingWords[t] && t != "established" && i+1 < len(w) && !foundsFirm(w, i+1) && !newSite(w, i) {
+			opens = opens || cut[i]
+			continue
+		}
+		ow, oc = append(ow, t), append(oc, cut[i] || opens)
+		opens = false
+	}
+	return ow, oc
+}
+
+// openVerbs open a site: after them an ordinal or "new" is a new site.
+var openVerbs = wordSet("opened", "opening", "open", "opens")
+
+// newSite reports a founding verb at w[i] that founds a new site, a
+// growth kept for the stage keys: "opened our second care home",
+// "launched two new shops". Not "launched our third app".
+func newSite(w []string, i int) bool {
+	next := w[i+1 : min(len(w), i+5)]
+	if hasAny(next, placeUnits) || hasAny(next, wordSet("branch", "site", "office", "store", "shop", "location")) {
+		return true
+	}
+	return openVerbs[w[i]] && (hasAny(next, expansionWords) || hasAny(next, wordSet("new")))
+}

@@ -163,6 +163,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	w, cut = pastThenNow(dropConcession(w, cut))
 	w, cut = withoutTrailingPast(w, cut)
 	w, cut = withoutDisowned(q, w, cut)
+	w, cut = withoutOtherFoundings(q, w, cut)
 	if v := toldAsFact(q, w, cut); v != "" {
 		return answerMatch{value: v, signal: true}
 	}

@@ -435,3 +435,24 @@ var round21cHardButPossibleKept = []readingCase{
 func TestRound21cHardButPossible(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cHardButPossible, round21cHardButPossibleKept)
 }
+
+// round21cOtherLaunched: a launch or start of something other than the
+// firm ("we launched our second product") is no start-up's key. 2 of 3
+// failed first (read as startup by the rules alone).
+var round21cOtherLaunched = []readingCase{
+	{qStage, "this year we launched our third app", "!startup"},
+	{qStage, "we launched a new menu last month, the restaurant has been here since 1990", "established"},
+	{qStage, "we started exporting to Japan in March", "!startup"},
+}
+
+func TestRound21cOtherLaunched(t *testing.T) {
+	for _, tt := range round21cOtherLaunched {
+		q := &questions[questionIndex(tt.q)]
+		for _, m := range []answerMatch{modelFreeReading(q, tt.text), rulesReading(q, tt.text)} {
+			not, ok := strings.CutPrefix(tt.want, "!")
+			if ok && m.value == not || !ok && m.value != tt.want && m.value != "" {
+				t.Errorf("%s %q = %q %v, want %s", tt.q, tt.text, m.value, m.candidates, tt.want)
+			}
+		}
+	}
+}
