@@ -21,7 +21,7 @@ var foundedDeterminers = wordSet("the", "our", "my", "a", "an", "this", "his", "
 var foundingTails = wordSet("in", "on", "at", "last", "this", "back", "only", "just", "during", "around", "about",
 	"early", "late", "up", "out", "it", "with", "from", "as", "by", "ago", "officially", "properly", "here",
 	"there", "and", "but", "so", "when", "recently", "trading", "over", "less", "nearly", "almost", "like",
-	"right", "under", "after", "before", "then", "we", "i", "too", "again", "together", "off")
+	"right", "under", "after", "before", "then", "we", "i", "too", "again", "together", "off", "yet")
 
 // foundsOtherOnly reports whether w has founding verbs and each has an
 // object other than the firm: no founding told.
@@ -65,8 +65,9 @@ var monthNames = wordSet("january", "february", "march", "april", "may", "june",
 // whose object is not the firm ("this year we launched our third app",
 // "we started exporting"): their words ("launched") are keys of a
 // start-up the firm is not. "Established" is left, an adjective as often
-// ("well established"), and so is a verb of growth ("opened our second
-// care home", "launched a new site").
+// ("well established"), and so are the verbs of opening ("now we are
+// opening Italy": a new market, growth), a verb of a new site ("launched
+// two new shops") and a denied one ("we haven't launched yet").
 func withoutOtherFoundings(q *question, w []string, cut []bool) ([]string, []bool) {
 	if q.ID != qStage {
 		return w, cut
@@ -75,7 +76,8 @@ func withoutOtherFoundings(q *question, w []string, cut []bool) ([]string, []boo
 	var oc []bool
 	opens := false // a dropped verb opened a clause: the next word does
 	for i, t := range w {
-		if foundingWords[t] && t != "established" && i+1 < len(w) && !foundsFirm(w, i+1) && !newSite(w, i) {
+		if foundingWords[t] && t != "established" && !openVerbs[t] && i+1 < len(w) && !foundsFirm(w, i+1) &&
+			!newSite(w, i) && !(i > 0 && negation[w[i-1]]) {
 			opens = opens || cut[i]
 			continue
 		}
