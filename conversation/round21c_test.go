@@ -456,3 +456,17 @@ func TestRound21cOtherLaunched(t *testing.T) {
 		}
 	}
 }
+
+// round21cSoJoins: a "so" that opens a clause on a time or an adverb
+// ("so today I am calm") joins it, no intensifier of the strongest
+// option. 1 of 3 failed first (read as high).
+var round21cSoJoins = []readingCase{
+	{qSecurity, "We had a virus in 2019, it was terrible. Now we have backups in the cloud, so today I am calm.", "!high"},
+	{qSecurity, "we have a good IT firm, so nowadays I am relaxed", "!high"},
+	{qSecurity, "so honestly, not much", "low"},
+}
+
+func TestRound21cSoJoins(t *testing.T) {
+	checkNotReadings(t, round21cSoJoins)
+	checkReadings(t, modelFreeReading, false, []readingCase{{qSecurity, "so much", "high"}, {qSystems, "so slow", "pain"}})
+}
