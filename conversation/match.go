@@ -137,6 +137,13 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
+	if own, ok := withoutReported(text); ok {
+		// "My cousin tells me stories about hackers. For us it is not
+		// a big worry": the owner's own sentences, when they answer.
+		if m := matchPart(q, own, narrow); m.value != "" || len(m.candidates) > 0 {
+			return m
+		}
+	}
 	if v, ok := verdictSentence(q, text); ok {
 		return answerMatch{value: v, signal: true} // "A little. WhatsApp for the bookings..."
 	}

@@ -470,3 +470,24 @@ func TestRound21cSoJoins(t *testing.T) {
 	checkNotReadings(t, round21cSoJoins)
 	checkReadings(t, modelFreeReading, false, []readingCase{{qSecurity, "so much", "high"}, {qSystems, "so slow", "pain"}})
 }
+
+// round21cReported: sentences reporting what others say ("My son says
+// the computers are a disaster") are theirs; the owner's own sentences
+// answer when they do. 2 of 4 failed first (one read as the report).
+var round21cReported = []readingCase{
+	{qSecurity, "My brother-in-law is a policeman and he always tells me about hackers. For us it is not a big worry.", "low"},
+	{qSystems, "My son says the computers are a disaster. For what we do they work fine.", "fine"},
+	{qData, "The auditor told us the files were a mess. We fixed it last year, now everything is in one system.", "no"},
+	{qCompetitors, "Our sales guy says the rivals are way ahead of us. Honestly, we are at the same level.", "no"},
+}
+
+// round21cReportedKept: a report with nothing of the owner's own, or
+// agreed with, is read whole.
+var round21cReportedKept = []readingCase{
+	{qData, "My accountant says our data is a mess.", "yes"},
+	{qSystems, "My son says the computers are a disaster, and I think he is right.", "pain"},
+}
+
+func TestRound21cReported(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cReported, round21cReportedKept)
+}
