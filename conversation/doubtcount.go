@@ -166,7 +166,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 			n, ok, vague = 12, true, true
 		}
 		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
-			productNumber(w, i) || perPeriod(w, i) {
+			productNumber(w, i) || perPeriod(w, i) || countsPluralThing(w, i) && othersCounted(w) {
 			continue // "Microsoft 365" is a name, no count to add
 		}
 		if tiedElsewhere(w, i) {

@@ -212,3 +212,15 @@ func doerCounted(w []string) bool {
 	}
 	return false
 }
+
+// othersCounted reports a number of w that counts members, customers or
+// others no staff: beside them, a count of things ("22 pharmacies and
+// 600,000 clients") is told of the business, not added to its staff.
+func othersCounted(w []string) bool {
+	for i, t := range w {
+		if n, ok := count(t); ok && n > 0 && !isYear(t) && countsOthers(w, i) {
+			return true
+		}
+	}
+	return false
+}

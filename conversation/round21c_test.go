@@ -491,3 +491,17 @@ var round21cReportedKept = []readingCase{
 func TestRound21cReported(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cReported, round21cReportedKept)
 }
+
+// round21cThingsNotSummed: beside members or customers, a count of
+// things ("22 pharmacies") is not added to the staff; with none, a
+// plural of people the reader does not know stays summed. 1 of 2 failed
+// first (read as the sum).
+var round21cThingsNotSummed = []readingCase{
+	{qSize, "We are 35 in the company. We have 22 pharmacies and 600,000 clients in the database.", "s"},
+	{qSize, "we're 9, with 30 bakeries supplied and 4,000 customers a week", "xs"},
+	{qSize, "We employ some 300 cleaning operatives, plus an office team of 20.", "l"},
+}
+
+func TestRound21cThingsNotSummed(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cThingsNotSummed)
+}
