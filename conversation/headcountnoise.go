@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Numbers in a size answer that count something other than the staff:
@@ -21,6 +22,9 @@ var shortYear = regexp.MustCompile(`(^|[\s(])['’‘](\d\d)\b([^'’\w]|$)`)
 // and never as a count of people. Two digits past this year's are of
 // the last century.
 func expandShortYears(s string) string {
+	if !strings.ContainsAny(s, "'’‘") {
+		return s
+	}
 	return shortYear.ReplaceAllStringFunc(s, func(m string) string {
 		sub := shortYear.FindStringSubmatch(m)
 		yy, _ := strconv.Atoi(sub[2])

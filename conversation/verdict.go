@@ -177,26 +177,32 @@ func opensWithWell(s string) bool {
 // are shown, and the words, generic elsewhere, then mean that option. A
 // label that is only a yes or no is no echo.
 func labelEcho(q *question, text string) (string, bool) {
-	w, cut := tokenize(text)
-	end := slices.Index(cut[min(1, len(cut)):], true) + 1
-	if end < 1 {
-		end = len(w)
+	// The opening clause alone first: most answers open on more words
+	// than any label, and the rest need not be read.
+	head, rest := text, ""
+	if k := strings.IndexAny(text, ",.;:!?"); k >= 0 {
+		head, rest = text[:k], text[k+1:]
 	}
-	if end == 0 || hasAnyPhrase(w[end:], mindChanges) || end < len(w) && (w[end] == "well" || exceptionOpeners[w[end]]) {
+	hw := normalize(head)
+	if len(hw) == 0 || len(hw) > 5 {
 		return "", false
 	}
-	opening := strings.Join(w[:end], " ")
+	rw := normalize(rest)
+	if hasAnyPhrase(rw, mindChanges) || len(rw) > 0 && (rw[0] == "well" || exceptionOpeners[rw[0]]) {
+		return "", false
+	}
+	opening := strings.Join(hw, " ")
 	for _, o := range q.Options {
-		head, _, _ := strings.Cut(o.Label, ":")
-		hw := normalize(head)
-		if !slices.ContainsFunc(hw, func(t string) bool { return !bareVerdictWords[t] }) {
+		label, _, _ := strings.Cut(o.Label, ":")
+		lw := normalize(label)
+		if !slices.ContainsFunc(lw, func(t string) bool { return !bareVerdictWords[t] }) {
 			continue
 		}
-		if strings.Join(hw, " ") == opening {
+		if strings.Join(lw, " ") == opening {
 			return o.Value, true
 		}
 	}
-	if q.graded && q.hedge != "" && middleOpenings[opening] && end < len(w) {
+	if q.graded && q.hedge != "" && middleOpenings[opening] && len(rw) > 0 {
 		// "some, we'd like online booking but...": the reasons told, not
 		// a bare "yes and no", which is asked.
 		return q.hedge, true
