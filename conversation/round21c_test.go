@@ -505,3 +505,15 @@ var round21cThingsNotSummed = []readingCase{
 func TestRound21cThingsNotSummed(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round21cThingsNotSummed)
 }
+
+// round21cConcludedLabel: a long story concluded in the words of an
+// option's label ("so I'd say quite a lot") is that option, whatever
+// the story's words read. 2 of 2 failed first (asked between two).
+var round21cConcludedLabel = []readingCase{
+	{qOps, "The clients send the orders by email, we type them into the ERP and the workshop prints the job sheets. The machines are manual. We could last a day without it, not a week, so I'd say quite a lot.", "medium"},
+	{qSecurity, "Our clients are hospitals and a breach would cost us contracts, but we are small and careful, so I would say somewhat.", "medium"},
+}
+
+func TestRound21cConcludedLabel(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round21cConcludedLabel)
+}

@@ -192,15 +192,8 @@ func labelEcho(q *question, text string) (string, bool) {
 		return "", false
 	}
 	opening := strings.Join(hw, " ")
-	for _, o := range q.Options {
-		label, _, _ := strings.Cut(o.Label, ":")
-		lw := normalize(label)
-		if !slices.ContainsFunc(lw, func(t string) bool { return !bareVerdictWords[t] }) {
-			continue
-		}
-		if strings.Join(lw, " ") == opening {
-			return o.Value, true
-		}
+	if v, ok := labelOf(q, opening); ok {
+		return v, true
 	}
 	if q.graded && q.hedge != "" && middleOpenings[opening] && len(rw) > 0 {
 		// "some, we'd like online booking but...": the reasons told, not
@@ -230,6 +223,9 @@ func weighedAgainstStory(q *question, text string, m answerMatch) bool {
 	w, cut := tokenize(text)
 	if v, ok := middleByClauses(q, w, cut); ok && v == m.value {
 		return true
+	}
+	if v, ok := concludedLabel(q, w, cut); ok && v == m.value {
+		return true // "..., so I'd say quite a lot"
 	}
 	return q.ID == qStage && m.value == "scaling" && ageButGrowth(q, w) ||
 		q.ID == qProducts && m.value == "core" && coreNowSoldLater(w) // the plan only sells it on
@@ -266,4 +262,46 @@ func qualifiedLater(q *question, ss []string) bool {
 		}
 	}
 	return false
+}
+
+// labelOf is the option whose label (before its colon) is words, unless
+// the label is only a yes or no.
+func labelOf(q *question, words string) (string, bool) {
+	for _, o := range q.Options {
+		label, _, _ := strings.Cut(o.Label, ":")
+		lw := normalize(label)
+		if !slices.ContainsFunc(lw, func(t string) bool { return !bareVerdictWords[t] }) {
+			continue
+		}
+		if strings.Join(lw, " ") == words {
+			return o.Value, true
+		}
+	}
+	return "", false
+}
+
+// conclusionFillers open a concluding clause before its answer: "so I'd
+// say quite a lot".
+var conclusionFillers = wordSet("so", "id", "i", "would", "say", "think", "guess", "overall", "basically",
+	"then", "honestly")
+
+// concludedLabel is the option whose label a concluding last clause
+// repeats ("..., not a week, so I'd say quite a lot"): the owner's own
+// summary in the words of the options shown.
+func concludedLabel(q *question, w []string, cut []bool) (string, bool) {
+	last := -1
+	for i := len(w) - 1; i > 0; i-- {
+		if cut[i] {
+			last = i
+			break
+		}
+	}
+	if last < 1 || !conclusionWords[w[last]] {
+		return "", false
+	}
+	tail := w[last:]
+	for len(tail) > 0 && conclusionFillers[tail[0]] {
+		tail = tail[1:]
+	}
+	return labelOf(q, strings.Join(tail, " "))
 }
