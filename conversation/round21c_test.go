@@ -401,7 +401,8 @@ func TestRound21cCoping(t *testing.T) {
 }
 
 // round21cCoreNowSoldLater: a product told as core now, with a plan only
-// to sell it further, is core. 3 of 3 failed first (read as planned).
+// to sell it further, is core. 2 of 3 failed first (asked between
+// planned and core).
 var round21cCoreNowSoldLater = []readingCase{
 	{qProducts, "yes, the booking engine is core and we're about to start selling it to other hotels", "core"},
 	{qProducts, "yep, our routing app is core to the business, next year we'll license it to other fleets", "core"},
@@ -494,7 +495,7 @@ func TestRound21cReported(t *testing.T) {
 
 // round21cThingsNotSummed: beside members or customers, a count of
 // things ("22 pharmacies") is not added to the staff; with none, a
-// plural of people the reader does not know stays summed. 1 of 2 failed
+// plural of people the reader does not know stays summed. 1 of 3 failed
 // first (read as the sum).
 var round21cThingsNotSummed = []readingCase{
 	{qSize, "We are 35 in the company. We have 22 pharmacies and 600,000 clients in the database.", "s"},
