@@ -182,6 +182,9 @@ func cantOpening(w []string, cut []bool) bool {
 	if len(w) > 0 && w[0] == "no" {
 		w, cut = w[1:], cut[1:]
 	}
+	if len(w) > 0 && cantWords[w[0]] && (len(w) == 1 || cut[1]) {
+		return true // "can't, the bank line is maxed": the subject left out too
+	}
 	if len(w) < 2 || w[0] != "we" && w[0] != "i" || !cantWords[w[1]] {
 		return false
 	}

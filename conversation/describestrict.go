@@ -354,7 +354,7 @@ func budgetForOther(c []string) bool {
 	}
 	rest := c[k+1:]
 	return !hasAny(rest, execWords) && !hasAny(rest, hireRoles) && !hasAny(rest, techRoleWords) &&
-		!hasAny(rest, hirePeople)
+		!hasAny(rest, hirePeople) && !forDeciders(rest)
 }
 
 // otherPartWords open a clause about the other part of what the clause

@@ -25,6 +25,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if len(w) == 0 {
 		return m
 	}
+	if weighedAgainstStory(q, text, m) {
+		return m // the story after "No, they run well." tells why, no doubt
+	}
 	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {
 		if v == "" {
 			return answerMatch{signal: true}
@@ -203,7 +206,7 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 			break
 		}
 	}
-	if past < 0 {
+	if past < 0 || q.headcount != nil && !pastCounted(w, cut, past) {
 		return "", false
 	}
 	present := matchPart(q, strings.Join(w[ps:pe], " "), nil)
@@ -222,7 +225,9 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 	if o, ok := deniedPast(q, w[ps:pe], pv); ok {
 		return o, true
 	}
-	if pv == v {
+	if pv == v && !(q.ID == qStage && hasAny(w[qs:qe], foundingWords)) {
+		// Not "founded two years ago": a founding date is no state the
+		// present replaced.
 		return "", true
 	}
 	return "", false

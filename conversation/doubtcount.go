@@ -150,6 +150,9 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		// "more" no number added.
 		return "", false
 	}
+	if totalToldTwice(w) {
+		return "", false // "we are seven: ... we are still seven"
+	}
 	if _, ok := eachAfter(w); ok {
 		// "14 shops, each one around 20 staff, plus 15": groups times
 		// their size, already read with what "plus" adds.
@@ -164,7 +167,8 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 			n, ok, vague = 12, true, true
 		}
 		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
-			productNumber(w, i) || thingBesideBare(w, i) || measureOrAnimal(w, i) || startCount(w, i) {
+			productNumber(w, i) || thingBesideBare(w, i) || measureOrAnimal(w, i) || startCount(w, i) ||
+			perPeriod(w, i) || countsPluralThing(w, i) && othersCounted(w) {
 			continue // "Microsoft 365" is a name, "4,000 of our labels" things: no count to add
 		}
 		if tiedElsewhere(w, i) {
@@ -183,7 +187,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 	if staff == 0 && others > 0 {
 		return inDoubt, false // only members, customers or volunteers counted
 	}
-	if staff >= 2 && !vague && others == 0 && hasAny(w, addedWords) {
+	if staff >= 2 && !vague && others == 0 && addedBesideNumber(w) {
 		// "we were 45 at christmas and hired another 20 since": maybe
 		// the sum, maybe not ("lost another 20"), so asked.
 		if o := q.headcount(sum); o != v {

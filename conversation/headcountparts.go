@@ -88,7 +88,7 @@ func thingBesideBare(w []string, i int) bool {
 		return false
 	}
 	for j := range w {
-		if _, ok := count(w[j]); ok && j != i && !isYear(w[j]) && bareCount(w, j) && !countsPluralThing(w, j) {
+		if _, ok := count(w[j]); ok && j != i && !isYear(w[j]) && (bareCount(w, j) || countsDoers(w, j)) && !countsPluralThing(w, j) {
 			return true
 		}
 	}
@@ -109,7 +109,7 @@ func countsPluralThing(w []string, i int) bool {
 		n = w[j+1] // "300 holiday lets", "90 static caravans"
 	}
 	if len(n) < 4 || !strings.HasSuffix(n, "s") || strings.HasSuffix(n, "ss") || peopleWords[n] ||
-		staffNouns[n] || staffTieNouns[n] || staffModifiers[n] || personPlurals[n] {
+		staffNouns[n] || staffTieNouns[n] || staffModifiers[n] || personPlurals[n] || endsInSNoPlural[n] {
 		return false
 	}
 	for _, doer := range []string{"ers", "ors", "ists", "ians", "ees", "ants", "ents"} {

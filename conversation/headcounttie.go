@@ -53,7 +53,7 @@ func staffTied(w []string, i int) bool {
 			return true
 		}
 	}
-	if i > 0 && (w[i-1] == "are" || w[i-1] == "were") && (i == 1 || w[i-2] == "we") {
+	if i > 0 && (w[i-1] == "are" || w[i-1] == "were") && (i == 1 || w[i-2] == "we" || weReAfter(w, i-1)) {
 		return true // "we are 9"; "we're 60" reads "were 60"
 	}
 	if i+1 >= len(w) {
@@ -88,6 +88,9 @@ func tiedElsewhere(w []string, i int) bool {
 	if measureOrAnimal(w, i) {
 		return true // "30 cows", "3,000 sqm of greenhouses"
 	}
+	if perPeriod(w, i) {
+		return true // "9,000 tourists a year": served in a time, not staff
+	}
 	if servedCount(w, i) && (selfCountBeside(w, i) || countsPluralThing(w, i)) {
 		// "we are 140, we run the payroll for 22,000 people"; "we write
 		// handbooks for about forty small firms": clients, not staff.
@@ -112,8 +115,8 @@ func tiedElsewhere(w []string, i int) bool {
 		}
 	}
 	for j := i + 1; j < min(len(w), i+12); j++ {
-		if _, n := count(w[j]); n {
-			return false
+		if _, n := count(w[j]); n && j > i+1 {
+			return false // not "200 1099 drivers": a number naming the same group
 		}
 		if outsiderWords[w[j]] && outsider(w, j) {
 			return true
@@ -154,7 +157,7 @@ var tiePrepositions = wordSet("across", "in", "at", "of", "on", "for", "with", "
 func outsider(w []string, j int) bool {
 	switch w[j] {
 	case "ours":
-		return w[j-1] == "not"
+		return w[j-1] == "not" || deniedThroughAdverb(w, j)
 	case "us", "our":
 		return !tiePrepositions[w[j-1]]
 	}

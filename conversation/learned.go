@@ -267,6 +267,11 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 // rulesStand reports a rule reading the model must not put in doubt:
 // its doubt comes from words the rules have already weighed.
 func rulesStand(q *question, text string, m answerMatch, g guess) bool {
+	if weighedAgainstStory(q, text, m) {
+		// "No, they run well. ... the power cuts in the rainy season":
+		// the model reads the story's words the rules outweighed.
+		return true
+	}
 	products := q.ID == qProducts && (m.value == "core" && g.top == "planned" || m.value == "no" && (g.top == "planned" || g.top == "core"))
 	security := q.ID == qSecurity && (m.value == "high" || m.value == q.hedge)
 	if !products && !security {

@@ -23,7 +23,7 @@ func normalize(s string) []string {
 // clause break (, ; : . ! ? or a free-standing dash) comes before it: a
 // negation does not reach across one ("no, fine" is not "not fine").
 func tokenize(s string) (words []string, cut []bool) {
-	words, cut = token.Clauses(emojiWords.Replace(s), answerWords)
+	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(s)), answerWords)
 	return informal(words, cut)
 }
 
@@ -137,6 +137,19 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
+	if own, ok := withoutReported(text); ok {
+		// "My cousin tells me stories about hackers. For us it is not
+		// a big worry": the owner's own sentences, when they answer.
+		if m := matchPart(q, own, narrow); m.value != "" || len(m.candidates) > 0 {
+			return m
+		}
+	}
+	if v, ok := verdictSentence(q, text); ok {
+		return answerMatch{value: v, signal: true} // "A little. WhatsApp for the bookings..."
+	}
+	if q.ID == qProducts && coreNowSoldLater(w) {
+		return answerMatch{value: "core", signal: true} // "is core, and we'll license it next year"
+	}
 	if v := retort(q, text); v != "" && isQuestionLike(text) {
 		return answerMatch{value: v, signal: true} // "who'd bother hacking a florist?"
 	}
@@ -149,12 +162,15 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
-	if q.ID == qStage && grewThenNow(w) {
+	if q.ID == qStage && (grewThenNow(w) || ageButGrowth(q, w)) {
 		// Before the past is dropped: "we had 3 stations in 2020, now
 		// we have 7" compares the two.
 		return answerMatch{value: "scaling", signal: true}
 	}
 	w, cut = pastThenNow(dropConcession(w, cut))
+	w, cut = withoutTrailingPast(w, cut)
+	w, cut = withoutDisowned(q, w, cut)
+	w, cut = withoutOtherFoundings(q, w, cut)
 	if q.ID == qStage && growthPercent(w) == "scaling" {
 		// "six years old, but sales are up 40% on last year"
 		return answerMatch{value: "scaling", signal: true}
@@ -172,6 +188,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		return answerMatch{value: v, signal: true}
 	}
 	if v, ok := restatedAnswer(q, w, cut); ok {
+		return answerMatch{value: v, signal: true}
+	}
+	if v, ok := middleByClauses(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}
 	r := read(q, w, cut)

@@ -123,7 +123,7 @@ func headcount(w []string, options int) (int, bool) {
 	if !found || n < 1 {
 		return 0, false
 	}
-	if n <= options && !people {
+	if n <= options && !people && !doerCounted(w) {
 		return 0, false
 	}
 	return n, true
@@ -192,7 +192,7 @@ var yearBefore = map[string]bool{"since": true, "in": true, "founded": true, "es
 // 1987", "founded 1998", "2005") or an age ("twelve years trading", "a
 // hundred years old", "only 1 year").
 func companyAge(w []string) (int, bool) {
-	if hasAny(w, foundingWords) && !hasAny(w, expansionWords) {
+	if hasAny(w, foundingWords) && !hasAny(w, expansionWords) && !foundsOtherOnly(w) {
 		// "founded last year", "we started this year", "opened in March".
 		for i := 0; i+1 < len(w); i++ {
 			if (w[i] == "last" || w[i] == "this") && (w[i+1] == "year" || w[i+1] == "month" || w[i+1] == "spring" ||
@@ -371,7 +371,8 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 	}
 	for i, t := range w {
 		// "95 in the four hotels", "and 64 dogs": no count of people.
-		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) && !thingBesideBare(w, i) {
+		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) && !thingBesideBare(w, i) &&
+			!(i+1 < len(w) && unitWords[w[i+1]]) {
 			if !ok || v < lo {
 				lo = v
 			}
@@ -395,7 +396,7 @@ func eachProduct(w []string) (int, bool) {
 		return p, true
 	}
 	ns := numbersBefore(w, k)
-	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 {
+	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 || !numberBeforeEach(w, k) {
 		return 0, false
 	}
 	return ns[0] * ns[1], true

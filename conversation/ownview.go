@@ -69,7 +69,7 @@ func reportedView(w []string) int {
 			return i
 		}
 		// "our IT guy is paranoid": another's attitude told of them.
-		if (w[i] == "is" || w[i] == "was") && i+1 < len(w) && (reporterWords[w[i-1]] || roleNouns[w[i-1]]) &&
+		if (w[i] == "is" || w[i] == "was") && i+1 < len(w) && (reporterWords[w[i-1]] || personByRole[w[i-1]]) &&
 			attitudeWords[w[i+1]] {
 			return i + 1
 		}
@@ -78,8 +78,8 @@ func reportedView(w []string) int {
 }
 
 var (
-	// roleNouns name someone by role: "our IT guy".
-	roleNouns = wordSet("guy", "lady", "man", "woman", "person", "bloke", "chap", "girl")
+	// personByRole name someone by role: "our IT guy".
+	personByRole = wordSet("guy", "lady", "man", "woman", "person", "bloke", "chap", "girl")
 	// attitudeWords are a view held of the risk or the new: "paranoid".
 	attitudeWords = wordSet("paranoid", "worried", "scared", "nervous", "relaxed", "calm", "keen", "obsessed",
 		"anxious", "convinced", "sure", "sceptical", "skeptical")

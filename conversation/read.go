@@ -396,4 +396,5 @@ func soJoins(w []string, h hit) bool {
 }
 
 // soFollowers after "so" start a clause or a phrase of time.
-var soFollowers = wordSet("you", "he", "she", "everyone", "far", "now", "then", "yeah", "yes", "no", "not")
+var soFollowers = wordSet("you", "he", "she", "everyone", "far", "now", "then", "yeah", "yes", "no", "not",
+	"today", "nowadays", "these", "overall", "honestly", "basically", "if", "when", "since", "once", "that")

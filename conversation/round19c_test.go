@@ -40,9 +40,9 @@ var round19cThingCounts = []readingCase{
 	// 2 of 4 failed first.
 	{qSize, "just the two of us, doing the books for about sixty local shops", "xs"},
 	{qSize, "three of us, cleaning for around 90 households", "xs"},
-	// Round 21: "200 weddings a year" is a rate of work, never staff, so
-	// "me and a part-timer" is read alone.
-	{qSize, "me and a part-timer, we cater for 200 weddings a year", "~xs"},
+	// Read as xs since round 21: "200 weddings a year" is a rate, no
+	// count, and "me and a part-timer" is two people.
+	{qSize, "me and a part-timer, we cater for 200 weddings a year", "xs"},
 	{qSize, "my partner and I, writing policies for roughly forty small charities", "?"},
 }
 

@@ -60,7 +60,7 @@ func negatedBefore(w []string, i, n int) bool {
 // "now and then" stays the middle.
 var (
 	thoughtWords  = wordSet("think", "thinking", "worry", "worrying", "mind", "minds")
-	constantWords = wordSet("constantly", "nonstop", "always", "continually", "continuously")
+	unpausedWords = wordSet("constantly", "nonstop", "always", "continually", "continuously")
 )
 
 // constantThought reports a thought or worry not denied, told constant
@@ -71,7 +71,7 @@ func constantThought(w []string) bool {
 			continue
 		}
 		after := w[i+1 : min(i+7, len(w))]
-		if hasAny(after, constantWords) || hasAny(w[max(0, i-3):i], constantWords) || containsSeq(after, "the", "time") && slices.Contains(after, "all") ||
+		if hasAny(after, unpausedWords) || hasAny(w[max(0, i-3):i], unpausedWords) || containsSeq(after, "the", "time") && slices.Contains(after, "all") ||
 			slices.Contains(after, "every") && (slices.Contains(after, "day") || slices.Contains(after, "night")) ||
 			containsSeq(after, "day", "and") && slices.Contains(after, "night") {
 			return true
