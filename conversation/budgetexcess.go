@@ -51,7 +51,7 @@ var (
 // anymore" is no loss.
 func moneyLost(w []string) bool {
 	for i, t := range w {
-		lost := lossVerbs[t] && hasAny(w[i+1:min(i+6, len(w))], runwayWords) ||
+		lost := lossVerbs[t] && hasAny(w[i+1:min(i+8, len(w))], runwayWords) ||
 			lossNouns[t] || t == "red" && i > 1 && w[i-1] == "the" && w[i-2] == "in"
 		if lost && !negatedBefore(w, i, 3) && !hasAny(w[i:], turnWords) && !hasAny(w[i:], wordSet("anymore", "longer")) {
 			return true

@@ -183,6 +183,10 @@ func opsFact(w []string, cut []bool) string {
 			// "a computer only for the website and invoices": the
 			// trade by hand is the business, the computer a side.
 			itOnly = itOnly || hasAny(c, wordSet("only", "just")) || singleComputer(c)
+		case hasAny(c, offITMachinery):
+			// "the crusher is purely mechanical": a machine off IT, not
+			// the whole trade by hand.
+			hands = true
 		case hasAny(c, wholly):
 			// "the brewing is all manual, the PC's for Xero": little,
 			// read by the words unless the computer is "only" a side.
@@ -190,8 +194,7 @@ func opsFact(w []string, cut []bool) string {
 		case slices.Contains(c, "without") && hasAny(c, wordSet("nothing", "nobody", "no", "not", "cant", "cannot", "never")):
 			// "nothing leaves the site without the weighbridge": reliance
 			// told, not work by hand ("could load a van without it" is).
-		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work") ||
-			hasAny(c, offITMachinery):
+		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
 			hands = true
 		case otherPartDenied(c):
 			hands = true // "invoicing is computerised, the kilns themselves not really"
