@@ -106,6 +106,7 @@ func understood(s *state, filled []int, lead string) Reply {
 		acts = append(acts, Action{ID: ActionID(ActionChange + q.ID), Label: "Change " + q.Topic})
 	}
 	b.WriteString("\n" + correctHint(filled))
+	s.Noted = true
 	return Reply{Text: b.String(), Actions: acts}
 }
 

@@ -274,6 +274,9 @@ type turn struct {
 	in       Input
 	searched map[string]knowledge.Result
 	events   []Event // what happened in the current attempt (note)
+	// noted: the reply before this turn listed answers taken from the
+	// user's words (state.Noted, cleared as the turn starts).
+	noted bool
 }
 
 func (t *turn) search(q string) knowledge.Result {
@@ -289,6 +292,9 @@ func (t *turn) run(s *state) []Reply {
 	if replies, ok := t.lost(s); ok {
 		return replies
 	}
+	// Whatever comes next, the list of noted answers is one turn further
+	// back; only the text turn right after it may confirm it.
+	t.noted, s.Noted = s.Noted, false
 	switch t.in.Kind {
 	case InputChoice:
 		return t.choice(s)

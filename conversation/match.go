@@ -156,6 +156,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if m, ok := numberedAnswer(q, text, w, cut, narrow); ok {
 		return m
 	}
+	if m, ok := yesToHowMuch(q, w); ok && len(narrow) == 0 {
+		return m
+	}
 	if q.trouble {
 		if m, ok := thumbsOnly(q, w); ok {
 			return m

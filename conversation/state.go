@@ -30,6 +30,9 @@ type state struct {
 	// reopened to correct an answer: it was counted when it first
 	// finished, so it is not counted as finished or abandoned again.
 	Reopened bool
+	// Noted is true when the last reply listed answers taken from the
+	// user's words: an "ok" or "that's right" next confirms them.
+	Noted bool
 	// Last is the last finished assessment, if any.
 	Last *finished
 	// Survey is the satisfaction rating offered and not given yet, or
@@ -149,7 +152,7 @@ func (s state) clone() state {
 // as "questionID=value" so a change to the questions can be detected:
 // answers that no longer fit the assessment are dropped at decode time and
 // the user is asked those questions again. Questions not answered yet are
-// left out. Asking ("p"), Narrow ("n"), Reopened ("o") and the rating
+// left out. Asking ("p"), Narrow ("n"), Reopened ("o"), Noted ("t") and the rating
 // fields were added later and are omitted when empty, so states without
 // them encode as before.
 //
@@ -164,6 +167,7 @@ type wireV1 struct {
 	Asking   string    `json:"p,omitempty"`
 	Narrow   []string  `json:"n,omitempty"`
 	Reopened bool      `json:"o,omitempty"`
+	Noted    bool      `json:"t,omitempty"`
 	Last     *wireLast `json:"l,omitempty"`
 	Survey   *wireRate `json:"v,omitempty"`
 	Rated    []string  `json:"w,omitempty"`
@@ -194,6 +198,7 @@ func encodeState(s state) []byte {
 		Asking:   s.Asking,
 		Narrow:   s.Narrow,
 		Reopened: s.Reopened,
+		Noted:    s.Noted,
 		Rated:    s.Rated,
 		Declines: s.Declines,
 		Recent:   s.Recent,
@@ -249,7 +254,7 @@ func decodeV1(b []byte) (state, error) {
 		s.Recent = s.Recent[len(s.Recent)-maxRecent:]
 	}
 	if s.Active {
-		s.Reopened = w.Reopened
+		s.Reopened, s.Noted = w.Reopened, w.Noted
 		if questionIndex(w.Asking) >= 0 {
 			s.Asking = w.Asking
 		}

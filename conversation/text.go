@@ -56,6 +56,9 @@ func (t *turn) text(s *state) []Reply {
 func (t *turn) assessText(s *state, raw string) []Reply {
 	i := s.pending()
 	q := &questions[i]
+	if t.noted && confirmsNoted(q, raw) {
+		return t.acknowledgement(s, raw)
+	}
 	// A question back: the statement after it answers ("are vets
 	// building apps now? we're not"), or the question itself when the
 	// owner says yes to it ("is that scaling? I'd say so"); a bare one, or
@@ -114,8 +117,10 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	case !m.signal && !backed:
 		r := t.search(raw)
 		switch {
+		case r.Kind == knowledge.KindThanks || acknowledges(normalize(raw)):
+			return t.acknowledgement(s, raw)
 		case r.Kind == knowledge.KindArticle && r.Score >= strongKnowledge && !aboutTheCompany(raw) && askedOfBot(raw),
-			r.Kind == knowledge.KindGreeting, r.Kind == knowledge.KindThanks, r.Kind == knowledge.KindHelp:
+			r.Kind == knowledge.KindGreeting, r.Kind == knowledge.KindHelp:
 			return []Reply{t.answerQuestion(raw, r), t.ask(s)}
 		}
 		fallthrough
