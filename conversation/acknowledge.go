@@ -85,13 +85,3 @@ func (t *turn) acknowledgement(s *state, text string) []Reply {
 	}
 	return []Reply{t.ask(s)}
 }
-
-// yesToHowMuch is the reading of a bare yes to a question of how much
-// ("How much does cybersecurity risk concern you?"): it says there is
-// some, not how much, so the upper two options are offered.
-func yesToHowMuch(q *question, w []string) (answerMatch, bool) {
-	if !q.graded || yesNoQuestions[q.ID] || !bareYes(w) {
-		return answerMatch{}, false
-	}
-	return answerMatch{candidates: pair(q.hedge, q.yes), signal: true}, true
-}

@@ -32,7 +32,19 @@ var (
 // the ways above.
 func beyondMeans(w []string, cut []bool) bool {
 	return costTooGreat(w) || shortRunway(w) || costAboveMeans(w, cut) || moneyLost(w) || budgetNotForPeople(w) ||
-		moneyIsObstacle(w) || sumElsewhere(w)
+		moneyIsObstacle(w) || sumElsewhere(w) || littleMoney(w)
+}
+
+// littleMoney reports money told scarce by "little" without its article:
+// "we have little money for this", "there's little cash". "A little
+// money put aside" is some.
+func littleMoney(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "little" && (i == 0 || w[i-1] != "a") && runwayWords[w[i+1]] && !negatedBefore(w, i, 3) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

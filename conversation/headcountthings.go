@@ -131,7 +131,7 @@ func placeName(w []string, i int) bool {
 	if i == 0 || !placeUnits[w[i-1]+"s"] && !placeUnits[strings.TrimSuffix(w[i-1], "y")+"ies"] {
 		return false
 	}
-	if i+1 < len(w) && (peopleWords[w[i+1]] || staffNouns[w[i+1]] || personPlurals[w[i+1]]) {
+	if countsDoers(w, i) || i+1 < len(w) && personPlurals[w[i+1]] {
 		return false // "not a big shop, 14 techs": the number counts the techs
 	}
 	return i < 2 || !possessives[w[i-2]] && !tiePrepositions[w[i-2]] && w[i-2] != "a"

@@ -159,6 +159,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if m, ok := yesToHowMuch(q, w); ok && len(narrow) == 0 {
 		return m
 	}
+	if m, ok := comparedToDuty(q, w); ok {
+		return m
+	}
 	if q.trouble {
 		if m, ok := thumbsOnly(q, w); ok {
 			return m
