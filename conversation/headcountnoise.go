@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
-	"strings"
+	"unicode/utf8"
 )
 
 // Numbers in a size answer that count something other than the staff:
@@ -22,8 +22,8 @@ var shortYear = regexp.MustCompile(`(^|[\s(])['’‘](\d\d)\b([^'’\w]|$)`)
 // and never as a count of people. Two digits past this year's are of
 // the last century.
 func expandShortYears(s string) string {
-	if !strings.ContainsAny(s, "'’‘") {
-		return s
+	if !quoteBeforeDigits(s) {
+		return s // most answers: the regexp is a fifth of reading one
 	}
 	return shortYear.ReplaceAllStringFunc(s, func(m string) string {
 		sub := shortYear.FindStringSubmatch(m)
@@ -34,6 +34,21 @@ func expandShortYears(s string) string {
 		}
 		return sub[1] + strconv.Itoa(century+yy) + sub[3]
 	})
+}
+
+// quoteBeforeDigits reports an apostrophe right before two digits, the
+// only place a short year can be.
+func quoteBeforeDigits(s string) bool {
+	for i, r := range s {
+		if r != '\'' && r != '’' && r != '‘' {
+			continue
+		}
+		rest := s[i+utf8.RuneLen(r):]
+		if len(rest) >= 2 && rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // ratePeriods end a rate: "a year", "per month", "every night".
