@@ -50,6 +50,9 @@ func startOutage(t *testing.T, env ...string) *outage {
 		"SLACK_USER_BURST=1000",
 		"HTTP_ADDR=127.0.0.1:0",
 		"LOG_LEVEL=debug",
+		// The weekly digest, posted at start-up once its hour has passed,
+		// would be one more message in the consultants' channel.
+		"INSIGHTS_DIGEST=off",
 	}, env...)...))
 	if err := o.p.waitReady(ctx); err != nil {
 		t.Fatal(err)
