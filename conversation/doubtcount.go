@@ -62,10 +62,12 @@ func otherHeadcount(q *question, w []string, v string) string {
 func largerRoleBeside(q *question, w []string, v string) string {
 	sum, largest, nums := 0, 0, 0
 	role := false
-	for i, t := range w {
-		n, ok := count(t)
-		if !ok || n == 0 || isYear(t) || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
-			i+1 < len(w) && unitWords[w[i+1]] || tiedElsewhere(w, i) {
+	for i := 0; i < len(w); i++ {
+		t, first := w[i], i
+		n, width, ok := spokenCountAt(w, i)
+		i += width - 1
+		if !ok || n == 0 || isYear(t) || strings.HasSuffix(t, "k") || first > 0 && spendWords[w[first-1]] ||
+			ceilingBefore(w, first) || i+1 < len(w) && unitWords[w[i+1]] || tiedElsewhere(w, i) {
 			continue
 		}
 		sum += n
@@ -161,15 +163,17 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 	// "plus" or a "+" between groups adds numbers the reader may have
 	// read one at a time.
 	staff, sum, others, vague := 0, 0, 0, hasAny(w, wordSet("plus", "+"))
-	for i, t := range w {
-		n, ok := count(t)
+	for i := 0; i < len(w); i++ {
+		t, first := w[i], i
+		n, width, ok := spokenCountAt(w, i)
+		i += width - 1 // "twenty eight": one number, its words after read from its last
 		if t == "dozen" && !(i > 0 && isNumber(w[i-1])) {
 			n, ok, vague = 12, true, true
 		}
-		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || i > 0 && spendWords[w[i-1]] ||
-			productNumber(w, i) || thingBesideBare(w, i) || measureOrAnimal(w, i) || startCount(w, i) ||
-			perPeriod(w, i) || countsPluralThing(w, i) && othersCounted(w) {
-			continue // "Microsoft 365" is a name, "4,000 of our labels" things: no count to add
+		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || first > 0 && spendWords[w[first-1]] ||
+			productNumber(w, first) || ceilingBefore(w, first) || thingBesideBare(w, i) || measureOrAnimal(w, i) ||
+			startCount(w, i) || perPeriod(w, i) || countsPluralThing(w, i) && othersCounted(w) {
+			continue // "Microsoft 365" is a name, "4,000 of our labels" things, "under thirty" a ceiling
 		}
 		if tiedElsewhere(w, i) {
 			others++
@@ -244,12 +248,21 @@ func countsOthers(w []string, i int) bool {
 
 // ofThem reports a number told as "N of them" after the group it counts
 // was named no staff: "the translators are freelancers, around 400 of
-// them". The group is looked for in the six words before.
+// them", "the volunteers don't count I guess, there are about 300 of
+// them". The group is looked for in the ten words before, back to the
+// last number.
 func ofThem(w []string, i int) bool {
 	if i+2 >= len(w) || w[i+1] != "of" || w[i+2] != "them" {
 		return false
 	}
-	return hasAny(w[max(0, i-6):i], notStaff)
+	from := max(0, i-10)
+	for j := i - 1; j > from; j-- {
+		if isNumberWord(w[j]) {
+			from = j // "12 volunteers, 40 of them": the group after the last count
+			break
+		}
+	}
+	return hasAny(w[from:i], notStaff)
 }
 
 // roughWords stand between a group named and its number: "the

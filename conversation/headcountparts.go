@@ -20,9 +20,12 @@ var includeWords = wordSet("count", "counting", "include", "including", "incl", 
 // that itself follows an earlier number ("about 35 if you count the two
 // drivers"): the earlier number is the total, this one a part of it.
 func partOfTotal(w []string, i int) bool {
-	for j := i - 1; j >= max(0, i-4); j-- {
+	for j := i - 1; j >= max(0, i-7); j-- {
 		if w[j] == "plus" || w[j] == "+" || addedWords[w[j]] {
 			return false // "18 including the apprentices, plus 4 more": added
+		}
+		if isNumberWord(w[j]) || w[j] == "we" || w[j] == "i" || w[j] == "they" {
+			return false // another count or a clause of its own between
 		}
 		if !includeWords[w[j]] {
 			continue
@@ -140,7 +143,8 @@ func productNumber(w []string, i int) bool {
 // plural it counts ("holiday" of "300 holiday lets"): singular, and no
 // word for people, their kind or a count's tail.
 func thingModifier(t string) bool {
-	return !strings.HasSuffix(t, "s") && !peopleWords[t] && !staffNouns[t] && !staffTieNouns[t] &&
+	// Not a clause's subject: "120, it depends" opens a clause, no noun.
+	return !strings.HasSuffix(t, "s") && !clauseSubjects[t] && t != "you" && t != "he" && t != "she" && !peopleWords[t] && !staffNouns[t] && !staffTieNouns[t] &&
 		!staffModifiers[t] && !numberTails[t] && !countEnds[t] && multipliers[t] == 0 && !isNumberWord(t)
 }
 

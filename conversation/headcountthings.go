@@ -23,7 +23,8 @@ var personPlurals = wordSet("guides", "chefs", "cooks", "nurses", "maids", "guar
 	"hands", "staffs", "men", "women", "girls", "boys", "ladies", "lads", "chaps", "apprentices", "trainees",
 	"seasonals", "casuals", "monks", "nuns", "coaches", "grooms", "jockeys", "sailors", "deckhands", "crews",
 	"techs", "reps", "admins", "physios", "barbers", "builders", "joiners", "juniors", "seniors", "associates",
-	"paralegals", "midwives", "cleaners", "tutors", "pickers", "packers", "hires", "recruits", "dancers")
+	"paralegals", "midwives", "cleaners", "tutors", "pickers", "packers", "hires", "recruits", "dancers",
+	"mechanics")
 
 // rateOfWork reports whether the number at w[i] is a rate of work per
 // unit of time ("9,000 bottles a day", "600 meals a night", "400 covers

@@ -53,8 +53,8 @@ func staffTied(w []string, i int) bool {
 			return true
 		}
 	}
-	if i > 0 && (w[i-1] == "are" || w[i-1] == "were") && (i == 1 || w[i-2] == "we" || weReAfter(w, i-1)) {
-		return true // "we are 9"; "we're 60" reads "were 60"
+	if k := verbBeforeCount(w, i); k >= 0 && (w[k] == "are" || w[k] == "were") && (k == 0 || w[k-1] == "we" || weReAfter(w, k)) {
+		return true // "we are 9", "we are about 300"; "we're 60" reads "were 60"
 	}
 	if i+1 >= len(w) {
 		return false
@@ -118,6 +118,9 @@ func tiedElsewhere(w []string, i int) bool {
 		if _, n := count(w[j]); n && j > i+1 {
 			return false // not "200 1099 drivers": a number naming the same group
 		}
+		if includeWords[w[j]] {
+			return false // "120, if you count the therapists we rent": its parts, told after
+		}
 		if outsiderWords[w[j]] && outsider(w, j) {
 			return true
 		}
@@ -159,7 +162,11 @@ func outsider(w []string, j int) bool {
 	case "ours":
 		return w[j-1] == "not" || deniedThroughAdverb(w, j)
 	case "us", "our":
-		return !tiePrepositions[w[j-1]]
+		if tiePrepositions[w[j-1]] {
+			// "they work for the cooperative, not for us": denied.
+			return j >= 2 && w[j-2] == "not"
+		}
+		return true
 	}
 	return true
 }
@@ -237,4 +244,14 @@ func placeAfterModifier(w []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// verbBeforeCount is the index of the word before the number at w[i],
+// approximators aside ("we are about 300"), or -1.
+func verbBeforeCount(w []string, i int) int {
+	k := i - 1
+	for k > 0 && approximators[w[k]] {
+		k--
+	}
+	return k
 }

@@ -60,13 +60,15 @@ func optionNumber(w []string) (int, bool) {
 // "2k", "1.5k") or words ("a hundred", "the two of us", "me and five
 // lads"). A bare number that could be an option number (1..options) was
 // taken as one by the caller; here it must be larger, or come with a word
-// like "people". A number next to a people word wins over the others;
+// like "people". A number next to a people word wins over the others
+// but a larger count of a trade ("14 teachers and 2 of us");
 // otherwise the largest counts ("10 or 20"). Years ("since 2004") are not
 // headcounts.
 func headcount(w []string, options int) (int, bool) {
 	type num struct {
 		v      int
 		people bool
+		trade  bool // "14 music teachers": people by their trade
 	}
 	var nums []num
 	people := false
@@ -106,7 +108,7 @@ func headcount(w []string, options int) (int, bool) {
 			continue // "the 40 riders work for a partner, not ours"
 		}
 		next := i+1 < len(w) && peopleWords[w[i+1]] || staffTied(w, i)
-		nums = append(nums, num{v: v, people: next})
+		nums = append(nums, num{v: v, people: next, trade: tradeCount(w, i)})
 	}
 	if p, ok := eachProduct(w); ok {
 		return p, true
@@ -118,6 +120,13 @@ func headcount(w []string, options int) (int, bool) {
 			n, found, byPeople = x.v, true, true
 		case !byPeople && (!found || x.v > n):
 			n, found = x.v, true
+		}
+	}
+	for _, x := range nums {
+		if byPeople && x.trade && x.v > n {
+			// "14 music teachers and 2 of us in the office": the small
+			// group's people word does not make it the headcount.
+			n = x.v
 		}
 	}
 	if !found || n < 1 {
