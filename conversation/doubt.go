@@ -194,8 +194,8 @@ var pastPeriods = wordSet("year", "month", "decade", "summer", "winter", "spring
 // present clause reads nothing and the reading came from the past one.
 func presentReading(q *question, w []string, cut []bool, v string) (string, bool) {
 	now := presentAt(w)
-	if now < 0 {
-		return "", false
+	if now < 0 || q.ID == qStage && (grewThenNow(w) || grewNowThen(w)) {
+		return "", false // a count then and now: the pace is the answer, not the present alone
 	}
 	ps, pe := clauseBounds(cut, now)
 	past := -1

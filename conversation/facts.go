@@ -115,8 +115,8 @@ func stageFact(w []string) string {
 			continue
 		}
 		_, isNum := count(w[i-1])
-		if !isNum && w[i-1] != "few" && w[i-1] != "couple" && w[i-1] != "a" {
-			continue
+		if !isNum && w[i-1] != "few" && w[i-1] != "couple" && w[i-1] != "a" || rateBeforeUnit(w, i) {
+			continue // "40 boxes a week now" is a rate, no age
 		}
 		next := ""
 		if i+1 < len(w) {

@@ -168,7 +168,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
-	if q.ID == qStage && (grewThenNow(w) || ageButGrowth(q, w)) {
+	if q.ID == qStage && (grewThenNow(w) || grewNowThen(w) || ageButGrowth(q, w)) {
 		// Before the past is dropped: "we had 3 stations in 2020, now
 		// we have 7" compares the two.
 		return answerMatch{value: "scaling", signal: true}

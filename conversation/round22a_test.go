@@ -54,3 +54,54 @@ var round22aSmallGroupBesideKept = []readingCase{
 func TestRound22aSmallGroupBeside(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22aSmallGroupBeside, round22aSmallGroupBesideKept)
 }
+
+// round22aRateNowThen are stage answers that give a count now and then
+// the smaller count of last year after it ("30 a month now, it was 8 a
+// month last year"): recent growth, scaling, whatever words like "new
+// clients" suggest. 5 of 5 failed first.
+var round22aRateNowThen = []readingCase{
+	{qStage, "we sell about 40 boxes a week now, it was 15 a week last year", "scaling"},
+	{qStage, "around 25 bookings a day now, it was ten a day last summer", "scaling"},
+	{qStage, "we sign roughly 20 new customers a month now, it was 6 a month last year", "scaling"},
+	{qStage, "60 orders a day now, last year it was 20", "scaling"},
+	{qStage, "we open 3 new sites a year now, it was 1 a year until last year", "scaling"},
+}
+
+// round22aRateNowThenKept must keep their reading.
+var round22aRateNowThenKept = []readingCase{
+	{qStage, "we had 3 stations in 2020, now we have 7", "scaling"},
+	{qStage, "six boats when I came back, fourteen now", "scaling"},
+	{qStage, "about 30 orders a day now, it was 29 last year", "?"},
+}
+
+func TestRound22aRateNowThen(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22aRateNowThen, round22aRateNowThenKept)
+}
+
+// round22aGroupsNotOurs are size answers whose second group is not the
+// firm's ("they work for the co-op, not for us"), is denied as staff
+// before its count ("the volunteers don't count, there are 200 of them"),
+// or is a part after a total on a condition told a few words on
+// ("about 60, if you count the Leeds branch and the three people in
+// York"); and a bare total followed by a clause ("90, it depends"). 5 of
+// 6 failed first.
+var round22aGroupsNotOurs = []readingCase{
+	{qSize, "About 28 in the bakery, and at Christmas maybe 15 packers more, but they work for the agency, not for us.", "s"},
+	{qSize, "9 paid staff. The volunteers aren't counted I suppose, there are around 150 of them.", "xs"},
+	{qSize, "Around 45 if you include both the depot and the four people at the Hull office.", "s"},
+	{qSize, "I'd say 90, it depends whether you count the drivers we hire through an agency, another 20 or so.", "m"},
+	{qSize, "Eight of us. The members don't count, I think there are about 400 of them.", "xs"},
+	{qSize, "We're 140, it depends if you count the seasonal guides, maybe 30 more.", "~m"},
+}
+
+// round22aGroupsNotOursKept must keep their reading.
+var round22aGroupsNotOursKept = []readingCase{
+	{qSize, "300 people work for us", "l"},
+	{qSize, "we are 8, but 300 families collect the herbs for us", "xs"},
+	{qSize, "about 35 if you count the two drivers", "s"},
+	{qSize, "18 including the apprentices, plus 4 more", "s"},
+}
+
+func TestRound22aGroupsNotOurs(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22aGroupsNotOurs, round22aGroupsNotOursKept)
+}
