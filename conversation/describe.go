@@ -38,6 +38,10 @@ var capitalIT = regexp.MustCompile(`\bIT\b`)
 
 // readDescription reads text as a description of the company.
 func readDescription(text string) *description {
+	// "&" joins clauses as "and" does ("systems are patchy & we hold
+	// patient records"); the tokenizer drops it, which would run the two
+	// into one clause and lend one's words to the other's subject.
+	text = strings.ReplaceAll(text, "&", " and ")
 	text = moneyAfter(capitalIT.ReplaceAllString(text, "tech"))
 	w, cut := spokenMarks(tokenize(text))
 	d := &description{values: make([]string, len(questions)), from: make([][]int, len(questions))}

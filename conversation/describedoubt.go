@@ -24,6 +24,9 @@ func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	if ageOnlyStartup(q, c, make([]bool, len(c)), v) && (growthTold(d) && !startupNamed(d) || growthRateTold(d)) {
 		return true // "launched 14 months ago, 12 hired since": starting out or growing fast?
 	}
+	if q.ID == qStage && v != "scaling" && handedOver(d) {
+		return true // "dad founded it in 1985, I took over two years ago": the stage since is the successor's to tell
+	}
 	if q.ID == qData && v == q.yes && workingPaperSpread(c) {
 		return true // "quotes are spread over three spreadsheets": versions of a paper, or a data problem?
 	}

@@ -49,6 +49,12 @@ func staffTied(w []string, i int) bool {
 		if teamWords[w[j]] && j > 0 && (w[j-1] == "not" || w[j-1] == "no") {
 			break // "riders are not employees, around 400 riders": denied
 		}
+		if teamWords[w[j]] && slices.ContainsFunc(w[max(0, j-2):j], isNumberWord) && ownGroupAfter(w, i) {
+			// "12 paid staff, about 300 volunteers": the staff word is the
+			// 12's, the 300 names its own group ("four staff, now about
+			// 60" tells the same staff later).
+			break
+		}
 		if teamWords[w[j]] {
 			return true
 		}
@@ -254,4 +260,14 @@ func verbBeforeCount(w []string, i int) int {
 		k--
 	}
 	return k
+}
+
+// ownGroupAfter reports a plural noun right after the number at w[i]
+// that is no word for the staff: "300 volunteers", "120 freelancers".
+func ownGroupAfter(w []string, i int) bool {
+	if i+1 >= len(w) {
+		return false
+	}
+	n := w[i+1]
+	return len(n) > 3 && strings.HasSuffix(n, "s") && !staffTieNouns[n] && !teamWords[n] && !isNumberWord(n)
 }

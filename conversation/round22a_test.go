@@ -105,3 +105,18 @@ var round22aGroupsNotOursKept = []readingCase{
 func TestRound22aGroupsNotOurs(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22aGroupsNotOurs, round22aGroupsNotOursKept)
 }
+
+// round22aStaffWordOfEarlierCount are size answers where a team word
+// closes one count and an approximator opens the next ("12 staff, about
+// 300 volunteers"): the team word is the first count's noun and ties no
+// staff to the second. 3 of 4 failed first.
+var round22aStaffWordOfEarlierCount = []readingCase{
+	{qSize, "9 staff, around 200 volunteers", "xs"},
+	{qSize, "we have 15 paid staff, about 400 members and some 3,000 visitors a year", "s"},
+	{qSize, "30 employees, roughly 120 freelancers on call", "~s"},
+	{qSize, "the team is about 14", "s"},
+}
+
+func TestRound22aStaffWordOfEarlierCount(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22aStaffWordOfEarlierCount)
+}
