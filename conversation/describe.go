@@ -228,6 +228,9 @@ func describesSize(q *question, c []string, cut []bool) string {
 		if startedWith(c, at) {
 			return "" // "we started the bakery in 2021 with two of us": the start's count
 		}
+		if largerTradeCount(c, n) {
+			return "" // "12 mechanics and two of us on the desk": 2, 12 or 14?
+		}
 		return q.headcount(n + staffBesideOwners(c, at))
 	}
 	switch v := keyOnly(q, c, cut, 2); {

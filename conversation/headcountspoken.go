@@ -59,3 +59,15 @@ func tradeCount(w []string, i int) bool {
 	k := verbBeforeCount(w, i)
 	return k < 1 || !(w[k-1] == "we" || w[k-1] == "i" || w[k-1] == "they") || countHoldVerbs[w[k]]
 }
+
+// largerTradeCount reports a count of people by their trade in c larger
+// than n: beside it, the count n with its word for people ("two of us on
+// the desk") is a part, and the description leaves the size to ask.
+func largerTradeCount(c []string, n int) bool {
+	for i, t := range c {
+		if v, ok := count(t); ok && v > n && !isYear(t) && tradeCount(c, i) {
+			return true
+		}
+	}
+	return false
+}

@@ -186,9 +186,11 @@ var evaluations = wordSet("good", "great", "bad", "ideal", "perfect", "brilliant
 // sorted longest first (then exact before fuzzy, keys before generic
 // words, leftmost first).
 func findHits(q *question, w []string, cut []bool) []hit {
-	ix := &phrases[questionIndex(q.ID)]
+	qi := questionIndex(q.ID)
+	ix := &phrases[qi]
 	var hits []hit
 	var cands []int
+	var shadows [][2]int
 	for i, t := range w {
 		cands = append(cands[:0], ix.byFirst[t]...)
 		if !vocabulary[t] {
@@ -218,9 +220,16 @@ func findHits(q *question, w []string, cut []bool) []hit {
 			if h.fuzzy && h.class != content && !longTypos(text, p.words) {
 				continue // "ever" is not "never"
 			}
+			if h.class == content && !h.fuzzy {
+				if s, e, ok := shadowedBy(qi, pi, w, i); ok {
+					shadows = append(shadows, [2]int{s, e}) // "nothing works without": another question's longer key
+					continue
+				}
+			}
 			hits = append(hits, h)
 		}
 	}
+	hits = withoutShadowed(hits, shadows, w, cut)
 	slices.SortStableFunc(hits, func(a, b hit) int {
 		return cmp.Or(b.n-a.n, cmp.Compare(b2i(a.fuzzy), b2i(b.fuzzy)), int(a.class)-int(b.class), a.start-b.start, a.opt-b.opt)
 	})

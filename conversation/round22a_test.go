@@ -120,3 +120,24 @@ var round22aStaffWordOfEarlierCount = []readingCase{
 func TestRound22aStaffWordOfEarlierCount(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22aStaffWordOfEarlierCount)
 }
+
+// round22aDependency are typed systems answers that tell a dependency
+// ("nothing works without the booking app"): no state of the systems.
+// 3 of 4 failed first.
+var round22aDependency = []readingCase{
+	{qSystems, "nothing works without the booking app", "?"},
+	{qSystems, "honestly nothing runs without the till", "?"},
+	{qSystems, "nothing works without our dispatch screen, so we look after it", "?"},
+	{qOps, "nothing works without the booking app", "high"},
+}
+
+// round22aDependencyKept must keep their reading.
+var round22aDependencyKept = []readingCase{
+	{qSystems, "nothing works", "pain"},
+	{qSystems, "nothing works properly, the server is ancient", "pain"},
+	{qSystems, "no, they're fine", "fine"},
+}
+
+func TestRound22aDependency(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22aDependency, round22aDependencyKept)
+}

@@ -29,3 +29,22 @@ func TestDescriptionRound22aFills(t *testing.T) {
 		{"A community theatre with 9 staff, around 250 volunteers.", qSize, "!m"},
 	})
 }
+
+// TestDescriptionRound22aDependency: a trouble key or a denial inside a
+// dependency ("nothing works without our till") tells reliance on IT,
+// not the state of the systems; a small group with a word for people
+// beside a larger count of a trade is no headcount of its own.
+func TestDescriptionRound22aDependency(t *testing.T) {
+	checkFills(t, []fillCase{
+		// 2 of 6 failed first.
+		{"We're a dog groomer in Bristol, nothing works without our booking app.", qSystems, ""},
+		{"A physio clinic: nothing works without our booking system.", qSystems, ""},
+		{"A taxi firm: nothing works without the dispatch screen.", qSystems, ""},
+		{"Nothing runs without the till here.", qSystems, ""},
+		{"a body shop, 11 mechanics and two of us in the office", qSize, "!xs"},
+		{"a plumbing firm, 14 plumbers and three of us in the office", qSize, "!xs"},
+		// Kept.
+		{"Nothing works properly, the server is ancient.", qSystems, "pain"},
+		{"We're a bakery with 14 staff across three shops.", qSize, "s"},
+	})
+}
