@@ -93,3 +93,13 @@ func dependencyAfter(w []string, cut []bool, i int) bool {
 	}
 	return false
 }
+
+// wholeWords end a key that claims the whole: "for everything", "all".
+var wholeWords = wordSet("everything", "all", "anything")
+
+// remainderAfter reports an "else" at w[end] after a key that ends in a
+// word for the whole: "Excel for everything else" is the rest beside the
+// parts named, not everything.
+func remainderAfter(w []string, end int) bool {
+	return end > 0 && end < len(w) && w[end] == "else" && wholeWords[w[end-1]]
+}

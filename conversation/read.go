@@ -220,6 +220,9 @@ func findHits(q *question, w []string, cut []bool) []hit {
 			if h.fuzzy && h.class != content && !longTypos(text, p.words) {
 				continue // "ever" is not "never"
 			}
+			if h.class == content && remainderAfter(w, i+n) {
+				continue // "Excel for everything else": the rest, not everything
+			}
 			if h.class == content && !h.fuzzy {
 				if s, e, ok := shadowedBy(qi, pi, w, i); ok {
 					shadows = append(shadows, [2]int{s, e}) // "nothing works without": another question's longer key

@@ -141,3 +141,23 @@ var round22aDependencyKept = []readingCase{
 func TestRound22aDependency(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22aDependency, round22aDependencyKept)
 }
+
+// round22aRemainder are ops answers that name parts and then "everything
+// else": the rest beside the parts, not everything. 4 of 4 failed first
+// (all read as IT being critical).
+var round22aRemainder = []readingCase{
+	{qOps, "Xero for the books, a booking app for the rooms, Excel for everything else", "?"},
+	{qOps, "the POS for the shop, spreadsheets for everything else", "?"},
+	{qOps, "Shopify for orders, WhatsApp for everything else", "?"},
+	{qOps, "email for quotes, Word for everything else", "?"},
+}
+
+// round22aRemainderKept must keep their reading.
+var round22aRemainderKept = []readingCase{
+	{qOps, "we use the computer for everything", "high"},
+	{qOps, "everything runs on the system", "high"},
+}
+
+func TestRound22aRemainder(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22aRemainder, round22aRemainderKept)
+}
