@@ -94,12 +94,13 @@ func dependencyAfter(w []string, cut []bool, i int) bool {
 	return false
 }
 
-// wholeWords end a key that claims the whole: "for everything", "all".
-var wholeWords = wordSet("everything", "all", "anything")
+// senseTails are words that, after a key's last word, make another
+// phrase of it: "for everything else" is the rest beside the parts
+// named, not everything; "flat out" is as busy as can be, not flat.
+var senseTails = map[string]string{"everything": "else", "all": "else", "anything": "else", "flat": "out"}
 
-// remainderAfter reports an "else" at w[end] after a key that ends in a
-// word for the whole: "Excel for everything else" is the rest beside the
-// parts named, not everything.
+// remainderAfter reports a word at w[end] that makes the key ending at
+// w[end-1] another phrase (see senseTails).
 func remainderAfter(w []string, end int) bool {
-	return end > 0 && end < len(w) && w[end] == "else" && wholeWords[w[end-1]]
+	return end > 0 && end < len(w) && senseTails[w[end-1]] == w[end]
 }

@@ -221,7 +221,7 @@ func findHits(q *question, w []string, cut []bool) []hit {
 				continue // "ever" is not "never"
 			}
 			if h.class == content && remainderAfter(w, i+n) {
-				continue // "Excel for everything else": the rest, not everything
+				continue // "Excel for everything else", "flat out": another phrase
 			}
 			if h.class == content && !h.fuzzy {
 				if s, e, ok := shadowedBy(qi, pi, w, i); ok {

@@ -161,3 +161,21 @@ var round22aRemainderKept = []readingCase{
 func TestRound22aRemainder(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22aRemainder, round22aRemainderKept)
 }
+
+// round22aFlatOut are stage answers with "flat out" (as busy as can be),
+// not "flat" (steady). 1 of 3 failed first (asked with established).
+var round22aFlatOut = []readingCase{
+	{qStage, "flat out, taking on staff every month", "scaling"},
+	{qStage, "we're flat out and recruiting", "scaling"},
+	{qStage, "flat out since the launch, hiring like mad", "scaling"},
+}
+
+// round22aFlatOutKept must keep their reading.
+var round22aFlatOutKept = []readingCase{
+	{qStage, "pretty flat these days", "established"},
+	{qStage, "sales are flat", "established"},
+}
+
+func TestRound22aFlatOut(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22aFlatOut, round22aFlatOutKept)
+}
