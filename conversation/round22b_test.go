@@ -1,0 +1,39 @@
+package conversation
+
+import "testing"
+
+// round22bSomeButNotTop: a degree short of the top owned ("some concern",
+// "a bit more than before", "somewhat") beside the top denied ("not
+// losing sleep", "not our main risk") is the middle: the denial only rules
+// out the top. 4 of 11 failed first (2 read low, "slight concern" read high,
+// one asked again); guards kept.
+var round22bSomeButNotTop = []readingCase{
+	{qSecurity, "a little worried, not losing any sleep though", "medium"},
+	{qSecurity, "some worry, but it's not our biggest risk", "medium"},
+	{qSecurity, "somewhat concerned. not top of the list", "medium"},
+	{qSecurity, "more than we used to be, since the shop went online. still not the main risk", "~medium"},
+	{qSecurity, "a fair bit more now that clients pay by card, but it doesn't keep me up at night", "medium"},
+	{qSecurity, "moderate concern, I wouldn't say it keeps me awake", "~medium"},
+	{qSecurity, "bit of a worry, nothing that keeps me up", "medium"},
+	{qSecurity, "partly worried. not a top risk for us", "medium"},
+	{qSecurity, "slight concern, nothing that keeps me awake", "medium"},
+	{qSecurity, "some concern, not keeping me up at night", "medium"},
+	{qSecurity, "a bit more than three years ago, not the main risk though", "medium"},
+}
+
+// round22bSomeButNotTopKept keep their readings: the denial alone, the
+// denial with a plain no, and fear owned outright.
+var round22bSomeButNotTopKept = []readingCase{
+	{qSecurity, "not losing sleep over it", "low"},
+	{qSecurity, "no, not our main risk", "~low"},
+	{qSecurity, "cybersecurity concern, low", "low"},
+	{qSecurity, "cyber security concern, medium", "medium"},
+	{qSecurity, "honestly it is not what keeps me awake", "~low"},
+	{qSecurity, "we have antivirus on every laptop, I'm not losing sleep over it", "low"},
+	{qSecurity, "it's our main risk, it keeps me up at night", "high"},
+	{qSecurity, "very worried, it's our biggest risk", "high"},
+}
+
+func TestRound22bSomeButNotTop(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round22bSomeButNotTop, round22bSomeButNotTopKept)
+}
