@@ -137,6 +137,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
+	if m, ok := reportDenied(q, text); ok {
+		return m // "Dad thinks we're fine. We're not, ..."
+	}
 	if own, ok := withoutReported(text); ok {
 		// "My cousin tells me stories about hackers. For us it is not
 		// a big worry": the owner's own sentences, when they answer.

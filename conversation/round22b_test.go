@@ -37,3 +37,29 @@ var round22bSomeButNotTopKept = []readingCase{
 func TestRound22bSomeButNotTop(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round22bSomeButNotTop, round22bSomeButNotTopKept)
 }
+
+// round22bReportDenied: another's view reported, then denied by the owner
+// ("Dad thinks we're fine. We're not"): the owner's answer is the other
+// end, or what the owner's words after the denial read. 4 of 6 failed
+// first (all four read the reported view's end).
+var round22bReportDenied = []readingCase{
+	{qCompetitors, "My partner thinks we're ahead. We aren't, the chains have self-checkout everywhere.", "yes"},
+	{qCompetitors, "The old man says we keep up. We don't. Every rival has online booking now.", "yes"},
+	{qCompetitors, "My father thinks the others are far ahead. They're not, we all use the same till.", "no"},
+	{qCompetitors, "Mum says we're behind. Not true, we were first with card payments in town.", "no"},
+	{qSecurity, "My wife thinks it's not a concern. She's wrong, we keep passport scans of every guest.", "high"},
+	{qSystems, "My uncle says the systems are fine. They aren't: the till freezes twice a day and we lose sales.", "~pain"},
+}
+
+// round22bReportDeniedKept: a report the owner agrees with, or one left
+// standing, keeps its reading.
+var round22bReportDeniedKept = []readingCase{
+	{qCompetitors, "Dad thinks we're fine. I agree with him.", "no"},
+	{qCompetitors, "My accountant says we're behind. He's right, sadly.", "yes"},
+	{qCompetitors, "The staff say we're behind. We are.", "yes"},
+	{qSecurity, "My cousin tells me stories about hackers. For us it is not a big worry.", "low"},
+}
+
+func TestRound22bReportDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bReportDenied, round22bReportDeniedKept)
+}
