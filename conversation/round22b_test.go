@@ -63,3 +63,28 @@ var round22bReportDeniedKept = []readingCase{
 func TestRound22bReportDenied(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bReportDenied, round22bReportDeniedKept)
 }
+
+// round22bDoneNotCondition: a "when", "after" or "once" clause told in
+// the past dates the budget, it sets no condition on it ("I budgeted a
+// salary for it when I took over"): a yes. 5 of 5 failed first (all read
+// maybe).
+var round22bDoneNotCondition = []readingCase{
+	{qBudget, "Yes, we set money aside for it when we restructured last year", "yes"},
+	{qBudget, "yes, the board approved the salary when we closed the round in March", "yes"},
+	{qBudget, "we put it in the plan after we won the hospital contract", "yes"},
+	{qBudget, "Yes. I reserved a salary for the post when I bought out my partner.", "yes"},
+	{qBudget, "it's budgeted, my mother signed it off once the bank agreed the loan", "yes"},
+}
+
+// round22bDoneNotConditionKept: a condition still to come, or a past
+// that only supposes, stays tight.
+var round22bDoneNotConditionKept = []readingCase{
+	{qBudget, "yes, when the round closes", "maybe"},
+	{qBudget, "yes, after we close the round", "maybe"},
+	{qBudget, "I'd budget it when we got the grant", "~maybe"},
+	{qBudget, "yes if we won the tender", "~maybe"},
+}
+
+func TestRound22bDoneNotCondition(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bDoneNotCondition, round22bDoneNotConditionKept)
+}
