@@ -88,3 +88,45 @@ var round22bDoneNotConditionKept = []readingCase{
 func TestRound22bDoneNotCondition(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bDoneNotCondition, round22bDoneNotConditionKept)
 }
+
+// round22bPlanAsModifier: a plan word naming what a product does
+// ("route-planning software", "a pipeline inspection tool") is no plan:
+// the product is there. 5 of 5 failed first (read planned).
+var round22bPlanAsModifier = []readingCase{
+	{qProducts, "The shift-planning app we sell to care homes is our main product.", "core"},
+	{qProducts, "yes, our menu planning software, restaurants pay monthly for it", "core"},
+	{qProducts, "we make pipeline inspection tools with our own software", "core"},
+	{qProducts, "Our production-planning system is licensed to 40 bakeries.", "core"},
+	{qProducts, "yes, a crop planning platform for farmers", "core"},
+}
+
+// round22bPlanAsModifierKept: a plan told as a plan stays planned.
+var round22bPlanAsModifierKept = []readingCase{
+	{qProducts, "we're planning an app for the shop", "planned"},
+	{qProducts, "planning software for next year, nothing yet", "~planned"},
+	{qProducts, "there's a booking app in the pipeline", "planned"},
+	{qProducts, "it's on the roadmap", "planned"},
+}
+
+func TestRound22bPlanAsModifier(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bPlanAsModifier, round22bPlanAsModifierKept)
+}
+
+// round22bCoreAlreadySoldLater: a product already called the core, with
+// lead-ins between the verb and "core", beside a plan only to sell it on,
+// is core. 3 of 3 failed first (read planned).
+var round22bCoreAlreadySoldLater = []readingCase{
+	{qProducts, "the scheduling tool is already the core of the firm, and we plan to sell it to other clinics", "core"},
+	{qProducts, "Our data service is really the core of what we do. Next year we intend to license it abroad.", "core"},
+	{qProducts, "it's the core, we want to sell it to other ports later", "core"},
+}
+
+// round22bCoreAlreadySoldLaterKept: a core denied, or a product still to
+// build, stays planned.
+var round22bCoreAlreadySoldLaterKept = []readingCase{
+	{qProducts, "the app isn't the core yet, we plan to build it and sell it next year", "planned"},
+}
+
+func TestRound22bCoreAlreadySoldLater(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bCoreAlreadySoldLater, round22bCoreAlreadySoldLaterKept)
+}
