@@ -43,7 +43,7 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if v := catchingUp(w, cut); v != "" {
 		return v
 	}
-	if noneLikeOurs(w, cut) || competitionDenied(w) {
+	if noneLikeOurs(w, cut) || competitionDenied(w) || parityTold(w, cut) {
 		return "no"
 	}
 	if keepUpStrained(w) {

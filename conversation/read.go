@@ -218,6 +218,9 @@ func findHits(q *question, w []string, cut []bool) []hit {
 			if h.fuzzy && h.class != content && !longTypos(text, p.words) {
 				continue // "ever" is not "never"
 			}
+			if h.class == affirm && i+n < len(w) && comparisonHeads[w[i+n]] {
+				continue // "exactly like we do" compares, it says no yes
+			}
 			hits = append(hits, h)
 		}
 	}
@@ -226,6 +229,10 @@ func findHits(q *question, w []string, cut []bool) []hit {
 	})
 	return hits
 }
+
+// comparisonHeads after an affirming word make it an adverb of a
+// comparison: "exactly like", "exactly as".
+var comparisonHeads = wordSet("like", "as", "alike")
 
 // negatedAdverbs may stand after the negation that opens a phrase
 // without changing it: "not really a concern", "don't even worry".

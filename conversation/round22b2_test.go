@@ -44,3 +44,26 @@ var round22bBoughtFromVendorKept = []readingCase{
 func TestRound22bBoughtFromVendor(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bBoughtFromVendor, round22bBoughtFromVendorKept)
 }
+
+// round22bCompetitorsParity: rivals said to work as we do ("they work
+// exactly like we do", "same software as everyone") keep level: no one is
+// ahead. "exactly" there compares, it is no yes. 3 of 5 failed first
+// (2 read yes, one asked again).
+var round22bCompetitorsParity = []readingCase{
+	{qCompetitors, "The other bakeries in town run exactly like we do.", "no"},
+	{qCompetitors, "we all use the same till system as everyone", "no"},
+	{qCompetitors, "Same booking software as the others.", "no"},
+	{qCompetitors, "the firms round here do it exactly as we do", "no"},
+	{qCompetitors, "they're no different from us, same tools", "no"},
+}
+
+// round22bCompetitorsParityKept: a lag or a plain yes stays yes.
+var round22bCompetitorsParityKept = []readingCase{
+	{qCompetitors, "exactly, they're way ahead of us", "yes"},
+	{qCompetitors, "they used to work like us, now they're far ahead", "yes"},
+	{qCompetitors, "absolutely, the chains are ahead", "yes"},
+}
+
+func TestRound22bCompetitorsParity(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bCompetitorsParity, round22bCompetitorsParityKept)
+}
