@@ -63,6 +63,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if v := selfNamedPlace(w); v != "" {
 		return v // "now we are the old ones"
 	}
+	if v := rankedSelf(w); v != "" {
+		return v // "now we're last"
+	}
 	return competitorsFromActivity(w, cut)
 }
 

@@ -67,3 +67,26 @@ var round22bCompetitorsParityKept = []readingCase{
 func TestRound22bCompetitorsParity(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bCompetitorsParity, round22bCompetitorsParityKept)
 }
+
+// round22bRankedSelf: a firm that ranks itself last or first among the
+// others now ("now we're last", "these days we're dead last") places
+// itself without "the ... ones". 4 of 4 failed first (asked again).
+var round22bRankedSelf = []readingCase{
+	{qCompetitors, "Twenty years back we were the modern shop, now we're last.", "yes"},
+	{qCompetitors, "honestly we are last in the valley", "yes"},
+	{qCompetitors, "we're dead last with online orders", "yes"},
+	{qCompetitors, "we were behind for years, now we're first in the region", "no"},
+}
+
+// round22bRankedSelfKept: a rank denied, or a place in a queue, is left
+// to the other readings.
+var round22bRankedSelfKept = []readingCase{
+	{qCompetitors, "we're not last, but not first either", "?"},
+	{qCompetitors, "we are the old ones in town", "yes"},
+	{qCompetitors, "we're first to admit the chains are ahead", "yes"},
+	{qCompetitors, "we're first of all a family bakery, the others are far ahead", "yes"},
+}
+
+func TestRound22bRankedSelf(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bRankedSelf, round22bRankedSelfKept)
+}
