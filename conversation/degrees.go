@@ -167,6 +167,9 @@ func innovationDegree(w []string, cut []bool) string {
 	if placeDenied(w, firstRanks) && lastDenied(w) {
 		return "some" // "we need not be first, but we cannot afford to be last"
 	}
+	if adoptionThenLeadDenied(w, cut) {
+		return "some" // "sometimes, but not first"
+	}
 	if negatedAmbition(w) || innovationPostponed(w) {
 		return "no" // "open to it, but we won't be first" is some, above
 	}
