@@ -86,7 +86,10 @@ func directionAt(w []string, cut []bool, k int) string {
 	// with the subject, whoever stands before ("most photographers I
 	// know").
 	if than := thanObject(w[k+1 : end]); than != "" {
-		negated := slices.ContainsFunc(w[start:k], func(t string) bool { return negation[t] })
+		negated := false
+		for i := start; i < k; i++ {
+			negated = negated || negation[w[i]] && !answerParticle(w, i)
+		}
 		if (than == "other") == lead != negated {
 			return "no"
 		}

@@ -51,3 +51,14 @@ func rankIdiom(after []string) bool {
 	}
 	return false
 }
+
+// particleSubjects open a statement after an answer's "no": "no, the
+// others are worse than me". "no one", "no other" quantify instead.
+var particleSubjects = wordSet("the", "they", "theyre", "we", "were", "i", "im", "our", "my", "most", "all",
+	"everyone", "it", "its", "them")
+
+// answerParticle reports a "no" at w[i] that answers the question before
+// a statement of its own, negating nothing in it.
+func answerParticle(w []string, i int) bool {
+	return (w[i] == "no" || w[i] == "nope" || w[i] == "nah") && i+1 < len(w) && particleSubjects[w[i+1]]
+}

@@ -90,3 +90,24 @@ var round22bRankedSelfKept = []readingCase{
 func TestRound22bRankedSelf(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bRankedSelf, round22bRankedSelfKept)
 }
+
+// round22bNoThenComparison: an answer's "no" before a comparison of its
+// own ("no, the others are worse than me") negates nothing in it. 2 of 4
+// failed first (one read yes, one asked again).
+var round22bNoThenComparison = []readingCase{
+	{qCompetitors, "no the other bakers here are slower than me with all this", "no"},
+	{qCompetitors, "nope, they're worse at tech than we are", "no"},
+	{qCompetitors, "no, most garages round here are further behind than us", "~no"},
+	{qCompetitors, "nah the chains are more modern than us but the locals aren't", "?"},
+}
+
+// round22bNoThenComparisonKept: "no one", "no other" quantify the
+// comparison and keep turning it.
+var round22bNoThenComparisonKept = []readingCase{
+	{qCompetitors, "no other shop is better than us at it", "no"},
+	{qCompetitors, "no one here is more modern than we are", "no"},
+}
+
+func TestRound22bNoThenComparison(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bNoThenComparison, round22bNoThenComparisonKept)
+}
