@@ -45,6 +45,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	}
 	switch q.ID {
 	case qSecurity:
+		if priorityElsewhere(q, w) {
+			return "low" // "our priority is getting the harvest in"
+		}
 		if softenedHighWithReason(q, w, cut) {
 			return "high"
 		}
@@ -68,6 +71,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
+		if priorityElsewhere(q, w) {
+			return "no" // "our priority is capacity"
+		}
 		return innovationDegree(w, cut)
 	case qProducts:
 		if soldDigital(w) {

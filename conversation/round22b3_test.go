@@ -26,3 +26,26 @@ var round22bAdoptButNotFirstKept = []readingCase{
 func TestRound22bAdoptButNotFirst(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bAdoptButNotFirst, round22bAdoptButNotFirstKept)
 }
+
+// round22bPriorityElsewhere: a priority named that is not what is asked
+// ("our priority is capacity", "our main focus is the harvest") places
+// the firm's attention elsewhere: innovation no, security low. 4 of 4
+// failed first (2 read yes, one some, one asked again).
+var round22bPriorityElsewhere = []readingCase{
+	{qInnovation, "our priority is paying off the new barn", "no"},
+	{qInnovation, "It's not for us right now. Our main focus is getting the orders out.", "no"},
+	{qInnovation, "my priority is the staff shortage", "no"},
+	{qSecurity, "honestly our priority is cash flow", "low"},
+}
+
+// round22bPriorityElsewhereKept: a priority that is the thing asked
+// keeps its reading.
+var round22bPriorityElsewhereKept = []readingCase{
+	{qInnovation, "our priority is new technology", "yes"},
+	{qSecurity, "our top priority is security", "high"},
+	{qInnovation, "our focus is innovation", "yes"},
+}
+
+func TestRound22bPriorityElsewhere(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bPriorityElsewhere, round22bPriorityElsewhereKept)
+}
