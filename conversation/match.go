@@ -137,7 +137,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
-	if m, ok := reportDenied(q, text); ok {
+	if m, ok := reportDenied(q, text, w); ok {
 		return m // "Dad thinks we're fine. We're not, ..."
 	}
 	if own, ok := withoutReported(text); ok {

@@ -48,11 +48,15 @@ func opensOnAnothersView(w []string) bool {
 	return false
 }
 
-// reportDenied reads an answer that reports another's view, read as one
-// end of q, and then denies it in the owner's next sentence: the owner's
-// own words after the denial when they read the other side, else the
-// other end, or the two options beyond a middle that is a degree.
-func reportDenied(q *question, text string) (answerMatch, bool) {
+// reportDenied reads an answer (text, tokenized as words) that reports
+// another's view, read as one end of q, and then denies it in the
+// owner's next sentence: the owner's own words after the denial when
+// they read the other side, else the other end, or the two options
+// beyond a middle that is a degree.
+func reportDenied(q *question, text string, words []string) (answerMatch, bool) {
+	if !hasAny(words, othersSayVerbs) {
+		return answerMatch{}, false // no one else's view told: spare the sentence split
+	}
 	ss := sentences(text)
 	for i := 0; i+1 < len(ss); i++ {
 		if !opensOnAnothersView(normalize(ss[i])) || ss[i+1] == "?" {
