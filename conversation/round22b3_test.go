@@ -49,3 +49,26 @@ var round22bPriorityElsewhereKept = []readingCase{
 func TestRound22bPriorityElsewhere(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bPriorityElsewhere, round22bPriorityElsewhereKept)
 }
+
+// round22bEllipticReply: the prompt's subject and its "are" alone answer
+// it ("They are, sadly", "they aren't", "we are"): the verb left out is
+// the one asked. 5 of 6 failed first (asked again).
+var round22bEllipticReply = []readingCase{
+	{qCompetitors, "They are, unfortunately.", "yes"},
+	{qCompetitors, "I'm afraid they are", "yes"},
+	{qCompetitors, "they aren't", "no"},
+	{qCompetitors, "honestly they are not", "no"},
+	{qProducts, "we are", "core"},
+	{qProducts, "we're not, no", "no"},
+}
+
+// round22bEllipticReplyKept: a degree beside the reply, or a question
+// asked "Do you", keeps its own reading.
+var round22bEllipticReplyKept = []readingCase{
+	{qCompetitors, "they are, a bit", "unsure"},
+	{qBudget, "we are", "?"},
+}
+
+func TestRound22bEllipticReply(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bEllipticReply, round22bEllipticReplyKept)
+}
