@@ -72,3 +72,23 @@ var round22bEllipticReplyKept = []readingCase{
 func TestRound22bEllipticReply(t *testing.T) {
 	checkReadings(t, rulesReading, false, round22bEllipticReply, round22bEllipticReplyKept)
 }
+
+// round22bCareSleepDenied: care owned beside the lost sleep denied
+// through a verb of saying ("I wouldn't say it keeps me up at night") is
+// the middle. 3 of 4 failed first (2 read high, one asked between high
+// and medium).
+var round22bCareSleepDenied = []readingCase{
+	{qSecurity, "we're careful with it, but I wouldn't say it keeps me awake", "medium"},
+	{qSecurity, "I think about it, we got MFA last year, but I don't think it keeps us up at night", "medium"},
+	{qSecurity, "we take it seriously. I wouldn't say it keeps me up though", "medium"},
+	{qSecurity, "we're careful and it keeps me up at night", "high"},
+}
+
+// round22bCareSleepDeniedKept: sleep lost owned stays high.
+var round22bCareSleepDeniedKept = []readingCase{
+	{qSecurity, "honestly it keeps me up at night", "high"},
+}
+
+func TestRound22bCareSleepDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round22bCareSleepDenied, round22bCareSleepDeniedKept)
+}
