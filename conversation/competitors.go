@@ -43,7 +43,7 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if v := catchingUp(w, cut); v != "" {
 		return v
 	}
-	if noneLikeOurs(w, cut) || competitionDenied(w) {
+	if noneLikeOurs(w, cut) || competitionDenied(w) || parityTold(w, cut) {
 		return "no"
 	}
 	if keepUpStrained(w) {
@@ -62,6 +62,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	}
 	if v := selfNamedPlace(w); v != "" {
 		return v // "now we are the old ones"
+	}
+	if v := rankedSelf(w); v != "" {
+		return v // "now we're last"
 	}
 	return competitorsFromActivity(w, cut)
 }
@@ -83,7 +86,10 @@ func directionAt(w []string, cut []bool, k int) string {
 	// with the subject, whoever stands before ("most photographers I
 	// know").
 	if than := thanObject(w[k+1 : end]); than != "" {
-		negated := slices.ContainsFunc(w[start:k], func(t string) bool { return negation[t] })
+		negated := false
+		for i := start; i < k; i++ {
+			negated = negated || negation[w[i]] && !answerParticle(w, i)
+		}
 		if (than == "other") == lead != negated {
 			return "no"
 		}

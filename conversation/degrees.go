@@ -45,6 +45,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	}
 	switch q.ID {
 	case qSecurity:
+		if priorityElsewhere(q, w) {
+			return "low" // "our priority is getting the harvest in"
+		}
 		if softenedHighWithReason(q, w, cut) {
 			return "high"
 		}
@@ -68,6 +71,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
+		if priorityElsewhere(q, w) {
+			return "no" // "our priority is capacity"
+		}
 		return innovationDegree(w, cut)
 	case qProducts:
 		if soldDigital(w) {
@@ -166,6 +172,9 @@ func innovationDegree(w []string, cut []bool) string {
 	}
 	if placeDenied(w, firstRanks) && lastDenied(w) {
 		return "some" // "we need not be first, but we cannot afford to be last"
+	}
+	if adoptionThenLeadDenied(w, cut) {
+		return "some" // "sometimes, but not first"
 	}
 	if negatedAmbition(w) || innovationPostponed(w) {
 		return "no" // "open to it, but we won't be first" is some, above

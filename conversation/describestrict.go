@@ -133,7 +133,7 @@ var systemThings = wordSet("system", "systems", "server", "servers", "erp", "mrp
 // peripherals are the connections and devices around a company's
 // systems: the wifi, the card machine. Their failing, said in passing,
 // owners rate a real need of work or some trouble alike.
-var peripherals = wordSet("wifi", "broadband", "internet", "card", "printer", "printers", "phone", "phones",
+var peripherals = wordSet("wifi", "broadband", "internet", "card", "printer", "printers", "phone", "phones", "drive",
 	"reader", "readers", "signal", "connection")
 
 // peripheralOnly reports a clause about a peripheral and no system.

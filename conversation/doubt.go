@@ -85,7 +85,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 			return alternative(q, v, g)
 		}
 	}
-	if v == q.hedge && neitherEnd(w) {
+	if v == q.hedge && (neitherEnd(w) || q.ID == qInnovation && adoptionThenLeadDenied(w, cut)) {
 		// "not a disaster, but not tidy either": the opening's end is
 		// denied by design, the middle meant.
 		return ""

@@ -11,6 +11,9 @@ import "slices"
 
 // toldAsFact is the answer such a fact gives q, or "".
 func toldAsFact(q *question, w []string, cut []bool) string {
+	if v := ellipticReply(q, w); v != "" {
+		return v // "They are, sadly."
+	}
 	if v := factBeforeDegrees(q, w, cut); v != "" {
 		return v
 	}

@@ -45,7 +45,7 @@ var generic = map[genericClass][]string{
 		"not one for", "isnt one for", "not big on", "not into", "afraid not", "im afraid not", "i fear not"},
 	hedge: {"kind of", "kinda", "sort of", "sorta", "somewhat", "a bit", "a little", "a little bit",
 		"little bit", // "a little bit" with its article dropped, not "little"
-		"a tad", "slightly", "partly", "partially", "moderately", "to some extent", "to an extent",
+		"a tad", "slightly", "slight", "mild", "mildly", "partly", "partially", "moderately", "to some extent", "to an extent",
 		"to a degree", "to some degree", "to a certain degree", "to a certain extent",
 		"some", "a few", "sometimes", "occasionally", "more or less", "in part", "fairly", "so so",
 		"ish", "reasonably", "in places", "here and there", "in some areas", "a bit of", "the odd",

@@ -137,6 +137,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
+	if m, ok := reportDenied(q, text, w); ok {
+		return m // "Dad thinks we're fine. We're not, ..."
+	}
 	if own, ok := withoutReported(text); ok {
 		// "My cousin tells me stories about hackers. For us it is not
 		// a big worry": the owner's own sentences, when they answer.
@@ -177,6 +180,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutTrailingPast(w, cut)
 	w, cut = withoutDisowned(q, w, cut)
 	w, cut = withoutOtherFoundings(q, w, cut)
+	w, cut = withoutPlanModifiers(q, w, cut)
 	if q.ID == qStage && growthPercent(w) == "scaling" {
 		// "six years old, but sales are up 40% on last year"
 		return answerMatch{value: "scaling", signal: true}

@@ -148,9 +148,16 @@ func hedgeThenLeastDenied(q *question, cs [][]string) bool {
 		return false
 	}
 	rest := slices.Concat(cs[1:]...)
-	if len(rest) == 0 || rest[0] == "well" || hasAnyPhrase(rest, mindChanges) || !hasAny(rest, negation) {
+	if len(rest) == 0 || rest[0] == "well" || hasAnyPhrase(rest, mindChanges) || !hasAny(rest, negation) && rest[0] != "nothing" {
 		return false
 	}
+	// The denial may leave the middle open beside the least ("still not
+	// our main risk"), or loosely deny the top ("I wouldn't say it keeps
+	// me up"): the middle the opening told stands.
 	m := matchPart(q, strings.Join(rest, " "), nil)
-	return m.value == q.no || m.value == "" && len(m.candidates) == 0
+	if m.value == q.yes && q.yes != "" {
+		return looseNegation(q, rest, make([]bool, len(rest)), q.yes)
+	}
+	return m.value == q.no || m.value == "" && (len(m.candidates) == 0 ||
+		len(m.candidates) == 2 && slices.Contains(m.candidates, q.no) && slices.Contains(m.candidates, q.hedge))
 }

@@ -19,7 +19,7 @@ var buildNewVerbs = wordSet("build", "building", "develop", "developing", "make"
 func coreNowSoldLater(w []string) bool {
 	at := -1
 	for i, t := range w {
-		if t == "core" && i > 0 && (w[i-1] == "is" || w[i-1] == "its" || w[i-1] == "s" || w[i-1] == "are") {
+		if t == "core" && claimedNow(w[:i]) {
 			at = i
 			break
 		}
@@ -28,4 +28,22 @@ func coreNowSoldLater(w []string) bool {
 		return false
 	}
 	return hasAny(w[at:], sellOnVerbs) && !hasAny(w, buildNewVerbs)
+}
+
+// coreLeadIns may stand between a copula and "core": "is already the
+// core of the service".
+var coreLeadIns = wordSet("already", "the", "our", "really", "very", "still", "at", "truly")
+
+// claimedNow reports that before, the words ahead of a "core", end in a
+// present copula and at most two lead-ins.
+func claimedNow(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		switch t := before[k]; {
+		case t == "is" || t == "its" || t == "s" || t == "are":
+			return true
+		case !coreLeadIns[t]:
+			return false
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package conversation
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // A product's plan told by the step still to come rather than a plan
 // word: its pilot, launch or trial on a date ahead ("pilot in the
@@ -33,6 +36,12 @@ func milestoneToCome(w []string, cut []bool, i int) bool {
 	case milestones[w[i]], arrivalWords[w[i]]:
 	case workNouns[w[i]] && j < len(w) && workStarts[w[j]]:
 		j++
+	case workStarts[w[i]] && j < len(w) && (workNouns[w[j]] || devVerbs[w[j]] && strings.HasSuffix(w[j], "ing")):
+		// "we start building it after the summer"
+		j++
+		if j < len(w) && (w[j] == "it" || w[j] == "them") {
+			j++
+		}
 	default:
 		return false
 	}

@@ -26,7 +26,8 @@ func othersOwnTech(w []string) bool {
 			if j < len(w) && (w[j] == "all" || w[j] == "entirely" || w[j] == "really") {
 				j++
 			}
-			if j < len(w) && w[j] == "theirs" || j+1 < len(w) && w[j] == "the" && ownerNouns[w[j+1]] {
+			if j < len(w) && w[j] == "theirs" || j+1 < len(w) && w[j] == "the" && ownerNouns[w[j+1]] ||
+				fromVendor(w[j:min(len(w), j+8)]) {
 				return true
 			}
 		case w[j] == "belongs" || w[j] == "belong":
@@ -35,6 +36,22 @@ func othersOwnTech(w []string) bool {
 	}
 	return false
 }
+
+// fromVendor reports a technology told as bought or rented from one who
+// sells it: "a subscription from our vendor", "rented from the
+// provider", "a licence from our software supplier", "provided by the
+// vendor"; not "used by vendors", who are customers.
+func fromVendor(w []string) bool {
+	for k, t := range w {
+		if t == "from" || t == "by" && k > 0 && wordSet("provided", "supplied", "made", "run", "hosted", "built", "owned")[w[k-1]] {
+			return hasAny(w[k+1:min(len(w), k+5)], vendorNouns)
+		}
+	}
+	return false
+}
+
+// vendorNouns sell a technology to the firm.
+var vendorNouns = wordSet("vendor", "vendors", "supplier", "suppliers", "provider", "providers", "reseller")
 
 // productIsGoods reports a product named as goods or a service that is
 // no technology, with no technology named anywhere: "no, the product is

@@ -17,8 +17,8 @@ var (
 
 // productNotYetAt reports a product told not made yet at w[i].
 func productNotYetAt(w []string, i int) bool {
-	return (makerSought(w, i) || productDiscussed(w, i) || studyUnderway(w, i) || prototypeOnly(w, i)) &&
-		!techHeld(w)
+	return (makerSought(w, i) || makersPriced(w, i) || productDiscussed(w, i) || studyUnderway(w, i) ||
+		prototypeOnly(w, i)) && !techHeld(w)
 }
 
 // techHeld reports a technology the firm has or makes now: "our app"
@@ -89,4 +89,19 @@ func productDiscussed(w []string, i int) bool {
 // pupils study") has no article before it.
 func studyUnderway(w []string, i int) bool {
 	return studyNouns[w[i]] && i > 0 && (w[i-1] == "a" || w[i-1] == "the")
+}
+
+// priceNouns are what makers are asked for before one is chosen.
+var priceNouns = wordSet("quotes", "quote", "bids", "bid", "tenders", "proposals", "pitches", "offers", "estimates")
+
+// makersPriced reports makers asked for prices at w[i]: "getting quotes
+// from two agencies", "asked two studios for proposals to make": the
+// maker is not chosen, the product not begun.
+func makersPriced(w []string, i int) bool {
+	if !priceNouns[w[i]] || i > 0 && w[i-1] == "instant" {
+		return false
+	}
+	near := w[max(0, i-3):min(len(w), i+5)]
+	return hasAny(near, makers) || hasAny(near, wordSet("studios", "freelancers", "firms", "companies")) &&
+		hasAny(w[i+1:min(len(w), i+6)], devVerbs)
 }

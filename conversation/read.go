@@ -223,6 +223,9 @@ func findHits(q *question, w []string, cut []bool) []hit {
 			if h.class == content && remainderAfter(w, i+n) {
 				continue // "Excel for everything else", "flat out": another phrase
 			}
+			if h.class == affirm && i+n < len(w) && comparisonHeads[w[i+n]] {
+				continue // "exactly like we do" compares, it says no yes
+			}
 			if h.class == content && !h.fuzzy {
 				if s, e, ok := shadowedBy(qi, pi, w, i); ok {
 					shadows = append(shadows, [2]int{s, e}) // "nothing works without": another question's longer key
@@ -238,6 +241,10 @@ func findHits(q *question, w []string, cut []bool) []hit {
 	})
 	return hits
 }
+
+// comparisonHeads after an affirming word make it an adverb of a
+// comparison: "exactly like", "exactly as".
+var comparisonHeads = wordSet("like", "as", "alike")
 
 // negatedAdverbs may stand after the negation that opens a phrase
 // without changing it: "not really a concern", "don't even worry".

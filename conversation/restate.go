@@ -28,12 +28,20 @@ func restatedAnswer(q *question, w []string, cut []bool) (string, bool) {
 			break
 		}
 	}
-	if last < 1 || len(w)-last > maxAnswerClause || !restates(q, w[:last]) {
+	if last < 1 || len(w)-last > maxAnswerClause || !restates(q, w[:last]) || degreeTold(q, w[:last]) {
 		return "", false
 	}
 	tail := make([]bool, len(w)-last) // the clause alone: no break before it
 	v, cands := resolve(q, read(q, w[last:], tail))
 	return v, v != "" && len(cands) == 0
+}
+
+// degreeTold reports a head that already grades what it names ("some
+// concern, not losing sleep"): an answer the last clause qualifies, not
+// the question restated.
+func degreeTold(q *question, head []string) bool {
+	c := read(q, head, make([]bool, len(head))).class
+	return c[hedge] || c[intense]
 }
 
 // restates reports whether at least half of head's words are q's own.

@@ -132,7 +132,7 @@ var round19bCant = []struct{ q, text, want string }{
 
 // round19bCantKept stay as they read.
 var round19bCantKept = []struct{ q, text, want string }{
-	{qBudget, "we can't say yet", "?"},
+	{qBudget, "we can't say yet", "~maybe"}, // not sure: never the no of a bare "we can't"
 	{qBudget, "we can't right now, maybe next year", "no"},
 	{qBudget, "we could, if it paid for itself", "maybe"},
 }

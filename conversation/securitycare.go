@@ -32,8 +32,8 @@ func careWithoutFear(w []string) bool {
 				return false // "we're not careful"
 			}
 			cared = true
-		case fearWords[t] || t == "sleep" && i > 0 && lossWords[w[i-1]]:
-			if !negatedBefore(w, i, 3) {
+		case fearWords[t] || t == "sleep" && i > 0 && lossWords[w[i-1]] || sleeplessAt(w, i):
+			if !negatedBefore(w, i, 3) && !reportDeniedBefore(w, i) {
 				return false // "careful, and honestly scared"
 			}
 			denied = true
@@ -48,6 +48,25 @@ var lossWords = wordSet("lose", "losing", "lost")
 func careAt(w []string, i int) bool {
 	return i+1 < len(w) && slices.Contains(careSeqs, [2]string{w[i], w[i+1]}) ||
 		i+2 < len(w) && w[i] == "take" && w[i+2] == "seriously" // "take it seriously"
+}
+
+// sleeplessAt reports "keeps me up", "keep us awake" at w[i]: a fear
+// told by the sleep it costs.
+func sleeplessAt(w []string, i int) bool {
+	return wordSet("keeps", "keep", "keeping")[w[i]] && i+2 < len(w) && (w[i+1] == "me" || w[i+1] == "us") &&
+		(w[i+2] == "up" || w[i+2] == "awake")
+}
+
+// reportDeniedBefore reports a negation on a verb of saying or thinking
+// a few words before w[i], which carries into what it reports: "I
+// wouldn't say it keeps me up".
+func reportDeniedBefore(w []string, i int) bool {
+	for k := max(0, i-4); k+1 < i; k++ {
+		if negation[w[k]] && reportVerbs[w[k+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedBefore reports a negation within the n words before w[i].

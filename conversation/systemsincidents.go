@@ -209,8 +209,23 @@ func troubleSplit(q *question, w []string, cut []bool, v string) string {
 	if q.trouble && v == q.no && nobodyKnows(w) {
 		return inDoubt // "nobody's sure who has the admin passwords": no denial
 	}
-	if q.ID == qSystems && v == q.yes && (peripheralTroubleOnly(w) || heldTogetherByTools(w, cut)) {
+	if q.ID == qSystems && v == q.yes && (peripheralTroubleOnly(w) || heldTogetherByTools(w, cut) || oneThingAMess(w)) {
 		return q.hedge // "people complain about the printer and the slow wifi": some or the worst?
 	}
 	return ""
+}
+
+// wholeSubjects stand for the systems as a whole: "it's a mess".
+var wholeSubjects = wordSet("it", "its", "they", "theyre", "everything", "systems", "system", "all", "things", "whole", "setup",
+	"honestly", "tbh", "total", "complete", "right", "real", "bit", "such")
+
+// oneThingAMess reports a short answer that calls one named thing a
+// mess ("Shared drive's a mess", "our spreadsheets are a mess"): owners
+// split on whether one part is some trouble or the systems' worst.
+func oneThingAMess(w []string) bool {
+	i := slices.Index(w, "mess")
+	if len(w) > 6 || i < 2 || w[i-1] != "a" || hasAny(w, wholeSubjects) || hasAny(w, negation) {
+		return false
+	}
+	return i == len(w)-1
 }

@@ -203,8 +203,9 @@ func pastThenNow(w []string, cut []bool) ([]string, []bool) {
 		if w[j] != "now" && !(w[j] == "these" && j+1 < len(w) && w[j+1] == "days") {
 			continue
 		}
-		if !hasAny(w[:i], wordSet("last", "used", "ago", "was", "were", "then", "before", "id", "wed")) {
-			return w, cut
+		if !hasAny(w[:i], wordSet("last", "used", "ago", "was", "were", "then", "before", "id", "wed")) ||
+			comparedWithPast(w[clauseStart(cut, i-1):i]) {
+			return w, cut // "somewhat more than five years ago, now that we sell online"
 		}
 		rest := slices.Clone(cut[i:])
 		rest[0] = false
@@ -302,11 +303,12 @@ func toldPast(w []string) bool {
 	return hasAny(w, wordSet("used", "was", "were", "ago", "before")) || containsSeq(w, "for", "years")
 }
 
-// comparedWithPast tells "more than we used to": the present measured
-// against the past, so the answer is in that part, not after it.
+// comparedWithPast tells "more than we used to", "more than five years
+// ago": the present measured against the past, so the answer is in that
+// part, not after it.
 func comparedWithPast(w []string) bool {
 	for k, x := range w {
-		if x == "than" && hasAny(w[k+1:min(k+4, len(w))], wordSet("used", "before", "did")) {
+		if x == "than" && hasAny(w[k+1:min(k+4, len(w))], wordSet("used", "before", "did", "ago")) {
 			return true
 		}
 	}

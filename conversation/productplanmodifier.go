@@ -1,0 +1,49 @@
+package conversation
+
+import "slices"
+
+// A plan word can name what a product does rather than a plan for one:
+// "the route-planning software we sell", "pipeline inspection tools".
+// Read as a plan key it turns a product that exists into a plan.
+
+// planModifierWords are plan keys that also modify a noun.
+var planModifierWords = wordSet("planning", "pipeline", "roadmap")
+
+// productThingNouns name a product a modifier can describe.
+var productThingNouns = wordSet("software", "tool", "tools", "app", "apps", "system", "systems", "platform",
+	"platforms", "module", "modules", "service", "services", "solution", "solutions", "engine", "suite",
+	"product", "products", "device", "devices", "sensor", "sensors", "portal")
+
+// planVerbContext before "planning" make it the verb: "we're planning
+// software", "also planning"; an article or "in the" makes "pipeline" a
+// place: "in the pipeline".
+var planVerbContext = wordSet("are", "were", "is", "am", "im", "been", "be", "also", "now", "still", "currently",
+	"we", "i", "and", "but", "so", "already", "actively", "the", "a", "an", "in", "on", "our", "my", "its", "not")
+
+// modifyingPlanWord reports a plan word at w[i] that modifies a product
+// noun within the next two words after a noun of its own ("menu planning
+// software", "crop planning platform").
+func modifyingPlanWord(w []string, i int) bool {
+	if !planModifierWords[w[i]] || i == 0 || planVerbContext[w[i-1]] {
+		return false
+	}
+	return slices.ContainsFunc(w[i+1:min(len(w), i+3)], func(t string) bool { return productThingNouns[t] })
+}
+
+// withoutPlanModifiers drops, on the products question, plan words that
+// name what a product does.
+func withoutPlanModifiers(q *question, w []string, cut []bool) ([]string, []bool) {
+	if q.ID != qProducts {
+		return w, cut
+	}
+	for i := range w {
+		if modifyingPlanWord(w, i) {
+			c := slices.Clone(cut)
+			if i+1 < len(c) {
+				c[i+1] = c[i+1] || c[i]
+			}
+			return withoutPlanModifiers(q, slices.Delete(slices.Clone(w), i, i+1), slices.Delete(c, i, i+1))
+		}
+	}
+	return w, cut
+}
