@@ -177,6 +177,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutTrailingPast(w, cut)
 	w, cut = withoutDisowned(q, w, cut)
 	w, cut = withoutOtherFoundings(q, w, cut)
+	w, cut = withoutPlanNames(q, w, cut)
 	if q.ID == qStage && growthPercent(w) == "scaling" {
 		// "six years old, but sales are up 40% on last year"
 		return answerMatch{value: "scaling", signal: true}
