@@ -111,6 +111,12 @@ func describes(q *question, c []string) string {
 	if q.headcount != nil {
 		return describesSize(q, c, cut)
 	}
+	// "we've just launched an app for pub orders": the app's start, not
+	// the firm's.
+	if c, cut = withoutOtherFoundings(q, c, cut); len(c) == 0 {
+		return ""
+	}
+	c, cut = withoutPlanModifiers(q, c, cut)
 	c, cut = withoutQuantityGreat(q, c, cut)
 	if c = beforeRivals(q, c); len(c) == 0 {
 		return ""

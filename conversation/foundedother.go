@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // A founding verb whose object is not the company: "this year we opened
 // Valladolid and Burgos" (new sites), "we started exporting this year",
 // "we launched our app last year". Its date is no founding date, so a
@@ -47,6 +49,9 @@ func foundsFirm(w []string, j int) bool {
 		// "the company", "our doors", "a small bakery": the noun in the
 		// next three words.
 		for _, n := range w[j+1 : min(len(w), j+4)] {
+			if foundingObjectEnds[n] {
+				break // "an app for pub orders": the pubs are others
+			}
 			if companyNouns[n] {
 				return true
 			}
@@ -87,6 +92,9 @@ func withoutOtherFoundings(q *question, w []string, cut []bool) ([]string, []boo
 	return ow, oc
 }
 
+// foundingObjectEnds end the object of a founding verb.
+var foundingObjectEnds = wordSet("for", "to", "with", "from", "so", "that", "which", "and")
+
 // openVerbs open a site: after them an ordinal or "new" is a new site.
 var openVerbs = wordSet("opened", "opening", "open", "opens")
 
@@ -95,6 +103,9 @@ var openVerbs = wordSet("opened", "opening", "open", "opens")
 // "launched two new shops". Not "launched our third app".
 func newSite(w []string, i int) bool {
 	next := w[i+1 : min(len(w), i+5)]
+	if k := slices.IndexFunc(next, func(t string) bool { return foundingObjectEnds[t] }); k >= 0 {
+		next = next[:k] // "launched an app for pub orders": the pubs are no site of ours
+	}
 	if hasAny(next, placeUnits) || hasAny(next, wordSet("branch", "site", "office", "store", "shop", "location")) {
 		return true
 	}

@@ -1,13 +1,16 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A plan word can name what a product does rather than a plan for one:
 // "the route-planning software we sell", "pipeline inspection tools".
 // Read as a plan key it turns a product that exists into a plan.
 
 // planModifierWords are plan keys that also modify a noun.
-var planModifierWords = wordSet("planning", "pipeline", "roadmap")
+var planModifierWords = wordSet("planning", "pipeline", "roadmap", "plan", "planner", "planners")
 
 // productThingNouns name a product a modifier can describe.
 var productThingNouns = wordSet("software", "tool", "tools", "app", "apps", "system", "systems", "platform",
@@ -38,11 +41,15 @@ func withoutPlanModifiers(q *question, w []string, cut []bool) ([]string, []bool
 	}
 	for i := range w {
 		if modifyingPlanWord(w, i) {
+			from := i
+			if strings.HasPrefix(w[i-1], "plan") {
+				from-- // "a planting plan app": "planting" is the name's too, a letter from "planning"
+			}
 			c := slices.Clone(cut)
 			if i+1 < len(c) {
-				c[i+1] = c[i+1] || c[i]
+				c[i+1] = c[i+1] || c[from]
 			}
-			return withoutPlanModifiers(q, slices.Delete(slices.Clone(w), i, i+1), slices.Delete(c, i, i+1))
+			return withoutPlanModifiers(q, slices.Delete(slices.Clone(w), from, i+1), slices.Delete(c, from, i+1))
 		}
 	}
 	return w, cut
