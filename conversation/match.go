@@ -137,32 +137,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if len(w) == 0 {
 		return answerMatch{}
 	}
-	if m, ok := reportDenied(q, text, w); ok {
-		return m // "Dad thinks we're fine. We're not, ..."
-	}
-	if own, ok := withoutReported(text); ok {
-		// "My cousin tells me stories about hackers. For us it is not
-		// a big worry": the owner's own sentences, when they answer.
-		if m := matchPart(q, own, narrow); m.value != "" || len(m.candidates) > 0 {
-			return m
-		}
-	}
-	if v, ok := verdictSentence(q, text); ok {
-		return answerMatch{value: v, signal: true} // "A little. WhatsApp for the bookings..."
-	}
-	if q.ID == qProducts && coreNowSoldLater(w) {
-		return answerMatch{value: "core", signal: true} // "is core, and we'll license it next year"
-	}
-	if v := retort(q, text); v != "" && isQuestionLike(text) {
-		return answerMatch{value: v, signal: true} // "who'd bother hacking a florist?"
-	}
-	if m, ok := numberedAnswer(q, text, w, cut, narrow); ok {
-		return m
-	}
-	if m, ok := yesToHowMuch(q, w); ok && len(narrow) == 0 {
-		return m
-	}
-	if m, ok := comparedToDuty(q, w); ok {
+	if m, ok := wholeAnswer(q, text, w, cut, narrow); ok {
 		return m
 	}
 	if q.trouble {
@@ -181,28 +156,72 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutDisowned(q, w, cut)
 	w, cut = withoutOtherFoundings(q, w, cut)
 	w, cut = withoutPlanModifiers(q, w, cut)
+	if v, ok := toldWhole(q, w, cut); ok {
+		return answerMatch{value: v, signal: true}
+	}
+	return readWords(q, w, cut)
+}
+
+// wholeAnswer reads what only the whole answer tells: another's view
+// denied or reported, a verdict sentence, a retort, an option number, a
+// bare yes or a degree against a duty on a question of how much.
+func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []string) (answerMatch, bool) {
+	if m, ok := reportDenied(q, text, w); ok {
+		return m, true // "Dad thinks we're fine. We're not, ..."
+	}
+	if own, ok := withoutReported(text); ok {
+		// "My cousin tells me stories about hackers. For us it is not
+		// a big worry": the owner's own sentences, when they answer.
+		if m := matchPart(q, own, narrow); m.value != "" || len(m.candidates) > 0 {
+			return m, true
+		}
+	}
+	if v, ok := verdictSentence(q, text); ok {
+		return answerMatch{value: v, signal: true}, true // "A little. WhatsApp for the bookings..."
+	}
+	if q.ID == qProducts && coreNowSoldLater(w) {
+		return answerMatch{value: "core", signal: true}, true // "is core, and we'll license it next year"
+	}
+	if v := retort(q, text); v != "" && isQuestionLike(text) {
+		return answerMatch{value: v, signal: true}, true // "who'd bother hacking a florist?"
+	}
+	if m, ok := numberedAnswer(q, text, w, cut, narrow); ok {
+		return m, true
+	}
+	if m, ok := yesToHowMuch(q, w); ok && len(narrow) == 0 {
+		return m, true
+	}
+	return comparedToDuty(q, w)
+}
+
+// toldWhole is the option the answer's words tell as a whole, past the
+// asides: a growth rate, a fact, turns, a conclusion, a restatement,
+// clauses that weigh to the middle.
+func toldWhole(q *question, w []string, cut []bool) (string, bool) {
 	if q.ID == qStage && growthPercent(w) == "scaling" {
-		// "six years old, but sales are up 40% on last year"
-		return answerMatch{value: "scaling", signal: true}
+		return "scaling", true // "six years old, but sales are up 40% on last year"
 	}
 	if q.ID == qStage && steadyByPercent(w) {
-		return answerMatch{value: "established", signal: true} // "revenue has moved 2-3% a year"
+		return "established", true // "revenue has moved 2-3% a year"
 	}
 	if v := toldAsFact(q, w, cut); v != "" {
-		return answerMatch{value: v, signal: true}
+		return v, true
 	}
 	if v := toldInTurns(q, w, cut); v != "" {
-		return answerMatch{value: v, signal: true}
+		return v, true
 	}
 	if v, ok := concludedAnswer(q, w, cut); ok {
-		return answerMatch{value: v, signal: true}
+		return v, true
 	}
 	if v, ok := restatedAnswer(q, w, cut); ok {
-		return answerMatch{value: v, signal: true}
+		return v, true
 	}
-	if v, ok := middleByClauses(q, w, cut); ok {
-		return answerMatch{value: v, signal: true}
-	}
+	return middleByClauses(q, w, cut)
+}
+
+// readWords reads the answer's phrases: the keys and generic words, a
+// score, the question's own reader, the degree and qualifiers.
+func readWords(q *question, w []string, cut []bool) answerMatch {
 	r := read(q, w, cut)
 	v, cands := resolve(q, r)
 	m := answerMatch{value: v, candidates: cands, signal: r.signal()}
