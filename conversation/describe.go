@@ -121,13 +121,8 @@ func describes(q *question, c []string) string {
 	if c = beforeRivals(q, c); len(c) == 0 {
 		return ""
 	}
-	if internalTopic[q.ID] || q.ID == qProducts || q.ID == qInnovation {
-		if othersSubject(c) || othersOfTrade(c) {
-			return "" // "a garage in town keeps its records in three spreadsheets"
-		}
-	}
-	if (q.ID == qProducts || q.ID == qInnovation) && agentsSubject(c) {
-		return "" // "the German makers sell ovens with an app": theirs
+	if othersClause(q, c) {
+		return ""
 	}
 	if q.ID == qStage {
 		if v := grownMultiple(c); v != "" {
@@ -221,6 +216,17 @@ func vetoedFill(q *question, c []string, cut []bool, v string) bool {
 		return true // "the numbers don't match": how often, how badly?
 	}
 	return false
+}
+
+// othersClause reports a clause about other businesses, on a question
+// about our own IT, products or innovation: "a garage in town keeps its
+// records in three spreadsheets", "the German makers sell ovens with an
+// app".
+func othersClause(q *question, c []string) bool {
+	if (internalTopic[q.ID] || q.ID == qProducts || q.ID == qInnovation) && (othersSubject(c) || othersOfTrade(c)) {
+		return true
+	}
+	return (q.ID == qProducts || q.ID == qInnovation) && agentsSubject(c)
 }
 
 // describesSize reads the headcount a clause tells: a count of the
