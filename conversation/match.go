@@ -131,7 +131,19 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 }
 
 // matchPart is matchAnswer of text that is already its own answer part.
+// Words the owner took back ("about 30. no wait, 34") are no part of the
+// answer when what follows the correction reads alone.
 func matchPart(q *question, text string, narrow []string) answerMatch {
+	if after := afterSelfCorrection(text); after != text {
+		if m := matchUncorrected(q, after, narrow); m.value != "" {
+			return m
+		}
+	}
+	return matchUncorrected(q, text, narrow)
+}
+
+// matchUncorrected is matchPart of text with no correction to weigh.
+func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut := tokenize(text)
 	w, cut = withoutQuantityGreat(q, w, cut)
 	if len(w) == 0 {

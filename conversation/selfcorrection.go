@@ -1,0 +1,26 @@
+package conversation
+
+import (
+	"regexp"
+	"strings"
+)
+
+// selfCorrectionMark finds where an owner takes back what they just said
+// ("about 30. no wait, 34", "established. wait, no, growing"): what
+// comes before it was retracted, so it is no part of the answer (no
+// second group of people to add, no option to weigh against the new one).
+var selfCorrectionMark = regexp.MustCompile(`(?i)\b(?:(?:no|nope|oh|sorry)[,.]?\s+wait|wait[,.]?\s+(?:no|sorry)|scratch that|correction:)\b[\s,.:!-]*`)
+
+// afterSelfCorrection is text past its last self-correction, or text
+// whole when it has none or nothing follows it.
+func afterSelfCorrection(text string) string {
+	locs := selfCorrectionMark.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return text
+	}
+	rest := strings.TrimSpace(text[locs[len(locs)-1][1]:])
+	if len(normalize(rest)) == 0 {
+		return text
+	}
+	return rest
+}
