@@ -132,11 +132,14 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 
 // matchPart is matchAnswer of text that is already its own answer part.
 // Words the owner took back ("about 30. no wait, 34") are no part of the
-// answer when what follows the correction reads alone.
+// answer, nor the option an answer leaned away from ("between a lot and
+// completely, closer to completely"), when what follows reads alone.
 func matchPart(q *question, text string, narrow []string) answerMatch {
-	if after := afterSelfCorrection(text); after != text {
-		if m := matchUncorrected(q, after, narrow); m.value != "" {
-			return m
+	for _, focus := range []func(string) string{afterSelfCorrection, afterLean} {
+		if after := focus(text); after != text {
+			if m := matchUncorrected(q, after, narrow); m.value != "" {
+				return m
+			}
 		}
 	}
 	return matchUncorrected(q, text, narrow)

@@ -26,3 +26,42 @@ var round23aSelfCorrectedKept = []readingCase{
 func TestRound23aSelfCorrected(t *testing.T) {
 	checkReadings(t, rulesReading, false, round23aSelfCorrected, round23aSelfCorrectedKept)
 }
+
+// round23aBetweenCloser are answers placed between two options and then
+// leaned to one ("between a little and quite a lot, nearer a little"):
+// the one leaned to is the answer. 3 of 4 failed first.
+var round23aBetweenCloser = []readingCase{
+	{qOps, "somewhere between a little and quite a lot, nearer to a little", "~low"},
+	{qOps, "between quite a lot and totally, but closer to totally", "~high"},
+	{qSystems, "between fine and some problems, closer to some problems", "~some"},
+	{qData, "between no and a bit, leaning towards a bit", "~some"},
+}
+
+// round23aTotalThenParts are size answers that give the total and then
+// count it out ("14: six lawyers, four assistants, ..."): the total
+// stands, the parts are no smaller headcount. N of M failed first.
+var round23aTotalThenParts = []readingCase{
+	{qSize, "12: five drivers, three in the warehouse, two in the office, my wife and me", "~s"},
+	{qSize, "about 60 - forty on the floor, a dozen in sales and the rest admin", "~m"},
+	{qSize, "9: four chefs, three waiters and the two of us", "~xs"},
+}
+
+// round23aGroupsTimesEach are size answers counting groups times people
+// in each ("four shops with nine or ten in each"): never a larger band
+// unasked. N of M failed first.
+var round23aGroupsTimesEach = []readingCase{
+	{qSize, "three vans with two or three lads on each, plus me in the office", "~xs"},
+	{qSize, "five salons with six or seven stylists in each and me", "~s"},
+}
+
+// round23aDownNothingStops are ops answers that say the systems are
+// online now but nothing stops if they are down for a while: never
+// completely dependent. N of M failed first.
+var round23aDownNothingStops = []readingCase{
+	{qOps, "More than before. Bookings and payroll are online these days, but nothing grinds to a halt if the wifi drops for a morning.", "~medium"},
+	{qOps, "the orders and invoices are on the computer now, but we don't stop working if it's down for a day", "~medium"},
+}
+
+func TestRound23aReadings(t *testing.T) {
+	checkReadings(t, rulesReading, false, round23aBetweenCloser, round23aTotalThenParts, round23aGroupsTimesEach, round23aDownNothingStops)
+}

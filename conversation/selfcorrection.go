@@ -24,3 +24,20 @@ func afterSelfCorrection(text string) string {
 	}
 	return rest
 }
+
+// leanWithinBetween finds an answer placed between two options and then
+// leaned to one ("between quite a lot and completely, closer to
+// completely"): the words after the lean name the answer.
+var leanWithinBetween = regexp.MustCompile(`(?i)\bbetween\b.+?\b(?:closer|nearer|leaning|more)\s+(?:to|towards|toward)\b[\s,.:-]*`)
+
+// afterLean is text past the lean of a between, or text whole.
+func afterLean(text string) string {
+	loc := leanWithinBetween.FindStringIndex(text)
+	if loc == nil {
+		return text
+	}
+	if rest := strings.TrimSpace(text[loc[1]:]); len(normalize(rest)) > 0 {
+		return rest
+	}
+	return text
+}
