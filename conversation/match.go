@@ -135,8 +135,8 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 // answer, nor the option an answer leaned away from ("between a lot and
 // completely, closer to completely"), when what follows reads alone.
 func matchPart(q *question, text string, narrow []string) answerMatch {
-	for _, focus := range []func(string) string{afterSelfCorrection, afterLean} {
-		if after := focus(text); after != text {
+	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal} {
+		if after := focus(text); after != text && (q.headcount != nil || !isNumber(after)) {
 			if m := matchUncorrected(q, after, narrow); m.value != "" {
 				return m
 			}

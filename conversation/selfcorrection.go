@@ -41,3 +41,17 @@ func afterLean(text string) string {
 	}
 	return text
 }
+
+// totalBeforeBreakdown finds a headcount that opens with its total and
+// then counts it out ("14: six lawyers, four assistants, ..."): the
+// total is the answer, the parts only tell who they are.
+var totalBeforeBreakdown = regexp.MustCompile(`(?i)^\s*((?:about|around|roughly|some)?\s*\d[\d,]*)\s*(?::|\s[-–—]\s)\s*\S`)
+
+// leadingTotal is the total a headcount opens with before its breakdown,
+// or text whole.
+func leadingTotal(text string) string {
+	if m := totalBeforeBreakdown.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return text
+}
