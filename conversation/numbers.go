@@ -404,6 +404,9 @@ func eachProduct(w []string) (int, bool) {
 	if p, ok := eachAfter(w); ok {
 		return p, true
 	}
+	if p, ok := rangedEachProduct(w, k); ok {
+		return p, true
+	}
 	ns := numbersBefore(w, k)
 	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 || !numberBeforeEach(w, k) {
 		return 0, false

@@ -48,10 +48,12 @@ var round23aTotalThenParts = []readingCase{
 
 // round23aGroupsTimesEach are size answers counting groups times people
 // in each ("four shops with nine or ten in each"): never a larger band
-// unasked. 0 of 2 failed first (the tuned row still does).
+// unasked. 2 of 4 failed first.
 var round23aGroupsTimesEach = []readingCase{
 	{qSize, "three vans with two or three lads on each, plus me in the office", "~xs"},
 	{qSize, "five salons with six or seven stylists in each and me", "~s"},
+	{qSize, "3 salons with 7 or 8 stylists in each", "~s"},
+	{qSize, "2 kitchens with 12 to 15 cooks in each, plus the 6 of us front of house", "~s"},
 }
 
 // round23aDownNothingStops are ops answers that say the systems are
