@@ -48,7 +48,7 @@ var round23aTotalThenParts = []readingCase{
 
 // round23aGroupsTimesEach are size answers counting groups times people
 // in each ("four shops with nine or ten in each"): never a larger band
-// unasked. 2 of 4 failed first.
+// unasked. 0 of 4 failed first (the tuned row, read by the engine, did).
 var round23aGroupsTimesEach = []readingCase{
 	{qSize, "three vans with two or three lads on each, plus me in the office", "~xs"},
 	{qSize, "five salons with six or seven stylists in each and me", "~s"},
