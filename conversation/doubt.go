@@ -213,8 +213,15 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 	if past < ps && pe < len(w) {
 		// After the past, the present runs on to the end: "but now we
 		// hold tests for 40,000 patients, so a lot".
-		if rest := matchPart(q, joinClauses(w[ps:], cut[ps:]), nil); rest.value != "" {
+		rest := matchPart(q, joinClauses(w[ps:], cut[ps:]), nil)
+		switch {
+		case rest.value != "":
 			present = rest
+		case contrastWords[w[pe]]:
+			// "all online now, but nothing grinds to a halt if one's
+			// down": the present clause is weighed against what
+			// follows; torn between them, ask.
+			return "", true
 		}
 	}
 	if present.value != "" {
