@@ -96,7 +96,7 @@ var round21aEarlyYearsKept = []readingCase{
 }
 
 func TestRound21aEarlyYears(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21aEarlyYears, round21aEarlyYearsKept)
+	checkReadings(t, rulesReading, false, round21aEarlyYears, round21aEarlyYearsKept)
 }
 
 // round21aPastTheStart are stage answers telling growth stopped or the

@@ -103,7 +103,7 @@ var round21bKeepUpStrainedKept = []readingCase{
 }
 
 func TestRound21bKeepUpStrained(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21bKeepUpStrained, round21bKeepUpStrainedKept)
+	checkReadings(t, rulesReading, false, round21bKeepUpStrained, round21bKeepUpStrainedKept)
 }
 
 // round21bSupposedOrPast: a worry hung on a condition then denied ("I'd
