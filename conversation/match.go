@@ -185,6 +185,9 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if v := retort(q, text); v != "" && isQuestionLike(text) {
 		return answerMatch{value: v, signal: true}, true // "who'd bother hacking a florist?"
 	}
+	if m, ok := optionByPlace(q, w, narrow); ok {
+		return m, true // "the last one, sadly"
+	}
 	if m, ok := numberedAnswer(q, text, w, cut, narrow); ok {
 		return m, true
 	}
