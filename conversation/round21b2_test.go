@@ -102,8 +102,10 @@ var round21bKeepUpStrainedKept = []readingCase{
 	{qCompetitors, "no, we keep up fine", "no"},
 }
 
+// The rules must read these: the learned model, retrained on new files,
+// may doubt "we struggle to keep up" without the rules being wrong.
 func TestRound21bKeepUpStrained(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21bKeepUpStrained, round21bKeepUpStrainedKept)
+	checkReadings(t, rulesReading, false, round21bKeepUpStrained, round21bKeepUpStrainedKept)
 }
 
 // round21bSupposedOrPast: a worry hung on a condition then denied ("I'd
