@@ -33,3 +33,28 @@ func TestRound23bOptionPosition(t *testing.T) {
 	checkReadings(t, rulesReading, false, round23bOptionPosition)
 	checkReadings(t, rulesReading, true, round23bOptionPositionKept)
 }
+
+// round23bTriedOnceNotAgain: a try at something new told as a failure and
+// given up for good ("we tried X once, it flopped, never again") is no
+// appetite for being first. 5 of 5 failed first (2 read yes, 1 some,
+// 2 asked again).
+var round23bTriedOnceNotAgain = []readingCase{
+	{qInnovation, "we had a go at online ordering years ago, it was a disaster. never again", "no"},
+	{qInnovation, "tried being early with self-service kiosks, lost a fortune, we won't do that again", "no"},
+	{qInnovation, "we experimented with a loyalty app once and nobody used it, so we dropped it and stick to what works", "no"},
+	{qInnovation, "we once bought into VR showrooms before anyone else, total flop. not again", "no"},
+	{qInnovation, "did the early adopter thing with a booking robot, customers hated it, back to the phone for good", "no"},
+}
+
+// round23bTriedOnceNotAgainKept: a failure that did not end the trying,
+// or a try that worked, keeps its reading.
+var round23bTriedOnceNotAgainKept = []readingCase{
+	{qInnovation, "we tried an app once, it flopped, but we learned a lot and we're trying again next year", "?"},
+	{qInnovation, "yes, we were first with online ordering in town and it paid off", "yes"},
+	{qInnovation, "not a priority", "no"},
+}
+
+func TestRound23bTriedOnceNotAgain(t *testing.T) {
+	checkReadings(t, rulesReading, false, round23bTriedOnceNotAgain)
+	checkReadings(t, rulesReading, true, round23bTriedOnceNotAgainKept)
+}
