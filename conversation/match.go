@@ -166,6 +166,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 // denied or reported, a verdict sentence, a retort, an option number, a
 // bare yes or a degree against a duty on a question of how much.
 func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []string) (answerMatch, bool) {
+	if q.ID == qSecurity && securityWorryDisclaimed(w, cut) {
+		return answerMatch{value: "low", signal: true}, true // "can't say it worries me much"
+	}
 	if q.ID == qInnovation && innovationTriedGivenUp(w) {
 		return answerMatch{value: "no", signal: true}, true // "tried an app once, it flopped, never again"
 	}

@@ -58,3 +58,28 @@ func TestRound23bTriedOnceNotAgain(t *testing.T) {
 	checkReadings(t, rulesReading, false, round23bTriedOnceNotAgain)
 	checkReadings(t, rulesReading, true, round23bTriedOnceNotAgainKept)
 }
+
+// round23bCantSayWorried: a worry denied by "can't say" or "wouldn't
+// say" before it ("can't say it worries me much", "wouldn't say I'm
+// worried") is little worry, not the worry's own degree. 5 of 5 failed
+// first (2 read high, 3 asked again).
+var round23bCantSayWorried = []readingCase{
+	{qSecurity, "Can't say it keeps me up much.", "low"},
+	{qSecurity, "I can't say I'm terribly worried about it", "low"},
+	{qSecurity, "wouldn't say it worries us a great deal, we've got the basics", "low"},
+	{qSecurity, "Couldn't say it's a big concern, to be honest.", "low"},
+	{qSecurity, "cannot say it bothers me much", "low"},
+}
+
+// round23bCantSayWorriedKept: the worry owned after "I must say" or
+// "I'd say" keeps its degree.
+var round23bCantSayWorriedKept = []readingCase{
+	{qSecurity, "I must say it worries me a lot, we hold patient records", "high"},
+	{qSecurity, "I'd say it worries me a lot", "high"},
+	{qSecurity, "not much", "low"},
+}
+
+func TestRound23bCantSayWorried(t *testing.T) {
+	checkReadings(t, rulesReading, false, round23bCantSayWorried)
+	checkReadings(t, rulesReading, true, round23bCantSayWorriedKept)
+}
