@@ -83,3 +83,26 @@ func TestRound23bCantSayWorried(t *testing.T) {
 	checkReadings(t, rulesReading, false, round23bCantSayWorried)
 	checkReadings(t, rulesReading, true, round23bCantSayWorriedKept)
 }
+
+// round23bNoIdeaIdiom: not knowing told by an idiom ("haven't the
+// foggiest", "haven't a clue", "couldn't tell you") is unsure, not the
+// "no" its negation looks like. 3 of 6 failed first (all asked again;
+// "haven't a clue" was already read).
+var round23bNoIdeaIdiom = []readingCase{
+	{qCompetitors, "Haven't the foggiest, to be honest.", "unsure"},
+	{qCompetitors, "haven't a clue, we never look at what the others do", "unsure"},
+	{qCompetitors, "Couldn't tell you. I don't follow the other firms.", "unsure"},
+	{qCompetitors, "not the foggiest idea", "unsure"},
+	{qCompetitors, "no clue really, never checked", "unsure"},
+	{qCompetitors, "Not the foggiest. We don't pay the others much mind.", "unsure"},
+}
+
+// round23bNoIdeaIdiomKept: a plain denial keeps its reading.
+var round23bNoIdeaIdiomKept = []readingCase{
+	{qCompetitors, "no, we keep up fine", "no"},
+}
+
+func TestRound23bNoIdeaIdiom(t *testing.T) {
+	checkReadings(t, rulesReading, false, round23bNoIdeaIdiom)
+	checkReadings(t, rulesReading, true, round23bNoIdeaIdiomKept)
+}
