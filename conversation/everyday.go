@@ -289,7 +289,7 @@ func noBetterThanUs(w []string) bool {
 var (
 	seasonCounts = wordSet("seasons", "summers", "winters", "harvests", "vintages", "springs")
 	decadeWords  = wordSet("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-	clueWords    = wordSet("clue", "clueless")
+	clueWords    = wordSet("clue", "clueless", "foggiest")
 )
 
 // seasonsAsYears reads "fifteen seasons on the road", "since the
@@ -308,7 +308,8 @@ func seasonsAsYears(w []string) string {
 	return ""
 }
 
-// notAClue reads "not a clue", "haven't got a clue": not sure.
+// notAClue reads "not a clue", "haven't got a clue", "haven't the
+// foggiest": not sure.
 func notAClue(w []string) bool {
 	return hasAny(w, clueWords) && (hasAny(w, negation) || slices.Contains(w, "clueless"))
 }

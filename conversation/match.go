@@ -181,6 +181,12 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 // denied or reported, a verdict sentence, a retort, an option number, a
 // bare yes or a degree against a duty on a question of how much.
 func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []string) (answerMatch, bool) {
+	if q.ID == qSecurity && securityWorryDisclaimed(w, cut) {
+		return answerMatch{value: "low", signal: true}, true // "can't say it worries me much"
+	}
+	if q.ID == qInnovation && innovationTriedGivenUp(w) {
+		return answerMatch{value: "no", signal: true}, true // "tried an app once, it flopped, never again"
+	}
 	if m, ok := reportDenied(q, text, w); ok {
 		return m, true // "Dad thinks we're fine. We're not, ..."
 	}
@@ -199,6 +205,9 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	}
 	if v := retort(q, text); v != "" && isQuestionLike(text) {
 		return answerMatch{value: v, signal: true}, true // "who'd bother hacking a florist?"
+	}
+	if m, ok := optionByPlace(q, w, narrow); ok {
+		return m, true // "the last one, sadly"
 	}
 	if m, ok := numberedAnswer(q, text, w, cut, narrow); ok {
 		return m, true
