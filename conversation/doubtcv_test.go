@@ -8,7 +8,8 @@ import (
 
 // TestDoubtCrossValidation logs, with -v, each held-out answer the doubt
 // changes under leave-one-file-out cross-validation, and by which signal:
-// the figures that judge the doubt's design.
+// the figures that judge the doubt's design; and each the blended
+// reading still takes wrongly ("still wrong").
 func TestDoubtCrossValidation(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("run with -v")
@@ -24,8 +25,8 @@ func TestDoubtCrossValidation(t *testing.T) {
 			b := blendFor(q, cr.row.Text, cr.rules, g, defaultBlend)
 			s := settle(q, cr.row.Text, b, g)
 			jb, js := judgeMatch(b, cr.row), judgeMatch(s, cr.row)
-			if js == outWrong {
-				t.Logf("still wrong %s %s: %q %q %v", f, cr.row.Question, cr.row.Text, s.value, s.candidates)
+			if js == outWrong || js == outSwallowed {
+				t.Logf("still wrong %s %s: %q %q %v, want %q (rules %q)", f, cr.row.Question, cr.row.Text, s.value, s.candidates, cr.row.Want, cr.rules.value)
 			}
 			if jb == js {
 				continue

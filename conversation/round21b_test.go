@@ -1,34 +1,9 @@
 package conversation
 
 import (
-	"os"
 	"strings"
 	"testing"
-
-	"github.com/springfield/techleader/conversation/answers"
 )
-
-// TestRound21bCVWrong lists the answers the blended reading takes wrongly
-// under leave-one-file-out cross-validation (set CV_WRONG=1 to run).
-func TestRound21bCVWrong(t *testing.T) {
-	if os.Getenv("CV_WRONG") == "" {
-		t.Skip("set CV_WRONG=1")
-	}
-	files, held := crossValidate(answers.All(), []float64{defaultBlend.lambda})
-	for _, f := range files {
-		for _, cr := range held[f] {
-			if cr.question {
-				continue
-			}
-			g := cr.guesses[defaultBlend.lambda]
-			q := &questions[questionIndex(cr.row.Question)]
-			m := settle(q, cr.row.Text, blendFor(q, cr.row.Text, cr.rules, g, defaultBlend), g)
-			if o := judgeMatch(m, cr.row); o == outWrong || o == outSwallowed {
-				t.Logf("%s: %s %q = %q, want %q (rules %q)", f, cr.row.Question, cr.row.Text, m.value, cr.row.Want, cr.rules.value)
-			}
-		}
-	}
-}
 
 // round21bCareNotFear: care owned and fear denied ("careful now but not
 // scared") is the middle, an incident told before it or not; a
