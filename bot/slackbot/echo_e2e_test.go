@@ -23,6 +23,7 @@ func TestEchoedPostsIgnored(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	h.waitCount("acked:events_api:message", 4)
 	if err := r.stop(); err != nil { // drains queued work
 		t.Fatal(err)
 	}

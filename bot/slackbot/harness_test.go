@@ -141,6 +141,21 @@ func (h *harness) send(e slacktest.Envelope) slacktest.Ack {
 	return ack
 }
 
+// waitCount waits until the bot's counter name reaches want. The fake
+// sees an ack as soon as it is written, a moment before the bot counts it.
+func (h *harness) waitCount(name string, want int64) {
+	h.t.Helper()
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for h.metrics.Get(name) < want {
+		select {
+		case <-h.ctx.Done():
+			h.t.Fatalf("%s = %d, want %d", name, h.metrics.Get(name), want)
+		case <-tick.C:
+		}
+	}
+}
+
 // waitMessage waits for a message matching match.
 func (h *harness) waitMessage(what string, match func(slacktest.Message) bool) slacktest.Message {
 	h.t.Helper()
