@@ -1,7 +1,6 @@
 package conversation
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -16,27 +15,69 @@ import (
 // maxVerdictWords is the longest sentence read as a verdict.
 const maxVerdictWords = 6
 
-// sentenceEnd ends a sentence: a full stop, "!" or "?" before a space or
-// the end (not "1.5k"), maybe after a closing quote.
-var sentenceEnd = regexp.MustCompile(`[.!?]+["'”’)]*(\s+|$)`)
-
 // sentences splits text into its sentences, empty ones dropped. A
 // sentence that asks ("slow? no.") is kept as "?": an echoed question,
 // no verdict.
 func sentences(text string) []string {
 	var out []string
 	start := 0
-	for _, loc := range append(sentenceEnd.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
-		s := text[start:loc[0]]
-		if strings.TrimSpace(s) != "" {
-			if strings.Contains(text[loc[0]:loc[1]], "?") {
+	for start <= len(text) {
+		end, next := sentenceBreak(text, start)
+		if s := text[start:end]; strings.TrimSpace(s) != "" {
+			if strings.Contains(text[end:next], "?") {
 				s = "?"
 			}
 			out = append(out, s)
 		}
-		start = loc[1]
+		if next == len(text) {
+			break
+		}
+		start = next
 	}
 	return out
+}
+
+// sentenceBreak finds the first sentence end at or after from: a run of
+// ".", "!" or "?", maybe closing quotes, then white space or the end of
+// text (so not "1.5k"). It returns where the break starts and where the
+// next sentence starts; with no break, both are len(text).
+func sentenceBreak(text string, from int) (end, next int) {
+	for i := from; i < len(text); i++ {
+		if !isSentencePunct(text[i]) {
+			continue
+		}
+		j := i
+		for j < len(text) && isSentencePunct(text[j]) {
+			j++
+		}
+		for {
+			if j < len(text) && strings.IndexByte(`"')`, text[j]) >= 0 {
+				j++
+			} else if r := text[j:]; strings.HasPrefix(r, "”") || strings.HasPrefix(r, "’") {
+				j += len("”")
+			} else {
+				break
+			}
+		}
+		if j == len(text) {
+			return i, j
+		}
+		if !isASCIISpace(text[j]) {
+			i = j - 1 // the run cannot end a sentence; look past it
+			continue
+		}
+		for j < len(text) && isASCIISpace(text[j]) {
+			j++
+		}
+		return i, j
+	}
+	return len(text), len(text)
+}
+
+func isSentencePunct(c byte) bool { return c == '.' || c == '!' || c == '?' }
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // bareVerdictWords make up a yes or no with no degree: "Yes.", "Not
