@@ -142,6 +142,11 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 			}
 		}
 	}
+	if lead := countBeforeDisowned(text); q.headcount != nil && lead != text {
+		if m := matchUncorrected(q, lead, narrow); m.value != "" {
+			return m
+		}
+	}
 	return matchUncorrected(q, text, narrow)
 }
 

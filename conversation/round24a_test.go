@@ -1,0 +1,73 @@
+package conversation
+
+import "testing"
+
+// round24aCountThenDisowned are size answers that give the count first
+// and then disown a group with no number or a number of its own ("Seven.
+// The computer man who comes on Thursdays is not ours"): the denial is
+// of the later group, the count stands. 2 of 8 failed first.
+var round24aCountThenDisowned = []readingCase{
+	{qSize, "Six. The cleaners who come at night are not ours, they're from a contractor.", "xs"},
+	{qSize, "Eleven. The accountant who does our books is not ours, he is from a firm in town.", "s"},
+	{qSize, "Nine on payroll. We hire 25 security guards through an agency; they are not our people.", "xs"},
+	{qSize, "Seven salaried. We lease 20 buses with drivers from a coach firm; those drivers are not our staff.", "xs"},
+	{qSize, "about 30, plus a few pickers in the autumn but they're not on the books", "s"},
+	{qSize, "just the two of us and 3 helpers. the 200 farmers who sell through us aren't our staff", "xs"},
+	{qSize, "me, my son and 5 pickers. the 150 smallholders we buy from are not our employees", "xs"},
+	{qSize, "roughly 60, and the lorry drivers who collect from us aren't ours", "m"},
+}
+
+// round24aCountThenDisownedKept must keep their reading: no denial, or
+// the count itself denied.
+var round24aCountThenDisownedKept = []readingCase{
+	{qSize, "12 paid staff, about 300 volunteers", "s"},
+	{qSize, "about 140 and 12 agency welders", "m"},
+	{qSize, "30 staff and 4 instructors", "s"},
+	{qSize, "the 40 riders work for a delivery partner, they are not ours", "?"},
+	{qSize, "about 25, but those are not ours, they are agency", "?"},
+}
+
+// round24aUnpaidGroup are size answers whose larger group is called
+// volunteer or unpaid before its noun ("our 60 volunteer coaches"): no
+// staff. 4 of 5 failed first.
+var round24aUnpaidGroup = []readingCase{
+	{qSize, "5 employees, the 80 volunteer stewards at matches are unpaid", "xs"},
+	{qSize, "Three paid staff. The rest of the work is done by our 40 volunteer drivers.", "~xs"},
+	{qSize, "we have 14 staff and about 120 volunteer guides", "s"},
+	{qSize, "8 employees plus 70 unpaid helpers on show days", "~xs"},
+	{qSize, "a team of 20, and 300 voluntary wardens across the county", "s"},
+}
+
+// round24aUnpaidGroupKept must keep their reading.
+var round24aUnpaidGroupKept = []readingCase{
+	{qSize, "60 staff, some of them started as volunteers", "m"},
+	{qSize, "two paid staff and 60 volunteers", "xs"},
+	{qSize, "about 35 paid staff", "s"},
+}
+
+// round24aLargestPart are size answers that give a total and then its
+// largest part ("212 across six cost centres. The warehouse is the
+// biggest at 90"): a part, not a group to add. 5 of 6 failed first.
+var round24aLargestPart = []readingCase{
+	{qSize, "Headcount is 140 across four sites. The biggest is Leeds at 120.", "m"},
+	{qSize, "We're 40 over three kitchens, the largest has 15.", "s"},
+	{qSize, "we employ 230 across the group. the biggest site has 120", "m"},
+	{qSize, "We have 48 staff over two shops, the biggest has 30.", "s"},
+	{qSize, "About 200 across the trust; the largest ward is 60.", "m"},
+	{qSize, "Around 9 on the payroll; the largest team is the drivers at 5.", "xs"},
+}
+
+// round24aLargestPartKept must keep their reading: parts with no total
+// before them, or a part told with "alone" (maybe a group added).
+var round24aLargestPartKept = []readingCase{
+	{qSize, "the biggest shop has 12, the other one has 9", "s"},
+	{qSize, "20 in the office and 40 on the road, the road crew is the biggest", "s"},
+	{qSize, "30 in the warehouse. the office alone is 25", "m"},
+	{qSize, "15 here and 40 at the biggest site", "s"},
+	{qSize, "45 people in total over two yards, Leeds alone is 30", "s"},
+}
+
+func TestRound24aSize(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aCountThenDisowned, round24aCountThenDisownedKept,
+		round24aUnpaidGroup, round24aUnpaidGroupKept, round24aLargestPart, round24aLargestPartKept)
+}
