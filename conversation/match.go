@@ -135,6 +135,9 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 // answer, nor the option an answer leaned away from ("between a lot and
 // completely, closer to completely"), when what follows reads alone.
 func matchPart(q *question, text string, narrow []string) answerMatch {
+	if m, ok := sayDeniedReading(q, text); ok && len(narrow) == 0 {
+		return m // "I wouldn't say we have a problem with data"
+	}
 	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal} {
 		if after := focus(text); after != text && (q.headcount != nil || !isNumber(after)) {
 			if m := matchUncorrected(q, after, narrow); m.value != "" {

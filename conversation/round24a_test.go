@@ -71,3 +71,60 @@ func TestRound24aSize(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aCountThenDisowned, round24aCountThenDisownedKept,
 		round24aUnpaidGroup, round24aUnpaidGroupKept, round24aLargestPart, round24aLargestPartKept)
 }
+
+// round24aHalvesOnAndOff are ops answers that split the work in halves,
+// one on the computer and the other by phone or paper ("half our orders
+// come in online, the other half still by phone"): quite a lot, not the
+// little the phone and paper words read alone. 5 of 6 failed first.
+var round24aHalvesOnAndOff = []readingCase{
+	{qOps, "half our orders come in online now, the other half still by phone", "~medium"},
+	{qOps, "more than before. about half the bookings are on the app, the rest still walk in", "~medium"},
+	{qOps, "half the work is on the computer, half on paper", "~medium"},
+	{qOps, "about half the quotes go out by email, the other half I still write by hand", "~medium"},
+	{qOps, "half our customers pay online, the other half bring cash", "~medium"},
+	{qOps, "Half the job is on the tablet now, the rest is still clipboards.", "~medium"},
+}
+
+// round24aHalvesOnAndOffKept must keep their reading: one half only, a
+// degree told outright, or both halves on the computer.
+var round24aHalvesOnAndOffKept = []readingCase{
+	{qOps, "a little. most of it is still phone and paper, maybe half the invoices are emailed", "low"},
+	{qOps, "not much, half the time I don't even switch the laptop on", "low"},
+	{qOps, "the computer does the emails and the layouts, everything else is chisels and the saw", "low"},
+	{qOps, "everything is online, half the staff work from home", "high"},
+	{qOps, "completely, half our sales are online and the rest go through the tills", "high"},
+	{qOps, "a little, half of us don't even have email", "low"},
+}
+
+func TestRound24aOps(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aHalvesOnAndOff, round24aHalvesOnAndOffKept)
+}
+
+// round24aSayDenied are systems and data answers that deny saying the
+// worst ("I wouldn't say we have a problem with data"): the worst is
+// denied, not told; a plain problem denied is the best option, a
+// stronger word denied the best or the middle. 5 of 6 failed first.
+var round24aSayDenied = []readingCase{
+	{qData, "I wouldn't say we have a problem with data.", "no"},
+	{qData, "I wouldn't say our data is a problem", "no"},
+	{qData, "I would not say we have data problems.", "no"},
+	{qSystems, "I wouldn't say our systems have problems", "fine"},
+	{qData, "we wouldn't say the data is a mess", "~no"},
+	{qSystems, "I don't think there are any issues with them", "fine"},
+}
+
+// round24aSayDeniedKept must keep their reading: said, not denied; a
+// denial of the best; a second denial or a turn after.
+var round24aSayDeniedKept = []readingCase{
+	{qData, "I'd say we have a problem with data", "~yes"},
+	{qData, "I wouldn't say it's under control", "~some"},
+	{qSystems, "I wouldn't say they run well, no. they barely run", "?"},
+	{qData, "I don't think our data is fine, it's a mess", "yes"},
+	{qData, "I wouldn't call it a mess, no", "~no"},
+	{qSystems, "I wouldn't say there are problems, but the server is slow", "~some"},
+	{qSystems, "I wouldn't say they're a disaster", "~some"},
+}
+
+func TestRound24aSayDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aSayDenied, round24aSayDeniedKept)
+}
