@@ -28,6 +28,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qData && nothingAgrees(w, cut) {
 		return "yes" // before degrees: "nothing matches" denies no trouble
 	}
+	if q.ID == qSystems && fineThenManualSlips(w) {
+		return q.hedge // before degrees: "the playout is fine, but the billing is manual and we slip"
+	}
 	if q.ID == qSystems && agedButWorking(w, cut) {
 		return q.hedge // before degrees: "they are ancient but reliable"
 	}

@@ -138,6 +138,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if m, ok := sayDeniedReading(q, text); ok && len(narrow) == 0 {
 		return m // "I wouldn't say we have a problem with data"
 	}
+	if m, ok := recoveredReading(q, text); ok && len(narrow) == 0 {
+		return m // "they were a disaster, but now they run smoothly"
+	}
 	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal} {
 		if after := focus(text); after != text && (q.headcount != nil || !isNumber(after)) {
 			if m := matchUncorrected(q, after, narrow); m.value != "" {

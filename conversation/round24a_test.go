@@ -188,3 +188,61 @@ func TestRound24aStage(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aGrowthPlanDenied, round24aGrowthPlanDeniedKept,
 		round24aStillInPilot, round24aStillInPilotKept, round24aYoungAfterExperience, round24aYoungAfterExperienceKept)
 }
+
+// round24aFineThenManualSlips are systems answers that call the systems
+// fine and then name work still done by hand that goes wrong ("the
+// playout is fine, but the billing is manual and we make mistakes"):
+// some pain points. 3 of 5 failed first.
+var round24aFineThenManualSlips = []readingCase{
+	{qSystems, "the booking system is great but invoicing is all manual and mistakes creep in", "~some"},
+	{qSystems, "Our website works well, but the rota and payroll are on paper and we make errors.", "~some"},
+	{qSystems, "the machines are fine, the quoting is manual though and we often get it wrong", "~some"},
+	{qSystems, "The accounts package is fine. Stock is counted by hand and the numbers are often wrong.", "~some"},
+	{qSystems, "email and phones are ok, but orders are typed in manually and there are always mistakes", "~some"},
+}
+
+// round24aFineThenManualSlipsKept must keep their reading: the manual
+// work past or denied, told with no mistakes, or worse trouble named.
+var round24aFineThenManualSlipsKept = []readingCase{
+	{qSystems, "they're fine, we used to do it all by hand and make mistakes", "some"},
+	{qSystems, "fine, nothing is done by hand any more", "some"},
+	{qSystems, "the website is fine, the rota is on paper", "fine"},
+	{qSystems, "the booking system is fine but the laptops are slow and crash", "pain"},
+	{qSystems, "The tills are fine, but the stock and the ordering are done by hand and we get it wrong.", "some"},
+	{qSystems, "they're fine, mistakes happen but that's people not computers", "fine"},
+}
+
+// round24aRecovered are systems and data answers that tell trouble gone
+// by and then a present put right ("they were a disaster two years ago,
+// but after the new server they are running smoothly"): the present
+// answers. 2 of 9 failed first; one more still fails and is left out
+// (re-asked): "they were terrible before, but since the upgrade they
+// run perfectly" ("run perfectly" reads nothing alone).
+var round24aRecovered = []readingCase{
+	{qSystems, "it was chaos last year, since we moved to the cloud it all runs fine", "fine"},
+	{qSystems, "a nightmare three years ago, now they work well since we replaced everything", "fine"},
+	{qSystems, "Two years ago they were a mess, but after we switched to Xero they are running smoothly.", "fine"},
+	{qSystems, "the systems were awful when we bought the firm, but after the rebuild everything works well", "fine"},
+	{qSystems, "we had constant crashes back in 2022; since the new provider came in it's been fine", "fine"},
+	{qSystems, "the tills were unreliable last year; now they work fine", "fine"},
+	{qData, "our records used to be all over the place, now everything is in one system and it's tidy", "no"},
+	{qData, "the data was a disaster before the new CRM, now it's under control", "no"},
+	{qData, "the customer list was a mess two years ago, then we cleaned it up. Now it's all in order.", "no"},
+}
+
+// round24aRecoveredKept must keep their reading: a present not at its
+// best, trouble still told, or a good past and a bad present.
+var round24aRecoveredKept = []readingCase{
+	{qSystems, "it was fine until last year, now it's a bit slow sometimes", "some"},
+	{qSystems, "it was all fine until the new software, since then it's been great", "fine"},
+	{qSystems, "they were a disaster before, and they still are", "pain"},
+	{qSystems, "it was terrible before we changed the server, now only small things", "?"},
+	{qSystems, "they used to be fine, now they crash every day", "pain"},
+	{qData, "it was a mess, now it's better but still messy", "some"},
+	{qSystems, "we had a rough patch last year but now they're mostly fine, a few niggles", "some"},
+}
+
+func TestRound24aSystems(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aFineThenManualSlips, round24aFineThenManualSlipsKept,
+		round24aRecovered, round24aRecoveredKept)
+}
