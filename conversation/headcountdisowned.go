@@ -92,3 +92,18 @@ var unpaidWords = wordSet("volunteer", "voluntary", "unpaid")
 func unpaidGroup(w []string, i int) bool {
 	return hasAny(w[i+1:min(len(w), i+3)], unpaidWords)
 }
+
+// makerVerbs before "by" and a number make its group the makers of what
+// the firm sells, not its staff: "felt made by 250 women artisans".
+var makerVerbs = wordSet("made", "produced", "woven", "sewn", "knitted", "grown", "crafted", "handmade", "carved",
+	"painted", "supplied", "picked", "harvested", "caught", "stitched")
+
+// makersCount reports a number after a maker verb and "by": "made by
+// about 250 artisans".
+func makersCount(w []string, i int) bool {
+	j := i - 1
+	for j >= 0 && approximators[w[j]] {
+		j--
+	}
+	return j >= 1 && w[j] == "by" && makerVerbs[w[j-1]]
+}

@@ -105,7 +105,7 @@ func tiedElsewhere(w []string, i int) bool {
 	if staffTied(w, i) {
 		return false
 	}
-	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) || unpaidGroup(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
+	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) || unpaidGroup(w, i) || makersCount(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
 		return true
 	}
 	if placeAfterModifier(w, i) {

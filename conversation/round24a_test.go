@@ -246,3 +246,44 @@ func TestRound24aSystems(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aFineThenManualSlips, round24aFineThenManualSlipsKept,
 		round24aRecovered, round24aRecoveredKept)
 }
+
+// round24aOpenedAnotherSite are stage answers that tell one more site
+// just opened ("we've just opened a second pool"): growth, not the new
+// firm "just opened" reads alone. 3 of 4 failed first (one read
+// "startup", wrong).
+var round24aOpenedAnotherSite = []readingCase{
+	{qStage, "we've just opened a second studio", "scaling"},
+	{qStage, "just opened our third shop", "scaling"},
+	{qStage, "we just opened another branch in Leeds", "scaling"},
+	{qStage, "we've just opened a second salon and we're hiring", "scaling"},
+}
+
+// round24aOpenedAnotherSiteKept must keep their reading: the firm
+// itself just opened.
+var round24aOpenedAnotherSiteKept = []readingCase{
+	{qStage, "we just opened last month", "startup"},
+	{qStage, "just opened our doors in May", "startup"},
+}
+
+// round24aMakersCount are size answers whose larger number makes what
+// the firm sells ("felt made by 250 women artisans"): makers, not
+// staff. 2 of 4 failed first (read "l", wrong).
+var round24aMakersCount = []readingCase{
+	{qSize, "rugs made by 400 weavers in the mountains, 25 of us in the office", "s"},
+	{qSize, "our jumpers are knitted by 300 women in the villages, we are 15 in the office", "s"},
+	{qSize, "we sell cheese made by about 40 farms and 12 of us pack it", "s"},
+	{qSize, "the baskets are woven by 120 weavers; our team is 9", "xs"},
+}
+
+// round24aMakersCountKept must keep their reading: a firm run by its
+// people, or made by its own staff.
+var round24aMakersCountKept = []readingCase{
+	{qSize, "the firm is run by 12 people", "s"},
+	{qSize, "we are 60, run by my brother", "m"},
+	{qSize, "made by hand by 20 of us", "s"},
+}
+
+func TestRound24aDescribedShapes(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aOpenedAnotherSite, round24aOpenedAnotherSiteKept,
+		round24aMakersCount, round24aMakersCountKept)
+}

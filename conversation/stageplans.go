@@ -73,6 +73,22 @@ func youngAfterExperience(q *question, w []string) string {
 	return ""
 }
 
+// siteOrdinals after an opening make it one more site: "just opened a
+// second pool".
+var siteOrdinals = wordSet("second", "third", "fourth", "fifth", "another", "2nd", "3rd", "4th")
+
+// openedAnotherSite reports a site opened that is one more ("we've just
+// opened a second pool", "just opened another branch"): growth, not the
+// new firm "just opened" reads alone.
+func openedAnotherSite(w []string) bool {
+	for i, t := range w {
+		if openVerbs[t] && hasAny(w[i+1:min(len(w), i+3)], siteOrdinals) {
+			return true
+		}
+	}
+	return false
+}
+
 // stagePlansReading reads a stage answer by the shapes above; ok false
 // when none fits. A plan to grow denied is steady only when the words
 // beside it tell nothing else ("no plans to grow yet, we only launched
@@ -83,6 +99,9 @@ func stagePlansReading(q *question, w []string) (string, bool) {
 	}
 	if stillInPilot(w) {
 		return "startup", true
+	}
+	if openedAnotherSite(w) {
+		return "scaling", true
 	}
 	if rest, ok := growthPlanDenied(w); ok {
 		if v := matchUncorrected(q, strings.Join(rest, " "), nil).value; v == "" || v == "established" {
