@@ -13,6 +13,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && partsOnAndOff(w, cut) {
 		return "medium" // before degrees: "…, the boats themselves not at all"
 	}
+	if q.ID == qOps && phoneAllDayOnly(w) {
+		return "low" // before degrees: "on the phone all day, not really computers"
+	}
 	if q.ID == qOps && halvesOnAndOff(w) {
 		return "medium" // before degrees: "half online, the other half by phone"
 	}

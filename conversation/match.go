@@ -138,6 +138,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if m, ok := sayDeniedReading(q, text); ok && len(narrow) == 0 {
 		return m // "I wouldn't say we have a problem with data"
 	}
+	if m, ok := leadAgreesReading(q, text); ok && len(narrow) == 0 {
+		return m // "not much honestly its a phone and a notebook"
+	}
 	if m, ok := recoveredReading(q, text); ok && len(narrow) == 0 {
 		return m // "they were a disaster, but now they run smoothly"
 	}

@@ -287,3 +287,47 @@ func TestRound24aDescribedShapes(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aOpenedAnotherSite, round24aOpenedAnotherSiteKept,
 		round24aMakersCount, round24aMakersCountKept)
 }
+
+// round24aPhoneAllDay are ops answers that spend the day on the phone
+// and deny the computer ("I'm on the phone all day but that's it, not
+// really computers"): a little, not the reliance "all day" reads. 3 of
+// 4 failed first (two read "medium" or "high", wrong).
+var round24aPhoneAllDay = []readingCase{
+	{qOps, "on the phone all day, not much else, no computers really", "low"},
+	{qOps, "I'm on my mobile all day taking calls, there's no computer", "low"},
+	{qOps, "we spend all day on the phones, no computer system at all", "~low"},
+	{qOps, "the lads are on the phone all day to customers, we don't have computers", "low"},
+}
+
+// round24aPhoneAllDayKept must keep their reading: a computer all day,
+// or one told beside the phone.
+var round24aPhoneAllDayKept = []readingCase{
+	{qOps, "we're on the computer all day", "high"},
+	{qOps, "on the phone all day and the booking system runs the rest", "~medium"},
+	{qOps, "on the phone all day, and the laptop for quotes", "~low"},
+}
+
+// round24aLeadAgrees are ops answers with an unpunctuated denied degree
+// run into the facts ("not much honestly its a phone and a notebook"):
+// both read the same alone, so that is the answer. 1 of 6 failed first.
+var round24aLeadAgrees = []readingCase{
+	{qOps, "not a lot really its just email and a spreadsheet", "low"},
+	{qOps, "not much tbh its the phone and a paper diary", "low"},
+	{qOps, "not much its whatsapp and a notebook", "low"},
+	{qOps, "not really its a phone and a pen", "low"},
+	{qOps, "not much really its a van a phone and whatsapp", "low"},
+	{qOps, "not a lot honestly its email and a calculator and a notebook", "low"},
+}
+
+// round24aLeadAgreesKept must keep their reading.
+var round24aLeadAgreesKept = []readingCase{
+	{qOps, "not much, a phone and a diary", "low"},
+	{qOps, "not a lot really we could go back to paper", "low"},
+	{qOps, "not much honestly", "low"},
+	{qOps, "not really sure, we use the computer for everything", "high"},
+}
+
+func TestRound24aOpsTools(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aPhoneAllDay, round24aPhoneAllDayKept,
+		round24aLeadAgrees, round24aLeadAgreesKept)
+}
