@@ -138,6 +138,12 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if m, ok := sayDeniedReading(q, text); ok && len(narrow) == 0 {
 		return m // "I wouldn't say we have a problem with data"
 	}
+	if m, ok := noTroubleReading(q, text); ok && len(narrow) == 0 {
+		return m // "I can't think of a single problem", "no dramas"
+	}
+	if m, ok := middleAffirmedReading(q, text); ok && len(narrow) == 0 {
+		return m // "some pain points yeah, the calendar and the accounts don't talk"
+	}
 	if m, ok := leadAgreesReading(q, text); ok && len(narrow) == 0 {
 		return m // "not much honestly its a phone and a notebook"
 	}

@@ -331,3 +331,47 @@ func TestRound24aOpsTools(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aPhoneAllDay, round24aPhoneAllDayKept,
 		round24aLeadAgrees, round24aLeadAgreesKept)
 }
+
+// round24aMiddleAffirmed are systems and data answers that open with
+// the middle option's words and a yes ("some pain points yeah, the
+// calendar and the accounts don't talk"): the option named. 2 of 5
+// failed first (read "pain", wrong).
+var round24aMiddleAffirmed = []readingCase{
+	{qSystems, "some pain points yes, the rota app and payroll don't talk to each other", "some"},
+	{qData, "some challenges yeah, the client list and the invoices don't match", "some"},
+	{qSystems, "um some pain points yep, the tills and the stock system don't talk", "some"},
+	{qSystems, "some pain points yeah, the booking app and the accounts don't talk to each other", "some"},
+	{qData, "some challenges yes, the orders and the stock sheet never agree", "~some"},
+}
+
+// round24aMiddleAffirmedKept must keep their reading: no option named.
+var round24aMiddleAffirmedKept = []readingCase{
+	{qSystems, "some pain points, the calendar and the accounts don't talk to each other", "some"},
+	{qSystems, "yeah, the calendar and the accounts don't talk to each other", "pain"},
+}
+
+// round24aNoTroubleRecalled are systems and data answers that recall no
+// trouble at all ("can't think of a single problem", "no dramas"): the
+// best option. 5 of 6 failed first (one read "pain", wrong).
+var round24aNoTroubleRecalled = []readingCase{
+	{qSystems, "can't think of a single issue with our systems", "fine"},
+	{qSystems, "honestly I can't name a single problem with them", "fine"},
+	{qData, "I can't recall a single issue with the data", "no"},
+	{qSystems, "no dramas", "fine"},
+	{qSystems, "no dramas with them", "fine"},
+	{qData, "no dramas at all, it's all in Xero", "no"},
+}
+
+// round24aNoTroubleRecalledKept must keep their reading: an exception
+// told after.
+var round24aNoTroubleRecalledKept = []readingCase{
+	{qSystems, "I can't think of a single problem, apart from the printer", "~some"},
+	{qSystems, "can't think of any problems with them", "fine"},
+	{qSystems, "no dramas except the wifi drops every afternoon", "?"},
+	{qSystems, "no dramas, the odd slow day", "some"},
+}
+
+func TestRound24aSystemsOpenings(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aMiddleAffirmed, round24aMiddleAffirmedKept,
+		round24aNoTroubleRecalled, round24aNoTroubleRecalledKept)
+}

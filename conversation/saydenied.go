@@ -40,3 +40,28 @@ func sayDeniedReading(q *question, text string) (answerMatch, bool) {
 	}
 	return answerMatch{candidates: pair(best, q.hedge), signal: true}, true
 }
+
+// noTroubleRecalled is an owner who can't think of one problem, or has
+// "no dramas": the best option, when no exception follows.
+var noTroubleRecalled = regexp.MustCompile(`(?i)(?:\bcan'?t|\bcannot|\bcouldn'?t)\s+(?:think\s+of|name|recall|remember)\s+(?:a\s+single|one\s+single|any|one)\s+(?:problem|issue|fault|complaint)s?\b|^\s*no\s+dramas?\b`)
+
+// noTroubleExceptions after such words keep a trouble told: "apart
+// from the printer", "except the wifi".
+var noTroubleExceptions = wordSet("apart", "except", "besides", "but", "other", "only", "odd", "bit", "few")
+
+// noTroubleReading reads a systems or data answer that recalls no
+// trouble at all; ok false for any other answer.
+func noTroubleReading(q *question, text string) (answerMatch, bool) {
+	if q.ID != qSystems && q.ID != qData {
+		return answerMatch{}, false
+	}
+	loc := noTroubleRecalled.FindStringIndex(text)
+	if loc == nil {
+		return answerMatch{}, false
+	}
+	w, _ := tokenize(text)
+	if hasAny(w, noTroubleExceptions) {
+		return answerMatch{}, false
+	}
+	return answerMatch{value: q.Options[0].Value, signal: true}, true
+}
