@@ -138,6 +138,9 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if m, ok := sayDeniedReading(q, text); ok && len(narrow) == 0 {
 		return m // "I wouldn't say we have a problem with data"
 	}
+	if m, ok := findsEverythingReading(q, text); ok && len(narrow) == 0 {
+		return m // "the drawings are in the cabinet. We find everything."
+	}
 	if m, ok := noTroubleReading(q, text); ok && len(narrow) == 0 {
 		return m // "I can't think of a single problem", "no dramas"
 	}

@@ -375,3 +375,58 @@ func TestRound24aSystemsOpenings(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aMiddleAffirmed, round24aMiddleAffirmedKept,
 		round24aNoTroubleRecalled, round24aNoTroubleRecalledKept)
 }
+
+// round24aFindsEverything are data answers that tell the owner finds
+// whatever is looked for ("We find everything"): under control. 2 of 5
+// failed first.
+var round24aFindsEverything = []readingCase{
+	{qData, "we can find everything we need", "no"},
+	{qData, "The invoices are in Xero and the plans in the drawers. We find everything.", "no"},
+	{qData, "I can always find what I need", "no"},
+	{qData, "it's all in one folder, we always find everything", "no"},
+	{qData, "we always find what we need, it's all in the filing cabinet", "no"},
+}
+
+// round24aFindsEverythingKept must keep their reading: finding denied
+// or hard.
+var round24aFindsEverythingKept = []readingCase{
+	{qData, "we can never find anything", "yes"},
+	{qData, "we find everything eventually, after an hour of digging", "?"},
+	{qData, "we can't find anything", "yes"},
+}
+
+// round24aOldShort are short stage answers that call the firm old
+// ("Old. Like me."): steady. 4 of 4 failed first.
+var round24aOldShort = []readingCase{
+	{qStage, "Old.", "established"},
+	{qStage, "old, like the owner", "established"},
+	{qStage, "very old", "established"},
+	{qStage, "Ancient. Like the building.", "established"},
+}
+
+// round24aOldShortKept must keep their reading.
+var round24aOldShortKept = []readingCase{
+	{qStage, "not old, just started", "startup"},
+}
+
+// round24aSameRoutineNow are stage answers that tell the present as the
+// same customers and orders ("now it is calm, same customers"): steady.
+// 3 of 3 failed first.
+var round24aSameRoutineNow = []readingCase{
+	{qStage, "now it is calm, same customers, same orders", "established"},
+	{qStage, "calm these days, same orders", "established"},
+	{qStage, "same customers, same orders, year after year", "established"},
+}
+
+// round24aSameRoutineNowKept must keep their reading: growth told
+// beside the same customers.
+var round24aSameRoutineNowKept = []readingCase{
+	{qStage, "same customers but we're opening a second shop", "scaling"},
+	{qStage, "we grew fast, now it's the same customers but more of them", "scaling"},
+	{qStage, "same clients, new ones every week", "?"},
+}
+
+func TestRound24aSteady(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aFindsEverything, round24aFindsEverythingKept,
+		round24aOldShort, round24aOldShortKept, round24aSameRoutineNow, round24aSameRoutineNowKept)
+}

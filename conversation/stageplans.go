@@ -103,6 +103,9 @@ func stagePlansReading(q *question, w []string) (string, bool) {
 	if openedAnotherSite(w) {
 		return "scaling", true
 	}
+	if oldShort(w) || sameRoutineNow(w) {
+		return "established", true
+	}
 	if rest, ok := growthPlanDenied(w); ok {
 		if v := matchUncorrected(q, strings.Join(rest, " "), nil).value; v == "" || v == "established" {
 			return "established", true
