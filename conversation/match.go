@@ -135,23 +135,8 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 // answer, nor the option an answer leaned away from ("between a lot and
 // completely, closer to completely"), when what follows reads alone.
 func matchPart(q *question, text string, narrow []string) answerMatch {
-	if m, ok := sayDeniedReading(q, text); ok && len(narrow) == 0 {
-		return m // "I wouldn't say we have a problem with data"
-	}
-	if m, ok := findsEverythingReading(q, text); ok && len(narrow) == 0 {
-		return m // "the drawings are in the cabinet. We find everything."
-	}
-	if m, ok := noTroubleReading(q, text); ok && len(narrow) == 0 {
-		return m // "I can't think of a single problem", "no dramas"
-	}
-	if m, ok := middleAffirmedReading(q, text); ok && len(narrow) == 0 {
-		return m // "some pain points yeah, the calendar and the accounts don't talk"
-	}
-	if m, ok := leadAgreesReading(q, text); ok && len(narrow) == 0 {
-		return m // "not much honestly its a phone and a notebook"
-	}
-	if m, ok := recoveredReading(q, text); ok && len(narrow) == 0 {
-		return m // "they were a disaster, but now they run smoothly"
+	if m, ok := shapedWholeReading(q, text); ok && len(narrow) == 0 {
+		return m // "I wouldn't say we have a problem with data", "no dramas"
 	}
 	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal} {
 		if after := focus(text); after != text && (q.headcount != nil || !isNumber(after)) {
@@ -161,6 +146,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 		}
 	}
 	if lead := countBeforeDisowned(text); q.headcount != nil && lead != text {
+		// "Seven. The computer man is not ours": the count read alone.
 		if m := matchUncorrected(q, lead, narrow); m.value != "" {
 			return m
 		}
