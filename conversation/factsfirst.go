@@ -13,6 +13,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && partsOnAndOff(w, cut) {
 		return "medium" // before degrees: "…, the boats themselves not at all"
 	}
+	if v := careDeniedIfDown(w); q.ID == qOps && v != "" {
+		return v // before degrees: "the diggers don't care if the laptop dies, but the invoices do"
+	}
 	if q.ID == qOps && phoneAllDayOnly(w) {
 		return "low" // before degrees: "on the phone all day, not really computers"
 	}

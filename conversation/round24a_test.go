@@ -430,3 +430,30 @@ func TestRound24aSteady(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aFindsEverything, round24aFindsEverythingKept,
 		round24aOldShort, round24aOldShortKept, round24aSameRoutineNow, round24aSameRoutineNowKept)
 }
+
+// round24aCareDeniedIfDown are ops answers where a part would not mind
+// the IT going down ("the diggers don't care if the laptop dies"): a
+// little, or quite a lot when a turn names parts that would ("but the
+// invoices and the drawings do"). 7 of 7 failed first (four read
+// "high", wrong).
+var round24aCareDeniedIfDown = []readingCase{
+	{qOps, "the bakers don't care if the computer crashes, but the orders and the invoices do", "~medium"},
+	{qOps, "the kitchen wouldn't notice if the wifi died, but bookings and payments would", "~medium"},
+	{qOps, "the drivers don't care if the system is down, but the office does", "~medium"},
+	{qOps, "the crews wouldn't notice if the laptop broke, but the office would", "~medium"},
+	{qOps, "nobody cares if the laptop dies", "low"},
+	{qOps, "the workshop doesn't care if the internet is down, and neither does the office", "low"},
+	{qOps, "we don't mind if the email is down for a day", "low"},
+}
+
+// round24aCareDeniedIfDownKept must keep their reading: the IT minded,
+// or another part told relied on.
+var round24aCareDeniedIfDownKept = []readingCase{
+	{qOps, "if the system is down we all stop", "high"},
+	{qOps, "I don't care if the laptop dies, the tills are what matter and we'd stop without them", "high"},
+	{qOps, "the pickers wouldn't notice if the computers went off, but dispatch would stop dead", "high"},
+}
+
+func TestRound24aCareDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aCareDeniedIfDown, round24aCareDeniedIfDownKept)
+}
