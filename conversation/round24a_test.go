@@ -457,3 +457,30 @@ var round24aCareDeniedIfDownKept = []readingCase{
 func TestRound24aCareDenied(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aCareDeniedIfDown, round24aCareDeniedIfDownKept)
 }
+
+// round24aPlusOutsiders are size answers that give the staff and then
+// add an outside group with no number ("bit over 280 across the homes,
+// plus agency nurses on top"): the outsiders' word no longer ties the
+// staff count to them. 5 of 5 failed first.
+var round24aPlusOutsiders = []readingCase{
+	{qSize, "a bit over 300 across the depots, plus agency drivers on top of that", "l"},
+	{qSize, "just under 100 in the branches, plus agency cleaners as well", "m"},
+	{qSize, "about 45 in the kitchens, plus agency porters at weekends", "s"},
+	{qSize, "roughly 70 across both sites, plus freelance editors", "m"},
+	{qSize, "around 20 in the office, plus the agency temps", "s"},
+}
+
+// round24aPlusOutsidersKept must keep their reading: "N plus" that may
+// be "N+" of the outsiders, or outsiders with a number.
+var round24aPlusOutsidersKept = []readingCase{
+	{qSize, "around 300 plus contractors", "?"},
+	{qSize, "12 plus 40 agency temps", "s"},
+	{qSize, "we're 25 + agency cleaners", "s"},
+	{qSize, "85 staff, plus agency drivers in the summer", "m"},
+	{qSize, "plus 200 agency pickers, 30 staff", "s"},
+	{qSize, "about 40 of us, plus a few freelancers", "s"},
+}
+
+func TestRound24aPlusOutsiders(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aPlusOutsiders, round24aPlusOutsidersKept)
+}
