@@ -484,3 +484,29 @@ var round24aPlusOutsidersKept = []readingCase{
 func TestRound24aPlusOutsiders(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aPlusOutsiders, round24aPlusOutsidersKept)
 }
+
+// round24aMuchButNotAll are ops answers that tell much use and deny the
+// whole ("we use it a lot, but not for everything"), or name a middle
+// chunk ("a good chunk of it"): quite a lot. 5 of 6 failed first.
+var round24aMuchButNotAll = []readingCase{
+	{qOps, "a fair chunk of the work", "medium"},
+	{qOps, "a decent chunk of what we do", "medium"},
+	{qOps, "we use it a lot but not for everything", "medium"},
+	{qOps, "a lot, though not everything", "~medium"},
+	{qOps, "we rely on it a lot, but not completely", "medium"},
+	{qOps, "it's used a lot, not for all of it though", "medium"},
+}
+
+// round24aMuchButNotAllKept must keep their reading.
+var round24aMuchButNotAllKept = []readingCase{
+	{qOps, "a lot, everything runs on it", "high"},
+	{qOps, "not a lot", "low"},
+	{qOps, "quite a lot, but not everything", "medium"},
+	{qOps, "not everything, just the tills", "medium"},
+	{qOps, "not completely, just the basics", "low"},
+	{qOps, "a lot, and not just the office", "high"},
+}
+
+func TestRound24aMuchButNotAll(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aMuchButNotAll, round24aMuchButNotAllKept)
+}
