@@ -263,6 +263,7 @@ var round24aOpenedAnotherSite = []readingCase{
 var round24aOpenedAnotherSiteKept = []readingCase{
 	{qStage, "we just opened last month", "startup"},
 	{qStage, "just opened our doors in May", "startup"},
+	{qStage, "founded in 1990, we opened our second shop in 2025", "~established"},
 }
 
 // round24aMakersCount are size answers whose larger number makes what

@@ -81,6 +81,10 @@ var siteOrdinals = wordSet("second", "third", "fourth", "fifth", "another", "2nd
 // opened a second pool", "just opened another branch"): growth, not the
 // new firm "just opened" reads alone.
 func openedAnotherSite(w []string) bool {
+	if hasAny(w, wordSet("founded", "since", "established", "years", "decades", "generations")) ||
+		slices.ContainsFunc(w, isYear) {
+		return false // "founded in 1990, we opened our second shop": the age told weighs too
+	}
 	for i, t := range w {
 		if openVerbs[t] && hasAny(w[i+1:min(len(w), i+3)], siteOrdinals) {
 			return true
