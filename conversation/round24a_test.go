@@ -511,3 +511,25 @@ var round24aMuchButNotAllKept = []readingCase{
 func TestRound24aMuchButNotAll(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24aMuchButNotAll, round24aMuchButNotAllKept)
 }
+
+// round24aBothWaysDenied are stage answers that deny both growing and
+// shrinking ("neither growing nor shrinking"): steady. 3 of 6 failed
+// first (asked between startup and steady).
+var round24aBothWaysDenied = []readingCase{
+	{qStage, "neither growing nor shrinking", "established"},
+	{qStage, "we aren't growing and we aren't shrinking either", "established"},
+	{qStage, "neither growing nor declining, same as last year", "established"},
+	{qStage, "we're not growing or shrinking, just plodding on", "established"},
+	{qStage, "not shrinking, not really growing either, just the same", "established"},
+	{qStage, "we're not growing not shrinking, just coasting", "established"},
+}
+
+// round24aBothWaysDeniedKept must keep their reading: one way denied.
+var round24aBothWaysDeniedKept = []readingCase{
+	{qStage, "not shrinking, growing fast actually", "scaling"},
+	{qStage, "not growing much", "established"},
+}
+
+func TestRound24aBothWaysDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24aBothWaysDenied, round24aBothWaysDeniedKept)
+}

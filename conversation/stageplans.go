@@ -107,7 +107,7 @@ func stagePlansReading(q *question, w []string) (string, bool) {
 	if openedAnotherSite(w) {
 		return "scaling", true
 	}
-	if oldShort(w) || sameRoutineNow(w) {
+	if oldShort(w) || sameRoutineNow(w) || bothWaysDenied(w) {
 		return "established", true
 	}
 	if rest, ok := growthPlanDenied(w); ok {

@@ -42,3 +42,24 @@ func sameRoutineNow(w []string) bool {
 	}
 	return false
 }
+
+// bothWaysDenials deny the direction right after them.
+var bothWaysDenials = wordSet("not", "neither", "nor", "or", "arent", "isnt")
+
+// bothWaysDenied reports growth and shrinking both denied: "not growing
+// not shrinking", "neither growing nor shrinking": steady.
+func bothWaysDenied(w []string) bool {
+	denied := func(words map[string]bool) bool {
+		for i, t := range w {
+			j := i - 1
+			if j > 0 && (w[j] == "really" || w[j] == "even") {
+				j--
+			}
+			if words[t] && j >= 0 && bothWaysDenials[w[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	return denied(wordSet("growing", "grow")) && denied(wordSet("shrinking", "shrink", "declining"))
+}
