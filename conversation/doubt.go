@@ -21,6 +21,9 @@ import (
 // settle checks the reading m of text (q's answer, g the model's guess)
 // for doubt: it returns m, the present's reading, or a choice of two.
 func settle(q *question, text string, m answerMatch, g guess) answerMatch {
+	if lead := countBeforeDisowned(text); q.headcount != nil && lead != text && m.value != "" {
+		text = lead // "Seven. The cleaners are not ours": no doubt on the seven
+	}
 	w, cut := tokenize(text)
 	if len(w) == 0 {
 		return m

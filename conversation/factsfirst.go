@@ -13,6 +13,18 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && partsOnAndOff(w, cut) {
 		return "medium" // before degrees: "…, the boats themselves not at all"
 	}
+	if v := careDeniedIfDown(w); q.ID == qOps && v != "" {
+		return v // before degrees: "the diggers don't care if the laptop dies, but the invoices do"
+	}
+	if q.ID == qOps && muchButNotAll(w) {
+		return "medium" // before degrees: "a lot, but not for everything"
+	}
+	if q.ID == qOps && phoneAllDayOnly(w) {
+		return "low" // before degrees: "on the phone all day, not really computers"
+	}
+	if q.ID == qOps && halvesOnAndOff(w) {
+		return "medium" // before degrees: "half online, the other half by phone"
+	}
 	if q.ID == qOps && bitOfTools(w) {
 		return "low" // before degrees: "bit of email" is no "a bit"
 	}
@@ -24,6 +36,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	}
 	if q.ID == qData && nothingAgrees(w, cut) {
 		return "yes" // before degrees: "nothing matches" denies no trouble
+	}
+	if q.ID == qSystems && fineThenManualSlips(w) {
+		return q.hedge // before degrees: "the playout is fine, but the billing is manual and we slip"
 	}
 	if q.ID == qSystems && agedButWorking(w, cut) {
 		return q.hedge // before degrees: "they are ancient but reliable"

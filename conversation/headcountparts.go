@@ -160,3 +160,24 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// partSuperlatives name the largest part of a total: "the warehouse is
+// the biggest at 90". Not "alone": "30 in the warehouse, the office
+// alone is 25" may add a group.
+var partSuperlatives = wordSet("biggest", "largest")
+
+// largestPartOfTotal reports a number told as the largest part of a
+// larger count before it ("212 across six cost centres. The warehouse
+// is the biggest at 90"): a part, not a group to add.
+func largestPartOfTotal(w []string, i int) bool {
+	v, ok := count(w[i])
+	if !ok || !hasAny(w[max(0, i-7):min(len(w), i+4)], partSuperlatives) {
+		return false
+	}
+	for _, t := range w[:i] {
+		if n, ok := count(t); ok && !isYear(t) && n > v {
+			return true
+		}
+	}
+	return false
+}

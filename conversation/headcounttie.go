@@ -105,7 +105,7 @@ func tiedElsewhere(w []string, i int) bool {
 	if staffTied(w, i) {
 		return false
 	}
-	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
+	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) || unpaidGroup(w, i) || makersCount(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
 		return true
 	}
 	if placeAfterModifier(w, i) {
@@ -126,6 +126,9 @@ func tiedElsewhere(w []string, i int) bool {
 		}
 		if includeWords[w[j]] {
 			return false // "120, if you count the therapists we rent": its parts, told after
+		}
+		if w[j] == "plus" && j > i+1 {
+			return false // "about 120, plus some agency staff": the agency is the group added
 		}
 		if outsiderWords[w[j]] && outsider(w, j) {
 			return true

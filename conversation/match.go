@@ -135,11 +135,20 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 // answer, nor the option an answer leaned away from ("between a lot and
 // completely, closer to completely"), when what follows reads alone.
 func matchPart(q *question, text string, narrow []string) answerMatch {
+	if m, ok := shapedWholeReading(q, text); ok && len(narrow) == 0 {
+		return m // "I wouldn't say we have a problem with data", "no dramas"
+	}
 	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal} {
 		if after := focus(text); after != text && (q.headcount != nil || !isNumber(after)) {
 			if m := matchUncorrected(q, after, narrow); m.value != "" {
 				return m
 			}
+		}
+	}
+	if lead := countBeforeDisowned(text); q.headcount != nil && lead != text {
+		// "Seven. The computer man is not ours": the count read alone.
+		if m := matchUncorrected(q, lead, narrow); m.value != "" {
+			return m
 		}
 	}
 	return matchUncorrected(q, text, narrow)
@@ -160,6 +169,9 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 			return m
 		}
 		w, cut = dropThumbs(w, cut)
+	}
+	if v, ok := stagePlansReading(q, w); ok {
+		return answerMatch{value: v, signal: true} // "no big plans to grow", "still in pilot stage"
 	}
 	if q.ID == qStage && (grewThenNow(w) || grewNowThen(w) || ageButGrowth(q, w)) {
 		// Before the past is dropped: "we had 3 stations in 2020, now

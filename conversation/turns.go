@@ -75,7 +75,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 // total on a condition ("400 if you count the franchisees' staff, 30 at
 // head office") leaves the later count its own.
 func includedPart(w []string, i int) bool {
-	return partOfTotal(w, i) && !slices.Contains(w[:i], "if")
+	return partOfTotal(w, i) && !slices.Contains(w[:i], "if") || largestPartOfTotal(w, i)
 }
 
 // growthSequence reads growth told as a sequence over time: "last year

@@ -1,0 +1,48 @@
+package conversation
+
+// Ops answers that tell much use but deny all of it ("we use it a lot,
+// but not for everything", "a good chunk of it"): quite a lot, the
+// middle, not the whole the "a lot" reads alone.
+
+// muchUseWords tell a large use: "a lot", "heavily".
+var muchUseWords = wordSet("lot", "lots", "heavily", "much", "loads")
+
+// wholeDenied are the whole a denial takes back: "not for everything".
+var wholeDenied = wordSet("everything", "completely", "entirely", "totally", "fully", "all")
+
+// middleChunks are the middle shares: "a good chunk of it".
+var middleChunks = wordSet("good", "fair", "decent", "sizeable", "sizable")
+
+// muchButNotAll reports much use told and the whole denied after it, or
+// a middle chunk named.
+func muchButNotAll(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] == "chunk" && middleChunks[w[i-1]] {
+			return !hasAny(w, negation)
+		}
+	}
+	m := -1
+	for i, t := range w {
+		if muchUseWords[t] && i > 0 && (w[i-1] == "a" || w[i-1] == "it" || w[i-1] == "very") {
+			if i > 1 && (w[i-2] == "not" || w[i-2] == "quite") {
+				return false // "not a lot", "quite a lot" read as they are
+			}
+			m = i
+			break
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	for j := m + 1; j+1 < len(w); j++ {
+		if w[j] != "not" {
+			continue
+		}
+		k := j + 1
+		if w[k] == "for" && k+1 < len(w) {
+			k++
+		}
+		return wholeDenied[w[k]]
+	}
+	return false
+}

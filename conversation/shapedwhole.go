@@ -1,0 +1,21 @@
+package conversation
+
+// shapedWholeReading reads a whole answer of one shape before its words
+// are weighed one by one: the reading of the first shape that fits.
+// (A func, not a table of readers: the readers call back into the
+// matcher, which a package-level table would make an init cycle.)
+func shapedWholeReading(q *question, text string) (answerMatch, bool) {
+	for _, read := range []func(*question, string) (answerMatch, bool){
+		sayDeniedReading,       // "I wouldn't say we have a problem with data"
+		findsEverythingReading, // "the drawings are in the cabinet. We find everything."
+		noTroubleReading,       // "I can't think of a single problem", "no dramas"
+		middleAffirmedReading,  // "some pain points yeah, the calendar and the accounts don't talk"
+		leadAgreesReading,      // "not much honestly its a phone and a notebook"
+		recoveredReading,       // "they were a disaster, but now they run smoothly"
+	} {
+		if m, ok := read(q, text); ok {
+			return m, true
+		}
+	}
+	return answerMatch{}, false
+}
