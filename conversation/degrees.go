@@ -43,6 +43,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	if q.unsure != "" && notAClue(w) {
 		return q.unsure
 	}
+	if (q.ID == qSecurity || q.ID == qInnovation) && bothEndsDenied(w) {
+		return q.hedge // "not a lot, not nothing"
+	}
 	switch q.ID {
 	case qSecurity:
 		if priorityElsewhere(q, w) {
@@ -76,7 +79,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		}
 		return innovationDegree(w, cut)
 	case qProducts:
-		if soldDigital(w) {
+		if soldDigital(w) || productCarriesBusiness(w) {
 			return "core"
 		}
 		if plannedOnline(w) {
@@ -105,7 +108,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) ||
-		pointlessWorry(w) {
+		pointlessWorry(w) || littleWorryNoun(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {

@@ -1,0 +1,78 @@
+package conversation
+
+import "testing"
+
+// round24bLittleWorryNoun: a low degree told of the worry noun itself
+// ("not much worry", "not a lot of concern") is the lowest option: the
+// "not" belongs to the degree, not to the worry word after it.
+// 6 of 6 failed first (4 read the middle, 2 asked low or high).
+var round24bLittleWorryNoun = []readingCase{
+	{qSecurity, "not much worry, we sell firewood", "low"},
+	{qSecurity, "Not much concern. Nobody wants our bread recipes.", "low"},
+	{qSecurity, "not a lot of worry about it, to be honest", "low"},
+	{qSecurity, "not much of a concern for a dog groomer", "low"},
+	{qSecurity, "honestly not a great deal of concern", "low"},
+	{qSecurity, "not much of a worry for us", "low"},
+}
+
+// round24bLittleWorryNounKept must keep their reading: the worry told
+// before a "but" limits it to the middle, a worry denied to be small is
+// a lot, and a worry growing is the middle.
+var round24bLittleWorryNounKept = []readingCase{
+	{qSecurity, "it's a worry, but not a huge one", "~medium"},
+	{qSecurity, "not a small worry, we hold patient records", "high"},
+	{qSecurity, "not too worried", "low"},
+	{qSecurity, "more than before", "medium"},
+	{qSecurity, "very little concern", "low"},
+}
+
+func TestRound24bLittleWorryNoun(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bLittleWorryNoun, round24bLittleWorryNounKept)
+}
+
+// round24bNeitherEndDenied: both ends of the scale denied side by side
+// ("not a lot, not nothing", "not zero but not huge") is the middle, not
+// the lowest option the first "not a lot" alone would read.
+// 3 of 5 failed first (all read the lowest option).
+var round24bNeitherEndDenied = []readingCase{
+	{qSecurity, "not a lot, not nothing", "~medium"},
+	{qSecurity, "not nothing, but not a lot either", "~medium"},
+	{qSecurity, "Not zero, not huge. Somewhere between.", "~medium"},
+	{qInnovation, "not a lot, but not nothing", "~some"},
+	{qInnovation, "not none, not much", "~some"},
+}
+
+// round24bNeitherEndDeniedKept must keep their reading: one end denied
+// alone, or "not nothing" that only says it is some.
+var round24bNeitherEndDeniedKept = []readingCase{
+	{qSecurity, "not a lot", "low"},
+	{qSecurity, "not much, nothing worth stealing", "low"},
+	{qInnovation, "not a lot, we're a chip shop", "no"},
+}
+
+func TestRound24bNeitherEndDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bNeitherEndDenied, round24bNeitherEndDeniedKept)
+}
+
+// round24bWithoutProductNothing: the business told as nothing without
+// its own product ("without our app we'd be nothing") is a product core
+// to it; "without" negates no product here. 4 of 4 failed first (3 read
+// no, 1 asked no or core).
+var round24bWithoutProductNothing = []readingCase{
+	{qProducts, "Totally. Without our app we would just be a call centre.", "core"},
+	{qProducts, "without the platform we'd have no business at all", "core"},
+	{qProducts, "completely, without our software there is no company", "core"},
+	{qProducts, "Without our sensors we'd be an empty warehouse with a logo.", "core"},
+}
+
+// round24bWithoutProductNothingKept must keep their reading: doing
+// without any product of one's own, or a product yet to come.
+var round24bWithoutProductNothingKept = []readingCase{
+	{qProducts, "we do fine without any product of our own", "no"},
+	{qProducts, "no, we manage without software of our own", "no"},
+	{qProducts, "not yet, but we plan an app next year", "planned"},
+}
+
+func TestRound24bWithoutProductNothing(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bWithoutProductNothing, round24bWithoutProductNothingKept)
+}
