@@ -9,7 +9,7 @@ import "slices"
 var (
 	littleDegreeWords = wordSet("much", "lot", "deal")
 	degreeFillers     = wordSet("a", "of", "great", "whole", "that")
-	littleWorryNouns        = wordSet("worry", "worries", "concern", "concerns", "fear", "fears")
+	littleWorryNouns  = wordSet("worry", "worries", "concern", "concerns", "fear", "fears")
 	topEndWords       = wordSet("lot", "much", "huge", "hugely", "loads", "high", "massive", "big", "heaps")
 	bottomEndWords    = wordSet("nothing", "none", "zero", "nil", "nowt")
 )
