@@ -94,7 +94,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
-		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) {
+		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) {
 			return "no" // "not full time, maybe a few days a month"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {

@@ -76,3 +76,32 @@ var round24bWithoutProductNothingKept = []readingCase{
 func TestRound24bWithoutProductNothing(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bWithoutProductNothing, round24bWithoutProductNothingKept)
 }
+
+// round24bBudgetBareNo: a budget answer that opens or closes on a bare
+// no, the rest only its reason ("No. Cash is tight", "With prices like
+// these? No."): the no is the answer; "tight" or "budget" in the reason
+// is no second option. 6 of 7 failed first (3 asked between two, 2
+// after a question-marked reason were taken for a question back).
+var round24bBudgetBareNo = []readingCase{
+	{qBudget, "No. Money's tight and the bank wants its loan back.", "no"},
+	{qBudget, "Nope, the budget is one laptop and a kettle.", "no"},
+	{qBudget, "With rents like these? No.", "no"},
+	{qBudget, "After the flood we had this spring? Nope.", "no"},
+	{qBudget, "no, funds are tight since the grant ended", "no"},
+	{qBudget, "Nah. The budget goes on feed and diesel.", "no"},
+	{qBudget, "On our margins? No.", "no"},
+}
+
+// round24bBudgetBareNoKept must keep their reading: a no turned by what
+// follows, or a yes.
+var round24bBudgetBareNoKept = []readingCase{
+	{qBudget, "no, but we could stretch to part-time", "?"},
+	{qBudget, "No. Well, maybe if the council contract comes in.", "?"},
+	{qBudget, "yes, no problem at all", "yes"},
+	{qBudget, "no, it's in the budget already", "?"},
+}
+
+func TestRound24bBudgetBareNo(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bBudgetBareNo)
+	checkReadings(t, rulesReading, true, round24bBudgetBareNoKept)
+}
