@@ -28,6 +28,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if weighedAgainstStory(q, text, m) {
 		return m // the story after "No, they run well." tells why, no doubt
 	}
+	if q.ID == qCompetitors && m.value == q.yes && leadLost(w) {
+		return m // "we were ahead once, not anymore": the past is the lead lost
+	}
 	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {
 		if v == "" {
 			return answerMatch{signal: true}

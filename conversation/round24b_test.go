@@ -105,3 +105,27 @@ func TestRound24bBudgetBareNo(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bBudgetBareNo)
 	checkReadings(t, rulesReading, true, round24bBudgetBareNoKept)
 }
+
+// round24bLeadLost: a lead over rivals told as past and gone ("we were
+// ahead 5 years ago, not anymore", "we used to lead but we've slipped
+// back") is falling behind now. 5 of 5 failed first (4 asked again,
+// 1 asked between yes and not sure).
+var round24bLeadLost = []readingCase{
+	{qCompetitors, "we were ahead of the other garages once, not any more", "yes"},
+	{qCompetitors, "used to lead the pack, but we've slipped back since", "yes"},
+	{qCompetitors, "we were first with online booking ten years ago; not anymore", "yes"},
+	{qCompetitors, "Once we were ahead. Not these days.", "yes"},
+	{qCompetitors, "yes, we used to be in front but we've dropped back", "yes"},
+}
+
+// round24bLeadLostKept must keep their reading: a lag told as past and
+// gone, or a lead that still holds.
+var round24bLeadLostKept = []readingCase{
+	{qCompetitors, "we used to be behind but we've caught up", "no"},
+	{qCompetitors, "we were ahead and we still are", "no"},
+	{qCompetitors, "they used to be ahead of us, not anymore", "~no"},
+}
+
+func TestRound24bLeadLost(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bLeadLost, round24bLeadLostKept)
+}
