@@ -8,7 +8,7 @@ import "slices"
 // "not anymore" or "we've slipped back" to read.
 
 var (
-	lostLeadWords       = wordSet("ahead", "lead", "led", "leading", "first", "front")
+	lostLeadWords   = wordSet("ahead", "lead", "led", "leading", "first", "front")
 	leadPastMarkers = wordSet("was", "were", "used", "once", "ago", "then")
 	leadGoneWords   = wordSet("slipped", "fallen", "fell", "dropped", "anymore")
 	leadGonePhrases = [][]string{{"not", "any", "more"}, {"no", "longer"}, {"not", "these", "days"},
