@@ -85,6 +85,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if plannedOnline(w) {
 			return "planned"
 		}
+		if productNotOurs(w) {
+			return "no" // "it's their product, not ours"
+		}
 	case qStage:
 		return seasonsAsYears(w)
 	case qData:

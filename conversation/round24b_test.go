@@ -129,3 +129,27 @@ var round24bLeadLostKept = []readingCase{
 func TestRound24bLeadLost(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bLeadLost, round24bLeadLostKept)
 }
+
+// round24bProductNotOurs: the tech an owner uses told as someone else's
+// ("Nothing of our own", "it's their product, not ours") is no product
+// of theirs, whatever "app" or "product" says alone. 3 of 5 failed
+// first (2 asked between no and planned, 1 read core).
+var round24bProductNotOurs = []readingCase{
+	{qProducts, "We use Shopify and Xero. Nothing of our own.", "no"},
+	{qProducts, "we resell the supplier's app, but it's their product, not ours", "no"},
+	{qProducts, "The booking platform is the council's, not ours.", "no"},
+	{qProducts, "we take orders through an app, but it is theirs, not ours", "no"},
+	{qProducts, "Just Instagram and a Wix site, none of our own.", "no"},
+}
+
+// round24bProductNotOursKept must keep their reading: our own product,
+// or one planned.
+var round24bProductNotOursKept = []readingCase{
+	{qProducts, "we use Shopify now, but we're building our own app next year", "~planned"},
+	{qProducts, "it's our product, not theirs", "core"},
+	{qProducts, "the app is ours, we built it", "core"},
+}
+
+func TestRound24bProductNotOurs(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bProductNotOurs, round24bProductNotOursKept)
+}
