@@ -74,8 +74,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
-		if priorityElsewhere(q, w) {
-			return "no" // "our priority is capacity"
+		if priorityElsewhere(q, w) || firstNotCaredFor(w) {
+			return "no" // "our priority is capacity", "not fussed about being first"
 		}
 		return innovationDegree(w, cut)
 	case qProducts:
@@ -111,7 +111,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) ||
-		pointlessWorry(w) || littleWorryNoun(w) {
+		pointlessWorry(w) || littleWorryNoun(w) || offWorryList(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {
@@ -123,7 +123,8 @@ func securityDegree(w []string, cut []bool) string {
 	if constantThought(w) {
 		return "high" // "since then I think about it all the time"
 	}
-	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) {
+	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) ||
+		worryShortOfSleepless(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {

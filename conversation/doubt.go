@@ -330,9 +330,10 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// worst denied and a trouble after the turn is the middle.
 		return ""
 	}
-	if turned && v == q.hedge && onlyDegreeDenied(w[end:]) {
-		// "it worries me, but not hugely": the turn only lowers the
-		// opening's degree, which is how the middle is told.
+	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w)) {
+		// "it worries me, but not hugely" (or "but it doesn't keep me
+		// awake"): the turn only lowers the opening's degree, which is
+		// how the middle is told.
 		return ""
 	}
 	if u != v {

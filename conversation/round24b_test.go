@@ -153,3 +153,72 @@ var round24bProductNotOursKept = []readingCase{
 func TestRound24bProductNotOurs(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bProductNotOurs, round24bProductNotOursKept)
 }
+
+// round24bNotOnWorryList: cyber risk told as off the owner's list of
+// worries ("it's not on my list of worries, the hurricanes are") is the
+// lowest option: the worry word there names the list, not a worry.
+// 3 of 4 failed first (all read a lot).
+var round24bNotOnWorryList = []readingCase{
+	{qSecurity, "cyber isn't on our list of worries, the rent is", "low"},
+	{qSecurity, "not on my list of concerns right now", "low"},
+	{qSecurity, "honestly it's not on the worry list, staffing is", "low"},
+	{qSecurity, "it doesn't make my list of worries", "low"},
+}
+
+// round24bNotOnWorryListKept must keep their reading: on the list, near
+// its top, or not at its top.
+var round24bNotOnWorryListKept = []readingCase{
+	{qSecurity, "it's near the top of our list of worries", "high"},
+	{qSecurity, "it's on our radar", "medium"},
+	{qSecurity, "not on my radar", "low"},
+}
+
+func TestRound24bNotOnWorryList(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bNotOnWorryList, round24bNotOnWorryListKept)
+}
+
+// round24bWorryShortOfSleepless: a worry owned and then kept short of
+// the sleepless extreme ("it's a concern but it doesn't keep me up at
+// night") is the middle, as "a worry, but not a huge one" is.
+// 3 of 4 failed first (all asked again).
+var round24bWorryShortOfSleepless = []readingCase{
+	{qSecurity, "we worry about it, but it doesn't keep me awake", "medium"},
+	{qSecurity, "a concern, yes, but not one that keeps me up at night", "medium"},
+	{qSecurity, "It concerns me, though it doesn't keep me awake at night.", "medium"},
+	{qSecurity, "it worries me a bit but I'm not losing sleep over it", "medium"},
+}
+
+// round24bWorryShortOfSleeplessKept must keep their reading: the
+// extreme denied alone, or owned.
+var round24bWorryShortOfSleeplessKept = []readingCase{
+	{qSecurity, "doesn't keep me up at night", "low"},
+	{qSecurity, "it keeps me up at night", "high"},
+	{qSecurity, "it's on my mind, but I don't lose sleep over it", "medium"},
+}
+
+func TestRound24bWorryShortOfSleepless(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bWorryShortOfSleepless, round24bWorryShortOfSleeplessKept)
+}
+
+// round24bFirstNotFussed: being first told as no care of the owner's
+// ("not fussed about being first", "not bothered about leading") is no
+// wish to lead with innovation. 4 of 4 failed first (3 asked again, 1
+// read somewhat).
+var round24bFirstNotFussed = []readingCase{
+	{qInnovation, "not bothered about being first", "no"},
+	{qInnovation, "we're not fussed about leading, we just want it to work", "no"},
+	{qInnovation, "I'm not bothered about being ahead of anyone", "no"},
+	{qInnovation, "not too fussed about being the first to try things", "no"},
+}
+
+// round24bFirstNotFussedKept must keep their reading: being first
+// wanted, or a care denied of something else.
+var round24bFirstNotFussedKept = []readingCase{
+	{qInnovation, "we want to be first", "yes"},
+	{qInnovation, "not first, not last", "some"},
+	{qInnovation, "not fussed about being first, but we try new kit once it's proven", "~some"},
+}
+
+func TestRound24bFirstNotFussed(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bFirstNotFussed, round24bFirstNotFussedKept)
+}
