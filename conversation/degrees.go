@@ -48,8 +48,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	}
 	switch q.ID {
 	case qSecurity:
-		if priorityElsewhere(q, w) {
-			return "low" // "our priority is getting the harvest in"
+		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) {
+			return "low" // "our priority is getting the harvest in", "the bank worries, we don't"
 		}
 		if softenedHighWithReason(q, w, cut) {
 			return "high"

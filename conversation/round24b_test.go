@@ -222,3 +222,50 @@ var round24bFirstNotFussedKept = []readingCase{
 func TestRound24bFirstNotFussed(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bFirstNotFussed, round24bFirstNotFussedKept)
 }
+
+// round24bOthersWorryNotMine: a worry told of someone else and denied
+// of the owner ("the bank worries, we don't") is the owner's answer: the
+// lowest option, not the worry word. 4 of 4 failed first (all read a
+// lot, silently). A reporter the own-view reader weighs ("my wife
+// worries about it, I don't") stays asked again between the two, as
+// round21bOwnView wants: it is a guard here.
+var round24bOthersWorryNotMine = []readingCase{
+	{qSecurity, "the bank worries, we don't", "low"},
+	{qSecurity, "the landlord worries about hackers. We don't.", "low"},
+	{qSecurity, "the insurers are worried, I'm not", "low"},
+	{qSecurity, "Our IT lad worries. I don't, I sell potatoes.", "low"},
+}
+
+// round24bOthersWorryNotMineKept must keep their reading: the worry
+// shared, or the owner's own.
+var round24bOthersWorryNotMineKept = []readingCase{
+	{qSecurity, "my son worries and so do I", "high"},
+	{qSecurity, "my wife worries about it, I don't", "?"},
+	{qSecurity, "I worry about it a lot", "high"},
+}
+
+func TestRound24bOthersWorryNotMine(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bOthersWorryNotMine, round24bOthersWorryNotMineKept)
+}
+
+// round24bKeyWords: plain words for an option the keys lacked: rivals
+// "at parity" (we keep up), innovation "in moderation" (somewhat).
+// 6 of 6 failed first (5 asked again, 1 read not sure).
+var round24bKeyWords = []readingCase{
+	{qCompetitors, "we're at parity with them", "no"},
+	{qCompetitors, "parity, more or less", "no"},
+	{qCompetitors, "about parity with the other dealers", "no"},
+	{qInnovation, "new tech in moderation", "some"},
+	{qInnovation, "in moderation, like everything", "some"},
+	{qInnovation, "everything in moderation", "some"},
+}
+
+// round24bKeyWordsKept must keep their reading.
+var round24bKeyWordsKept = []readingCase{
+	{qCompetitors, "we're roughly level", "no"},
+	{qInnovation, "moderately", "some"},
+}
+
+func TestRound24bKeyWords(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bKeyWords, round24bKeyWordsKept)
+}
