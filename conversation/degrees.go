@@ -85,8 +85,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if plannedOnline(w) {
 			return "planned"
 		}
-		if productNotOurs(w) {
-			return "no" // "it's their product, not ours"
+		if productNotOurs(w) || nonePlanned(w) {
+			return "no" // "it's their product, not ours", "none planned"
 		}
 	case qStage:
 		return seasonsAsYears(w)

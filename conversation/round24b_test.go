@@ -269,3 +269,26 @@ var round24bKeyWordsKept = []readingCase{
 func TestRound24bKeyWords(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bKeyWords, round24bKeyWordsKept)
 }
+
+// round24bNonePlanned: "none planned" after a no ("No, and none
+// planned", "nope, none planned either") denies a plan too: no product,
+// not a planned one. 4 of 5 failed first (all read planned, silently).
+var round24bNonePlanned = []readingCase{
+	{qProducts, "nope, none planned either", "no"},
+	{qProducts, "No. None planned.", "no"},
+	{qProducts, "nothing like that, and none planned", "no"},
+	{qProducts, "none at all, none planned", "no"},
+	{qProducts, "no apps, none planned", "no"},
+}
+
+// round24bNonePlannedKept must keep their reading: a plan told, or
+// nothing planned said already.
+var round24bNonePlannedKept = []readingCase{
+	{qProducts, "no, and nothing planned", "no"},
+	{qProducts, "none yet, but one is planned for next year", "~planned"},
+	{qProducts, "we're sketching out a booking app, nothing built yet", "planned"},
+}
+
+func TestRound24bNonePlanned(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bNonePlanned, round24bNonePlannedKept)
+}
