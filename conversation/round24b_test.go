@@ -292,3 +292,30 @@ var round24bNonePlannedKept = []readingCase{
 func TestRound24bNonePlanned(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bNonePlanned, round24bNonePlannedKept)
 }
+
+// round24bCouldNotEasily: a budget said to be there and then "not
+// easily" ("we could, though not easily", "yes, but not easily") is the
+// tight middle: the "not" lowers the yes, it does not deny it.
+// 3 of 5 failed first (2 read no, silently; "yes, but not easily" asked
+// between no and yes, and now asks between yes and maybe: its opening
+// yes is weighed against the rest, so "~maybe").
+var round24bCouldNotEasily = []readingCase{
+	{qBudget, "we could, though not easily", "maybe"},
+	{qBudget, "we could afford it, but not easily", "maybe"},
+	{qBudget, "yes, but not easily", "~maybe"},
+	{qBudget, "we can pay for one, though not easily", "maybe"},
+	{qBudget, "I suppose we could manage it, but not easily", "maybe"},
+}
+
+// round24bCouldNotEasilyKept must keep their reading: "not easily"
+// alone, a can't, or an easy yes.
+var round24bCouldNotEasilyKept = []readingCase{
+	{qBudget, "not easily", "no"},
+	{qBudget, "we couldn't, not easily", "no"},
+	{qBudget, "we could, easily", "yes"},
+	{qBudget, "we can, but not comfortably", "maybe"},
+}
+
+func TestRound24bCouldNotEasily(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bCouldNotEasily, round24bCouldNotEasilyKept)
+}
