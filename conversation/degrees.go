@@ -69,6 +69,9 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noBetterThanUs(w) {
 			return "no"
 		}
+		if noInformation(w) {
+			return "unsure" // "we have no information"
+		}
 		if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
 			hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {
 			return "no" // "they copy whatever we do"

@@ -319,3 +319,27 @@ var round24bCouldNotEasilyKept = []readingCase{
 func TestRound24bCouldNotEasily(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bCouldNotEasily, round24bCouldNotEasilyKept)
 }
+
+// round24bNoInformation: rivals' technology told as unknown for want
+// of information ("We have no information", "no data on them") is not
+// sure: the "no" denies the information, not the rivals' lead.
+// 4 of 4 failed first (all asked again). The tuned row "Could be, could
+// not be. We have no information." still asks between not sure and no:
+// its unused "could not be" is weighed as a no.
+var round24bNoInformation = []readingCase{
+	{qCompetitors, "we have no information on that", "unsure"},
+	{qCompetitors, "no info on what they're doing", "unsure"},
+	{qCompetitors, "no data on them, honestly", "unsure"},
+	{qCompetitors, "Could be. We have no information.", "unsure"},
+}
+
+// round24bNoInformationKept must keep their reading.
+var round24bNoInformationKept = []readingCase{
+	{qCompetitors, "no, we keep up", "no"},
+	{qCompetitors, "no idea", "unsure"},
+	{qCompetitors, "they have data on every customer and we don't", "yes"},
+}
+
+func TestRound24bNoInformation(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bNoInformation, round24bNoInformationKept)
+}
