@@ -77,7 +77,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
-		if priorityElsewhere(q, w) || firstNotCaredFor(w) {
+		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) {
 			return "no" // "our priority is capacity", "not fussed about being first"
 		}
 		return innovationDegree(w, cut)

@@ -343,3 +343,24 @@ var round24bNoInformationKept = []readingCase{
 func TestRound24bNoInformation(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bNoInformation, round24bNoInformationKept)
 }
+
+// round24bInnovationNotSoon: leading with innovation put off for years
+// ("not this year or next", "not anytime soon") is not a priority now.
+// 3 of 4 failed first (all asked again).
+var round24bInnovationNotSoon = []readingCase{
+	{qInnovation, "not anytime soon", "no"},
+	{qInnovation, "not this year or next, anyway", "no"},
+	{qInnovation, "not in the next couple of years", "no"},
+	{qInnovation, "no, not for years yet", "no"},
+}
+
+// round24bInnovationNotSoonKept must keep their reading.
+var round24bInnovationNotSoonKept = []readingCase{
+	{qInnovation, "not for now", "no"},
+	{qInnovation, "not first, not last", "some"},
+	{qInnovation, "yes, it's central this year", "yes"},
+}
+
+func TestRound24bInnovationNotSoon(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bInnovationNotSoon, round24bInnovationNotSoonKept)
+}
