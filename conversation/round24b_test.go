@@ -364,3 +364,23 @@ var round24bInnovationNotSoonKept = []readingCase{
 func TestRound24bInnovationNotSoon(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bInnovationNotSoon, round24bInnovationNotSoonKept)
 }
+
+// round24bYaAsYou: "ya" after a verb of telling ("couldn't tell ya") is
+// "you", not a yes: the answer is the "couldn't tell". 2 of 4 failed
+// first (1 read yes silently, 1 asked between not sure and yes).
+var round24bYaAsYou = []readingCase{
+	{qCompetitors, "can't tell ya, mate", "unsure"},
+	{qCompetitors, "honestly couldn't tell ya", "unsure"},
+	{qCompetitors, "I couldn't say, to be straight with ya", "unsure"},
+	{qBudget, "I'll be honest with ya, no", "no"},
+}
+
+// round24bYaAsYouKept: "ya" that opens an answer stays a yes.
+var round24bYaAsYouKept = []readingCase{
+	{qCompetitors, "ya, they're ahead of us", "yes"},
+	{qBudget, "ya, we can afford it", "yes"},
+}
+
+func TestRound24bYaAsYou(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bYaAsYou, round24bYaAsYouKept)
+}
