@@ -384,3 +384,29 @@ var round24bYaAsYouKept = []readingCase{
 func TestRound24bYaAsYou(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bYaAsYou, round24bYaAsYouKept)
 }
+
+// round24bNotAFuture: "like" as a filler ("that's like 60 percent of
+// revenue") and "day" in "same day" or "every day" date no plan: a
+// product told with them is the firm's own, not one planned.
+// 5 of 5 failed first (4 read planned, silently; the GPS collars asked
+// again, and still do: "collars" and "tracking" name no technology the
+// reader knows, another gap, so it only checks for a re-ask here).
+var round24bNotAFuture = []readingCase{
+	{qProducts, "yes, we built our own next day courier app, it's the whole business", "core"},
+	{qProducts, "we make GPS collars for cattle and sell the tracking, that's like 70 percent of our turnover", "?"},
+	{qProducts, "our own booking app, like half our sales come through it", "core"},
+	{qProducts, "we run our own same-day grocery platform", "core"},
+	{qProducts, "we sell the software we built, 200 clinics use it every day", "core"},
+}
+
+// round24bNotAFutureKept must keep their reading: a wish ("we'd like
+// to") or "one day" still dates a plan.
+var round24bNotAFutureKept = []readingCase{
+	{qProducts, "we'd like to build an app one day", "planned"},
+	{qProducts, "I would really like to build a customer portal", "planned"},
+	{qProducts, "maybe one day", "planned"},
+}
+
+func TestRound24bNotAFuture(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bNotAFuture, round24bNotAFutureKept)
+}
