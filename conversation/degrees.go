@@ -127,7 +127,7 @@ func securityDegree(w []string, cut []bool) string {
 		return "high" // "since then I think about it all the time"
 	}
 	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) ||
-		worryShortOfSleepless(w) {
+		worryShortOfSleepless(w) || dataButNotABank(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {

@@ -410,3 +410,26 @@ var round24bNotAFutureKept = []readingCase{
 func TestRound24bNotAFuture(t *testing.T) {
 	checkReadings(t, rulesReading, false, round24bNotAFuture, round24bNotAFutureKept)
 }
+
+// round24bNotABank: sensitive data owned and the worry then bounded by
+// "but we're not a bank" ("we have the students' data so we think about
+// it, but we are not a bank") is the middle: the data raises it, the
+// comparison keeps it short of the top. 4 of 4 failed first (3 asked
+// again, 1 read a lot).
+var round24bNotABank = []readingCase{
+	{qSecurity, "we keep card details so we're careful, but we're not a bank", "medium"},
+	{qSecurity, "we hold patients' records, so it matters, but it's not like we're a bank", "medium"},
+	{qSecurity, "There's client data to protect. Still, we are not a bank.", "medium"},
+	{qSecurity, "we have the members' addresses so we think about it, but we are no bank", "medium"},
+}
+
+// round24bNotABankKept must keep their reading: "not a bank" alone
+// with nothing to protect, or data told without the comparison.
+var round24bNotABankKept = []readingCase{
+	{qSecurity, "we hold patient data, a breach would finish us", "high"},
+	{qSecurity, "not much, we're not a bank", "low"},
+}
+
+func TestRound24bNotABank(t *testing.T) {
+	checkReadings(t, rulesReading, false, round24bNotABank, round24bNotABankKept)
+}
