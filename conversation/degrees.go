@@ -43,10 +43,13 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	if q.unsure != "" && notAClue(w) {
 		return q.unsure
 	}
+	if (q.ID == qSecurity || q.ID == qInnovation) && bothEndsDenied(w) {
+		return q.hedge // "not a lot, not nothing"
+	}
 	switch q.ID {
 	case qSecurity:
-		if priorityElsewhere(q, w) {
-			return "low" // "our priority is getting the harvest in"
+		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) {
+			return "low" // "our priority is getting the harvest in", "the bank worries, we don't"
 		}
 		if softenedHighWithReason(q, w, cut) {
 			return "high"
@@ -66,21 +69,27 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 		if noBetterThanUs(w) {
 			return "no"
 		}
+		if noInformation(w) {
+			return "unsure" // "we have no information"
+		}
 		if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
 			hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
-		if priorityElsewhere(q, w) {
-			return "no" // "our priority is capacity"
+		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) {
+			return "no" // "our priority is capacity", "not fussed about being first"
 		}
 		return innovationDegree(w, cut)
 	case qProducts:
-		if soldDigital(w) {
+		if soldDigital(w) || productCarriesBusiness(w) {
 			return "core"
 		}
 		if plannedOnline(w) {
 			return "planned"
+		}
+		if productNotOurs(w) || nonePlanned(w) {
+			return "no" // "it's their product, not ours", "none planned"
 		}
 	case qStage:
 		return seasonsAsYears(w)
@@ -91,7 +100,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
-		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) {
+		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) {
 			return "no" // "not full time, maybe a few days a month"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
@@ -105,7 +114,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) ||
-		pointlessWorry(w) {
+		pointlessWorry(w) || littleWorryNoun(w) || offWorryList(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {
@@ -117,7 +126,8 @@ func securityDegree(w []string, cut []bool) string {
 	if constantThought(w) {
 		return "high" // "since then I think about it all the time"
 	}
-	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) {
+	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) ||
+		worryShortOfSleepless(w) || dataButNotABank(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {

@@ -31,6 +31,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if weighedAgainstStory(q, text, m) {
 		return m // the story after "No, they run well." tells why, no doubt
 	}
+	if q.ID == qCompetitors && m.value == q.yes && leadLost(w) {
+		return m // "we were ahead once, not anymore": the past is the lead lost
+	}
 	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {
 		if v == "" {
 			return answerMatch{signal: true}
@@ -330,9 +333,10 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// worst denied and a trouble after the turn is the middle.
 		return ""
 	}
-	if turned && v == q.hedge && onlyDegreeDenied(w[end:]) {
-		// "it worries me, but not hugely": the turn only lowers the
-		// opening's degree, which is how the middle is told.
+	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w)) {
+		// "it worries me, but not hugely" (or "but it doesn't keep me
+		// awake"): the turn only lowers the opening's degree, which is
+		// how the middle is told.
 		return ""
 	}
 	if u != v {
@@ -390,7 +394,8 @@ func looseNegation(q *question, w []string, cut []bool, v string) bool {
 		}
 	}
 	for i, t := range w {
-		if (t == "none" || t == "nothing") && i+2 < len(w) && w[i+1] == "of" && v == q.no && q.no != "" {
+		if (t == "none" || t == "nothing") && i+2 < len(w) && w[i+1] == "of" && v == q.no && q.no != "" &&
+			!ownNothingAt(w, i) {
 			return true
 		}
 	}

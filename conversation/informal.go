@@ -105,6 +105,8 @@ func plainWords(t string, prev []string) []string {
 		return nil // "40-odd spreadsheets": about 40, not "the odd" one
 	case t == "probs":
 		return []string{"probably"}
+	case yaAsYou(t, prev):
+		return []string{"you"} // "couldn't tell ya"
 	case !ok && archaicVerb(t) != "":
 		return []string{archaicVerb(t)} // "keepeth": keep
 	case ishWords[t] != "":

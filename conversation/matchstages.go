@@ -13,6 +13,12 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qSecurity && securityWorryDisclaimed(w, cut) {
 		return answerMatch{value: "low", signal: true}, true // "can't say it worries me much"
 	}
+	if q.ID == qBudget && couldNotEasily(w) {
+		return answerMatch{value: "maybe", signal: true}, true // "yes, but not easily": before the "yes, but" is dropped
+	}
+	if q.ID == qCompetitors && leadLost(w) {
+		return answerMatch{value: "yes", signal: true}, true // "we were ahead once, not anymore"
+	}
 	if q.ID == qInnovation && innovationTriedGivenUp(w) {
 		return answerMatch{value: "no", signal: true}, true // "tried an app once, it flopped, never again"
 	}

@@ -80,6 +80,9 @@ func affirmed(w []string) bool {
 // come: "the future of the company" ranks a product, "from day one" is
 // the firm's start.
 func undatedFuture(w []string, i int) bool {
+	if fillerFuture(w, i) {
+		return true
+	}
 	switch w[i] {
 	case "future":
 		return i > 0 && w[i-1] == "the" && i+3 < len(w) && w[i+1] == "of" && ownFirmNouns[w[i+3]]

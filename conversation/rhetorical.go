@@ -105,7 +105,7 @@ func answerPart(q *question, text string) (string, bool) {
 	case bareYesNo(q, tail):
 		// A restated question ("fund a full-time executive? no") is
 		// the pending one: its yes or no answers it.
-		return text, restates(q, normalize(head))
+		return text, restates(q, normalize(head)) || reasonFragment(head)
 	case isQuestionLike(tail):
 		return text, true
 	}
