@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,10 +164,19 @@ var verdictNames = map[verdict]string{taken: "taken", wrong: "wrong", asked: "an
 // judge reads the replies to an answer typed for question q.
 func judge(rs []conversation.Reply, q *conversation.Question, a labelled) verdict {
 	v := judgeWant(rs, q, a.want)
-	if v == reasked && a.unsureOK {
+	if v == reasked && a.unsureOK || v == wrong && hintedOptionNumber(q, a.text) {
 		return unsureOK
 	}
 	return v
+}
+
+// hintedOptionNumber reports whether text is a bare number that q's hint
+// offers as an option number ("Reply with a number from 1 to 4, or your
+// headcount"): a label reading "4" as four people is against what the
+// owner was told, so the bot's reading of it as option 4 is no error.
+func hintedOptionNumber(q *conversation.Question, text string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(text))
+	return err == nil && n >= 1 && n <= len(q.Options) && strings.Contains(q.Hint, "a number from 1 to")
 }
 
 func judgeWant(rs []conversation.Reply, q *conversation.Question, want string) verdict {
