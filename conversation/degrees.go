@@ -46,6 +46,11 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 	if (q.ID == qSecurity || q.ID == qInnovation) && bothEndsDenied(w) {
 		return q.hedge // "not a lot, not nothing"
 	}
+	return toldInQuestionsWords(q, w, cut)
+}
+
+// toldInQuestionsWords is the answer q's own kinds of wording give, or "".
+func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	switch q.ID {
 	case qSecurity:
 		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) {
