@@ -4,9 +4,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/springfield/techleader/conversation/answers"
@@ -77,7 +79,8 @@ type cvRow struct {
 }
 
 // crossValidate trains, for each labelled file, a model on all the other
-// files and reads the file's answers with it.
+// files and reads the file's answers with it. Files are held out in
+// parallel: each is trained and read on its own.
 func crossValidate(rows []answers.Row, lambdas []float64) (files []string, held map[string][]cvRow) {
 	held = map[string][]cvRow{}
 	for _, r := range rows {
@@ -85,26 +88,44 @@ func crossValidate(rows []answers.Row, lambdas []float64) (files []string, held 
 			files = append(files, r.File)
 		}
 	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for _, f := range files {
-		var rest []answers.Row
-		for _, r := range rows {
-			if r.File != f {
-				rest = append(rest, r)
-			}
-		}
-		l := train(rest)
-		for _, r := range rows {
-			if r.File != f {
-				continue
-			}
-			cr := cvRow{row: r, question: isQuestionLike(r.Text), rules: matchAnswer(&questions[questionIndex(r.Question)], r.Text, nil), guesses: map[float64]guess{}}
-			for _, lam := range lambdas {
-				cr.guesses[lam] = l.guess(r.Question, presentPart(r.Text), lam)
-			}
-			held[f] = append(held[f], cr)
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			out := holdOut(rows, f, lambdas)
+			mu.Lock()
+			held[f] = out
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	return files, held
+}
+
+// holdOut trains a model on every file but f and reads f's rows with it.
+func holdOut(rows []answers.Row, f string, lambdas []float64) []cvRow {
+	var rest []answers.Row
+	for _, r := range rows {
+		if r.File != f {
+			rest = append(rest, r)
 		}
 	}
-	return files, held
+	l := train(rest)
+	var out []cvRow
+	for _, r := range rows {
+		if r.File != f {
+			continue
+		}
+		cr := cvRow{row: r, question: isQuestionLike(r.Text), rules: matchAnswer(&questions[questionIndex(r.Question)], r.Text, nil), guesses: map[float64]guess{}}
+		for _, lam := range lambdas {
+			cr.guesses[lam] = l.guess(r.Question, presentPart(r.Text), lam)
+		}
+		out = append(out, cr)
+	}
+	return out
 }
 
 // cvScore reads the held-out rows with cfg: with the rules (tuned on every
