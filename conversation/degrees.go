@@ -99,6 +99,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	case qStage:
 		return seasonsAsYears(w)
 	case qData:
+		if constantDataErrors(w) {
+			return "yes" // "there are always mistakes"
+		}
 		return dataElsewhere(w, cut)
 	case qSystems:
 		if problemInPeople(w, cut) {

@@ -274,11 +274,16 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 	}
 	products := q.ID == qProducts && (m.value == "core" && g.top == "planned" || m.value == "no" && (g.top == "planned" || g.top == "core"))
 	security := q.ID == qSecurity && (m.value == "high" || m.value == q.hedge)
-	if !products && !security {
+	stage := q.ID == qStage && m.value == "scaling" && g.top == "established"
+	if !products && !security && !stage {
 		return false
 	}
 	w, cut := tokenize(text)
 	switch {
+	case stage:
+		// "four kitchens back in 2019, ten now": the model reads the
+		// year as an old firm; the rules counted the growth since.
+		return grewThenNow(w) || grewNowThen(w)
 	case q.ID == qProducts && m.value == "core":
 		// The model's "planned" comes from the launch dates that most
 		// answers about building name; with none named, the rules stand.

@@ -273,8 +273,16 @@ var round21cReportedKept = []readingCase{
 	{qSystems, "My son says the computers are a disaster, and I think he is right.", "pain"},
 }
 
+// TestRound21cReported checks the rules' reading: since round 24's files
+// the model doubts "My accountant says our data is a mess." (it reads
+// the reported view as a denial), and the engine asks between yes and
+// no, which is no error.
 func TestRound21cReported(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21cReported, round21cReportedKept)
+	checkReadings(t, rulesReading, false, round21cReported, round21cReportedKept)
+	checkReadings(t, modelFreeReading, false, []readingCase{
+		{qData, "My accountant says our data is a mess.", "~yes"},
+		{qSystems, "My son says the computers are a disaster, and I think he is right.", "~pain"},
+	})
 }
 
 // round21cThingsNotSummed: beside members or customers, a count of

@@ -1,0 +1,18 @@
+package conversation
+
+// constantErrorWords tell data that is wrong: "mistakes", "errors".
+var constantErrorWords = wordSet("mistakes", "errors", "wrong", "mistake", "error")
+
+// alwaysWords tell something that keeps happening.
+var alwaysWords = wordSet("always", "constantly", "continually", "daily", "weekly")
+
+// constantDataErrors reports data errors told as never stopping ("there
+// are always mistakes", "errors every week"): a real problem, where "the
+// odd mistake" is some. Denied or past errors are not read here.
+func constantDataErrors(w []string) bool {
+	if !hasAny(w, constantErrorWords) || hasAny(w, negation) || hasAny(w, wordSet("used", "before", "was", "were", "until")) {
+		return false
+	}
+	return hasAny(w, alwaysWords) || hasPhrase(w, []string{"all", "the", "time"}) ||
+		containsSeq(w, "every", "day") || containsSeq(w, "every", "week") || containsSeq(w, "every", "single")
+}
