@@ -221,7 +221,7 @@ func (c tally) String() string {
 	s := fmt.Sprintf("%d answers: %d taken first time (%.1f%%), %d silently wrong, %d treated as a question (%.1f%%), %d re-asked; non-answers: %d of %d taken",
 		n, c[taken], pct(c[taken], n), c[wrong], c[asked], pct(c[asked], n), c[reasked], c[swallowed], c[swallowed]+c[declined])
 	if c[unsureOK] > 0 {
-		s += fmt.Sprintf("; %d ambiguous answers re-asked (acceptable, not counted)", c[unsureOK])
+		s += fmt.Sprintf("; %d ambiguous answers re-asked, or bare numbers read as the hint offers (acceptable, not counted)", c[unsureOK])
 	}
 	return s
 }
