@@ -29,6 +29,72 @@ func TestRound25aCalledFreelancers(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25aCalledFreelancers, round25aCalledFreelancersKept)
 }
 
+// round25aPreOpening: a business not open yet told as "pre-opening" is
+// an early-stage startup; the "opening" in it is no new branch.
+// 5 of 5 failed first (all read scaling).
+var round25aPreOpening = []readingCase{
+	{qStage, "Pre-opening: the salon fit-out is done, we wait for the fire certificate.", "startup"},
+	{qStage, "Still pre-opening. The bakery ovens arrive in June.", "startup"},
+	{qStage, "We're in pre-opening; the gym opens its doors next month.", "startup"},
+	{qStage, "preopening phase, hiring the first cooks", "startup"},
+	{qStage, "pre-opening, we get the keys next week", "startup"},
+}
+
+// round25aPreOpeningKept must keep their reading: opening more branches
+// is scaling, a launch still to come is a startup.
+var round25aPreOpeningKept = []readingCase{
+	{qStage, "opening our third branch next month", "scaling"},
+	{qStage, "opening in two new cities", "scaling"},
+	{qStage, "We just opened our third shop and are planning a fourth.", "scaling"},
+	{qStage, "Pre-launch. The kitchen is fitted and we open in March.", "startup"},
+}
+
+func TestRound25aPreOpening(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25aPreOpening, round25aPreOpeningKept)
+}
+
+// round25aStartingOut: "starting out" alone, with no year it began in,
+// is an early-stage startup. 3 of 5 failed first (all re-asked).
+var round25aStartingOut = []readingCase{
+	{qStage, "starting out", "startup"},
+	{qStage, "still starting out really", "startup"},
+	{qStage, "Just starting out.", "startup"},
+	{qStage, "we're only starting out, six months in", "startup"},
+	{qStage, "Starting out, first season.", "startup"},
+}
+
+// round25aStartingOutKept must keep their reading: starting out told in
+// a year long gone, or starting to grow.
+var round25aStartingOutKept = []readingCase{
+	{qStage, "we started out in 1987 as a corner shop", "established"},
+	{qStage, "starting to grow fast", "scaling"},
+}
+
+func TestRound25aStartingOut(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25aStartingOut, round25aStartingOutKept)
+}
+
+// round25aConsolidated: a business told as "consolidated" (a Spanish
+// and Portuguese habit for well established) is established and steady.
+// 3 of 4 failed first (all re-asked).
+var round25aConsolidated = []readingCase{
+	{qStage, "consolidated", "established"},
+	{qStage, "a consolidated firm", "established"},
+	{qStage, "Consolidated. No big changes.", "established"},
+	{qStage, "Well consolidated, 25 years in the market.", "established"},
+}
+
+// round25aConsolidatedKept must keep their reading: consolidating now,
+// or branches merged, tell no stage plainly.
+var round25aConsolidatedKept = []readingCase{
+	{qStage, "we're consolidating after a big growth spurt", "?"},
+	{qStage, "we consolidated two branches into one last year", "?"},
+}
+
+func TestRound25aConsolidated(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25aConsolidated, round25aConsolidatedKept)
+}
+
 // round25aRestatedWithout: a headcount told again with a group left out
 // ("44 if I count the three volunteer guides, without them 41") is the
 // same team twice, not two counts to add. 6 of 6 failed first (all read
