@@ -153,6 +153,33 @@ func TestRound25aFewComputersForOffice(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25aFewComputersForOffice, round25aFewComputersForOfficeKept)
 }
 
+// round25aPartsGoodAndFaulty: one named part of the systems praised and
+// another faulted ("The lab kit is reliable; the admin side keeps
+// breaking") is some pain points, neither the praise nor the fault.
+// 3 of 6 failed first (one read fine, one pain, one re-asked).
+var round25aPartsGoodAndFaulty = []readingCase{
+	{qSystems, "The booking software is solid; the accounts side is a patchwork.", "some"},
+	{qSystems, "The tills are great, but the stock system is fragile and breaks every month.", "some"},
+	{qSystems, "Our CAD is excellent. The office PCs are held together with tape.", "some"},
+	{qSystems, "The website works well; the warehouse system is a mess.", "some"},
+	{qSystems, "Payroll is fine, the scheduling tool is a patchwork of spreadsheets.", "some"},
+	{qSystems, "The lab kit is reliable; the admin side keeps breaking.", "some"},
+}
+
+// round25aPartsGoodAndFaultyKept must keep their reading: praise alone,
+// the fault once and the praise now, and the whole denied both ends.
+var round25aPartsGoodAndFaultyKept = []readingCase{
+	{qSystems, "The website is fine.", "fine"},
+	{qSystems, "Good and solid, no complaints.", "fine"},
+	{qSystems, "It used to break every week, now it's solid.", "fine"},
+	{qSystems, "all good, except the printer which is ancient", "~some"},
+	{qSystems, "Not great, not terrible.", "~some"},
+}
+
+func TestRound25aPartsGoodAndFaulty(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25aPartsGoodAndFaulty, round25aPartsGoodAndFaultyKept)
+}
+
 // round25aFewHoursOnComputer: a few hours a day on the computer and "the
 // rest" elsewhere is a little reliance; "on the computer" is then a
 // share of the day. 5 of 5 failed first (all read high).
