@@ -167,17 +167,28 @@ var round25aPartsGoodAndFaulty = []readingCase{
 }
 
 // round25aPartsGoodAndFaultyKept must keep their reading: praise alone,
-// the fault once and the praise now, and the whole denied both ends.
+// the fault once and the praise now, the whole denied both ends, and a
+// part told at its worst.
 var round25aPartsGoodAndFaultyKept = []readingCase{
 	{qSystems, "The website is fine.", "fine"},
 	{qSystems, "Good and solid, no complaints.", "fine"},
 	{qSystems, "It used to break every week, now it's solid.", "fine"},
 	{qSystems, "all good, except the printer which is ancient", "~some"},
 	{qSystems, "Not great, not terrible.", "~some"},
+	{qSystems, "The website is good; the stock system is a nightmare.", "some"},
+}
+
+// round25aPartsWorstKept: a part told at its worst beside praise is
+// asked between some and pain by the engine's reader, not taken as some
+// (answers_blind30.txt:150, which the rule read silently wrong at first).
+var round25aPartsWorstKept = []readingCase{
+	{qSystems, "the trucks' tablets are fine, but the yard system is a disaster, we've released the wrong car twice this year", "~pain"},
+	{qSystems, "The vans' phones are fine, but the booking system is a disaster, we lost two jobs last month.", "~pain"},
 }
 
 func TestRound25aPartsGoodAndFaulty(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25aPartsGoodAndFaulty, round25aPartsGoodAndFaultyKept)
+	checkReadings(t, modelFreeReading, false, round25aPartsWorstKept)
 }
 
 // round25aFewHoursOnComputer: a few hours a day on the computer and "the
@@ -203,4 +214,31 @@ var round25aFewHoursOnComputerKept = []readingCase{
 
 func TestRound25aFewHoursOnComputer(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25aFewHoursOnComputer, round25aFewHoursOnComputerKept)
+}
+
+// round25aSpokenYearsCompound: an age spoken as a compound number
+// ("Thirty-one years") is the whole number, not its last word: "one
+// years" read one year old, a startup. 5 of 5 failed first (2 read
+// startup, 3 re-asked).
+var round25aSpokenYearsCompound = []readingCase{
+	{qStage, "Thirty-one years.", "established"},
+	{qStage, "Twenty-two years old.", "established"},
+	{qStage, "Twenty-one years in the same place.", "established"},
+	{qStage, "Forty-three years in business.", "established"},
+	{qStage, "We've been here thirty-four years.", "established"},
+}
+
+// round25aSpokenYearsCompoundKept must keep their reading: a young age,
+// a round tens age, digits, and a headcount beside the age.
+var round25aSpokenYearsCompoundKept = []readingCase{
+	{qStage, "one year in", "startup"},
+	{qStage, "twenty years old", "established"},
+	{qStage, "Twenty-five years trading", "established"},
+	{qStage, "31 years in the same building.", "established"},
+	{qStage, "we're twenty people, one year old", "startup"},
+	{qStage, "two years old", "~startup"},
+}
+
+func TestRound25aSpokenYearsCompound(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25aSpokenYearsCompound, round25aSpokenYearsCompoundKept)
 }

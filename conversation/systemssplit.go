@@ -14,6 +14,9 @@ var splitPraise = wordSet("good", "great", "solid", "excellent", "reliable", "fi
 var splitFaults = wordSet("patchwork", "fragile", "break", "breaks", "breaking", "mess", "messy", "tape",
 	"clunky", "creaky", "flaky", "unreliable", "crash", "crashes", "crashing", "twice", "double")
 
+// splitWorst name a part at its worst: the fault then outweighs praise.
+var splitWorst = wordSet("nightmare", "terrible", "awful", "hopeless", "useless", "horrendous", "shambles")
+
 // splitWhole words make a clause about the whole, not a part: "everything
 // else is a mess", "it's all good".
 var splitWhole = wordSet("everything", "nothing", "all", "else", "rest", "whole", "overall")
@@ -29,6 +32,9 @@ func partsGoodAndFaulty(cs [][]string) bool {
 	for _, c := range cs {
 		if hasAny(c, pastWords) || hasAny(c, wordSet("were", "old", "new")) || hasAny(c, splitWhole) {
 			return false
+		}
+		if hasAny(c, worstWords) || hasAny(c, splitWorst) {
+			return false // "the yard system is a disaster": the worst named
 		}
 		switch {
 		case splitPraised(c):
