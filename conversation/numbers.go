@@ -251,6 +251,9 @@ func companyAge(w []string) (int, bool) {
 		if !ok || n > 300 {
 			continue
 		}
+		if tens, isTens := count(w[max(0, j-1)]); j > 0 && isTens && unitAfterTens(w, j-1, tens) == n {
+			n, j = tens+n, j-1 // "thirty one years": one number, not one year
+		}
 		before := j > 0 && ageBefore[w[j-1]]
 		// "fifteen years" alone, or ending the answer ("had the place 15
 		// years"), is an age; "doubled in two years" is not.
