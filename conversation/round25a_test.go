@@ -242,3 +242,28 @@ var round25aSpokenYearsCompoundKept = []readingCase{
 func TestRound25aSpokenYearsCompound(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25aSpokenYearsCompound, round25aSpokenYearsCompoundKept)
 }
+
+// round25aWholeOverhaulNeeded: systems that need a complete overhaul or
+// rebuild are in trouble: slow, patchy or insecure. 6 of 6 failed first
+// (all re-asked).
+var round25aWholeOverhaulNeeded = []readingCase{
+	{qSystems, "The whole setup needs a complete overhaul.", "pain"},
+	{qSystems, "our IT needs a total rebuild", "pain"},
+	{qSystems, "A full overhaul is overdue.", "pain"},
+	{qSystems, "they need a total overhaul", "pain"},
+	{qSystems, "needs a complete rebuild", "pain"},
+	{qSystems, "Honestly? The lot needs a full overhaul.", "pain"},
+}
+
+// round25aWholeOverhaulNeededKept must keep their reading: a small
+// overhaul, one done in the past, and one denied.
+var round25aWholeOverhaulNeededKept = []readingCase{
+	{qSystems, "They need a bit of an overhaul.", "some"},
+	{qSystems, "We did a complete overhaul last year, now they run well.", "fine"},
+	{qSystems, "No, they don't need a complete overhaul, just some tweaks.", "~some"},
+	{qSystems, "after a full overhaul in 2022 they are fine", "fine"},
+}
+
+func TestRound25aWholeOverhaulNeeded(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25aWholeOverhaulNeeded, round25aWholeOverhaulNeededKept)
+}
