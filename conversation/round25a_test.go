@@ -267,3 +267,31 @@ var round25aWholeOverhaulNeededKept = []readingCase{
 func TestRound25aWholeOverhaulNeeded(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25aWholeOverhaulNeeded, round25aWholeOverhaulNeededKept)
 }
+
+// round25aCountNowAfterStart: a two-digit count told "today" or "now"
+// after a founding verb ("3 of us when we started, 45 today") is today's
+// staff, not a year '45; this also mends TestRound21aStartAndNow.
+// 3 of 6 failed first (2 re-asked, 1 read xs silently).
+var round25aCountNowAfterStart = []readingCase{
+	{qSize, "2 of us when we opened, 38 today", "s"},
+	{qSize, "We were 5 when we started, 60 now", "m"},
+	{qSize, "just me when we started, 25 today", "s"},
+	{qSize, "two of us when we began, 70 nowadays", "m"},
+	{qSize, "4 when we founded it, 33 today", "s"},
+	{qSize, "three of us when we opened, 41 today", "s"},
+}
+
+// round25aCountNowAfterStartKept must keep their reading: a year after
+// "since" with the count after it, an age in years, and a four-digit
+// year before "now" or "today".
+var round25aCountNowAfterStartKept = []readingCase{
+	{qSize, "since 79, we are 12", "s"},
+	{qSize, "since 79, 12 now", "s"},
+	{qSize, "we started 12 years ago, 30 people now", "s"},
+	{qSize, "opened in 2019, now 14", "s"},
+	{qSize, "founded in 2008 with two of us, today 120", "m"},
+}
+
+func TestRound25aCountNowAfterStart(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round25aCountNowAfterStart, round25aCountNowAfterStartKept)
+}
