@@ -12,12 +12,12 @@ import (
 
 // mildTroubles are keys of a real problem that a description names in
 // passing ("the tills don't talk to the website", "our tools are
-// patchy"): they say there is trouble, not how much, and owners then
+// patchy", "reporting is spread across three systems"): they say there is trouble, not how much, and owners then
 // answer some as often as a real problem.
 var mildTroubles = func() map[string]bool {
 	m := map[string]bool{}
 	for _, k := range []string{"dont talk to each other", "dont talk to", "doesnt talk", "none of them talk",
-		"dont integrate", "not integrated", "slow", "patchy"} {
+		"dont integrate", "not integrated", "slow", "patchy", "spread across", "spread over"} {
 		m[strings.Join(normalize(k), " ")] = true
 	}
 	return m

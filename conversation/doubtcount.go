@@ -179,7 +179,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 			others++
 			continue
 		}
-		if staff > 0 && restatedTotal(w, i) {
+		if staff > 0 && (restatedTotal(w, i) || restatedWithout(w, i)) {
 			continue // "me plus 8 staff, 10 if you count my mum": the same team again
 		}
 		if isYear(t) {

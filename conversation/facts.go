@@ -174,6 +174,9 @@ func opsFact(w []string, cut []bool) string {
 	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) {
 		return "high"
 	}
+	if fewHoursRestElsewhere(w) {
+		return "low" // "2 hours per day on the computer, the rest is with the guests"
+	}
 	cs := clauses(w, cut)
 	if len(cs) < 2 {
 		return ""
@@ -181,11 +184,13 @@ func opsFact(w []string, cut []bool) string {
 	it, hands, itOnly, wholeHands := false, false, false, false
 	for _, c := range cs {
 		switch {
-		case hasAny(c, itPlaces):
+		case techDeniedOnly(c):
+			hands = true // "treated with hands, not software"
+		case hasAny(c, itPlaces) || fewComputersForOffice(c):
 			it = true
 			// "a computer only for the website and invoices": the
 			// trade by hand is the business, the computer a side.
-			itOnly = itOnly || hasAny(c, wordSet("only", "just")) || singleComputer(c)
+			itOnly = itOnly || hasAny(c, wordSet("only", "just")) || singleComputer(c) || fewComputersForOffice(c)
 		case hasAny(c, offITMachinery):
 			// "the crusher is purely mechanical": a machine off IT, not
 			// the whole trade by hand.

@@ -105,6 +105,9 @@ func tiedElsewhere(w []string, i int) bool {
 	if staffTied(w, i) {
 		return false
 	}
+	if calledOutsiders(w, i) {
+		return true // "the 60 pharmacists in our pool are freelancers"
+	}
 	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) || unpaidGroup(w, i) || makersCount(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
 		return true
 	}

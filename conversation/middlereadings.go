@@ -34,7 +34,7 @@ func middleByClauses(q *question, w []string, cut []bool) (string, bool) {
 	if len(cs) < 2 {
 		return "", false
 	}
-	if q.trouble && (worstDeniedThenLesser(q, cs) || exceptionToTheRest(q, cs)) {
+	if q.trouble && (worstDeniedThenLesser(q, cs) || exceptionToTheRest(q, cs)) || q.ID == qSystems && partsGoodAndFaulty(cs) {
 		return q.hedge, true
 	}
 	if hedgeThenLeastDenied(q, cs) || copingAfterTrouble(q, cs) || q.ID == qBudget && hardButPossible(cs) {

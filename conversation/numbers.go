@@ -86,8 +86,8 @@ func headcount(w []string, options int) (int, bool) {
 			}
 			continue
 		}
-		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] {
-			continue // "since 2004", "since '79"
+		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] && !(len(t) == 2 && nowAfterCount(w, i)) {
+			continue // "since 2004", "since '79"; not "when we started, 45 today"
 		}
 		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) || startCount(w, i) {
 			continue // "about 35 if you count the two drivers", "about 35, we deliver to 2,000 homes"
@@ -250,6 +250,9 @@ func companyAge(w []string) (int, bool) {
 		}
 		if !ok || n > 300 {
 			continue
+		}
+		if tens, isTens := count(w[max(0, j-1)]); j > 0 && isTens && unitAfterTens(w, j-1, tens) == n {
+			n, j = tens+n, j-1 // "thirty one years": one number, not one year
 		}
 		before := j > 0 && ageBefore[w[j-1]]
 		// "fifteen years" alone, or ending the answer ("had the place 15

@@ -10,8 +10,9 @@ import "slices"
 var routineNouns = wordSet("customers", "clients", "orders", "faces", "regulars", "work", "jobs", "suppliers",
 	"people", "routine", "families", "contracts")
 
-// oldWords call the firm old.
-var oldWords = wordSet("old", "ancient", "ageing", "aging")
+// oldWords call the firm old; "consolidated" is long established in
+// the Spanish and Portuguese habit.
+var oldWords = wordSet("old", "ancient", "ageing", "aging", "consolidated")
 
 // oldShort reports a short answer that opens by calling the firm old:
 // "Old. Like me.", "very old".
