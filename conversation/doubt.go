@@ -34,7 +34,7 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if q.ID == qCompetitors && m.value == q.yes && leadLost(w) {
 		return m // "we were ahead once, not anymore": the past is the lead lost
 	}
-	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {
+	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") && !planHeldYet(q, w, m.value) {
 		if v == "" {
 			return answerMatch{signal: true}
 		}

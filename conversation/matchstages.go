@@ -25,7 +25,7 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if m, ok := reportDenied(q, text, w); ok {
 		return m, true // "Dad thinks we're fine. We're not, ..."
 	}
-	if own, ok := withoutReported(text); ok {
+	if own, ok := withoutReported(text); ok && !planBeforeBuildYet(q, normalize(own)) {
 		// "My cousin tells me stories about hackers. For us it is not
 		// a big worry": the owner's own sentences, when they answer.
 		if m := matchPart(q, own, narrow); m.value != "" || len(m.candidates) > 0 {

@@ -13,7 +13,7 @@ var (
 // productNotOurs reports such an answer with no product of our own
 // under way.
 func productNotOurs(w []string) bool {
-	return hasAnyPhrase(w, notOursPhrases) && !hasAny(w, ownPlanWords)
+	return hasAnyPhrase(w, notOursPhrases) && !hasAny(w, ownPlanWords) && !buildStillToCome(w)
 }
 
 // ownNothingAt reports "nothing of our own" or "none of our own" at i.

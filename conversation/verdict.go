@@ -106,6 +106,9 @@ func verdictOf(q *question, s string) string {
 	if v, ok := labelEcho(q, s); ok {
 		return v
 	}
+	if planBeforeBuildYet(q, w) {
+		return "" // "Nothing's built yet." beside a plan
+	}
 	if !coveredVerdict(q, s) || !plainVerdict(q, w) {
 		return ""
 	}

@@ -1,0 +1,59 @@
+package conversation
+
+import "testing"
+
+// round25bCyberWorryLesser: another worry ranked above the cyber one
+// ("I worry more about the rent than about hackers") names the cyber
+// worry as the lesser: the lowest option, not the "worry" key's top.
+// 5 of 5 failed first (4 read the top option silently, 1 asked).
+var round25bCyberWorryLesser = []readingCase{
+	{qSecurity, "I worry more about the rent than about hackers.", "low"},
+	{qSecurity, "Floods worry me more than hackers do.", "low"},
+	{qSecurity, "We fear the tax man more than cyber criminals.", "low"},
+	{qSecurity, "I'm more worried about staff leaving than about a cyber attack.", "low"},
+	{qSecurity, "Honestly, frost scares me more than any hacker.", "low"},
+}
+
+// round25bCyberWorryLesserKept must keep their reading: the cyber worry
+// ranked first, a worry growing, a comparison with no cyber word after
+// the "than", a comparison denied.
+var round25bCyberWorryLesserKept = []readingCase{
+	{qSecurity, "I worry more about hackers than about the weather.", "high"},
+	{qSecurity, "Hackers worry me more than the weather.", "high"},
+	{qSecurity, "I worry about hackers more every year.", "high"},
+	{qSecurity, "We're no more worried than anyone about hackers.", "high"},
+	{qSecurity, "More than before.", "medium"},
+}
+
+func TestRound25bCyberWorryLesser(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bCyberWorryLesser, round25bCyberWorryLesserKept)
+}
+
+// round25bPlanBuiltYet: a product planned and a build denied only for
+// now ("Nothing's coded yet", "no code yet"), in a sentence of its own
+// or beside the tools used now that are not ours, is planned: "yet"
+// takes no plan back. 4 of 6 failed first (all read no silently).
+var round25bPlanBuiltYet = []readingCase{
+	{qProducts, "She wants a booking app for the salon by summer. Nothing's coded yet.", "planned"},
+	{qProducts, "We're planning a customer portal. Nothing's built yet.", "planned"},
+	{qProducts, "There are wireframes for our own ordering app, no code yet. The till system we use isn't ours.", "planned"},
+	{qProducts, "My partner wants a loyalty app for the bakery next year. Nothing's written yet.", "planned"},
+	{qProducts, "A spec for our own tracking tool is done but not built yet. The fleet software we use now isn't ours.", "planned"},
+	{qProducts, "We'd like our own quoting app. Nothing's been built yet.", "planned"},
+}
+
+// round25bPlanBuiltYetKept must keep their reading: a build denied with
+// no plan told, plans denied, the tools used told as others' alone.
+var round25bPlanBuiltYetKept = []readingCase{
+	{qProducts, "Nothing's built yet.", "~no"},
+	{qProducts, "No. Nothing built yet, no plans.", "no"},
+	{qProducts, "The booking platform isn't ours. We have nothing of our own.", "no"},
+	{qProducts, "The app we use isn't ours, and we have no plans for one.", "no"},
+	{qProducts, "Nothing planned. The software we use isn't ours.", "no"},
+	{qProducts, "No code of our own. The ordering app we use isn't ours.", "no"},
+	{qProducts, "no code yet", "no"},
+}
+
+func TestRound25bPlanBuiltYet(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bPlanBuiltYet, round25bPlanBuiltYetKept)
+}
