@@ -34,6 +34,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if q.ID == qCompetitors && m.value == q.yes && leadLost(w) {
 		return m // "we were ahead once, not anymore": the past is the lead lost
 	}
+	if q.ID == qCompetitors && m.value == q.no && leadGained(w) {
+		return m // "we used to be behind, now we're ahead": the past is the gap closed
+	}
 	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") && !planHeldYet(q, w, m.value) {
 		if v == "" {
 			return answerMatch{signal: true}

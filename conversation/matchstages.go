@@ -19,6 +19,9 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qCompetitors && leadLost(w) {
 		return answerMatch{value: "yes", signal: true}, true // "we were ahead once, not anymore"
 	}
+	if q.ID == qCompetitors && leadGained(w) {
+		return answerMatch{value: "no", signal: true}, true // "we used to be behind, but we caught up"
+	}
 	if q.ID == qInnovation && innovationTriedGivenUp(w) {
 		return answerMatch{value: "no", signal: true}, true // "tried an app once, it flopped, never again"
 	}

@@ -57,3 +57,31 @@ var round25bPlanBuiltYetKept = []readingCase{
 func TestRound25bPlanBuiltYet(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25bPlanBuiltYet, round25bPlanBuiltYetKept)
 }
+
+// round25bGapClosed: rivals we were behind told as caught up or passed
+// since ("we were behind, but we caught up in 2023") is not behind now:
+// the past "behind" is the gap closed. 4 of 5 failed first (2 read
+// behind silently, 2 asked).
+var round25bGapClosed = []readingCase{
+	{qCompetitors, "We lagged behind for years, but since the new booking system we've overtaken the others.", "no"},
+	{qCompetitors, "We were behind before, but we caught up in 2023.", "no"},
+	{qCompetitors, "Used to trail the big chains, now we're ahead of most of them.", "no"},
+	{qCompetitors, "We were behind until last spring; the new website put us level with them.", "no"},
+	{qCompetitors, "We were behind, but since we hired a developer we've pulled ahead.", "no"},
+}
+
+// round25bGapClosedKept must keep their reading: a lead lost, behind
+// again after catching up, a catching up denied or the rivals' own.
+var round25bGapClosedKept = []readingCase{
+	{qCompetitors, "We used to be ahead, but now we're behind.", "yes"},
+	{qCompetitors, "We were ahead once, not anymore.", "yes"},
+	{qCompetitors, "We caught up for a while, but we're behind again.", "yes"},
+	{qCompetitors, "We were behind and we haven't caught up.", "yes"},
+	{qCompetitors, "We were behind, and they've pulled further ahead since.", "yes"},
+	{qCompetitors, "We were behind years ago and still are.", "yes"},
+	{qCompetitors, "Behind, but catching up.", "yes"},
+}
+
+func TestRound25bGapClosed(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bGapClosed, round25bGapClosedKept)
+}
