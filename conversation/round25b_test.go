@@ -85,3 +85,28 @@ var round25bGapClosedKept = []readingCase{
 func TestRound25bGapClosed(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25bGapClosed, round25bGapClosedKept)
 }
+
+// round25bAttackDoubted: the owner doubting attackers will come at all
+// ("I doubt hackers will bother with us", "I don't think anyone would
+// hack a village bakery") is the lowest concern: the attack words are
+// what is doubted. 3 of 5 failed first (1 read the top option silently,
+// 2 asked).
+var round25bAttackDoubted = []readingCase{
+	{qSecurity, "We're a goat farm up a mountain, I doubt hackers will bother with us.", "low"},
+	{qSecurity, "I don't think anyone would hack a village bakery.", "low"},
+	{qSecurity, "I don't believe cyber criminals would target a bike repair shop.", "low"},
+	{qSecurity, "I don't think hackers would even notice a tiny bookshop.", "low"},
+	{qSecurity, "Up here in the hills, I don't think hackers will come here.", "low"},
+}
+
+// round25bAttackDoubtedKept must keep their reading: a doubt about our
+// safety, a doubt turned by a "but", an attack not come "yet".
+var round25bAttackDoubtedKept = []readingCase{
+	{qSecurity, "I don't think we're safe from hackers.", "high"},
+	{qSecurity, "I doubt hackers will come, but our patient records must be protected.", "high"},
+	{qSecurity, "I don't think hackers have come for us yet, but it worries me.", "?"},
+}
+
+func TestRound25bAttackDoubted(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bAttackDoubted, round25bAttackDoubtedKept)
+}

@@ -37,3 +37,48 @@ func cyberWorryLesser(w []string, cut []bool) bool {
 	}
 	return false
 }
+
+// Attackers the owner doubts will come at all ("I don't think hackers
+// will come here", "I doubt anyone would hack a village bakery"): the
+// firm does not see itself as a target, a low concern.
+var (
+	doubtLeads     = [][]string{{"dont", "think"}, {"do", "not", "think"}, {"doubt"}, {"dont", "believe"}, {"cant", "imagine"}, {"dont", "see"}}
+	doubtAttackers = wordSet("hackers", "hacker", "criminals", "cybercriminals", "scammers", "attackers",
+		"anyone", "anybody", "someone", "somebody", "they", "crooks", "fraudsters")
+	doubtModals = wordSet("will", "would", "could", "are", "is", "ever", "even", "really", "bother", "come",
+		"target", "hack", "attack", "care", "want", "go", "find", "pick", "waste", "be")
+	doubtAttacks = wordSet("come", "bother", "target", "hack", "attack", "care", "want", "find", "pick", "waste",
+		"interested", "look", "notice")
+)
+
+// attackDoubted reports a doubt lead, an attacker right after it and an
+// attack verb within the next four words, with nothing told as past or
+// to come later ("yet") and no contrast after.
+func attackDoubted(w []string) bool {
+	if slices.Contains(w, "yet") || hasAny(w, contrastWords) {
+		return false // "I doubt hackers will come, but the records must be protected"
+	}
+	for i := range w {
+		for _, lead := range doubtLeads {
+			if i+len(lead) >= len(w) || !slices.Equal(w[i:i+len(lead)], lead) {
+				continue
+			}
+			j := i + len(lead)
+			for (w[j] == "that" || w[j] == "cyber") && j+1 < len(w) {
+				j++ // "that hackers", "cyber criminals"
+			}
+			if !doubtAttackers[w[j]] {
+				continue
+			}
+			for _, t := range w[j+1 : min(j+5, len(w))] {
+				if doubtAttacks[t] {
+					return true
+				}
+				if !doubtModals[t] {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
