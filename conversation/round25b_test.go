@@ -110,3 +110,27 @@ var round25bAttackDoubtedKept = []readingCase{
 func TestRound25bAttackDoubted(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25bAttackDoubted, round25bAttackDoubtedKept)
 }
+
+// round25bTooScarceNowLater: money told too scarce for now with a maybe
+// later ("Cash is too tight at the moment. Maybe next year.") is a no for
+// now, as "not now, maybe next year" is. 4 of 4 failed first (2 read the
+// middle silently, 2 asked).
+var round25bTooScarceNowLater = []readingCase{
+	{qBudget, "Cash is too tight at the moment. Maybe next year.", "no"},
+	{qBudget, "Funds are too thin right now; perhaps after the harvest.", "no"},
+	{qBudget, "Too stretched at present. Possibly next spring.", "no"},
+	{qBudget, "The margins are too tight today, maybe later.", "no"},
+}
+
+// round25bTooScarceNowLaterKept must keep their reading: "tight" with
+// no "too", a later on a condition.
+var round25bTooScarceNowLaterKept = []readingCase{
+	{qBudget, "Today it would be very tight. Next quarter, if the Mexico contract is signed, maybe.", "maybe"},
+	{qBudget, "tight now, maybe next year", "maybe"},
+	{qBudget, "Too tight right now, maybe next year if sales pick up.", "~maybe"},
+	{qBudget, "maybe next year if salon 7 does well", "maybe"},
+}
+
+func TestRound25bTooScarceNowLater(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bTooScarceNowLater, round25bTooScarceNowLaterKept)
+}
