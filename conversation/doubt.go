@@ -398,7 +398,7 @@ func looseNegation(q *question, w []string, cut []bool, v string) bool {
 	}
 	for i, t := range w {
 		if (t == "none" || t == "nothing") && i+2 < len(w) && w[i+1] == "of" && v == q.no && q.no != "" &&
-			!ownNothingAt(w, i) {
+			!ownNothingAt(w, i) && !wholeNothingOf(w, i) {
 			return true
 		}
 	}

@@ -134,3 +134,28 @@ var round25bTooScarceNowLaterKept = []readingCase{
 func TestRound25bTooScarceNowLater(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25bTooScarceNowLater, round25bTooScarceNowLaterKept)
 }
+
+// round25bWholeNothingOf: "nothing of ours", "none of mine", "nothing of
+// the kind" deny the whole, not a share of something that leaves the rest
+// unsaid ("none of the staff"): the no is taken, not asked. 5 of 5
+// failed first (all asked).
+var round25bWholeNothingOf = []readingCase{
+	{qSecurity, "Not bothered, none of mine is on the cloud.", "low"},
+	{qSecurity, "Not worried, nothing of ours is worth a hacker's time.", "low"},
+	{qSecurity, "No concern, nothing of ours sits on a server.", "low"},
+	{qProducts, "Nothing of the sort, we are a plumbing firm.", "no"},
+	{qProducts, "Nothing of the kind, we repair bikes.", "no"},
+}
+
+// round25bWholeNothingOfKept must keep their reading: a share denied
+// ("none of the staff", "none of the records") is still asked.
+var round25bWholeNothingOfKept = []readingCase{
+	{qSecurity, "not worried, none of the staff know much about it", "~low"},
+	{qData, "none of the records match", "?"},
+	{qData, "No, nothing of ours is duplicated.", "~no"},
+	{qProducts, "nothing of our own", "no"},
+}
+
+func TestRound25bWholeNothingOf(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bWholeNothingOf, round25bWholeNothingOfKept)
+}
