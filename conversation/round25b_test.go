@@ -159,3 +159,28 @@ var round25bWholeNothingOfKept = []readingCase{
 func TestRound25bWholeNothingOf(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25bWholeNothingOf, round25bWholeNothingOfKept)
 }
+
+// round25bLabelTailEcho: an opening that echoes an option's label
+// without its leading yes ("Central to our plans.", "It's central to our
+// plans.") is that option, whatever conditions the examples after it
+// carry ("drones if they let us"). 3 of 4 failed first (2 read the middle
+// silently, 1 asked).
+var round25bLabelTailEcho = []readingCase{
+	{qInnovation, "Central to our plans: VR fitting rooms, app ordering, maybe drones one day.", "yes"},
+	{qInnovation, "It's central to our plans. Robots in the kitchen, drones if the council agrees.", "yes"},
+	{qInnovation, "Central to our plans. Cashless tills, app ordering, a delivery robot if the trial works.", "yes"},
+	{qProducts, "Core to our business. Without the booking engine we'd be a phone line.", "core"},
+}
+
+// round25bLabelTailEchoKept must keep their reading: the label asked
+// back, a bare key with a condition, an echo turned by an exception.
+var round25bLabelTailEchoKept = []readingCase{
+	{qInnovation, "Central to our plans? Not really, we follow.", "?"},
+	{qInnovation, "central, if we can afford it", "some"},
+	{qSystems, "They run well, except the payroll export.", "~some"},
+	{qBudget, "We have the budget, but the board must approve.", "maybe"},
+}
+
+func TestRound25bLabelTailEcho(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bLabelTailEcho, round25bLabelTailEchoKept)
+}
