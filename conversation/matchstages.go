@@ -19,6 +19,11 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qCompetitors && leadLost(w) {
 		return answerMatch{value: "yes", signal: true}, true // "we were ahead once, not anymore"
 	}
+	if q.ID == qProducts && onlyTradeNow(w) && givenUp(w) {
+		// Before the past is dropped: "we dropped the app in 2020, now
+		// it's just engineering services".
+		return answerMatch{value: "no", signal: true}, true
+	}
 	if q.ID == qCompetitors && leadGained(w) {
 		return answerMatch{value: "no", signal: true}, true // "we used to be behind, but we caught up"
 	}
