@@ -93,7 +93,7 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		if plannedOnline(w) {
 			return "planned"
 		}
-		if productNotOurs(w) || nonePlanned(w) {
+		if productNotOurs(w) || nonePlanned(w) || webPresenceOnly(w) {
 			return "no" // "it's their product, not ours", "none planned"
 		}
 	case qStage:

@@ -209,3 +209,26 @@ var round25bGivenUpOnlyTradeNowKept = []readingCase{
 func TestRound25bGivenUpOnlyTradeNow(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25bGivenUpOnlyTradeNow, round25bGivenUpOnlyTradeNowKept)
 }
+
+// round25bWebPresenceOnly: a web presence named as all there is ("Just a
+// website.", "a website, that's all") is no product of the firm's own,
+// the shop window every business has. 4 of 4 failed first (all asked).
+var round25bWebPresenceOnly = []readingCase{
+	{qProducts, "Just a website.", "no"},
+	{qProducts, "We have a website, that's all.", "no"},
+	{qProducts, "Only a Facebook page and a website.", "no"},
+	{qProducts, "Just a Facebook page, that's it.", "no"},
+}
+
+// round25bWebPresenceOnlyKept must keep their reading: the website as
+// the business, websites built for clients, a plan beside the website.
+var round25bWebPresenceOnlyKept = []readingCase{
+	{qProducts, "Our website is the business: people book and pay there.", "core"},
+	{qProducts, "We build websites for clients.", "core"},
+	{qProducts, "Just a website, but we're planning an app.", "planned"},
+	{qProducts, "Only the website for now, an app next year.", "planned"},
+}
+
+func TestRound25bWebPresenceOnly(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bWebPresenceOnly, round25bWebPresenceOnlyKept)
+}
