@@ -232,3 +232,25 @@ var round25bWebPresenceOnlyKept = []readingCase{
 func TestRound25bWebPresenceOnly(t *testing.T) {
 	checkReadings(t, rulesReading, false, round25bWebPresenceOnly, round25bWebPresenceOnlyKept)
 }
+
+// round25bCompetitorsUnclear: "unclear" told of the rivals is the "not
+// sure" option, as "not clear" is. 2 of 4 failed first (both asked).
+var round25bCompetitorsUnclear = []readingCase{
+	{qCompetitors, "Honestly unclear.", "unsure"},
+	{qCompetitors, "Unclear to me, the other garages don't publish much.", "unsure"},
+	{qCompetitors, "Unclear, we've never compared ourselves.", "unsure"},
+	{qCompetitors, "Unclear. Some online shops may be, but we serve a different crowd.", "unsure"},
+}
+
+// round25bCompetitorsUnclearKept must keep their reading: "clear" told
+// of a place, and "unclear" on other questions.
+var round25bCompetitorsUnclearKept = []readingCase{
+	{qCompetitors, "It's clear we're behind.", "yes"},
+	{qCompetitors, "Clear: we're ahead.", "no"},
+	{qData, "Unclear who owns the customer list, it's in three places.", "yes"},
+	{qSecurity, "Unclear, we've never thought about it.", "low"},
+}
+
+func TestRound25bCompetitorsUnclear(t *testing.T) {
+	checkReadings(t, rulesReading, false, round25bCompetitorsUnclear, round25bCompetitorsUnclearKept)
+}
