@@ -53,7 +53,7 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	switch q.ID {
 	case qSecurity:
-		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) {
+		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) || cyberWorryLesser(w, cut) || attackDoubted(w) {
 			return "low" // "our priority is getting the harvest in", "the bank worries, we don't"
 		}
 		if softenedHighWithReason(q, w, cut) {
@@ -93,7 +93,7 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		if plannedOnline(w) {
 			return "planned"
 		}
-		if productNotOurs(w) || nonePlanned(w) {
+		if productNotOurs(w) || nonePlanned(w) || webPresenceOnly(w) {
 			return "no" // "it's their product, not ours", "none planned"
 		}
 	case qStage:

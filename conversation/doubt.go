@@ -34,7 +34,10 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if q.ID == qCompetitors && m.value == q.yes && leadLost(w) {
 		return m // "we were ahead once, not anymore": the past is the lead lost
 	}
-	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") {
+	if q.ID == qCompetitors && m.value == q.no && leadGained(w) {
+		return m // "we used to be behind, now we're ahead": the past is the gap closed
+	}
+	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") && !planHeldYet(q, w, m.value) {
 		if v == "" {
 			return answerMatch{signal: true}
 		}
@@ -317,9 +320,10 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	if end >= len(w) || !turned && !(end <= 4 && hasAny(w[:end], verbNegation)) {
 		return ""
 	}
-	if q.ID == qProducts && v == "planned" && slices.Contains(w[:end], "yet") {
+	if q.ID == qProducts && v == "planned" && (slices.Contains(w[:end], "yet") || webPresenceOnly(w[:end])) {
 		// "not developing anything yet, but the county wants an app
-		// from us next year": nothing so far is what a plan says too.
+		// from us next year", "just a website, but we're planning an
+		// app": nothing so far is what a plan says too.
 		return ""
 	}
 	if q.ID == qStage && v == "scaling" && growthPercent(w[end:]) == "scaling" {
@@ -395,7 +399,7 @@ func looseNegation(q *question, w []string, cut []bool, v string) bool {
 	}
 	for i, t := range w {
 		if (t == "none" || t == "nothing") && i+2 < len(w) && w[i+1] == "of" && v == q.no && q.no != "" &&
-			!ownNothingAt(w, i) {
+			!ownNothingAt(w, i) && !wholeNothingOf(w, i) {
 			return true
 		}
 	}

@@ -59,7 +59,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 			return q.no
 		}
 	case qBudget:
-		if notNowLater(w, cut) {
+		if notNowLater(w, cut) || scarceNowLater(w, cut) {
 			return "no"
 		}
 		if cantOpening(w, cut) {

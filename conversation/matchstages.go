@@ -19,13 +19,21 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qCompetitors && leadLost(w) {
 		return answerMatch{value: "yes", signal: true}, true // "we were ahead once, not anymore"
 	}
+	if q.ID == qProducts && onlyTradeNow(w) && givenUp(w) {
+		// Before the past is dropped: "we dropped the app in 2020, now
+		// it's just engineering services".
+		return answerMatch{value: "no", signal: true}, true
+	}
+	if q.ID == qCompetitors && leadGained(w) {
+		return answerMatch{value: "no", signal: true}, true // "we used to be behind, but we caught up"
+	}
 	if q.ID == qInnovation && innovationTriedGivenUp(w) {
 		return answerMatch{value: "no", signal: true}, true // "tried an app once, it flopped, never again"
 	}
 	if m, ok := reportDenied(q, text, w); ok {
 		return m, true // "Dad thinks we're fine. We're not, ..."
 	}
-	if own, ok := withoutReported(text); ok {
+	if own, ok := withoutReported(text); ok && !planBeforeBuildYet(q, normalize(own)) {
 		// "My cousin tells me stories about hackers. For us it is not
 		// a big worry": the owner's own sentences, when they answer.
 		if m := matchPart(q, own, narrow); m.value != "" || len(m.candidates) > 0 {

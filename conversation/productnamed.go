@@ -52,7 +52,7 @@ func lookingInto(w []string) bool {
 // givenUp reports a product told as given up ("we closed it down last
 // year", "discontinued in 2019") with nothing said of now or still.
 func givenUp(w []string) bool {
-	if hasAny(w, presentWords) || hasAny(w, wordSet("still", "new", "instead")) {
+	if hasAny(w, presentWords) && !onlyTradeNow(w) || hasAny(w, wordSet("still", "new", "instead")) {
 		return false
 	}
 	for i, t := range w {

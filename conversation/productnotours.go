@@ -13,10 +13,26 @@ var (
 // productNotOurs reports such an answer with no product of our own
 // under way.
 func productNotOurs(w []string) bool {
-	return hasAnyPhrase(w, notOursPhrases) && !hasAny(w, ownPlanWords)
+	return hasAnyPhrase(w, notOursPhrases) && !hasAny(w, ownPlanWords) && !buildStillToCome(w)
 }
 
 // ownNothingAt reports "nothing of our own" or "none of our own" at i.
 func ownNothingAt(w []string, i int) bool {
 	return i+3 < len(w) && w[i+1] == "of" && (w[i+2] == "our" || w[i+2] == "my") && w[i+3] == "own"
+}
+
+// wholeNothingOf reports "nothing of ours", "none of mine" or "nothing of
+// the kind" at i: the whole denied, not a share of something ("none of
+// the staff") that leaves the rest unsaid.
+func wholeNothingOf(w []string, i int) bool {
+	if i+2 >= len(w) {
+		return false
+	}
+	switch w[i+2] {
+	case "ours", "mine":
+		return true
+	case "the":
+		return i+3 < len(w) && (w[i+3] == "kind" || w[i+3] == "sort")
+	}
+	return false
 }

@@ -12,7 +12,8 @@ package conversation
 //     the product itself, which the CTO covers: it counts nothing there.
 //     With systems that run well and neither data nor security at its
 //     worst, the inward signs are mild: a light need at most; so are
-//     middling ones in a small company whose business is a product.
+//     middling ones in a company short of large size (up to 250 people)
+//     whose business is a product.
 //  2. CTO points come from new products (0, 1 or 3), innovation (0–2) and
 //     competitors (0–2).
 //  3. A large (250+) or fast-scaling company adds scaleBonus to each side
@@ -237,13 +238,13 @@ func (t tally) mildInside() bool {
 	return t.SystemsFine && t.Worst == 0
 }
 
-// productFirst is true for a small company (up to 50 people) whose
-// business is a technology product and none of whose systems, data or
-// security is at its worst: the CTO building the product leads its
-// technology, and the middling inward signs of a growing start-up are
-// no second executive's agenda.
+// productFirst is true for a company short of large size (up to 250
+// people) whose business is a technology product and none of whose
+// systems, data or security is at its worst: the CTO building the
+// product leads its technology, and the middling inward signs of a
+// growing product firm are no second executive's agenda.
 func (t tally) productFirst() bool {
-	return t.Small && t.Product && t.Worst == 0
+	return !t.Large && t.Product && t.Worst == 0
 }
 
 // decide returns the recommendation for answers and the reasons for it.

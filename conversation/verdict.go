@@ -106,6 +106,9 @@ func verdictOf(q *question, s string) string {
 	if v, ok := labelEcho(q, s); ok {
 		return v
 	}
+	if planBeforeBuildYet(q, w) {
+		return "" // "Nothing's built yet." beside a plan
+	}
 	if !coveredVerdict(q, s) || !plainVerdict(q, w) {
 		return ""
 	}
@@ -222,6 +225,9 @@ func labelEcho(q *question, text string) (string, bool) {
 	// than any label, and the rest need not be read.
 	head, rest := text, ""
 	if k := strings.IndexAny(text, ",.;:!?"); k >= 0 {
+		if text[k] == '?' {
+			return "", false // "Central to our plans? Not really": the label asked back
+		}
 		head, rest = text[:k], text[k+1:]
 	}
 	hw := normalize(head)
@@ -314,7 +320,7 @@ func labelOf(q *question, words string) (string, bool) {
 		if !slices.ContainsFunc(lw, func(t string) bool { return !bareVerdictWords[t] }) {
 			continue
 		}
-		if strings.Join(lw, " ") == words {
+		if tail := strings.Join(labelTail(lw), " "); strings.Join(lw, " ") == words || tail != "" && (tail == words || "its "+tail == words) {
 			return o.Value, true
 		}
 	}

@@ -1,0 +1,41 @@
+package conversation
+
+import "slices"
+
+// A build denied only for now ("no code yet", "nothing's built yet")
+// tells a product still to come: it takes no plan back, and a sentence
+// of it is no verdict of "no" over a plan told beside it ("He wants a
+// member app next year. Nothing's built yet.").
+
+var (
+	yetDenials = wordSet("nothing", "nothings", "not", "no", "none", "havent", "hasnt", "isnt", "arent")
+	yetBuilds  = wordSet("built", "build", "coded", "code", "developed", "made", "written", "launched", "shipped")
+)
+
+// buildStillToCome reports "yet" closing a denied build: a denial and a
+// build word in the four words before it.
+func buildStillToCome(w []string) bool {
+	for i, t := range w {
+		if t != "yet" {
+			continue
+		}
+		before := w[max(0, i-4):i]
+		if hasAny(before, yetDenials) && hasAny(before, yetBuilds) {
+			return true
+		}
+	}
+	return false
+}
+
+// planBeforeBuildYet reports a sentence that only denies a build for now,
+// read as a verdict: it says no plan is given up.
+func planBeforeBuildYet(q *question, w []string) bool {
+	return q.ID == qProducts && buildStillToCome(w) && !slices.Contains(w, "plans")
+}
+
+// planHeldYet reports a plan read beside a build denied for now: the
+// "yet" already tells the present, so a "now" elsewhere ("the platform
+// we use now isn't ours") does not turn it into a past.
+func planHeldYet(q *question, w []string, v string) bool {
+	return q.ID == qProducts && v == "planned" && buildStillToCome(w)
+}
