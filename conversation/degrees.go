@@ -104,6 +104,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		}
 		return dataElsewhere(w, cut)
 	case qSystems:
+		if securityUnknown(w) {
+			return "some" // "it works, but I have no idea if it's secure"
+		}
 		if problemInPeople(w, cut) {
 			return "fine"
 		}
