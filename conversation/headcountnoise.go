@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -34,6 +35,29 @@ func expandShortYears(s string) string {
 		}
 		return sub[1] + strconv.Itoa(century+yy) + sub[3]
 	})
+}
+
+// foundedBefore are the words after which two digits are a founding
+// year even without an apostrophe ("founded 98", "est. 85").
+var foundedBefore = wordSet("founded", "established", "est", "estd", "incorporated")
+
+// expandFoundingYears writes out in full a two-digit year right after a
+// founding word, so that it is read as a year and never added to the
+// staff ("founded 98, about 40 staff"). Not "established 12 years".
+func expandFoundingYears(w []string) {
+	for i := 1; i < len(w); i++ {
+		t := w[i]
+		if !foundedBefore[w[i-1]] || len(t) != 2 || t[0] < '0' || t[0] > '9' || t[1] < '0' || t[1] > '9' ||
+			i+1 < len(w) && strings.HasPrefix(w[i+1], "y") {
+			continue
+		}
+		yy, _ := strconv.Atoi(t)
+		century := 2000
+		if yy > thisYear()%100 {
+			century = 1900
+		}
+		w[i] = strconv.Itoa(century + yy)
+	}
 }
 
 // quoteBeforeDigits reports an apostrophe right before two digits, the

@@ -24,7 +24,9 @@ func normalize(s string) []string {
 // negation does not reach across one ("no, fine" is not "not fine").
 func tokenize(s string) (words []string, cut []bool) {
 	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(s)), answerWords)
-	return informal(words, cut)
+	words, cut = informal(words, cut)
+	expandFoundingYears(words)
+	return words, cut
 }
 
 // isQuestionLike reports whether text reads as a question rather than an
