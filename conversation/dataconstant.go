@@ -6,11 +6,14 @@ var constantErrorWords = wordSet("mistakes", "errors", "wrong", "mistake", "erro
 // alwaysWords tell something that keeps happening.
 var alwaysWords = wordSet("always", "constantly", "continually", "daily", "weekly")
 
+// pastErrorWords tell errors of the past: "we used to have mistakes".
+var pastErrorWords = wordSet("used", "before", "was", "were", "until")
+
 // constantDataErrors reports data errors told as never stopping ("there
 // are always mistakes", "errors every week"): a real problem, where "the
 // odd mistake" is some. Denied or past errors are not read here.
 func constantDataErrors(w []string) bool {
-	if !hasAny(w, constantErrorWords) || hasAny(w, negation) || hasAny(w, wordSet("used", "before", "was", "were", "until")) {
+	if !hasAny(w, constantErrorWords) || hasAny(w, negation) || hasAny(w, pastErrorWords) {
 		return false
 	}
 	return hasAny(w, alwaysWords) || hasPhrase(w, []string{"all", "the", "time"}) ||

@@ -29,16 +29,14 @@ func expandShortYears(s string) string {
 	return shortYear.ReplaceAllStringFunc(s, func(m string) string {
 		sub := shortYear.FindStringSubmatch(m)
 		yy, _ := strconv.Atoi(sub[2])
-		century := 2000
-		if yy > thisYear()%100 {
-			century = 1900
-		}
-		return sub[1] + strconv.Itoa(century+yy) + sub[3]
+		return sub[1] + strconv.Itoa(fullYear(yy)) + sub[3]
 	})
 }
 
 // foundedBefore are the words after which two digits are a founding
-// year even without an apostrophe ("founded 98", "est. 85").
+// year even without an apostrophe ("founded 98", "est. 85"). Narrower
+// than yearBefore: "since 12", "started 12" and "in 12" may count
+// people or years.
 var foundedBefore = wordSet("founded", "established", "est", "estd", "incorporated")
 
 // expandFoundingYears writes out in full a two-digit year right after a
@@ -47,17 +45,25 @@ var foundedBefore = wordSet("founded", "established", "est", "estd", "incorporat
 func expandFoundingYears(w []string) {
 	for i := 1; i < len(w); i++ {
 		t := w[i]
-		if !foundedBefore[w[i-1]] || len(t) != 2 || t[0] < '0' || t[0] > '9' || t[1] < '0' || t[1] > '9' ||
-			i+1 < len(w) && strings.HasPrefix(w[i+1], "y") {
+		if !foundedBefore[w[i-1]] || !isTwoDigits(t) || i+1 < len(w) && strings.HasPrefix(w[i+1], "y") {
 			continue
 		}
 		yy, _ := strconv.Atoi(t)
-		century := 2000
-		if yy > thisYear()%100 {
-			century = 1900
-		}
-		w[i] = strconv.Itoa(century + yy)
+		w[i] = strconv.Itoa(fullYear(yy))
 	}
+}
+
+func isTwoDigits(t string) bool {
+	return len(t) == 2 && t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9'
+}
+
+// fullYear is the year of two digits: this century's unless that is
+// still to come ("'98" is 1998, "'05" 2005).
+func fullYear(yy int) int {
+	if yy > thisYear()%100 {
+		return 1900 + yy
+	}
+	return 2000 + yy
 }
 
 // quoteBeforeDigits reports an apostrophe right before two digits, the

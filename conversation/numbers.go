@@ -226,12 +226,7 @@ func companyAge(w []string) (int, bool) {
 		}
 		if y, err := strconv.Atoi(t); err == nil && len(t) == 2 && i > 0 && w[i-1] == "since" &&
 			(i+1 == len(w) || !strings.HasPrefix(w[i+1], "y")) {
-			// "since '79": this century when that is not in the future.
-			y += 1900
-			if y+100 <= thisYear() {
-				y += 100
-			}
-			return thisYear() - y, true
+			return thisYear() - fullYear(y), true // "since '79"
 		}
 		if t != "years" && t != "year" && t != "yrs" {
 			continue

@@ -1,6 +1,9 @@
 package conversation
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // unknownOpeners say the owner does not know what follows: "no idea
 // if", "not sure whether", "don't know if".
@@ -20,10 +23,8 @@ func securityUnknown(w []string) bool {
 	}
 	for i := range w {
 		for _, o := range unknownOpeners {
-			if !hasPhrase(w[i:min(i+len(o), len(w))], o) || i+len(o) >= len(w) {
-				continue
-			}
-			if j := i + len(o); w[j] == "if" || w[j] == "whether" {
+			j := i + len(o) // the "if" or "whether" after the opener
+			if j < len(w) && slices.Equal(w[i:j], o) && (w[j] == "if" || w[j] == "whether") {
 				return hasAny(w[j+1:min(j+6, len(w))], secureWords)
 			}
 		}
