@@ -3,7 +3,9 @@ package conversation
 // constantErrorWords tell data that is wrong: "mistakes", "errors".
 var constantErrorWords = wordSet("mistakes", "errors", "wrong", "mistake", "error")
 
-// alwaysWords tell something that keeps happening.
+// alwaysWords tell something that keeps happening. Not constantWords:
+// its bare "every" would read "we check every invoice for errors" as
+// errors that never stop.
 var alwaysWords = wordSet("always", "constantly", "continually", "daily", "weekly")
 
 // pastErrorWords tell errors of the past: "we used to have mistakes".
