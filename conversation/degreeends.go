@@ -9,14 +9,15 @@ import "slices"
 var (
 	littleDegreeWords = wordSet("much", "lot", "deal")
 	degreeFillers     = wordSet("a", "of", "great", "whole", "that")
-	littleWorryNouns  = wordSet("worry", "worries", "concern", "concerns", "fear", "fears")
+	littleWorryNouns  = wordSet("worry", "worries", "concern", "concerns", "fear", "fears", "worried", "concerned")
 	topEndWords       = wordSet("lot", "much", "huge", "hugely", "loads", "high", "massive", "big", "heaps")
-	bottomEndWords    = wordSet("nothing", "none", "zero", "nil", "nowt")
+	// "no" is "zero" as the tokenizer leaves it: "not zero also".
+	bottomEndWords = wordSet("nothing", "none", "zero", "nil", "nowt", "no")
 )
 
-// littleWorryNoun reports a worry noun after a negated degree ("not
-// much worry", "not a great deal of concern") with no "but" after it
-// to limit or turn it.
+// littleWorryNoun reports a worry noun or adjective after a negated
+// degree ("not much worry", "not a great deal of concern", "not much
+// worried") with no "but" after it to limit or turn it.
 func littleWorryNoun(w []string) bool {
 	for i, t := range w {
 		if !littleWorryNouns[t] || hasAny(w[i+1:], limitWords) {

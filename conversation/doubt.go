@@ -94,9 +94,9 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 			return alternative(q, v, g)
 		}
 	}
-	if v == q.hedge && (neitherEnd(w) || q.ID == qInnovation && adoptionThenLeadDenied(w, cut)) {
-		// "not a disaster, but not tidy either": the opening's end is
-		// denied by design, the middle meant.
+	if v == q.hedge && (neitherEnd(w) || bothEndsDenied(w) || q.ID == qInnovation && adoptionThenLeadDenied(w, cut)) {
+		// "not a disaster, but not tidy either", "not a lot, not zero":
+		// the ends are denied by design, the middle meant.
 		return ""
 	}
 	if q.ID == qSecurity && v == q.yes && smallWorryDenied(w) {

@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Questions back that answer the pending question by what they take for
 // granted: "where would the money come from?" (no budget), "who'd
@@ -47,12 +50,48 @@ func retort(q *question, text string) string {
 	if q.ID == qSecurity && tail != "" && len(w) > 0 && w[0] == "what" {
 		return "" // "what would they steal? the passports": the stake is told
 	}
-	return r(w, cut)
+	if v := r(w, cut); v != "" || q.ID != qSecurity {
+		return v
+	}
+	return retortAfterLead(q, head)
+}
+
+// retortAfterLead reads a security retort that closes a short statement
+// of no more worry than it: "Not much worried. Who will hack a sweets
+// shop?" is low; after "Very worried." it is no retort.
+func retortAfterLead(q *question, head string) string {
+	start, last := 0, len(strings.TrimRight(head, "?!. "))
+	for {
+		_, next := sentenceBreak(head, start)
+		if next >= last {
+			break
+		}
+		start = next
+	}
+	if start == 0 {
+		return ""
+	}
+	w, cut := tokenize(head[start:])
+	v := nobodyTargets(w, cut)
+	if v == "" {
+		return ""
+	}
+	if lead := matchPart(q, head[:start], nil); lead.value != v && (lead.value != "" || len(lead.candidates) > 0) {
+		return ""
+	}
+	return v
 }
 
 // targetVerbs are what an attacker would do to us.
 var targetVerbs = wordSet("want", "bother", "target", "hack", "hacking", "steal", "attack", "care", "wants",
 	"bothers", "cares", "targets")
+
+// whoWords open a "who would?" retort, and whoModals follow them: "who
+// will hack a sweets shop?", "who's going to bother?".
+var (
+	whoWords  = wordSet("who", "whod", "wholl", "whos")
+	whoModals = wordSet("would", "d", "will", "ll", "is", "going", "to", "gonna")
+)
 
 // nobodyTargets reads "who'd bother hacking a florist?", "who would
 // want my varnish recipes": low.
@@ -60,12 +99,12 @@ func nobodyTargets(w []string, _ []bool) string {
 	if nothingToTake(w) {
 		return "low"
 	}
-	if len(w) < 3 || w[0] != "who" && w[0] != "whod" || len(w) > 9 {
+	if len(w) < 3 || !whoWords[w[0]] || len(w) > 9 {
 		return ""
 	}
 	i := 1
-	if w[0] == "who" && (w[1] == "would" || w[1] == "d") {
-		i = 2
+	for i < len(w) && i < 5 && whoModals[w[i]] {
+		i++ // "who would", "who will", "who is going to"
 	}
 	if i < len(w) && targetVerbs[w[i]] {
 		return "low"

@@ -1,0 +1,89 @@
+package conversation
+
+import "testing"
+
+// questionReading is how the engine takes an answer that reads as a
+// question: the option it answers, or nothing (asked again or answered
+// as a question).
+func questionReading(q *question, text string) answerMatch {
+	if v, ok := answerInQuestion(q, text); ok {
+		return answerMatch{value: v, signal: true}
+	}
+	return answerMatch{}
+}
+
+// round26bWhoWillHack: a "who will hack us?" retort, with "will", "'ll"
+// or "is going to" as well as "would", alone or after a short statement
+// of little worry ("Not much worried. Who will hack a sweets shop?"), is
+// not much concern. 3 of 6 failed first (2 asked between low and high,
+// 1 read high; each answered as a question).
+var round26bWhoWillHack = []readingCase{
+	{qSecurity, "Not really. Who will hack a tailoring shop?", "low"},
+	{qSecurity, "Who will hack a small bakery?", "low"},
+	{qSecurity, "Not worried. Who is going to hack a village pharmacy?", "low"},
+	{qSecurity, "Hardly. Who'll bother hacking a tyre shop?", "low"},
+	{qSecurity, "Who'll hack us?", "low"},
+	{qSecurity, "Honestly, little. Who will want to attack a tea stall?", "low"},
+}
+
+// round26bWhoWillHackKept must keep their reading: a lead that tells a
+// worry (not taken as low), or someone named as the attacker.
+var round26bWhoWillHackKept = []readingCase{
+	{qSecurity, "Very worried. Who will protect us if they hack the tills?", "?"},
+	{qSecurity, "We hold 4,000 passports. Who would hack us? Plenty of people.", "?"},
+	{qSecurity, "Who'd bother hacking a florist?", "low"},
+}
+
+func TestRound26bWhoWillHack(t *testing.T) {
+	checkReadings(t, questionReading, false, round26bWhoWillHack, round26bWhoWillHackKept)
+}
+
+// round26bMuchWorriedDenied: "not much worried", the degree denied
+// before the worry word, is little worry, as "not much worry" is; the
+// "not much" key and the worry key read together made it the middle.
+// 6 of 6 failed first (5 read medium, 1 asked low or medium).
+var round26bMuchWorriedDenied = []readingCase{
+	{qSecurity, "Not much worried, honestly.", "low"},
+	{qSecurity, "not much concerned about it", "low"},
+	{qSecurity, "Not much worried, we only keep invoices.", "low"},
+	{qSecurity, "I'm not much worried about hackers.", "low"},
+	{qSecurity, "We are not much concerned, the shop is small.", "low"},
+	{qSecurity, "Not much worried, nothing sensitive on our computers.", "low"},
+}
+
+// round26bMuchWorriedDeniedKept must keep their reading: the degree
+// affirmed, or the worry turned after a "but" (asked, not taken low).
+var round26bMuchWorriedDeniedKept = []readingCase{
+	{qSecurity, "very much worried", "high"},
+	{qSecurity, "Not much worried before, but after the phishing email we are.", "?"},
+	{qSecurity, "Not much worry.", "low"},
+	{qSecurity, "not that much worried", "low"},
+}
+
+func TestRound26bMuchWorriedDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bMuchWorriedDenied, round26bMuchWorriedDeniedKept)
+}
+
+// round26bZeroDenied: "not zero" denies the bottom of the scale as "not
+// nothing" does (the tokenizer makes "zero" a "no"): with the top denied
+// beside it, the middle. 6 of 6 failed first (4 asked medium or low,
+// 1 read low, 1 asked nothing).
+var round26bZeroDenied = []readingCase{
+	{qSecurity, "Not very high, not zero also.", "medium"},
+	{qSecurity, "Not a lot, not zero.", "medium"},
+	{qSecurity, "Not high, not zero. In between.", "medium"},
+	{qSecurity, "not zero, not huge either", "medium"},
+	{qSecurity, "Not so high, not zero either.", "medium"},
+	{qSecurity, "Not very high, not zero also. Medium you can say.", "medium"},
+}
+
+// round26bZeroDeniedKept must keep their reading: one end alone.
+var round26bZeroDeniedKept = []readingCase{
+	{qSecurity, "Not huge, not zero. Medium.", "medium"},
+	{qSecurity, "not much, close to zero", "low"},
+	{qSecurity, "not high at all", "low"},
+}
+
+func TestRound26bZeroDenied(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bZeroDenied, round26bZeroDeniedKept)
+}
