@@ -1,8 +1,12 @@
 package conversation
 
+import "slices"
+
 // Records that disagree, told as "nothing matches": the "nothing" denies
 // the agreement between the records, not the trouble. Read as a plain
-// negation it would say the data is under control.
+// negation it would say the data is under control. And records kept in
+// separate systems that don't match: the "don't match" key alone is
+// some trouble, the split makes it a real problem.
 
 // agreeVerbs are what records do when they are right with each other;
 // "up" follows some of them ("adds up", "lines up").
@@ -27,6 +31,46 @@ func nothingAgrees(w []string, cut []bool) bool {
 			if !up || j+1 < len(w) && w[j+1] == "up" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// Records kept apart: the split words, the places they are kept in, and
+// the words that make their disagreement a small one.
+var (
+	splitWords      = wordSet("separate", "different", "two", "three", "four", "several", "multiple", "various")
+	recordPlaces    = wordSet("systems", "programs", "apps", "tools", "databases", "places", "platforms", "softwares")
+	smallMismatches = wordSet("sometimes", "occasionally", "few", "small", "minor", "little", "bit", "always", "exactly",
+		"manageable", "mostly", "odd", "now", "rarely", "slightly", "some", "usually", "often", "fine")
+)
+
+// splitRecordsDisagree reports records kept in separate systems that do
+// not match, told plainly: "customer records and stock are in separate
+// systems and they don't match", "sales in one program, accounts in
+// another, and the numbers don't match". A small or occasional mismatch
+// ("now and then they don't match", "a few items") stays some trouble.
+func splitRecordsDisagree(w []string) bool {
+	if hasAny(w, smallMismatches) || !disagreeTold(w) {
+		return false
+	}
+	for i, t := range w {
+		if t == "another" && slices.Contains(w[:i], "one") {
+			return true // "in one program, accounts in another"
+		}
+		if t == "separate" || splitWords[t] && hasAny(w[i+1:min(i+3, len(w))], recordPlaces) {
+			return true
+		}
+	}
+	return false
+}
+
+// disagreeTold reports a denied agreement verb: "don't match", "do not
+// tally".
+func disagreeTold(w []string) bool {
+	for i, t := range w {
+		if agreeVerbs[t] && hasAny(w[max(0, i-2):i], verbNegation) {
+			return true
 		}
 	}
 	return false

@@ -87,3 +87,33 @@ var round26bZeroDeniedKept = []readingCase{
 func TestRound26bZeroDenied(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bZeroDenied, round26bZeroDeniedKept)
 }
+
+// round26bSplitRecordsDisagree: records kept in separate systems that
+// plainly don't match are a real problem; the "don't match" key alone
+// read them as some trouble. 5 of 6 failed first (4 read some, 1 asked
+// nothing).
+var round26bSplitRecordsDisagree = []readingCase{
+	{qData, "Orders and invoices live in separate systems and they don't match.", "yes"},
+	{qData, "Sales are in one program, accounts in another, and the numbers don't match.", "yes"},
+	{qData, "The CRM and the billing tool are separate and they do not match.", "yes"},
+	{qData, "Patient files and invoices are in separate systems; they don't match.", "yes"},
+	{qData, "Our bookings and payments are in two systems which don't match each other.", "yes"},
+	{qData, "Stock is in three different systems that don't match.", "yes"},
+}
+
+// round26bSplitRecordsDisagreeKept must keep their reading: a mismatch
+// told as small, occasional or not always, and a plain "they don't
+// match" with no split told.
+var round26bSplitRecordsDisagreeKept = []readingCase{
+	{qData, "Sometimes the stock figures don't match.", "some"},
+	{qData, "The numbers don't always match between the two systems.", "some"},
+	{qData, "Mostly fine, a few invoices don't match now and then.", "some"},
+	{qData, "Two systems, small differences, they don't match exactly but it's manageable.", "some"},
+	{qData, "Separate systems, and now and then they don't match.", "some"},
+	{qData, "The two systems don't match on a few items.", "some"},
+	{qData, "they don't match", "some"},
+}
+
+func TestRound26bSplitRecordsDisagree(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bSplitRecordsDisagree, round26bSplitRecordsDisagreeKept)
+}
