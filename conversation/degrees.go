@@ -138,7 +138,7 @@ func securityDegree(w []string, cut []bool) string {
 		return "high" // "since then I think about it all the time"
 	}
 	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) ||
-		worryShortOfSleepless(w) || dataButNotABank(w) {
+		worryShortOfSleepless(w) || dataButNotABank(w) || scheduledNotUrgent(w) {
 		return "medium"
 	}
 	if v := lessenedWorry(w); v != "" {

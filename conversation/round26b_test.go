@@ -117,3 +117,52 @@ var round26bSplitRecordsDisagreeKept = []readingCase{
 func TestRound26bSplitRecordsDisagree(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bSplitRecordsDisagree, round26bSplitRecordsDisagreeKept)
 }
+
+// round26bScheduledNotUrgent: security told as work on the list but not
+// urgent ("It's on the roadmap, not urgent.") is the middle: more than
+// no concern, less than the top. 5 of 5 failed first (all asked).
+var round26bScheduledNotUrgent = []readingCase{
+	{qSecurity, "It's on our list, not urgent.", "medium"},
+	{qSecurity, "On the to-do list, nothing urgent yet.", "medium"},
+	{qSecurity, "It's planned for next year, not pressing.", "medium"},
+	{qSecurity, "We have it on the roadmap but it isn't urgent.", "medium"},
+	{qSecurity, "In the plan, not a rush.", "medium"},
+}
+
+// round26bScheduledNotUrgentKept must keep their reading: the plan
+// denied (not taken as the middle), or urgency denied with nothing to
+// steal.
+var round26bScheduledNotUrgentKept = []readingCase{
+	{qSecurity, "not urgent at all, we have nothing to steal", "low"},
+	{qSecurity, "Not on the roadmap at all.", "?"},
+	{qSecurity, "Not on the roadmap, not urgent.", "?"},
+	{qSecurity, "It's urgent, top of the roadmap.", "?"},
+}
+
+func TestRound26bScheduledNotUrgent(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bScheduledNotUrgent, round26bScheduledNotUrgentKept)
+}
+
+// round26bMindShortOfSleepless: a worry kept in mind ("it is there in
+// mind", "it crosses my mind") and denied the sleepless extreme is the
+// middle, as an owned worry is. 4 of 5 failed first (3 read low, 1
+// asked).
+var round26bMindShortOfSleepless = []readingCase{
+	{qSecurity, "It's in my mind, but it doesn't keep me awake.", "medium"},
+	{qSecurity, "It's there in the head, but I don't lose sleep.", "medium"},
+	{qSecurity, "I think about it, but it's not keeping me up at night.", "medium"},
+	{qSecurity, "It crosses my mind, but I'm not losing sleep over it.", "medium"},
+	{qSecurity, "We keep it in mind, but it's not keeping us awake.", "medium"},
+}
+
+// round26bMindShortOfSleeplessKept must keep their reading: no thought
+// owned, only the sleep denied.
+var round26bMindShortOfSleeplessKept = []readingCase{
+	{qSecurity, "Not keeping me awake at night.", "low"},
+	{qSecurity, "I don't think about it, and it doesn't keep me awake.", "low"},
+	{qSecurity, "It never crosses my mind, but who loses sleep over that?", "?"},
+}
+
+func TestRound26bMindShortOfSleepless(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bMindShortOfSleepless, round26bMindShortOfSleeplessKept)
+}

@@ -33,11 +33,15 @@ func offWorryList(w []string) bool {
 	return false
 }
 
-// worryShortOfSleepless reports a worry owned before "but" or "though"
-// and a sleepless extreme denied after it.
+// mindWords own a worry as kept in mind: "it is there in mind, but not
+// keeping me awake".
+var mindWords = wordSet("mind", "minds", "head", "think", "thinking")
+
+// worryShortOfSleepless reports a worry owned (or kept in mind) before
+// "but" or "though" and a sleepless extreme denied after it.
 func worryShortOfSleepless(w []string) bool {
 	b := slices.IndexFunc(w, func(t string) bool { return sleepLimited[t] })
-	if b < 1 || !hasAny(w[:b], ownedWorry) || hasAny(w[:b], negation) {
+	if b < 1 || !hasAny(w[:b], ownedWorry) && !hasAny(w[:b], mindWords) || hasAny(w[:b], negation) {
 		return false
 	}
 	return hasAny(w[b+1:], negation) && hasAny(w[b+1:], sleepWords)
