@@ -37,3 +37,28 @@ func budgetIdiom(w []string) string {
 	}
 	return ""
 }
+
+// unsaidVerbs after "in a position to" ask about telling, not paying:
+// "not in a position to say yet".
+var unsaidVerbs = wordSet("say", "answer", "comment", "judge", "know", "tell", "decide", "speak", "confirm")
+
+// inPositionTo reads "(not) in a position to hire such a senior person",
+// "in no position to pay that": the means to do it, or not. It is not
+// the means to say ("not in a position to say yet").
+func inPositionTo(w []string) string {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] != "position" || w[i+1] != "to" && w[i+1] != "for" {
+			continue
+		}
+		if w[i+1] == "to" && (i+2 >= len(w) || unsaidVerbs[w[i+2]]) {
+			return ""
+		}
+		if w[i-1] == "no" || hasAny(w[max(0, i-4):i], negation) {
+			return "no"
+		}
+		if w[i-1] == "a" && i >= 2 && w[i-2] == "in" && !hasAny(w, negation) {
+			return "yes"
+		}
+	}
+	return ""
+}

@@ -111,6 +111,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
+		if v := inPositionTo(w); v != "" {
+			return v // "not in a position to hire such a senior person"
+		}
 		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) {
 			return "no" // "not full time, maybe a few days a month"
 		}

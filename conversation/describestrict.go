@@ -175,7 +175,7 @@ var hireEnds = wordSet("in", "at", "this", "next", "right", "now", "yet", "until
 	"salary", "salaries", "role", "roles", "position", "post", "level")
 
 // hirePeople are the hire named plainly: "a full-time tech person".
-var hirePeople = wordSet("person", "someone", "somebody")
+var hirePeople = wordSet("person", "someone", "somebody", "candidate", "candidates", "applicant", "individual")
 
 // moneyForHire reports "no money for <a hire>" in c: the word for the
 // hire ends the phrase or a function word follows it.
@@ -346,13 +346,17 @@ func madeTechProduct(c []string) bool {
 }
 
 // budgetForOther reports a budget for a thing, not the hire: "the budget
-// for a new roof"; "the budget for next year" is when, not what.
+// for a new roof"; "the budget for next year" is when, not what; "for
+// the right candidate" is the hire.
 func budgetForOther(c []string) bool {
 	k := slices.Index(c, "for")
 	if k < 0 || k+1 >= len(c) || c[k+1] != "a" && c[k+1] != "an" && c[k+1] != "the" && c[k+1] != "new" {
 		return false
 	}
 	rest := c[k+1:]
+	if n := slices.IndexFunc(rest, func(t string) bool { return negation[t] }); n >= 0 {
+		rest = rest[:n] // "for a new warehouse, not for a candidate"
+	}
 	return !hasAny(rest, execWords) && !hasAny(rest, hireRoles) && !hasAny(rest, techRoleWords) &&
 		!hasAny(rest, hirePeople) && !forDeciders(rest)
 }

@@ -102,6 +102,10 @@ func answerPart(q *question, text string) (string, bool) {
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true
+	case bareYesNo(q, tail) && hireEchoed(q, head):
+		// "a full-time exec at €150k+? No.": the hire echoed after a
+		// smaller spend; the yes or no is the answer, not the spend.
+		return tail, true
 	case bareYesNo(q, tail):
 		// A restated question ("fund a full-time executive? no") is
 		// the pending one: its yes or no answers it.

@@ -1,0 +1,75 @@
+package conversation
+
+import "testing"
+
+// round26bRightCandidate: a budget "for the right candidate" (or
+// applicant, individual) is for the hire, not for some other thing the
+// money would go to. 5 of 5 failed first (all asked).
+var round26bRightCandidate = []readingCase{
+	{qBudget, "Yes, we can afford it for the right candidate.", "yes"},
+	{qBudget, "We could find the money for the right candidate.", "yes"},
+	{qBudget, "For the right candidate, yes.", "yes"},
+	{qBudget, "Yes, there is budget for a strong applicant.", "yes"},
+	{qBudget, "For the right individual we would pay it, yes.", "yes"},
+}
+
+// round26bRightCandidateKept must keep their reading: the money for
+// another thing, the hire denied after it.
+var round26bRightCandidateKept = []readingCase{
+	{qBudget, "We have budget for a new warehouse, not for a candidate like that.", "?"},
+	{qBudget, "Yes, but the money is for the new roof.", "?"},
+	{qBudget, "Yes, the budget is for a new roof.", "?"},
+	{qBudget, "We have money for a new van, not for a person.", "no"},
+}
+
+func TestRound26bRightCandidate(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bRightCandidate, round26bRightCandidateKept)
+}
+
+// round26bInPosition: "not in a position to hire such a senior person",
+// "in no position to pay that" deny the means: no. In a position to hire
+// is a yes. 6 of 6 failed first (5 asked, 1 read yes).
+var round26bInPosition = []readingCase{
+	{qBudget, "We're not in a position to pay that.", "no"},
+	{qBudget, "Sadly we are in no position to hire a full-time executive.", "no"},
+	{qBudget, "We are not in a position to afford such a salary.", "no"},
+	{qBudget, "Not in a position for that kind of hire right now.", "no"},
+	{qBudget, "Honestly the company is not in a position to take on a CIO.", "no"},
+	{qBudget, "We are in a position to hire now.", "yes"},
+}
+
+// round26bInPositionKept must keep their reading: not in a position to
+// say is no answer about the money.
+var round26bInPositionKept = []readingCase{
+	{qBudget, "We are not in a position to say yet, the board decides.", "?"},
+	{qBudget, "I'm not in a position to answer that.", "?"},
+}
+
+func TestRound26bInPosition(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bInPosition, round26bInPositionKept)
+}
+
+// round26bHireEchoed: a smaller spend granted, then the hire echoed as a
+// question and refused ("..., but a full-time exec at €150k+? No.") is
+// a no; the spend before it is no part of the answer. 3 of 7 failed
+// first (all asked).
+var round26bHireEchoed = []readingCase{
+	{qBudget, "A few consulting days we can manage, but a full-time CTO at £120k? No way.", "no"},
+	{qBudget, "Part-time help, fine. A full-time executive on a six-figure salary? No.", "no"},
+	{qBudget, "We pay our IT contractor already, but a full-time CIO? Not a chance.", "no"},
+	{qBudget, "Maybe a freelancer, but a whole executive salary? No.", "~no"},
+	{qBudget, "We could stretch to a day a week, but a full-time tech director? Nope.", "no"},
+	{qBudget, "Cloud tools we already pay for, but a full-time head of IT? No.", "no"},
+	{qBudget, "Consultants, sure, but a full-time CIO? Yes, actually, we could.", "yes"},
+}
+
+// round26bHireEchoedKept must keep their reading: a real question of
+// the owner's own.
+var round26bHireEchoedKept = []readingCase{
+	{qBudget, "Is a CIO expensive? Yes.", "?"},
+	{qBudget, "We have money, but is a CIO worth it? No.", "?"},
+}
+
+func TestRound26bHireEchoed(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bHireEchoed, round26bHireEchoedKept)
+}
