@@ -73,3 +73,26 @@ var round26bHireEchoedKept = []readingCase{
 func TestRound26bHireEchoed(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bHireEchoed, round26bHireEchoedKept)
 }
+
+// round26bNoNeed: innovation told as no need of it ("No need.", "We
+// don't need it.") is no wish to lead. 5 of 5 failed first (all asked).
+var round26bNoNeed = []readingCase{
+	{qInnovation, "No need for it.", "no"},
+	{qInnovation, "There's no need.", "no"},
+	{qInnovation, "Not needed in our trade.", "no"},
+	{qInnovation, "We don't need it.", "no"},
+	{qInnovation, "No need, we do fine the old way.", "no"},
+}
+
+// round26bNoNeedKept must keep their reading: no need to ask, a need
+// affirmed, and a need denied then turned.
+var round26bNoNeedKept = []readingCase{
+	{qInnovation, "No need to ask, of course we want to lead.", "yes"},
+	{qInnovation, "No need to be the first.", "no"},
+	{qInnovation, "We need it to survive.", "?"},
+	{qInnovation, "There's no need for new tech, but my son wants to try drones.", "?"},
+}
+
+func TestRound26bNoNeed(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bNoNeed, round26bNoNeedKept)
+}
