@@ -61,13 +61,22 @@ func givenUp(w []string) bool {
 			next = w[i+1]
 		}
 		if t == "discontinued" || t == "scrapped" || failedWords[t] && i > 0 && wordSet("it", "that", "which")[w[i-1]] || (t == "closed" || t == "shut") && (next == "it" || next == "down") ||
-			droppedWords[t] && (next == "it" || next == "them") ||
+			droppedWords[t] && (next == "it" || next == "them" || droppedProduct(w[i+1:])) ||
 			t == "stopped" && (next == "selling" || next == "making" || next == "it" || next == "them") ||
 			i > 0 && passiveAux[w[i-1]] && (t == "closed" || t == "shut" || droppedWords[t]) {
 			return true // "it was closed", "it got shut down"
 		}
 	}
 	return false
+}
+
+// droppedProduct reports the product named after a dropping verb: "we
+// retired the portal", "killed our old app".
+func droppedProduct(rest []string) bool {
+	if len(rest) < 2 || !wordSet("the", "our", "that", "this")[rest[0]] {
+		return false
+	}
+	return hasAny(rest[1:min(len(rest), 4)], techNouns)
 }
 
 // failedWords end a product that did not work: "it flopped".

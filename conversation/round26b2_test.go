@@ -96,3 +96,31 @@ var round26bNoNeedKept = []readingCase{
 func TestRound26bNoNeed(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bNoNeed, round26bNoNeedKept)
 }
+
+// round26bProductKilled: a product given up ("we killed it", "we
+// retired the portal") before a present told as all trade ("Pure
+// consulting now.", "purely a print shop now") is no product: "pure"
+// and "purely" tell the trade as all there is, as "just" and "only" do,
+// and the dropping verb may name the product. 4 of 5 failed first (2
+// asked, 2 read core).
+var round26bProductKilled = []readingCase{
+	{qProducts, "There was an app, we killed it. Now it's pure agency work.", "no"},
+	{qProducts, "We had a booking app, we binned it. Purely catering now.", "no"},
+	{qProducts, "Our app? Discontinued in 2020. These days it's only the garage.", "no"},
+	{qProducts, "We retired the portal in 2021, we are purely a print shop now.", "no"},
+	{qProducts, "We killed our old app. Only repairs now.", "no"},
+}
+
+// round26bProductKilledKept must keep their reading: a product built or
+// sold now, after the old one was dropped.
+var round26bProductKilledKept = []readingCase{
+	{qProducts, "We used to build apps, now we build a SaaS platform.", "core"},
+	{qProducts, "We killed the old app in 2022 and now we're building a new one.", "~core"},
+	{qProducts, "We dropped the old app, now it's just the new platform we sell.", "core"},
+	{qProducts, "Pure software company now, we dropped the hardware.", "core"},
+	{qProducts, "We dropped the app and built a platform instead.", "core"},
+}
+
+func TestRound26bProductKilled(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bProductKilled, round26bProductKilledKept)
+}
