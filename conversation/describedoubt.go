@@ -39,6 +39,9 @@ func doubtfulFill(q *question, d *description, ci int, v string) bool {
 	if q.ID == qData && v == q.yes && otherPartWorks(d, ci) {
 		return true // "the clinical system works, ... the training records are all over the place"
 	}
+	if buildTold(q, d, ci, v) {
+		return true // "... and we are building an app where parents order": core or planned?
+	}
 	if sv, ok := describedStatement(q, c); ok && sv == v {
 		return false // a plain statement, read for descriptions alone
 	}
