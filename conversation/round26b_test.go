@@ -166,3 +166,29 @@ var round26bMindShortOfSleeplessKept = []readingCase{
 func TestRound26bMindShortOfSleepless(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bMindShortOfSleepless, round26bMindShortOfSleeplessKept)
 }
+
+// round26bOwnRiskVerdict: a closing verdict scoped to the company
+// ("Our own risk is low.", "For us, the risk is low.") after a sentence
+// about the clients' data it handles is the answer: the scope is what
+// the question asks about. 2 of 5 failed first (1 read medium, 1 asked
+// low or high).
+var round26bOwnRiskVerdict = []readingCase{
+	{qSecurity, "We handle client passports. Our own risk is low.", "low"},
+	{qSecurity, "We install alarms in other people's houses. For us, the risk is low.", "low"},
+	{qSecurity, "Our clients hold the sensitive data, not us. Our own exposure is low.", "low"},
+	{qSecurity, "We repair laptops for customers. Our own risk is low.", "low"},
+	{qSecurity, "We print ID cards with client photos. Our own risk is low.", "low"},
+}
+
+// round26bOwnRiskVerdictKept must keep their reading: the verdict high,
+// or turned after it.
+var round26bOwnRiskVerdictKept = []readingCase{
+	{qSecurity, "We hold the keys to 600 flats. Our own risk is high.", "high"},
+	{qSecurity, "We hold patient records. The risk is huge.", "high"},
+	{qSecurity, "We wipe client disks. Our own risk is low, but a leak of theirs would end us.", "high"},
+	{qSecurity, "Our own risk is low. But we hold 4000 passports for clients and a leak would end us.", "high"},
+}
+
+func TestRound26bOwnRiskVerdict(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bOwnRiskVerdict, round26bOwnRiskVerdictKept)
+}

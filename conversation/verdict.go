@@ -145,6 +145,11 @@ var verdictFillers = wordSet("it", "its", "they", "theyre", "we", "were", "our",
 	"thats", "this", "is", "are", "be", "am", "a", "an", "the", "would", "say", "then", "really", "honestly",
 	"very", "so", "just", "to", "do", "does", "quite", "pretty", "all", "in", "all", "general", "overall")
 
+// ownRiskWords scope a security verdict to the company itself, which is
+// what the question asks about: "We wipe clients' disks. Our own risk
+// is low."
+var ownRiskWords = wordSet("own", "risk", "risks", "exposure", "us", "for")
+
 // coveredVerdict reports whether every word of sentence s is an answer
 // word for q (a key or generic phrase), a filler or one of q's own
 // words: "No, they run well", "It is a real problem, yes". A sentence
@@ -156,7 +161,7 @@ func coveredVerdict(q *question, s string) bool {
 	_, used := keepHits(slices.DeleteFunc(findHits(q, w, cut), func(h hit) bool { return soJoins(w, h) }), len(w))
 	own := questionWords()[q.ID]
 	for i, t := range w {
-		if used[i] == 0 && !verdictFillers[t] && !bareVerdictWords[t] && !own[t] {
+		if used[i] == 0 && !verdictFillers[t] && !bareVerdictWords[t] && !own[t] && !(q.ID == qSecurity && ownRiskWords[t]) {
 			return false
 		}
 	}
