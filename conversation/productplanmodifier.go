@@ -40,6 +40,13 @@ func withoutPlanModifiers(q *question, w []string, cut []bool) ([]string, []bool
 		return w, cut
 	}
 	for i := range w {
+		if planAsStrategy(w, i) {
+			// "core to our plan now": the plan is the strategy the
+			// product sits at the core of, as in "core to our strategy".
+			w = slices.Clone(w)
+			w[i] = "strategy"
+			continue
+		}
 		if modifyingPlanWord(w, i) {
 			from := i
 			if strings.HasPrefix(w[i-1], "plan") {
@@ -53,4 +60,22 @@ func withoutPlanModifiers(q *question, w []string, cut []bool) ([]string, []bool
 		}
 	}
 	return w, cut
+}
+
+// centralWords put a product at the middle of something: "core to",
+// "the heart of", "a main part of".
+var centralWords = wordSet("core", "heart", "centre", "center", "central", "main", "key", "centrepiece",
+	"centerpiece")
+
+// planAsStrategy reports "plan" at w[i] told as what a product is central
+// to ("core to our plan", "the heart of our plan"), with no future
+// after it ("core to our plan for next year" is still a plan).
+func planAsStrategy(w []string, i int) bool {
+	if w[i] != "plan" && w[i] != "plans" || i < 2 || w[i-1] != "our" && w[i-1] != "the" {
+		return false
+	}
+	if !hasAny(w[max(0, i-5):i-1], centralWords) || hasAny(w[max(0, i-5):i], negation) {
+		return false
+	}
+	return !hasAny(w[i+1:], wordSet("next", "will", "soon", "later", "future", "coming"))
 }

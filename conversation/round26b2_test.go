@@ -124,3 +124,27 @@ var round26bProductKilledKept = []readingCase{
 func TestRound26bProductKilled(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bProductKilled, round26bProductKilledKept)
 }
+
+// round26bCoreToPlan: a product told as core to, or at the heart of,
+// "our plan" now is core: the plan is the strategy it sits in, as in
+// "core to our strategy". 5 of 5 failed first (all read planned).
+var round26bCoreToPlan = []readingCase{
+	{qProducts, "The booking app is core to our plan now.", "core"},
+	{qProducts, "The app is the core of our plan, it is live since March.", "core"},
+	{qProducts, "Our tracking app is at the heart of our plan today.", "core"},
+	{qProducts, "Yes, the members' app is a main part of our plan now.", "core"},
+	{qProducts, "The delivery app is central to our plan, 3,000 orders a week go through it.", "core"},
+}
+
+// round26bCoreToPlanKept must keep their reading: a plan with a future,
+// or not started.
+var round26bCoreToPlanKept = []readingCase{
+	{qProducts, "The app is in our plan for next year.", "planned"},
+	{qProducts, "An app is part of our plan, not started yet.", "planned"},
+	{qProducts, "We plan to make the app core to the business next year.", "planned"},
+	{qProducts, "An app is core to our plan for next year.", "planned"},
+}
+
+func TestRound26bCoreToPlan(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bCoreToPlan, round26bCoreToPlanKept)
+}
