@@ -33,9 +33,27 @@ func fullTimeRefused(w []string, cut []bool) bool {
 			if w[j] == "no" && (j+1 == len(w) || cut[j+1] || w[j+1] == "but") {
 				return true
 			}
+			if postRefused(w, j) {
+				return true // "a full-time executive is not possible"
+			}
 		}
 	}
 	return false
+}
+
+// feasibleWords, denied, refuse a post: "not possible", "not an option".
+var feasibleWords = wordSet("possible", "affordable", "feasible", "realistic", "option", "doable")
+
+// postRefused reports a refusal of the post at w[j]: "impossible", "not
+// possible", "not an option", "out of the question".
+func postRefused(w []string, j int) bool {
+	switch {
+	case w[j] == "impossible" || w[j] == "unaffordable" || w[j] == "unrealistic":
+		return true
+	case negation[w[j]] && j+1 < len(w):
+		return feasibleWords[w[j+1]] || w[j+1] == "an" && j+2 < len(w) && feasibleWords[w[j+2]]
+	}
+	return w[j] == "out" && hasPhrase(w[j:], []string{"out", "of", "the", "question"})
 }
 
 // shareOffered reports a share of a post counted in days or hours: "a
@@ -55,10 +73,18 @@ func shareOffered(w []string) bool {
 	return full >= 0 && partShareAt(w) > full
 }
 
+// hiredHelpWords name help bought by the day instead of the post.
+var hiredHelpWords = wordSet("consultant", "consultants", "consulting", "consultancy", "freelancer", "freelancers",
+	"freelance", "contractor", "fractional")
+
 // partShareAt is where w names a part of a post ("part time", "a
-// part-timer", "part of a salary", "half of one"), or -1.
+// part-timer", "part of a salary", "half of one") or help bought instead
+// ("a consultant", "some consulting days"), or -1.
 func partShareAt(w []string) int {
 	for i := 0; i+1 < len(w); i++ {
+		if hiredHelpWords[w[i]] {
+			return i // "some consulting days", "a freelancer"
+		}
 		if w[i] == "part" && (w[i+1] == "time" || w[i+1] == "timer" || w[i+1] == "of") ||
 			w[i] == "half" && (w[i+1] == "of" || w[i+1] == "one" || w[i+1] == "a") {
 			return i

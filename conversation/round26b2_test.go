@@ -148,3 +148,28 @@ var round26bCoreToPlanKept = []readingCase{
 func TestRound26bCoreToPlan(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bCoreToPlan, round26bCoreToPlanKept)
 }
+
+// round26bFullTimeImpossible: a full-time post told as "not possible",
+// "impossible", "not an option" or "out of the question", beside days
+// of a consultant or a share offered, is a no: the post refused after
+// its noun, not only "not full time". 3 of 5 failed first (2 asked, 1
+// read maybe).
+var round26bFullTimeImpossible = []readingCase{
+	{qBudget, "A full-time CTO is out of the question; a consultant two days a month is fine.", "no"},
+	{qBudget, "A full-time head is impossible for us. Some consulting days we can afford.", "no"},
+	{qBudget, "A full-time person is not an option, but a day a week from a freelancer works.", "no"},
+	{qBudget, "Full time salary, not possible. Two days a month, fine.", "no"},
+	{qBudget, "Full-time is not possible. Part-time, a few days a month, we can do.", "no"},
+}
+
+// round26bFullTimeImpossibleKept must keep their reading: the post
+// granted beside a consultant, or refused plainly.
+var round26bFullTimeImpossibleKept = []readingCase{
+	{qBudget, "A consultant we have already; a full-time CIO is not possible.", "no"},
+	{qBudget, "Full-time CIO yes, and a consultant for the migration.", "~yes"},
+	{qBudget, "full time no, but a few days a month yes", "no"},
+}
+
+func TestRound26bFullTimeImpossible(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bFullTimeImpossible, round26bFullTimeImpossibleKept)
+}
