@@ -71,6 +71,12 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "medium"
 		}
 	case qCompetitors:
+		if oursNothing(w, cut) {
+			return "yes" // "two competitors shipped AI features, we have nothing"
+		}
+		if rivalsUntracked(w) {
+			return "unsure" // "we don't really track them"
+		}
 		if noBetterThanUs(w) {
 			return "no"
 		}

@@ -173,3 +173,49 @@ var round26bFullTimeImpossibleKept = []readingCase{
 func TestRound26bFullTimeImpossible(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bFullTimeImpossible, round26bFullTimeImpossibleKept)
 }
+
+// round26bOursNothing: rivals told to have something and "we have
+// nothing" of it is falling behind; the "nothing" alone read as a no.
+// 5 of 5 failed first (2 read no, 3 asked).
+var round26bOursNothing = []readingCase{
+	{qCompetitors, "The big chain launched an app, we have nothing like it.", "yes"},
+	{qCompetitors, "Three rivals take bookings online; we have none of that.", "yes"},
+	{qCompetitors, "Others already have online ordering. We have nothing.", "yes"},
+	{qCompetitors, "Our competitors all have apps, we have zero.", "yes"},
+	{qCompetitors, "Both rivals rolled out tracking last year, we've got nothing.", "yes"},
+}
+
+// round26bOursNothingKept must keep their reading: nothing to fear,
+// nothing they lack.
+var round26bOursNothingKept = []readingCase{
+	{qCompetitors, "We have nothing to fear from them, they're behind us.", "~no"},
+	{qCompetitors, "They have nothing we don't have.", "no"},
+}
+
+func TestRound26bOursNothing(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bOursNothing, round26bOursNothingKept)
+}
+
+// round26bRivalsUntracked: rivals not followed ("we don't really track
+// them", "we never look at what others are doing") leave how they
+// compare unknown: not sure. 3 of 5 failed first (1 read no, 2
+// asked).
+var round26bRivalsUntracked = []readingCase{
+	{qCompetitors, "We don't follow what they do.", "unsure"},
+	{qCompetitors, "Honestly we don't keep tabs on them.", "unsure"},
+	{qCompetitors, "We don't really watch the competition.", "unsure"},
+	{qCompetitors, "I don't track them, so I couldn't say.", "~unsure"},
+	{qCompetitors, "We never look at what others are doing.", "unsure"},
+}
+
+// round26bRivalsUntrackedKept must keep their reading: rivals watched
+// and compared, or no need to watch them.
+var round26bRivalsUntrackedKept = []readingCase{
+	{qCompetitors, "We track them closely and we're ahead.", "no"},
+	{qCompetitors, "We watch them, they're ahead of us.", "yes"},
+	{qCompetitors, "We don't need to watch them, we're ahead.", "no"},
+}
+
+func TestRound26bRivalsUntracked(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bRivalsUntracked, round26bRivalsUntrackedKept)
+}
