@@ -55,8 +55,8 @@ func splitRecordsDisagree(w []string) bool {
 		return false
 	}
 	for i, t := range w {
-		if t == "another" && slices.Contains(w[:i], "one") {
-			return true // "in one program, accounts in another"
+		if t == "another" && slices.Contains(w[:i], "one") || t == "half" && slices.Contains(w[:i], "half") {
+			return true // "in one program, accounts in another", "half in the DMS, half on paper"
 		}
 		if t == "separate" || splitWords[t] && hasAny(w[i+1:min(i+3, len(w))], recordPlaces) {
 			return true

@@ -99,6 +99,10 @@ var round26bSplitRecordsDisagree = []readingCase{
 	{qData, "Patient files and invoices are in separate systems; they don't match.", "yes"},
 	{qData, "Our bookings and payments are in two systems which don't match each other.", "yes"},
 	{qData, "Stock is in three different systems that don't match.", "yes"},
+	// Split in halves (added after: 2 of 2 failed first, 1 read some, 1
+	// asked).
+	{qData, "Orders are half in Excel, half in the ERP, and they don't match.", "yes"},
+	{qData, "Half the stock is in the app, half on paper, and the counts do not tally.", "yes"},
 }
 
 // round26bSplitRecordsDisagreeKept must keep their reading: a mismatch
@@ -112,6 +116,7 @@ var round26bSplitRecordsDisagreeKept = []readingCase{
 	{qData, "Separate systems, and now and then they don't match.", "some"},
 	{qData, "The two systems don't match on a few items.", "some"},
 	{qData, "they don't match", "some"},
+	{qData, "Half the team uses the CRM and they don't match sometimes.", "some"},
 }
 
 func TestRound26bSplitRecordsDisagree(t *testing.T) {
