@@ -134,7 +134,7 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) ||
-		pointlessWorry(w) || littleWorryNoun(w) || offWorryList(w) {
+		pointlessWorry(w) || littleWorryNoun(w) || offWorryList(w) || riskToldSmall(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {

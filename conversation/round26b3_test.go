@@ -26,3 +26,26 @@ var round26bOrNothingKept = []readingCase{
 func TestRound26bOrNothing(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bOrNothing, round26bOrNothingKept)
 }
+
+// round26bRiskSmall: the risk told small in so many words ("Our
+// exposure is minimal", "the risk is pretty negligible") is not much
+// concern. 4 of 5 failed first (all asked).
+var round26bRiskSmall = []readingCase{
+	{qSecurity, "The risk is small for us.", "low"},
+	{qSecurity, "Our exposure is minimal.", "low"},
+	{qSecurity, "Honestly the risk is pretty negligible.", "low"},
+	{qSecurity, "Our risk is tiny, we only keep invoices.", "low"},
+	{qSecurity, "Risk is small, we hold nothing of value.", "~low"},
+}
+
+// round26bRiskSmallKept must keep their reading: the smallness denied,
+// or turned after a "but".
+var round26bRiskSmallKept = []readingCase{
+	{qSecurity, "The risk is not small, we hold card data.", "~high"},
+	{qSecurity, "No risk is small when you hold card data.", "high"},
+	{qSecurity, "The risk is small but a breach would finish us.", "high"},
+}
+
+func TestRound26bRiskSmall(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bRiskSmall, round26bRiskSmallKept)
+}
