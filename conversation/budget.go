@@ -73,7 +73,7 @@ var payVerbs = wordSet("pay", "fund", "afford", "finance", "cover", "free")
 // "give up", "something else would have to go".
 var giveWayWords = wordSet("drop", "dropping", "cut", "cutting", "sacrifice", "sacrificing", "shelve",
 	"shelving", "give", "giving", "scrap", "scrapping", "postpone", "postponing", "delay", "delaying",
-	"lose", "losing", "else")
+	"lose", "losing", "else", "cancel", "cancelling", "canceling", "freeze", "freezing", "pause", "pausing")
 
 // tradeOff reports a budget told as what would have to give way to pay
 // for the hire ("we'd have to drop something else to pay for it", "only
@@ -81,11 +81,28 @@ var giveWayWords = wordSet("drop", "dropping", "cut", "cutting", "sacrifice", "s
 // new van"): it can be found, but it would be tight.
 func tradeOff(w []string) bool {
 	for i := 1; i+1 < len(w); i++ {
-		purpose := w[i] == "to" && payVerbs[w[i+1]] || w[i] == "would" && w[i+1] == "mean"
-		if !purpose {
+		cost := (w[i] == "would" || w[i] == "wed") && costVerbs[w[i+1]]
+		if !(w[i] == "to" && payVerbs[w[i+1]]) && !cost {
 			continue
 		}
-		if w[i] == "would" && hasAny(w[i+2:], giveWayWords) || hasAny(w[:i], giveWayWords) {
+		if cost && (hasAny(w[i+2:], giveWayWords) || lossTold(w[i+2:min(len(w), i+5)])) ||
+			hasAny(w[:i], giveWayWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// costVerbs tell what paying would do: "it would mean", "it would eat
+// into", "we'd have to".
+var costVerbs = wordSet("mean", "eat", "have")
+
+// lossTold reports what such a verb says would be lost, in the words
+// after it: "no new van", "half our runway", or a count less ("4 months
+// less runway"); not "less hassle", a gain.
+func lossTold(after []string) bool {
+	for k, t := range after {
+		if t == "no" || t == "half" || k > 0 && (t == "less" || t == "fewer" || t == "shorter") {
 			return true
 		}
 	}

@@ -49,3 +49,29 @@ var round26bRiskSmallKept = []readingCase{
 func TestRound26bRiskSmall(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bRiskSmall, round26bRiskSmallKept)
 }
+
+// round26bCouldButCost: a budget that could be found but "would mean"
+// a loss ("4 months less runway", "no new van"), "would eat" into
+// something or that "we'd have to cancel" something for is tight: the
+// maybe. 3 of 5 failed first (1 read yes, 2 asked).
+var round26bCouldButCost = []readingCase{
+	{qBudget, "We could, but it would mean no new van this year.", "maybe"},
+	{qBudget, "Possible, but it would mean cutting two sales staff.", "maybe"},
+	{qBudget, "We could afford it, but it would eat half our runway.", "maybe"},
+	{qBudget, "Yes we could, but it would mean delaying the new branch.", "~maybe"},
+	{qBudget, "We could, but we'd have to cancel the expansion.", "maybe"},
+}
+
+// round26bCouldButCostKept must keep their reading: a cost denied, a no
+// with what paying would take, or less told as a gain.
+var round26bCouldButCostKept = []readingCase{
+	{qBudget, "Yes, it would cost us nothing extra, the budget is there.", "yes"},
+	{qBudget, "No, it would mean closing a branch.", "~no"},
+	{qBudget, "No, we'd have to close a shop.", "~no"},
+	{qBudget, "Yes, a full-time person would cost less than our three contractors.", "yes"},
+	{qBudget, "Yes, it would mean less hassle for me.", "~yes"},
+}
+
+func TestRound26bCouldButCost(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bCouldButCost, round26bCouldButCostKept)
+}
