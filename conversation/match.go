@@ -16,14 +16,14 @@ var answerWords = token.Rules{Numbers: true}
 // the words. A decimal point ("1.5k") and a percent sign after a number
 // ("100%") stay part of the word.
 func normalize(s string) []string {
-	return token.Words(s, answerWords)
+	return token.Words(withCountryUS(s), answerWords)
 }
 
 // tokenize is normalize that also reports, for each word, whether a
 // clause break (, ; : . ! ? or a free-standing dash) comes before it: a
 // negation does not reach across one ("no, fine" is not "not fine").
 func tokenize(s string) (words []string, cut []bool) {
-	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(s)), answerWords)
+	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(withCountryUS(s))), answerWords)
 	words, cut = informal(words, cut)
 	expandFoundingYears(words)
 	return words, cut

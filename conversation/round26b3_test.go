@@ -75,3 +75,28 @@ var round26bCouldButCostKept = []readingCase{
 func TestRound26bCouldButCost(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bCouldButCost, round26bCouldButCostKept)
 }
+
+// round26bCountryUS: "US" in capitals beside lower-case words is the
+// country; read as "us" it made the owner the one ahead ("two US
+// start-ups move faster"). A message all in capitals keeps it "us".
+// 1 of 5 failed first (read no).
+var round26bCountryUS = []readingCase{
+	{qCompetitors, "The US platforms move faster. We're behind them.", "yes"},
+	{qCompetitors, "Two US rivals ship faster than anyone here; we lag.", "yes"},
+	{qCompetitors, "US chains move faster on apps. We're behind.", "yes"},
+	{qCompetitors, "A couple of US start-ups are quicker than us on features.", "yes"},
+	{qCompetitors, "The big US firms are further along than we are.", "yes"},
+}
+
+// round26bCountryUSKept must keep their reading: "us" in lower case, or
+// a message in capitals.
+var round26bCountryUSKept = []readingCase{
+	{qCompetitors, "They move faster than us.", "yes"},
+	{qCompetitors, "We are ahead of the US firms.", "no"},
+	{qSize, "THERE IS 14 OF US INC ME AND THE 2 VALETERS", "s"},
+	{qBudget, "No, the whole IT budget is US$ 300 per month.", "no"},
+}
+
+func TestRound26bCountryUS(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bCountryUS, round26bCountryUSKept)
+}
