@@ -54,7 +54,7 @@ var generic = map[genericClass][]string{
 		"a fair amount", "fair amount", "a fair bit", "fair bit", "a moderate amount", "a reasonable amount",
 		"nothing dramatic", "nothing major", "nothing serious", "nothing big", "nothing too bad",
 		"the rest not much", "the rest not so much", "the rest less so", "the rest isnt", "rest not much",
-		"not the rest", "the rest much less", "50 50", "fifty fifty", "half and half", "in the middle", "somewhere in the middle",
+		"not the rest", "the rest much less", "50 50", "fifty fifty", "half and half", "half half", "in the middle", "somewhere in the middle",
 		"in between", "somewhere in between", "middle", "midway", "halfway", "middling", "otherwise not much",
 		"otherwise little", "otherwise not", "apart from that not much", "other than that not much", "beyond that not much"},
 	unsure: {"not sure", "unsure", "dont know", "do not know", "dont really know", "no idea", "idk",

@@ -100,3 +100,22 @@ var round26bCountryUSKept = []readingCase{
 func TestRound26bCountryUS(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26bCountryUS, round26bCountryUSKept)
 }
+
+// round26bHalfHalf: "half-half" (an Indian English "half and half") is
+// the middle, as "fifty-fifty" is. 4 of 4 failed first (all asked).
+var round26bHalfHalf = []readingCase{
+	{qInnovation, "Half-half.", "some"},
+	{qInnovation, "Half half, my father is careful.", "some"},
+	{qSecurity, "Half-half, honestly.", "medium"},
+	{qSecurity, "It's half-half.", "medium"},
+}
+
+// round26bHalfHalfKept must keep their reading: half of something else.
+var round26bHalfHalfKept = []readingCase{
+	{qInnovation, "Half the time we try new things.", "some"},
+	{qData, "Half in Excel, half in Tally.", "?"},
+}
+
+func TestRound26bHalfHalf(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26bHalfHalf, round26bHalfHalfKept)
+}
