@@ -42,7 +42,8 @@ var (
 	splitWords      = wordSet("separate", "different", "two", "three", "four", "several", "multiple", "various")
 	recordPlaces    = wordSet("systems", "programs", "apps", "tools", "databases", "places", "platforms", "softwares")
 	smallMismatches = wordSet("sometimes", "occasionally", "few", "small", "minor", "little", "bit", "always", "exactly",
-		"manageable", "mostly", "odd", "now", "rarely", "slightly", "some", "usually", "often", "fine")
+		"manageable", "mostly", "odd", "now", "rarely", "slightly", "some", "usually", "often", "fine", "quite",
+		"fully", "entirely", "perfectly", "100")
 )
 
 // splitRecordsDisagree reports records kept in separate systems that do

@@ -106,8 +106,8 @@ var round26bSplitRecordsDisagree = []readingCase{
 }
 
 // round26bSplitRecordsDisagreeKept must keep their reading: a mismatch
-// told as small, occasional or not always, and a plain "they don't
-// match" with no split told.
+// told as small, occasional, not always or not quite, and a plain "they
+// don't match" with no split told.
 var round26bSplitRecordsDisagreeKept = []readingCase{
 	{qData, "Sometimes the stock figures don't match.", "some"},
 	{qData, "The numbers don't always match between the two systems.", "some"},
@@ -117,6 +117,8 @@ var round26bSplitRecordsDisagreeKept = []readingCase{
 	{qData, "The two systems don't match on a few items.", "some"},
 	{qData, "they don't match", "some"},
 	{qData, "Half the team uses the CRM and they don't match sometimes.", "some"},
+	{qData, "The two systems never quite match.", "?"},
+	{qData, "Separate systems that don't quite match.", "?"},
 }
 
 func TestRound26bSplitRecordsDisagree(t *testing.T) {
