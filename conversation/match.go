@@ -158,7 +158,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 
 // matchUncorrected is matchPart of text with no correction to weigh.
 func matchUncorrected(q *question, text string, narrow []string) answerMatch {
-	w, cut := tokenize(text)
+	w, cut := tokenize(headcountText(q, text))
 	w, cut = withoutQuantityGreat(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
