@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // Records that disagree, told as "nothing matches": the "nothing" denies
 // the agreement between the records, not the trouble. Read as a plain
 // negation it would say the data is under control.
@@ -27,6 +29,33 @@ func nothingAgrees(w []string, cut []bool) bool {
 			if !up || j+1 < len(w) && w[j+1] == "up" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// keptApartWords tell records kept in more than one place: "separate
+// systems", "three systems", "one system, sales in another".
+var keptApartWords = wordSet("separate", "separately", "different", "another", "multiple", "several", "various",
+	"two", "three", "four", "five")
+
+// mildMismatch soften a disagreement to some: "sometimes they don't
+// match", "a bit", "mostly fine", "don't always agree".
+var mildMismatch = wordSet("sometimes", "occasionally", "bit", "little", "somewhat", "mostly", "slightly",
+	"few", "minor", "odd", "small", "usually", "generally", "often", "times", "then", "disaster", "huge", "big",
+	"always", "quite", "exactly", "entirely", "completely", "fully")
+
+// apartAtOdds reports records kept apart that do not agree, told
+// plainly: "Customer records, gold savings accounts and stock are in
+// separate systems and they don't match" is a real problem; with
+// "sometimes" or "a bit" it is some.
+func apartAtOdds(w []string) bool {
+	if !hasAny(w, keptApartWords) || hasAny(w, mildMismatch) {
+		return false
+	}
+	for i, t := range w {
+		if agreeVerbs[t] && slices.ContainsFunc(w[max(0, i-2):i], func(s string) bool { return negation[s] }) {
+			return true
 		}
 	}
 	return false

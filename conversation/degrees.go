@@ -99,8 +99,8 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	case qStage:
 		return seasonsAsYears(w)
 	case qData:
-		if constantDataErrors(w) {
-			return "yes" // "there are always mistakes"
+		if constantDataErrors(w) || apartAtOdds(w) {
+			return "yes" // "there are always mistakes", "in separate systems and they don't match"
 		}
 		return dataElsewhere(w, cut)
 	case qSystems:

@@ -164,3 +164,32 @@ var round26aWeighedElsewhereKept = []readingCase{
 func TestRound26aWeighedElsewhere(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round26aWeighedElsewhere, round26aWeighedElsewhereKept)
 }
+
+// round26aApartAtOdds: records kept in several systems that do not agree,
+// told plainly ("Customer records, gold savings accounts and stock are in
+// separate systems and they don't match"), are a real problem; softened
+// ("sometimes", "a bit", "somewhat") they are some. 5 of 5 failed first
+// (1 read some silently, 3 asked between some and yes, 1 between no and
+// some).
+var round26aApartAtOdds = []readingCase{
+	{qData, "Orders, invoices and stock live in three systems and they don't match.", "yes"},
+	{qData, "the CRM and the accounts are separate and the numbers don't match", "~yes"}, // the model doubts it
+	{qData, "bookings and payments are in separate systems, and they don't tally", "yes"},
+	{qData, "patient records and billing are in two different systems that don't match up", "yes"},
+	{qData, "Our stock is in one system, sales in another, and they do not agree.", "yes"},
+}
+
+// round26aApartAtOddsKept must keep their reading: the disagreement
+// softened, or no systems told apart.
+var round26aApartAtOddsKept = []readingCase{
+	{qData, "customer details are in two places and sometimes they don't match", "some"},
+	{qData, "A little. Clients are in the CRM and in Excel, and they don't match.", "some"},
+	{qData, "stock is in two systems that don't match now and then", "some"},
+	{qData, "they don't match", "some"},
+	{qData, "we have two systems and they match fine", "no"},
+	{qData, "orders are in two systems that don't quite agree", "~some"},
+}
+
+func TestRound26aApartAtOdds(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round26aApartAtOdds, round26aApartAtOddsKept)
+}
