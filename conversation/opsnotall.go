@@ -46,3 +46,12 @@ func muchButNotAll(w []string) bool {
 	}
 	return false
 }
+
+// littleWords tell little use: "hardly", "very little".
+var littleWords = wordSet("hardly", "barely", "little", "nothing", "minimal", "scarcely")
+
+// littleBefore reports words before a fallback that tell little use:
+// "hardly anything", "not a lot", "not much".
+func littleBefore(w []string) bool {
+	return hasAny(w, littleWords) || hasAny(w, negation) && hasAny(w, wordSet("much", "lot", "really"))
+}
