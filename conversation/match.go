@@ -160,6 +160,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut := tokenize(headcountText(q, text))
 	w, cut = withoutQuantityGreat(q, w, cut)
+	w, cut = withoutSomeSystem(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}

@@ -218,3 +218,29 @@ var round26aLittleThenStillByHandKept = []readingCase{
 func TestRound26aLittleThenStillByHand(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aLittleThenStillByHand, round26aLittleThenStillByHandKept)
 }
+
+// round26aSomeSystem: "some" before a system's noun after a whole told
+// ("every process goes through some system", "everything runs on some
+// software") is "the" system, no degree: the whole stands, or the
+// model weighs it. Through the engine, 2 of 5 failed first (read quite a
+// lot silently; the other 3 asked between quite a lot and completely).
+var round26aSomeSystem = []readingCase{
+	{qOps, "everything runs on some software", "high"},
+	{qOps, "each job passes through some kind of system", "high"},
+	{qOps, "Every booking goes through some app.", "~high"},
+	{qOps, "all our orders end up in some system or other", "?"}, // the rules know no "end up in"
+	{qOps, "every invoice and every delivery is on some platform", "~high"},
+}
+
+// round26aSomeSystemKept must keep their reading: "some" as a share, or
+// with no whole told.
+var round26aSomeSystemKept = []readingCase{
+	{qOps, "we use some software", "medium"},
+	{qOps, "some of it", "medium"},
+	{qOps, "some things are on the computer", "medium"},
+	{qOps, "Completely, every order goes through some app or other.", "high"},
+}
+
+func TestRound26aSomeSystem(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round26aSomeSystem, round26aSomeSystemKept)
+}
