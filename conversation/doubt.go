@@ -350,13 +350,14 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 }
 
 // onlyDegreeDenied reports a turn that is only a contrast word and a
-// denied degree: "but not hugely", "though not a great deal".
+// denied degree: "but not hugely", "though not a great deal", "but not
+// completely".
 func onlyDegreeDenied(turn []string) bool {
 	if len(turn) < 3 || len(turn) > 5 || !contrastWords[turn[0]] || !negation[turn[1]] {
 		return false
 	}
 	for _, t := range turn[2:] {
-		if !negatedDegree[t] && t != "a" && t != "that" && t != "so" {
+		if !negatedDegree[t] && !wholeDenied[t] && t != "a" && t != "that" && t != "so" {
 			return false
 		}
 	}

@@ -7,6 +7,10 @@ package conversation
 // muchUseWords tell a large use: "a lot", "heavily".
 var muchUseWords = wordSet("lot", "lots", "heavily", "much", "loads")
 
+// muchAdverbs tell a large use alone: "heavily, but not completely",
+// "significantly, but not totally".
+var muchAdverbs = wordSet("heavily", "largely", "significantly", "substantially", "considerably", "greatly")
+
 // wholeDenied are the whole a denial takes back: "not for everything".
 var wholeDenied = wordSet("everything", "completely", "entirely", "totally", "fully", "all")
 
@@ -23,7 +27,7 @@ func muchButNotAll(w []string) bool {
 	}
 	m := -1
 	for i, t := range w {
-		if muchUseWords[t] && i > 0 && (w[i-1] == "a" || w[i-1] == "it" || w[i-1] == "very") {
+		if muchUseWords[t] && i > 0 && (w[i-1] == "a" || w[i-1] == "it" || w[i-1] == "very") || muchAdverbs[t] {
 			if i > 1 && (w[i-2] == "not" || w[i-2] == "quite") {
 				return false // "not a lot", "quite a lot" read as they are
 			}
