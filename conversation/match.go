@@ -161,6 +161,7 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut := tokenize(headcountText(q, text))
 	w, cut = withoutQuantityGreat(q, w, cut)
 	w, cut = withoutSomeSystem(q, w, cut)
+	w, cut = afterListedParts(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}

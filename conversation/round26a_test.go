@@ -270,3 +270,27 @@ var round26aMuchButNotWholeKept = []readingCase{
 func TestRound26aMuchButNotWhole(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aMuchButNotWhole, round26aMuchButNotWholeKept)
 }
+
+// round26aListThenAll: parts of the work listed and then summed up with
+// "all" ("Trade counter, stock, van deliveries, all on the computer"):
+// the listed parts are what "all" covers, their words ("van", "trade")
+// no reading of their own. 3 of 5 failed first (all read quite a lot).
+var round26aListThenAll = []readingCase{
+	{qOps, "Trade counter, stock, van deliveries, all on the computer.", "high"},
+	{qOps, "The till, the stock, the van rounds, all on the system.", "high"},
+	{qOps, "Bookings, billing, stock, all on the computer.", "high"},
+	{qOps, "Quotes, jobs, the van schedule: all of it on the app.", "high"},
+	{qSystems, "The tills, the website, the booking app, all fine.", "fine"},
+}
+
+// round26aListThenAllKept must keep their reading: a list with no
+// "all", and "all" that sums up a part.
+var round26aListThenAllKept = []readingCase{
+	{qOps, "email, a spreadsheet and the van", "low"},
+	{qOps, "orders, stock, invoices, all on the computer. If it goes down we stop.", "high"},
+	{qSystems, "the tills, the website, all slow", "pain"},
+}
+
+func TestRound26aListThenAll(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aListThenAll, round26aListThenAllKept)
+}
