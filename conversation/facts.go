@@ -195,7 +195,7 @@ func opsFact(w []string, cut []bool) string {
 			// "the crusher is purely mechanical": a machine off IT, not
 			// the whole trade by hand.
 			hands = true
-		case hasAny(c, wholly):
+		case hasAny(c, wholly) && !bareWhole(c):
 			// "the brewing is all manual, the PC's for Xero": little,
 			// read by the words unless the computer is "only" a side.
 			wholeHands = true

@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // Ops answers that tell much use but deny all of it ("we use it a lot,
 // but not for everything", "a good chunk of it"): quite a lot, the
 // middle, not the whole the "a lot" reads alone.
@@ -58,4 +60,14 @@ var littleWords = wordSet("hardly", "barely", "little", "nothing", "minimal", "s
 // "hardly anything", "not a lot", "not much".
 func littleBefore(w []string) bool {
 	return hasAny(w, littleWords) || hasAny(w, negation) && hasAny(w, wordSet("much", "lot", "really"))
+}
+
+// bareWhole reports a clause that is only "everything" or "all", maybe
+// after a time ("since last year everything"): the head of a list of
+// the work ("Everything, billing, stock, is on the computer only"), no
+// "all manual" of its own.
+func bareWhole(c []string) bool {
+	return !slices.ContainsFunc(c, func(t string) bool {
+		return !wholly[t] && !isNumberWord(t) && !timeWords[t] && t != "since" && t != "and" && t != "but"
+	})
 }

@@ -294,3 +294,25 @@ var round26aListThenAllKept = []readingCase{
 func TestRound26aListThenAll(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aListThenAll, round26aListThenAllKept)
 }
+
+// round26aEverythingListedOnly: "everything" heading a list of the work
+// ("Everything, billing, stock, accounts, is on the computer only") is
+// the whole on the system, the "only" its emphasis: the list head is no
+// "all manual" clause. 4 of 4 failed first (all read a little).
+var round26aEverythingListedOnly = []readingCase{
+	{qOps, "Everything, billing, stock, accounts, is on the computer only.", "high"},
+	{qOps, "Since last year everything, bookings, invoices, payroll, goes through the software only.", "high"},
+	{qOps, "everything, orders, deliveries, cash, on the system only", "high"},
+	{qOps, "Everything, from orders to payments, runs on the computer only.", "high"},
+}
+
+// round26aEverythingListedOnlyKept must keep their reading: the trade
+// all by hand beside a computer only for a side.
+var round26aEverythingListedOnlyKept = []readingCase{
+	{qOps, "the brewing is all manual, the PC is only for Xero", "low"},
+	{qOps, "we use the computer for billing only, everything else is by hand", "low"},
+}
+
+func TestRound26aEverythingListedOnly(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aEverythingListedOnly, round26aEverythingListedOnlyKept)
+}
