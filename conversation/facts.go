@@ -171,7 +171,7 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
-	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) {
+	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) || downtimeIntolerable(w) {
 		return "high"
 	}
 	if fewHoursRestElsewhere(w) {
