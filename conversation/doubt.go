@@ -130,7 +130,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if looseNegation(q, w, cut, v) && !(q.ID == qStage && hiresOutpaced(w)) || extreme(q, v) && qualifiedYes(w) {
 		return alternative(q, v, g)
 	}
-	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) {
+	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) && !(q.ID == qSystems && notBadButNeeds(w, cut)) {
 		return q.no
 	}
 	if o := comparedWithShould(q, w); o != "" && o != v {
@@ -332,9 +332,10 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		return ""
 	}
 	u := matchPart(q, strings.Join(w[:end], " "), nil).value
-	if turned && v == q.hedge && u == q.no && worstDenied(q, w[:end], cut[:end]) {
-		// "nothing's broken, but the website needs a refresh": the
-		// worst denied and a trouble after the turn is the middle.
+	if v == q.hedge && u == q.no && (turned && worstDenied(q, w[:end], cut[:end]) || q.ID == qSystems && notBadButNeeds(w, cut)) {
+		// "nothing's broken, but the website needs a refresh", "not too
+		// bad. the booking part needs some work": the worst or a bad
+		// denied and a trouble after it is the middle.
 		return ""
 	}
 	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w)) {

@@ -25,3 +25,42 @@ var round26aNoDowntimeKept = []readingCase{
 func TestRound26aNoDowntime(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round26aNoDowntime, round26aNoDowntimeKept)
 }
+
+// round26aNotBadButNeeds: a bad denied ("not too bad") and then a part
+// that needs work ("Some improvement is required in the inventory
+// module") is some pain points: neither fine nor the worst. 5 of 5
+// failed first (2 read fine, 2 asked between some and fine, 1 asked
+// with no option offered).
+var round26aNotBadButNeeds = []readingCase{
+	{qSystems, "Not too bad. The booking part needs some work.", "some"},
+	{qSystems, "not bad, but the stock module needs improving", "some"},
+	{qSystems, "Not too bad. Some improvement is required in the billing module.", "some"},
+	{qSystems, "They're not bad. The accounts side needs an upgrade though.", "some"},
+	{qSystems, "not terrible, some improvements are needed in the reporting", "some"},
+}
+
+// round26aNotBadButNeedsKept must keep their reading: a bad denied with
+// nothing needed, or the worst told.
+var round26aNotBadButNeedsKept = []readingCase{
+	{qSystems, "not bad at all, they work well", "fine"},
+	{qSystems, "no, they run well", "fine"},
+	{qSystems, "they're a disaster and need replacing", "pain"},
+}
+
+func TestRound26aNotBadButNeeds(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aNotBadButNeeds, round26aNotBadButNeedsKept)
+}
+
+// round26aNotBadButNeedsAfterDenial: the same after a good denied first
+// ("Not fully modern, not too bad either. The stock module needs some
+// work"). 3 of 3 failed first (2 asked between some and fine, 1 asked
+// with no option offered).
+var round26aNotBadButNeedsAfterDenial = []readingCase{
+	{qSystems, "Not fully modern, not too bad either. The stock module needs some work.", "some"},
+	{qSystems, "not perfect, not bad also, the billing part requires improvement", "some"},
+	{qSystems, "Not the fastest, not too bad. Reporting needs an upgrade.", "some"},
+}
+
+func TestRound26aNotBadButNeedsAfterDenial(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aNotBadButNeedsAfterDenial)
+}
