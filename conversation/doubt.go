@@ -338,10 +338,11 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// denied and a trouble after it is the middle.
 		return ""
 	}
-	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w)) {
+	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w) || q.ID == qOps && fallbackTaken(w[end:])) {
 		// "it worries me, but not hugely" (or "but it doesn't keep me
-		// awake"): the turn only lowers the opening's degree, which is
-		// how the middle is told.
+		// awake", "but the floor can run on paper for a day"): the turn
+		// only lowers the opening's degree, which is how the middle is
+		// told.
 		return ""
 	}
 	if u != v {

@@ -71,3 +71,11 @@ func bareWhole(c []string) bool {
 		return !wholly[t] && !isNumberWord(t) && !timeWords[t] && t != "since" && t != "and" && t != "but"
 	})
 }
+
+// fallbackTaken reports a turn that tells work the business can carry
+// on by hand or on paper: "but the floor can run on paper for a day".
+// Not a fallback that is no way to work ("it's chaos").
+func fallbackTaken(turn []string) bool {
+	return hasAny(turn, wordSet("can", "could")) && hasAny(turn, fallbackWords) && !hasAny(turn, negation) &&
+		!hasAny(turn, fallbackDanger)
+}

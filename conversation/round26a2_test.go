@@ -64,3 +64,28 @@ var round26aNotBadButNeedsAfterDenial = []readingCase{
 func TestRound26aNotBadButNeedsAfterDenial(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aNotBadButNeedsAfterDenial)
 }
+
+// round26aMuchButFallback: much use told first and then a fallback to
+// paper the work can take for a while ("A lot, but the factory floor can
+// run on paper for a day if it has to") is quite a lot: the fallback
+// lowers the opening's degree, as "but not hugely" does. Through the
+// engine 4 of 4 failed first (all asked between quite a lot and
+// completely).
+var round26aMuchButFallback = []readingCase{
+	{qOps, "a lot, but we could manage on paper for a day", "medium"},
+	{qOps, "Heavily, but the kitchen can work from paper tickets for a day.", "medium"},
+	{qOps, "Very much, but the shop could write receipts by hand for a day or two.", "medium"},
+	{qOps, "A great deal, but the drivers can use paper delivery notes if it's down.", "medium"},
+}
+
+// round26aMuchButFallbackKept must keep their reading: a fallback that
+// is no way to work, or none.
+var round26aMuchButFallbackKept = []readingCase{
+	{qOps, "a lot, and if it's down we go to paper and it's chaos", "~high"},
+	{qOps, "completely, we can't go back to paper", "high"},
+	{qOps, "a lot", "~high"},
+}
+
+func TestRound26aMuchButFallback(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round26aMuchButFallback, round26aMuchButFallbackKept)
+}
