@@ -89,3 +89,25 @@ var round26aMuchButFallbackKept = []readingCase{
 func TestRound26aMuchButFallback(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round26aMuchButFallback, round26aMuchButFallbackKept)
 }
+
+// round26aConstantDiscrepancies: records that differ or mismatch, told
+// as never stopping ("Stock counts differ between the WMS and the ERP.
+// Every single month."), are a real problem, as constant errors are.
+// 4 of 4 failed first (all asked with no option offered).
+var round26aConstantDiscrepancies = []readingCase{
+	{qData, "The stock figures differ between the shop and the warehouse every week.", "yes"},
+	{qData, "there are discrepancies between the two systems all the time", "yes"},
+	{qData, "Invoices and orders mismatch constantly.", "yes"},
+	{qData, "Member numbers differ between the app and the bank. Every single month.", "yes"},
+}
+
+// round26aConstantDiscrepanciesKept must keep their reading: now and
+// then, or denied.
+var round26aConstantDiscrepanciesKept = []readingCase{
+	{qData, "the stock figures differ now and then", "~some"},
+	{qData, "no discrepancies, it all reconciles", "?"},
+}
+
+func TestRound26aConstantDiscrepancies(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aConstantDiscrepancies, round26aConstantDiscrepanciesKept)
+}
