@@ -174,6 +174,9 @@ func opsFact(w []string, cut []bool) string {
 	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) || downtimeIntolerable(w) {
 		return "high"
 	}
+	if fallbackUnharmed(w) {
+		return "low" // "if the internet is down we write on paper and nothing stops"
+	}
 	if fewHoursRestElsewhere(w) {
 		return "low" // "2 hours per day on the computer, the rest is with the guests"
 	}

@@ -111,3 +111,30 @@ var round26aConstantDiscrepanciesKept = []readingCase{
 func TestRound26aConstantDiscrepancies(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aConstantDiscrepancies, round26aConstantDiscrepanciesKept)
 }
+
+// round26aFallbackUnharmed: systems down, the work goes to paper and
+// carries on unharmed ("if the internet is down we just write on paper
+// like before and nothing stops"): little reliance, not the middle of
+// "if it breaks we do it by hand", and the model's "down" and "stops"
+// do not make it the whole. Through the engine 5 of 5 failed first (3
+// asked between the middle and completely, 2 offered a little beside
+// another).
+var round26aFallbackUnharmed = []readingCase{
+	{qOps, "if the wifi goes down we just use paper and nothing stops", "low"},
+	{qOps, "when the system is down we write it by hand, nothing stops", "low"},
+	{qOps, "if it crashes we go back to pen and paper and carry on, no problem", "low"},
+	{qOps, "if the computer is down we write the orders on paper and keep going", "low"},
+	{qOps, "If the EPOS dies we take orders on a notepad and carry on as normal.", "low"},
+}
+
+// round26aFallbackUnharmedKept must keep their reading: the fallback is
+// harm, or there is none.
+var round26aFallbackUnharmedKept = []readingCase{
+	{qOps, "if the system goes down, everything stops", "high"},
+	{qOps, "if the till is down we use paper, but it's chaos", "high"},
+	{qOps, "if it breaks we do it by hand, but it's slow", "medium"},
+}
+
+func TestRound26aFallbackUnharmed(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round26aFallbackUnharmed, round26aFallbackUnharmedKept)
+}

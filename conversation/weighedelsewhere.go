@@ -12,8 +12,10 @@ func weighedElsewhere(q *question, text string, m answerMatch) bool {
 		w, cut := tokenize(text)
 		return dataElsewhere(w, cut) == q.no
 	case q.ID == qOps && m.value == q.no:
+		// "when the system is down we write it by hand, nothing stops":
+		// the model reads the "down" and the "stops".
 		w, _ := tokenize(text)
-		return allOnPaper(w)
+		return allOnPaper(w) || fallbackUnharmed(w)
 	}
 	return false
 }
