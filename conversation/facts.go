@@ -225,6 +225,8 @@ var (
 	patchyWords = wordSet("patchy", "unreliable", "crash", "crashes", "crashing", "glitchy", "flaky", "drops",
 		"breaks", "breaking", "manual")
 	doubtWords = wordSet("idea", "sure", "unsure", "doubt", "whether", "if", "know")
+	// vouchVerbs, denied, doubt what follows: "wouldn't swear it's secure".
+	vouchVerbs = wordSet("bet", "swear", "trust", "guarantee", "vouch", "promise")
 )
 
 // troubleKinds counts the kinds of trouble the pain option names (slow,
@@ -251,8 +253,9 @@ func troubleKinds(w []string, cut []bool) int {
 		case t == "insecure":
 			insecure = true
 		case t == "secure":
+			// "no idea if they're secure", "I'd not bet on it being secure"
 			start, _ := clauseBounds(cut, i)
-			insecure = insecure || hasAny(w[start:i], doubtWords)
+			insecure = insecure || hasAny(w[start:i], doubtWords) || hasAny(w[start:i], negation) && hasAny(w[start:i], vouchVerbs)
 		}
 	}
 	return b2i(slow) + b2i(patchy) + b2i(insecure) + b2i(apart)

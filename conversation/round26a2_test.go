@@ -138,3 +138,26 @@ var round26aFallbackUnharmedKept = []readingCase{
 func TestRound26aFallbackUnharmed(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round26aFallbackUnharmed, round26aFallbackUnharmedKept)
 }
+
+// round26aSecurityNotVouched: security the owner will not vouch for
+// ("I'd not bet on any of it being secure", "wouldn't swear they're
+// secure") is a doubt of it, as "no idea if they're secure" is: beside
+// slowness, two kinds of trouble. 4 of 4 failed first (3 read some, 1
+// read fine).
+var round26aSecurityNotVouched = []readingCase{
+	{qSystems, "Slow, and I wouldn't swear they're secure.", "pain"},
+	{qSystems, "They crash a lot and I'd not trust them to be secure.", "pain"},
+	{qSystems, "Sluggish. Can't guarantee any of it is secure either.", "pain"},
+	{qSystems, "slow as anything and I wouldn't bet my house on it being secure", "pain"},
+}
+
+// round26aSecurityNotVouchedKept must keep their reading: security
+// vouched for.
+var round26aSecurityNotVouchedKept = []readingCase{
+	{qSystems, "they are secure and fast", "fine"},
+	{qSystems, "slow but secure", "some"},
+}
+
+func TestRound26aSecurityNotVouched(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aSecurityNotVouched, round26aSecurityNotVouchedKept)
+}
