@@ -235,6 +235,7 @@ var (
 func troubleKinds(w []string, cut []bool) int {
 	slow, patchy, insecure, apart := false, false, false, false
 	for i, t := range w {
+		insecure = insecure || unbackedOrOpen(w, i)
 		if i > 0 && negation[w[i-1]] && t != "secure" {
 			// "they don't connect": systems apart.
 			apart = apart || linkVerbsSystems[t]

@@ -161,3 +161,26 @@ var round26aSecurityNotVouchedKept = []readingCase{
 func TestRound26aSecurityNotVouched(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aSecurityNotVouched, round26aSecurityNotVouchedKept)
 }
+
+// round26aUnbackedOrOpen: systems with no backups or that anyone can
+// log in to are insecure, a second kind of trouble beside slowness, as
+// a shared login is ("The website is fine, it's ours that's the
+// problem: slow, no backups"). 4 of 4 failed first (all read some).
+var round26aUnbackedOrOpen = []readingCase{
+	{qSystems, "The bank portal is fine; our own server is slow and has no backups.", "pain"},
+	{qSystems, "Email is fine. The booking system is slow and anyone can log in to it.", "pain"},
+	{qSystems, "The tills are fine, but the back office PC is slow and never backed up.", "pain"},
+	{qSystems, "The website is fine, it's ours that's the problem: slow, no backups.", "pain"},
+}
+
+// round26aUnbackedOrOpenKept must keep their reading: backups kept,
+// logins guarded.
+var round26aUnbackedOrOpenKept = []readingCase{
+	{qSystems, "they run well, backups every night", "fine"},
+	{qSystems, "the website is fine, the booking system is a bit slow", "some"},
+	{qSystems, "fine, only the manager can log in", "fine"},
+}
+
+func TestRound26aUnbackedOrOpen(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aUnbackedOrOpen, round26aUnbackedOrOpenKept)
+}
