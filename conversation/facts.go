@@ -41,7 +41,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if fineThenChore(w, cut) {
 			return q.hedge
 		}
-		if worstDeniedButNeeds(w) || goodButToFix(w) || notBadButNeeds(w, cut) {
+		if worstDeniedButNeeds(w) || goodButToFix(w) || notBadButNeeds(w, cut) || couldBeBetter(w) {
 			return q.hedge
 		}
 		if v := bridgedByHand(q, w, cut); v != "" {

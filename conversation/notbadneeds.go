@@ -29,3 +29,33 @@ func notBadButNeeds(w []string, cut []bool) bool {
 	}
 	return false
 }
+
+// betterWords after "could be" tell room to improve: "could be a lot
+// better", "could be faster". Not "worse": "could be worse" is content.
+var betterWords = wordSet("better", "faster", "quicker", "tidier", "neater", "smoother", "simpler", "cleaner",
+	"more", "improved")
+
+// couldBeBetter reports systems said to work that "could be" better,
+// with no worst or pain named: some pain points.
+func couldBeBetter(w []string) bool {
+	if hasAny(w, worstWords) || hasAny(w, painWords) {
+		return false
+	}
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] != "could" && w[i] != "might" {
+			continue
+		}
+		j := i + 1
+		if w[j] == "all" || w[j] == "still" {
+			j++ // "it could all be a lot neater"
+		}
+		if j < len(w) && w[j] == "be" {
+			for _, t := range w[j+1 : min(len(w), j+4)] {
+				if betterWords[t] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

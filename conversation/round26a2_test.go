@@ -184,3 +184,27 @@ var round26aUnbackedOrOpenKept = []readingCase{
 func TestRound26aUnbackedOrOpen(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aUnbackedOrOpen, round26aUnbackedOrOpenKept)
 }
+
+// round26aCouldBeBetter: systems that work but "could be" better, tidier
+// or faster have room to improve: some pain points, not running well.
+// "could be worse" is no such room. 4 of 5 failed first (all read
+// fine).
+var round26aCouldBeBetter = []readingCase{
+	{qSystems, "they work, but they could be a lot better", "some"},
+	{qSystems, "they work, but could be faster", "some"},
+	{qSystems, "they do the job, but it could all be a lot neater", "some"},
+	{qSystems, "it works but it could be more secure", "some"},
+	{qSystems, "Fine, mostly. Could be quicker.", "some"},
+}
+
+// round26aCouldBeBetterKept must keep their reading: "could be worse",
+// and the worst told.
+var round26aCouldBeBetterKept = []readingCase{
+	{qSystems, "they work, could be worse", "~fine"},
+	{qSystems, "it's a disaster, it could be a lot better", "~pain"},
+	{qSystems, "they run well", "fine"},
+}
+
+func TestRound26aCouldBeBetter(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aCouldBeBetter, round26aCouldBeBetterKept)
+}
