@@ -208,3 +208,26 @@ var round26aCouldBeBetterKept = []readingCase{
 func TestRound26aCouldBeBetter(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aCouldBeBetter, round26aCouldBeBetterKept)
 }
+
+// round26aStartingFromZero: a business told as starting from zero,
+// scratch or over ("It feels like starting from zero") is at its start,
+// whatever new staff or a reopening say beside it. 5 of 5 failed first
+// (4 asked with no option offered, 1 read scaling).
+var round26aStartingFromZero = []readingCase{
+	{qStage, "It feels like starting from zero.", "startup"},
+	{qStage, "we're starting from scratch again", "startup"},
+	{qStage, "We reopened last spring after years shut, so really we are starting over.", "startup"},
+	{qStage, "New owners, new name, new staff; it's like starting from scratch.", "~startup"},
+	{qStage, "Honestly it's like starting from zero, the old customers are gone.", "startup"},
+}
+
+// round26aStartingFromZeroKept must keep their reading: a start from
+// scratch long ago.
+var round26aStartingFromZeroKept = []readingCase{
+	{qStage, "we started from scratch in 1998 and now have 40 staff", "established"},
+	{qStage, "we built it from scratch over twenty years", "established"},
+}
+
+func TestRound26aStartingFromZero(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aStartingFromZero, round26aStartingFromZeroKept)
+}
