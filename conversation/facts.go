@@ -247,10 +247,10 @@ func troubleKinds(w []string, cut []bool) int {
 		case credentialWords[t]:
 			start, end := clauseBounds(cut, i)
 			insecure = insecure || hasAny(w[start:end], sharedWords)
-		case slowWords[t]:
-			slow = true
-		case patchyWords[t]:
-			patchy = true
+		case slowWords[t] || slowByTime(w, i):
+			slow = true // "slow", "opening a chart takes a couple of minutes"
+		case patchyWords[t] || connectionLost(w, i):
+			patchy = true // "crashes", "loses its connection most weeks"
 		case t == "insecure":
 			insecure = true
 		case t == "secure":

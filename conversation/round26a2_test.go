@@ -231,3 +231,26 @@ var round26aStartingFromZeroKept = []readingCase{
 func TestRound26aStartingFromZero(t *testing.T) {
 	checkReadings(t, rulesReading, false, round26aStartingFromZero, round26aStartingFromZeroKept)
 }
+
+// round26aSlowByTimeAndDropping: slowness told as the time a task takes
+// ("Opening a chart takes a couple of minutes") and connections lost
+// ("loses its connection most weeks", "keeps disconnecting") are two
+// kinds of trouble: slow, patchy or insecure. 4 of 4 failed first (all
+// asked with no option offered).
+var round26aSlowByTimeAndDropping = []readingCase{
+	{qSystems, "Opening an invoice takes two minutes and the wifi drops every day.", "pain"},
+	{qSystems, "Reports take forever to run, and the server loses its connection most weeks.", "pain"},
+	{qSystems, "Logging in takes five minutes and the scanner keeps disconnecting.", "pain"},
+	{qSystems, "Loading a chart takes ages and the app freezes most weeks.", "pain"},
+}
+
+// round26aSlowByTimeAndDroppingKept must keep their reading: one kind
+// told, or none.
+var round26aSlowByTimeAndDroppingKept = []readingCase{
+	{qSystems, "they run well", "fine"},
+	{qSystems, "The till takes ages to load and crashes on Saturdays.", "pain"},
+}
+
+func TestRound26aSlowByTimeAndDropping(t *testing.T) {
+	checkReadings(t, rulesReading, false, round26aSlowByTimeAndDropping, round26aSlowByTimeAndDroppingKept)
+}
