@@ -1,7 +1,9 @@
 package conversation
 
-// constantErrorWords tell data that is wrong: "mistakes", "errors".
-var constantErrorWords = wordSet("mistakes", "errors", "wrong", "mistake", "error")
+// constantErrorWords tell data that is wrong or at odds with itself:
+// "mistakes", "errors", "the counts differ".
+var constantErrorWords = wordSet("mistakes", "errors", "wrong", "mistake", "error", "differ", "differs",
+	"discrepancies", "discrepancy", "mismatch", "mismatches", "mismatched")
 
 // alwaysWords tell something that keeps happening. Not constantWords:
 // its bare "every" would read "we check every invoice for errors" as

@@ -97,10 +97,10 @@ func crowdCounted(c []string) bool {
 var spanUnits = wordSet("years", "year", "yrs", "months", "month", "weeks", "week", "days", "hours", "percent")
 
 // moneyAmount is a sum with its currency sign first ("£60k", "$300,000").
-var moneyAmount = regexp.MustCompile(`([£$€])\s?(\d[\d,.]*\s?(?:k|m|bn)?)\b`)
+var moneyAmount = regexp.MustCompile(`([£$€₹])\s?(\d[\d,.]*\s?(?:k|m|bn)?)\b`)
 
 // currencyNames stand after a sum once its sign is moved.
-var currencyNames = map[string]string{"£": "pounds", "$": "dollars", "€": "euros"}
+var currencyNames = map[string]string{"£": "pounds", "$": "dollars", "€": "euros", "₹": "rupees"}
 
 // moneyAfter writes a sum's currency after it ("60k pounds"): a sign is
 // lost when words are read, and a bare number ending a clause ("IT budget

@@ -130,7 +130,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 	if looseNegation(q, w, cut, v) && !(q.ID == qStage && hiresOutpaced(w)) || extreme(q, v) && qualifiedYes(w) {
 		return alternative(q, v, g)
 	}
-	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) {
+	if v == q.hedge && q.no != "" && unusedNegation(q, w, cut) && !(q.ID == qSystems && notBadButNeeds(w, cut)) {
 		return q.no
 	}
 	if o := comparedWithShould(q, w); o != "" && o != v {
@@ -332,15 +332,18 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		return ""
 	}
 	u := matchPart(q, strings.Join(w[:end], " "), nil).value
-	if turned && v == q.hedge && u == q.no && worstDenied(q, w[:end], cut[:end]) {
-		// "nothing's broken, but the website needs a refresh": the
-		// worst denied and a trouble after the turn is the middle.
+	if v == q.hedge && u == q.no && (turned && worstDenied(q, w[:end], cut[:end]) || q.ID == qSystems && (notBadButNeeds(w, cut) || couldBeBetter(w))) {
+		// "nothing's broken, but the website needs a refresh", "not too
+		// bad. the booking part needs some work", "they work, but could
+		// be faster": the worst or a bad denied, or working, and a
+		// trouble after it is the middle.
 		return ""
 	}
-	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w)) {
+	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w) || q.ID == qOps && fallbackTaken(w[end:])) {
 		// "it worries me, but not hugely" (or "but it doesn't keep me
-		// awake"): the turn only lowers the opening's degree, which is
-		// how the middle is told.
+		// awake", "but the floor can run on paper for a day"): the turn
+		// only lowers the opening's degree, which is how the middle is
+		// told.
 		return ""
 	}
 	if u != v {
@@ -350,13 +353,14 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 }
 
 // onlyDegreeDenied reports a turn that is only a contrast word and a
-// denied degree: "but not hugely", "though not a great deal".
+// denied degree: "but not hugely", "though not a great deal", "but not
+// completely".
 func onlyDegreeDenied(turn []string) bool {
 	if len(turn) < 3 || len(turn) > 5 || !contrastWords[turn[0]] || !negation[turn[1]] {
 		return false
 	}
 	for _, t := range turn[2:] {
-		if !negatedDegree[t] && t != "a" && t != "that" && t != "so" {
+		if !negatedDegree[t] && !wholeDenied[t] && t != "a" && t != "that" && t != "so" {
 			return false
 		}
 	}

@@ -172,8 +172,8 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		}
 		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || first > 0 && spendWords[w[first-1]] ||
 			productNumber(w, first) || ceilingBefore(w, first) || thingBesideBare(w, i) || measureOrAnimal(w, i) ||
-			startCount(w, i) || perPeriod(w, i) || countsPluralThing(w, i) && othersCounted(w) {
-			continue // "Microsoft 365" is a name, "4,000 of our labels" things, "under thirty" a ceiling
+			startCount(w, i) || countGone(w, i) || perPeriod(w, i) || countsPluralThing(w, i) && othersCounted(w) {
+			continue // "Microsoft 365" is a name, "4,000 of our labels" things, "earlier we were 18" gone
 		}
 		if tiedElsewhere(w, i) {
 			others++

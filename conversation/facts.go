@@ -41,7 +41,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if fineThenChore(w, cut) {
 			return q.hedge
 		}
-		if worstDeniedButNeeds(w) || goodButToFix(w) {
+		if worstDeniedButNeeds(w) || goodButToFix(w) || notBadButNeeds(w, cut) || couldBeBetter(w) {
 			return q.hedge
 		}
 		if v := bridgedByHand(q, w, cut); v != "" {
@@ -171,8 +171,11 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
-	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) {
+	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) || downtimeIntolerable(w) {
 		return "high"
+	}
+	if fallbackUnharmed(w) {
+		return "low" // "if the internet is down we write on paper and nothing stops"
 	}
 	if fewHoursRestElsewhere(w) {
 		return "low" // "2 hours per day on the computer, the rest is with the guests"
@@ -195,7 +198,7 @@ func opsFact(w []string, cut []bool) string {
 			// "the crusher is purely mechanical": a machine off IT, not
 			// the whole trade by hand.
 			hands = true
-		case hasAny(c, wholly):
+		case hasAny(c, wholly) && !bareWhole(c):
 			// "the brewing is all manual, the PC's for Xero": little,
 			// read by the words unless the computer is "only" a side.
 			wholeHands = true
@@ -222,6 +225,8 @@ var (
 	patchyWords = wordSet("patchy", "unreliable", "crash", "crashes", "crashing", "glitchy", "flaky", "drops",
 		"breaks", "breaking", "manual")
 	doubtWords = wordSet("idea", "sure", "unsure", "doubt", "whether", "if", "know")
+	// vouchVerbs, denied, doubt what follows: "wouldn't swear it's secure".
+	vouchVerbs = wordSet("bet", "swear", "trust", "guarantee", "vouch", "promise")
 )
 
 // troubleKinds counts the kinds of trouble the pain option names (slow,
@@ -230,6 +235,7 @@ var (
 func troubleKinds(w []string, cut []bool) int {
 	slow, patchy, insecure, apart := false, false, false, false
 	for i, t := range w {
+		insecure = insecure || unbackedOrOpen(w, i)
 		if i > 0 && negation[w[i-1]] && t != "secure" {
 			// "they don't connect": systems apart.
 			apart = apart || linkVerbsSystems[t]
@@ -241,15 +247,16 @@ func troubleKinds(w []string, cut []bool) int {
 		case credentialWords[t]:
 			start, end := clauseBounds(cut, i)
 			insecure = insecure || hasAny(w[start:end], sharedWords)
-		case slowWords[t]:
-			slow = true
-		case patchyWords[t]:
-			patchy = true
+		case slowWords[t] || slowByTime(w, i):
+			slow = true // "slow", "opening a chart takes a couple of minutes"
+		case patchyWords[t] || connectionLost(w, i):
+			patchy = true // "crashes", "loses its connection most weeks"
 		case t == "insecure":
 			insecure = true
 		case t == "secure":
+			// "no idea if they're secure", "I'd not bet on it being secure"
 			start, _ := clauseBounds(cut, i)
-			insecure = insecure || hasAny(w[start:i], doubtWords)
+			insecure = insecure || hasAny(w[start:i], doubtWords) || hasAny(w[start:i], negation) && hasAny(w[start:i], vouchVerbs)
 		}
 	}
 	return b2i(slow) + b2i(patchy) + b2i(insecure) + b2i(apart)

@@ -41,7 +41,7 @@ func countBeforeDisowned(text string) string {
 		if len(lead) == 0 || len(lead) > 8 || !hasCount(lead) {
 			continue
 		}
-		if rest, _ := tokenize(m[2]); restDisownsGroup(rest) {
+		if rest, _ := tokenize(m[2]); restDisownsGroup(rest) || restCallsVendor(rest) {
 			return strings.TrimSpace(m[1])
 		}
 	}
@@ -78,6 +78,42 @@ func restDisownsGroup(w []string) bool {
 			if disownTargets[w[j]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// outsideFirmNouns name another firm the owner buys from: "they're a
+// vendor", "is outsourced", "that's a supplier".
+var outsideFirmNouns = wordSet("vendor", "vendors", "supplier", "suppliers", "agency", "contractor", "contractors",
+	"subcontractor", "subcontractors", "outsourced", "external", "3pl", "freelancers", "freelance")
+
+// vendorCopulas say what a group is: "they're a vendor", "is an agency".
+var vendorCopulas = wordSet("is", "are", "was", "were", "theyre", "thats", "its")
+
+// vendorFillers stand between the copula and the noun: "is an agency",
+// "are all external".
+var vendorFillers = wordSet("a", "an", "the", "all", "just", "really", "actually", "only", "fully")
+
+// restCallsVendor reports a rest that counts a group and calls it
+// another firm ("Dev team is an agency in Kraków, 20 people, but
+// they're a vendor"): its people are no staff. Not the firm calling
+// itself one ("We're a design agency"): "we're" reads "were" and opens
+// the rest.
+func restCallsVendor(w []string) bool {
+	if !hasCount(w) {
+		return false
+	}
+	for j, t := range w {
+		if !vendorCopulas[t] || j == 0 && t == "were" || j > 0 && (w[j-1] == "we" || w[j-1] == "i") {
+			continue
+		}
+		k := j + 1
+		for k < len(w) && vendorFillers[w[k]] {
+			k++
+		}
+		if k < len(w) && outsideFirmNouns[w[k]] {
+			return true
 		}
 	}
 	return false

@@ -88,8 +88,8 @@ var rosterWords = wordSet("payroll", "staff", "books", "roster", "rota", "rotas"
 // unit, money, members or customers, a plural of things, or a group its
 // words up to the next number tie to outsiders.
 func tiedElsewhere(w []string, i int) bool {
-	if pastEraAfter(w, i) {
-		return true // "85 now, over 600 in the seventies": a count of years gone
+	if pastEraAfter(w, i) || countGone(w, i) {
+		return true // "85 now, over 600 in the seventies", "earlier we were 18": a count gone
 	}
 	if measureOrAnimal(w, i) {
 		return true // "30 cows", "3,000 sqm of greenhouses"
@@ -108,7 +108,7 @@ func tiedElsewhere(w []string, i int) bool {
 	if calledOutsiders(w, i) {
 		return true // "the 60 pharmacists in our pool are freelancers"
 	}
-	if i > 0 && spendWords[w[i-1]] || countsOthers(w, i) || unpaidGroup(w, i) || makersCount(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
+	if i > 0 && spendWords[w[i-1]] || moneyCount(w, i) || countsOthers(w, i) || unpaidGroup(w, i) || makersCount(w, i) || supplierCount(w, i) || itemCount(w, i) || workObject(w, i) {
 		return true
 	}
 	if placeAfterModifier(w, i) {

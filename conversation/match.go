@@ -158,9 +158,11 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 
 // matchUncorrected is matchPart of text with no correction to weigh.
 func matchUncorrected(q *question, text string, narrow []string) answerMatch {
-	w, cut := tokenize(text)
+	w, cut := tokenize(headcountText(q, text))
 	w, cut = withoutQuantityGreat(q, w, cut)
 	w, cut = withoutOrNothing(q, w, cut)
+	w, cut = withoutSomeSystem(q, w, cut)
+	w, cut = afterListedParts(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}

@@ -40,6 +40,12 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 			return m, true
 		}
 	}
+	if v := dataElsewhere(w, cut); q.ID == qData && v != "" {
+		return answerMatch{value: v, signal: true}, true // before a verdict: "No data problem. Our problem is the landlord."
+	}
+	if q.ID == qSystems && notBadButNeeds(w, cut) {
+		return answerMatch{value: q.hedge, signal: true}, true // before a verdict: "They're not bad. The accounts need an upgrade."
+	}
 	if v, ok := verdictSentence(q, text); ok {
 		return answerMatch{value: v, signal: true}, true // "A little. WhatsApp for the bookings..."
 	}

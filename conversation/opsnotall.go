@@ -1,11 +1,17 @@
 package conversation
 
+import "slices"
+
 // Ops answers that tell much use but deny all of it ("we use it a lot,
 // but not for everything", "a good chunk of it"): quite a lot, the
 // middle, not the whole the "a lot" reads alone.
 
 // muchUseWords tell a large use: "a lot", "heavily".
 var muchUseWords = wordSet("lot", "lots", "heavily", "much", "loads")
+
+// muchAdverbs tell a large use alone: "heavily, but not completely",
+// "significantly, but not totally".
+var muchAdverbs = wordSet("heavily", "largely", "significantly", "substantially", "considerably", "greatly")
 
 // wholeDenied are the whole a denial takes back: "not for everything".
 var wholeDenied = wordSet("everything", "completely", "entirely", "totally", "fully", "all")
@@ -23,7 +29,7 @@ func muchButNotAll(w []string) bool {
 	}
 	m := -1
 	for i, t := range w {
-		if muchUseWords[t] && i > 0 && (w[i-1] == "a" || w[i-1] == "it" || w[i-1] == "very") {
+		if muchUseWords[t] && i > 0 && (w[i-1] == "a" || w[i-1] == "it" || w[i-1] == "very") || muchAdverbs[t] {
 			if i > 1 && (w[i-2] == "not" || w[i-2] == "quite") {
 				return false // "not a lot", "quite a lot" read as they are
 			}
@@ -45,4 +51,31 @@ func muchButNotAll(w []string) bool {
 		return wholeDenied[w[k]]
 	}
 	return false
+}
+
+// littleWords tell little use: "hardly", "very little".
+var littleWords = wordSet("hardly", "barely", "little", "nothing", "minimal", "scarcely")
+
+// littleBefore reports words before a fallback that tell little use:
+// "hardly anything", "not a lot", "not much".
+func littleBefore(w []string) bool {
+	return hasAny(w, littleWords) || hasAny(w, negation) && hasAny(w, wordSet("much", "lot", "really"))
+}
+
+// bareWhole reports a clause that is only "everything" or "all", maybe
+// after a time ("since last year everything"): the head of a list of
+// the work ("Everything, billing, stock, is on the computer only"), no
+// "all manual" of its own.
+func bareWhole(c []string) bool {
+	return !slices.ContainsFunc(c, func(t string) bool {
+		return !wholly[t] && !isNumberWord(t) && !timeWords[t] && t != "since" && t != "and" && t != "but"
+	})
+}
+
+// fallbackTaken reports a turn that tells work the business can carry
+// on by hand or on paper: "but the floor can run on paper for a day".
+// Not a fallback that is no way to work ("it's chaos").
+func fallbackTaken(turn []string) bool {
+	return hasAny(turn, wordSet("can", "could")) && hasAny(turn, fallbackWords) && !hasAny(turn, negation) &&
+		!hasAny(turn, fallbackDanger)
 }

@@ -72,12 +72,31 @@ var paperActs = wordSet("print", "prints", "printed", "paper", "file", "filed", 
 func allOnPaper(w []string) bool {
 	machine := slices.ContainsFunc(w, func(t string) bool { return itNouns[t] && t != "it" }) // "file it" is no IT
 	if machine || hasAny(w, itPlaces) || hasAny(w, basicTools) || hasAny(w, negation) || hasAny(w, ifWords) ||
-		hasAny(w, wordSet("from", "through", "via", "down")) {
+		hasAny(w, wordSet("from", "through", "via")) || systemDown(w) {
 		return false
 	}
 	for i, t := range w {
 		// "everything" quantifies the paper act near it, not "all 9 stores".
-		if (t == "everything" || t == "all") && hasAny(w[max(0, i-3):min(len(w), i+4)], paperActs) {
+		reach := i + 4
+		if i+2 < len(w) && w[i+1] == "of" && (w[i+2] == "it" || w[i+2] == "them") {
+			reach += 2 // "all of it is written down": one quantifier
+		}
+		if near := w[max(0, i-3):min(len(w), reach)]; (t == "everything" || t == "all") && (hasAny(near, paperActs) || hasAny(near, penVerbs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// penVerbs put work on paper by hand: "we write everything down".
+var penVerbs = wordSet("write", "writes", "wrote", "written", "writing", "jot", "jotted", "jots", "note",
+	"noted", "scribble", "scribbled")
+
+// systemDown reports a "down" that is no pen's: "the system goes down
+// and everything stops", not "we write everything down in a book".
+func systemDown(w []string) bool {
+	for i, t := range w {
+		if t == "down" && !hasAny(w[max(0, i-3):i], penVerbs) {
 			return true
 		}
 	}

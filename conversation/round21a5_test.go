@@ -83,8 +83,14 @@ var round21aNobodyKept = []readingCase{
 	{qSystems, "nobody complains, they work", "fine"},
 }
 
+// TestRound21aNobody checks the rules' reading: since round 26's files
+// the model reads "not great" in "not great, it has lots of problems" as
+// some pain points, a fair doubt, and the engine asks between the two.
 func TestRound21aNobody(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21aNobody, round21aNobodyKept)
+	checkReadings(t, rulesReading, false, round21aNobody, round21aNobodyKept)
+	checkReadings(t, modelFreeReading, false, []readingCase{
+		{qSystems, "not great, it has lots of problems", "~pain"},
+	})
 }
 
 // round21aFarFrom: "far from X" denies X, whatever the question; "far

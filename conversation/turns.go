@@ -27,14 +27,19 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 	}
 	sum, parts, conditional := 0, 0, 0
 	seen := map[int]bool{}
+	// "Office 8, warehouse 19": places and their people, not names.
+	listed := labelList(w, cut)
 	off := 0 // clauses are contiguous: the index in w of c[0]
 	for _, c := range clauses(w, cut) {
 		var nums []int
-		label := false
+		// A listed "drivers 5" is labelled by its group; "staff 30" is
+		// no part.
+		listedPart := listed && labelShaped(c)
+		label := listedPart && !hasAny(c, staffTieNouns)
 		off += len(c)
 		for k, t := range c {
 			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
-				!officeOnly(w, off-len(c)+k) && !productNumber(w, off-len(c)+k) && !includedPart(w, off-len(c)+k) {
+				!officeOnly(w, off-len(c)+k) && (!productNumber(w, off-len(c)+k) || listedPart) && !includedPart(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true

@@ -1,0 +1,19 @@
+package conversation
+
+// Systems down, the work goes to paper and carries on unharmed ("if the
+// internet is down we just write on paper like before and nothing
+// stops"): little reliance. The "down" and the "stops" are the breakdown
+// told and denied, not the whole stopping.
+
+// carryOnPhrases tell work going on as before.
+var carryOnPhrases = [][]string{{"nothing", "stops"}, {"carry", "on"}, {"carries", "on"}, {"keep", "going"},
+	{"keeps", "going"}, {"no", "problem"}, {"as", "normal"}, {"as", "usual"}, {"no", "big", "deal"},
+	{"doesnt", "matter"}, {"nothing", "changes"}}
+
+// fallbackUnharmed reports a breakdown, a way of working without IT and
+// the work carried on, with no harm told.
+func fallbackUnharmed(w []string) bool {
+	return hasAny(w, breakdownVerbs) && (hasAny(w, fallbackWords) || hasAny(w, wordSet("notepad", "notepads"))) &&
+		hasAnyPhrase(w, carryOnPhrases) && !hasAny(w, fallbackDanger) &&
+		!hasAny(w, wordSet("everything", "slow", "slower", "painful", "struggle"))
+}

@@ -1,0 +1,43 @@
+package conversation
+
+// A size answer may tell a count gone beside today's ("Two counter girls
+// and me. Earlier we were 18", "Around 200. Was 320 before the
+// layoffs"): the count of a time before is not the headcount.
+
+// pastCountVerbs tell a count in the past: "we were", "we had".
+var pastCountVerbs = wordSet("were", "was", "had", "employed", "used")
+
+// pastCountEnds, after a count told in the past, set it before a change:
+// "was 320 before the layoffs", "we were 50 until covid".
+var pastCountEnds = wordSet("before", "until", "till", "ago", "prior", "pre")
+
+// countGone reports whether the number at w[i] counts people at a time
+// before: a past opener and a past verb before it ("earlier we were
+// 18"), or a past verb before it and a time before after it ("was 320
+// before the layoffs"). "we were 45 at christmas" says neither.
+func countGone(w []string, i int) bool {
+	verb := false
+	for j := i - 1; j >= max(0, i-5); j-- {
+		if isNumberWord(w[j]) {
+			break
+		}
+		if pastCountVerbs[w[j]] {
+			verb = true
+		}
+		if verb && (pastOpeners[w[j]] || w[j] == "once") {
+			return true
+		}
+	}
+	if k := verbBeforeCount(w, i); k < 0 || !pastCountVerbs[w[k]] {
+		return false
+	}
+	for j := i + 1; j < min(len(w), i+5); j++ {
+		if isNumberWord(w[j]) {
+			return false
+		}
+		if pastCountEnds[w[j]] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,21 @@
+package conversation
+
+// weighedElsewhere reports a rule reading the model must not doubt
+// because the rules placed its strong words elsewhere: a data problem
+// denied for another kind ("we haven't got a data problem, we've got a
+// sales problem": the model reads the problem), and everything kept on
+// paper ("everything is printed and filed in folders": the model reads
+// "everything" as the top option).
+func weighedElsewhere(q *question, text string, m answerMatch) bool {
+	switch {
+	case q.ID == qData && m.value == q.no:
+		w, cut := tokenize(text)
+		return dataElsewhere(w, cut) == q.no
+	case q.ID == qOps && m.value == q.no:
+		// "when the system is down we write it by hand, nothing stops":
+		// the model reads the "down" and the "stops".
+		w, _ := tokenize(text)
+		return allOnPaper(w) || fallbackUnharmed(w)
+	}
+	return false
+}
