@@ -99,20 +99,8 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// the ends are denied by design, the middle meant.
 		return ""
 	}
-	if q.ID == qSecurity && v == q.yes && smallWorryDenied(w) {
-		return "" // "not a small worry": the negation is the litotes itself
-	}
-	if q.ID == qSecurity && v == q.yes && deniedRuin(w) >= 0 {
-		return q.hedge // "a breach wouldn't kill us": not the worst, but how much?
-	}
-	if q.ID == qBudget && v == q.yes && budgetForOther(w) && !hasAny(w, hireWords) && !hasAny(w, postWords) {
-		return inDoubt // "we put money aside for the new roof": not the hire
-	}
-	if q.ID == qBudget && v == q.hedge && hedgedLaterYear(w) {
-		return q.no // "perhaps next year": not now, or maybe
-	}
-	if q.ID == qBudget && v == q.hedge && leaningYesOnCost(w) {
-		return q.yes // "probably, depends what salary they ask"
+	if o, ok := securityOrBudgetDoubt(q, w, v); ok {
+		return o
 	}
 	if o := contrastReading(q, w, cut, v); o != "" {
 		return o
@@ -153,6 +141,24 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		return alternative(q, v, g)
 	}
 	return ""
+}
+
+// securityOrBudgetDoubt is doubted's reading of the security and budget
+// answers whose words settle the doubt one way: ok is false when none.
+func securityOrBudgetDoubt(q *question, w []string, v string) (other string, ok bool) {
+	switch {
+	case q.ID == qSecurity && v == q.yes && smallWorryDenied(w):
+		return "", true // "not a small worry": the negation is the litotes itself
+	case q.ID == qSecurity && v == q.yes && deniedRuin(w) >= 0:
+		return q.hedge, true // "a breach wouldn't kill us": not the worst, but how much?
+	case q.ID == qBudget && v == q.yes && budgetForOther(w) && !hasAny(w, hireWords) && !hasAny(w, postWords):
+		return inDoubt, true // "we put money aside for the new roof": not the hire
+	case q.ID == qBudget && v == q.hedge && hedgedLaterYear(w):
+		return q.no, true // "perhaps next year": not now, or maybe
+	case q.ID == qBudget && v == q.hedge && leaningYesOnCost(w):
+		return q.yes, true // "probably, depends what salary they ask"
+	}
+	return "", false
 }
 
 // extreme reports whether v is q's first or last option.
