@@ -29,7 +29,7 @@ func (s *HandoffStore) ensureGroup(ctx context.Context) error {
 
 // NextCards implements handoff.Store: XAUTOCLAIM of entries idle past idle
 // (with XLEN, counting the unfinished jobs, in the same round trip), then
-// XREADGROUP of new ones (no blocking). A group this store created or
+// XREADGROUP of new ones (no blocking; with XLEN again). A group this store created or
 // found before and now missing (NOGROUP) means Redis lost the outbox: the
 // error is a *handoff.OutboxLostError with the jobs last counted.
 func (s *HandoffStore) NextCards(ctx context.Context, consumer string, idle time.Duration, max int) ([]handoff.CardJob, error) {
@@ -69,11 +69,23 @@ func (s *HandoffStore) NextCards(ctx context.Context, consumer string, idle time
 	if len(out) >= max {
 		return out, nil
 	}
-	streams, err := s.client.XReadGroup(ctx, &redis.XReadGroupArgs{
-		Group: outboxGroup, Consumer: consumer, Streams: []string{s.outboxKey(), ">"}, Count: int64(max - len(out)), Block: -1,
-	}).Result()
+	// Counted again after the read: a request created since the count
+	// above may be among the jobs read, and a count from before it,
+	// stored after Create's, would leave it out.
+	var read *redis.XStreamSliceCmd
+	_, _ = s.client.Pipelined(ctx, func(p redis.Pipeliner) error {
+		read = p.XReadGroup(ctx, &redis.XReadGroupArgs{
+			Group: outboxGroup, Consumer: consumer, Streams: []string{s.outboxKey(), ">"}, Count: int64(max - len(out)), Block: -1,
+		})
+		length = p.XLen(ctx, s.outboxKey())
+		return nil
+	})
+	streams, err := read.Result()
 	if err != nil && !errors.Is(err, redis.Nil) {
 		return out, wrap("read card jobs", err)
+	}
+	if n, err := length.Result(); err == nil {
+		s.outboxJobs.Store(n)
 	}
 	for _, st := range streams {
 		add(st.Messages)

@@ -177,3 +177,57 @@ func TestHandoffOutboxCountedOnce(t *testing.T) {
 		t.Fatalf("NextCards after the loss: %v, want an OutboxLostError with 1 job", err)
 	}
 }
+
+// afterPipeline runs f once after the first pipeline holding the command
+// named cmd, before the caller sees its answers.
+type afterPipeline struct {
+	cmd  string
+	once *atomic.Bool
+	f    func()
+}
+
+func (h afterPipeline) DialHook(next redis.DialHook) redis.DialHook          { return next }
+func (h afterPipeline) ProcessHook(next redis.ProcessHook) redis.ProcessHook { return next }
+
+func (h afterPipeline) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		err := next(ctx, cmds)
+		for _, c := range cmds {
+			if c.Name() == h.cmd && h.once.CompareAndSwap(false, true) {
+				h.f()
+				break
+			}
+		}
+		return err
+	}
+}
+
+// TestHandoffOutboxCountedAfterRead: a request created while a poll is
+// between its count of the outbox and its read of new jobs is read by
+// that poll; the count it keeps includes the job, so a loss of the
+// outbox then reports it.
+func TestHandoffOutboxCountedAfterRead(t *testing.T) {
+	c, prefix := redistest.New(t)
+	s := NewHandoffStore(c, prefix, time.Hour)
+	ctx := context.Background()
+	if _, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil { // the outbox exists
+		t.Fatal(err)
+	}
+	var created atomic.Bool
+	c.AddHook(afterPipeline{cmd: "xautoclaim", once: &created, f: func() {
+		if err := s.Create(ctx, handofftest.New(alice, time.Now()), time.Hour); err != nil {
+			t.Errorf("Create while polling: %v", err)
+		}
+	}})
+	jobs, err := s.NextCards(ctx, "c1", time.Minute, 10)
+	if err != nil || len(jobs) != 1 {
+		t.Fatalf("NextCards: %v, %v; want the job created while it ran", jobs, err)
+	}
+	if err := redistest.DeletePrefix(ctx, c, prefix); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.NextCards(ctx, "c1", time.Minute, 10)
+	if lost, ok := errors.AsType[*handoff.OutboxLostError](err); !ok || lost.Jobs != 1 {
+		t.Fatalf("NextCards after the loss: %v, want an OutboxLostError with 1 job", err)
+	}
+}
