@@ -46,7 +46,7 @@ type blendConfig struct {
 	lambda float64
 }
 
-var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.9, known: 0.5, pair: 0.95, lambda: 0.5}
+var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.7, known: 0.3, pair: 0.95, lambda: 0.5}
 
 // bayes is one question's model.
 type bayes struct {

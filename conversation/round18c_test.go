@@ -99,5 +99,5 @@ var round18cKept = []struct{ q, text, want string }{
 }
 
 func TestRound18cClasses(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round18cClasses, round18cKept)
+	checkRulesThenEngine(t, round18cClasses, round18cKept)
 }

@@ -168,7 +168,7 @@ var round19bBottomKept = []struct{ q, text, want string }{
 }
 
 func TestRound19bBottom(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round19bBottom, round19bBottomKept)
+	checkRulesThenEngine(t, round19bBottom, round19bBottomKept)
 }
 
 // round19bHalf: "half and half" is "fifty fifty", the middle. 2 of 3

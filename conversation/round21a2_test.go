@@ -64,7 +64,7 @@ var round21aGrowthPercentKept = []readingCase{
 }
 
 func TestRound21aGrowthPercent(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21aGrowthPercent, round21aGrowthPercentKept)
+	checkRulesThenEngine(t, round21aGrowthPercent, round21aGrowthPercentKept)
 }
 
 // round21aSteadyGrowth are stage answers telling growth as modest: a low
@@ -77,7 +77,7 @@ var round21aSteadyGrowth = []readingCase{
 }
 
 func TestRound21aSteadyGrowth(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21aSteadyGrowth)
+	checkRulesThenEngine(t, round21aSteadyGrowth)
 }
 
 // round21aEarlyYears are stage answers of a firm in its second or third

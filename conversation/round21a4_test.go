@@ -24,7 +24,7 @@ var round21aSystemIncidentsKept = []readingCase{
 }
 
 func TestRound21aSystemIncidents(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21aSystemIncidents, round21aSystemIncidentsKept)
+	checkRulesThenEngine(t, round21aSystemIncidents, round21aSystemIncidentsKept)
 }
 
 // round21aFineThenChore are systems answers with one part fine and a

@@ -85,7 +85,7 @@ var round21bMoneyLostKept = []readingCase{
 }
 
 func TestRound21bMoneyLost(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21bMoneyLost, round21bMoneyLostKept)
+	checkRulesThenEngine(t, round21bMoneyLost, round21bMoneyLostKept)
 }
 
 // round21bKeepUpStrained: keeping up told as a strain is falling behind.
@@ -222,7 +222,7 @@ var round21bHandedOrFailedKept = []readingCase{
 }
 
 func TestRound21bHandedOrFailed(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21bHandedOrFailed, round21bHandedOrFailedKept)
+	checkRulesThenEngine(t, round21bHandedOrFailed, round21bHandedOrFailedKept)
 }
 
 // round21bLeastWishNoMeans: "the least of my worries" is no concern; an
@@ -242,7 +242,7 @@ var round21bLeastWishNoMeansKept = []readingCase{
 }
 
 func TestRound21bLeastWishNoMeans(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21bLeastWishNoMeans, round21bLeastWishNoMeansKept)
+	checkRulesThenEngine(t, round21bLeastWishNoMeans, round21bLeastWishNoMeansKept)
 }
 
 // round21bDigitalGoods: digital goods made or sold (video courses, PDFs)

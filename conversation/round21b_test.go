@@ -34,7 +34,7 @@ var round21bCareNotFearKept = []readingCase{
 }
 
 func TestRound21bCareNotFear(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21bCareNotFear, round21bCareNotFearKept)
+	checkRulesThenEngine(t, round21bCareNotFear, round21bCareNotFearKept)
 }
 
 // round21bGoodsAsProduct: goods named first and called the firm's product

@@ -123,7 +123,7 @@ var round21cFoundsFirm = []readingCase{
 }
 
 func TestRound21cFoundsOther(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round21cFoundsFirm)
+	checkRulesThenEngine(t, round21cFoundsFirm)
 	checkNotReadings(t, round21cFoundsOther)
 }
 

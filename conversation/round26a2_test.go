@@ -136,7 +136,7 @@ var round26aFallbackUnharmedKept = []readingCase{
 }
 
 func TestRound26aFallbackUnharmed(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round26aFallbackUnharmed, round26aFallbackUnharmedKept)
+	checkRulesThenEngine(t, round26aFallbackUnharmed, round26aFallbackUnharmedKept)
 }
 
 // round26aSecurityNotVouched: security the owner will not vouch for

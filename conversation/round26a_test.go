@@ -191,7 +191,7 @@ var round26aApartAtOddsKept = []readingCase{
 }
 
 func TestRound26aApartAtOdds(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round26aApartAtOdds, round26aApartAtOddsKept)
+	checkRulesThenEngine(t, round26aApartAtOdds, round26aApartAtOddsKept)
 }
 
 // round26aLittleThenStillByHand: a little told first, then a part still
