@@ -272,6 +272,12 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		// the model reads the story's words the rules outweighed.
 		return true
 	}
+	if q.ID == qSystems && m.value == q.yes && g.top == "fine" {
+		// "it's a disaster, nothing works": the model reads the
+		// "nothing" as nothing wrong.
+		w, _ := tokenize(text)
+		return nothingWorks(w)
+	}
 	products := q.ID == qProducts && (m.value == "core" && g.top == "planned" || m.value == "no" && (g.top == "planned" || g.top == "core"))
 	security := q.ID == qSecurity && (m.value == "high" || m.value == q.hedge)
 	stage := q.ID == qStage && m.value == "scaling" && g.top == "established"

@@ -15,10 +15,12 @@ var round26aNoDowntime = []readingCase{
 	{qOps, "no outage is acceptable, the line runs 24/7", "high"},
 }
 
-// round26aNoDowntimeKept must keep their reading: downtime borne.
+// round26aNoDowntimeKept must keep their reading: downtime borne. A day
+// of it borne is quite a lot, as the labelled answers read "we'd survive
+// a day without it", and the model now takes it so.
 var round26aNoDowntimeKept = []readingCase{
 	{qOps, "a bit of downtime wouldn't hurt us", "medium"},
-	{qOps, "we can live with a day of downtime", "?"},
+	{qOps, "we can live with a day of downtime", "~medium"},
 	{qOps, "outages happen, we just use paper", "low"},
 }
 

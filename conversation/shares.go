@@ -19,7 +19,14 @@ var (
 	// failVerbs after "nothing" say the systems fail at their job:
 	// "nothing syncs", "nothing prints first time".
 	failVerbs = wordSet("syncs", "loads", "saves", "prints", "connects", "updates", "opens", "links",
-		"matches", "integrates", "sync", "load", "save", "print", "connect", "update", "open")
+		"matches", "integrates", "sync", "load", "save", "print", "connect", "update", "open",
+		"works", "work", "working", "runs", "running")
+	// failFillers may stand between "nothing" and its verb: "nothing
+	// really works", "nothing is working".
+	failFillers = wordSet("really", "ever", "is", "s", "seems", "actually", "quite")
+	// notFailing after the verb: "nothing works better than paper"
+	// praises; "nothing works without it" tells reliance, not trouble.
+	notFailing = wordSet("better", "without", "harder")
 )
 
 // shareWrong reports a share of the data under a half told wrong: "a
@@ -52,7 +59,14 @@ func underHalf(t string) bool {
 // "now nothing syncs", "nothing prints first time".
 func nothingWorks(w []string) bool {
 	for i := 0; i+1 < len(w); i++ {
-		if w[i] == "nothing" && failVerbs[w[i+1]] {
+		if w[i] != "nothing" || negatedBefore(w, i, 3) {
+			continue
+		}
+		j := i + 1
+		for j < len(w)-1 && j < i+3 && failFillers[w[j]] {
+			j++
+		}
+		if failVerbs[w[j]] && !(j+1 < len(w) && notFailing[w[j+1]]) {
 			return true
 		}
 	}
