@@ -245,13 +245,14 @@ var placeUnits = wordSet("shops", "sites", "branches", "offices", "depots", "loc
 // placeAfterModifier reports a number whose noun, up to three words on,
 // is a place or vehicle, maybe after nouns that modify it: "four
 // hotels", "two sandwich shops", "three ice cream vans". Not after a
-// word for people ("40 shop staff" names people first).
+// word for people ("40 shop staff" names people first), nor past a
+// determiner, which starts another phrase ("Near enough 600. The boats").
 func placeAfterModifier(w []string, i int) bool {
 	for j := i + 1; j < min(len(w), i+4); j++ {
 		if placeUnits[w[j]] || vehicles[w[j]] {
 			return !slices.ContainsFunc(w[i+1:j], func(t string) bool {
 				_, n := count(t)
-				return n || peopleWords[t] || tiePrepositions[t] || t == "and" || t == "or"
+				return n || peopleWords[t] || tiePrepositions[t] || t == "and" || t == "or" || determiners[t]
 			})
 		}
 	}
