@@ -69,3 +69,25 @@ var round27aCountToComeKept = []readingCase{
 func TestRound27aCountToCome(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round27aCountToCome, round27aCountToComeKept)
 }
+
+// round27aNotAboutGrowing: growth denied as what the firm is about
+// ("now it is about keeping it running, not about growing") is steady.
+// 3 of 5 failed first (asked between scaling and established).
+var round27aNotAboutGrowing = []readingCase{
+	{qStage, "we're not about growing, we're about keeping the lights on", "established"},
+	{qStage, "Now it is about keeping it running, not about growing.", "established"},
+	{qStage, "it's not about growing for us, the farm is the size it should be", "established"},
+	{qStage, "fourth generation. for us it's not about expanding, it's about doing it well", "established"},
+	{qStage, "these days it's about keeping the customers happy, not about growth", "established"},
+}
+
+// round27aNotAboutGrowingKept: growth told after the "not about", or a
+// young firm not about growth yet.
+var round27aNotAboutGrowingKept = []readingCase{
+	{qStage, "we're not about to stop growing, sales doubled this year", "~scaling"},
+	{qStage, "not about growth yet, we launched in March", "~startup"},
+}
+
+func TestRound27aNotAboutGrowing(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round27aNotAboutGrowing, round27aNotAboutGrowingKept)
+}

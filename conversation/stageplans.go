@@ -11,14 +11,18 @@ import (
 // experience, but the organisation itself is one year old" is the
 // firm's age, not the founder's.
 
-// growthPlanWords name a plan or wish to grow.
-var growthPlanWords = wordSet("plans", "plan", "planning", "looking", "intention", "ambition", "ambitions", "desire")
+// growthPlanWords name a plan or wish to grow, or what the firm is
+// about: "not about growing".
+var growthPlanWords = wordSet("plans", "plan", "planning", "looking", "intention", "ambition", "ambitions", "desire",
+	"about")
 
 // growthVerbs are what such a plan is for.
-var growthVerbs = wordSet("grow", "expand", "growth", "expansion", "bigger", "scale")
+var growthVerbs = wordSet("grow", "expand", "growth", "expansion", "bigger", "scale", "growing", "expanding",
+	"scaling")
 
 // growthPlanDenied reports a plan to grow denied ("no big plans to
-// grow", "not looking to expand") and the words beside it.
+// grow", "not looking to expand", "not about growing") and the words
+// beside it.
 func growthPlanDenied(w []string) ([]string, bool) {
 	for i, t := range w {
 		if t != "no" && t != "not" && t != "dont" && t != "arent" {
