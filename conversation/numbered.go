@@ -40,6 +40,9 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 				return answerMatch{candidates: pair(q.headcount(hi), q.headcount(n)), signal: true}, true
 			}
 		}
+		if n, ok := markedTotal(w); ok {
+			return answerMatch{value: q.headcount(n), signal: true}, true // "seventy all in, forty full time"
+		}
 		if m, ok := rangeHeadcount(q, w); ok {
 			return m, true
 		}

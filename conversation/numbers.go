@@ -92,6 +92,9 @@ func headcount(w []string, options int) (int, bool) {
 		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) || startCount(w, i) || asideCount(w, i) {
 			continue // "about 35 if you count the two drivers", "about 35, we deliver to 2,000 homes"
 		}
+		if h, n := shortHundreds(w, i, v); n > 0 {
+			v, i = h, i+n // "three fifty people": 350
+		}
 		if u := unitAfterTens(w, i, v); u > 0 {
 			v += u // "twenty-seven": one number, not twenty and seven
 			i++

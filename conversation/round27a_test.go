@@ -91,3 +91,26 @@ var round27aNotAboutGrowingKept = []readingCase{
 func TestRound27aNotAboutGrowing(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round27aNotAboutGrowing, round27aNotAboutGrowingKept)
 }
+
+// round27aSpokenTotal: a total told with its parts ("sixty all told,
+// forty drivers and twenty in the depot", a list ended "so seventeen")
+// is the headcount, and hundreds said short ("three fifty") are
+// hundreds. 4 of 6 failed first (all read a part or a unit).
+var round27aSpokenTotal = []readingCase{
+	{qSize, "sixty all told, forty drivers and twenty in the depot", "m"},
+	{qSize, "mechanics four sales three office two drivers six so fifteen", "s"},
+	{qSize, "we're about three fifty", "l"},
+	{qSize, "two forty five people give or take", "m"},
+	{qSize, "ninety in total, sixty on the floor and thirty in the office", "m"},
+	{qSize, "shop is four kitchen is eight delivery five so seventeen", "s"},
+}
+
+// round27aSpokenTotalKept: a total with no parts beside it stays itself.
+var round27aSpokenTotalKept = []readingCase{
+	{qSize, "we are 45 in total", "s"},
+	{qSize, "5 all in", "xs"},
+}
+
+func TestRound27aSpokenTotal(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round27aSpokenTotal, round27aSpokenTotalKept)
+}
