@@ -51,6 +51,9 @@ func otherHeadcount(q *question, w []string, v string) string {
 	if o := largerRoleBeside(q, w, v); o != "" {
 		return o
 	}
+	if o := fewAcrossAll(q, w, v); o != "" {
+		return o
+	}
 	return thingsBeside(q, w, v)
 }
 

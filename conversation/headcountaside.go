@@ -41,3 +41,19 @@ func wordBefore(w []string, i int, set map[string]bool) bool {
 	}
 	return false
 }
+
+// fewAcrossAll is the doubt of a very small headcount told across all of
+// many places ("across all the locations ... we're right around four"):
+// so few over all the sites more likely lost a word ("four hundred")
+// than counted the staff, so it is asked again.
+func fewAcrossAll(q *question, w []string, v string) string {
+	if v != q.headcount(1) {
+		return ""
+	}
+	for i := 0; i+2 < len(w); i++ {
+		if w[i] == "all" && (w[i+1] == "the" || w[i+1] == "our") && placeUnits[w[i+2]] {
+			return inDoubt
+		}
+	}
+	return ""
+}

@@ -114,3 +114,26 @@ var round27aSpokenTotalKept = []readingCase{
 func TestRound27aSpokenTotal(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round27aSpokenTotal, round27aSpokenTotalKept)
 }
+
+// round27aFewAcrossAll: a handful told across all of many places ("all
+// the stores together we're about six and red") more likely lost a
+// "hundred" than counted the staff: asked again. 4 of 5 failed first
+// (read 1–10).
+var round27aFewAcrossAll = []readingCase{
+	{qSize, "all the stores together we're about six and red", "?"},
+	{qSize, "with all our branches counted we're roughly three", "?"},
+	{qSize, "counting all the sites, maybe seven", "?"},
+	{qSize, "across all our depots were about five and dread", "?"},
+	{qSize, "all the locations, the shop, the yard and the office, around four and rid", "?"},
+}
+
+// round27aFewAcrossAllKept: a few across two places, or many across all.
+var round27aFewAcrossAllKept = []readingCase{
+	{qSize, "across both shops we're five", "xs"},
+	{qSize, "we're 8, all in one office", "xs"},
+	{qSize, "all the locations together about 300", "l"},
+}
+
+func TestRound27aFewAcrossAll(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round27aFewAcrossAll, round27aFewAcrossAllKept)
+}
