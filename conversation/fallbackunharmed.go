@@ -8,7 +8,7 @@ package conversation
 // carryOnPhrases tell work going on as before.
 var carryOnPhrases = [][]string{{"nothing", "stops"}, {"carry", "on"}, {"carries", "on"}, {"keep", "going"},
 	{"keeps", "going"}, {"no", "problem"}, {"as", "normal"}, {"as", "usual"}, {"no", "big", "deal"},
-	{"doesnt", "matter"}, {"nothing", "changes"}}
+	{"doesnt", "matter"}, {"nothing", "changes"}, {"no", "drama"}, {"just", "keep"}, {"but", "thats", "it"}}
 
 // fallbackUnharmed reports a breakdown, a way of working without IT and
 // the work carried on, with no harm told.

@@ -137,3 +137,24 @@ var round27aFewAcrossAllKept = []readingCase{
 func TestRound27aFewAcrossAll(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round27aFewAcrossAll, round27aFewAcrossAllKept)
 }
+
+// round27aFallbackNoDrama: systems down, the work goes to hand and the
+// harm is waved off ("no drama", "we just keep serving", "annoying but
+// that's it"): little reliance. 4 of 5 failed first (3 asked, 1 read
+// quite a lot).
+var round27aFallbackNoDrama = []readingCase{
+	{qOps, "if the laptop dies we do the invoices by hand, no drama", "low"},
+	{qOps, "when the system's down we just keep serving and write it on paper", "low"},
+	{qOps, "if the wifi goes we just keep working with the paper diary, no drama", "low"},
+	{qOps, "server goes down, we take orders by hand, annoying but that's it", "~low"},
+	{qOps, "if the till breaks we write receipts by hand like before, no drama", "low"},
+}
+
+// round27aFallbackNoDramaKept: the fallback with harm told.
+var round27aFallbackNoDramaKept = []readingCase{
+	{qOps, "when it's down we write by hand but we lose half the day", "medium"},
+}
+
+func TestRound27aFallbackNoDrama(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round27aFallbackNoDrama, round27aFallbackNoDramaKept)
+}
