@@ -1,0 +1,79 @@
+package conversation
+
+import "testing"
+
+// round27bSmallWorryNothingHeld: an opening "small worry" told
+// then undercut by a sentence that there is nothing to protect ("Small
+// worry. We have nothing secret") is little concern; the mild verdict
+// sentence gave way to nothing else. 4 of 5 failed first (all read
+// medium).
+var round27bSmallWorryNothingHeld = []readingCase{
+	{qSecurity, "A small worry. There's nothing to steal, it's all invoices for fence posts.", "low"},
+	{qSecurity, "Minor concern. We have nothing secret, the menu is on the door.", "low"},
+	{qSecurity, "Slight worry. Nothing confidential here, our price list is public.", "low"},
+	{qSecurity, "Small concern. Nobody's after our timetables.", "low"},
+	{qSecurity, "Small worry, we have nothing secret, our plans are on the website anyway.", "low"},
+}
+
+// round27bSmallWorryNothingHeldKept must keep their reading: a mild
+// worry whose later sentence holds something of value, or a plain small
+// worry with no reason.
+var round27bSmallWorryNothingHeldKept = []readingCase{
+	{qSecurity, "Small worry.", "medium"},
+	{qSecurity, "Small worry. We have the customers' card details on the till.", "medium"},
+	{qSecurity, "some worry, but nothing secret yet", "medium"},
+	{qSecurity, "A small worry. The bank details are on the office PC.", "medium"},
+}
+
+func TestRound27bSmallWorryNothingHeld(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bSmallWorryNothingHeld, round27bSmallWorryNothingHeldKept)
+}
+
+// round27bWeWereTheOnes: a lead told as "we were the ones leading"
+// then lost ("not now") is falling behind; "the ones" there is us, not
+// the rivals. 3 of 5 failed first (2 read no, 1 re-asked).
+var round27bWeWereTheOnes = []readingCase{
+	{qCompetitors, "Honestly we used to be the ones leading the pack. No longer, the big banks caught up.", "yes"},
+	{qCompetitors, "Years ago we were the ones out front. Not now.", "yes"},
+	{qCompetitors, "We used to be the ones who led. Not today, the others have raced past.", "yes"},
+	{qCompetitors, "we were the ones leading back in 2010, not anymore", "yes"},
+	{qCompetitors, "We were the ones in front once, ten years back. Not anymore; the new apps have overtaken us.", "yes"},
+}
+
+// round27bWeWereTheOnesKept must keep their reading: the rivals' lead
+// told as the ones who led, now lost, is no lag of ours.
+var round27bWeWereTheOnesKept = []readingCase{
+	{qCompetitors, "they used to be the ones leading, not anymore, we caught up", "no"},
+	{qCompetitors, "the big ones were ahead years ago, not now", "no"},
+	{qCompetitors, "the others used to be the ones leading, not now", "no"},
+}
+
+func TestRound27bWeWereTheOnes(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bWeWereTheOnes, round27bWeWereTheOnesKept)
+}
+
+// round27bPointBack: "that is the whole point" after a sentence points
+// back at it: the sentence before is what is the point, here no change
+// on purpose, so the key "whole point" tells nothing of innovation.
+// 4 of 5 failed first (2 read yes, 1 asked no or yes, 1 re-asked); an
+// unsure reading of the sentence before now asks.
+var round27bPointBack = []readingCase{
+	{qInnovation, "The cheese is made the way it was in 1890 and we change nothing. That is the whole point of it.", "~no"},
+	{qInnovation, "Our whisky is good because we never change anything. That's the whole point.", "no"},
+	{qInnovation, "We keep doing it the old way, no new gadgets. That is the point.", "?"},
+	{qInnovation, "We're not interested in new tech. That's the point of a heritage bakery.", "no"},
+	{qInnovation, "Customers come because nothing changes here. That's the whole point.", "?"},
+}
+
+// round27bPointBackKept must keep their reading: the point said of
+// innovation itself, before or after.
+var round27bPointBackKept = []readingCase{
+	{qInnovation, "innovation is the whole point", "yes"},
+	{qInnovation, "Being first with new tech is the whole point.", "yes"},
+	{qInnovation, "New tech is our edge. That's the whole point.", "yes"},
+	{qInnovation, "tradition is the whole point of what we do", "no"},
+}
+
+func TestRound27bPointBack(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bPointBack, round27bPointBackKept)
+}
