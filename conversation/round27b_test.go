@@ -77,3 +77,30 @@ var round27bPointBackKept = []readingCase{
 func TestRound27bPointBack(t *testing.T) {
 	checkReadings(t, rulesReading, false, round27bPointBack, round27bPointBackKept)
 }
+
+// round27bAfterPastEvent: a budget yes dated by an event already had
+// ("after the last financing round we have enough", "after the season
+// we've had, yes") is a yes; the "after" sets no condition. 5 of 5
+// failed first (all asked maybe or yes).
+var round27bAfterPastEvent = []readingCase{
+	{qBudget, "Yes, after the last funding round there's room for it.", "yes"},
+	{qBudget, "After our recent investment, yes, we can pay that.", "yes"},
+	{qBudget, "after the year we've had, yes, easily", "yes"},
+	{qBudget, "Yes, after the latest capital raise the money's there.", "yes"},
+	{qBudget, "yes we can, after the harvest we had this autumn", "yes"},
+}
+
+// round27bAfterPastEventKept must keep their reading: an event still to
+// come sets a condition.
+var round27bAfterPastEventKept = []readingCase{
+	{qBudget, "once the seed round closes in March, it's in the plan", "maybe"},
+	{qBudget, "yes, after the next funding round", "maybe"},
+	{qBudget, "after the round closes, yes", "maybe"},
+	{qBudget, "yes, after the last loan is paid off", "maybe"},
+	{qBudget, "after we've raised the round, yes", "maybe"},
+	{qBudget, "after the year we've had, no chance", "no"},
+}
+
+func TestRound27bAfterPastEvent(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bAfterPastEvent, round27bAfterPastEventKept)
+}
