@@ -104,3 +104,27 @@ var round27bAfterPastEventKept = []readingCase{
 func TestRound27bAfterPastEvent(t *testing.T) {
 	checkReadings(t, rulesReading, false, round27bAfterPastEvent, round27bAfterPastEventKept)
 }
+
+// round27bTalkOfMaking: a product talked over told with a making verb
+// ("we've been talking about building our own dispatch app") or as
+// "there's talk of an app" is planned, not one held. 5 of 5 failed
+// first (4 read core, 1 asked no or core).
+var round27bTalkOfMaking = []readingCase{
+	{qProducts, "we have been talking about building an app", "planned"},
+	{qProducts, "we've been talking about building our own booking app, nothing signed", "planned"},
+	{qProducts, "There's talk of an app for the members.", "planned"},
+	{qProducts, "the partners keep talking about making a client portal", "planned"},
+	{qProducts, "been talking about developing a tracking app with a local firm", "planned"},
+}
+
+// round27bTalkOfMakingKept must keep their reading: talk of a product
+// held, or talk given up.
+var round27bTalkOfMakingKept = []readingCase{
+	{qProducts, "talking about our app, it is the business", "core"},
+	{qProducts, "we talked about making an app years ago but dropped it", "no"},
+	{qProducts, "no, we only talk about it", "no"},
+}
+
+func TestRound27bTalkOfMaking(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bTalkOfMaking, round27bTalkOfMakingKept)
+}
