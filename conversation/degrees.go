@@ -117,6 +117,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
+		if grantedInPrinciple(w) {
+			return "maybe" // "in principle yes, in practice I must look twice"
+		}
 		if v := inPositionTo(w); v != "" {
 			return v // "not in a position to hire such a senior person"
 		}

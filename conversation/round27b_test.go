@@ -128,3 +128,47 @@ var round27bTalkOfMakingKept = []readingCase{
 func TestRound27bTalkOfMaking(t *testing.T) {
 	checkReadings(t, rulesReading, false, round27bTalkOfMaking, round27bTalkOfMakingKept)
 }
+
+// round27bInFront: our lead told as being "in front" ("We are in front,
+// and we stay there") keeps up or leads. 4 of 5 failed first (all
+// re-asked).
+var round27bInFront = []readingCase{
+	{qCompetitors, "We are in front, nobody comes close.", "no"},
+	{qCompetitors, "we are in front in our region", "no"},
+	{qCompetitors, "Still in front, as far as I can see.", "no"},
+	{qCompetitors, "We are in front and we plan to stay in front.", "no"},
+	{qCompetitors, "we stay in front by investing every year", "no"},
+}
+
+// round27bInFrontKept must keep their reading: the rivals in front, or
+// our lead lost.
+var round27bInFrontKept = []readingCase{
+	{qCompetitors, "they are in front", "?"},
+	{qCompetitors, "we were in front ten years ago, not anymore", "yes"},
+	{qCompetitors, "the big chains are in front of us", "yes"},
+}
+
+func TestRound27bInFront(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bInFront, round27bInFrontKept)
+}
+
+// round27bInPrinciple: a budget yes granted "in principle" and weighed
+// "in practice" is a maybe. 5 of 5 failed first (all read yes).
+var round27bInPrinciple = []readingCase{
+	{qBudget, "In principle yes. In practice I'd have to check the cash flow first.", "maybe"},
+	{qBudget, "in principle we can, in practice it's another story", "maybe"},
+	{qBudget, "In theory yes, in practice we'd need to cut something else.", "maybe"},
+	{qBudget, "Yes in principle, in reality I'd look hard at the numbers first.", "maybe"},
+	{qBudget, "in principle yes, in practice the bank decides", "maybe"},
+}
+
+// round27bInPrincipleKept must keep their reading: a plain yes in
+// principle, or one the practice confirms.
+var round27bInPrincipleKept = []readingCase{
+	{qBudget, "yes, in principle and in practice", "yes"},
+	{qBudget, "no, not even in principle", "no"},
+}
+
+func TestRound27bInPrinciple(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bInPrinciple, round27bInPrincipleKept)
+}
