@@ -88,7 +88,8 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
-		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) {
+		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
+			contentToTrail(w) {
 			return "no" // "our priority is capacity", "not fussed about being first"
 		}
 		return innovationDegree(w, cut)

@@ -172,3 +172,25 @@ var round27bInPrincipleKept = []readingCase{
 func TestRound27bInPrinciple(t *testing.T) {
 	checkReadings(t, rulesReading, false, round27bInPrinciple, round27bInPrincipleKept)
 }
+
+// round27bContentToTrail: an owner content to come after others ("Happy
+// to be second. Or fifth.") has innovation as no priority. 4 of 5
+// failed first (all re-asked).
+var round27bContentToTrail = []readingCase{
+	{qInnovation, "Happy to be second, let the others test it.", "no"},
+	{qInnovation, "We're content to be third or fourth.", "no"},
+	{qInnovation, "quite happy coming last with new gadgets", "no"},
+	{qInnovation, "Perfectly happy to be number two.", "no"},
+	{qInnovation, "fine being a follower, honestly", "no"},
+}
+
+// round27bContentToTrailKept must keep their reading: unhappy to trail
+// is no contentment.
+var round27bContentToTrailKept = []readingCase{
+	{qInnovation, "we want to be first", "yes"},
+	{qInnovation, "not happy to be second, we want to lead", "yes"},
+}
+
+func TestRound27bContentToTrail(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bContentToTrail, round27bContentToTrailKept)
+}
