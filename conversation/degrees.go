@@ -53,7 +53,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	switch q.ID {
 	case qSecurity:
-		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) || cyberWorryLesser(w, cut) || attackDoubted(w) {
+		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) || cyberWorryLesser(w, cut) || attackDoubted(w) ||
+			worryLeftToBigFirms(w, cut) {
 			return "low" // "our priority is getting the harvest in", "the bank worries, we don't"
 		}
 		if softenedHighWithReason(q, w, cut) {

@@ -194,3 +194,26 @@ var round27bContentToTrailKept = []readingCase{
 func TestRound27bContentToTrail(t *testing.T) {
 	checkReadings(t, rulesReading, false, round27bContentToTrail, round27bContentToTrailKept)
 }
+
+// round27bWorryLeftToBigFirms: the worry handed to bigger firms, then
+// the owner's smallness ("The banks should worry. We are a bakery with
+// four people"), is little concern. 5 of 5 failed first (all read high).
+var round27bWorryLeftToBigFirms = []readingCase{
+	{qSecurity, "The banks should worry. We are a bakery with four people.", "low"},
+	{qSecurity, "Big firms need to worry about that. We're three guys and a van.", "low"},
+	{qSecurity, "That is for the large companies to worry about. We are a small shop.", "low"},
+	{qSecurity, "Let the big corporations worry, we are only five people.", "low"},
+	{qSecurity, "The large hotels should be worried. We are twelve rooms and a kitchen.", "low"},
+}
+
+// round27bWorryLeftToBigFirmsKept must keep their reading: the worry
+// shared with the big firms.
+var round27bWorryLeftToBigFirmsKept = []readingCase{
+	{qSecurity, "The big companies must worry, and so must we, we hold patient records.", "high"},
+	{qSecurity, "Big firms worry and so do we.", "high"},
+	{qSecurity, "Big firms worry about it, we do too, we are 40 people with card data.", "high"},
+}
+
+func TestRound27bWorryLeftToBigFirms(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bWorryLeftToBigFirms, round27bWorryLeftToBigFirmsKept)
+}
