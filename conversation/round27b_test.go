@@ -217,3 +217,24 @@ var round27bWorryLeftToBigFirmsKept = []readingCase{
 func TestRound27bWorryLeftToBigFirms(t *testing.T) {
 	checkReadings(t, rulesReading, false, round27bWorryLeftToBigFirms, round27bWorryLeftToBigFirmsKept)
 }
+
+// round27bWithPain: a budget told affordable "with pain" or "painfully"
+// is tight, the middle. 5 of 5 failed first (3 read yes, 2 re-asked).
+var round27bWithPain = []readingCase{
+	{qBudget, "yes, with pain", "maybe"},
+	{qBudget, "Painfully, yes.", "maybe"},
+	{qBudget, "with difficulty, yes", "maybe"},
+	{qBudget, "we could, painfully", "maybe"},
+	{qBudget, "With pain, we would find it.", "maybe"},
+}
+
+// round27bWithPainKept must keep their reading: no pain, or none even
+// with pain.
+var round27bWithPainKept = []readingCase{
+	{qBudget, "yes, without pain", "yes"},
+	{qBudget, "no, not even with pain", "no"},
+}
+
+func TestRound27bWithPain(t *testing.T) {
+	checkReadings(t, rulesReading, false, round27bWithPain, round27bWithPainKept)
+}
