@@ -18,12 +18,23 @@ var (
 // leadLost reports our lead told in the past and a loss of it after.
 func leadLost(w []string) bool {
 	i := slices.IndexFunc(w, func(t string) bool { return lostLeadWords[t] })
-	if i < 0 || hasAny(w[:i], negation) || hasAny(w[:i], otherWords) {
+	if i < 0 || hasAny(w[:i], negation) || othersNamed(w[:i]) {
 		return false
 	}
-	if !hasAny(w[max(0, i-4):min(len(w), i+8)], leadPastMarkers) {
+	if !hasAny(w[max(0, i-6):min(len(w), i+8)], leadPastMarkers) { // "we used to be the ones who led"
 		return false
 	}
 	rest := w[i+1:]
 	return hasAny(rest, leadGoneWords) || hasAnyPhrase(rest, leadGonePhrases)
+}
+
+// othersNamed reports rivals named in w, not counting "the ones" said of
+// us: "we used to be the ones leading" tells our own lead.
+func othersNamed(w []string) bool {
+	for k, t := range w {
+		if otherWords[t] && !(t == "ones" && k > 0 && w[k-1] == "the" && hasAny(w[:k], selfWords)) {
+			return true
+		}
+	}
+	return false
 }

@@ -53,7 +53,8 @@ func toldInDegrees(q *question, w []string, cut []bool) string {
 func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	switch q.ID {
 	case qSecurity:
-		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) || cyberWorryLesser(w, cut) || attackDoubted(w) {
+		if priorityElsewhere(q, w) || othersWorryNotMine(w, cut) || cyberWorryLesser(w, cut) || attackDoubted(w) ||
+			worryLeftToBigFirms(w, cut) {
 			return "low" // "our priority is getting the harvest in", "the bank worries, we don't"
 		}
 		if softenedHighWithReason(q, w, cut) {
@@ -88,7 +89,8 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "no" // "they copy whatever we do"
 		}
 	case qInnovation:
-		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) {
+		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
+			contentToTrail(w) {
 			return "no" // "our priority is capacity", "not fussed about being first"
 		}
 		return innovationDegree(w, cut)
@@ -117,6 +119,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "fine"
 		}
 	case qBudget:
+		if grantedInPrinciple(w) {
+			return "maybe" // "in principle yes, in practice I must look twice"
+		}
 		if v := inPositionTo(w); v != "" {
 			return v // "not in a position to hire such a senior person"
 		}

@@ -27,6 +27,11 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qCompetitors && leadGained(w) {
 		return answerMatch{value: "no", signal: true}, true // "we used to be behind, but we caught up"
 	}
+	if rest, ok := withoutPointBack(text); ok && q.ID == qInnovation {
+		m := matchPart(q, rest, narrow)
+		m.signal = true
+		return m, true // "We change nothing. That is the whole point.": the sentence before answers
+	}
 	if q.ID == qInnovation && innovationTriedGivenUp(w) {
 		return answerMatch{value: "no", signal: true}, true // "tried an app once, it flopped, never again"
 	}

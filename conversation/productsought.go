@@ -76,13 +76,25 @@ func makerSought(w []string, i int) bool {
 // "the board has discussed a mobile app", "we are discussing a portal".
 func productDiscussed(w []string, i int) bool {
 	j := i + 1
-	if talkVerbs[w[i]] && j < len(w) && w[j] == "about" {
+	switch {
+	case talkVerbs[w[i]] && j < len(w) && w[j] == "about":
 		j++ // "we talked about an online shop"
-	} else if !discussVerbs[w[i]] {
+	case w[i] == "talk" && j < len(w) && w[j] == "of" && i > 0 && w[i-1] == "theres":
+		j++ // "there's talk of an app"
+	case !discussVerbs[w[i]]:
 		return false
 	}
-	return j < len(w) && (w[j] == "a" || w[j] == "an") && (i == 0 || !negation[w[i-1]])
+	if j < len(w) && makingGerunds[w[j]] {
+		j++ // "talking about building an app"
+		if j+1 < len(w) && w[j] == "our" && w[j+1] == "own" {
+			j += 2 // "building our own dispatch app"
+		}
+	}
+	return j < len(w) && (w[j] == "a" || w[j] == "an" || w[j-1] == "own") && (i == 0 || !negation[w[i-1]])
 }
+
+// makingGerunds start a product talked over: "talking about building".
+var makingGerunds = wordSet("building", "making", "developing", "creating", "launching", "doing", "starting")
 
 // studyUnderway reports "a study", "the feasibility study" at w[i]: a
 // study under way is no product yet. "study" as a verb ("our app helps

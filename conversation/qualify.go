@@ -26,7 +26,7 @@ var conditionWords = wordSet("once", "if", "when", "after", "provided", "providi
 func opensCondition(w []string) bool {
 	for i, t := range w {
 		if conditionWords[t] && !((t == "provided" || t == "providing") && i+1 < len(w) && w[i+1] == "for") &&
-			!onTheCandidate(w[i+1:min(len(w), i+6)]) && !datedInPast(w, i) {
+			!onTheCandidate(w[i+1:min(len(w), i+6)]) && !datedInPast(w, i) && !afterPastEvent(w, i) {
 			return true
 		}
 	}

@@ -183,6 +183,9 @@ func verdictSentence(q *question, text string) (string, bool) {
 	if len(ss) < 2 {
 		return "", false
 	}
+	if mildWorryThenNothingHeld(q, ss) {
+		return "low", true
+	}
 	first, last := verdictOf(q, ss[0]), verdictOf(q, ss[len(ss)-1])
 	if first != "" && (hasAnyPhrase(normalize(strings.Join(ss[1:], " ")), mindChanges) || opensWithWell(ss[1]) ||
 		qualifiedLater(q, ss[1:])) {
