@@ -212,6 +212,10 @@ var outcomeDisputed = map[string]string{
 		"whose writer wants a (virtual) CIO where this one wants virtual help on both sides",
 	"Garment exporter in Ho Chi Minh City, finance director, 1,200 workers": "1,200 staff with IT pain points " +
 		"and a budget the board could find: the seed keeps the virtual executive for SMEs and start-ups",
+	"Freight broker in Rotterdam, Dutch owner, 26 persons": "the answers of TestDecideProfiles' 30-person firm " +
+		"(IT all in pain, a product planned, rivals ahead) but for stage and a tight budget: below 50 people the " +
+		"scoring puts the basics first with one virtual CIO; giving the catching-up a virtual CTO too at any " +
+		"size changed only these two and is left for a scoring review",
 }
 
 // TestProfiles runs the company profiles of profiles*.txt three
