@@ -72,22 +72,7 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "medium"
 		}
 	case qCompetitors:
-		if oursNothing(w, cut) {
-			return "yes" // "two competitors shipped AI features, we have nothing"
-		}
-		if rivalsUntracked(w) {
-			return "unsure" // "we don't really track them"
-		}
-		if noBetterThanUs(w) {
-			return "no"
-		}
-		if noInformation(w) {
-			return "unsure" // "we have no information"
-		}
-		if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
-			hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {
-			return "no" // "they copy whatever we do"
-		}
+		return competitorsInWords(w, cut)
 	case qInnovation:
 		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
 			contentToTrail(w) {
@@ -131,6 +116,26 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"
 		}
+	}
+	return ""
+}
+
+// competitorsInWords is toldInQuestionsWords for the competitors
+// question.
+func competitorsInWords(w []string, cut []bool) string {
+	switch {
+	case oursNothing(w, cut):
+		return "yes" // "two competitors shipped AI features, we have nothing"
+	case rivalsUntracked(w):
+		return "unsure" // "we don't really track them"
+	case noBetterThanUs(w):
+		return "no"
+	case noInformation(w):
+		return "unsure" // "we have no information"
+	}
+	if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
+		hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {
+		return "no" // "they copy whatever we do"
 	}
 	return ""
 }
