@@ -40,7 +40,7 @@ func rivalsUntracked(w []string) bool {
 	}
 	for i, t := range w {
 		if trackVerbs[t] && hasAny(w[max(0, i-3):i], negation) && hasAny(w[i+1:min(len(w), i+5)], otherWords) {
-			return !hasAny(w[max(0, i-3):i], wordSet("need", "needs"))
+			return !hasAny(w[max(0, i-3):i], needWords)
 		}
 	}
 	return false

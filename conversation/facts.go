@@ -2,6 +2,9 @@ package conversation
 
 import "slices"
 
+// onlyWords narrow a count of computers to all there is: "only a laptop".
+var onlyWords = wordSet("only", "just")
+
 // Facts told in an answer that its words alone would read as another
 // option: an age in months framed as "been going", growth after a long
 // history, new sites opened (not a founding), office work on computers
@@ -193,7 +196,7 @@ func opsFact(w []string, cut []bool) string {
 			it = true
 			// "a computer only for the website and invoices": the
 			// trade by hand is the business, the computer a side.
-			itOnly = itOnly || hasAny(c, wordSet("only", "just")) || singleComputer(c) || fewComputersForOffice(c)
+			itOnly = itOnly || hasAny(c, onlyWords) || singleComputer(c) || fewComputersForOffice(c)
 		case hasAny(c, offITMachinery):
 			// "the crusher is purely mechanical": a machine off IT, not
 			// the whole trade by hand.

@@ -1,5 +1,12 @@
 package conversation
 
+// notepadWords are paper to fall back on; fallbackHarmed tell the fallback
+// hurts: "everything stops", "it's slow".
+var (
+	notepadWords   = wordSet("notepad", "notepads")
+	fallbackHarmed = wordSet("everything", "slow", "slower", "painful", "struggle")
+)
+
 // Systems down, the work goes to paper and carries on unharmed ("if the
 // internet is down we just write on paper like before and nothing
 // stops"): little reliance. The "down" and the "stops" are the breakdown
@@ -13,7 +20,7 @@ var carryOnPhrases = [][]string{{"nothing", "stops"}, {"carry", "on"}, {"carries
 // fallbackUnharmed reports a breakdown, a way of working without IT and
 // the work carried on, with no harm told.
 func fallbackUnharmed(w []string) bool {
-	return hasAny(w, breakdownVerbs) && (hasAny(w, fallbackWords) || hasAny(w, wordSet("notepad", "notepads"))) &&
+	return hasAny(w, breakdownVerbs) && (hasAny(w, fallbackWords) || hasAny(w, notepadWords)) &&
 		hasAnyPhrase(w, carryOnPhrases) && !hasAny(w, fallbackDanger) &&
-		!hasAny(w, wordSet("everything", "slow", "slower", "painful", "struggle"))
+		!hasAny(w, fallbackHarmed)
 }

@@ -2,6 +2,9 @@ package conversation
 
 import "slices"
 
+// orNothingEnds close an "X or nothing" ambition: "bleeding edge or bust".
+var orNothingEnds = wordSet("nothing", "bust", "die")
+
 // An ambition told as "X or nothing" ("Bleeding edge or nothing.",
 // "First or nothing."): the "or nothing" is emphasis on X, not a no.
 // Read as a word of its own, "nothing" denied the ambition.
@@ -14,7 +17,7 @@ func withoutOrNothing(q *question, w []string, cut []bool) ([]string, []bool) {
 		return w, cut
 	}
 	for i := 1; i+1 < len(w); i++ {
-		if w[i] != "or" || cut[i] || !wordSet("nothing", "bust", "die")[w[i+1]] || negation[w[i-1]] {
+		if w[i] != "or" || cut[i] || !orNothingEnds[w[i+1]] || negation[w[i-1]] {
 			continue
 		}
 		if i+2 < len(w) && !cut[i+2] {

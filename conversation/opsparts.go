@@ -2,6 +2,9 @@ package conversation
 
 import "slices"
 
+// viaWords route work through a system: "orders come through the app".
+var viaWords = wordSet("from", "through", "via")
+
 // Ops answers told by what runs without IT and what would be missed:
 // machines that are mechanical beside an office on the computer, a
 // computer that broke and nobody missed, the IT that is the product.
@@ -72,7 +75,7 @@ var paperActs = wordSet("print", "prints", "printed", "paper", "file", "filed", 
 func allOnPaper(w []string) bool {
 	machine := slices.ContainsFunc(w, func(t string) bool { return itNouns[t] && t != "it" }) // "file it" is no IT
 	if machine || hasAny(w, itPlaces) || hasAny(w, basicTools) || hasAny(w, negation) || hasAny(w, ifWords) ||
-		hasAny(w, wordSet("from", "through", "via")) || systemDown(w) {
+		hasAny(w, viaWords) || systemDown(w) {
 		return false
 	}
 	for i, t := range w {

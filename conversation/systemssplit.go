@@ -2,6 +2,9 @@ package conversation
 
 import "slices"
 
+// oldStateWords date a part to another time: "the old till", "they were".
+var oldStateWords = wordSet("were", "old", "new")
+
 // A systems answer that praises one named part and faults another ("The
 // lab systems are good; the administrative side is a patchwork", "the
 // LIS is solid; the interfaces are fragile and break") tells some pain
@@ -30,7 +33,7 @@ var splitSubjectless = wordSet("it", "its", "they", "theyre", "is", "are", "that
 func partsGoodAndFaulty(cs [][]string) bool {
 	praised, faulted := false, false
 	for _, c := range cs {
-		if hasAny(c, pastWords) || hasAny(c, wordSet("were", "old", "new")) || hasAny(c, splitWhole) {
+		if hasAny(c, pastWords) || hasAny(c, oldStateWords) || hasAny(c, splitWhole) {
 			return false
 		}
 		if hasAny(c, worstWords) || hasAny(c, splitWorst) {
