@@ -3,6 +3,7 @@ package redisstore
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -124,24 +125,34 @@ func TestHandoffOutboxLost(t *testing.T) {
 	}
 }
 
-// afterScripts runs f after each Lua script Redis ran (the handoff
-// store's writes), before the caller sees the answer.
-type afterScripts struct{ f func() }
+// afterCommands runs f after each command named in names, sent alone or
+// in a pipeline, before the caller sees the answer: a hook that lets a
+// test run another client's step in the middle of one of the store's.
+type afterCommands struct {
+	names []string
+	f     func()
+}
 
-func (h afterScripts) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (h afterCommands) DialHook(next redis.DialHook) redis.DialHook { return next }
 
-func (h afterScripts) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+func (h afterCommands) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
 		err := next(ctx, cmd)
-		if name := cmd.Name(); err == nil && (name == "evalsha" || name == "eval") {
+		if err == nil && slices.Contains(h.names, cmd.Name()) {
 			h.f()
 		}
 		return err
 	}
 }
 
-func (h afterScripts) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return next
+func (h afterCommands) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		err := next(ctx, cmds)
+		if slices.ContainsFunc(cmds, func(c redis.Cmder) bool { return slices.Contains(h.names, c.Name()) }) {
+			h.f()
+		}
+		return err
+	}
 }
 
 // TestHandoffOutboxCountedOnce: a replica's poll of the outbox that counts
@@ -156,7 +167,7 @@ func TestHandoffOutboxCountedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	var polled atomic.Bool
-	c.AddHook(afterScripts{f: func() {
+	c.AddHook(afterCommands{names: []string{"evalsha", "eval"}, f: func() {
 		if polled.CompareAndSwap(false, true) {
 			if _, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil {
 				t.Errorf("NextCards while creating: %v", err)
@@ -178,30 +189,6 @@ func TestHandoffOutboxCountedOnce(t *testing.T) {
 	}
 }
 
-// afterPipeline runs f once after the first pipeline holding the command
-// named cmd, before the caller sees its answers.
-type afterPipeline struct {
-	cmd  string
-	once *atomic.Bool
-	f    func()
-}
-
-func (h afterPipeline) DialHook(next redis.DialHook) redis.DialHook          { return next }
-func (h afterPipeline) ProcessHook(next redis.ProcessHook) redis.ProcessHook { return next }
-
-func (h afterPipeline) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error {
-		err := next(ctx, cmds)
-		for _, c := range cmds {
-			if c.Name() == h.cmd && h.once.CompareAndSwap(false, true) {
-				h.f()
-				break
-			}
-		}
-		return err
-	}
-}
-
 // TestHandoffOutboxCountedAfterRead: a request created while a poll is
 // between its count of the outbox and its read of new jobs is read by
 // that poll; the count it keeps includes the job, so a loss of the
@@ -214,9 +201,11 @@ func TestHandoffOutboxCountedAfterRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	var created atomic.Bool
-	c.AddHook(afterPipeline{cmd: "xautoclaim", once: &created, f: func() {
-		if err := s.Create(ctx, handofftest.New(alice, time.Now()), time.Hour); err != nil {
-			t.Errorf("Create while polling: %v", err)
+	c.AddHook(afterCommands{names: []string{"xautoclaim"}, f: func() {
+		if created.CompareAndSwap(false, true) {
+			if err := s.Create(ctx, handofftest.New(alice, time.Now()), time.Hour); err != nil {
+				t.Errorf("Create while polling: %v", err)
+			}
 		}
 	}})
 	jobs, err := s.NextCards(ctx, "c1", time.Minute, 10)
