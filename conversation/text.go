@@ -54,6 +54,7 @@ func (t *turn) text(s *state) []Reply {
 // two options but not clearly which, the question is asked again with
 // those two only.
 func (t *turn) assessText(s *state, raw string) []Reply {
+	raw = topicLabels(raw)
 	i := s.pending()
 	q := &questions[i]
 	if t.noted && confirmsNoted(q, raw) {
@@ -141,6 +142,7 @@ func (t *turn) reask(s *state, q *question) []Reply {
 // company starts the assessment with what it answers; anything else goes
 // to the knowledge base.
 func (t *turn) chat(s *state, raw string) []Reply {
+	raw = topicLabels(raw)
 	question := isQuestionLike(raw)
 	if d := readDescription(raw); len(d.fills(&state{}, -1)) >= 2 {
 		s.Declines = 0
