@@ -67,6 +67,13 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	head, _, hasTail := questionTail(raw)
 	part, readable := answerPart(q, raw)
 	backed := hasTail && part != raw
+	if hasTail && describesMuch(s, raw) {
+		// A description that asks back in passing ("... been going
+		// since 1985 ... a full-time IT boss? you're joking") is read
+		// whole: its question back is one of its points, not all that
+		// answers.
+		part, readable, backed = raw, true, false
+	}
 	switch {
 	case !readable:
 		return t.reask(s, q)
@@ -129,6 +136,12 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		return append(out, t.reask(s, q)...)
 	}
 	return append(out, t.ask(s))
+}
+
+// describesMuch reports whether raw reads as a description of the
+// company: it answers three or more questions s has not answered.
+func describesMuch(s *state, raw string) bool {
+	return len(readDescription(raw).fills(s, -1)) >= 3
 }
 
 // reask asks q again with all its options, saying the answer was not

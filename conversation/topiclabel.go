@@ -63,3 +63,28 @@ func isTopicLabel(s string) bool {
 	}
 	return named
 }
+
+// withoutQuestions is text without the sentences that ask: in a
+// description, "a full-time IT boss? you're joking" tells nothing by its
+// question's words (which name the hire as if it were funded), and a
+// question back is no statement of fact. A topic label's mark must be
+// gone first (topicLabels).
+func withoutQuestions(text string) string {
+	if !strings.Contains(text, "?") {
+		return text
+	}
+	var b strings.Builder
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '\n':
+			b.WriteString(text[start : i+1])
+			start = i + 1
+		case '?':
+			b.WriteString(" ")
+			start = i + 1
+		}
+	}
+	b.WriteString(text[start:])
+	return b.String()
+}
