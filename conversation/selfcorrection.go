@@ -47,6 +47,29 @@ func standsBy(q *question, text string, narrow []string) string {
 	return after
 }
 
+// withoutTakenBack is a description without the clauses it takes back:
+// "a joinery since 1990, we're 9, no wait, 14" tells "a joinery since
+// 1990, 14", and "Security is not really a worry, actually yes it is
+// since the phishing email" tells "yes it is since the phishing email".
+// What is left may no longer name its topic; then the point is asked,
+// never filled from the words taken back.
+func withoutTakenBack(text string) string {
+	if !mayCorrectItself(text) {
+		return text
+	}
+	locs := selfCorrectionMark.FindAllStringIndex(text, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		at, end := locs[k][0], locs[k][1]
+		if len(normalize(text[end:])) == 0 {
+			continue
+		}
+		// The clause taken back starts after the last break before it.
+		from := strings.LastIndexAny(strings.TrimRight(text[:at], " ,;:.!"), ".!?\n,;:") + 1
+		text = text[:from] + " " + text[end:]
+	}
+	return text
+}
+
 // mayCorrectItself reports whether text holds a word one of
 // selfCorrectionMark's marks needs, in any case.
 func mayCorrectItself(text string) bool {
