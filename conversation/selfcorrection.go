@@ -70,19 +70,21 @@ func withoutTakenBack(text string) string {
 	return text
 }
 
-// mayCorrectItself reports whether text holds a word one of
+// mayCorrectItself reports whether text holds a cue one of
 // selfCorrectionMark's marks needs, in any case.
 func mayCorrectItself(text string) bool {
-	for _, w := range [...]string{"wait", "scratch", "scrap", "strike", "take that", "make that", "rather",
-		"correction", "hang on", "hold on", "second thought", "think", "actually", ". n", "! n", "; n", "… n"} {
-		for i := 0; i+len(w) <= len(text); i++ {
-			if strings.EqualFold(text[i:i+len(w)], w) {
-				return true
-			}
+	lower := strings.ToLower(text)
+	for _, cue := range correctionCues {
+		if strings.Contains(lower, cue) {
+			return true
 		}
 	}
 	return false
 }
+
+// correctionCues are the words and marks selfCorrectionMark's marks need.
+var correctionCues = [...]string{"wait", "scratch", "scrap", "strike", "take that", "make that", "rather",
+	"correction", "hang on", "hold on", "second thought", "think", "actually", ". n", "! n", "; n", "… n"}
 
 // leanWithinBetween finds an answer placed between two options and then
 // leaned to one ("between quite a lot and completely, closer to
