@@ -41,7 +41,7 @@ func readDescription(text string) *description {
 	// "&" joins clauses as "and" does ("systems are patchy & we hold
 	// patient records"); the tokenizer drops it, which would run the two
 	// into one clause and lend one's words to the other's subject.
-	text = strings.ReplaceAll(text, "&", " and ")
+	text = strings.ReplaceAll(withoutTakenBack(withoutQuestions(topicLabels(text))), "&", " and ")
 	text = moneyAfter(capitalIT.ReplaceAllString(text, "tech"))
 	w, cut := spokenMarks(tokenize(text))
 	d := &description{values: make([]string, len(questions)), from: make([][]int, len(questions))}

@@ -220,6 +220,7 @@ func readAnswer(q *question, text string, narrow []string) answerMatch {
 // readPart is readAnswer of text that is already its own answer part
 // (answerPart read it whole): it is not split again.
 func readPart(q *question, text string, narrow []string) answerMatch {
+	text = standsBy(q, text, narrow)
 	m := matchPart(q, text, narrow)
 	if len(narrow) > 0 {
 		// Between two options, the doubt still holds: "230 drivers plus

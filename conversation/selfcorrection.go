@@ -6,10 +6,14 @@ import (
 )
 
 // selfCorrectionMark finds where an owner takes back what they just said
-// ("about 30. no wait, 34", "established. wait, no, growing"): what
+// ("about 30. no wait, 34", "established. wait, no, growing", "not
+// really a worry, actually yes it is", "a little. no, a lot"; an
+// "actually" only before a turn of its own, as "actually no", for the
+// word also opens asides: "well, actually the coffee machine is
+// broken, but that is not IT"): what
 // comes before it was retracted, so it is no part of the answer (no
 // second group of people to add, no option to weigh against the new one).
-var selfCorrectionMark = regexp.MustCompile(`(?i)\b(?:(?:no|nope|oh|sorry)[,.]?\s+wait|wait[,.]?\s+(?:no|sorry)|scratch that|correction:)\b[\s,.:!-]*`)
+var selfCorrectionMark = regexp.MustCompile(`(?i)(?:\b(?:(?:no|nope|oh|sorry)[,.]?\s+wait|wait[,.]?\s+(?:no|sorry)|scratch that|scrap that|strike that|i take that back|make that|or rather|correction:|(?:hang|hold) on[,.!]|on second thoughts?|come to think of it|thinking about it)\b|[,.;!?…–—-]\s*(?:well[,.]?\s+)?actually[,.]?\s+(?:no|nope|nah|yes|yeah|yep|not|more|less|it is|its|it's|they are|they're|theyre|we are|we're|were)\b|[.;!…]\s*(?:no|nope|nah)[,.!]+\s)[\s,.:!-]*`)
 
 // afterSelfCorrection is text past its last self-correction, or text
 // whole when it has none or nothing follows it.
@@ -28,18 +32,59 @@ func afterSelfCorrection(text string) string {
 	return rest
 }
 
-// mayCorrectItself reports whether text holds a word every
-// selfCorrectionMark needs: "wait", "scratch" or "correction", in any case.
+// standsBy is the part of text the owner stands by: past its last
+// self-correction when that part reads an option alone, else text
+// whole. The model and the doubt read that part too, not the words taken
+// back ("not really a worry, actually yes it is": no "not" to doubt).
+func standsBy(q *question, text string, narrow []string) string {
+	after := afterSelfCorrection(text)
+	if after == text || q.headcount == nil && isNumber(after) {
+		return text
+	}
+	if matchUncorrected(q, after, narrow).value == "" {
+		return text
+	}
+	return after
+}
+
+// withoutTakenBack is a description without the clauses it takes back:
+// "a joinery since 1990, we're 9, no wait, 14" tells "a joinery since
+// 1990, 14", and "Security is not really a worry, actually yes it is
+// since the phishing email" tells "yes it is since the phishing email".
+// What is left may no longer name its topic; then the point is asked,
+// never filled from the words taken back.
+func withoutTakenBack(text string) string {
+	if !mayCorrectItself(text) {
+		return text
+	}
+	locs := selfCorrectionMark.FindAllStringIndex(text, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		at, end := locs[k][0], locs[k][1]
+		if len(normalize(text[end:])) == 0 {
+			continue
+		}
+		// The clause taken back starts after the last break before it.
+		from := strings.LastIndexAny(strings.TrimRight(text[:at], " ,;:.!"), ".!?\n,;:") + 1
+		text = text[:from] + " " + text[end:]
+	}
+	return text
+}
+
+// mayCorrectItself reports whether text holds a cue one of
+// selfCorrectionMark's marks needs, in any case.
 func mayCorrectItself(text string) bool {
-	for _, w := range [...]string{"wait", "scratch", "correction"} {
-		for i := 0; i+len(w) <= len(text); i++ {
-			if strings.EqualFold(text[i:i+len(w)], w) {
-				return true
-			}
+	lower := strings.ToLower(text)
+	for _, cue := range correctionCues {
+		if strings.Contains(lower, cue) {
+			return true
 		}
 	}
 	return false
 }
+
+// correctionCues are the words and marks selfCorrectionMark's marks need.
+var correctionCues = [...]string{"wait", "scratch", "scrap", "strike", "take that", "make that", "rather",
+	"correction", "hang on", "hold on", "second thought", "think", "actually", ". n", "! n", "; n", "… n"}
 
 // leanWithinBetween finds an answer placed between two options and then
 // leaned to one ("between quite a lot and completely, closer to

@@ -54,6 +54,7 @@ func (t *turn) text(s *state) []Reply {
 // two options but not clearly which, the question is asked again with
 // those two only.
 func (t *turn) assessText(s *state, raw string) []Reply {
+	raw = topicLabels(raw)
 	i := s.pending()
 	q := &questions[i]
 	if t.noted && confirmsNoted(q, raw) {
@@ -66,6 +67,13 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	head, _, hasTail := questionTail(raw)
 	part, readable := answerPart(q, raw)
 	backed := hasTail && part != raw
+	if hasTail && describesMuch(s, raw) {
+		// A description that asks back in passing ("... been going
+		// since 1985 ... a full-time IT boss? you're joking") is read
+		// whole: its question back is one of its points, not all that
+		// answers.
+		part, readable, backed = raw, true, false
+	}
 	switch {
 	case !readable:
 		return t.reask(s, q)
@@ -130,6 +138,12 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	return append(out, t.ask(s))
 }
 
+// describesMuch reports whether raw reads as a description of the
+// company: it answers three or more questions s has not answered.
+func describesMuch(s *state, raw string) bool {
+	return len(readDescription(raw).fills(s, -1)) >= 3
+}
+
 // reask asks q again with all its options, saying the answer was not
 // understood.
 func (t *turn) reask(s *state, q *question) []Reply {
@@ -141,6 +155,7 @@ func (t *turn) reask(s *state, q *question) []Reply {
 // company starts the assessment with what it answers; anything else goes
 // to the knowledge base.
 func (t *turn) chat(s *state, raw string) []Reply {
+	raw = topicLabels(raw)
 	question := isQuestionLike(raw)
 	if d := readDescription(raw); len(d.fills(&state{}, -1)) >= 2 {
 		s.Declines = 0

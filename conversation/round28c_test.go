@@ -1,0 +1,43 @@
+package conversation
+
+import "testing"
+
+// round28cTakenBack: an owner who takes back what they first typed ("a
+// little. no, a lot", "steady. actually no, we've doubled", "no. hang
+// on, yes") is read by what they settle on, by the rules, the model and
+// the doubt alike. 7 of 18 failed first (1 read the retracted option, 6
+// asked between the two).
+var round28cTakenBack = []readingCase{
+	{qSecurity, "not really a worry, actually yes it is since the phishing thing last month", "~high"},
+	{qSecurity, "a little. no, scratch that, a lot, we hold card data", "high"},
+	{qSecurity, "a lot. well, somewhat, to be honest", "medium"},
+	{qSize, "around 12, no wait, 14 with the apprentices", "s"},
+	{qSize, "8. oh, plus the 4 drivers, so 12", "s"},
+	{qStage, "steady. actually no, we've doubled this year", "scaling"},
+	{qOps, "not much. hmm, actually the whole dispatch runs on the app, so completely", "high"},
+	{qSystems, "they're fine. well, the invoicing is slow", "some"},
+	{qSystems, "some pain. no, honestly, it's a mess, everything crashes", "pain"},
+	{qData, "under control. well, mostly, the stock counts never match", "some"},
+	{qData, "no. hang on, yes, actually it's all over the place", "yes"},
+	{qProducts, "no. well, we're planning a customer app for next year", "planned"},
+	{qProducts, "planning to. actually it's already live and it's most of our revenue", "~core"},
+	{qInnovation, "not a priority, well, somewhat, we try new kit when it's proven", "~some"},
+	{qCompetitors, "no. actually, yeah, the big chains are way ahead now", "yes"},
+	{qCompetitors, "falling behind? nah, scratch that, we're level", "no"},
+	{qBudget, "yes. well, it would be tight", "maybe"},
+	{qBudget, "maybe. no, honestly, not now", "no"},
+}
+
+// round28cTakenBackKept: an "actually" or a "no" that opens an aside or
+// a reason, not a turn, leaves the answer before it standing.
+var round28cTakenBackKept = []readingCase{
+	{qSystems, "they run fine. well, actually the coffee machine is broken, but that's not IT", "fine"},
+	{qBudget, "yes, the money's there. actually maybe we need two people, that's why I'm asking", "~yes"},
+	{qSecurity, "a lot. we actually had a breach in 2022", "high"},
+	{qSystems, "secure? no. efficient? also no", "pain"},
+	{qData, "No. Actually it's all in one system and it's clean", "no"},
+}
+
+func TestRound28cTakenBack(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28cTakenBack, round28cTakenBackKept)
+}
