@@ -26,6 +26,7 @@ func tokenize(s string) (words []string, cut []bool) {
 	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(withCountryUS(s))), answerWords)
 	words, cut = informal(words, cut)
 	expandFoundingYears(words)
+	dropSaleDates(words)
 	return words, cut
 }
 

@@ -103,6 +103,9 @@ func verdictOf(q *question, s string) string {
 	if q.graded && !slices.ContainsFunc(w, func(t string) bool { return !bareVerdictWords[t] }) {
 		return ""
 	}
+	if opensOnTheRest(w) {
+		return "" // "The other data is okay.": the rest judged beside an exception
+	}
 	if v, ok := labelEcho(q, s); ok {
 		return v
 	}

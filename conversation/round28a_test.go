@@ -1,0 +1,49 @@
+package conversation
+
+import "testing"
+
+// round28aSaleDate: a shopping date written day.month before a sale
+// ("the 11.11 sale", "the 12.12 campaign") is no count of staff.
+// 3 of 5 failed first (all read the date as eleven or more staff).
+var round28aSaleDate = []readingCase{
+	{qSize, "only me and my sister, we add two helpers for the 12.12 campaign", "xs"},
+	{qSize, "me alone most of the year, the 11.11 rush means a part-timer", "xs"},
+	{qSize, "3 of us, plus a temp around the 10.10 mega sale", "xs"},
+	{qSize, "just me. I take on a packer for the 9.9 sale", "xs"},
+	{qSize, "two of us, and a friend helps out on the 12.12 promo", "xs"},
+}
+
+// round28aSaleDateKept: a decimal count of staff stays a count.
+var round28aSaleDateKept = []readingCase{
+	{qSize, "about 2.5 fte", "xs"},
+	{qSize, "we're 12.5 people in FTE terms", "s"},
+	{qSize, "around 1.5k staff", "l"},
+}
+
+func TestRound28aSaleDate(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28aSaleDate, round28aSaleDateKept)
+}
+
+// round28aTheOtherFine: one trouble named, then "the other data is
+// okay" or "the remaining files are fine": the trouble is the
+// exception to the rest, some. 4 of 5 failed first (3 read the rest's
+// verdict as the whole's, 1 asked between no and some).
+var round28aTheOtherFine = []readingCase{
+	{qData, "minor challenges, especially in the warehouse files. The other data is fine.", "some"},
+	{qData, "Some difficulties with the export paperwork. The remaining data is well organised.", "some"},
+	{qData, "a few problems with the payroll records. the other files are okay", "some"},
+	{qData, "challenges with the lab results mostly. The others are in order.", "some"},
+	{qSystems, "the booking tool is a bit slow. the other systems are fine", "some"},
+}
+
+// round28aTheOtherFineKept: "the other" with no trouble before it, or a
+// trouble told beside it.
+var round28aTheOtherFineKept = []readingCase{
+	{qData, "no challenges at all, the data is fine", "no"},
+	{qData, "it's a mess. the other branch is even worse", "yes"},
+	{qData, "a mess, the other sites too", "yes"},
+}
+
+func TestRound28aTheOtherFine(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28aTheOtherFine, round28aTheOtherFineKept)
+}
