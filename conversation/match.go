@@ -27,6 +27,7 @@ func tokenize(s string) (words []string, cut []bool) {
 	words, cut = informal(words, cut)
 	expandFoundingYears(words)
 	dropSaleDates(words)
+	dropAges(words)
 	return words, cut
 }
 

@@ -47,3 +47,50 @@ var round28aTheOtherFineKept = []readingCase{
 func TestRound28aTheOtherFine(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28aTheOtherFine, round28aTheOtherFineKept)
 }
+
+// round28aStaffAges: the staff's ages told beside their number ("5, all
+// under 30", "8, the oldest is 35") count no one. 4 of 6 failed first
+// (all read the age as the headcount).
+var round28aStaffAges = []readingCase{
+	{qSize, "5, all under 30", "xs"},
+	{qSize, "all under 25, so about 7 of us", "xs"},
+	{qSize, "8, the oldest is 35", "xs"},
+	{qSize, "7, the youngest is 19 and the oldest 31", "xs"},
+	{qSize, "six of us, average age 24", "xs"},
+	{qSize, "4 people, everyone aged 20 to 28", "xs"},
+}
+
+// round28aStaffAgesKept: a bound of the count itself, and ages with a
+// count past ten.
+var round28aStaffAgesKept = []readingCase{
+	{qSize, "under 25 people", "s"},
+	{qSize, "we're a team of 40, none over 35", "s"},
+	{qSize, "12 staff, mostly in their 20s", "s"},
+}
+
+func TestRound28aStaffAges(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28aStaffAges, round28aStaffAgesKept)
+}
+
+// round28aParentCount: a parent firm's or group's headcount told beside
+// the firm's own ("60 of us here, the parent company has 4,000") is not
+// the firm's. 4 of 5 failed first (all read the parent's count).
+var round28aParentCount = []readingCase{
+	{qSize, "about 60 of us here, the parent company has 4,000", "m"},
+	{qSize, "35 in our subsidiary, the mother company is 1200 people", "s"},
+	{qSize, "our branch is 18 people, the whole group around 500", "s"},
+	{qSize, "we employ 90, the holding employs some 3,000", "m"},
+	{qSize, "70 people. the parent is much bigger, 20,000 worldwide", "m"},
+}
+
+// round28aParentCountKept: the group's count alone, or "our group", the
+// firm itself.
+var round28aParentCountKept = []readingCase{
+	{qSize, "the group has 3,000 staff, we're the biggest company in it", "l"},
+	{qSize, "our group is 300 people across 3 hotels", "l"},
+	{qSize, "we're 25 people; the group employs over 2,000 worldwide", "s"},
+}
+
+func TestRound28aParentCount(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28aParentCount, round28aParentCountKept)
+}
