@@ -22,6 +22,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && phoneAllDayOnly(w) {
 		return "low" // before degrees: "on the phone all day, not really computers"
 	}
+	if q.ID == qOps && mostSalesOffline(w) {
+		return "low" // before degrees: "a website, but 90% of sales are cash at markets"
+	}
 	if q.ID == qOps && halvesOnAndOff(w) {
 		return "medium" // before degrees: "half online, the other half by phone"
 	}

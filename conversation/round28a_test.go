@@ -94,3 +94,50 @@ var round28aParentCountKept = []readingCase{
 func TestRound28aParentCount(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28aParentCount, round28aParentCountKept)
 }
+
+// round28aSalesOffline: a web presence named, then most of the selling
+// off the computer ("an online shop, but 80% of our takings are cash at
+// the market"): little reliance. 4 of 5 failed first (2 read high, 1
+// medium, 1 asked between medium and low).
+var round28aSalesOffline = []readingCase{
+	{qOps, "we have an online shop but 80% of our takings are cash at the market", "low"},
+	{qOps, "website exists, but most sales, like 95%, happen face to face at fairs", "~low"},
+	{qOps, "there's an instagram page but almost all sales are in person, cash", "low"},
+	{qOps, "we've got a web store, but honestly 85% of the business is cash at craft fairs", "low"},
+	{qOps, "maybe 10% online, the rest is cash at the stall", "low"},
+}
+
+// round28aSalesOfflineKept: most sales online, or the cash share beside
+// a firm that stops without its system.
+var round28aSalesOfflineKept = []readingCase{
+	{qOps, "90% of our sales come through the website", "high"},
+	{qOps, "80% of sales are cash, but we can't work without the till system", "high"},
+	{qOps, "about 70% of orders come by phone, we write them in a book", "low"},
+}
+
+func TestRound28aSalesOffline(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28aSalesOffline, round28aSalesOfflineKept)
+}
+
+// round28aComputerKeptInOffice: the trade by hand and the computer kept
+// in the office ("the PC stays in the office for the orders"): the
+// computer a side, little reliance. 3 of 5 failed first (2 asked between
+// medium and low, 1 read medium).
+var round28aComputerKeptInOffice = []readingCase{
+	{qOps, "Few. the carpenters work by hand, the laptop stays in the office for quotes", "low"},
+	{qOps, "little, the tailors sew by hand and the computer sits in the back office for the invoices", "low"},
+	{qOps, "the bread is made by hand, the PC stays in the office for the orders", "low"},
+	{qOps, "the weaving is manual, our two computers stay in the office for the accounts", "~low"},
+	{qOps, "the masons cut stone by hand, the laptop lives in the site office for the quotes", "low"},
+}
+
+// round28aComputerKeptInOfficeKept: the office computer the work runs
+// through, or machines on software beside it.
+var round28aComputerKeptInOfficeKept = []readingCase{
+	{qOps, "the laptop stays in the office, but every order and every delivery runs through it", "high"},
+	{qOps, "the machines run on software, the laptop stays in the office", "~high"},
+}
+
+func TestRound28aComputerKeptInOffice(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28aComputerKeptInOffice, round28aComputerKeptInOfficeKept)
+}
