@@ -141,3 +141,29 @@ var round28aComputerKeptInOfficeKept = []readingCase{
 func TestRound28aComputerKeptInOffice(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28aComputerKeptInOffice, round28aComputerKeptInOfficeKept)
 }
+
+// round28aReportedButActually: another's view reported, then in the same
+// sentence "but actually" the owner's own ("my father says it runs, so
+// it's fine, but really the server crashes every month"): the owner's
+// words answer alone. A shared reading (every question). 4 of 6 failed
+// first (3 asked between the report's end and the owner's, 1 between
+// some and no).
+var round28aReportedButActually = []readingCase{
+	{qSystems, "my father says \"it runs, so it's fine\", but really the server crashes every month and we lose bookings", "pain"},
+	{qSystems, "My partner thinks everything is okay, but in reality the ERP freezes daily and orders get lost", "pain"},
+	{qSystems, "according to our IT guy it all works, but honestly the system goes down every week and customers leave", "pain"},
+	{qSystems, "management says \"no problem\", but the truth is the network crashes twice a week and we lose work", "pain"},
+	{qData, "my accountant says our data is fine, but actually it's duplicated everywhere", "yes"},
+	{qSecurity, "my wife thinks we're a target, but honestly who would hack a bakery", "low"},
+}
+
+// round28aReportedButActuallyKept: a report the owner agrees with, or
+// denies in a sentence of its own.
+var round28aReportedButActuallyKept = []readingCase{
+	{qSystems, "my dad says it's fine and he's right, it works", "fine"},
+	{qSystems, "the boss says they're fine. actually the till crashes every Saturday and we lose sales", "pain"},
+}
+
+func TestRound28aReportedButActually(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28aReportedButActually, round28aReportedButActuallyKept)
+}
