@@ -43,6 +43,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qSystems && fineThenManualSlips(w) {
 		return q.hedge // before degrees: "the playout is fine, but the billing is manual and we slip"
 	}
+	if q.ID == qSystems && workingButBackupsDoubted(q, w, cut) {
+		return q.hedge // before degrees: "they work, but nobody has ever tested the backups"
+	}
 	if q.ID == qSystems && agedButWorking(w, cut) {
 		return q.hedge // before degrees: "they are ancient but reliable"
 	}

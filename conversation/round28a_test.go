@@ -167,3 +167,28 @@ var round28aReportedButActuallyKept = []readingCase{
 func TestRound28aReportedButActually(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28aReportedButActually, round28aReportedButActuallyKept)
 }
+
+// round28aBackupsDoubted: systems told working beside backups no one has
+// checked ("they run, but nobody has ever tested the backups"): one pain
+// point doubted, some, not fine; the model's doubt between some and fine
+// is fair. 5 of 5 failed first (3 read fine, 1 asked between fine and
+// pain, 1 asked at all).
+var round28aBackupsDoubted = []readingCase{
+	{qSystems, "they run, but nobody has ever tested the backups", "some"},
+	{qSystems, "it works, though I'm not sure the backups have ever been checked", "~some"},
+	{qSystems, "fine day to day, but no one knows if the backups actually work", "some"},
+	{qSystems, "they work. the updates are done without telling us and I doubt the backups were ever tested", "some"},
+	{qSystems, "all good really, no idea whether the backup would restore", "some"},
+}
+
+// round28aBackupsDoubtedKept: backups checked, or doubted beside a
+// failure told.
+var round28aBackupsDoubtedKept = []readingCase{
+	{qSystems, "they work, and the backups are tested every month", "fine"},
+	{qSystems, "the server crashes weekly and nobody has tested the backups", "pain"},
+	{qSystems, "no backups at all, it's a mess", "pain"},
+}
+
+func TestRound28aBackupsDoubted(t *testing.T) {
+	checkRulesThenEngine(t, round28aBackupsDoubted, round28aBackupsDoubtedKept)
+}

@@ -308,6 +308,9 @@ var exceptionPhrases = [][]string{{"only", "problem"}, {"only", "issue"}, {"only
 func qualifiedLater(q *question, ss []string) bool {
 	for _, s := range ss {
 		w, cut := tokenize(s)
+		if q.ID == qSystems && slices.Contains(backupDoubtClauses(clauses(w, cut)), true) {
+			return true // "They work. I doubt the backups were ever tested."
+		}
 		if len(w) == 0 || !exceptionOpeners[w[0]] && !hasAnyPhrase(w, exceptionPhrases) {
 			continue
 		}
