@@ -196,7 +196,7 @@ func opsFact(w []string, cut []bool) string {
 			it = true
 			// "a computer only for the website and invoices": the
 			// trade by hand is the business, the computer a side.
-			itOnly = itOnly || hasAny(c, onlyWords) || singleComputer(c) || fewComputersForOffice(c)
+			itOnly = itOnly || hasAny(c, onlyWords) || singleComputer(c) || fewComputersForOffice(c) || computerKeptInOffice(c)
 		case hasAny(c, offITMachinery):
 			// "the crusher is purely mechanical": a machine off IT, not
 			// the whole trade by hand.

@@ -22,6 +22,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && phoneAllDayOnly(w) {
 		return "low" // before degrees: "on the phone all day, not really computers"
 	}
+	if q.ID == qOps && mostSalesOffline(w) {
+		return "low" // before degrees: "a website, but 90% of sales are cash at markets"
+	}
 	if q.ID == qOps && halvesOnAndOff(w) {
 		return "medium" // before degrees: "half online, the other half by phone"
 	}
@@ -39,6 +42,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	}
 	if q.ID == qSystems && fineThenManualSlips(w) {
 		return q.hedge // before degrees: "the playout is fine, but the billing is manual and we slip"
+	}
+	if q.ID == qSystems && workingButBackupsDoubted(q, w, cut) {
+		return q.hedge // before degrees: "they work, but nobody has ever tested the backups"
 	}
 	if q.ID == qSystems && agedButWorking(w, cut) {
 		return q.hedge // before degrees: "they are ancient but reliable"

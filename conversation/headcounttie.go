@@ -94,6 +94,9 @@ func tiedElsewhere(w []string, i int) bool {
 	if measureOrAnimal(w, i) {
 		return true // "30 cows", "3,000 sqm of greenhouses"
 	}
+	if parentBesideOwn(w, i) {
+		return true // "60 of us here, the parent company has 4,000"
+	}
 	if perPeriod(w, i) {
 		return true // "9,000 tourists a year": served in a time, not staff
 	}

@@ -232,10 +232,14 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 }
 
 // presentPart is the part of text the rules read as the answer when it
+// sets the owner's view against another's (ownAfterReportedBut), or
 // tells a past and then the present ("they used to be fine but since we
 // doubled they're falling apart"): the model reads the same part, not
 // the past's words against it.
 func presentPart(text string) string {
+	if own, ok := ownAfterReportedBut(text); ok {
+		text = own // "Dad says it's fine, but actually it crashes": the owner's words
+	}
 	w, cut := tokenize(text)
 	now, _ := pastThenNow(w, cut)
 	if len(now) == len(w) {

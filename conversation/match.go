@@ -26,6 +26,8 @@ func tokenize(s string) (words []string, cut []bool) {
 	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(withCountryUS(s))), answerWords)
 	words, cut = informal(words, cut)
 	expandFoundingYears(words)
+	dropSaleDates(words)
+	dropAges(words)
 	return words, cut
 }
 

@@ -38,6 +38,13 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if m, ok := reportDenied(q, text, w); ok {
 		return m, true // "Dad thinks we're fine. We're not, ..."
 	}
+	if own, ok := ownAfterReportedBut(text); ok {
+		// "Dad says it's fine, but actually it crashes every month": the
+		// owner's words after the truth set against the report.
+		m := matchPart(q, own, narrow)
+		m.signal = true
+		return m, true
+	}
 	if own, ok := withoutReported(text); ok && !planBeforeBuildYet(q, normalize(own)) {
 		// "My cousin tells me stories about hackers. For us it is not
 		// a big worry": the owner's own sentences, when they answer.

@@ -120,9 +120,19 @@ func worstDeniedThenLesser(q *question, cs [][]string) bool {
 }
 
 // restWords open a clause on everything but the exception just told:
-// "everything else is fine", "the rest works".
+// "everything else is fine", "the rest works", "the other data is
+// okay", "the remaining files are in order".
 var restWords = [][]string{{"everything", "else"}, {"all", "else"}, {"the", "rest"}, {"otherwise"},
-	{"apart", "from", "that"}, {"other", "than", "that"}}
+	{"apart", "from", "that"}, {"other", "than", "that"}, {"the", "other"}, {"the", "others"}, {"the", "remaining"}}
+
+// opensOnTheRest reports words that open on the rest ("the other data
+// is okay", "everything else works"): a verdict on all but an exception,
+// not on the whole.
+func opensOnTheRest(w []string) bool {
+	return slices.ContainsFunc(restWords, func(p []string) bool {
+		return len(w) > len(p) && slices.Equal(w[:len(p)], p)
+	})
+}
 
 // exceptionToTheRest reports a last clause that says the rest is fine
 // after clauses telling one trouble: the trouble is the exception, some.

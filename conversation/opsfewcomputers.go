@@ -64,3 +64,22 @@ func techDeniedOnly(c []string) bool {
 	}
 	return denied > 0
 }
+
+// keptVerbs confine a computer to a room: "the laptop stays in the
+// office", "the PC lives in the back office".
+var keptVerbs = wordSet("stays", "stay", "sits", "sit", "lives", "live", "remains", "remain", "kept")
+
+// computerKeptInOffice reports a clause that keeps the computer in the
+// office ("the computer stays in the office for the orders"): beside
+// the work by hand, a side, as one computer "only" for the books is.
+func computerKeptInOffice(c []string) bool {
+	for i := 1; i+2 < len(c); i++ {
+		if !keptVerbs[c[i]] || !hasAny(c[:i], machineWords) && !hasAny(c[:i], fewMachines) {
+			continue
+		}
+		if c[i+1] == "in" && slices.Contains(c[i+2:min(len(c), i+5)], "office") {
+			return true
+		}
+	}
+	return false
+}

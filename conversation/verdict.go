@@ -103,6 +103,9 @@ func verdictOf(q *question, s string) string {
 	if q.graded && !slices.ContainsFunc(w, func(t string) bool { return !bareVerdictWords[t] }) {
 		return ""
 	}
+	if opensOnTheRest(w) {
+		return "" // "The other data is okay.": the rest judged beside an exception
+	}
 	if v, ok := labelEcho(q, s); ok {
 		return v
 	}
@@ -305,6 +308,9 @@ var exceptionPhrases = [][]string{{"only", "problem"}, {"only", "issue"}, {"only
 func qualifiedLater(q *question, ss []string) bool {
 	for _, s := range ss {
 		w, cut := tokenize(s)
+		if q.ID == qSystems && slices.Contains(backupDoubtClauses(clauses(w, cut)), true) {
+			return true // "They work. I doubt the backups were ever tested."
+		}
 		if len(w) == 0 || !exceptionOpeners[w[0]] && !hasAnyPhrase(w, exceptionPhrases) {
 			continue
 		}
