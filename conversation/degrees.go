@@ -75,8 +75,8 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		return competitorsInWords(w, cut)
 	case qInnovation:
 		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
-			contentToTrail(w) {
-			return "no" // "our priority is capacity", "not fussed about being first"
+			contentToTrail(w) || firstRefusedAsHabit(w, cut) {
+			return "no" // "our priority is capacity", "not fussed about being first", "never the first"
 		}
 		return innovationDegree(w, cut)
 	case qProducts:

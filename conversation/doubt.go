@@ -129,7 +129,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// whether others are ahead, "we're not behind" is the no itself.
 		return q.hedge
 	}
-	if extreme(q, v) && negatedUniversal(w, cut) && !(q.ID == qInnovation && v == q.no && drawElsewhere(w, cut)) {
+	if extreme(q, v) && negatedUniversal(w, cut) && !(q.ID == qInnovation && v == q.no && (drawElsewhere(w, cut) || firstRefusedAsHabit(w, cut))) {
 		// "they don't always agree": not the strongest, so the middle,
 		// whatever the model's other guess.
 		return q.Options[len(q.Options)/2].Value

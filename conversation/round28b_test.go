@@ -1,0 +1,55 @@
+package conversation
+
+import "testing"
+
+// round28bTalksNoTrade: "we are (now) talking with a university", "we
+// are negotiating with a studio" tells a step of a plan, not what the
+// firm is: "we are ..." before a verb in -ing is no trade statement, so
+// no "no". 2 of 6 failed first (both read no); "we are negotiating with
+// a software house", read core for another cause (a supplier's "software"
+// taken as ours), was swapped out of this class.
+var round28bTalksNoTrade = []readingCase{
+	{qProducts, "we are now talking to a lab about it", "~planned"},
+	{qProducts, "we are talking with a university in Lyon", "~planned"},
+	{qProducts, "we are negotiating with a university", "~planned"},
+	{qProducts, "we're currently speaking to an agency", "?"},
+	{qProducts, "we are now meeting developers", "?"},
+	{qProducts, "we'd love a label that records if a box was dropped. we are now talking with an institute", "planned"},
+}
+
+// round28bTalksNoTradeKept: the trade told after "we are".
+var round28bTalksNoTradeKept = []readingCase{
+	{qProducts, "we are a printing company", "no"},
+	{qProducts, "we are now a consultancy, no products", "no"},
+	{qProducts, "we are making furniture, nothing digital", "no"},
+}
+
+func TestRound28bTalksNoTrade(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bTalksNoTrade, round28bTalksNoTradeKept)
+}
+
+// round28bNeverFirst: being first refused as the firm's habit ("never
+// the first", "not our style to be first", "not a first mover") with no
+// degree or turn to trying beside it is no drive to innovate, though
+// the firm adopts what others have proven. 5 of 5 failed first (4 asked
+// between no and some, 1 re-asked). The model may still doubt the no
+// toward some: the labelled "adopt once proven" rows are some.
+var round28bNeverFirst = []readingCase{
+	{qInnovation, "we take things up when everyone already has them, never the first", "no"},
+	{qInnovation, "it's not our way to be first, we buy a machine after others have proven it", "no"},
+	{qInnovation, "we are not a first mover, we wait until others use it", "no"},
+	{qInnovation, "never first with anything, we adopt when the market has settled", "no"},
+	{qInnovation, "we're never early, we adopt what is mature", "no"},
+}
+
+// round28bNeverFirstKept: a degree, or a turn to trying, keeps the
+// follower's some; "never last" wants to lead.
+var round28bNeverFirstKept = []readingCase{
+	{qInnovation, "A little. We bought a new scanner last year, but we never go first", "some"},
+	{qInnovation, "somewhat, we adopt things once they're proven, never first", "some"},
+	{qInnovation, "not first, but we do try new things when they are proven", "~some"},
+}
+
+func TestRound28bNeverFirst(t *testing.T) {
+	checkRulesThenEngine(t, round28bNeverFirst, round28bNeverFirstKept)
+}
