@@ -110,8 +110,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		if v := inPositionTo(w); v != "" {
 			return v // "not in a position to hire such a senior person"
 		}
-		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) {
-			return "no" // "not full time, maybe a few days a month"
+		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) ||
+			difficultWithApology(w) {
+			return "no" // "not full time, maybe a few days a month", "difficult, I'm sorry"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"

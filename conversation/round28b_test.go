@@ -53,3 +53,53 @@ var round28bNeverFirstKept = []readingCase{
 func TestRound28bNeverFirst(t *testing.T) {
 	checkRulesThenEngine(t, round28bNeverFirst, round28bNeverFirstKept)
 }
+
+// round28bLaughEndsClause: a laugh dropped as filler ("no lol every
+// penny goes on stock") ends the clause it closes, as a full stop would:
+// the "no" before it answers, and reaches no further. 3 of 6 failed first (2 asked between
+// two others, 1 between yes and no).
+var round28bLaughEndsClause = []readingCase{
+	{qBudget, "no lol every cent goes on wages", "no"},
+	{qBudget, "nah haha every pound we make goes back into the van", "no"},
+	{qSecurity, "no lmao nobody wants our recipes", "low"},
+	{qCompetitors, "no haha everyone round here still uses paper", "no"},
+	{qSecurity, "not really lol who would hack a cake shop", "low"},
+	{qBudget, "no lol all our money goes to rent", "no"},
+}
+
+// round28bLaughEndsClauseKept: fillers that sit inside a clause, and a
+// laugh at either end.
+var round28bLaughEndsClauseKept = []readingCase{
+	{qBudget, "lol no", "no"},
+	{qInnovation, "honestly not really", "no"},
+	{qBudget, "yes lol we just raised a round", "yes"},
+}
+
+func TestRound28bLaughEndsClause(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bLaughEndsClause, round28bLaughEndsClauseKept)
+}
+
+// round28bDifficultSorry: a budget called difficult with an apology
+// ("I'm sorry, that would be difficult", "a bit difficult, I'm afraid")
+// is a polite no, not the tight middle "possible but difficult" is.
+// 5 of 5 failed first (1 read maybe, 3 asked between no and maybe, 1
+// re-asked).
+var round28bDifficultSorry = []readingCase{
+	{qBudget, "I'm sorry, that would be difficult for us", "no"},
+	{qBudget, "it is a bit difficult for a firm like ours, sorry", "no"},
+	{qBudget, "unfortunately that is difficult, I apologise", "no"},
+	{qBudget, "sorry, a little difficult with our margins", "no"},
+	{qBudget, "that is difficult for us, I'm afraid", "no"},
+}
+
+// round28bDifficultSorryKept: difficulty weighed against a way, or
+// denied; an apology for something else.
+var round28bDifficultSorryKept = []readingCase{
+	{qBudget, "Possible, but difficult.", "maybe"},
+	{qBudget, "sorry, yes we can afford it, not difficult", "yes"},
+	{qBudget, "it's difficult but we'd find the money, sorry for the long answer", "?"},
+}
+
+func TestRound28bDifficultSorry(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bDifficultSorry, round28bDifficultSorryKept)
+}
