@@ -125,3 +125,20 @@ var round28bMaybeSoonKept = []readingCase{
 func TestRound28bMaybeSoon(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28bMaybeSoon, round28bMaybeSoonKept)
 }
+
+// TestDescriptionRound28bPushedFor: technology that people in the firm
+// push for ("the young members push to sell online with our own
+// platform") is a wish, not a product at the core: a fill is never
+// asked, so it is no core fill. 3 of 5 failed first (filled core).
+func TestDescriptionRound28bPushedFor(t *testing.T) {
+	checkFills(t, []fillCase{
+		{"our younger partners push to build our own web shop", qProducts, "!core"},
+		{"the staff keep pushing for our own booking app", qProducts, "!core"},
+		{"my daughter pushes us to launch our own online platform", qProducts, "!core"},
+		{"the sales team is pushing to have our own app for the clients", qProducts, "!core"},
+		{"the members push for our own ordering website", qProducts, "!core"},
+		// Kept: the product sold, and updates pushed to it.
+		{"we sell online with our own platform", qProducts, "core"},
+		{"we built our own platform and push updates every week", qProducts, "core"},
+	})
+}
