@@ -74,6 +74,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	case qCompetitors:
 		return competitorsInWords(w, cut)
 	case qInnovation:
+		if firstOrRuin(w) {
+			return "yes" // "if we are not first, the big players eat us"
+		}
 		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
 			contentToTrail(w) || firstRefusedAsHabit(w, cut) {
 			return "no" // "our priority is capacity", "not fussed about being first", "never the first"

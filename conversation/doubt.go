@@ -129,7 +129,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// whether others are ahead, "we're not behind" is the no itself.
 		return q.hedge
 	}
-	if extreme(q, v) && negatedUniversal(w, cut) && !(q.ID == qInnovation && v == q.no && (drawElsewhere(w, cut) || firstRefusedAsHabit(w, cut))) {
+	if extreme(q, v) && negatedUniversal(w, cut) && !innovationEndStands(q, w, cut, v) {
 		// "they don't always agree": not the strongest, so the middle,
 		// whatever the model's other guess.
 		return q.Options[len(q.Options)/2].Value
@@ -471,4 +471,14 @@ func strongest(q *question) string {
 		return ""
 	}
 	return q.Options[len(q.Options)-1].Value
+}
+
+// innovationEndStands reports an innovation end read where a "not first"
+// stands in the answer by design: the guests drawn elsewhere and first
+// refused as a habit (no), or first as the only way to survive (yes).
+func innovationEndStands(q *question, w []string, cut []bool, v string) bool {
+	if q.ID != qInnovation {
+		return false
+	}
+	return v == q.no && (drawElsewhere(w, cut) || firstRefusedAsHabit(w, cut)) || v == q.yes && firstOrRuin(w)
 }

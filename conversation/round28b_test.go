@@ -142,3 +142,46 @@ func TestDescriptionRound28bPushedFor(t *testing.T) {
 		{"we built our own platform and push updates every week", qProducts, "core"},
 	})
 }
+
+// round28bBudgetForYear: a budget "for the new fiscal year" names when
+// the money is there, not another thing it is for ("for the new roof"):
+// it is the yes. 4 of 5 failed first (re-asked).
+var round28bBudgetForYear = []readingCase{
+	{qBudget, "yes, it is already in the budget for the new financial year", "yes"},
+	{qBudget, "yes, we put the salary in the budget for the coming year", "yes"},
+	{qBudget, "Yes. The money is in the budget for the new year starting in January.", "yes"},
+	{qBudget, "yes, we budgeted it for the new fiscal year", "yes"},
+	{qBudget, "Yes, it's in our budget for the next financial year already.", "yes"},
+}
+
+// round28bBudgetForYearKept: money for another thing stays in doubt.
+var round28bBudgetForYearKept = []readingCase{
+	{qBudget, "we put money aside for the new roof", "?"},
+	{qBudget, "yes we have a budget for a new warehouse", "?"},
+}
+
+func TestRound28bBudgetForYear(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bBudgetForYear, round28bBudgetForYearKept)
+}
+
+// round28bFirstOrRuin: being first told as a must, by what not being
+// first would do ("if we are not first, the big players eat us", "if
+// we're not first we have no reason to exist"), is the drive to lead:
+// yes. 5 of 5 failed first (3 asked between some and no, 2 re-asked).
+var round28bFirstOrRuin = []readingCase{
+	{qInnovation, "if we're not first we're dead", "yes"},
+	{qInnovation, "if we aren't the first, the big chains take our customers", "yes"},
+	{qInnovation, "if we are not first, we lose everything", "yes"},
+	{qInnovation, "It's our whole model. If we're not first, the giants crush us.", "yes"},
+	{qInnovation, "if we are not the first, there is no point in us existing", "yes"},
+}
+
+// round28bFirstOrRuinKept: not being first shrugged off, or refused.
+var round28bFirstOrRuinKept = []readingCase{
+	{qInnovation, "if we're not first, that's fine, we follow", "?"},
+	{qInnovation, "we are not first and we don't need to be", "~no"},
+}
+
+func TestRound28bFirstOrRuin(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bFirstOrRuin, round28bFirstOrRuinKept)
+}
