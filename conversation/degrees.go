@@ -134,8 +134,8 @@ func competitorsInWords(w []string, cut []bool) string {
 		return "unsure" // "we don't really track them"
 	case noBetterThanUs(w):
 		return "no"
-	case noInformation(w):
-		return "unsure" // "we have no information"
+	case noInformation(w) || rivalsUnknown(w):
+		return "unsure" // "we have no information", "I don't know what the others have"
 	}
 	if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
 		hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {

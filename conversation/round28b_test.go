@@ -185,3 +185,27 @@ var round28bFirstOrRuinKept = []readingCase{
 func TestRound28bFirstOrRuin(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28bFirstOrRuin, round28bFirstOrRuinKept)
 }
+
+// round28bRivalsUnknown: the owner says they do not know what rivals do
+// or have ("I don't really know what the other schools have", "I don't
+// have the information", "who knows what the others do"): not sure,
+// whatever "no" or "don't" reads alone. 3 of 6 failed first (asked
+// between no and unsure); an opening "no" still leaves the ask.
+var round28bRivalsUnknown = []readingCase{
+	{qCompetitors, "honestly I don't know what the other garages use", "unsure"},
+	{qCompetitors, "we don't really know what our rivals have behind the curtain", "unsure"},
+	{qCompetitors, "we do not have the information on them", "unsure"},
+	{qCompetitors, "who knows what the big firms are doing", "unsure"},
+	{qCompetitors, "no, but honestly I don't have the information", "~unsure"},
+	{qCompetitors, "I can't know what the other hotels run in the back office", "unsure"},
+}
+
+// round28bRivalsUnknownKept: what the owner knows of them.
+var round28bRivalsUnknownKept = []readingCase{
+	{qCompetitors, "no, I know the other shops, they're all on paper", "no"},
+	{qCompetitors, "we know what they have, and it's worse than ours", "~no"},
+}
+
+func TestRound28bRivalsUnknown(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bRivalsUnknown, round28bRivalsUnknownKept)
+}
