@@ -209,3 +209,26 @@ var round28bRivalsUnknownKept = []readingCase{
 func TestRound28bRivalsUnknown(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28bRivalsUnknown, round28bRivalsUnknownKept)
 }
+
+// round28bWeStartLater: the start of the work told still to come ("we
+// start in autumn", "we start building after the holidays", "we start
+// when the grant comes") is a plan, not a product the firm has. 3 of 5
+// failed first (asked between core and planned).
+var round28bWeStartLater = []readingCase{
+	{qProducts, "a customer app, the agency is picked and we start in autumn", "planned"},
+	{qProducts, "our own booking platform, we start building after the holidays", "planned"},
+	{qProducts, "the app is designed, we start when the grant comes", "planned"},
+	{qProducts, "a loyalty app of our own; we start once the bank says yes", "planned"},
+	{qProducts, "our own web shop, we start after the harvest", "planned"},
+}
+
+// round28bWeStartLaterKept: a start in the past, and a start of the
+// day beside a trade.
+var round28bWeStartLaterKept = []readingCase{
+	{qProducts, "we started building our app in 2019, it runs the whole business", "core"},
+	{qProducts, "we start at seven, we build kitchens", "~no"},
+}
+
+func TestRound28bWeStartLater(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bWeStartLater, round28bWeStartLaterKept)
+}
