@@ -358,15 +358,19 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	return ""
 }
 
+// degreeFiller may stand beside a denied degree: "but not the biggest
+// one", "not our greatest concern".
+var degreeFiller = wordSet("a", "that", "so", "the", "our", "one", "worry", "concern", "thing", "issue")
+
 // onlyDegreeDenied reports a turn that is only a contrast word and a
 // denied degree: "but not hugely", "though not a great deal", "but not
-// completely".
+// completely", "but not the biggest one".
 func onlyDegreeDenied(turn []string) bool {
 	if len(turn) < 3 || len(turn) > 5 || !contrastWords[turn[0]] || !negation[turn[1]] {
 		return false
 	}
 	for _, t := range turn[2:] {
-		if !negatedDegree[t] && !wholeDenied[t] && t != "a" && t != "that" && t != "so" {
+		if !negatedDegree[t] && !wholeDenied[t] && !degreeFiller[t] {
 			return false
 		}
 	}

@@ -232,3 +232,26 @@ var round28bWeStartLaterKept = []readingCase{
 func TestRound28bWeStartLater(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28bWeStartLater, round28bWeStartLaterKept)
 }
+
+// round28bWorryNotTop: a worry owned and then denied the top place ("a
+// concern, but not the biggest one") is the middle, as "but not hugely"
+// is. 5 of 5 failed first (asked between high and medium); 3 still ask
+// so: the contrast doubt weighs only short turns ("but not the biggest
+// one"), and a longer one is left to the owner.
+var round28bWorryNotTop = []readingCase{
+	{qSecurity, "a concern, but not the biggest one", "medium"},
+	{qSecurity, "it's a worry, but not our biggest", "medium"},
+	{qSecurity, "we're concerned, though not the top item on the list", "~medium"},
+	{qSecurity, "it worries me, but not the main worry we have", "~medium"},
+	{qSecurity, "concerned, yes, but not our greatest concern", "~medium"},
+}
+
+// round28bWorryNotTopKept: the top place owned, a degree denied.
+var round28bWorryNotTopKept = []readingCase{
+	{qSecurity, "it worries me, but not hugely", "medium"},
+	{qSecurity, "it's our biggest worry", "high"},
+}
+
+func TestRound28bWorryNotTop(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28bWorryNotTop, round28bWorryNotTopKept)
+}
