@@ -32,3 +32,29 @@ func hedgedLaterYear(w []string) bool {
 	}
 	return year
 }
+
+// nearerTimeWords make up a time under a year ahead: "in six months",
+// "in a few weeks".
+var nearerTimeWords = wordSet("in", "a", "the", "next", "few", "couple", "of", "two", "three", "four", "five",
+	"six", "nine", "month", "months", "weeks", "quarter", "or", "so")
+
+// hedgedNearerTime reports an answer that is only a hedge and a time
+// under a year ahead ("maybe in six months"): the maybe of a near time,
+// which the model, reading "maybe" and a time to come as not now, must
+// not put in doubt.
+func hedgedNearerTime(w []string) bool {
+	if len(w) < 2 || !hedgeOpeners[w[0]] {
+		return false
+	}
+	near := false
+	for _, x := range w[1:] {
+		switch {
+		case x == "month" || x == "months" || x == "weeks" || x == "quarter":
+			near = true
+		case nearerTimeWords[x], strings.Trim(x, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return near
+}

@@ -74,9 +74,12 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 	case qCompetitors:
 		return competitorsInWords(w, cut)
 	case qInnovation:
+		if firstOrRuin(w) {
+			return "yes" // "if we are not first, the big players eat us"
+		}
 		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
-			contentToTrail(w) {
-			return "no" // "our priority is capacity", "not fussed about being first"
+			contentToTrail(w) || firstRefusedAsHabit(w, cut) {
+			return "no" // "our priority is capacity", "not fussed about being first", "never the first"
 		}
 		return innovationDegree(w, cut)
 	case qProducts:
@@ -110,8 +113,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		if v := inPositionTo(w); v != "" {
 			return v // "not in a position to hire such a senior person"
 		}
-		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) {
-			return "no" // "not full time, maybe a few days a month"
+		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) ||
+			difficultWithApology(w) {
+			return "no" // "not full time, maybe a few days a month", "difficult, I'm sorry"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {
 			return "no" // "not now, maybe one day"
@@ -130,8 +134,8 @@ func competitorsInWords(w []string, cut []bool) string {
 		return "unsure" // "we don't really track them"
 	case noBetterThanUs(w):
 		return "no"
-	case noInformation(w):
-		return "unsure" // "we have no information"
+	case noInformation(w) || rivalsUnknown(w):
+		return "unsure" // "we have no information", "I don't know what the others have"
 	}
 	if i := slices.IndexFunc(w, func(t string) bool { return copyWords[t] }); i > 0 &&
 		hasAny(w[:i], otherWords) && hasAny(w[i:], selfWords) && !hasAny(w, negation) {

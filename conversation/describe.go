@@ -275,6 +275,8 @@ func describesProducts(q *question, c []string, cut []bool) string {
 		return "" // "we build our own furniture"
 	case v == "no" && businessStatement(c) == "no" && keyOnly(q, c, cut, 2) != "no" && !deniesMakingTech(c):
 		return "" // a trade, not a statement about technology
+	case v == "core" && pushedFor(c):
+		return "" // "the young members push to sell online with our own platform": a wish
 	case v == "core" && !hasAny(c, devVerbs) && !hasAny(c, ownership) && !ownsTech(c):
 		return "" // "bookings are on an app on my phone": used, not built
 	case v == "no" && hasAny(c, devVerbs) && !hasAny(c, negation) && keyOnly(q, c, cut, 1) != "no":

@@ -354,11 +354,38 @@ func budgetForOther(c []string) bool {
 		return false
 	}
 	rest := c[k+1:]
+	if forPeriod(rest) {
+		return false // "in the budget for the new fiscal year": when, not what for
+	}
 	if n := slices.IndexFunc(rest, func(t string) bool { return negation[t] }); n >= 0 {
 		rest = rest[:n] // "for a new warehouse, not for a candidate"
 	}
 	return !hasAny(rest, execWords) && !hasAny(rest, hireRoles) && !hasAny(rest, techRoleWords) &&
 		!hasAny(rest, hirePeople) && !forDeciders(rest)
+}
+
+// budgetPeriodWords name a span of time a budget runs for: "the new fiscal
+// year", "the coming quarter".
+var (
+	budgetPeriodWords   = wordSet("year", "years", "fiscal", "financial", "quarter", "season", "month", "months", "fy")
+	budgetPeriodOpeners = wordSet("a", "an", "the", "new", "next", "coming", "following", "current", "this", "our")
+)
+
+// forPeriod reports words after "for" that name a period, not a thing:
+// "the new fiscal year", "next year", "2026".
+func forPeriod(rest []string) bool {
+	for _, t := range rest {
+		switch {
+		case budgetPeriodOpeners[t]:
+			continue
+		case budgetPeriodWords[t]:
+			return true
+		case len(t) == 4 && strings.Trim(t, "0123456789") == "":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // otherPartWords open a clause about the other part of what the clause

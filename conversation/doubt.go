@@ -129,7 +129,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 		// whether others are ahead, "we're not behind" is the no itself.
 		return q.hedge
 	}
-	if extreme(q, v) && negatedUniversal(w, cut) && !(q.ID == qInnovation && v == q.no && drawElsewhere(w, cut)) {
+	if extreme(q, v) && negatedUniversal(w, cut) && !innovationEndStands(q, w, cut, v) {
 		// "they don't always agree": not the strongest, so the middle,
 		// whatever the model's other guess.
 		return q.Options[len(q.Options)/2].Value
@@ -358,15 +358,19 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	return ""
 }
 
+// degreeFiller may stand beside a denied degree: "but not the biggest
+// one", "not our greatest concern".
+var degreeFiller = wordSet("a", "that", "so", "the", "our", "one", "worry", "concern", "thing", "issue")
+
 // onlyDegreeDenied reports a turn that is only a contrast word and a
 // denied degree: "but not hugely", "though not a great deal", "but not
-// completely".
+// completely", "but not the biggest one".
 func onlyDegreeDenied(turn []string) bool {
 	if len(turn) < 3 || len(turn) > 5 || !contrastWords[turn[0]] || !negation[turn[1]] {
 		return false
 	}
 	for _, t := range turn[2:] {
-		if !negatedDegree[t] && !wholeDenied[t] && t != "a" && t != "that" && t != "so" {
+		if !negatedDegree[t] && !wholeDenied[t] && !degreeFiller[t] {
 			return false
 		}
 	}
@@ -471,4 +475,14 @@ func strongest(q *question) string {
 		return ""
 	}
 	return q.Options[len(q.Options)-1].Value
+}
+
+// innovationEndStands reports an innovation end read where a "not first"
+// stands in the answer by design: the guests drawn elsewhere and first
+// refused as a habit (no), or first as the only way to survive (yes).
+func innovationEndStands(q *question, w []string, cut []bool, v string) bool {
+	if q.ID != qInnovation {
+		return false
+	}
+	return v == q.no && (drawElsewhere(w, cut) || firstRefusedAsHabit(w, cut)) || v == q.yes && firstOrRuin(w)
 }

@@ -45,6 +45,20 @@ var fillerWords = wordSet("ngl", "tbh", "tbf", "fr", "lol", "lmao", "haha", "hah
 	// Malaysian and Singaporean particles: "no lah", "ok lor".
 	"lah", "la", "leh", "lor")
 
+// laughWords are fillers that end the clause they follow: "no lol".
+var laughWords = wordSet("lol", "lmao", "haha", "hahaha", "ha", "hah")
+
+// laughEnds reports a laugh at words[i] that closes its clause as a full
+// stop would ("no lol every penny goes on stock"): not before a word
+// that joins the clauses as the owner typed them ("doesnt need
+// computers lol but bookings are online").
+func laughEnds(words []string, i int) bool {
+	if !laughWords[words[i]] || i == 0 {
+		return false
+	}
+	return i+1 >= len(words) || !contrastWords[words[i+1]] && !joinWords[words[i+1]]
+}
+
 // informal rewrites the words of tokenize: dialect spellings become the
 // plain words and fillers go, a clause break before a dropped word
 // passing to the next.
@@ -61,7 +75,7 @@ func informal(words []string, cut []bool) ([]string, []bool) {
 		rep, n := spokenOut(words, cut, i)
 		if n == 0 {
 			if fillerWords[t] && len(words) > 1 {
-				carry = carry || cut[i]
+				carry = carry || cut[i] || laughEnds(words, i)
 				continue
 			}
 			rep, n = plainWords(t, w), 1

@@ -283,6 +283,18 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		w, _ := tokenize(text)
 		return nothingWorks(w)
 	}
+	if q.ID == qInnovation && m.value == q.yes && g.top != q.yes {
+		// "if we're not first we're dead": the model reads the "not
+		// first"; the rules weighed what it would cost.
+		w, _ := tokenize(text)
+		return firstOrRuin(w)
+	}
+	if q.ID == qBudget && m.value == q.hedge && g.top == q.no {
+		// "maybe in six months": a near time keeps the maybe (see
+		// hedgedLaterYear); the model reads any time to come as not now.
+		w, _ := tokenize(text)
+		return hedgedNearerTime(w)
+	}
 	products := q.ID == qProducts && (m.value == "core" && g.top == "planned" || m.value == "no" && (g.top == "planned" || g.top == "core"))
 	security := q.ID == qSecurity && (m.value == "high" || m.value == q.hedge)
 	stage := q.ID == qStage && m.value == "scaling" && g.top == "established"

@@ -25,6 +25,11 @@ var (
 	makers = wordSet("agency", "agencies", "developer", "developers", "dev", "devs", "studio", "freelancer",
 		"programmer", "programmers", "coder", "coders")
 	perfectLeads = wordSet("weve", "ive", "have", "had", "been")
+	// startTimes may follow "we start" to date it: "we start in autumn".
+	startTimes = wordSet("in", "by", "from", "after", "when", "once", "next", "this")
+	// startAfter put the start after an event still to come: "after the
+	// summer", "when the money comes", "once the bank says yes".
+	startAfter = wordSet("after", "when", "once")
 )
 
 // milestoneToCome reports a pilot, launch or start of work at w[i] with
@@ -42,8 +47,13 @@ func milestoneToCome(w []string, cut []bool, i int) bool {
 		if j < len(w) && (w[j] == "it" || w[j] == "them") {
 			j++
 		}
+	case workStarts[w[i]] && i > 0 && w[i-1] == "we" && j < len(w) && startTimes[w[j]]:
+		// "we start in autumn", "we start when the grant comes"
 	default:
 		return false
+	}
+	if j < len(w) && startAfter[w[j]] {
+		return true // "we start building after the holidays", "once the bank says yes"
 	}
 	if j < len(w) && (w[j] == "in" || w[j] == "by" || w[j] == "from" || w[j] == "after") {
 		j++

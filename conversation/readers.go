@@ -1,6 +1,9 @@
 package conversation
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Readers for what keys alone cannot say: how old the company is, who is
 // ahead of whom, and what the business makes.
@@ -264,6 +267,9 @@ func businessStatement(w []string) string {
 		default:
 			continue
 		}
+		if progressiveAfterBe(rest) {
+			continue // "we are now talking with a university": a step, not the trade
+		}
 		for len(rest) > 0 && statementSkip[rest[0]] {
 			rest = rest[1:]
 		}
@@ -272,6 +278,16 @@ func businessStatement(w []string) string {
 		}
 	}
 	return ""
+}
+
+// progressiveAfterBe reports a verb in -ing right after "we are" (past
+// "now"): "we are now talking with a lab" tells what the firm is doing,
+// not what it is; "we are a printing company" is the trade.
+func progressiveAfterBe(rest []string) bool {
+	if len(rest) > 0 && rest[0] == "now" {
+		rest = rest[1:]
+	}
+	return len(rest) > 0 && len(rest[0]) > 4 && strings.HasSuffix(rest[0], "ing")
 }
 
 // Words around "without" in an answer about reliance on IT.

@@ -3,7 +3,8 @@ package conversation
 import "slices"
 
 // A worry owned and then limited by a negated degree ("it worries me,
-// but not hugely", "a concern, though not a huge one") is the middle:
+// but not hugely", "a concern, though not a huge one", "but not the
+// biggest one") is the middle:
 // the worry word alone would read it as the top option, and the "not"
 // alone as the lowest.
 
@@ -11,7 +12,9 @@ var (
 	ownedWorry    = wordSet("worry", "worries", "worried", "concern", "concerns", "concerned", "bothers", "bothered")
 	limitWords    = wordSet("but", "though", "although")
 	negatedDegree = wordSet("hugely", "massively", "very", "much", "lot", "great", "huge", "big", "major",
-		"massive", "terribly", "overly", "seriously", "extremely", "majorly", "deal", "too")
+		"massive", "terribly", "overly", "seriously", "extremely", "majorly", "deal", "too",
+		// The top place denied: "but not the biggest one".
+		"biggest", "top", "main", "largest", "greatest")
 )
 
 // worryLimitedByDegree reports a worry owned before "but" or "though"
