@@ -31,7 +31,10 @@ package conversation
 //     beside a needed CIO, a planned product with innovation central to
 //     the plans is an agenda of its own one point short: then both too,
 //     "you want to lead with innovation and need someone to identify and
-//     implement new technologies"). Past 50 people, a CIO whose
+//     implement new technologies"; and so is a planned product with
+//     competitors ahead or innovation central weighing fully, however
+//     much heavier the CIO side: more trouble inside removes no
+//     programme outside). Past 50 people, a CIO whose
 //     systems, data and security are all at their worst has a full
 //     agenda: an outward agenda (a product planned, or leading with
 //     innovation) that reaches needThreshold is a second role's: both.
@@ -210,6 +213,11 @@ func (t tally) needs() needs {
 	// the CIO's to lead only when the CIO side weighs more: as strong as
 	// the CIO's, it is a need of its own, and both are needed.
 	n.CTO = n.CTO || n.CIO && t.CTO >= needThreshold && t.Agenda && t.CTO+1 >= t.CIO
+	// A product planned while a rival or the wish to lead weighs fully
+	// (2 points) is a programme of its own, however full the CIO's
+	// agenda: a CIO catching up the basics does not also build the
+	// product that answers the competition.
+	n.CTO = n.CTO || n.CIO && t.Planned && t.RealCTO && t.CTO >= needThreshold
 	if !n.CIO && !n.CTO {
 		n.Light = true
 		// Middling trouble in a business that barely runs on IT is no

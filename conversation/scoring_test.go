@@ -143,10 +143,10 @@ var profiles = []profile{
 		want: RecommendVirtualCTO,
 	},
 	{
-		name: "60-person group, real CIO needs, a planned app and catching up: a CIO leads it, not two roles",
+		name: "60-person group, real CIO needs, a planned app and catching up: both, virtual",
 		answers: map[string]string{qSize: "m", qStage: "scaling", qOps: "high", qSystems: "some", qData: "some",
 			qSecurity: "high", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "maybe"},
-		want: RecommendVirtualCIO,
+		want: RecommendVirtualBoth,
 	},
 	{
 		name: "120-person company whose business is its product: a CTO on that answer alone",
@@ -173,10 +173,10 @@ var profiles = []profile{
 		want: RecommendVirtualBoth,
 	},
 	{
-		name: "the same school with its systems and data in pain: the CIO side weighs more and leads",
+		name: "the same school with its systems and data in pain: still both, virtual",
 		answers: map[string]string{qSize: "xs", qStage: "scaling", qOps: "medium", qSystems: "pain", qData: "yes",
 			qSecurity: "medium", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
-		want: RecommendVirtualCIO,
+		want: RecommendVirtualBoth,
 	},
 	{
 		// A planned product and the wish to lead with innovation beside
@@ -214,10 +214,10 @@ var profiles = []profile{
 		want: RecommendVirtualCIO,
 	},
 	{
-		name: "30-person firm, IT all in pain, an app planned, no budget: the basics first",
+		name: "30-person firm, IT all in pain, an app planned, no budget: both, virtual",
 		answers: map[string]string{qSize: "s", qStage: "established", qOps: "high", qSystems: "pain", qData: "yes",
 			qSecurity: "high", qProducts: "planned", qInnovation: "some", qCompetitors: "yes", qBudget: "no"},
-		want: RecommendVirtualCIO,
+		want: RecommendVirtualBoth,
 	},
 	// Systems that run well and only mild data and security signs give a
 	// CIO nothing to lead as an executive, however much the business
