@@ -356,8 +356,8 @@ func markNegations(w []string, cut []bool, kept []hit, used []int) (consumed, ne
 				aux = true
 				continue
 			}
-			if w[i] == "no" && (i != h.start-1 || determinerNext[w[h.start]]) && !negationNouns[w[i+1]] {
-				break // "no we sell": an answer, not "no sales"
+			if w[i] == "no" && determinerNext[w[i+1]] && !negationNouns[w[i+1]] {
+				break // "no we sell": an answer, not "no sales"; "no real problems" is a determiner's
 			}
 			if negation[w[i]] {
 				h.negated = true

@@ -41,3 +41,33 @@ var round28cTakenBackKept = []readingCase{
 func TestRound28cTakenBack(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28cTakenBack, round28cTakenBackKept)
 }
+
+// round28cNoSuchTrouble: plain trouble denied with a word between ("no
+// real problems", "no particular issues") or by a denial of saying it
+// later in the answer or with no subject ("they work well, I wouldn't
+// say we have problems there", "can't say we have issues") is the best
+// option. 9 of 9 failed first (each asked between the best and the
+// rules' reading: the worst for 5, the middle for 4).
+var round28cNoSuchTrouble = []readingCase{
+	{qSystems, "no real problems", "fine"},
+	{qSystems, "no particular issues", "fine"},
+	{qSystems, "no specific problems with them", "fine"},
+	{qData, "no notable issues", "no"},
+	{qSystems, "they do the job, no significant problems", "fine"},
+	{qSystems, "they work well, I wouldn't say we have problems there", "fine"},
+	{qSystems, "I wouldn't say there are problems, they do the job", "fine"},
+	{qSystems, "can't say we have issues with them", "fine"},
+	{qData, "all in one place, can't say we have problems", "no"},
+}
+
+// round28cNoSuchTroubleKept: a "no" that answers before the trouble
+// told, a denial of big trouble only, and trouble beside the denial.
+var round28cNoSuchTroubleKept = []readingCase{
+	{qSystems, "no, we have real problems", "~pain"},
+	{qSystems, "I wouldn't say we have big problems, a few niggles", "some"},
+	{qSystems, "the server is ancient and crashes weekly, I wouldn't say we have problems though", "?"},
+}
+
+func TestRound28cNoSuchTrouble(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28cNoSuchTrouble, round28cNoSuchTroubleKept)
+}

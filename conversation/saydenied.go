@@ -25,14 +25,19 @@ func sayDeniedReading(q *question, text string) (answerMatch, bool) {
 	}
 	m := sayDeniedOpen.FindStringSubmatch(text)
 	if m == nil {
-		return answerMatch{}, false
+		return sayDeniedLater(q, text)
 	}
 	w, _ := tokenize(m[1])
 	if hasAny(w, verbNegation) || hasAny(w, contrastWords) || slices.Contains(w, "no") {
 		return answerMatch{}, false // a second denial or a turn: read as it is
 	}
 	worst, best := q.Options[len(q.Options)-1].Value, q.Options[0].Value
-	if matchUncorrected(q, m[1], nil).value != worst {
+	said := matchUncorrected(q, m[1], nil).value
+	if said == q.hedge && plainTroubleOnly(w) {
+		// "I wouldn't say there are problems": no problems at all.
+		return answerMatch{value: best, signal: true}, true
+	}
+	if said != worst {
 		return answerMatch{}, false
 	}
 	if hasAny(w, plainTroubleNouns) {
@@ -64,4 +69,42 @@ func noTroubleReading(q *question, text string) (answerMatch, bool) {
 		return answerMatch{}, false
 	}
 	return answerMatch{value: q.Options[0].Value, signal: true}, true
+}
+
+// sayDeniedClause is a denial of saying that opens a later clause, or
+// has no subject ("they work well, I wouldn't say we have problems
+// there", "can't say we have issues"), and what it denies, to the
+// clause's end.
+var sayDeniedClause = regexp.MustCompile(`(?i)(?:^|[,.;:!]\s*|\bbut\s+|\band\s+)(?:(?:i|we)\s+)?(?:wouldn'?t|would\s+not|won'?t|don'?t|do\s+not|can'?t|cannot|couldn'?t)\s+(?:say|call\s+it)\s+(?:that\s+)?([^,.;!?]+)`)
+
+// troubleDegrees make a trouble more than a plain one: denying "big
+// problems" leaves smaller ones.
+var troubleDegrees = wordSet("big", "bigger", "major", "serious", "real", "huge", "massive", "many", "lots",
+	"loads", "some", "few", "couple", "any", "great", "much")
+
+// plainTroubleOnly reports words that name a plain trouble ("we have
+// problems") and no degree of it.
+func plainTroubleOnly(w []string) bool {
+	return hasAny(w, plainTroubleNouns) && !hasAny(w, troubleDegrees)
+}
+
+// sayDeniedLater reads a denial of plain trouble that does not open the
+// answer: the best option, when the rest of the answer reads it or
+// nothing; ok false otherwise.
+func sayDeniedLater(q *question, text string) (answerMatch, bool) {
+	loc := sayDeniedClause.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return answerMatch{}, false
+	}
+	w, _ := tokenize(text[loc[2]:loc[3]])
+	if !plainTroubleOnly(w) || hasAny(w, verbNegation) || slices.Contains(w, "no") {
+		return answerMatch{}, false
+	}
+	best := q.Options[0].Value
+	if rest := text[:loc[0]] + ". " + text[loc[1]:]; len(normalize(rest)) > 0 {
+		if v := matchUncorrected(q, rest, nil).value; v != "" && v != best {
+			return answerMatch{}, false // "the server is ancient, I wouldn't say we have problems though"
+		}
+	}
+	return answerMatch{value: best, signal: true}, true
 }
