@@ -31,6 +31,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if weighedAgainstStory(q, text, m) {
 		return m // the story after "No, they run well." tells why, no doubt
 	}
+	if m.value == q.hedge && troubleAndPerfectionDenied(q, text) {
+		return m // "not a big problem, but not perfect": both ends denied
+	}
 	if q.ID == qCompetitors && m.value == q.yes && leadLost(w) {
 		return m // "we were ahead once, not anymore": the past is the lead lost
 	}

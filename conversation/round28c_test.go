@@ -71,3 +71,27 @@ var round28cNoSuchTroubleKept = []readingCase{
 func TestRound28cNoSuchTrouble(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28cNoSuchTrouble, round28cNoSuchTroubleKept)
 }
+
+// round28cNotPerfect: serious trouble denied, then perfection denied
+// ("not a big problem, but not perfect either") is the middle option,
+// which neither the doubt nor the model, reading the first denial as no
+// trouble, puts in question. 3 of 5 failed first (asked between some
+// and no).
+var round28cNotPerfect = []readingCase{
+	{qData, "not a real issue, but not perfect either, a few duplicates", "some"},
+	{qData, "not a big deal, but not perfect", "some"},
+	{qData, "no big problem, but it's not perfect", "some"},
+	{qSystems, "not a disaster, but not ideal either", "some"},
+	{qSystems, "not a major issue but they're not perfect", "some"},
+}
+
+// round28cNotPerfectKept: either end said plainly.
+var round28cNotPerfectKept = []readingCase{
+	{qSystems, "no problems, they're great", "fine"},
+	{qData, "a real problem, nothing matches", "yes"},
+	{qSystems, "nothing's perfect, but we have no problems", "fine"},
+}
+
+func TestRound28cNotPerfect(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28cNotPerfect, round28cNotPerfectKept)
+}

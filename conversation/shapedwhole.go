@@ -12,6 +12,7 @@ func shapedWholeReading(q *question, text string) (answerMatch, bool) {
 		middleAffirmedReading,  // "some pain points yeah, the calendar and the accounts don't talk"
 		leadAgreesReading,      // "not much honestly its a phone and a notebook"
 		recoveredReading,       // "they were a disaster, but now they run smoothly"
+		notPerfectReading,      // "not a big problem, but not perfect either"
 	} {
 		if m, ok := read(q, text); ok {
 			return m, true
