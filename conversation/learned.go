@@ -272,7 +272,8 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 // rulesStand reports a rule reading the model must not put in doubt:
 // its doubt comes from words the rules have already weighed.
 func rulesStand(q *question, text string, m answerMatch, g guess) bool {
-	if weighedAgainstStory(q, text, m) || weighedElsewhere(q, text, m) || m.value == q.hedge && troubleAndPerfectionDenied(q, text) {
+	if weighedAgainstStory(q, text, m) || weighedElsewhere(q, text, m) || m.value == q.hedge && troubleAndPerfectionDenied(q, text) ||
+		m.value == q.no && deferredInnovation(q, text) {
 		// "No, they run well. ... the power cuts in the rainy season":
 		// the model reads the story's words the rules outweighed.
 		return true

@@ -95,3 +95,28 @@ var round28cNotPerfectKept = []readingCase{
 func TestRound28cNotPerfect(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28cNotPerfect, round28cNotPerfectKept)
 }
+
+// round28cInnovationLater: innovation put off to later ("maybe later,
+// not now", "interesting, but for a shop like ours it's not the time")
+// is no: the hedge is about when, and the model, reading what comes
+// before the turn, does not put it in doubt. 6 of 6 failed first (1 read
+// some, 5 asked between some and no).
+var round28cInnovationLater = []readingCase{
+	{qInnovation, "maybe later, not now", "no"},
+	{qInnovation, "one day maybe, not now", "no"},
+	{qInnovation, "it's not the moment for us", "no"},
+	{qInnovation, "not the right time for us", "no"},
+	{qInnovation, "we went to an AI fair, great stuff, but for a shop like ours it's not the time", "no"},
+	{qInnovation, "interesting, but it is not the moment", "no"},
+}
+
+// round28cInnovationLaterKept: a hedge without a denial of now, and a
+// "not now" that turns to a yes.
+var round28cInnovationLaterKept = []readingCase{
+	{qInnovation, "maybe later", "some"},
+	{qInnovation, "not the moment to sit still: yes, it's central to our plans", "yes"},
+}
+
+func TestRound28cInnovationLater(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28cInnovationLater, round28cInnovationLaterKept)
+}

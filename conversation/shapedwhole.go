@@ -6,13 +6,14 @@ package conversation
 // matcher, which a package-level table would make an init cycle.)
 func shapedWholeReading(q *question, text string) (answerMatch, bool) {
 	for _, read := range []func(*question, string) (answerMatch, bool){
-		sayDeniedReading,       // "I wouldn't say we have a problem with data"
-		findsEverythingReading, // "the drawings are in the cabinet. We find everything."
-		noTroubleReading,       // "I can't think of a single problem", "no dramas"
-		middleAffirmedReading,  // "some pain points yeah, the calendar and the accounts don't talk"
-		leadAgreesReading,      // "not much honestly its a phone and a notebook"
-		recoveredReading,       // "they were a disaster, but now they run smoothly"
-		notPerfectReading,      // "not a big problem, but not perfect either"
+		sayDeniedReading,          // "I wouldn't say we have a problem with data"
+		findsEverythingReading,    // "the drawings are in the cabinet. We find everything."
+		noTroubleReading,          // "I can't think of a single problem", "no dramas"
+		middleAffirmedReading,     // "some pain points yeah, the calendar and the accounts don't talk"
+		leadAgreesReading,         // "not much honestly its a phone and a notebook"
+		recoveredReading,          // "they were a disaster, but now they run smoothly"
+		notPerfectReading,         // "not a big problem, but not perfect either"
+		deferredInnovationReading, // "maybe later, not now"
 	} {
 		if m, ok := read(q, text); ok {
 			return m, true
