@@ -9,7 +9,7 @@ import "regexp"
 
 // notTheMoment is a denial of now: "not now", "not the moment", "not at
 // this time", "not the right time".
-var notTheMoment = regexp.MustCompile(`(?i)\bnot\s+(?:now|right\s+now|at\s+the\s+moment|the\s+moment|at\s+this\s+time|at\s+present|the\s+(?:right\s+)?time)\b`)
+var notTheMoment = regexp.MustCompile(`(?i)\bnot\s+(?:now|right\s+now|at\s+the\s+moment|the\s+moment|at\s+this\s+time|at\s+present|the\s+(?:right\s+)?time)\b|\bother\s+priorities\b`)
 
 // deferralWords may stand beside a denial of now and leave it the
 // answer: hedges about when, times to come, and fillers.
@@ -17,7 +17,12 @@ var deferralWords = wordSet("maybe", "perhaps", "possibly", "probably", "later",
 	"some", "future", "in", "the", "a", "for", "us", "it", "its", "is", "not", "now", "moment", "right",
 	"time", "at", "this", "present", "but", "and", "so", "just", "honestly", "really", "yet", "ours",
 	"our", "company", "business", "house", "firm", "shop", "like", "to", "be", "would", "will", "we",
-	"think", "say", "i")
+	"think", "say", "i", "other", "priorities", "consider", "considering", "look", "well", "ill", "have")
+
+// whenOpeners open a clause that only says when the answer may change:
+// "maybe once the new warehouse is running", "perhaps when the kids
+// take over".
+var whenOpeners = wordSet("after", "once", "when", "until")
 
 // deferredInnovationReading reads an innovation answer that puts it off
 // to later: no; ok false for any other answer.
@@ -40,18 +45,18 @@ func deferredInnovation(q *question, text string) bool {
 	if loc == nil {
 		return false
 	}
-	w, _ := tokenize(text)
-	if hasOnly(w, deferralWords) {
+	if deferredOnly(withoutWhenClauses(text)) {
 		return true
 	}
 	turned, _ := tokenize(text[lastTurn(text, loc[0]):])
-	return len(turned) > 0 && turnWords[turned[0]] && hasOnly(turned, deferralWords)
+	return len(turned) > 0 && turnWords[turned[0]] && deferredOnly(turned)
 }
 
-// hasOnly reports whether every word of w is in set.
-func hasOnly(w []string, set map[string]bool) bool {
+// deferredOnly reports whether every word of w is a deferral word or
+// part of a time a year or more ahead ("maybe in a few years").
+func deferredOnly(w []string) bool {
 	for _, t := range w {
-		if !set[t] {
+		if !deferralWords[t] && !laterYearWords[t] {
 			return false
 		}
 	}
@@ -69,3 +74,24 @@ func lastTurn(text string, at int) int {
 
 // turnOpening finds a turn word.
 var turnOpening = regexp.MustCompile(`(?i)\b(?:but|though|however)\b`)
+
+// withoutWhenClauses is the words of text without its clauses that only
+// say when (see whenOpeners), a hedge before them allowed.
+func withoutWhenClauses(text string) []string {
+	w, cut := tokenize(text)
+	var out []string
+	skip := false
+	for i, t := range w {
+		if i == 0 || cut[i] {
+			j := i
+			if hedgeOpeners[t] && j+1 < len(w) && !cut[j+1] {
+				j++
+			}
+			skip = whenOpeners[w[j]]
+		}
+		if !skip {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -99,8 +99,9 @@ func TestRound28cNotPerfect(t *testing.T) {
 // round28cInnovationLater: innovation put off to later ("maybe later,
 // not now", "interesting, but for a shop like ours it's not the time")
 // is no: the hedge is about when, and the model, reading what comes
-// before the turn, does not put it in doubt. 6 of 6 failed first (1 read
-// some, 5 asked between some and no).
+// before the turn, does not put it in doubt; a clause that only says
+// when ("maybe once the new warehouse is running") changes nothing. 8 of
+// 10 failed first (2 read some, 6 asked between some and no).
 var round28cInnovationLater = []readingCase{
 	{qInnovation, "maybe later, not now", "no"},
 	{qInnovation, "one day maybe, not now", "no"},
@@ -108,6 +109,10 @@ var round28cInnovationLater = []readingCase{
 	{qInnovation, "not the right time for us", "no"},
 	{qInnovation, "we went to an AI fair, great stuff, but for a shop like ours it's not the time", "no"},
 	{qInnovation, "interesting, but it is not the moment", "no"},
+	{qInnovation, "Not at this time. Maybe once the new warehouse is running.", "no"},
+	{qInnovation, "not now, perhaps when the kids take over", "no"},
+	{qInnovation, "we'll consider it in the future, for now we have other priorities", "no"},
+	{qInnovation, "other priorities for now, maybe in a few years", "no"},
 }
 
 // round28cInnovationLaterKept: a hedge without a denial of now, and a
