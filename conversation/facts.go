@@ -174,11 +174,13 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
+	if fallbackUnharmed(w) {
+		// "if the internet is down we write on paper and nothing
+		// stops": the stop is told and carried through, not feared.
+		return "low"
+	}
 	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) || downtimeIntolerable(w) {
 		return "high"
-	}
-	if fallbackUnharmed(w) {
-		return "low" // "if the internet is down we write on paper and nothing stops"
 	}
 	if fewHoursRestElsewhere(w) {
 		return "low" // "2 hours per day on the computer, the rest is with the guests"

@@ -4,6 +4,7 @@ package conversation
 // hurts: "everything stops", "it's slow".
 var (
 	notepadWords   = wordSet("notepad", "notepads")
+	stopVerbs      = wordSet("stop", "stops", "stopped")
 	fallbackHarmed = wordSet("everything", "slow", "slower", "painful", "struggle")
 )
 
@@ -15,12 +16,14 @@ var (
 // carryOnPhrases tell work going on as before.
 var carryOnPhrases = [][]string{{"nothing", "stops"}, {"carry", "on"}, {"carries", "on"}, {"keep", "going"},
 	{"keeps", "going"}, {"no", "problem"}, {"as", "normal"}, {"as", "usual"}, {"no", "big", "deal"},
-	{"doesnt", "matter"}, {"nothing", "changes"}, {"no", "drama"}, {"just", "keep"}, {"but", "thats", "it"}}
+	{"doesnt", "matter"}, {"nothing", "changes"}, {"no", "drama"}, {"just", "keep"}, {"but", "thats", "it"},
+	{"keep", "working"}, {"keep", "on", "working"}, {"continue", "to", "work"}, {"continue", "working"},
+	{"carry", "on", "working"}}
 
 // fallbackUnharmed reports a breakdown, a way of working without IT and
 // the work carried on, with no harm told.
 func fallbackUnharmed(w []string) bool {
-	return hasAny(w, breakdownVerbs) && (hasAny(w, fallbackWords) || hasAny(w, notepadWords)) &&
+	return (hasAny(w, breakdownVerbs) || hasAny(w, stopVerbs)) && (hasAny(w, fallbackWords) || hasAny(w, notepadWords)) &&
 		hasAnyPhrase(w, carryOnPhrases) && !hasAny(w, fallbackDanger) &&
 		!hasAny(w, fallbackHarmed)
 }

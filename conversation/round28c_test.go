@@ -125,3 +125,30 @@ var round28cInnovationLaterKept = []readingCase{
 func TestRound28cInnovationLater(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round28cInnovationLater, round28cInnovationLaterKept)
 }
+
+// round28cWorkGoesOn: systems down and the work going on, on paper
+// ("if the computers stop tomorrow, we keep working, it's just more
+// paper") is little reliance, before any fear of a stop is weighed, and
+// the model's doubt of it does not stand. 4 of 5 failed first (2 read
+// quite a lot, 2 asked).
+var round28cWorkGoesOn = []readingCase{
+	{qOps, "if the computers stop tomorrow, we keep working, it's just more paper", "low"},
+	{qOps, "if the PCs go down we continue to work on paper", "low"},
+	{qOps, "when the system crashes we continue working with paper tickets", "low"},
+	{qOps, "if it all stopped we'd keep on working, on paper", "low"},
+	{qOps, "if the till crashes we carry on working with a notepad", "low"},
+}
+
+// round28cWorkGoesOnKept: the fallback hurts.
+var round28cWorkGoesOnKept = []readingCase{
+	{qOps, "if the system stops we keep working on paper but everything is slow and orders get lost", "!low"},
+}
+
+func TestRound28cWorkGoesOn(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28cWorkGoesOn)
+	for _, tt := range round28cWorkGoesOnKept {
+		if m := modelFreeReading(&questions[questionIndex(tt.q)], tt.text); m.value == "low" {
+			t.Errorf("%s %q = low, want anything else", tt.q, tt.text)
+		}
+	}
+}
