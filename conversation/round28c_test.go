@@ -152,3 +152,31 @@ func TestRound28cWorkGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// round28cFewTroubles: an answer that opens by counting a few troubles
+// ("a couple of things annoy me: the portal is slow") is some pain
+// points, whatever the details' words. 5 of 6 failed first (all asked
+// between pain and some: the rules read "slow" as the worst).
+var round28cFewTroubles = []readingCase{
+	{qSystems, "a couple of things annoy me: the portal is slow and the receipts are manual", "some"},
+	{qSystems, "two or three things irritate us, the VPN is slow and the printers jam", "some"},
+	{qSystems, "a few things bug me: the wifi is patchy and the laptops are slow", "some"},
+	{qSystems, "one or two things drive me mad, the booking system is slow on Mondays", "some"},
+	{qSystems, "a couple of niggles: slow logins, patchy wifi", "some"},
+	{qData, "a few issues: duplicates, and the stock counts are unreliable", "some"},
+}
+
+// round28cFewTroublesKept: a few things that work, and the whole in
+// trouble.
+var round28cFewTroublesKept = []readingCase{
+	{qSystems, "a couple of things annoy me, honestly everything is slow and insecure", "!some"},
+}
+
+func TestRound28cFewTroubles(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28cFewTroubles)
+	for _, tt := range round28cFewTroublesKept {
+		if m := modelFreeReading(&questions[questionIndex(tt.q)], tt.text); m.value == "some" {
+			t.Errorf("%s %q = some, want anything else", tt.q, tt.text)
+		}
+	}
+}

@@ -14,6 +14,7 @@ func shapedWholeReading(q *question, text string) (answerMatch, bool) {
 		recoveredReading,          // "they were a disaster, but now they run smoothly"
 		notPerfectReading,         // "not a big problem, but not perfect either"
 		deferredInnovationReading, // "maybe later, not now"
+		fewTroublesReading,        // "a couple of things annoy me: the portal is slow"
 	} {
 		if m, ok := read(q, text); ok {
 			return m, true
