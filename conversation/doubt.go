@@ -31,9 +31,6 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if weighedAgainstStory(q, text, m) {
 		return m // the story after "No, they run well." tells why, no doubt
 	}
-	if q.ID == qOps && m.value == q.no && fallbackUnharmed(w) {
-		return m // "if it stops we keep working on paper": the stop is weighed
-	}
 	if m.value == q.hedge && troubleAndPerfectionDenied(q, text) {
 		return m // "not a big problem, but not perfect": both ends denied
 	}
@@ -65,6 +62,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	}
 	if m.value == "" {
 		return m
+	}
+	if q.ID == qOps && m.value == q.no && fallbackUnharmed(w) {
+		return m // "if it stops we keep working on paper": the stop is weighed
 	}
 	other := doubted(q, w, cut, m.value, g)
 	if other == inDoubt {

@@ -174,12 +174,15 @@ var (
 // hands"): quite a lot, not complete reliance nor little; a computer
 // "only" for the office beside it, little.
 func opsFact(w []string, cut []bool) string {
+	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) {
+		return "high"
+	}
 	if fallbackUnharmed(w) {
 		// "if the internet is down we write on paper and nothing
 		// stops": the stop is told and carried through, not feared.
 		return "low"
 	}
-	if manualNoMore(w, cut) || systemsRunThePlace(w) || itIsTheProduct(w) || downtimeIntolerable(w) {
+	if downtimeIntolerable(w) {
 		return "high"
 	}
 	if fewHoursRestElsewhere(w) {
