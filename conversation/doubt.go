@@ -364,9 +364,9 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	return ""
 }
 
-// degreeFiller may stand beside a denied degree: "but not the biggest
+// deniedDegreeFillers may stand beside a denied degree: "but not the biggest
 // one", "not our greatest concern".
-var degreeFiller = wordSet("a", "that", "so", "the", "our", "one", "worry", "concern", "thing", "issue")
+var deniedDegreeFillers = wordSet("a", "that", "so", "the", "our", "one", "worry", "concern", "thing", "issue")
 
 // onlyDegreeDenied reports a turn that is only a contrast word and a
 // denied degree: "but not hugely", "though not a great deal", "but not
@@ -376,7 +376,7 @@ func onlyDegreeDenied(turn []string) bool {
 		return false
 	}
 	for _, t := range turn[2:] {
-		if !negatedDegree[t] && !wholeDenied[t] && !degreeFiller[t] {
+		if !negatedDegree[t] && !wholeDenied[t] && !deniedDegreeFillers[t] {
 			return false
 		}
 	}
