@@ -180,3 +180,26 @@ func TestRound28cFewTroubles(t *testing.T) {
 		}
 	}
 }
+
+// round28cCountsJoined: two counts of people joined by "and" in one
+// clause ("3 dentists and 9 nurses") are parts to add, as "dentists 3,
+// nurses 9" always were. 5 of 5 failed first (3 read the second count
+// alone, 1–10 people, silently; 2 asked); the last is still asked.
+var round28cCountsJoined = []readingCase{
+	{qSize, "3 dentists and 9 nurses", "s"},
+	{qSize, "5 chefs and 7 waiters", "s"},
+	{qSize, "two vets and nine nurses", "s"},
+	{qSize, "8 in the kitchen and 5 front of house", "s"},
+	{qSize, "30 drivers and 25 in the warehouse", "~m"},
+}
+
+// round28cCountsJoinedKept: things counted beside people are no part.
+var round28cCountsJoinedKept = []readingCase{
+	{qSize, "3 vans and 9 drivers", "xs"},
+	{qSize, "5 sites and 48 people", "s"},
+	{qSize, "40 staff and 12 vans", "s"},
+}
+
+func TestRound28cCountsJoined(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round28cCountsJoined, round28cCountsJoinedKept)
+}

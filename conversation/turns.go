@@ -25,6 +25,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 	if hasAny(w, timeWords) || hasAny(w, notParts) || compoundNumber(w) {
 		return 0, false
 	}
+	cut = andSplitsCounts(w, cut)
 	sum, parts, conditional := 0, 0, 0
 	seen := map[int]bool{}
 	// "Office 8, warehouse 19": places and their people, not names.
@@ -73,6 +74,34 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		return sum, sum > 0
 	}
 	return 0, false
+}
+
+// andSplitsCounts is cut with a clause break before each "and" that
+// joins two counts ("3 dentists and 9 nurses"): each count is then a
+// part of its own, as "dentists 3, nurses 9" would be.
+func andSplitsCounts(w []string, cut []bool) []bool {
+	var out []bool
+	counted := false // a count in the clause so far
+	for i, t := range w {
+		if cut[i] {
+			counted = false
+		}
+		if t == "and" && counted && i+1 < len(w) && !cut[i+1] {
+			if _, ok := count(w[i+1]); ok && !isYear(w[i+1]) {
+				if out == nil {
+					out = slices.Clone(cut)
+				}
+				out[i] = true
+			}
+		}
+		if _, ok := count(t); ok && !isYear(t) {
+			counted = true
+		}
+	}
+	if out == nil {
+		return cut
+	}
+	return out
 }
 
 // includedPart reports a number after a total that includes it ("9 incl
