@@ -61,9 +61,11 @@ var round24aLargestPart = []readingCase{
 // before them, or a part told with "alone" (maybe a group added).
 var round24aLargestPartKept = []readingCase{
 	{qSize, "the biggest shop has 12, the other one has 9", "s"},
-	{qSize, "20 in the office and 40 on the road, the road crew is the biggest", "s"},
+	// 20 and 40 are parts to add since round 28 ("3 dentists and 9
+	// nurses" had been read as 9): 60 people.
+	{qSize, "20 in the office and 40 on the road, the road crew is the biggest", "m"},
 	{qSize, "30 in the warehouse. the office alone is 25", "m"},
-	{qSize, "15 here and 40 at the biggest site", "s"},
+	{qSize, "15 here and 40 at the biggest site", "m"}, // parts added since round 28
 	{qSize, "45 people in total over two yards, Leeds alone is 30", "s"},
 }
 
