@@ -67,12 +67,16 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	head, _, hasTail := questionTail(raw)
 	part, readable := answerPart(q, raw)
 	backed := hasTail && part != raw
-	if hasTail && describesMuch(s, raw) {
+	var whole *description // raw read as a description, when it asks back
+	if hasTail {
 		// A description that asks back in passing ("... been going
 		// since 1985 ... a full-time IT boss? you're joking") is read
 		// whole: its question back is one of its points, not all that
-		// answers.
-		part, readable, backed = raw, true, false
+		// answers. It answers three or more questions.
+		whole = readDescription(raw)
+		if len(whole.fills(s, -1)) >= 3 {
+			part, readable, backed = raw, true, false
+		}
 	}
 	switch {
 	case !readable:
@@ -88,7 +92,10 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		}
 		return []Reply{t.answerQuestion(raw, t.search(raw)), t.ask(s)}
 	}
-	d := readDescription(raw)
+	d := whole
+	if d == nil || backed {
+		d = readDescription(raw)
+	}
 	filled := d.fills(s, i)
 	if s.answeredCount() > 0 && len(filled) < 2 {
 		// Past the start, one fact in passing ("we can't work without
@@ -136,12 +143,6 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		return append(out, t.reask(s, q)...)
 	}
 	return append(out, t.ask(s))
-}
-
-// describesMuch reports whether raw reads as a description of the
-// company: it answers three or more questions s has not answered.
-func describesMuch(s *state, raw string) bool {
-	return len(readDescription(raw).fills(s, -1)) >= 3
 }
 
 // reask asks q again with all its options, saying the answer was not
