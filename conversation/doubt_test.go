@@ -174,6 +174,9 @@ func TestDeniedNegationAsked(t *testing.T) {
 // for an answer that may instead be asked again between two options
 // including it (or asked again at all, with anyAsk).
 func meets(m answerMatch, want string, anyAsk bool) bool {
+	if not, ok := strings.CutPrefix(want, "!"); ok {
+		return m.value != not
+	}
 	want, lenient := strings.CutPrefix(want, "~")
 	if m.value == want {
 		return true
@@ -182,7 +185,8 @@ func meets(m answerMatch, want string, anyAsk bool) bool {
 }
 
 // readingCase is a typed answer to a question and the reading wanted: an
-// option, "~v" for v or a re-ask offering it, "?" for any re-ask.
+// option, "~v" for v or a re-ask offering it, "?" for any re-ask, "!v"
+// for anything but v.
 type readingCase = struct{ q, text, want string }
 
 // Readers the tables check: the engine's reader with no model, and the
