@@ -160,12 +160,8 @@ func (h afterCommands) ProcessPipelineHook(next redis.ProcessPipelineHook) redis
 // added the job, before Create returned) counts it once, so a loss of the
 // outbox then reports the one job it held.
 func TestHandoffOutboxCountedOnce(t *testing.T) {
-	c, prefix := redistest.New(t)
-	s := NewHandoffStore(c, prefix, time.Hour)
+	c, prefix, s := newOutboxStore(t)
 	ctx := context.Background()
-	if _, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil { // the outbox exists
-		t.Fatal(err)
-	}
 	var polled atomic.Bool
 	c.AddHook(afterCommands{names: []string{"evalsha", "eval"}, f: func() {
 		if polled.CompareAndSwap(false, true) {
@@ -180,13 +176,7 @@ func TestHandoffOutboxCountedOnce(t *testing.T) {
 	if !polled.Load() {
 		t.Fatal("no poll while creating: the hook did not run")
 	}
-	if err := redistest.DeletePrefix(ctx, c, prefix); err != nil {
-		t.Fatal(err)
-	}
-	_, err := s.NextCards(ctx, "c1", time.Minute, 10)
-	if lost, ok := errors.AsType[*handoff.OutboxLostError](err); !ok || lost.Jobs != 1 {
-		t.Fatalf("NextCards after the loss: %v, want an OutboxLostError with 1 job", err)
-	}
+	checkOutboxLostOne(t, c, prefix, s)
 }
 
 // TestHandoffOutboxCountedAfterRead: a request created while a poll is
@@ -194,12 +184,8 @@ func TestHandoffOutboxCountedOnce(t *testing.T) {
 // that poll; the count it keeps includes the job, so a loss of the
 // outbox then reports it.
 func TestHandoffOutboxCountedAfterRead(t *testing.T) {
-	c, prefix := redistest.New(t)
-	s := NewHandoffStore(c, prefix, time.Hour)
+	c, prefix, s := newOutboxStore(t)
 	ctx := context.Background()
-	if _, err := s.NextCards(ctx, "c1", time.Minute, 10); err != nil { // the outbox exists
-		t.Fatal(err)
-	}
 	var created atomic.Bool
 	c.AddHook(afterCommands{names: []string{"xautoclaim"}, f: func() {
 		if created.CompareAndSwap(false, true) {
@@ -212,10 +198,29 @@ func TestHandoffOutboxCountedAfterRead(t *testing.T) {
 	if err != nil || len(jobs) != 1 {
 		t.Fatalf("NextCards: %v, %v; want the job created while it ran", jobs, err)
 	}
+	checkOutboxLostOne(t, c, prefix, s)
+}
+
+// newOutboxStore is a handoff store whose outbox a first poll created.
+func newOutboxStore(t *testing.T) (redis.UniversalClient, string, *HandoffStore) {
+	t.Helper()
+	c, prefix := redistest.New(t)
+	s := NewHandoffStore(c, prefix, time.Hour)
+	if _, err := s.NextCards(context.Background(), "c1", time.Minute, 10); err != nil {
+		t.Fatal(err)
+	}
+	return c, prefix, s
+}
+
+// checkOutboxLostOne deletes the store's keys and wants the next poll to
+// report a lost outbox that held one job.
+func checkOutboxLostOne(t *testing.T, c redis.UniversalClient, prefix string, s *HandoffStore) {
+	t.Helper()
+	ctx := context.Background()
 	if err := redistest.DeletePrefix(ctx, c, prefix); err != nil {
 		t.Fatal(err)
 	}
-	_, err = s.NextCards(ctx, "c1", time.Minute, 10)
+	_, err := s.NextCards(ctx, "c1", time.Minute, 10)
 	if lost, ok := errors.AsType[*handoff.OutboxLostError](err); !ok || lost.Jobs != 1 {
 		t.Fatalf("NextCards after the loss: %v, want an OutboxLostError with 1 job", err)
 	}
