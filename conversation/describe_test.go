@@ -18,6 +18,14 @@ func noted(rs []conversation.Reply) *conversation.Reply {
 	return nil
 }
 
+// answeredSize is the size answer the first reply took, or "".
+func answeredSize(rs []conversation.Reply) string {
+	if rs[0].Answered != nil && rs[0].Answered.QuestionID == "size" {
+		return rs[0].Answered.Answer
+	}
+	return ""
+}
+
 func changeActions(r *conversation.Reply) []string {
 	var ids []string
 	for _, a := range r.Actions {
@@ -74,11 +82,7 @@ func TestDescriptionFirst(t *testing.T) {
 			e, _ := newEngine(t)
 			start(t, e)
 			rs := handle(t, e, conversation.Text(tt.text))
-			got := ""
-			if rs[0].Answered != nil && rs[0].Answered.QuestionID == "size" {
-				got = rs[0].Answered.Answer
-			}
-			if got != tt.answered {
+			if got := answeredSize(rs); got != tt.answered {
 				t.Errorf("first question answered %q, want %q (replies %+v)", got, tt.answered, rs)
 			}
 			n := noted(rs)

@@ -1,6 +1,9 @@
 package conversation
 
-import "regexp"
+import (
+	"maps"
+	"regexp"
+)
 
 // Innovation put off to a later day ("maybe later, not now", "very
 // interesting, but for our house it is not the moment"): the question
@@ -45,23 +48,20 @@ func deferredInnovation(q *question, text string) bool {
 	if loc == nil {
 		return false
 	}
-	if deferredOnly(withoutWhenClauses(text)) {
+	if hasOnly(withoutWhenClauses(text), deferredWords) {
 		return true
 	}
 	turned, _ := tokenize(text[lastTurn(text, loc[0]):])
-	return len(turned) > 0 && turnWords[turned[0]] && deferredOnly(turned)
+	return len(turned) > 0 && turnWords[turned[0]] && hasOnly(turned, deferredWords)
 }
 
-// deferredOnly reports whether every word of w is a deferral word or
-// part of a time a year or more ahead ("maybe in a few years").
-func deferredOnly(w []string) bool {
-	for _, t := range w {
-		if !deferralWords[t] && !laterYearWords[t] {
-			return false
-		}
-	}
-	return true
-}
+// deferredWords are the deferral words and those of a time a year or
+// more ahead ("maybe in a few years").
+var deferredWords = func() map[string]bool {
+	m := maps.Clone(deferralWords)
+	maps.Copy(m, laterYearWords)
+	return m
+}()
 
 // lastTurn is where the last turn word before at begins, or at.
 func lastTurn(text string, at int) int {

@@ -44,7 +44,7 @@ func optionByPlace(q *question, w []string, narrow []string) (answerMatch, bool)
 		if len(tail) > 0 && optionPlaceNouns[tail[0]] {
 			tail = tail[1:]
 		}
-		if !optionPlaceAllIn(lead, optionPlaceLeads) || !optionPlaceAllIn(tail, optionPlaceHedges) {
+		if !hasOnly(lead, optionPlaceLeads) || !hasOnly(tail, optionPlaceHedges) {
 			return answerMatch{}, false
 		}
 		if place < 0 {
@@ -53,13 +53,4 @@ func optionByPlace(q *question, w []string, narrow []string) (answerMatch, bool)
 		return answerMatch{value: values[place], signal: true}, true
 	}
 	return answerMatch{}, false
-}
-
-func optionPlaceAllIn(w []string, set map[string]bool) bool {
-	for _, x := range w {
-		if !set[x] {
-			return false
-		}
-	}
-	return true
 }

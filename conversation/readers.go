@@ -46,6 +46,16 @@ func hasAny(w []string, set map[string]bool) bool {
 	return slices.ContainsFunc(w, func(t string) bool { return set[t] })
 }
 
+// hasOnly reports whether every word of w is in set.
+func hasOnly(w []string, set map[string]bool) bool {
+	for _, t := range w {
+		if !set[t] {
+			return false
+		}
+	}
+	return true
+}
+
 // What a business makes, for the products question.
 var (
 	techNouns = wordSet("app", "apps", "application", "applications", "platform", "platforms", "saas",

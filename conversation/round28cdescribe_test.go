@@ -34,11 +34,7 @@ func TestRound28cTopicLabels(t *testing.T) {
 			e, _ := newEngine(t)
 			start(t, e)
 			rs := handle(t, e, conversation.Text(tt.text))
-			got := ""
-			if rs[0].Answered != nil && rs[0].Answered.QuestionID == "size" {
-				got = rs[0].Answered.Answer
-			}
-			if got != tt.size {
+			if got := answeredSize(rs); got != tt.size {
 				t.Errorf("size answered %q, want %q (replies %+v)", got, tt.size, rs)
 			}
 			if len(tt.filled) == 0 {
