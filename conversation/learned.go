@@ -100,8 +100,8 @@ func train(rows []answers.Row) *learner {
 	}
 	for _, r := range rows {
 		b := l.byQuestion[r.Question]
-		if b == nil {
-			continue
+		if b == nil || r.Also != "" {
+			continue // a text read either way teaches neither option
 		}
 		c := slices.Index(b.classes, r.Want)
 		if c < 0 {

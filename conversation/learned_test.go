@@ -35,11 +35,11 @@ func judgeMatch(m answerMatch, r answers.Row) cvOutcome {
 		return outSwallowed
 	case r.Want == notAnswer:
 		return outDeclined
-	case m.value == r.Want:
+	case m.value == r.Want || r.Also != "" && m.value == r.Also:
 		return outTaken
 	case m.value != "":
 		return outWrong
-	case len(m.candidates) == 2 && slices.Contains(m.candidates, r.Want):
+	case len(m.candidates) == 2 && (slices.Contains(m.candidates, r.Want) || r.Also != "" && slices.Contains(m.candidates, r.Also)):
 		return outPair
 	case len(m.candidates) == 2:
 		return outPairOff

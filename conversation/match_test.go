@@ -333,12 +333,19 @@ func freeTextAnswers(t *testing.T, file string) {
 		if questionIndex(qid) < 0 {
 			t.Fatalf("%s:%d: unknown question %q", name, line, qid)
 		}
-		if want != "?" {
-			if _, ok := questions[questionIndex(qid)].optionByValue(want); !ok {
-				t.Fatalf("%s:%d: %s has no option %q", name, line, qid, want)
+		want, also, _ := strings.Cut(want, " ") // "yes some": either is right
+		for _, v := range []string{want, also} {
+			if v == "" || v == "?" {
+				continue
+			}
+			if _, ok := questions[questionIndex(qid)].optionByValue(v); !ok {
+				t.Fatalf("%s:%d: %s has no option %q", name, line, qid, v)
 			}
 		}
 		got := decideText(t, qid, text)
+		if also != "" && got == also {
+			got = want
+		}
 		switch {
 		case want == "?":
 			notAnswers++

@@ -28,6 +28,9 @@ type labelled struct {
 	// unsureOK: the answer is genuinely ambiguous ("option~" in the
 	// file): a re-ask is acceptable, another option still wrong.
 	unsureOK bool
+	// also is a second right option ("yes some" in the file): a
+	// consultant could read the answer either way.
+	also string
 }
 
 // companyProfile is one company of a profiles*.txt.
@@ -58,7 +61,8 @@ func parseLabelled(row string, line int) (labelled, error) {
 		return labelled{}, fmt.Errorf("line %d: want questionID|optionValue|text, got %q", line, row)
 	}
 	want, unsureOK := strings.CutSuffix(parts[1], "~")
-	return labelled{qid: parts[0], want: want, text: parts[2], line: line, unsureOK: unsureOK}, nil
+	want, also, two := strings.Cut(want, " ")
+	return labelled{qid: parts[0], want: want, also: also, text: parts[2], line: line, unsureOK: unsureOK || two}, nil
 }
 
 // readLines calls fn with each line of file (1-based numbers), trimmed.
@@ -164,6 +168,9 @@ var verdictNames = map[verdict]string{taken: "taken", wrong: "wrong", asked: "an
 // judge reads the replies to an answer typed for question q.
 func judge(rs []conversation.Reply, q *conversation.Question, a labelled) verdict {
 	v := judgeWant(rs, q, a.want)
+	if v == wrong && a.also != "" && judgeWant(rs, q, a.also) == taken {
+		return taken
+	}
 	if v == reasked && a.unsureOK || v == wrong && hintedOptionNumber(q, a.text) {
 		return unsureOK
 	}

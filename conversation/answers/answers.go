@@ -4,8 +4,10 @@
 //
 //	questionID|optionValue|text
 //
-// where optionValue "?" marks text that is not an answer and a trailing
-// "~" an ambiguous answer where a re-ask is acceptable. Held-out sets
+// where optionValue "?" marks text that is not an answer, a trailing "~"
+// an ambiguous answer where a re-ask is acceptable, and two values ("yes
+// some", the likelier first) an answer a consultant could read either
+// way: either is right, and so is a re-ask. Held-out sets
 // that measure the reader stay in the conversation package's testdata,
 // out of this directory, until they have been scored.
 package answers
@@ -22,6 +24,8 @@ var files embed.FS
 // Row is one labelled answer.
 type Row struct {
 	File, Question, Want, Text string
+	// Also is a second right option, when the writer gave two.
+	Also string
 	// Unsure: ambiguous, a re-ask is as right as Want.
 	Unsure bool
 }
@@ -54,7 +58,8 @@ func Parse(file, text string) []Row {
 			continue
 		}
 		want, unsure := strings.CutSuffix(parts[1], "~")
-		out = append(out, Row{File: file, Question: parts[0], Want: want, Text: parts[2], Unsure: unsure})
+		want, also, two := strings.Cut(want, " ")
+		out = append(out, Row{File: file, Question: parts[0], Want: want, Also: also, Text: parts[2], Unsure: unsure || two})
 	}
 	return out
 }
