@@ -44,9 +44,17 @@ type blendConfig struct {
 	// lambda scales the evidence: naive Bayes counts every feature as
 	// independent, which makes it overconfident on long answers.
 	lambda float64
+	// secondVeto: the regression's probability of another option above
+	// which a rule's reading is offered beside it (see secondOpinion).
+	secondVeto float64
+	// agreeTake, agreeBayes: the regression's and the naive Bayes's
+	// probabilities of the same option above which it is taken when the
+	// rules read nothing.
+	agreeTake, agreeBayes float64
 }
 
-var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.7, known: 0.3, pair: 0.95, lambda: 0.5}
+var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.7, known: 0.3, pair: 0.95, lambda: 0.5,
+	secondVeto: 0.9, agreeTake: 0.9, agreeBayes: 0.9}
 
 // bayes is one question's model.
 type bayes struct {
@@ -56,9 +64,11 @@ type bayes struct {
 	alpha   float64
 }
 
-// learner is the models of all questions.
+// learner is the models of all questions: the naive Bayes, and the
+// regression that gives its second opinion (maxent.go).
 type learner struct {
 	byQuestion map[string]*bayes
+	second     map[string]*maxent
 }
 
 // guess is what the model makes of an answer.
@@ -76,7 +86,8 @@ var learned = sync.OnceValue(func() *learner { return train(answers.All()) })
 
 // train builds the models from labelled rows.
 func train(rows []answers.Row) *learner {
-	l := &learner{byQuestion: map[string]*bayes{}}
+	l := &learner{byQuestion: map[string]*bayes{}, second: map[string]*maxent{}}
+	examples := map[string][]example{}
 	for i := range questions {
 		q := &questions[i]
 		b := &bayes{counts: map[string][]float64{}, alpha: 0.5}
@@ -86,6 +97,7 @@ func train(rows []answers.Row) *learner {
 		b.classes = append(b.classes, notAnswer)
 		b.totals = make([]float64, len(b.classes))
 		l.byQuestion[q.ID] = b
+		l.second[q.ID] = newMaxent(len(b.classes))
 	}
 	// Owners reuse the same few thousand words: stemming each once
 	// halves the build, which runs at start-up.
@@ -107,7 +119,9 @@ func train(rows []answers.Row) *learner {
 		if c < 0 {
 			continue
 		}
-		for _, f := range featuresWith(r.Text, stem) {
+		fs := featuresWith(r.Text, stem)
+		examples[r.Question] = append(examples[r.Question], l.second[r.Question].example(fs, c))
+		for _, f := range fs {
 			n := b.counts[f]
 			if n == nil {
 				n = make([]float64, len(b.classes))
@@ -117,7 +131,20 @@ func train(rows []answers.Row) *learner {
 			b.totals[c]++
 		}
 	}
+	for id, m := range l.second {
+		m.fit(examples[id])
+	}
 	return l
+}
+
+// secondGuess is the regression's reading of text as an answer to
+// question id.
+func (l *learner) secondGuess(id, text string) guess {
+	m, b := l.second[id], l.byQuestion[id]
+	if m == nil {
+		return guess{}
+	}
+	return m.guess(features(text), b.classes)
 }
 
 // guess reads text as an answer to question id.
@@ -227,8 +254,10 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 		// 40" is no more 51–250 for being asked again.
 		return settle(q, text, m, guess{})
 	}
-	g := learned().guess(q.ID, presentPart(text), defaultBlend.lambda)
-	return settle(q, text, blendFor(q, text, m, g, defaultBlend), g)
+	present := presentPart(text)
+	l := learned()
+	g := l.guess(q.ID, present, defaultBlend.lambda)
+	return secondOpinion(q, text, m, blendFor(q, text, m, g, defaultBlend), g, l.secondGuess(q.ID, present), defaultBlend)
 }
 
 // presentPart is the part of text the rules read as the answer when it

@@ -76,6 +76,7 @@ type cvRow struct {
 	question bool
 	rules    answerMatch
 	guesses  map[float64]guess
+	second   guess // the regression's
 }
 
 // crossValidate trains, for each labelled file, a model on all the other
@@ -123,6 +124,7 @@ func holdOut(rows []answers.Row, f string, lambdas []float64) []cvRow {
 		for _, lam := range lambdas {
 			cr.guesses[lam] = l.guess(r.Question, presentPart(r.Text), lam)
 		}
+		cr.second = l.secondGuess(r.Question, presentPart(r.Text))
 		out = append(out, cr)
 	}
 	return out
@@ -144,7 +146,7 @@ func cvScore(rows []cvRow, cfg blendConfig) (ensemble, alone cvCounts) {
 		}
 		g := cr.guesses[cfg.lambda]
 		q := &questions[questionIndex(cr.row.Question)]
-		ensemble[judgeMatch(settle(q, cr.row.Text, blendFor(q, cr.row.Text, cr.rules, g, cfg), g), cr.row)]++
+		ensemble[judgeMatch(secondOpinion(q, cr.row.Text, cr.rules, blendFor(q, cr.row.Text, cr.rules, g, cfg), g, cr.second, cfg), cr.row)]++
 		alone[judgeMatch(blend(answerMatch{}, g, cfg), cr.row)]++
 	}
 	return ensemble, alone
@@ -169,7 +171,7 @@ func TestLearnedCrossValidation(t *testing.T) {
 	var ens, alone, rules cvCounts
 	for _, f := range files {
 		e, a := cvScore(held[f], defaultBlend)
-		r, _ := cvScore(held[f], blendConfig{take: 2, veto: 2, pair: 3, lambda: defaultBlend.lambda})
+		r, _ := cvScore(held[f], blendConfig{take: 2, veto: 2, pair: 3, lambda: defaultBlend.lambda, secondVeto: 2, agreeTake: 2})
 		rules.add(r)
 		t.Logf("%s: rules alone: %s", f, r)
 		t.Logf("%s: blended: %s", f, e)
@@ -207,7 +209,8 @@ func searchBlend(t *testing.T, files []string, held map[string][]cvRow, lambdas 
 			for _, margin := range []float64{0.3, 0.5, 0.7, 0.9} {
 				for _, veto := range []float64{0.95, 0.98, 0.99, 0.999, 1.01} {
 					for _, known := range []float64{0.3, 0.5, 0.7, 0.9} {
-						cfg := blendConfig{take: take, margin: margin, veto: veto, known: known, pair: 0.95, lambda: lam}
+						cfg := blendConfig{take: take, margin: margin, veto: veto, known: known, pair: 0.95, lambda: lam,
+							secondVeto: defaultBlend.secondVeto, agreeTake: defaultBlend.agreeTake, agreeBayes: defaultBlend.agreeBayes}
 						var r result
 						r.cfg = cfg
 						for _, f := range files {

@@ -237,7 +237,7 @@ var round20bPutAside = []struct{ q, text, want string }{
 
 // round20bPutAsideKept stay as they read.
 var round20bPutAsideKept = []struct{ q, text, want string }{
-	{qBudget, "we can't put anything aside", "?"},
+	{qBudget, "we can't put anything aside", "no"}, // no rule: both models read it
 	{qBudget, "we set money aside for it", "yes"},
 	{qBudget, "we put money aside for the new roof", "?"},
 }

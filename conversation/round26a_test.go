@@ -228,7 +228,7 @@ var round26aSomeSystem = []readingCase{
 	{qOps, "everything runs on some software", "high"},
 	{qOps, "each job passes through some kind of system", "high"},
 	{qOps, "Every booking goes through some app.", "~high"},
-	{qOps, "all our orders end up in some system or other", "?"}, // the rules know no "end up in"
+	{qOps, "all our orders end up in some system or other", "high"}, // the rules know no "end up in"; both models read it
 	{qOps, "every invoice and every delivery is on some platform", "~high"},
 }
 
