@@ -122,3 +122,28 @@ var round29aStartCountKept = []readingCase{
 func TestRound29aStartCount(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29aStartCount, round29aStartCountKept)
 }
+
+// round29aFillerThenNo: a filler before the no that takes an answer back
+// ("steady. hmm, no, growing", "a little. um, no, quite a lot") is a
+// self-correction as the bare no is. 5 of 6 failed first (all read the
+// words taken back).
+var round29aFillerThenNo = []readingCase{
+	{qStage, "established. hmm, no, we've doubled in two years, so growing fast", "scaling"},
+	{qStage, "growing I'd say. hmm, no, honestly we're pretty steady", "established"},
+	{qOps, "a little. um, no, quite a lot, the tills and bookings are all on it", "medium"},
+	{qSystems, "they're fine. hmm, no, honestly they're a real mess", "pain"},
+	{qSize, "about 8. hmm, no, 14 with the drivers", "s"},
+	{qData, "no problems. uh, no, the stock counts never match between the shop and the web", "!no"},
+}
+
+// round29aFillerThenNoKept: a no that opens the answer, or one that is
+// no taking back.
+var round29aFillerThenNoKept = []readingCase{
+	{qStage, "steady, no doubt about it", "established"},
+	{qSystems, "hmm, no, they work fine", "fine"},
+	{qData, "um, no. it's all in one system", "no"},
+}
+
+func TestRound29aFillerThenNo(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aFillerThenNo, round29aFillerThenNoKept)
+}
