@@ -165,6 +165,7 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutOrNothing(q, w, cut)
 	w, cut = withoutSomeSystem(q, w, cut)
 	w, cut = afterListedParts(q, w, cut)
+	w, cut = withoutOwnersExperience(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}

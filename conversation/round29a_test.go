@@ -147,3 +147,28 @@ var round29aFillerThenNoKept = []readingCase{
 func TestRound29aFillerThenNo(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29aFillerThenNo, round29aFillerThenNoKept)
 }
+
+// round29aOwnersExperience: the owners' own years in the trade beside a
+// new firm ("new company, but I've 25 years in the industry") are no age
+// of the firm. 5 of 6 failed first (all asked between established and
+// start-up).
+var round29aOwnersExperience = []readingCase{
+	{qStage, "brand new firm, but me and my partner have 30 years in the trade between us", "startup"},
+	{qStage, "we only started in March, though I've 25 years in the industry", "startup"},
+	{qStage, "new company, the founders bring decades of experience", "startup"},
+	{qStage, "just launched, but the team has 40 years combined experience", "startup"},
+	{qStage, "started last year, the two of us have been in catering for decades", "~startup"},
+	{qStage, "a new business, but I've been in the trade for 20 years", "~startup"},
+}
+
+// round29aOwnersExperienceKept: the firm's own years, and experience
+// beside them.
+var round29aOwnersExperienceKept = []readingCase{
+	{qStage, "20 years in the trade", "established"},
+	{qStage, "the business has 30 years in the trade", "established"},
+	{qStage, "established 30 years, our staff have decades of experience", "established"},
+}
+
+func TestRound29aOwnersExperience(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aOwnersExperience, round29aOwnersExperienceKept)
+}
