@@ -172,3 +172,24 @@ var round29aOwnersExperienceKept = []readingCase{
 func TestRound29aOwnersExperience(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29aOwnersExperience, round29aOwnersExperienceKept)
 }
+
+// round29aNotASystem: a complaint disowned as "hardly a system" or "not
+// really IT", then the rest said to be fine, is fine. 3 of 5 failed
+// first (all read the complaint as some pain points).
+var round29aNotASystem = []readingCase{
+	{qSystems, "the coffee machine breaks, but that's hardly IT. the rest works fine", "fine"},
+	{qSystems, "the phones drop out sometimes, though that's not really a system. everything else is solid", "fine"},
+	{qSystems, "staff grumble about the printer, hardly a system really. all the rest runs smoothly", "fine"},
+	{qSystems, "the wifi in the yard is patchy but that's not really a system problem, otherwise all good", "fine"},
+	{qSystems, "the kettle leaks, though that is hardly tech. no complaints otherwise", "fine"},
+}
+
+// round29aNotASystemKept: a trouble not disowned stays.
+var round29aNotASystemKept = []readingCase{
+	{qSystems, "the printer jams, otherwise fine", "some"},
+	{qSystems, "the till software crashes but that's not the worst, the stock system is ancient", "pain"},
+}
+
+func TestRound29aNotASystem(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aNotASystem, round29aNotASystemKept)
+}
