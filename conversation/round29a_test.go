@@ -193,3 +193,27 @@ var round29aNotASystemKept = []readingCase{
 func TestRound29aNotASystem(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29aNotASystem, round29aNotASystemKept)
 }
+
+// round29aMuchForOnePart: much use of one named thing and little of the
+// rest ("heavily for bookings, not much else") is the middle. 5 of 5
+// failed first (4 read the little of the rest, 1 asked between the
+// ends); the model still reads "not much else" as little, so the
+// engine asks between the two for some.
+var round29aMuchForOnePart = []readingCase{
+	{qOps, "a lot for the orders, not much else", "medium"},
+	{qOps, "heavily for invoicing, otherwise hardly at all", "~medium"},
+	{qOps, "totally for the bookings, but that's about it", "~medium"},
+	{qOps, "the tills depend on it completely, nothing else does", "?"},
+	{qOps, "a great deal for scheduling, little else", "~medium"},
+}
+
+// round29aMuchForOnePartKept: little use, and much of everything.
+var round29aMuchForOnePartKept = []readingCase{
+	{qOps, "the card machine, not much else", "low"},
+	{qOps, "not a lot for anything, nothing else really", "low"},
+	{qOps, "we rely on it totally for everything", "high"},
+}
+
+func TestRound29aMuchForOnePart(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aMuchForOnePart, round29aMuchForOnePartKept)
+}
