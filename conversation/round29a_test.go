@@ -217,3 +217,36 @@ var round29aMuchForOnePartKept = []readingCase{
 func TestRound29aMuchForOnePart(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29aMuchForOnePart, round29aMuchForOnePartKept)
 }
+
+// round29aBarelyStarted: "we've barely started", "only just got going"
+// are a start-up. 4 of 4 failed first (all asked: no key read them).
+var round29aBarelyStarted = []readingCase{
+	{qStage, "we've hardly started yet", "startup"},
+	{qStage, "only just got going", "startup"},
+	{qStage, "we're barely off the ground", "startup"},
+	{qStage, "honestly we've only just begun", "startup"},
+}
+
+// round29aPlaceNextDoor: a garage or building next door taken over to
+// grow into is growth, not the start-up's garage. 2 of 4 failed first
+// (1 read the garage as a start-up, 1 asked between the two); the model
+// still leans to a start-up on one.
+var round29aPlaceNextDoor = []readingCase{
+	{qStage, "we took over the unit next door last year to fit the new staff", "scaling"},
+	{qStage, "bought the building next door, we're bursting", "~scaling"},
+	{qStage, "we took over the garage next door in May, run out of space again", "scaling"},
+	{qStage, "running out of room every year, had to rent a second warehouse", "scaling"},
+}
+
+// round29aPlaceNextDoorKept: a start-up's garage, a neighbour, and room
+// short in a steady firm.
+var round29aPlaceNextDoorKept = []readingCase{
+	{qStage, "two guys in a garage, basically", "startup"},
+	{qStage, "started it out of my garage last fall", "startup"},
+	{qStage, "the family next door started the firm in 1950, steady ever since", "established"},
+	{qStage, "we're short of space but the business is steady, same as ever", "established"},
+}
+
+func TestRound29aStageKeys(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aBarelyStarted, round29aPlaceNextDoor, round29aPlaceNextDoorKept)
+}
