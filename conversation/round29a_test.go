@@ -250,3 +250,26 @@ var round29aPlaceNextDoorKept = []readingCase{
 func TestRound29aStageKeys(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29aBarelyStarted, round29aPlaceNextDoor, round29aPlaceNextDoorKept)
 }
+
+// round29aNotWhatYouAsk: what an owner sets aside as "not what you're
+// asking" or "beside the point" is no part of the answer; what follows
+// is. 4 of 6 failed first (1 read the family shop's age as the firm's,
+// 3 asked between the two).
+var round29aNotWhatYouAsk = []readingCase{
+	{qStage, "my dad's shop has been open since 1970, but that's not what you're asking. my cafe opened in March", "startup"},
+	{qStage, "the parent group is a hundred years old, that's beside the point, our unit launched last year", "startup"},
+	{qStage, "the farm's been in the family for generations, but that's not the question. the cheese business started six months ago", "startup"},
+	{qStage, "the workshop's been in the family since '62, but that's not what you asked about, the repair business opened last spring", "startup"},
+	{qSystems, "the old server at my previous job was awful, but that's not what you asked. ours run fine", "fine"},
+	{qSize, "the group has 4000 staff but that's not what you mean, here we're 35", "s"},
+}
+
+// round29aNotWhatYouAskKept: a point made, and a question mentioned.
+var round29aNotWhatYouAskKept = []readingCase{
+	{qStage, "we've been going since 1990, that's the point", "established"},
+	{qStage, "steady, not the question I'd ask but there you go", "established"},
+}
+
+func TestRound29aNotWhatYouAsk(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aNotWhatYouAsk, round29aNotWhatYouAskKept)
+}
