@@ -72,3 +72,44 @@ var round29aNoneTalkKept = []readingCase{
 func TestRound29aNoneTalk(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29aNoneTalk, round29aNoneTalkKept)
 }
+
+// round29aCantTrade: "can't trade" or "couldn't open the doors" without
+// IT is complete reliance. 1 of 5 failed first (asked between the
+// middle and complete); the labelled two had no key at all.
+var round29aCantTrade = []readingCase{
+	{qOps, "we couldn't trade without the tills", "high"},
+	{qOps, "if the system's down we can't trade at all", "high"},
+	{qOps, "no system, we couldn't open the doors", "high"},
+	{qOps, "we'd have to shut the doors if it went", "high"},
+	{qOps, "without it we cannot trade", "high"},
+}
+
+// round29aCantTradeKept: trading or opening without it.
+var round29aCantTradeKept = []readingCase{
+	{qOps, "we can trade without it, no bother", "!high"},
+	{qOps, "we could open the doors without it, just slower", "!high"},
+}
+
+func TestRound29aCantTrade(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aCantTrade, round29aCantTradeKept)
+}
+
+// round29aTakenOff: an age granted, then "it's really taken off" or "the
+// last two years have been nonstop", is scaling. 3 of 4 failed first (1
+// read the age, 2 asked between the two).
+var round29aTakenOff = []readingCase{
+	{qStage, "20 years old but the last three years it's really taken off", "scaling"},
+	{qStage, "30 years trading but the last 18 months have been nonstop", "scaling"},
+	{qStage, "old firm, 40 years, but it's really taken off since covid", "scaling"},
+	{qStage, "been around since 2001, but the last couple of years have been crazy, hiring all the time", "scaling"},
+}
+
+// round29aTakenOffKept: a take-off long past, and nonstop trouble.
+var round29aTakenOffKept = []readingCase{
+	{qStage, "been trading 30 years, it took off in the eighties and has been steady since", "established"},
+	{qStage, "20 years but nonstop firefighting, no growth", "!scaling"},
+}
+
+func TestRound29aTakenOff(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29aTakenOff, round29aTakenOffKept)
+}
