@@ -73,3 +73,20 @@ func totalOfParts(w []string) (int, bool) {
 	}
 	return 0, false
 }
+
+// addedCount reports a count told as added to the one before: "plus
+// around 40", "+ 60 casual", "another 40 pickers", "60 more".
+func addedCount(w []string, i, end int) bool {
+	if end+1 < len(w) && addedWords[w[end+1]] {
+		return true
+	}
+	for j := i - 1; j >= max(0, i-2); j-- {
+		if w[j] == "plus" || w[j] == "+" || addedWords[w[j]] {
+			return true
+		}
+		if !approximators[w[j]] {
+			return false
+		}
+	}
+	return false
+}

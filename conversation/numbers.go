@@ -370,23 +370,6 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 	return lo, hi, ok && lo != hi
 }
 
-// addedCount reports a count told as added to the one before: "plus
-// around 40", "+ 60 casual", "another 40 pickers", "60 more".
-func addedCount(w []string, i, end int) bool {
-	if end+1 < len(w) && addedWords[w[end+1]] {
-		return true
-	}
-	for j := i - 1; j >= max(0, i-2); j-- {
-		if w[j] == "plus" || w[j] == "+" || addedWords[w[j]] {
-			return true
-		}
-		if !approximators[w[j]] {
-			return false
-		}
-	}
-	return false
-}
-
 // eachProduct multiplies a count of groups by the people in each: "three
 // branches with about eight each" is 24, "4 shifts of 6 people each" 24;
 // "14 shops, each one around 20 staff, plus 15 at head office" is 14
