@@ -55,7 +55,7 @@ func withoutDisowned(q *question, w []string, cut []bool) ([]string, []bool) {
 			continue
 		}
 		start := i - 1
-		for start > 0 && !cut[start] && w[start] != "but" {
+		for start > 0 && !cut[start] && !disownOpeners[w[start]] {
 			start--
 		}
 		end := i + 1
@@ -67,7 +67,7 @@ func withoutDisowned(q *question, w []string, cut []bool) ([]string, []bool) {
 				end++ // "that is the electric company, not our systems"
 			}
 		}
-		if start == 0 {
+		if start == 0 && end == len(w) {
 			return w, cut // nothing else told: the disowned part was all
 		}
 		return withoutDisowned(q, slices.Concat(w[:start], w[end:]), slices.Concat(cut[:start], cut[end:]))
@@ -75,15 +75,24 @@ func withoutDisowned(q *question, w []string, cut []bool) ([]string, []bool) {
 	return w, cut
 }
 
+var (
+	// disownOpeners open a clause that disowns: "but that is not IT",
+	// "though that's not really a system".
+	disownOpeners = wordSet("but", "though", "although")
+	// outOfScopeDenials deny the problem is the systems': "not",
+	// "hardly".
+	outOfScopeDenials = wordSet("not", "hardly", "isnt")
+)
+
 // disowns reports a clause opening at w[i] ("but that is not IT", "that
 // is the electric company") that says the problem just told is no part
 // of the systems.
 func disowns(w []string, cut []bool, i int) bool {
-	if !cut[i] && w[i] != "but" {
+	if !cut[i] && !disownOpeners[w[i]] {
 		return false
 	}
 	j := i
-	if w[j] == "but" {
+	if disownOpeners[w[j]] {
 		j++
 	}
 	if j+2 >= len(w) || w[j] != "that" && w[j] != "thats" && w[j] != "its" && w[j] != "it" {
@@ -94,8 +103,9 @@ func disowns(w []string, cut []bool, i int) bool {
 		k++
 	}
 	switch {
-	case w[k] == "not" && k+1 < len(w):
-		// "that is not IT", "that's not our systems"
+	case outOfScopeDenials[w[k]] && k+1 < len(w):
+		// "that is not IT", "that's not our systems", "that's hardly
+		// a system"
 		rest := w[k+1 : min(len(w), k+4)]
 		return hasAny(rest, outOfScope) || hasAny(rest, wordSet("ours", "us"))
 	case w[k] == "the" && k+2 < len(w):

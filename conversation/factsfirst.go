@@ -16,6 +16,12 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if v := careDeniedIfDown(w); q.ID == qOps && v != "" {
 		return v // before degrees: "the diggers don't care if the laptop dies, but the invoices do"
 	}
+	if v := spellWithout(w); q.ID == qOps && v != "" {
+		return v // before degrees: "we could manage a day without the system, but not a week"
+	}
+	if q.ID == qOps && muchForOnePart(w) {
+		return "medium" // before degrees: "heavily for bookings, not much else"
+	}
 	if q.ID == qOps && muchButNotAll(w) {
 		return "medium" // before degrees: "a lot, but not for everything"
 	}

@@ -17,7 +17,7 @@ var (
 // asideCount reports whether the number at w[i] is a part alone or a
 // count to come while another count, not a year, stands elsewhere.
 func asideCount(w []string, i int) bool {
-	if !wordBefore(w, i, aloneWords) && !(i+1 < len(w) && aloneWords[w[i+1]]) && !wordBefore(w, i, toComeWords) {
+	if !wordBefore(w, i, aloneWords) && !(i+1 < len(w) && aloneWords[w[i+1]]) && !wordBefore(w, i, toComeWords) && !ceilingToCome(w, i) {
 		return false
 	}
 	for j, t := range w {

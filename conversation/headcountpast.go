@@ -11,6 +11,9 @@ var pastCountVerbs = wordSet("were", "was", "had", "employed", "used")
 // "was 320 before the layoffs", "we were 50 until covid".
 var pastCountEnds = wordSet("before", "until", "till", "ago", "prior", "pre")
 
+// startedWords tell the firm's start: "when dad started it".
+var startedWords = wordSet("started", "start", "began", "begun", "founded", "opened", "launched")
+
 // countGone reports whether the number at w[i] counts people at a time
 // before: a past opener and a past verb before it ("earlier we were
 // 18"), or a past verb before it and a time before after it ("was 320
@@ -35,8 +38,8 @@ func countGone(w []string, i int) bool {
 		if isNumberWord(w[j]) {
 			return false
 		}
-		if pastCountEnds[w[j]] {
-			return true
+		if pastCountEnds[w[j]] || w[j] == "when" && hasAny(w[j+1:min(len(w), j+5)], startedWords) {
+			return true // "we were 3 when dad started it"
 		}
 	}
 	return false

@@ -256,7 +256,7 @@ var todayWords = wordSet("now", "today", "nowadays", "currently")
 // whatever staff word it carries.
 func startCount(w []string, i int) bool {
 	near := w[max(0, i-4):min(len(w), i+7)]
-	if todayCount(w, i) || !hasAny(near, wordSet("started", "start", "began", "begun", "founded", "opened", "launched")) {
+	if todayCount(w, i) || !hasAny(near, startedWords) {
 		return false
 	}
 	for j := range w {

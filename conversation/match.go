@@ -142,7 +142,7 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 	if m, ok := shapedWholeReading(q, text); ok && len(narrow) == 0 {
 		return m // "I wouldn't say we have a problem with data", "no dramas"
 	}
-	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal} {
+	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal, afterOffQuestion} {
 		if after := focus(text); after != text && (q.headcount != nil || !isNumber(after)) {
 			if m := matchUncorrected(q, after, narrow); m.value != "" {
 				return m
@@ -165,6 +165,7 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutOrNothing(q, w, cut)
 	w, cut = withoutSomeSystem(q, w, cut)
 	w, cut = afterListedParts(q, w, cut)
+	w, cut = withoutOwnersExperience(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}

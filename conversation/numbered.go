@@ -39,6 +39,12 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 			if n, summed := summedHeadcount(w, cut); summed && q.headcount(n) != q.headcount(hi) {
 				return answerMatch{candidates: pair(q.headcount(hi), q.headcount(n)), signal: true}, true
 			}
+			// "Ninety in summer, seventy-five in winter": one option
+			// all year.
+			return answerMatch{value: q.headcount(hi), signal: true}, true
+		}
+		if n, ok := totalOfParts(w); ok {
+			return answerMatch{value: q.headcount(n), signal: true}, true // "~160 (115 faculty, 45 staff)"
 		}
 		if n, ok := markedTotal(w); ok {
 			return answerMatch{value: q.headcount(n), signal: true}, true // "seventy all in, forty full time"

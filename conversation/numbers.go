@@ -341,21 +341,31 @@ var seasonWords = wordSet("harvest", "season", "seasonal", "seasons", "summer", 
 	"peak", "rest", "temps", "temporary", "seasonals", "easter", "normally", "usually", "casual", "casuals")
 
 // seasonalCounts are the smallest and largest numbers of a text that
-// speaks of seasons ("sixty at harvest, twenty the rest of the year").
+// speaks of seasons ("sixty at harvest, twenty the rest of the year"). A
+// number spoken in words is one ("seventy-five in winter"); a part the
+// total includes is none; a smaller count added to the one before ("310
+// on payroll, plus around 40 from agency") is the sum at the peak, the
+// count before it the low.
 func seasonalCounts(w []string) (lo, hi int, ok bool) {
 	if !hasAny(w, seasonWords) && !yearRound(w) {
 		return 0, 0, false
 	}
-	for i, t := range w {
+	prev := 0
+	for i := 0; i < len(w); i++ {
 		// "95 in the four hotels", "and 64 dogs": no count of people.
-		if v, isNum := count(t); isNum && !isYear(t) && !placeAfterModifier(w, i) && !thingBesideBare(w, i) &&
-			!(i+1 < len(w) && unitWords[w[i+1]]) {
-			if !ok || v < lo {
-				lo = v
-			}
-			hi = max(hi, v)
-			ok = true
+		v, width, isNum := spokenCountAt(w, i)
+		end := i + width - 1
+		if !isNum || isYear(w[i]) || placeAfterModifier(w, end) || thingBesideBare(w, i) || partOfTotal(w, i) ||
+			end+1 < len(w) && unitWords[w[end+1]] && !yearRound(w[end+1:min(len(w), end+3)]) {
+			continue // "35 years"; not "180 year round"
 		}
+		if v < prev && addedCount(w, i, end) {
+			v += prev // a few temps on top of the staff; more temps than staff stay apart
+		}
+		if !ok || v < lo {
+			lo = v
+		}
+		hi, prev, ok, i = max(hi, v), v, true, end
 	}
 	return lo, hi, ok && lo != hi
 }

@@ -79,3 +79,32 @@ func fallbackTaken(turn []string) bool {
 	return hasAny(turn, wordSet("can", "could")) && hasAny(turn, fallbackWords) && !hasAny(turn, negation) &&
 		!hasAny(turn, fallbackDanger)
 }
+
+// oneUseWords tell much use of one thing, with "for" or "on" naming it
+// after them: "heavily for bookings", "totally for the tills", "pretty
+// reliant on the booking system".
+var oneUseWords = wordSet("heavily", "lot", "lots", "deal", "totally", "completely", "entirely", "fully", "reliant",
+	"dependent", "loads")
+
+// restDenied are the rest told as little: "not much else", "that's about
+// it", "otherwise hardly".
+var restDenied = [][]string{{"not", "much", "else"}, {"little", "else"}, {"nothing", "else"}, {"hardly", "anything", "else"},
+	{"thats", "about", "it"}, {"otherwise", "hardly"}, {"otherwise", "not", "much"}, {"the", "rest", "is", "manual"},
+	{"rest", "by", "hand"}, {"the", "rest", "on", "paper"}}
+
+// muchForOnePart reports much use of one named thing and little of the
+// rest ("heavily for bookings, not much else", "a great deal for
+// scheduling, little else"): the middle, neither the whole the "heavily"
+// reads alone nor the little of "not much".
+func muchForOnePart(w []string) bool {
+	m := slices.IndexFunc(w, func(t string) bool { return oneUseWords[t] })
+	if m < 0 || m > 0 && negation[w[m-1]] || !hasAny(w[m+1:min(len(w), m+3)], wordSet("for", "on")) {
+		return false
+	}
+	for _, p := range restDenied {
+		if hasPhrase(w[m+2:], p) {
+			return true
+		}
+	}
+	return false
+}

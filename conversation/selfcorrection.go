@@ -7,13 +7,14 @@ import (
 
 // selfCorrectionMark finds where an owner takes back what they just said
 // ("about 30. no wait, 34", "established. wait, no, growing", "not
-// really a worry, actually yes it is", "a little. no, a lot"; an
+// really a worry, actually yes it is", "a little. no, a lot", "steady.
+// hmm, no, growing"; an
 // "actually" only before a turn of its own, as "actually no", for the
 // word also opens asides: "well, actually the coffee machine is
 // broken, but that is not IT"): what
 // comes before it was retracted, so it is no part of the answer (no
 // second group of people to add, no option to weigh against the new one).
-var selfCorrectionMark = regexp.MustCompile(`(?i)(?:\b(?:(?:no|nope|oh|sorry)[,.]?\s+wait|wait[,.]?\s+(?:no|sorry)|scratch that|scrap that|strike that|i take that back|make that|or rather|correction:|(?:hang|hold) on[,.!]|on second thoughts?|come to think of it|thinking about it)\b|[,.;!?…–—-]\s*(?:well[,.]?\s+)?actually[,.]?\s+(?:no|nope|nah|yes|yeah|yep|not|more|less|it is|its|it's|they are|they're|theyre|we are|we're|were)\b|[.;!…]\s*(?:no|nope|nah)[,.!]+\s)[\s,.:!-]*`)
+var selfCorrectionMark = regexp.MustCompile(`(?i)(?:\b(?:(?:no|nope|oh|sorry)[,.]?\s+wait|wait[,.]?\s+(?:no|sorry)|scratch that|scrap that|strike that|i take that back|make that|or rather|correction:|(?:hang|hold) on[,.!]|on second thoughts?|come to think of it|thinking about it)\b|[,.;!?…–—-]\s*(?:well[,.]?\s+)?actually[,.]?\s+(?:no|nope|nah|yes|yeah|yep|not|more|less|it is|its|it's|they are|they're|theyre|we are|we're|were)\b|[.;!…]\s*(?:(?:hmm+|um+|uh+|erm?)[,.]*\s+)?(?:no|nope|nah)[,.!]+\s)[\s,.:!-]*`)
 
 // afterSelfCorrection is text past its last self-correction, or text
 // whole when it has none or nothing follows it.
@@ -35,9 +36,10 @@ func afterSelfCorrection(text string) string {
 // standsBy is the part of text the owner stands by: past its last
 // self-correction when that part reads an option alone, else text
 // whole. The model and the doubt read that part too, not the words taken
-// back ("not really a worry, actually yes it is": no "not" to doubt).
+// back ("not really a worry, actually yes it is": no "not" to doubt),
+// nor the words set aside as not what was asked.
 func standsBy(q *question, text string, narrow []string) string {
-	after := afterSelfCorrection(text)
+	after := afterOffQuestion(afterSelfCorrection(text))
 	if after == text || q.headcount == nil && isNumber(after) {
 		return text
 	}
@@ -84,7 +86,8 @@ func mayCorrectItself(text string) bool {
 
 // correctionCues are the words and marks selfCorrectionMark's marks need.
 var correctionCues = [...]string{"wait", "scratch", "scrap", "strike", "take that", "make that", "rather",
-	"correction", "hang on", "hold on", "second thought", "think", "actually", ". n", "! n", "; n", "… n"}
+	"correction", "hang on", "hold on", "second thought", "think", "actually", ". n", "! n", "; n", "… n",
+	"hm", "um", "uh", "er"}
 
 // leanWithinBetween finds an answer placed between two options and then
 // leaned to one ("between quite a lot and completely, closer to

@@ -14,7 +14,7 @@ import (
 
 // boomWords call recent growth by a word of its speed: "a rocket", "nuts".
 var boomWords = wordSet("rocket", "nuts", "madness", "mad", "insane", "crazy", "wild", "bonkers", "exploded",
-	"exploding", "explosive", "booming", "boom", "skyrocketed", "rocketed", "insanely")
+	"exploding", "explosive", "booming", "boom", "skyrocketed", "rocketed", "insanely", "nonstop")
 
 // ageButGrowth reports an age or long standing told before a "but" and
 // strong growth after it, not denied nor softened.

@@ -40,7 +40,8 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		off += len(c)
 		for k, t := range c {
 			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
-				!officeOnly(w, off-len(c)+k) && (!productNumber(w, off-len(c)+k) || listedPart) && !includedPart(w, off-len(c)+k) {
+				!officeOnly(w, off-len(c)+k) && (!productNumber(w, off-len(c)+k) || listedPart) && !includedPart(w, off-len(c)+k) &&
+				!ceilingToCome(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true
@@ -52,6 +53,8 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 			return 0, false
 		case len(nums) == 0:
 			continue
+		case memoryHedged(c):
+			return 0, false // "about fifty. 53 if I remember right": told again
 		case hasAny(c, countConditions):
 			conditional++
 			continue

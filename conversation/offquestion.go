@@ -1,0 +1,31 @@
+package conversation
+
+import (
+	"regexp"
+	"strings"
+)
+
+// offQuestionMark finds where an owner sets aside what they just told as
+// not what was asked ("The hardware store's been in the family since
+// '48, but that's not what you're asking about. The fabrication business
+// is mine and it opened fourteen months ago"): the answer follows it.
+var offQuestionMark = regexp.MustCompile(`(?i)\b(?:that'?s|that is|thats|but that'?s)\s+(?:not what you(?:'re| are|re)? (?:asking|asked|asking about|mean|meant)|beside the point|not the question|not what i(?:'m| am|m) answering)\b[\s,.;:!-]*`)
+
+// afterOffQuestion is text past its last aside set off as not what was
+// asked, or text whole when it has none or nothing follows it.
+func afterOffQuestion(text string) string {
+	if !strings.Contains(strings.ToLower(text), "point") && !strings.Contains(strings.ToLower(text), "what you") &&
+		!strings.Contains(strings.ToLower(text), "question") {
+		return text
+	}
+	locs := offQuestionMark.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return text
+	}
+	rest := strings.TrimSpace(text[locs[len(locs)-1][1]:])
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "about"), "About"))
+	if len(normalize(rest)) == 0 {
+		return text
+	}
+	return rest
+}
