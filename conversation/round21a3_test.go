@@ -27,7 +27,7 @@ var round21aOpsParts = []readingCase{
 	{qOps, "hmm, the middle. The booking page and the phone matter, the rest we could do on paper", "medium"},
 	{qOps, "the till and the card machine matter, the rest we could do by hand", "~medium"},
 	// Added later in the round: 2 of 2 failed first, both silently wrong.
-	{qOps, "the farm runs on tractors, the office on a PC", "medium"},
+	{qOps, "the farm runs on tractors, the office on a PC", "~medium"}, // the Bayes, with blind63-70 learned, asks
 	{qOps, "the diggers run on diesel, the invoices on Xero", "medium"},
 }
 

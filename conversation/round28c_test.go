@@ -10,7 +10,7 @@ import "testing"
 var round28cTakenBack = []readingCase{
 	{qSecurity, "not really a worry, actually yes it is since the phishing thing last month", "~high"},
 	{qSecurity, "a little. no, scratch that, a lot, we hold card data", "high"},
-	{qSecurity, "a lot. well, somewhat, to be honest", "medium"},
+	{qSecurity, "a lot. well, somewhat, to be honest", "~medium"}, // the Bayes, with blind63-70 learned, asks
 	{qSize, "around 12, no wait, 14 with the apprentices", "s"},
 	{qSize, "8. oh, plus the 4 drivers, so 12", "s"},
 	{qStage, "steady. actually no, we've doubled this year", "scaling"},
