@@ -179,21 +179,9 @@ func (l *learner) guess(id, text string, lambda float64) guess {
 		score[c] = math.Exp(score[c] - mx)
 		sum += score[c]
 	}
-	order := make([]int, len(score))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		switch {
-		case score[a] > score[b]:
-			return -1
-		case score[a] < score[b]:
-			return 1
-		}
-		return 0
-	})
-	return guess{top: b.classes[order[0]], second: b.classes[order[1]],
-		p: score[order[0]] / sum, p2: score[order[1]] / sum, known: float64(known) / float64(len(fs))}
+	first, second := topTwo(score)
+	return guess{top: b.classes[first], second: b.classes[second],
+		p: score[first] / sum, p2: score[second] / sum, known: float64(known) / float64(len(fs))}
 }
 
 // features are the stemmed words of text, each word pair within a
