@@ -42,7 +42,8 @@ func newMaxent(k int) *maxent {
 	return &maxent{index: map[string]int{}, k: k, bias: make([]float64, k)}
 }
 
-// example indexes the distinct features fs of an answer of class y.
+// example indexes the distinct features fs of an answer of class y; fit
+// then sizes the weights once for every feature indexed.
 func (m *maxent) example(fs []string, y int) example {
 	x := make([]int, 0, len(fs))
 	for _, f := range fs {
@@ -50,7 +51,6 @@ func (m *maxent) example(fs []string, y int) example {
 		if !ok {
 			j = len(m.index)
 			m.index[f] = j
-			m.w = append(m.w, make([]float64, m.k)...)
 		}
 		x = append(x, j)
 	}
@@ -63,6 +63,7 @@ func (m *maxent) example(fs []string, y int) example {
 // learn, common ones settle. The order is shuffled with a fixed seed, so
 // every build gives the same model.
 func (m *maxent) fit(data []example) {
+	m.w = make([]float64, len(m.index)*m.k)
 	rng := rand.New(rand.NewPCG(1, 2))
 	seen := make([]float64, len(m.index)+1) // squared gradients; the last is the bias's
 	p := make([]float64, m.k)
