@@ -32,11 +32,15 @@ func afterSelfCorrection(text string) string {
 	return rest
 }
 
-// standsBy is the part of text the owner stands by: past its last
+// standsBy is the part of text the owner stands by: past a middle
+// option taken back (see middleTakenBack), or past its last
 // self-correction when that part reads an option alone, else text
 // whole. The model and the doubt read that part too, not the words taken
 // back ("not really a worry, actually yes it is": no "not" to doubt).
 func standsBy(q *question, text string, narrow []string) string {
+	if rest, ok := middleTakenBack(q, text); ok {
+		return rest
+	}
 	after := afterSelfCorrection(text)
 	if after == text || q.headcount == nil && isNumber(after) {
 		return text
@@ -45,6 +49,26 @@ func standsBy(q *question, text string, narrow []string) string {
 		return text
 	}
 	return after
+}
+
+// middlePickDenied finds an answer that opens with a pick said with a
+// question mark and then a no ("maybe somewhat? no. ...").
+var middlePickDenied = regexp.MustCompile(`(?i)^\s*([^.?!;]{1,40})\?\s*(?:no|nope|nah)\b[\s,.!;:-]*`)
+
+// middleTakenBack is what follows a middle option said with a question
+// mark and taken back with a no ("maybe somewhat? no. if I'm honest we
+// never go looking for new stuff"): the option denied is no reading,
+// what follows is, or else a re-ask. Only a middle option: it has no
+// yes or no sense, where a no after an end one may answer an echoed
+// question ("faster than us? no, ...", "secure? no.").
+func middleTakenBack(q *question, text string) (string, bool) {
+	m := middlePickDenied.FindStringSubmatchIndex(text)
+	if m == nil || q.headcount != nil {
+		return "", false
+	}
+	rest := strings.TrimSpace(text[m[1]:])
+	pos := optionPos(q, matchUncorrected(q, text[m[2]:m[3]], nil).value)
+	return rest, len(normalize(rest)) > 0 && pos > 0 && pos < len(q.Options)-1
 }
 
 // withoutTakenBack is a description without the clauses it takes back:
