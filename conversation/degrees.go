@@ -81,6 +81,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			contentToTrail(w) || firstRefusedAsHabit(w, cut) {
 			return "no" // "our priority is capacity", "not fussed about being first", "never the first"
 		}
+		if notMainPlan(w, cut) {
+			return "some" // "interested, but it is not the main part of our plans"
+		}
 		return innovationDegree(w, cut)
 	case qProducts:
 		if soldDigital(w) || productCarriesBusiness(w) {

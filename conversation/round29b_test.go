@@ -33,3 +33,32 @@ var round29bTakenBackPickKept = []readingCase{
 func TestRound29bTakenBackPick(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29bTakenBackPick, round29bTakenBackPickKept)
 }
+
+// round29bNotMainPlan: an interest in new things told beside a denial
+// that it carries the plan ("we care about it, but it's not the heart
+// of the plan") is the middle option. 7 of 8 failed first (1 read the
+// top option, 6 asked).
+var round29bNotMainPlan = []readingCase{
+	{qInnovation, "we care about it, but it's not the heart of the plan", "some"},
+	{qInnovation, "it matters to us, just not the main thing in our strategy", "some"},
+	{qInnovation, "part of the plan, not the centre of it", "some"},
+	{qInnovation, "it's in the plan but the plan isn't built around it", "~some"},
+	{qInnovation, "we like new ideas but our plans aren't built on them", "some"},
+	{qInnovation, "interested yes, but it's not what drives our plans", "some"},
+	{qInnovation, "it's one strand of the plan, not the whole of it", "some"},
+	{qInnovation, "not the main focus, but we do keep an eye out for new things", "some"},
+}
+
+// round29bNotMainPlanKept: no interest told, or the plan carried.
+var round29bNotMainPlanKept = []readingCase{
+	{qInnovation, "not part of our plans at all", "!some"},
+	{qInnovation, "it's the whole plan", "yes"},
+	{qInnovation, "the main part of our plan is being first", "yes"},
+	{qInnovation, "not interested, it's not the main thing for us", "~no"},
+	{qInnovation, "it's central to the plan, the whole business is built on it", "yes"},
+	{qInnovation, "no interest, our plan is built on price not on new things", "no"},
+}
+
+func TestRound29bNotMainPlan(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29bNotMainPlan, round29bNotMainPlanKept)
+}
