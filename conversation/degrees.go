@@ -116,6 +116,9 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		if v := inPositionTo(w); v != "" {
 			return v // "not in a position to hire such a senior person"
 		}
+		if personCondition(w, cut) || yesDoable(w) {
+			return "yes" // "if the person is right, the money is there", "yes, that's doable for us"
+		}
 		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) ||
 			difficultWithApology(w) {
 			return "no" // "not full time, maybe a few days a month", "difficult, I'm sorry"

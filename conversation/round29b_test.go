@@ -62,3 +62,56 @@ var round29bNotMainPlanKept = []readingCase{
 func TestRound29bNotMainPlan(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29bNotMainPlan, round29bNotMainPlanKept)
 }
+
+// round29bPersonCondition: a budget answer whose only condition is the
+// person ("if we find someone good") says the money is there. 4 of 6
+// failed first (2 read maybe, 2 asked).
+var round29bPersonCondition = []readingCase{
+	{qBudget, "150k is doable, if we find someone good", "yes"},
+	{qBudget, "we could afford it if the candidate is strong", "yes"},
+	{qBudget, "yes, we can manage that if the fit is right", "yes"},
+	{qBudget, "could do, if I was sure about the person", "yes"},
+	{qBudget, "if we found the right person we'd pay it, yes", "yes"},
+	{qBudget, "for the right person the money is there", "yes"},
+}
+
+// round29bPersonConditionKept: a condition on the money, or a cost.
+var round29bPersonConditionKept = []readingCase{
+	{qBudget, "if the money was there, yes, but it isn't", "!yes"},
+	{qBudget, "the money isn't there, even for the right person", "!yes"},
+	{qBudget, "only if the right person took a pay cut", "!yes"},
+	{qBudget, "doable only if we cut elsewhere", "maybe"},
+	{qBudget, "yes, if the right person costs under 80k", "!yes"},
+}
+
+func TestRound29bPersonCondition(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29bPersonCondition, round29bPersonConditionKept)
+}
+
+// round29bYesDoable: "doable" beside a plain yes and nothing that
+// qualifies it is the yes said again; "for a business our size" tells
+// who pays, no budget for another thing. 5 of 6 failed first (1 read
+// maybe, 4 asked).
+var round29bYesDoable = []readingCase{
+	{qBudget, "yes, that's doable for us", "yes"},
+	{qBudget, "doable, yes", "yes"},
+	{qBudget, "yes, 120k is doable at our size", "yes"},
+	{qBudget, "yes, a salary like that is doable for a firm like ours", "~yes"},
+	{qBudget, "yes, 150k is doable for a business of our size", "yes"},
+	{qBudget, "yes, manageable", "yes"},
+}
+
+// round29bYesDoableKept: doable qualified stays a maybe.
+var round29bYesDoableKept = []readingCase{
+	{qBudget, "doable but tight", "maybe"},
+	{qBudget, "doable, just about", "maybe"},
+	{qBudget, "yes but it would be a stretch", "maybe"},
+	{qBudget, "it's doable, I suppose", "maybe"},
+	{qBudget, "doable if we skip the bonus this year", "maybe"},
+	{qBudget, "not doable this year", "no"},
+	{qBudget, "yes, we put money aside for a new shop", "!yes"},
+}
+
+func TestRound29bYesDoable(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29bYesDoable, round29bYesDoableKept)
+}
