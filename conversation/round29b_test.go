@@ -115,3 +115,32 @@ var round29bYesDoableKept = []readingCase{
 func TestRound29bYesDoable(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29bYesDoable, round29bYesDoableKept)
 }
+
+// round29bLateAdopter: new things taken up only once they are common
+// ("once it's standard in the trade"), others let go first, or content
+// to be late, are no wish to innovate. 6 of 6 failed first (1 read
+// some, 5 asked).
+var round29bLateAdopter = []readingCase{
+	{qInnovation, "only once everyone else has it", "no"},
+	{qInnovation, "we take things up when they're mainstream", "~no"},
+	{qInnovation, "let others try it first, we follow once it works", "no"},
+	{qInnovation, "we buy tech once it's old enough to be cheap", "no"},
+	{qInnovation, "not really, we get new kit once it's standard in the trade", "no"},
+	{qInnovation, "we're fine being late to new things", "no"},
+}
+
+// round29bLateAdopterKept: a follower of the proven, the early, and
+// waiting denied.
+var round29bLateAdopterKept = []readingCase{
+	{qInnovation, "we wait until it's proven, then we buy", "no"},
+	{qInnovation, "we like to be among the first once it's proven", "!no"},
+	{qInnovation, "we adopt new things as soon as they come out", "!no"},
+	{qInnovation, "we try things once, then standardise them", "some"},
+	{qInnovation, "not happy being late, we want to lead", "yes"},
+	{qInnovation, "don't let others go first, that's our motto", "!no"},
+	{qInnovation, "we launch when the market is still new, we don't wait till it's standard", "!no"},
+}
+
+func TestRound29bLateAdopter(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29bLateAdopter, round29bLateAdopterKept)
+}
