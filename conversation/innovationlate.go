@@ -12,7 +12,7 @@ var (
 	// lateWhen open the time the firm takes a new thing up.
 	lateWhen = wordSet("once", "when", "after", "until", "till")
 	// commonWords say a thing is no longer new.
-	commonWords = wordSet("standard", "mainstream", "everyone", "everybody", "common", "commonplace", "old", "stopped", "established", "norm", "ubiquitous", "widespread")
+	commonWords = wordSet("standard", "mainstream", "everyone", "everybody", "common", "commonplace", "stopped", "established", "norm", "ubiquitous", "widespread")
 	// othersFirst are who the owner lets go first.
 	othersFirst = wordSet("somebody", "someone", "others", "other", "everyone", "everybody", "them")
 )

@@ -118,13 +118,13 @@ func TestRound29bYesDoable(t *testing.T) {
 
 // round29bLateAdopter: new things taken up only once they are common
 // ("once it's standard in the trade"), others let go first, or content
-// to be late, are no wish to innovate. 6 of 6 failed first (1 read
-// some, 5 asked).
+// to be late, are no wish to innovate. 6 of 6 failed first (2 read
+// some, 4 asked).
 var round29bLateAdopter = []readingCase{
 	{qInnovation, "only once everyone else has it", "no"},
 	{qInnovation, "we take things up when they're mainstream", "~no"},
 	{qInnovation, "let others try it first, we follow once it works", "no"},
-	{qInnovation, "we buy tech once it's old enough to be cheap", "no"},
+	{qInnovation, "we get new gear when it's become the norm", "no"},
 	{qInnovation, "not really, we get new kit once it's standard in the trade", "no"},
 	{qInnovation, "we're fine being late to new things", "no"},
 }
@@ -139,6 +139,7 @@ var round29bLateAdopterKept = []readingCase{
 	{qInnovation, "not happy being late, we want to lead", "yes"},
 	{qInnovation, "don't let others go first, that's our motto", "!no"},
 	{qInnovation, "we launch when the market is still new, we don't wait till it's standard", "!no"},
+	{qInnovation, "new recipes every month, new ovens only when the old ones give up", "!no"},
 }
 
 func TestRound29bLateAdopter(t *testing.T) {
