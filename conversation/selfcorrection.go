@@ -32,15 +32,11 @@ func afterSelfCorrection(text string) string {
 	return rest
 }
 
-// standsBy is the part of text the owner stands by: past a middle
-// option taken back (see middleTakenBack), or past its last
+// standsBy is the part of text the owner stands by: past its last
 // self-correction when that part reads an option alone, else text
 // whole. The model and the doubt read that part too, not the words taken
 // back ("not really a worry, actually yes it is": no "not" to doubt).
 func standsBy(q *question, text string, narrow []string) string {
-	if rest, ok := middleTakenBack(q, text); ok {
-		return rest
-	}
 	after := afterSelfCorrection(text)
 	if after == text || q.headcount == nil && isNumber(after) {
 		return text
