@@ -120,7 +120,7 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "yes" // "if the person is right, the money is there", "yes, that's doable for us"
 		}
 		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) ||
-			difficultWithApology(w) {
+			difficultWithApology(w) || regretfulNo(w) {
 			return "no" // "not full time, maybe a few days a month", "difficult, I'm sorry"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {

@@ -145,3 +145,27 @@ var round29bLateAdopterKept = []readingCase{
 func TestRound29bLateAdopter(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round29bLateAdopter, round29bLateAdopterKept)
 }
+
+// round29bRegretfulNo: a no said with regret and a reason after it
+// ("I'm afraid not. Things are very tight") is the no, not a maybe.
+// 3 of 6 failed first (all asked); 2 still ask, offering the no.
+var round29bRegretfulNo = []readingCase{
+	{qBudget, "sadly no, every spare pound goes into the new kitchen", "no"},
+	{qBudget, "unfortunately not, cash is tight after the move", "~no"},
+	{qBudget, "I'm afraid not. Things are very tight at the moment.", "no"},
+	{qBudget, "alas no, margins are slim in our line of work", "no"},
+	{qBudget, "sadly not, the budget is tight", "~no"},
+	{qBudget, "regrettably no, all our cash is going on the new warehouse", "no"},
+}
+
+// round29bRegretfulNoKept: regret beside a yes or a way offered.
+var round29bRegretfulNoKept = []readingCase{
+	{qBudget, "unfortunately yes, it would be tight", "maybe"},
+	{qBudget, "it's tight, but we could find it", "maybe"},
+	{qBudget, "sadly it would be tight, but possible", "maybe"},
+	{qBudget, "no, sadly, it's tight as it is", "~no"},
+}
+
+func TestRound29bRegretfulNo(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round29bRegretfulNo, round29bRegretfulNoKept)
+}
