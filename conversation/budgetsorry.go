@@ -27,3 +27,22 @@ func difficultWithApology(w []string) bool {
 	}
 	return false
 }
+
+// regretOpeners open a polite no: "unfortunately no", "sadly not".
+var regretOpeners = wordSet("unfortunately", "regrettably", "sadly", "alas", "afraid", "sorry")
+
+// regretfulNo reports an answer that opens with a no said with regret
+// ("Regrettably not. Margins in printing are very thin these days",
+// "I'm afraid not, things are tight"), with no contrast and no way
+// offered after it: what follows is the reason, not a maybe.
+func regretfulNo(w []string) bool {
+	if hasAny(w, contrastWords) || hasAny(w, wayWords) || hasAny(w, ifWords) {
+		return false
+	}
+	for i := 0; i+1 < len(w) && i <= 2; i++ {
+		if regretOpeners[w[i]] && (w[i+1] == "no" || w[i+1] == "not" || w[i+1] == "nope") {
+			return true
+		}
+	}
+	return false
+}

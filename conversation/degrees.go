@@ -78,8 +78,11 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "yes" // "if we are not first, the big players eat us"
 		}
 		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
-			contentToTrail(w) || firstRefusedAsHabit(w, cut) {
+			contentToTrail(w) || firstRefusedAsHabit(w, cut) || adoptsOnceCommon(w, cut) {
 			return "no" // "our priority is capacity", "not fussed about being first", "never the first"
+		}
+		if notMainPlan(w, cut) {
+			return "some" // "interested, but it is not the main part of our plans"
 		}
 		return innovationDegree(w, cut)
 	case qProducts:
@@ -113,8 +116,11 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 		if v := inPositionTo(w); v != "" {
 			return v // "not in a position to hire such a senior person"
 		}
+		if personCondition(w, cut) || yesDoable(w) {
+			return "yes" // "if the person is right, the money is there", "yes, that's doable for us"
+		}
 		if scrapingBy(w) || fullTimeForShare(w, cut) || notEvenShare(w) || budgetNoWithReason(w, cut) ||
-			difficultWithApology(w) {
+			difficultWithApology(w) || regretfulNo(w) {
 			return "no" // "not full time, maybe a few days a month", "difficult, I'm sorry"
 		}
 		if hasAny(w, negation) && (containsSeq(w, "one", "day") || containsSeq(w, "some", "day") || slices.Contains(w, "someday")) {

@@ -360,6 +360,9 @@ func budgetForOther(c []string) bool {
 	if n := slices.IndexFunc(rest, func(t string) bool { return negation[t] }); n >= 0 {
 		rest = rest[:n] // "for a new warehouse, not for a candidate"
 	}
+	if hasAny(rest, ownFirmNouns) && hasAny(rest, wordSet("size", "ours")) {
+		return false // "doable for a company our size": who pays, not what for
+	}
 	return !hasAny(rest, execWords) && !hasAny(rest, hireRoles) && !hasAny(rest, techRoleWords) &&
 		!hasAny(rest, hirePeople) && !forDeciders(rest)
 }

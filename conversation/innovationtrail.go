@@ -2,7 +2,7 @@ package conversation
 
 var (
 	contentWords  = wordSet("happy", "content", "glad", "comfortable", "fine", "okay", "ok")
-	trailingPlace = wordSet("second", "third", "fourth", "fifth", "tenth", "last", "later", "follower", "followers",
+	trailingPlace = wordSet("second", "third", "fourth", "fifth", "tenth", "last", "later", "late", "follower", "followers",
 		"behind")
 	beingWords = wordSet("to", "be", "being", "come", "coming", "a", "number", "two", "just")
 )

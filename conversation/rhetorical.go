@@ -87,10 +87,14 @@ func elliptic(text string) bool {
 
 // answerPart is the part of text that answers q: the statement after a
 // question back, or the question itself when the owner says yes to it
-// ("is that scaling? I'd say so"). It reports false when the owner only
+// ("is that scaling? I'd say so"), or what follows a middle option taken
+// back (see middleTakenBack). It reports false when the owner only
 // answers their own question ("could we work without it? no"): nothing
 // to read.
 func answerPart(q *question, text string) (string, bool) {
+	if rest, ok := middleTakenBack(q, text); ok {
+		return rest, true // "maybe somewhat? no. we never go looking": the rest
+	}
 	head, tail, ok := questionTail(text)
 	switch {
 	case ok && q.ID == qProducts && deniedElliptic(normalize(tail)):

@@ -49,6 +49,26 @@ func standsBy(q *question, text string, narrow []string) string {
 	return after
 }
 
+// middlePickDenied finds an answer that opens with a pick said with a
+// question mark and then a no ("maybe somewhat? no. ...").
+var middlePickDenied = regexp.MustCompile(`(?i)^\s*([^.?!;]{1,40})\?\s*(?:no|nope|nah)\b[\s,.!;:-]*`)
+
+// middleTakenBack is what follows a middle option said with a question
+// mark and taken back with a no ("maybe somewhat? no. if I'm honest we
+// never go looking for new stuff"): the option denied is no reading,
+// what follows is, or else a re-ask. Only a middle option: it has no
+// yes or no sense, where a no after an end one may answer an echoed
+// question ("faster than us? no, ...", "secure? no.").
+func middleTakenBack(q *question, text string) (string, bool) {
+	m := middlePickDenied.FindStringSubmatchIndex(text)
+	if m == nil || q.headcount != nil {
+		return "", false
+	}
+	rest := strings.TrimSpace(text[m[1]:])
+	pos := optionPos(q, matchUncorrected(q, text[m[2]:m[3]], nil).value)
+	return rest, len(normalize(rest)) > 0 && pos > 0 && pos < len(q.Options)-1
+}
+
 // withoutTakenBack is a description without the clauses it takes back:
 // "a joinery since 1990, we're 9, no wait, 14" tells "a joinery since
 // 1990, 14", and "Security is not really a worry, actually yes it is
