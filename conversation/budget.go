@@ -17,6 +17,10 @@ var moneyWords = wordSet("money", "cash", "funds", "budget", "dosh", "salary", "
 // come from", "where the money dey".
 var askedWords = wordSet("from", "dey", "coming", "come", "comes")
 
+// askedAfterWords stress a question back: "with what, exactly?" asks as
+// "with what?" does, and its "exactly" agrees with nothing.
+var askedAfterWords = wordSet("exactly", "precisely", "then")
+
 // incomeWords are what a small business lives on.
 var incomeWords = wordSet("takings", "turnover", "margins", "margin", "revenue", "income", "profits",
 	"profit", "sales", "earnings", "pension", "tips", "wages")
@@ -45,7 +49,7 @@ func budgetFromMeans(w []string, cut []bool) string {
 		_, end := clauseBounds(cut, i)
 		rest := w[i+1 : min(i+10, end)]
 		asked := t != "where" || len(rest) > 0 && auxVerbs[rest[0]] || hasAny(rest, askedWords)
-		if asked && hasAny(rest, moneyWords) || t == "with" && i+2 == len(w) {
+		if asked && hasAny(rest, moneyWords) || t == "with" && (i+2 == len(w) || i+3 == len(w) && askedAfterWords[w[i+2]]) {
 			return "no"
 		}
 	}

@@ -214,6 +214,9 @@ var outcomeDisputed = map[string]string{
 		"outlet chain) want both too",
 	"Garment exporter in Ho Chi Minh City, finance director, 1,200 workers": "1,200 staff with IT pain points " +
 		"and a budget the board could find: the seed keeps the virtual executive for SMEs and start-ups",
+	"Tea estate above Munnar, Kerala, answered by the proprietor in his seventies, 650 workers": "650 staff, " +
+		"systems and data with some trouble and a budget the owner can afford: the garment exporter's shape; " +
+		"making a large firm's mild trouble a light need moved eight other writers' outcomes the wrong way",
 }
 
 // TestProfiles runs the company profiles of profiles*.txt three
