@@ -85,7 +85,32 @@ func (g guess) ok() bool { return g.top != "" }
 var learned = sync.OnceValue(func() *learner { return train(answers.All()) })
 
 // train builds the models from labelled rows.
-func train(rows []answers.Row) *learner {
+func train(rows []answers.Row) *learner { return trainOn(rows, featuresOf(rows)) }
+
+// featuresOf are the features of every row's text, in order.
+func featuresOf(rows []answers.Row) [][]string {
+	// Owners reuse the same few thousand words: stemming each once
+	// halves the build, which runs at start-up.
+	stems := map[string]string{}
+	stem := func(t string) string {
+		s, ok := stems[t]
+		if !ok {
+			s = stemWord(t)
+			stems[t] = s
+		}
+		return s
+	}
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = featuresWith(r.Text, stem)
+	}
+	return out
+}
+
+// trainOn builds the models from labelled rows and their features
+// (featuresOf): cross-validation reads each text once for all its
+// builds.
+func trainOn(rows []answers.Row, feats [][]string) *learner {
 	l := &learner{byQuestion: map[string]*bayes{}, second: map[string]*maxent{}}
 	examples := map[string][]example{}
 	for i := range questions {
@@ -99,18 +124,7 @@ func train(rows []answers.Row) *learner {
 		l.byQuestion[q.ID] = b
 		l.second[q.ID] = newMaxent(len(b.classes))
 	}
-	// Owners reuse the same few thousand words: stemming each once
-	// halves the build, which runs at start-up.
-	stems := map[string]string{}
-	stem := func(t string) string {
-		s, ok := stems[t]
-		if !ok {
-			s = stemWord(t)
-			stems[t] = s
-		}
-		return s
-	}
-	for _, r := range rows {
+	for i, r := range rows {
 		b := l.byQuestion[r.Question]
 		if b == nil || r.Also != "" {
 			continue // a text read either way teaches neither option
@@ -119,7 +133,7 @@ func train(rows []answers.Row) *learner {
 		if c < 0 {
 			continue
 		}
-		fs := featuresWith(r.Text, stem)
+		fs := feats[i]
 		examples[r.Question] = append(examples[r.Question], l.second[r.Question].example(fs, c))
 		for _, f := range fs {
 			n := b.counts[f]
