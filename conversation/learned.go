@@ -153,21 +153,34 @@ func trainOn(rows []answers.Row, feats [][]string) *learner {
 
 // secondGuess is the regression's reading of text as an answer to
 // question id.
-func (l *learner) secondGuess(id, text string) guess {
+func (l *learner) secondGuess(id, text string) guess { return l.regressionGuess(id, features(text)) }
+
+// guess reads text as an answer to question id.
+func (l *learner) guess(id, text string, lambda float64) guess {
+	return l.bayesGuess(id, features(text), lambda)
+}
+
+// guesses are guess and secondGuess of text, its features read once.
+func (l *learner) guesses(id, text string, lambda float64) (bayes, second guess) {
+	fs := features(text)
+	return l.bayesGuess(id, fs, lambda), l.regressionGuess(id, fs)
+}
+
+// regressionGuess is the regression's reading of features fs.
+func (l *learner) regressionGuess(id string, fs []string) guess {
 	m, b := l.second[id], l.byQuestion[id]
 	if m == nil {
 		return guess{}
 	}
-	return m.guess(features(text), b.classes)
+	return m.guess(fs, b.classes)
 }
 
-// guess reads text as an answer to question id.
-func (l *learner) guess(id, text string, lambda float64) guess {
+// bayesGuess is the naive Bayes's reading of features fs.
+func (l *learner) bayesGuess(id string, fs []string, lambda float64) guess {
 	b := l.byQuestion[id]
 	if b == nil {
 		return guess{}
 	}
-	fs := features(text)
 	if len(fs) == 0 {
 		return guess{}
 	}
@@ -258,8 +271,8 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 	}
 	present := presentPart(text)
 	l := learned()
-	g := l.guess(q.ID, present, defaultBlend.lambda)
-	return secondOpinion(q, text, m, blendFor(q, text, m, g, defaultBlend), g, l.secondGuess(q.ID, present), defaultBlend)
+	g, h := l.guesses(q.ID, present, defaultBlend.lambda)
+	return secondOpinion(q, text, m, blendFor(q, text, m, g, defaultBlend), g, h, defaultBlend)
 }
 
 // presentPart is the part of text the rules read as the answer when it

@@ -125,10 +125,11 @@ func holdOut(rows []answers.Row, feats [][]string, f string, lambdas []float64) 
 			continue
 		}
 		cr := cvRow{row: r, question: isQuestionLike(r.Text), rules: matchAnswer(&questions[questionIndex(r.Question)], r.Text, nil), guesses: map[float64]guess{}}
+		fs := features(presentPart(r.Text))
 		for _, lam := range lambdas {
-			cr.guesses[lam] = l.guess(r.Question, presentPart(r.Text), lam)
+			cr.guesses[lam] = l.bayesGuess(r.Question, fs, lam)
 		}
-		cr.second = l.secondGuess(r.Question, presentPart(r.Text))
+		cr.second = l.regressionGuess(r.Question, fs)
 		out = append(out, cr)
 	}
 	return out
