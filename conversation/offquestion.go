@@ -11,11 +11,14 @@ import (
 // is mine and it opened fourteen months ago"): the answer follows it.
 var offQuestionMark = regexp.MustCompile(`(?i)\b(?:that'?s|that is|thats|but that'?s)\s+(?:not what you(?:'re| are|re)? (?:asking|asked|asking about|mean|meant)|beside the point|not the question|not what i(?:'m| am|m) answering)\b[\s,.;:!-]*`)
 
+// offQuestionCues are words offQuestionMark needs: the text is lowered
+// once and searched, the regexp run only where one is found.
+var offQuestionCues = [...]string{"point", "what you", "question"}
+
 // afterOffQuestion is text past its last aside set off as not what was
 // asked, or text whole when it has none or nothing follows it.
 func afterOffQuestion(text string) string {
-	if !strings.Contains(strings.ToLower(text), "point") && !strings.Contains(strings.ToLower(text), "what you") &&
-		!strings.Contains(strings.ToLower(text), "question") {
+	if !containsAny(strings.ToLower(text), offQuestionCues[:]) {
 		return text
 	}
 	locs := offQuestionMark.FindAllStringIndex(text, -1)

@@ -96,8 +96,14 @@ func withoutTakenBack(text string) string {
 // selfCorrectionMark's marks needs, in any case.
 func mayCorrectItself(text string) bool {
 	lower := strings.ToLower(text)
-	for _, cue := range correctionCues {
-		if strings.Contains(lower, cue) {
+	return containsAny(lower, correctionCues[:]) ||
+		containsAny(lower, fillerCues[:]) && containsAny(lower, fillerNoCues[:])
+}
+
+// containsAny reports whether s holds one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}
@@ -106,8 +112,15 @@ func mayCorrectItself(text string) bool {
 
 // correctionCues are the words and marks selfCorrectionMark's marks need.
 var correctionCues = [...]string{"wait", "scratch", "scrap", "strike", "take that", "make that", "rather",
-	"correction", "hang on", "hold on", "second thought", "think", "actually", ". n", "! n", "; n", "… n",
-	"hm", "um", "uh", "er"}
+	"correction", "hang on", "hold on", "second thought", "think", "actually", ". n", "! n", "; n", "… n"}
+
+// fillerCues and fillerNoCues are what a no after a filler needs
+// ("steady. hmm, no, growing"): both, or the mark cannot match. A filler
+// alone is in too many words ("every", "number") to be a cue.
+var (
+	fillerCues   = [...]string{"hm", "um", "uh", "er"}
+	fillerNoCues = [...]string{"no", "nah"}
+)
 
 // leanWithinBetween finds an answer placed between two options and then
 // leaned to one ("between quite a lot and completely, closer to
