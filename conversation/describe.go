@@ -240,6 +240,9 @@ func describesSize(q *question, c []string, cut []bool) string {
 		if startedWith(c, at) {
 			return "" // "we started the bakery in 2021 with two of us": the start's count
 		}
+		if departmentCount(c, at) {
+			return "" // "IT is two people": a part of the firm
+		}
 		if largerTradeCount(c, n) {
 			return "" // "12 mechanics and two of us on the desk": 2, 12 or 14?
 		}
@@ -466,8 +469,8 @@ func (d *description) rest(q *question, qs []int) string {
 			if q.headcount != nil && crowdCounted(c) && keyOnly(q, c, make([]bool, len(c)), 1) == "xs" {
 				continue // "run by me and about 30 volunteers": me among many
 			}
-			if _, at, ok := peopleCount(c); ok && q.headcount != nil && !ownCount(c, at) {
-				continue // "we feed 200 people a day": not who works here
+			if _, at, ok := peopleCount(c); ok && q.headcount != nil && (!ownCount(c, at) || departmentCount(c, at)) {
+				continue // "we feed 200 people a day", "IT is 5 staff": not all who work here
 			}
 			if q.headcount != nil {
 				c = withoutObjectMe(withoutThingCounts(withoutOthersSize(c)))
