@@ -13,7 +13,7 @@ var offQuestionMark = regexp.MustCompile(`(?i)\b(?:that'?s|that is|thats|but tha
 
 // offQuestionCues are words offQuestionMark needs: the text is lowered
 // once and searched, the regexp run only where one is found.
-var offQuestionCues = [...]string{"point", "what you", "question"}
+var offQuestionCues = [...]string{"point", "what you", "question", "answering"}
 
 // afterOffQuestion is text past its last aside set off as not what was
 // asked, or text whole when it has none or nothing follows it.

@@ -29,3 +29,18 @@ func TestRound30dDepartmentCounts(t *testing.T) {
 	}
 	checkFills(t, tests)
 }
+
+// round30dNotWhatImAnswering: "that's not what I'm answering" sets aside
+// what came before it, as "that's not what you asked" does: the aside's
+// pattern knew the wording, but its prefilter had no cue for it. 3 of 4
+// failed first (1 read the head office's 900 as the size, 2 asked).
+var round30dNotWhatImAnswering = []readingCase{
+	{qStage, "my brother's garage is 40 years old, but that's not what I'm answering. mine opened in January", "startup"},
+	{qSystems, "the old franchise had terrible systems, but that's not what i'm answering about, ours run fine", "fine"},
+	{qSize, "the head office has 900 staff, that is not what I am answering, we are 12 here", "s"},
+	{qStage, "the family has farmed here since 1900, thats not what im answering, the cidery launched this spring", "startup"},
+}
+
+func TestRound30dNotWhatImAnswering(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30dNotWhatImAnswering)
+}
