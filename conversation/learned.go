@@ -58,17 +58,37 @@ var defaultBlend = blendConfig{take: 0.98, margin: 0.5, veto: 0.7, known: 0.3, p
 
 // bayes is one question's model.
 type bayes struct {
-	classes []string // option values, then notAnswer
-	counts  map[string][]float64
+	classes []string    // option values, then notAnswer
+	counts  [][]float64 // by feature row (model.index), then class
 	totals  []float64
 	alpha   float64
 }
 
-// learner is the models of all questions: the naive Bayes, and the
-// regression that gives its second opinion (maxent.go).
+// model is one question's readers over one feature index: the naive
+// Bayes, and the regression that gives its second opinion (maxent.go).
+// Both read the same features, so each is looked up once.
+type model struct {
+	index  map[string]int // feature to row
+	bayes  *bayes
+	second *maxent
+}
+
+// learner is the models of all questions.
 type learner struct {
-	byQuestion map[string]*bayes
-	second     map[string]*maxent
+	byQuestion map[string]*model
+}
+
+// rows are the index rows of features fs, -1 for a feature never seen.
+func (m *model) rows(fs []string) []int {
+	x := make([]int, len(fs))
+	for i, f := range fs {
+		j, ok := m.index[f]
+		if !ok {
+			j = -1
+		}
+		x[i] = j
+	}
+	return x
 }
 
 // guess is what the model makes of an answer.
@@ -111,87 +131,93 @@ func featuresOf(rows []answers.Row) [][]string {
 // (featuresOf): cross-validation reads each text once for all its
 // builds.
 func trainOn(rows []answers.Row, feats [][]string) *learner {
-	l := &learner{byQuestion: map[string]*bayes{}, second: map[string]*maxent{}}
+	l := &learner{byQuestion: map[string]*model{}}
 	examples := map[string][]example{}
 	for i := range questions {
 		q := &questions[i]
-		b := &bayes{counts: map[string][]float64{}, alpha: 0.5}
+		b := &bayes{alpha: 0.5}
 		for _, o := range q.Options {
 			b.classes = append(b.classes, o.Value)
 		}
 		b.classes = append(b.classes, notAnswer)
 		b.totals = make([]float64, len(b.classes))
-		l.byQuestion[q.ID] = b
-		l.second[q.ID] = newMaxent(len(b.classes))
+		l.byQuestion[q.ID] = &model{index: map[string]int{}, bayes: b, second: newMaxent(len(b.classes))}
 	}
 	for i, r := range rows {
-		b := l.byQuestion[r.Question]
-		if b == nil || r.Also != "" {
+		m := l.byQuestion[r.Question]
+		if m == nil || r.Also != "" {
 			continue // a text read either way teaches neither option
 		}
+		b := m.bayes
 		c := slices.Index(b.classes, r.Want)
 		if c < 0 {
 			continue
 		}
-		fs := feats[i]
-		examples[r.Question] = append(examples[r.Question], l.second[r.Question].example(fs, c))
-		for _, f := range fs {
-			n := b.counts[f]
-			if n == nil {
-				n = make([]float64, len(b.classes))
-				b.counts[f] = n
+		x := make([]int, len(feats[i]))
+		for k, f := range feats[i] {
+			j, ok := m.index[f]
+			if !ok {
+				j = len(m.index)
+				m.index[f] = j
+				b.counts = append(b.counts, make([]float64, len(b.classes)))
 			}
-			n[c]++
+			x[k] = j
+			b.counts[j][c]++
 			b.totals[c]++
 		}
+		examples[r.Question] = append(examples[r.Question], newExample(x, c))
 	}
-	for id, m := range l.second {
-		m.fit(examples[id])
+	for id, m := range l.byQuestion {
+		m.second.fit(examples[id], len(m.index))
 	}
 	return l
 }
 
 // secondGuess is the regression's reading of text as an answer to
 // question id.
-func (l *learner) secondGuess(id, text string) guess { return l.regressionGuess(id, features(text)) }
+func (l *learner) secondGuess(id, text string) guess {
+	m, fs := l.byQuestion[id], features(text)
+	if m == nil || len(fs) == 0 {
+		return guess{}
+	}
+	return m.second.guess(fs, m.rows(fs), m.bayes.classes)
+}
 
-// guess reads text as an answer to question id.
+// guess is the naive Bayes's reading of text as an answer to question id.
 func (l *learner) guess(id, text string, lambda float64) guess {
-	return l.bayesGuess(id, features(text), lambda)
+	m, fs := l.byQuestion[id], features(text)
+	if m == nil || len(fs) == 0 {
+		return guess{}
+	}
+	return m.bayes.guess(m.rows(fs), lambda)
 }
 
-// guesses are guess and secondGuess of text, its features read once.
+// guesses are the naive Bayes's and the regression's readings of text,
+// its features read and looked up once.
 func (l *learner) guesses(id, text string, lambda float64) (bayes, second guess) {
-	fs := features(text)
-	return l.bayesGuess(id, fs, lambda), l.regressionGuess(id, fs)
+	return l.guessesOf(id, features(text), lambda)
 }
 
-// regressionGuess is the regression's reading of features fs.
-func (l *learner) regressionGuess(id string, fs []string) guess {
-	m, b := l.second[id], l.byQuestion[id]
-	if m == nil {
-		return guess{}
+// guessesOf are guesses of features fs.
+func (l *learner) guessesOf(id string, fs []string, lambda float64) (bayes, second guess) {
+	m := l.byQuestion[id]
+	if m == nil || len(fs) == 0 {
+		return guess{}, guess{}
 	}
-	return m.guess(fs, b.classes)
+	x := m.rows(fs)
+	return m.bayes.guess(x, lambda), m.second.guess(fs, x, m.bayes.classes)
 }
 
-// bayesGuess is the naive Bayes's reading of features fs.
-func (l *learner) bayesGuess(id string, fs []string, lambda float64) guess {
-	b := l.byQuestion[id]
-	if b == nil {
-		return guess{}
-	}
-	if len(fs) == 0 {
-		return guess{}
-	}
+// guess is the naive Bayes's reading of feature rows x (model.rows).
+func (b *bayes) guess(x []int, lambda float64) guess {
 	v := float64(len(b.counts))
 	score := make([]float64, len(b.classes)) // uniform priors
 	known := 0
-	for _, f := range fs {
-		n, ok := b.counts[f]
-		if !ok {
+	for _, j := range x {
+		if j < 0 {
 			continue
 		}
+		n := b.counts[j]
 		known++
 		for c := range score {
 			score[c] += lambda * math.Log((n[c]+b.alpha)/(b.totals[c]+b.alpha*v))
@@ -208,7 +234,7 @@ func (l *learner) bayesGuess(id string, fs []string, lambda float64) guess {
 	}
 	first, second := topTwo(score)
 	return guess{top: b.classes[first], second: b.classes[second],
-		p: score[first] / sum, p2: score[second] / sum, known: float64(known) / float64(len(fs))}
+		p: score[first] / sum, p2: score[second] / sum, known: float64(known) / float64(len(x))}
 }
 
 // features are the stemmed words of text, each word pair within a

@@ -127,9 +127,8 @@ func holdOut(rows []answers.Row, feats [][]string, f string, lambdas []float64) 
 		cr := cvRow{row: r, question: isQuestionLike(r.Text), rules: matchAnswer(&questions[questionIndex(r.Question)], r.Text, nil), guesses: map[float64]guess{}}
 		fs := features(presentPart(r.Text))
 		for _, lam := range lambdas {
-			cr.guesses[lam] = l.bayesGuess(r.Question, fs, lam)
+			cr.guesses[lam], cr.second = l.guessesOf(r.Question, fs, lam)
 		}
-		cr.second = l.regressionGuess(r.Question, fs)
 		out = append(out, cr)
 	}
 	return out

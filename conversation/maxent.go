@@ -15,12 +15,12 @@ import (
 // where the regression is sure the rules read another option, the two are
 // offered (see secondOpinion).
 
-// maxent is one question's regression.
+// maxent is one question's regression; its rows are its model's
+// feature index.
 type maxent struct {
-	index map[string]int // feature to row of w
-	k     int            // classes, as in the question's bayes
-	w     []float64      // feature rows of k weights
-	bias  []float64
+	k    int       // classes, as in the question's bayes
+	w    []float64 // feature rows of k weights
+	bias []float64
 }
 
 // maxentConfig: chosen by leave-one-file-out cross-validation with the
@@ -39,21 +39,12 @@ type example struct {
 
 // newMaxent returns an empty regression over k classes.
 func newMaxent(k int) *maxent {
-	return &maxent{index: map[string]int{}, k: k, bias: make([]float64, k)}
+	return &maxent{k: k, bias: make([]float64, k)}
 }
 
-// example indexes the distinct features fs of an answer of class y; fit
-// then sizes the weights once for every feature indexed.
-func (m *maxent) example(fs []string, y int) example {
-	x := make([]int, 0, len(fs))
-	for _, f := range fs {
-		j, ok := m.index[f]
-		if !ok {
-			j = len(m.index)
-			m.index[f] = j
-		}
-		x = append(x, j)
-	}
+// newExample is an answer of class y with feature rows x: each row once.
+func newExample(x []int, y int) example {
+	x = slices.Clone(x)
 	slices.Sort(x)
 	return example{x: slices.Compact(x), y: y}
 }
@@ -62,10 +53,10 @@ func (m *maxent) example(fs []string, y int) example {
 // feature that shrinks as the feature is seen (AdaGrad): rare words still
 // learn, common ones settle. The order is shuffled with a fixed seed, so
 // every build gives the same model.
-func (m *maxent) fit(data []example) {
-	m.w = make([]float64, len(m.index)*m.k)
+func (m *maxent) fit(data []example, features int) {
+	m.w = make([]float64, features*m.k)
 	rng := rand.New(rand.NewPCG(1, 2))
-	seen := make([]float64, len(m.index)+1) // squared gradients; the last is the bias's
+	seen := make([]float64, features+1) // squared gradients; the last is the bias's
 	p := make([]float64, m.k)
 	order := make([]int, len(data))
 	for i := range order {
@@ -118,27 +109,28 @@ func (m *maxent) probs(x []int, p []float64) {
 	}
 }
 
-// guess reads an answer's features fs; classes names the classes.
-func (m *maxent) guess(fs []string, classes []string) guess {
-	x := make([]int, 0, len(fs))
+// guess reads an answer's features fs, x their rows (model.rows);
+// classes names the classes. Each feature counts once.
+func (m *maxent) guess(fs []string, x []int, classes []string) guess {
+	known := make([]int, 0, len(x))
 	distinct := 0
 	for i, f := range fs {
 		if slices.Contains(fs[:i], f) {
 			continue
 		}
 		distinct++
-		if j, ok := m.index[f]; ok {
-			x = append(x, j)
+		if x[i] >= 0 {
+			known = append(known, x[i])
 		}
 	}
-	if len(x) == 0 {
+	if len(known) == 0 {
 		return guess{}
 	}
 	p := make([]float64, m.k)
-	m.probs(x, p)
+	m.probs(known, p)
 	first, second := topTwo(p)
 	return guess{top: classes[first], second: classes[second], p: p[first], p2: p[second],
-		known: float64(len(x)) / float64(distinct)}
+		known: float64(len(known)) / float64(distinct)}
 }
 
 // topTwo returns the indexes of the two largest of p, the first first.

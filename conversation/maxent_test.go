@@ -30,9 +30,9 @@ func TestMaxentLearns(t *testing.T) {
 	if g := l.secondGuess(qSecurity, "zebra"); g.ok() {
 		t.Errorf("an unseen word = %+v, want no guess", g)
 	}
-	m := l.second[qSecurity]
-	p := make([]float64, m.k)
-	m.probs(m.example(features("a big worry"), 0).x, p)
+	m := l.byQuestion[qSecurity]
+	p := make([]float64, m.second.k)
+	m.second.probs(newExample(m.rows(features("a big worry")), 0).x, p)
 	sum := 0.0
 	for _, v := range p {
 		sum += v
