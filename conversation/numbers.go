@@ -379,6 +379,14 @@ func eachProduct(w []string) (int, bool) {
 	if k < 0 {
 		return 0, false
 	}
+	if sites, per, ok := namedSites(w, k); ok {
+		// "head office is 25, then the depots in Dodoma, Morogoro and
+		// Iringa have about 30 each": the names are the groups, the 25
+		// a count beside them.
+		size, _ := count(w[per])
+		beside := countsAfter(w[:per], 0, 0)
+		return sites*size + beside + countsAfter(w, per+1, sites*size+beside), true
+	}
 	if p, ok := eachAfter(w); ok {
 		return p, true
 	}
@@ -389,7 +397,26 @@ func eachProduct(w []string) (int, bool) {
 	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 || !numberBeforeEach(w, k) {
 		return 0, false
 	}
-	return ns[0] * ns[1], true
+	return ns[0]*ns[1] + countsAfter(w, k+1, ns[0]*ns[1]), true
+}
+
+// countsAfter is the sum of the counts of people from w[from] on: "plus
+// three of us at head office" after the groups and their size (base).
+// Years, units and groups tied elsewhere count none, and neither does
+// the total told again ("plus 8 at head office. Roughly 134.").
+func countsAfter(w []string, from, base int) int {
+	sum := 0
+	for i := from; i < len(w); i++ {
+		v, width, ok := spokenCountAt(w, i)
+		end := i + width - 1
+		total := base + sum
+		if ok && !isYear(w[i]) && !tiedElsewhere(w, end) && !ceilingBefore(w, i) &&
+			!(total > 0 && v*10 >= total*9 && v*10 <= total*11) {
+			sum += v
+		}
+		i = end
+	}
+	return sum
 }
 
 // eachAfter is eachProduct when the size of each group follows "each"
@@ -401,6 +428,9 @@ func eachAfter(w []string) (int, bool) {
 		return 0, false
 	}
 	ns := numbersBefore(w, k)
+	if n, ok := ordinalSites(w[:k]); ok && len(ns) == 0 {
+		ns = []int{n} // "we opened our 30th store", then "each one has 12"
+	}
 	if len(ns) != 1 {
 		return 0, false
 	}
