@@ -400,25 +400,6 @@ func eachProduct(w []string) (int, bool) {
 	return ns[0]*ns[1] + countsAfter(w, k+1, ns[0]*ns[1]), true
 }
 
-// countsAfter is the sum of the counts of people from w[from] on: "plus
-// three of us at head office" after the groups and their size (base).
-// Years, units and groups tied elsewhere count none, and neither does
-// the total told again ("plus 8 at head office. Roughly 134.").
-func countsAfter(w []string, from, base int) int {
-	sum := 0
-	for i := from; i < len(w); i++ {
-		v, width, ok := spokenCountAt(w, i)
-		end := i + width - 1
-		total := base + sum
-		if ok && !isYear(w[i]) && !tiedElsewhere(w, end) && !ceilingBefore(w, i) &&
-			!(total > 0 && v*10 >= total*9 && v*10 <= total*11) {
-			sum += v
-		}
-		i = end
-	}
-	return sum
-}
-
 // eachAfter is eachProduct when the size of each group follows "each"
 // ("each one around 20 staff", "each with about 9 mechanics"): groups
 // times that size, plus the later numbers of people told beside them.

@@ -73,3 +73,22 @@ func namedSites(w []string, k int) (sites, per int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// countsAfter is the sum of the counts of people from w[from] on: "plus
+// three of us at head office" after the groups and their size (base).
+// Years, units and groups tied elsewhere count none, and neither does
+// the total told again ("plus 8 at head office. Roughly 134.").
+func countsAfter(w []string, from, base int) int {
+	sum := 0
+	for i := from; i < len(w); i++ {
+		v, width, ok := spokenCountAt(w, i)
+		end := i + width - 1
+		total := base + sum
+		if ok && !isYear(w[i]) && !tiedElsewhere(w, end) && !ceilingBefore(w, i) &&
+			!(total > 0 && v*10 >= total*9 && v*10 <= total*11) {
+			sum += v
+		}
+		i = end
+	}
+	return sum
+}
