@@ -222,6 +222,9 @@ func opsFact(w []string, cut []bool) string {
 	if it && (hands || wholeHands) && itOnly {
 		return "low"
 	}
+	if it && hands && !wholeHands && officeBasicsOnly(w) {
+		return "low" // "email and a spreadsheet for quotes, the real work is done with a saw"
+	}
 	if it && hands && !wholeHands {
 		return "medium"
 	}
