@@ -26,3 +26,27 @@ var round30aBasicToolsBesideHandsKept = []readingCase{
 func TestRound30aBasicToolsBesideHands(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30aBasicToolsBesideHands, round30aBasicToolsBesideHandsKept)
 }
+
+// round30aMoreThanOpener: reliance told as "more than I'd like", "more
+// than we used to", "probably more than you'd think" is the middle,
+// whatever the list after it puts on the systems or keeps off them; a
+// stop that cannot be borne is still the most. 1 of 5 failed first (asked
+// between high and medium); the labelled rows were mostly asked.
+var round30aMoreThanOpener = []readingCase{
+	{qOps, "More than I'd want. The diary, the invoices and the parts orders all live on the laptop now.", "medium"},
+	{qOps, "Probably more than you'd think. Rotas, stock and the till are all on the iPad.", "medium"},
+	{qOps, "More than we used to. The bookings and the accounts have all gone online.", "medium"},
+	{qOps, "more than it used to, the orders and invoices are in the system but the bakers work by hand", "medium"},
+	{qOps, "A fair bit more than before. Quotes and job sheets are on tablets, though we could cope a day without.", "medium"},
+}
+
+// round30aMoreThanOpenerKept: a number after "more than", and a stop
+// that cannot be borne.
+var round30aMoreThanOpenerKept = []readingCase{
+	{qOps, "the oven matters more than any computer", "~low"},
+	{qOps, "More than I'd like. If the system goes down we can't work at all.", "high"},
+}
+
+func TestRound30aMoreThanOpener(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30aMoreThanOpener, round30aMoreThanOpenerKept)
+}
