@@ -15,7 +15,14 @@ func nowAfterCount(w []string, i int) bool {
 // people: "around 1,800 agents", "2,000 pickers", its plural noun right
 // after and no word before that would make it a date ("since 2004").
 func yearShapedCount(w []string, i int) bool {
-	if i+1 >= len(w) || i > 0 && yearBefore[w[i-1]] {
+	return !(i > 0 && yearBefore[w[i-1]]) && countNounAfter(w, i)
+}
+
+// countNounAfter reports a plural noun of people or things right after
+// the number at w[i]: "1,800 farmers" counts farmers, whatever year
+// the number could be.
+func countNounAfter(w []string, i int) bool {
+	if i+1 >= len(w) {
 		return false
 	}
 	n := w[i+1]

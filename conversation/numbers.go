@@ -223,7 +223,7 @@ func companyAge(w []string) (int, bool) {
 		return n, true
 	}
 	for i, t := range w {
-		if isYear(t) {
+		if isYear(t) && !countNounAfter(w, i) {
 			y, _ := strconv.Atoi(t)
 			return thisYear() - y, true
 		}
@@ -313,7 +313,7 @@ func grewFrom(w []string) bool {
 			j++
 		}
 		a, okA := count(w[j])
-		if !okA || isYear(w[j]) {
+		if !okA || isYear(w[j]) && !countNounAfter(w, j) { // not "from 1,800 farmers to 4,000"
 			continue
 		}
 		k := slices.Index(w[j+1:min(j+4, len(w))], "to")

@@ -50,3 +50,25 @@ var round30aMoreThanOpenerKept = []readingCase{
 func TestRound30aMoreThanOpener(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30aMoreThanOpener, round30aMoreThanOpenerKept)
 }
+
+// round30aGrewFromThousands: growth from a count in the thousands that
+// looks like a year ("from 1,800 farmers to 4,000") is growth, not a
+// founding in 1800: a plural noun after the number makes it a count.
+// 3 of 5 failed first (all asked between established and scaling).
+var round30aGrewFromThousands = []readingCase{
+	{qStage, "We went from 1,900 customers to 5,000 in a year, hard to keep up.", "scaling"},
+	{qStage, "from 2,000 members to 4,500 in two years", "scaling"},
+	{qStage, "we grew from 1,950 students to 3,200 in eighteen months", "scaling"},
+	{qStage, "from 2,010 patients last year to 4,000 now, we can't hire fast enough", "scaling"},
+	{qStage, "Our herd went from 1,820 cows to 2,900 in three years.", "scaling"},
+}
+
+// round30aGrewFromThousandsKept: years that are years.
+var round30aGrewFromThousandsKept = []readingCase{
+	{qStage, "founded in 1998, same 20 people since", "established"},
+	{qStage, "family business since 1920", "established"},
+}
+
+func TestRound30aGrewFromThousands(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30aGrewFromThousands, round30aGrewFromThousandsKept)
+}
