@@ -39,6 +39,28 @@ func boundAt(w []string, i int, bounds [][]string, step int) (n, end int, ok boo
 	return 0, 0, false
 }
 
+// vagueTails after a number make it the least of a vague count:
+// "forty-something", "thirty-odd", "two hundred and something".
+var vagueTails = wordSet("something", "odd")
+
+// somethingAt reads a vague count opening at w[i] ("forty something",
+// "two hundred and something"): its number, a lower bound, and where it
+// ends.
+func somethingAt(w []string, i int) (n, end int, ok bool) {
+	v, width, isNum := spokenCountAt(w, i)
+	j := i + width
+	if !isNum || isYear(w[i]) {
+		return 0, 0, false
+	}
+	if j+1 < len(w) && w[j] == "and" {
+		j++
+	}
+	if j >= len(w) || !vagueTails[w[j]] {
+		return 0, 0, false
+	}
+	return v, j + 1, true
+}
+
 // boundedHeadcount finds a lower and an upper bound of a headcount in w.
 func boundedHeadcount(w []string) (lo, hi int, ok bool) {
 	haveLo, haveHi := false, false
@@ -49,6 +71,10 @@ func boundedHeadcount(w []string) (lo, hi int, ok bool) {
 			if okA && okB && a < b {
 				return a, b, true
 			}
+		}
+		if v, end, found := somethingAt(w, i); found && !haveLo {
+			lo, haveLo, i = v, true, end-1 // "forty-something, below 50": at least forty
+			continue
 		}
 		if v, end, found := boundAt(w, i, lowerBounds, 1); found && !haveLo {
 			lo, haveLo, i = v, true, end-1

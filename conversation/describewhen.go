@@ -61,7 +61,7 @@ func pastEra(c []string) bool {
 		switch {
 		case pastEras[t] && !slices.Contains(c[max(0, i-3):i], "since"):
 			return true
-		case t == "peak" && i > 0 && eraOwners[c[i-1]] && (i+1 == len(c) || !peakTimes[c[i+1]]):
+		case t == "peak" && i > 0 && eraOwners[c[i-1]] && !peakTimeAfter(c, i):
 			return true
 		case t == "back" && i+1 < len(c) && (c[i+1] == "in" || c[i+1] == "then"):
 			return true
@@ -73,6 +73,13 @@ func pastEra(c []string) bool {
 // peakTimes follow "peak" when it is a busy time now: "the peak season".
 var peakTimes = wordSet("season", "seasons", "times", "time", "hours", "hour", "days", "day", "months",
 	"weeks", "periods", "period")
+
+// peakTimeAfter reports a busy time named in the two words after the
+// "peak" at c[i], a word of what is busy maybe between: "the peak
+// season", "the peak plucking season", "the peak holiday weeks".
+func peakTimeAfter(c []string, i int) bool {
+	return i+1 < len(c) && peakTimes[c[i+1]] || i+2 < len(c) && peakTimes[c[i+2]]
+}
 
 // pastHeadcount reports a clause counting people at a time gone: "there
 // were 40 staff here", "back in 2005", "at our peak we had 300", "in the

@@ -54,6 +54,9 @@ func otherHeadcount(q *question, w []string, v string) string {
 	if o := fewAcrossAll(q, w, v); o != "" {
 		return o
 	}
+	if o := leftOutGroup(q, w, v); o != "" {
+		return o // "48 staff, the drivers ... so I don't count them"
+	}
 	return thingsBeside(q, w, v)
 }
 
@@ -63,6 +66,9 @@ func otherHeadcount(q *question, w []string, v string) string {
 // office"): the trade may be staff too, so the sum is asked beside the
 // reading.
 func largerRoleBeside(q *question, w []string, v string) string {
+	if _, ok := eachProduct(w); ok {
+		return "" // "5 stylists in each" of twenty salons: read as the product
+	}
 	sum, largest, nums := 0, 0, 0
 	role := false
 	for i := 0; i < len(w); i++ {
@@ -90,9 +96,9 @@ func largerRoleBeside(q *question, w []string, v string) string {
 }
 
 // tradePlural reports whether t names people by their trade: "fitters",
-// "carers", "translators", "florists", "technicians".
+// "carers", "translators", "florists", "technicians", "craftsmen", "seamen".
 func tradePlural(t string) bool {
-	for _, s := range []string{"ers", "ors", "ists", "ians"} {
+	for _, s := range []string{"ers", "ors", "ists", "ians", "men"} {
 		if strings.HasSuffix(t, s) && len(t) > len(s)+2 {
 			return !notStaff[t]
 		}
@@ -158,9 +164,10 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 	if totalToldTwice(w) {
 		return "", false // "we are seven: ... we are still seven"
 	}
-	if _, ok := eachAfter(w); ok {
-		// "14 shops, each one around 20 staff, plus 15": groups times
-		// their size, already read with what "plus" adds.
+	if _, ok := eachProduct(w); ok {
+		// "14 shops, each one around 20 staff, plus 15", "five centres,
+		// seventeen in each, plus three": groups times their size,
+		// already read with what "plus" adds.
 		return "", false
 	}
 	// "plus" or a "+" between groups adds numbers the reader may have
@@ -185,7 +192,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		if staff > 0 && (restatedTotal(w, i) || restatedWithout(w, i)) {
 			continue // "me plus 8 staff, 10 if you count my mum": the same team again
 		}
-		if isYear(t) {
+		if isYear(t) && !yearShapedCount(w, first) {
 			continue
 		}
 		staff++

@@ -17,6 +17,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if v := ellipticReply(q, w); v != "" {
 		return v // "They are, sadly."
 	}
+	if q.ID == qOps && moreThanOpener(w) && !downtimeIntolerable(w) && !hasAny(w, haltWords) {
+		return q.hedge // "More than I'd like. The tills and the stock are all on it."
+	}
 	if v := factBeforeDegrees(q, w, cut); v != "" {
 		return v
 	}
@@ -221,6 +224,9 @@ func opsFact(w []string, cut []bool) string {
 	}
 	if it && (hands || wholeHands) && itOnly {
 		return "low"
+	}
+	if it && hands && !wholeHands && officeBasicsOnly(w) {
+		return "low" // "email and a spreadsheet for quotes, the real work is done with a saw"
 	}
 	if it && hands && !wholeHands {
 		return "medium"

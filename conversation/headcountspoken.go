@@ -50,8 +50,8 @@ func ceilingBefore(w []string, i int) bool {
 // for its people word alone.
 func tradeCount(w []string, i int) bool {
 	j := i + 1
-	if j+1 < len(w) && thingModifier(w[j]) {
-		j++ // "music teachers", "care workers"
+	if j+1 < len(w) && thingModifier(w[j]) && !tradePlural(w[j]) {
+		j++ // "music teachers", "care workers"; not "craftsmen in"
 	}
 	if j >= len(w) || !tradePlural(w[j]) && !personPlurals[w[j]] {
 		return false

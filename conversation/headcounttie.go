@@ -133,8 +133,11 @@ func tiedElsewhere(w []string, i int) bool {
 		if includeWords[w[j]] {
 			return false // "120, if you count the therapists we rent": its parts, told after
 		}
-		if w[j] == "plus" && j > i+1 {
-			return false // "about 120, plus some agency staff": the agency is the group added
+		if w[j] == "plus" && (j > i+1 || hasCount(w[j+1:])) {
+			// "about 120, plus some agency staff": the agency is the group
+			// added; "260, plus agency workers, around 100" too, its own
+			// number told after it.
+			return false
 		}
 		if outsiderWords[w[j]] && outsider(w, j) {
 			return true

@@ -223,7 +223,7 @@ func companyAge(w []string) (int, bool) {
 		return n, true
 	}
 	for i, t := range w {
-		if isYear(t) {
+		if isYear(t) && !countNounAfter(w, i) {
 			y, _ := strconv.Atoi(t)
 			return thisYear() - y, true
 		}
@@ -313,7 +313,7 @@ func grewFrom(w []string) bool {
 			j++
 		}
 		a, okA := count(w[j])
-		if !okA || isYear(w[j]) {
+		if !okA || isYear(w[j]) && !countNounAfter(w, j) { // not "from 1,800 farmers to 4,000"
 			continue
 		}
 		k := slices.Index(w[j+1:min(j+4, len(w))], "to")
@@ -379,6 +379,14 @@ func eachProduct(w []string) (int, bool) {
 	if k < 0 {
 		return 0, false
 	}
+	if sites, per, ok := namedSites(w, k); ok {
+		// "head office is 25, then the depots in Dodoma, Morogoro and
+		// Iringa have about 30 each": the names are the groups, the 25
+		// a count beside them.
+		size, _ := count(w[per])
+		beside := countsAfter(w[:per], 0, 0)
+		return sites*size + beside + countsAfter(w, per+1, sites*size+beside), true
+	}
 	if p, ok := eachAfter(w); ok {
 		return p, true
 	}
@@ -389,7 +397,7 @@ func eachProduct(w []string) (int, bool) {
 	if len(ns) < 2 || ns[0] < 1 || ns[1] < 1 || !numberBeforeEach(w, k) {
 		return 0, false
 	}
-	return ns[0] * ns[1], true
+	return ns[0]*ns[1] + countsAfter(w, k+1, ns[0]*ns[1]), true
 }
 
 // eachAfter is eachProduct when the size of each group follows "each"
@@ -401,6 +409,9 @@ func eachAfter(w []string) (int, bool) {
 		return 0, false
 	}
 	ns := numbersBefore(w, k)
+	if n, ok := ordinalSites(w[:k]); ok && len(ns) == 0 {
+		ns = []int{n} // "we opened our 30th store", then "each one has 12"
+	}
 	if len(ns) != 1 {
 		return 0, false
 	}

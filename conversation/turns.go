@@ -39,7 +39,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		label := listedPart && !hasAny(c, staffTieNouns)
 		off += len(c)
 		for k, t := range c {
-			if v, ok := count(t); ok && !isYear(t) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
+			if v, ok := count(t); ok && (!isYear(t) || yearShapedCount(w, off-len(c)+k)) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
 				!officeOnly(w, off-len(c)+k) && (!productNumber(w, off-len(c)+k) || listedPart) && !includedPart(w, off-len(c)+k) &&
 				!ceilingToCome(w, off-len(c)+k) {
 				nums = append(nums, v)
