@@ -23,7 +23,8 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}
-	if (q.ID == qData || q.ID == qSystems) && leftoverByHand(q, w, cut) || q.ID == qData && shareByHand(w, cut) {
+	if (q.ID == qData || q.ID == qSystems) && (leftoverByHand(q, w, cut) || fineThenMakeshift(q, w, cut)) ||
+		q.ID == qData && shareByHand(w, cut) {
 		return q.hedge // "one system now, but the forms still are on paper"
 	}
 	if q.ID == qOps && basicToolsOnly(w, cut) {
