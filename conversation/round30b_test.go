@@ -44,3 +44,38 @@ var round30bFineThenMakeshiftKept = []readingCase{
 func TestRound30bFineThenMakeshift(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30bFineThenMakeshift, round30bFineThenMakeshiftKept)
 }
+
+// round30bNearMiss: a security incident told as caught or harmless, an
+// attempt that failed, or one that hit another firm, with no strong
+// degree beside it, is the middle option: the owner has seen the risk
+// without suffering it. 5 of 8 failed first (all asked between the
+// worst and the middle).
+var round30bNearMiss = []readingCase{
+	{qSecurity, "we get the odd phishing email, nobody's fallen for one yet", "medium"},
+	{qSecurity, "a fake invoice came in last spring, accounts spotted it", "medium"},
+	{qSecurity, "our accountant's firm got hit by ransomware. we were fine, but it made me think", "medium"},
+	{qSecurity, "someone clicked a bad link once, no harm done", "medium"},
+	{qSecurity, "a friend's shop got hacked last year and it's made me a bit more careful", "medium"},
+	{qSecurity, "there was a scam call pretending to be the bank, we caught it in time", "medium"},
+	{qSecurity, "had a phishing email last week that almost got through", "medium"},
+	{qSecurity, "three fake-supplier emails this year, all spotted", "medium"},
+}
+
+// round30bNearMissKept: an incident suffered, or told with a strong or
+// a low degree.
+var round30bNearMissKept = []readingCase{
+	{qSecurity, "we got hit by ransomware last year and lost a week of work, it keeps me up at night", "high"},
+	{qSecurity, "a competitor got hacked, and since then it's the thing I worry about most", "high"},
+	{qSecurity, "we were hacked in March and paid the ransom", "high"},
+	{qSecurity, "we get phishing emails like everyone, not worried", "~low"},
+	{qSecurity, "a scam email now and then, nothing worth stealing here though", "low"},
+	{qSecurity, "our supplier got hit by ransomware and it's now the top worry for me", "high"},
+	{qSecurity, "we were hit by a scam last year and lost 8 grand", "high"},
+	{qSecurity, "accounts opened a fake email and the bank blocked our payments for a week", "!medium"},
+	{qSecurity, "ransomware would shut the warehouse; a customer of ours got hit last year", "!medium"},
+	{qSecurity, "a scam nearly cleaned us out last year, so a lot", "high"},
+}
+
+func TestRound30bNearMiss(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30bNearMiss, round30bNearMissKept)
+}
