@@ -79,3 +79,29 @@ var round30bNearMissKept = []readingCase{
 func TestRound30bNearMiss(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30bNearMiss, round30bNearMissKept)
 }
+
+// round30bSomeOfThings: "some" counting things in a clause of the worst
+// trouble ("crashes every month and some PCs are still on windows 7")
+// is a count, not the middle option's hedge. 2 of 5 failed first (1
+// read the middle, 1 asked between it and the worst).
+var round30bSomeOfThings = []readingCase{
+	{qSystems, "yes, the server keeps crashing and some laptops are still on windows 8", "pain"},
+	{qSystems, "yes badly. the booking tool freezes daily and some staff still share one login", "pain"},
+	{qSystems, "yes, the ERP is ancient and some sites still send orders by fax", "pain"},
+	{qSystems, "yes, the network drops every afternoon and some machines have no antivirus", "pain"},
+	{qSystems, "they're slow and unreliable, and some tills still run XP", "pain"},
+}
+
+// round30bSomeOfThingsKept: "some" of the trouble itself, or the only
+// trouble told.
+var round30bSomeOfThingsKept = []readingCase{
+	{qSystems, "some things are slow, the rest works fine", "some"},
+	{qSystems, "some bits need work", "some"},
+	{qSystems, "some screens are slow, otherwise fine", "~some"},
+	{qSystems, "yes, some issues with the wifi", "some"},
+	{qSystems, "some of the laptops are old but they work", "some"},
+}
+
+func TestRound30bSomeOfThings(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30bSomeOfThings, round30bSomeOfThingsKept)
+}
