@@ -11,6 +11,11 @@ var makeshiftMeans = wordSet("spreadsheet", "spreadsheets", "excel", "sheet", "s
 	"notebook", "notebooks", "paper", "whiteboard", "ledger", "manual", "manually", "logins", "passwords",
 	"separate", "patchy", "slow", "cards", "folders", "word", "hand")
 
+// dataTroubleMarks tell a part of the records out of order: "on their
+// own phones", "we type them in", "often different".
+var dataTroubleMarks = wordSet("own", "different", "differ", "pdf", "pdfs", "type", "retype", "retypes",
+	"retyped", "photos", "duplicates", "duplicated", "mismatch", "mismatches", "rekey", "rekeyed")
+
 // paperOnly keep a part with no system at all: records on paper are a
 // data challenge, but "the rota is on paper" is no system to fix.
 var paperOnly = wordSet("paper", "whiteboard", "notebook", "notebooks", "binder", "binders", "ledger", "cards",
@@ -42,11 +47,12 @@ func fineThenMakeshift(q *question, w []string, cut []bool) bool {
 		return false
 	}
 	head, tail := w[:t], w[t:]
-	if hasAny(head, negation) || hasAny(head, makeshiftMeans) || !hasAny(tail, makeshiftMeans) {
+	marked := hasAny(tail, makeshiftMeans) || q.ID == qData && hasAny(tail, dataTroubleMarks)
+	if hasAny(head, negation) || hasAny(head, makeshiftMeans) || !marked {
 		return false
 	}
 	// "in one spreadsheet and that's all we need" is one place, in order.
-	if hasAny(tail, wholeRest) || hasAny(tail, wordSet("nothing", "none", "nowhere", "one", "single", "enough")) || hasAny(w, painWords) || hasAny(w, worstWords) {
+	if hasAny(tail, wholeRest) || hasAny(tail, wordSet("nothing", "none", "nowhere", "single", "enough")) || onePlaceNamed(tail) || hasAny(w, painWords) || hasAny(w, worstWords) {
 		return false
 	}
 	// Two kinds of trouble are the worst option's own label ("slow and
@@ -76,6 +82,17 @@ func fineThenMakeshift(q *question, w []string, cut []bool) bool {
 func hasAnyExcept(w []string, set, but map[string]bool) bool {
 	for _, t := range w {
 		if set[t] && !but[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// onePlaceNamed reports "one" before a place records are kept in: "in
+// one spreadsheet", not "factory one".
+func onePlaceNamed(w []string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "one" && (makeshiftMeans[w[i+1]] || recordHomes[w[i+1]] || w[i+1] == "place") {
 			return true
 		}
 	}
