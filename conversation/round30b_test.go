@@ -128,3 +128,28 @@ var round30bDataFineThenPartKept = []readingCase{
 func TestRound30bDataFineThenPart(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30bDataFineThenPart, round30bDataFineThenPartKept)
 }
+
+// round30bPartlyPartly: records told "partly here, partly there" after a
+// plain yes are scattered: the repeated "partly" splits the records, it
+// does not lower the yes. 5 of 5 failed first (4 asked between some and
+// yes, 1 read some); the last is still asked after the fix, the model
+// doubting it.
+var round30bPartlyPartly = []readingCase{
+	{qData, "Yes. Customer records are partly in Sage, partly in Outlook and partly on paper.", "yes"},
+	{qData, "very much so, stock data is partly in the till and partly in a notebook", "yes"},
+	{qData, "Yes, member details are partly online, partly on index cards, and the auditor noticed.", "yes"},
+	{qData, "definitely, the lab results are partly digital and partly on paper", "yes"},
+	{qData, "yes, the job cards are partly in the app and partly in the lads' vans", "~yes"},
+}
+
+// round30bPartlyPartlyKept: "partly" once as the answer's degree, or a
+// softer word beside the split.
+var round30bPartlyPartlyKept = []readingCase{
+	{qData, "partly, some of the records are still on paper", "some"},
+	{qData, "a little. the files are partly on paper, partly digital, but it's manageable", "some"},
+	{qData, "partly. the invoices are fine, the delivery notes not so much", "~some"},
+}
+
+func TestRound30bPartlyPartly(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30bPartlyPartly, round30bPartlyPartlyKept)
+}

@@ -29,3 +29,20 @@ func someCounts(q *question, w []string, h hit) bool {
 	return h.start+2 < len(w) && len(noun) > 2 && strings.HasSuffix(noun, "s") && !troubleNouns[noun] &&
 		countedThen[w[h.start+2]]
 }
+
+// partlySplit reports a hedge hit that is "partly" (or "partially") said
+// again in the same answer, on the data question: "partly on paper,
+// partly on the system" splits the records between places, which is
+// their scatter, not a lower degree of trouble.
+func partlySplit(q *question, w []string, h hit) bool {
+	if q.ID != qData || h.class != hedge || h.n != 1 || w[h.start] != "partly" && w[h.start] != "partially" {
+		return false
+	}
+	n := 0
+	for _, t := range w {
+		if t == "partly" || t == "partially" {
+			n++
+		}
+	}
+	return n >= 2
+}
