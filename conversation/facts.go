@@ -39,6 +39,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if v := echoedQualities(q, w, cut); v != "" {
 			return v // "secure? no. efficient? also no"
 		}
+		if troubleOutside(q, w, cut) {
+			return q.no // "the problems are in the product, not in the office"
+		}
 		if troubleKinds(w, cut) >= 2 || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) && !rareEvent(w) {
 			return q.yes
 		}

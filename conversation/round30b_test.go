@@ -153,3 +153,27 @@ var round30bPartlyPartlyKept = []readingCase{
 func TestRound30bPartlyPartly(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30bPartlyPartly, round30bPartlyPartlyKept)
 }
+
+// round30bTroubleInProduct: internal systems called fine and the trouble
+// placed in the product or the website, told as no part of the office,
+// answer the question of internal systems: fine. 3 of 5 failed first
+// (all asked between fine and some); the first is still asked after the
+// fix, the blend doubting it.
+var round30bTroubleInProduct = []readingCase{
+	{qSystems, "the office tools are fine; the bugs are in our app, which is a different thing", "~fine"},
+	{qSystems, "internally all good. our problems are with the product itself, not the back office", "fine"},
+	{qSystems, "our own systems work well, the issues we have are in the software we sell", "fine"},
+	{qSystems, "inside the company it runs fine, the trouble is on the customer platform, not in the office", "fine"},
+	{qSystems, "office IT is fine. our problem is the website, but that's another matter", "fine"},
+}
+
+// round30bTroubleInProductKept: trouble in the office, or both.
+var round30bTroubleInProductKept = []readingCase{
+	{qSystems, "the office systems are fine but the website is slow and the booking app crashes", "!fine"},
+	{qSystems, "the product is fine, the problems are in the office", "!fine"},
+	{qSystems, "the problems are in the office and in the product", "!fine"},
+}
+
+func TestRound30bTroubleInProduct(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30bTroubleInProduct, round30bTroubleInProductKept)
+}
