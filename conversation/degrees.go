@@ -163,6 +163,9 @@ func securityDegree(w []string, cut []bool) string {
 	if lesserHarm(w, cut) {
 		return "medium" // "a breach wouldn't sink us, but it'd be embarrassing"
 	}
+	if nearMiss(w, cut) {
+		return "medium" // "two fake-supplier invoices in 2023, both caught"
+	}
 	if constantThought(w) {
 		return "high" // "since then I think about it all the time"
 	}

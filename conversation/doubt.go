@@ -348,11 +348,13 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		return ""
 	}
 	u := matchPart(q, strings.Join(w[:end], " "), nil).value
-	if v == q.hedge && u == q.no && (turned && worstDenied(q, w[:end], cut[:end]) || q.ID == qSystems && (notBadButNeeds(w, cut) || couldBeBetter(w))) {
+	if v == q.hedge && u == q.no && (turned && (worstDenied(q, w[:end], cut[:end]) || fineThenMakeshift(q, w, cut)) ||
+		q.ID == qSystems && (notBadButNeeds(w, cut) || couldBeBetter(w))) {
 		// "nothing's broken, but the website needs a refresh", "not too
 		// bad. the booking part needs some work", "they work, but could
-		// be faster": the worst or a bad denied, or working, and a
-		// trouble after it is the middle.
+		// be faster", "traceability is fine, but the sales figures live
+		// in spreadsheets": the worst or a bad denied, or working, or one
+		// part in order, and a trouble after it is the middle.
 		return ""
 	}
 	if turned && v == q.hedge && (onlyDegreeDenied(w[end:]) || q.ID == qSecurity && worryShortOfSleepless(w) || q.ID == qOps && fallbackTaken(w[end:])) {

@@ -26,7 +26,8 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if v := toldInDegrees(q, w, cut); v != "" {
 		return v
 	}
-	if (q.ID == qData || q.ID == qSystems) && leftoverByHand(q, w, cut) || q.ID == qData && shareByHand(w, cut) {
+	if (q.ID == qData || q.ID == qSystems) && (leftoverByHand(q, w, cut) || fineThenMakeshift(q, w, cut)) ||
+		q.ID == qData && shareByHand(w, cut) {
 		return q.hedge // "one system now, but the forms still are on paper"
 	}
 	if q.ID == qOps && basicToolsOnly(w, cut) {
@@ -40,6 +41,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	case qSystems:
 		if v := echoedQualities(q, w, cut); v != "" {
 			return v // "secure? no. efficient? also no"
+		}
+		if troubleOutside(q, w, cut) {
+			return q.no // "the problems are in the product, not in the office"
 		}
 		if troubleKinds(w, cut) >= 2 || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) && !rareEvent(w) {
 			return q.yes

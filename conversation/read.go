@@ -54,7 +54,7 @@ func (r reading) signal() bool { return r.hits > 0 }
 // one with a typo, then a key before a generic phrase), then which are
 // negated.
 func read(q *question, w []string, cut []bool) reading {
-	kept, used := keepHits(slices.DeleteFunc(findHits(q, w, cut), func(h hit) bool { return soJoins(w, h) }), len(w))
+	kept, used := keepHits(slices.DeleteFunc(findHits(q, w, cut), func(h hit) bool { return soJoins(w, h) || someCounts(q, w, h) || partlySplit(q, w, h) }), len(w))
 	consumed, negator := markNegations(w, cut, kept, used)
 	r := reading{content: -1, class: map[genericClass]bool{}, negated: map[int]bool{}, present: map[int]bool{}}
 	for _, h := range kept {

@@ -16,6 +16,11 @@ func weighedElsewhere(q *question, text string, m answerMatch) bool {
 		// the model reads the "down" and the "stops".
 		w, _ := tokenize(text)
 		return allOnPaper(w) || fallbackUnharmed(w)
+	case q.ID == qSecurity && m.value == q.hedge:
+		// "three fake invoices this year, all spotted": the model reads
+		// the incident's words, the rules weighed them as averted.
+		w, cut := tokenize(text)
+		return nearMiss(w, cut)
 	}
 	return false
 }
