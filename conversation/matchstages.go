@@ -89,6 +89,11 @@ func toldWhole(q *question, w []string, cut []bool) (string, bool) {
 	if q.ID == qStage && steadyByPercent(w) {
 		return "established", true // "revenue has moved 2-3% a year"
 	}
+	if q.ID == qCompetitors {
+		if v := parityOrBehind(w); v != "" {
+			return v, true // before a restated head: "the others are in the same boat, some are worse"
+		}
+	}
 	if v := toldAsFact(q, w, cut); v != "" {
 		return v, true
 	}
