@@ -94,6 +94,9 @@ func toldWhole(q *question, w []string, cut []bool) (string, bool) {
 			return v, true // before a restated head: "the others are in the same boat, some are worse"
 		}
 	}
+	if q.ID == qInnovation && adoptsButNotFirst(w, cut) {
+		return "some", true // "we got a laser cutter, but we're not pioneers"
+	}
 	if v := toldAsFact(q, w, cut); v != "" {
 		return v, true
 	}
