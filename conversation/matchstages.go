@@ -97,6 +97,9 @@ func toldWhole(q *question, w []string, cut []bool) (string, bool) {
 	if q.ID == qInnovation && adoptsButNotFirst(w, cut) {
 		return "some", true // "we got a laser cutter, but we're not pioneers"
 	}
+	if q.ID == qBudget && costBitesTold(w) {
+		return "maybe", true // "we'd manage it, but it would eat into the marketing money"
+	}
 	if v := toldAsFact(q, w, cut); v != "" {
 		return v, true
 	}
