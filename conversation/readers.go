@@ -122,7 +122,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			future = true
 			continue
 		}
-		if madeByOthers(w, i) || givenByOthers(w, i) {
+		if madeByOthers(w, i) || givenByOthers(w, i) || testedForOthers(w, i) {
 			consume = true // "a loyalty app made by a supplier"
 			continue
 		}
