@@ -1,0 +1,30 @@
+package conversation
+
+import "testing"
+
+// round30cNothingOfThat: "nothing of that" (or "of this", "of that
+// kind"), as owners writing in a second language say "nothing like
+// that", is a no. 8 of 8 failed first (all asked between no and the
+// middle or planned).
+var round30cNothingOfThat = []readingCase{
+	{qProducts, "nothing of that, we are a bakery", "no"},
+	{qProducts, "no, nothing of this", "no"},
+	{qProducts, "nothing of that kind", "no"},
+	{qProducts, "nothing of that sort here", "no"},
+	{qInnovation, "nothing of that", "no"},
+	{qInnovation, "nothing of this for us", "no"},
+	{qInnovation, "no no, nothing of that kind", "no"},
+	{qProducts, "we sell shoes, nothing of that", "no"},
+}
+
+// round30cNothingOfThatKept: "nothing of it" of a product held, and
+// plain "nothing like that".
+var round30cNothingOfThatKept = []readingCase{
+	{qProducts, "no, nothing like that", "no"},
+	{qInnovation, "no, nothing like that", "no"},
+	{qProducts, "not yet, but nothing of that stops us planning an app for next year", "!no"},
+}
+
+func TestRound30cNothingOfThat(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30cNothingOfThat, round30cNothingOfThatKept)
+}
