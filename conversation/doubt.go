@@ -344,8 +344,8 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// deny the growth told after it.
 		return ""
 	}
-	if q.ID == qBudget && v == q.hedge && turned && costBitesTold(w[end:]) {
-		return "" // "yes, though it'd eat half the margin": the bite makes the yes tight
+	if turned && turnSettles(q, w[end:], v) {
+		return "" // "yes, though it'd eat half the margin"
 	}
 	u := matchPart(q, strings.Join(w[:end], " "), nil).value
 	if v == q.hedge && u == q.no && (turned && worstDenied(q, w[:end], cut[:end]) || q.ID == qSystems && (notBadButNeeds(w, cut) || couldBeBetter(w))) {
