@@ -43,6 +43,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if v := catchingUp(w, cut); v != "" {
 		return v
 	}
+	if v := parityOrBehind(w); v != "" {
+		return v // "the others are the same as us or worse"
+	}
 	if noneLikeOurs(w, cut) || competitionDenied(w) || parityTold(w, cut) {
 		return "no"
 	}
@@ -243,6 +246,9 @@ func thanObject(w []string) string {
 func comparative(w []string, k int) (lead, lag bool) {
 	t := w[k]
 	lead, lag = leadWords[t], lagWords[t]
+	if t == "further" && k+1 < len(w) && lagWords[w[k+1]] {
+		lead = false // "further behind" is read at "behind"
+	}
 	if outVerbs[t] || t == "out" && k+1 < len(w) && outVerbs["out"+w[k+1]] {
 		lead = true // "we out-ship the incumbents", "they outpace us"
 	}

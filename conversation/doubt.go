@@ -103,7 +103,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 			return alternative(q, v, g)
 		}
 	}
-	if v == q.hedge && (neitherEnd(w) || bothEndsDenied(w) || q.ID == qInnovation && (adoptionThenLeadDenied(w, cut) || notMainPlan(w, cut))) {
+	if v == q.hedge && (neitherEnd(w) || bothEndsDenied(w) || q.ID == qInnovation && (adoptionThenLeadDenied(w, cut) || adoptsButNotFirst(w, cut) || notMainPlan(w, cut))) {
 		// "not a disaster, but not tidy either", "not a lot, not zero",
 		// "interesting, but not the main plan": the ends are denied by
 		// design, the middle meant.
@@ -346,6 +346,9 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 		// "six years old, but sales are up 40%": a firm's age does not
 		// deny the growth told after it.
 		return ""
+	}
+	if turned && turnSettles(q, w[end:], v) {
+		return "" // "yes, though it'd eat half the margin"
 	}
 	u := matchPart(q, strings.Join(w[:end], " "), nil).value
 	if v == q.hedge && u == q.no && (turned && (worstDenied(q, w[:end], cut[:end]) || fineThenMakeshift(q, w, cut)) ||

@@ -89,6 +89,17 @@ func toldWhole(q *question, w []string, cut []bool) (string, bool) {
 	if q.ID == qStage && steadyByPercent(w) {
 		return "established", true // "revenue has moved 2-3% a year"
 	}
+	if q.ID == qCompetitors {
+		if v := parityOrBehind(w); v != "" {
+			return v, true // before a restated head: "the others are in the same boat, some are worse"
+		}
+	}
+	if q.ID == qInnovation && adoptsButNotFirst(w, cut) {
+		return "some", true // "we got a laser cutter, but we're not pioneers"
+	}
+	if q.ID == qBudget && costBitesTold(w) {
+		return "maybe", true // "we'd manage it, but it would eat into the marketing money"
+	}
 	if v := toldAsFact(q, w, cut); v != "" {
 		return v, true
 	}

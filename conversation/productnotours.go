@@ -21,15 +21,16 @@ func ownNothingAt(w []string, i int) bool {
 	return i+3 < len(w) && w[i+1] == "of" && (w[i+2] == "our" || w[i+2] == "my") && w[i+3] == "own"
 }
 
-// wholeNothingOf reports "nothing of ours", "none of mine" or "nothing of
-// the kind" at i: the whole denied, not a share of something ("none of
-// the staff") that leaves the rest unsaid.
+// wholeNothingOf reports "nothing of ours", "none of mine", "nothing of
+// the kind" or "nothing of that" (said for "nothing like that") at i: the
+// whole denied, not a share of something ("none of the staff") that
+// leaves the rest unsaid.
 func wholeNothingOf(w []string, i int) bool {
 	if i+2 >= len(w) {
 		return false
 	}
 	switch w[i+2] {
-	case "ours", "mine":
+	case "ours", "mine", "that", "this":
 		return true
 	case "the":
 		return i+3 < len(w) && (w[i+3] == "kind" || w[i+3] == "sort")

@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 var (
 	// ownerNouns are others a technology may belong to: "the software
 	// is the manufacturer's", "the systems are the client's".
@@ -115,4 +117,23 @@ func givenByOthers(w []string, i int) bool {
 	}
 	return i+1 < len(w) && (w[i+1] == "us" || w[i+1] == "me") || hasAny(w[max(0, i-3):i], wordSet("franchise",
 		"supplier", "suppliers", "vendor", "group", "office", "bank", "partner", "company", "council", "government"))
+}
+
+// trialVerbs test a thing: "we test an AI camera", "piloting a sensor".
+var trialVerbs = wordSet("test", "tests", "testing", "trial", "trialling", "trialing", "pilot", "piloting")
+
+// trialPartners are who a firm tests another's technology with or for.
+var trialPartners = wordSet("university", "universities", "institute", "hospital", "supplier", "suppliers",
+	"startup", "vendor", "manufacturer", "college", "lab")
+
+// testedForOthers reports a trial verb at w[i] of a thing not our own,
+// with or for a partner named after it ("we test an AI camera for lice
+// with a university"): the partner's technology tried out, not a product
+// of ours.
+func testedForOthers(w []string, i int) bool {
+	if !trialVerbs[w[i]] {
+		return false
+	}
+	after := w[i+1 : min(len(w), i+10)]
+	return !slices.Contains(after, "own") && !slices.Contains(after, "our") && hasAny(after, trialPartners)
 }

@@ -111,7 +111,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 	tech, future, consume, dev, devNegated, own, techNegated := false, false, false, false, false, false, false
 	trade, sells, denied := false, false, false
 	studied := lookingInto(w)
-	future = onCondition(w) || studied
+	future = onCondition(w) || studied || planStageTold(w)
 	for i, t := range w {
 		if builtInFeature(w, i) {
 			continue
@@ -122,7 +122,7 @@ func productsFromBusiness(w []string, cut []bool) string {
 			future = true
 			continue
 		}
-		if madeByOthers(w, i) || givenByOthers(w, i) {
+		if madeByOthers(w, i) || givenByOthers(w, i) || testedForOthers(w, i) {
 			consume = true // "a loyalty app made by a supplier"
 			continue
 		}

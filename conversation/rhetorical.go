@@ -110,10 +110,14 @@ func answerPart(q *question, text string) (string, bool) {
 		// "a full-time exec at €150k+? No.": the hire echoed after a
 		// smaller spend; the yes or no is the answer, not the spend.
 		return tail, true
+	case bareYesNo(q, tail) && reasonFragment(head):
+		// "For five people? No.": a reason said aloud, the yes or no
+		// after it the answer.
+		return tail, true
 	case bareYesNo(q, tail):
 		// A restated question ("fund a full-time executive? no") is
 		// the pending one: its yes or no answers it.
-		return text, restates(q, normalize(head)) || reasonFragment(head)
+		return text, restates(q, normalize(head))
 	case isQuestionLike(tail):
 		return text, true
 	}
