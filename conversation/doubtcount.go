@@ -192,6 +192,9 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		if staff > 0 && (restatedTotal(w, i) || restatedWithout(w, i)) {
 			continue // "me plus 8 staff, 10 if you count my mum": the same team again
 		}
+		if staff >= 2 && n == sum && (i+1 == len(w) || first > 0 && totalLeads[w[first-1]]) {
+			continue // "6 in the office plus 20 riders, so 26": the parts' total
+		}
 		if isYear(t) && !yearShapedCount(w, first) {
 			continue
 		}
@@ -221,6 +224,10 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 	}
 	return "", false
 }
+
+// totalLeads before a number make it the sum of the counts before it:
+// "so 26", "that's 25 all in", "makes 40".
+var totalLeads = wordSet("so", "thats", "makes", "total", "totals", "equals")
 
 // countsOthers reports whether the number at w[i] counts members,
 // customers or volunteers: such a word in the three after it, before

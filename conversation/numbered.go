@@ -68,6 +68,19 @@ func numberedAnswer(q *question, text string, w []string, cut []bool, narrow []s
 // told: "about 90, the office is maybe 15 of that".
 var wholeOfWords = wordSet("them", "whom", "those", "these", "that")
 
+// countedPart is how many words from w[i] tell a part of a group told
+// before ("40 of them", "two of the partners", "four of the staff"), 0
+// when w[i] starts none.
+func countedPart(w []string, i int) int {
+	switch {
+	case i+2 < len(w) && w[i+1] == "of" && wholeOfWords[w[i+2]]:
+		return 3
+	case i+3 < len(w) && w[i+1] == "of" && w[i+2] == "the" && (peopleWords[w[i+3]] || ownerWords[w[i+3]]) && w[i+3] != "of":
+		return 4
+	}
+	return 0
+}
+
 // withoutParts drops each "N of them" that follows a larger number: a
 // part of the headcount already told, neither a second group to add nor
 // a count of its own.
@@ -78,12 +91,12 @@ func withoutParts(w []string, cut []bool) ([]string, []bool) {
 		if !ok || isYear(w[i]) || i+1 < len(w) && unitWords[w[i+1]] {
 			continue // "35 years but only 3 of us": no group of people
 		}
-		if n < largest && i+2 < len(w) && w[i+1] == "of" && wholeOfWords[w[i+2]] {
-			cw := append(slices.Clone(cut[:i]), cut[i+3:]...)
+		if width := countedPart(w, i); n < largest && width > 0 {
+			cw := append(slices.Clone(cut[:i]), cut[i+width:]...)
 			if i < len(cut) && cut[i] && i < len(cw) {
 				cw[i] = true // the part opened a clause: the rest still does
 			}
-			w = append(slices.Clone(w[:i]), w[i+3:]...)
+			w = append(slices.Clone(w[:i]), w[i+width:]...)
 			cut = cw
 			i--
 			continue

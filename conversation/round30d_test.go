@@ -44,3 +44,38 @@ var round30dNotWhatImAnswering = []readingCase{
 func TestRound30dNotWhatImAnswering(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30dNotWhatImAnswering)
 }
+
+// round30dPartsThenTotal: parts counted out, then their total after "so",
+// "that's" or "=" ("6 in the office plus 20 riders, so 26"): the total is
+// the headcount, not a part to add to the others.
+var round30dPartsThenTotal = []readingCase{
+	{qSize, "4 in the kitchen and 9 front of house, so 13", "s"},
+	{qSize, "20 drivers plus 5 in the office, that's 25 all in", "s"},
+	{qSize, "30 on the line plus 12 in the office = 42", "s"},
+	{qSize, "8 techs + 3 admin, so 11 total", "s"},
+	{qSize, "two partners, three associates and a secretary, so six of us", "xs"},
+	{qSize, "40 pickers and 15 in the packhouse, so 55", "m"},
+}
+
+// round30dPartsThenTotalKept: a last part that happens to equal the sum
+// of the others is still a part.
+var round30dPartsThenTotalKept = []readingCase{
+	{qSize, "5 in the office plus 5 drivers and 10 fitters", "s"},
+	{qSize, "12 in the office, 12 in the yard", "s"},
+	{qSize, "two of the partners and 9 staff", "s"},
+}
+
+// round30dSubsetAfterTotal: a total, then how many of them are of some
+// kind ("38, and two of the partners are semi-retired"): the total is
+// the headcount; the two are among the 38.
+var round30dSubsetAfterTotal = []readingCase{
+	{qSize, "45, and three of those are part-time", "s"},
+	{qSize, "120, and ten of them are apprentices", "m"},
+	{qSize, "22, though four of the staff are on maternity leave", "s"},
+	{qSize, "60, and six of the drivers are agency", "m"},
+	{qSize, "about 30, and two of the directors are barely in", "s"},
+}
+
+func TestRound30dHeadcountTotals(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30dPartsThenTotal, round30dSubsetAfterTotal, round30dPartsThenTotalKept)
+}
