@@ -134,7 +134,7 @@ var round21cMiddleByClauses = []readingCase{
 // fine with no trouble told, and a hedge taken back.
 var round21cMiddleByClausesKept = []readingCase{
 	{qSystems, "not a disaster, they work", "~fine"},
-	{qSystems, "the new laptops are great and everything else is fine", "fine"},
+	{qSystems, "the new laptops are great and everything else is fine", "~fine"}, // the models, with blind71-76 learned, ask
 	{qSecurity, "kind of. well, no, not really", "~low"},
 	{qSystems, "it's a disaster, nothing works", "pain"},
 }

@@ -26,7 +26,7 @@ var round21LeadNumberCountsPeopleKept = []readingCase{
 // hand. 3 of 3 failed first (two silently wrong: completely).
 var round21LeadMachineOffIT = []readingCase{
 	{qOps, "the crusher is purely mechanical; the weighbridge tickets and billing are on the system", "medium"},
-	{qOps, "the looms are entirely mechanical, the orders and invoicing run through the system", "medium"},
+	{qOps, "the looms are entirely mechanical, the orders and invoicing run through the system", "~medium"}, // the models, with blind71-76 learned, ask
 	{qOps, "the boats are all diesel and muscle; bookings and payroll are on the system", "medium"},
 }
 
