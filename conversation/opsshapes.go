@@ -90,7 +90,7 @@ func partsOnAndOff(w []string, cut []bool) bool {
 			off = true
 		}
 	}
-	return len(cs) >= 2 && on && off
+	return len(cs) >= 2 && on && off || splitOnAndOff(w, cs)
 }
 
 // handTools are tools of work by hand: "everything else is chisels".
