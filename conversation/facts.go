@@ -232,6 +232,9 @@ func opsFact(w []string, cut []bool) string {
 	if it && hands && !wholeHands && officeBasicsOnly(w) {
 		return "low" // "email and a spreadsheet for quotes, the real work is done with a saw"
 	}
+	if it && hands && !wholeHands && littleFirst(w, cut) {
+		return "low" // "very little, a computer for the invoices, the rest is the mill"
+	}
 	if it && hands && !wholeHands {
 		return "medium"
 	}
