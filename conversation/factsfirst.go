@@ -7,6 +7,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && manualNoMore(w, cut) {
 		return "high" // before degrees: "nothing is done on paper any more"
 	}
+	if q.ID == qOps && downThenNothing(w, cut) {
+		return "high" // before degrees: "if those go, nothing ships"
+	}
 	if q.ID == qOps && restByHand(w) {
 		return "low" // "the computer does the emails, everything else is by hand"
 	}
