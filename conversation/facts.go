@@ -117,7 +117,7 @@ func stageFact(w []string) string {
 	if earlyYear(w) && (softGrowth(w) || hasAny(w, wordSet("steady", "slow", "slowly"))) && !hasAny(w, fastGrowthWords) {
 		return "startup" // "we're in our second year, growing slowly"
 	}
-	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || slowGrowthAlone(w) || growthHalted(w) {
+	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || grewThenCalm(w) || slowGrowthAlone(w) || growthHalted(w) {
 		return "established" // "going 25 years, we grow a little each year"
 	}
 	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {
