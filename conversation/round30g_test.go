@@ -29,3 +29,32 @@ var round30gNotNowButPlannedKept = []readingCase{
 func TestRound30gNotNowButPlanned(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30gNotNowButPlanned, round30gNotNowButPlannedKept)
 }
+
+// round30gWishNotPriority: wanting new technology while denying it the
+// top place ("we'd like to, but it's not the priority") is somewhat. 6
+// of 7 failed first (all asked between some and no, or yes and some:
+// the denied priority read as the no, "keen" as the yes).
+var round30gWishNotPriority = []readingCase{
+	{qInnovation, "we would like to be, but it isn't our top priority at the moment", "some"},
+	{qInnovation, "I'd love to, but it's not the first thing on the list", "some"},
+	// "for now" postpones: still asked between some and no.
+	{qInnovation, "some interest, but not a priority for now", "~some"},
+	{qInnovation, "not the main focus, but we do want to try new tools", "some"},
+	{qInnovation, "it's one goal among several, not the main one", "some"},
+	{qInnovation, "we're keen, though it's not number one on the agenda", "some"},
+	{qInnovation, "we'd like that, but it isn't the priority this year", "some"},
+}
+
+// round30gWishNotPriorityKept: a plain lack of priority is no.
+var round30gWishNotPriorityKept = []readingCase{
+	{qInnovation, "not a priority", "!yes"},
+	{qInnovation, "low priority, if it works we don't touch it", "!yes"},
+	{qInnovation, "yes, it's our top priority", "yes"},
+	{qInnovation, "not priority. we want things to work first, innovation maybe later", "!yes"},
+	{qInnovation, "Jo would like to try the new printers, I wouldn't, so not a priority", "no"},
+	{qInnovation, "not a priority since the customers like the old way", "no"},
+}
+
+func TestRound30gWishNotPriority(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30gWishNotPriority, round30gWishNotPriorityKept)
+}
