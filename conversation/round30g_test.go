@@ -58,3 +58,29 @@ var round30gWishNotPriorityKept = []readingCase{
 func TestRound30gWishNotPriority(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30gWishNotPriority, round30gWishNotPriorityKept)
 }
+
+// round30gYesAfterRound: a yes dated by a funding round already raised
+// ("yes, after the Series A it's in the plan") is a yes; the round is
+// the reason, no condition still to meet. 6 of 6 failed first (all
+// asked between maybe and yes: the "after" read as a condition).
+var round30gYesAfterRound = []readingCase{
+	{qBudget, "yes, after the Series A it's budgeted", "yes"},
+	{qBudget, "Yes. After the Series C the money for a CTO is there.", "yes"},
+	{qBudget, "yeah, after our seed round that's not a problem", "yes"},
+	{qBudget, "yes, after the funding round we put a head of tech in the plan", "yes"},
+	{qBudget, "yes - after the series B we have the cash for it", "yes"},
+	{qBudget, "yep, after the investment round it's covered", "yes"},
+}
+
+// round30gYesAfterRoundKept: a round still to come is a condition.
+var round30gYesAfterRoundKept = []readingCase{
+	{qBudget, "yes, after the Series A closes", "!yes"},
+	{qBudget, "once the seed round closes in March, it's in the plan", "!yes"},
+	{qBudget, "after the next round, maybe", "!yes"},
+	{qBudget, "yes, after the series B is signed", "!yes"},
+	{qBudget, "only after the funding round", "!yes"},
+}
+
+func TestRound30gYesAfterRound(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30gYesAfterRound, round30gYesAfterRoundKept)
+}
