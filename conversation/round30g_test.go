@@ -84,3 +84,31 @@ var round30gYesAfterRoundKept = []readingCase{
 func TestRound30gYesAfterRound(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30gYesAfterRound, round30gYesAfterRoundKept)
 }
+
+// round30gRivalsCompared: a plain comparison that puts the rivals ahead
+// ("others are more modern than us", "we are slower than the others")
+// is a yes the model's lean to no does not outweigh. 3 of 7 failed
+// first (all asked between yes and no: the model's doubt over a lone
+// comparative).
+var round30gRivalsCompared = []readingCase{
+	{qCompetitors, "the others are more digital than us", "yes"},
+	{qCompetitors, "we're slower than most firms in our trade", "yes"},
+	{qCompetitors, "the rest of the market is way ahead", "yes"},
+	{qCompetitors, "our rivals are further along than us", "yes"},
+	{qCompetitors, "others are quicker than us with new systems", "yes"},
+	{qCompetitors, "we are behind the other agencies", "yes"},
+	{qCompetitors, "competitors are more modern than we are", "yes"},
+}
+
+// round30gRivalsComparedKept: the owner ahead, or a comparison denied.
+var round30gRivalsComparedKept = []readingCase{
+	{qCompetitors, "we are ahead of the others", "!yes"},
+	{qCompetitors, "nobody is more modern than us", "!yes"},
+	{qCompetitors, "others are not faster than us", "!yes"},
+	{qCompetitors, "we're faster than most", "!yes"},
+	{qCompetitors, "the big ones are ahead, the small ones not", "!yes"},
+}
+
+func TestRound30gRivalsCompared(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30gRivalsCompared, round30gRivalsComparedKept)
+}
