@@ -326,6 +326,9 @@ func innovationOnCondition(w []string, cut []bool) string {
 		}
 	}
 	if adopt >= 0 && cond >= 0 && adopt != cond {
+		if lateCondition(w, cut, adopt, cond) {
+			return "no" // "we buy a new one when the old one breaks"
+		}
 		return "some"
 	}
 	return ""

@@ -112,3 +112,28 @@ var round30gRivalsComparedKept = []readingCase{
 func TestRound30gRivalsCompared(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30gRivalsCompared, round30gRivalsComparedKept)
 }
+
+// round30gBuysWhenCheap: new things bought only once they are cheap, or
+// when the old one is worn out, tell no lead: not a priority. 4 of 6
+// failed first (all asked between some and no: a purchase on a
+// condition read as a follower's take-up).
+var round30gBuysWhenCheap = []readingCase{
+	{qInnovation, "we buy new machines when the old ones break down", "no"},
+	{qInnovation, "no, we get the new gear when it's cheaper", "no"},
+	{qInnovation, "we'll buy new software when the old one is finished", "no"},
+	{qInnovation, "not really, we upgrade when the prices come down and it's cheap", "no"},
+	{qInnovation, "I buy a new oven when the old one dies", "no"},
+	{qInnovation, "nah, others can try it first, we buy it once it's cheap", "no"},
+}
+
+// round30gBuysWhenCheapKept: taken up once it pays or is proven is some.
+var round30gBuysWhenCheapKept = []readingCase{
+	{qInnovation, "we try new materials once they're proven, not bleeding edge", "~some"},
+	{qInnovation, "we buy new tools if they save us time", "some"},
+	{qInnovation, "we'd adopt new tech when it makes sense for us", "some"},
+	{qInnovation, "new flavours every month, new machines only when the old ones break", "!no"},
+}
+
+func TestRound30gBuysWhenCheap(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30gBuysWhenCheap, round30gBuysWhenCheapKept)
+}
