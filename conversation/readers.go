@@ -63,7 +63,7 @@ var (
 		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
 		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
 		"edtech", "proptech", "robotics", "robots", "drone", "drones", "smart", "analytics", "dashboard", "dashboards",
-		"wearable", "wearables", "firmware", "digital")
+		"wearable", "wearables", "firmware", "digital", "bot", "bots", "chatbots", "configurator") // not "kiosk": "we run a kiosk selling coffee"
 	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
 		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",
 		"coding", "write", "writing", "sell", "selling", "sells", "launch", "launching")

@@ -137,3 +137,26 @@ var round30gBuysWhenCheapKept = []readingCase{
 func TestRound30gBuysWhenCheap(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30gBuysWhenCheap, round30gBuysWhenCheapKept)
 }
+
+// round30gBotPlanned: a bot or a configurator planned is software
+// planned ("a WhatsApp bot that sells the tours, next year"), not goods.
+// 2 of 5 failed first (asked between no and planned: the bot or the
+// configurator read as goods).
+var round30gBotPlanned = []readingCase{
+	{qProducts, "we plan a bot that takes the bookings on WhatsApp", "planned"},
+	{qProducts, "next year a chat bot that answers the customers' questions about the rooms", "planned"},
+	{qProducts, "We are thinking of an online configurator for the windows, maybe in 2026.", "planned"},
+	{qProducts, "we want to build bots that sell our trips on Telegram", "planned"},
+	{qProducts, "in the plan for next spring: a configurator so clients design their own sofas", "planned"},
+}
+
+// round30gBotPlannedKept: goods and places stay as read.
+var round30gBotPlannedKept = []readingCase{
+	{qProducts, "we run a kiosk selling coffee", "!core"},
+	{qProducts, "no, we make sofas", "no"},
+	{qProducts, "we have a chatbot on the website someone made for us", "!planned"},
+}
+
+func TestRound30gBotPlanned(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30gBotPlanned, round30gBotPlannedKept)
+}
