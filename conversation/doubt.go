@@ -278,10 +278,11 @@ func contrastReading(q *question, w []string, cut []bool, v string) string {
 	if end >= len(w) || !turned && !(end <= 4 && hasAny(w[:end], verbNegation)) {
 		return ""
 	}
-	if q.ID == qProducts && v == "planned" && (slices.Contains(w[:end], "yet") || webPresenceOnly(w[:end])) {
+	if q.ID == qProducts && v == "planned" && (slices.Contains(w[:end], "yet") || webPresenceOnly(w[:end]) || deniedForNowThenTurned(w)) {
 		// "not developing anything yet, but the county wants an app
 		// from us next year", "just a website, but we're planning an
-		// app": nothing so far is what a plan says too.
+		// app", "not now, but we plan a shop": nothing so far is what a
+		// plan says too.
 		return ""
 	}
 	if q.ID == qStage && v == "scaling" && growthPercent(w[end:]) == "scaling" {

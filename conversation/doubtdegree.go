@@ -15,7 +15,8 @@ import (
 // answer the model reads otherwise.
 func degreeDoubt(q *question, w []string, cut []bool, v string, g guess) bool {
 	return v == q.no && q.no != "" && nothingYet(w) ||
-		extreme(q, v) && loneShortKey(q, w, cut, v) && g.top != v && g.top != "" && g.top != notAnswer && g.p >= loneKeyModel
+		extreme(q, v) && loneShortKey(q, w, cut, v) && g.top != v && g.top != "" && g.top != notAnswer && g.p >= loneKeyModel &&
+			!(q.ID == qCompetitors && plainComparison(w, cut)) // "others are more modern than us": the comparison is whole
 }
 
 // negatedUniversal reports "don't always", "not all", "not every", and

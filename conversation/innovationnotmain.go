@@ -4,7 +4,9 @@ package conversation
 // plan ("we are interested, but it is not the main part of our plans",
 // "I'm not against it, I just don't want it to be the whole plan") is
 // the middle option: "central to our plans" is the top one, and the
-// interest is more than not a priority.
+// interest is more than not a priority. A wish denied the top place
+// ("I'd like to, but it's not the top priority", "some interest, but not
+// a priority", "not the first thing") is the same middle.
 
 var (
 	// centralityWords say a thing carries the plan ("the main part",
@@ -16,7 +18,7 @@ var (
 	carriedNouns = wordSet("plan", "plans", "strategy", "focus", "priority", "agenda", "thing")
 	// interestWords tell the owner wants new things at all.
 	interestWords = wordSet("interested", "interesting", "interest", "matters", "matter", "care", "like",
-		"important", "against", "part", "strand", "piece", "effort", "eye", "watch")
+		"important", "against", "part", "strand", "piece", "effort", "eye", "watch", "love", "keen")
 )
 
 // notMainPlan reports an interest, or the plan it is in, told beside a
@@ -24,6 +26,10 @@ var (
 // our plans are built on").
 func notMainPlan(w []string, cut []bool) bool {
 	denied, first := false, -1
+	// A rank denied counts only turned against the wish: "so not a
+	// priority" or "not a priority because the farmers like things as
+	// they are" tell a no.
+	turned := hasAny(w, contrastWords)
 	for i, t := range w {
 		if !negation[t] {
 			continue
@@ -32,7 +38,7 @@ func notMainPlan(w []string, cut []bool) bool {
 			first = i
 		}
 		for j := i + 1; j < len(w) && j <= i+6 && !cut[j]; j++ {
-			if centralityWords[w[j]] && hasAny(w, carriedNouns) {
+			if (centralityWords[w[j]] || rankedFirst(w, j, turned)) && hasAny(w, carriedNouns) {
 				denied = true
 			}
 		}
@@ -44,9 +50,25 @@ func notMainPlan(w []string, cut []bool) bool {
 		return true // "it's in the plan, but the plan isn't built around it"
 	}
 	for i, t := range w {
-		if interestWords[t] && (t == "against") == negatedBefore(w, i, 2) {
+		if (interestWords[t] || wantsToTry(w, i)) && (t == "against") == negatedBefore(w, i, 2) {
 			return true // "interested", "not against it"
 		}
 	}
 	return false
+}
+
+// rankedFirst reports w[j] ranking a thing first among others, in an
+// answer turned by a contrast: "the top priority", "a priority", "the
+// first thing", "number one"; "not the first to buy" is no such rank.
+func rankedFirst(w []string, j int, turned bool) bool {
+	if !turned {
+		return false
+	}
+	next := j+1 < len(w) && (carriedNouns[w[j+1]] || w[j+1] == "one")
+	return w[j] == "top" || w[j] == "priority" || next && (w[j] == "first" || w[j] == "number")
+}
+
+// wantsToTry reports "want to try" at w[i]: an interest told by a wish.
+func wantsToTry(w []string, i int) bool {
+	return w[i] == "want" && i+2 < len(w) && w[i+1] == "to" && w[i+2] == "try"
 }

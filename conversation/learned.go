@@ -360,6 +360,10 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		w, _ := tokenize(text)
 		return firstOrRuin(w)
 	}
+	if q.ID == qCompetitors && m.value == q.yes {
+		w, cut := tokenize(text)
+		return plainComparison(w, cut) // "others are more modern than us"
+	}
 	if q.ID == qBudget && m.value == q.hedge && g.top == q.no {
 		// "maybe in six months": a near time keeps the maybe (see
 		// hedgedLaterYear); the model reads any time to come as not now.

@@ -63,7 +63,7 @@ var (
 		"api", "apis", "ai", "tech", "technology", "tool", "tools", "electronics", "games", "game",
 		"websites", "chatbot", "algorithm", "algorithms", "cloud", "fintech", "medtech", "insurtech",
 		"edtech", "proptech", "robotics", "robots", "drone", "drones", "smart", "analytics", "dashboard", "dashboards",
-		"wearable", "wearables", "firmware", "digital")
+		"wearable", "wearables", "firmware", "digital", "bot", "bots", "chatbots", "configurator") // not "kiosk": "we run a kiosk selling coffee"
 	devVerbs = wordSet("build", "building", "built", "builds", "develop", "developing", "develops",
 		"developed", "make", "making", "makes", "create", "creating", "design", "designing", "code",
 		"coding", "write", "writing", "sell", "selling", "sells", "launch", "launching")
@@ -326,6 +326,9 @@ func innovationOnCondition(w []string, cut []bool) string {
 		}
 	}
 	if adopt >= 0 && cond >= 0 && adopt != cond {
+		if lateCondition(w, cut, adopt, cond) {
+			return "no" // "we buy a new one when the old one breaks"
+		}
 		return "some"
 	}
 	return ""
