@@ -103,7 +103,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 			return alternative(q, v, g)
 		}
 	}
-	if v == q.hedge && (neitherEnd(w) || bothEndsDenied(w) || q.ID == qInnovation && (adoptionThenLeadDenied(w, cut) || adoptsButNotFirst(w, cut) || notMainPlan(w, cut))) {
+	if v == q.hedge && (neitherEnd(w) || bothEndsDenied(w) || worstDeniedOpening(q, w, cut, v, g) || q.ID == qInnovation && (adoptionThenLeadDenied(w, cut) || adoptsButNotFirst(w, cut) || notMainPlan(w, cut))) {
 		// "not a disaster, but not tidy either", "not a lot, not zero",
 		// "interesting, but not the main plan": the ends are denied by
 		// design, the middle meant.

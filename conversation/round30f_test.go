@@ -1,0 +1,33 @@
+package conversation
+
+import "testing"
+
+// round30fWorstDeniedThenTrouble: an opening that only denies the worst
+// end ("not bad", "not a disaster", "not a crisis") and a trouble told
+// after it is the middle option, the model agreeing. 9 of 9 failed first (all asked between the middle
+// and another); three the rules read otherwise still ask, the middle offered.
+var round30fWorstDeniedThenTrouble = []readingCase{
+	{qSystems, "not terrible. the rota app and payroll don't talk so we copy hours across", "some"},
+	{qSystems, "Not awful, not brilliant. The CRM is old and slow but it does the job.", "some"},
+	{qSystems, "not a disaster, the wifi upstairs drops out and the printer jams", "some"},
+	{qSystems, "Not bad, the tills are fine, the stock sheet is a pain though", "~some"},
+	{qSystems, "It's not a catastrophe, but the booking tool is clunky and slow", "~some"},
+	{qData, "not a crisis, but the supplier list lives in two spreadsheets", "some"},
+	{qData, "Not a huge problem. A few duplicate customers between the shop and the website.", "some"},
+	{qData, "not terrible, but the stock counts and the accounts don't always agree", "some"},
+	{qData, "Not a disaster. The quotes are in email and the invoices in Xero, that's all.", "~some"},
+}
+
+// round30fWorstDeniedThenTroubleKept: the worst denied alone, or with
+// the systems said to be fine after it, or the worst told after all.
+var round30fWorstDeniedThenTroubleKept = []readingCase{
+	{qSystems, "not bad at all, everything just works", "fine"},
+	{qSystems, "not bad, no complaints", "fine"},
+	{qSystems, "not a disaster, it's a catastrophe: nothing talks to anything and it crashes daily", "!fine"},
+	{qData, "not a problem, it's all in one system", "no"},
+	{qData, "no problem at all", "no"},
+}
+
+func TestRound30fWorstDeniedThenTrouble(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fWorstDeniedThenTrouble, round30fWorstDeniedThenTroubleKept)
+}
