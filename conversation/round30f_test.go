@@ -4,8 +4,9 @@ import "testing"
 
 // round30fWorstDeniedThenTrouble: an opening that only denies the worst
 // end ("not bad", "not a disaster", "not a crisis") and a trouble told
-// after it is the middle option, the model agreeing. 9 of 9 failed first (all asked between the middle
-// and another); three the rules read otherwise still ask, the middle offered.
+// after it is the middle option, the model agreeing. 9 of 9 failed
+// first (all asked between the middle and another); three the rules
+// read otherwise still ask, the middle offered.
 var round30fWorstDeniedThenTrouble = []readingCase{
 	{qSystems, "not terrible. the rota app and payroll don't talk so we copy hours across", "some"},
 	{qSystems, "Not awful, not brilliant. The CRM is old and slow but it does the job.", "some"},
@@ -30,4 +31,29 @@ var round30fWorstDeniedThenTroubleKept = []readingCase{
 
 func TestRound30fWorstDeniedThenTrouble(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30fWorstDeniedThenTrouble, round30fWorstDeniedThenTroubleKept)
+}
+
+// round30fWholeSlowThenPeripheral: systems called slow or flaky as a
+// whole in a bare opening ("slow af.", "slow, patchy, and ...") are not
+// a trouble of peripherals only, whatever device is named after. 4 of
+// 5 failed first (all asked between the worst and some); two the model
+// doubts still ask, the worst offered.
+var round30fWholeSlowThenPeripheral = []readingCase{
+	{qSystems, "slow as anything, and the shared drive is open to everyone", "pain"},
+	{qSystems, "yeah. sluggish, and the card reader drops out and anyone can open the shared drive", "pain"},
+	{qSystems, "so slow. and half the team share one login on the shared drive", "pain"},
+	{qSystems, "glitchy and slow, and the card machine drops out", "~pain"},
+	{qSystems, "yes, slow and flaky, and the wifi in the warehouse is hopeless", "~pain"},
+}
+
+// round30fWholeSlowThenPeripheralKept: a peripheral's trouble alone.
+var round30fWholeSlowThenPeripheralKept = []readingCase{
+	{qSystems, "People moan about the printer and the slow wifi", "!pain"},
+	{qSystems, "the wifi is slow", "!pain"},
+	{qSystems, "slow wifi, that's about it", "!pain"},
+	{qSystems, "the card machine drops out now and then", "!pain"},
+}
+
+func TestRound30fWholeSlowThenPeripheral(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fWholeSlowThenPeripheral, round30fWholeSlowThenPeripheralKept)
 }
