@@ -57,3 +57,26 @@ var round30fWholeSlowThenPeripheralKept = []readingCase{
 func TestRound30fWholeSlowThenPeripheral(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30fWholeSlowThenPeripheral, round30fWholeSlowThenPeripheralKept)
 }
+
+// round30fProblemNotHad: "we don't have this problem", the question's
+// trouble denied with a pointing word, is the no as "that problem" is.
+// 2 of 6 failed first (both "this" ones asked between the yes and the no).
+var round30fProblemNotHad = []readingCase{
+	{qData, "We don't have that problem, it's all in one place.", "no"},
+	{qData, "we don't have this issue, the bookkeeper keeps it neat", "no"},
+	{qData, "No, we haven't got that problem. One system for everything.", "no"},
+	{qData, "We do not have this kind of problem, our records are in one program.", "no"},
+	{qData, "don't have that problem here, everything's in the one CRM", "no"},
+	{qData, "we don't have that, it's one spreadsheet and it's tidy", "no"},
+}
+
+// round30fProblemNotHadKept: the problem had, or not solved.
+var round30fProblemNotHadKept = []readingCase{
+	{qData, "this problem is real for us, the stock is everywhere", "!no"},
+	{qData, "we have this problem, customers are in three places", "!no"},
+	{qData, "we don't have a handle on it, everything is everywhere", "!no"},
+}
+
+func TestRound30fProblemNotHad(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fProblemNotHad, round30fProblemNotHadKept)
+}
