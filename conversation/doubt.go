@@ -54,6 +54,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 		// either denial alone would lean to.
 		return answerMatch{value: q.hedge, signal: true}
 	}
+	if q.ID == qSecurity && concernThenRankDenied(w, cut) {
+		return answerMatch{value: q.hedge, signal: true} // "is a concern, not the biggest one"
+	}
 	if q.headcount != nil {
 		if o, sure := countedHeadcount(q, w, m.value); sure {
 			return answerMatch{value: o, signal: true}

@@ -80,3 +80,28 @@ var round30fProblemNotHadKept = []readingCase{
 func TestRound30fProblemNotHad(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30fProblemNotHad, round30fProblemNotHadKept)
 }
+
+// round30fConcernNotTop: a worry owned, its top rank then denied ("a
+// concern, not the biggest one", "it matters, but it's not our number
+// one priority") is the middle. 4 of 6 failed first (all asked between
+// the middle and the end the rules read).
+var round30fConcernNotTop = []readingCase{
+	{qSecurity, "it's a worry, not the biggest one", "medium"},
+	{qSecurity, "a concern, yes, just not top of the list", "medium"},
+	{qSecurity, "It matters, though it's not our number one priority.", "medium"},
+	{qSecurity, "we think about it, it's not the top priority", "medium"},
+	{qSecurity, "It's on the list, not at the top.", "medium"},
+	{qSecurity, "a concern, not a pressing one", "medium"},
+}
+
+// round30fConcernNotTopKept: the rank denied alone, or owned.
+var round30fConcernNotTopKept = []readingCase{
+	{qSecurity, "not my biggest concern", "!high"},
+	{qSecurity, "it's our biggest concern", "high"},
+	{qSecurity, "not a concern at all", "low"},
+	{qSecurity, "top of the list, we hold patient records", "high"},
+}
+
+func TestRound30fConcernNotTop(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fConcernNotTop, round30fConcernNotTopKept)
+}
