@@ -105,3 +105,30 @@ var round30fConcernNotTopKept = []readingCase{
 func TestRound30fConcernNotTop(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30fConcernNotTop, round30fConcernNotTopKept)
 }
+
+// round30fWhoWouldBother: "who would bother hacking us", asked back of
+// a small firm, is the low worry, its "?" left off or not. 3 of 10
+// failed first (the "who'd", "who'll", "whod" ones: read high or asked).
+var round30fWhoWouldBother = []readingCase{
+	{qSecurity, "who would want to hack a bakery", "low"},
+	{qSecurity, "who'd bother with us, we sell socks", "low"},
+	{qSecurity, "who's going to hack a plumber?", "low"},
+	{qSecurity, "why would anyone target a two-man joinery", "low"},
+	{qSecurity, "who would hack us? we've got nothing worth stealing", "low"},
+	{qSecurity, "honestly, who would bother attacking a tiny florist", "low"},
+	{qSecurity, "who'd bother hacking a chippy", "low"},
+	{qSecurity, "who'd want our invoices lol", "low"},
+	{qSecurity, "who'll hack a corner shop", "low"},
+	{qSecurity, "whod target a dog groomer", "low"},
+}
+
+// round30fWhoWouldBotherKept: the question asked of a worry, or of
+// everyone's fear.
+var round30fWhoWouldBotherKept = []readingCase{
+	{qSecurity, "who would help us if we got hacked? that's what keeps me up", "!low"},
+	{qSecurity, "isn't everyone scared of ransomware now", "!low"},
+}
+
+func TestRound30fWhoWouldBother(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fWhoWouldBother, round30fWhoWouldBotherKept)
+}
