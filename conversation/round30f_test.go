@@ -132,3 +132,24 @@ var round30fWhoWouldBotherKept = []readingCase{
 func TestRound30fWhoWouldBother(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30fWhoWouldBother, round30fWhoWouldBotherKept)
 }
+
+// round30fProblemNotSeen: "I don't see a problem", "can't see any
+// issues": the trouble denied across the seeing, the no. 5 of 5 failed
+// first (all asked between the no and a trouble).
+var round30fProblemNotSeen = []readingCase{
+	{qSystems, "I don't see a problem with them", "fine"},
+	{qSystems, "I can't see a problem, everything runs", "fine"},
+	{qSystems, "honestly I don't see any issues, it all just works", "fine"},
+	{qData, "I don't see a problem there, it's all in Xero", "no"},
+	{qSystems, "can't see any problems myself, the team's happy", "fine"},
+}
+
+// round30fProblemNotSeenKept: a problem seen, or seen by others.
+var round30fProblemNotSeenKept = []readingCase{
+	{qSystems, "I see problems everywhere, it's a mess", "pain"},
+	{qSystems, "you'll see the problem as soon as you log in, it crashes daily", "!fine"},
+}
+
+func TestRound30fProblemNotSeen(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fProblemNotSeen, round30fProblemNotSeenKept)
+}
