@@ -54,6 +54,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 		// either denial alone would lean to.
 		return answerMatch{value: q.hedge, signal: true}
 	}
+	if pastTroubleFixed(q, w, cut) {
+		return fixedReading(q, m, g) // "it was a mess, we cleaned it up last year"
+	}
 	if q.ID == qSecurity && concernThenRankDenied(w, cut) {
 		return answerMatch{value: q.hedge, signal: true} // "is a concern, not the biggest one"
 	}

@@ -153,3 +153,29 @@ var round30fProblemNotSeenKept = []readingCase{
 func TestRound30fProblemNotSeen(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30fProblemNotSeen, round30fProblemNotSeenKept)
 }
+
+// round30fTroubleFixedSince: a trouble told in the past and a fix since
+// ("it was a mess, we cleaned it up last year") is the good end now,
+// the model agreeing, else asked. 3 of 6 failed first (the data ones
+// with no "used to" or "ago"; one taken as the yes, which the model
+// still reads, so now asked).
+var round30fTroubleFixedSince = []readingCase{
+	{qSystems, "they were a nightmare two years ago, we sorted it all out since", "fine"},
+	{qSystems, "used to be awful, we replaced the lot last year", "fine"},
+	{qData, "it was a mess, we cleaned it up in the spring", "no"},
+	{qData, "we had a real problem with duplicates, fixed it last year", "~no"},
+	{qSystems, "it was chaos before covid, then we moved everything to the cloud and fixed it", "fine"},
+	{qData, "it was a big problem, we sorted it out when we moved to one system", "no"},
+}
+
+// round30fTroubleFixedSinceKept: the trouble still there, or the fix
+// under way or partial.
+var round30fTroubleFixedSinceKept = []readingCase{
+	{qSystems, "it was a mess and it still is", "!fine"},
+	{qSystems, "we fixed some of it last year, but the stock system still crashes", "!fine"},
+	{qData, "we had problems, we're fixing them now", "!no"},
+}
+
+func TestRound30fTroubleFixedSince(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fTroubleFixedSince, round30fTroubleFixedSinceKept)
+}
