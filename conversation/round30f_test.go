@@ -179,3 +179,29 @@ var round30fTroubleFixedSinceKept = []readingCase{
 func TestRound30fTroubleFixedSince(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30fTroubleFixedSince, round30fTroubleFixedSinceKept)
 }
+
+// round30fMostlyWorkingThenTroubles: an opening that calls the systems
+// mostly working ("mostly fine", "on the whole they work") and then
+// names two kinds of trouble is the middle, not the worst. 5 of 6
+// failed first (four asked between the worst and some, one taken as the
+// worst, now asked).
+var round30fMostlyWorkingThenTroubles = []readingCase{
+	{qSystems, "on the whole they work, a couple of things annoy us: slow laptops and a flaky VPN", "some"},
+	{qSystems, "mostly fine, the laptops are slow and the card reader drops out sometimes", "some"},
+	{qSystems, "generally ok, the CRM is slow and the printer crashes now and then", "some"},
+	{qSystems, "by and large they work, the server is slow and the VPN drops", "~some"},
+	{qSystems, "overall fine, some screens are sluggish and the app crashes once a month", "some"},
+	{qSystems, "in general it works, just slow in the mornings and the wifi cuts out", "some"},
+}
+
+// round30fMostlyWorkingThenTroublesKept: two troubles with no such
+// opening, or the opening denied.
+var round30fMostlyWorkingThenTroublesKept = []readingCase{
+	{qSystems, "slow and it crashes every week", "pain"},
+	{qSystems, "not mostly fine at all, slow and crashing daily", "!some"},
+	{qSystems, "mostly fine", "!pain"},
+}
+
+func TestRound30fMostlyWorkingThenTroubles(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30fMostlyWorkingThenTroubles, round30fMostlyWorkingThenTroublesKept)
+}

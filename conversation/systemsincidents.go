@@ -259,3 +259,21 @@ func wholeVerdictOpening(w []string, cut []bool) bool {
 	}
 	return false
 }
+
+// mostlyWorkingWords call the systems working in a mostly-working
+// opening: "mostly fine", "on the whole they work".
+var mostlyWorkingWords = wordSet("fine", "ok", "okay", "alright", "good", "work", "works", "working", "goes", "run", "runs")
+
+// mostlyWorkingOpening reports an opening clause that calls the systems
+// mostly working ("mostly fine", "generally ok", "on the whole they
+// work", "by and large they work", "in general it goes"): troubles named
+// after it are its exceptions, not the worst.
+func mostlyWorkingOpening(w []string, cut []bool) bool {
+	_, end := clauseBounds(cut, 0)
+	if end >= len(w) || end > 6 || hasAny(w[:end], negation) || !hasAny(w[:end], mostlyWorkingWords) {
+		return false
+	}
+	c := w[:end]
+	return hasAny(c, mostlyWords) || hasPhrase(c, []string{"on", "the", "whole"}) ||
+		hasPhrase(c, []string{"by", "and", "large"}) || hasPhrase(c, []string{"in", "general"})
+}
