@@ -54,6 +54,12 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 		// either denial alone would lean to.
 		return answerMatch{value: q.hedge, signal: true}
 	}
+	if pastTroubleFixed(q, w, cut) {
+		return fixedReading(q, m, g) // "it was a mess, we cleaned it up last year"
+	}
+	if q.ID == qSecurity && concernThenRankDenied(w, cut) {
+		return answerMatch{value: q.hedge, signal: true} // "is a concern, not the biggest one"
+	}
 	if q.headcount != nil {
 		if o, sure := countedHeadcount(q, w, m.value); sure {
 			return answerMatch{value: o, signal: true}
@@ -103,7 +109,7 @@ func doubted(q *question, w []string, cut []bool, v string, g guess) string {
 			return alternative(q, v, g)
 		}
 	}
-	if v == q.hedge && (neitherEnd(w) || bothEndsDenied(w) || q.ID == qInnovation && (adoptionThenLeadDenied(w, cut) || adoptsButNotFirst(w, cut) || notMainPlan(w, cut))) {
+	if v == q.hedge && (neitherEnd(w) || bothEndsDenied(w) || worstDeniedOpening(q, w, cut, v, g) || q.ID == qInnovation && (adoptionThenLeadDenied(w, cut) || adoptsButNotFirst(w, cut) || notMainPlan(w, cut))) {
 		// "not a disaster, but not tidy either", "not a lot, not zero",
 		// "interesting, but not the main plan": the ends are denied by
 		// design, the middle meant.

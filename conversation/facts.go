@@ -45,7 +45,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if troubleOutside(q, w, cut) {
 			return q.no // "the problems are in the product, not in the office"
 		}
-		if troubleKinds(w, cut) >= 2 || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) && !rareEvent(w) {
+		if troubleKinds(w, cut) >= 2 && !mostlyWorkingOpening(w, cut) || nothingWorks(w) || systemIncident(w) && !hasAny(w, mostlyWords) && !rareEvent(w) {
 			return q.yes
 		}
 		if fineThenChore(w, cut) {

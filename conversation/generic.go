@@ -125,6 +125,9 @@ var (
 		"aiming": true, "looking": true, "being": true, "interest": true, "interested": true, "something": true,
 		"anything": true, "i": true, "desire": true, "need": true, "wish": true, "plans": true, "plan": true,
 		"intention": true, "appetite": true, "ambition": true,
+		// "we don't have this problem", as "that problem"; "I don't see
+		// a problem": the seeing carries the denial to what is seen.
+		"this": true, "see": true,
 	}
 	// negationNouns after a "no" carry its negation further ("no interest
 	// in being cutting edge", "no plans to grow").

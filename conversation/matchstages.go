@@ -64,8 +64,9 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qProducts && coreNowSoldLater(w) {
 		return answerMatch{value: "core", signal: true}, true // "is core, and we'll license it next year"
 	}
-	if v := retort(q, text); v != "" && isQuestionLike(text) {
-		return answerMatch{value: v, signal: true}, true // "who'd bother hacking a florist?"
+	if v := retort(q, text); v != "" && (isQuestionLike(text) || q.ID == qSecurity && len(w) > 0 && whoWords[w[0]]) {
+		// "who'd bother hacking a florist", asked without its "?".
+		return answerMatch{value: v, signal: true}, true
 	}
 	if m, ok := optionByPlace(q, w, narrow); ok {
 		return m, true // "the last one, sadly"

@@ -209,7 +209,7 @@ func troubleSplit(q *question, w []string, cut []bool, v string) string {
 	if q.trouble && v == q.no && nobodyKnows(w) {
 		return inDoubt // "nobody's sure who has the admin passwords": no denial
 	}
-	if q.ID == qSystems && v == q.yes && (peripheralTroubleOnly(w) || heldTogetherByTools(w, cut) || oneThingAMess(w)) {
+	if q.ID == qSystems && v == q.yes && (peripheralTroubleOnly(w) && !wholeVerdictOpening(w, cut) || heldTogetherByTools(w, cut) || oneThingAMess(w)) {
 		return q.hedge // "people complain about the printer and the slow wifi": some or the worst?
 	}
 	return ""
@@ -228,4 +228,52 @@ func oneThingAMess(w []string) bool {
 		return false
 	}
 	return i == len(w)-1
+}
+
+// bareVerdictFillers may stand beside trouble words in a bare verdict: "slow
+// af", "slow as anything", "so slow".
+var bareVerdictFillers = wordSet("and", "af", "as", "anything", "hell", "so", "very", "really", "too", "super", "painfully")
+
+// wholeVerdictOpening reports an answer that opens, after any yes, on a
+// clause of trouble words alone ("slow af.", "slow, patchy, and ..."):
+// a verdict on the systems as a whole, so a device named after it is
+// not the only trouble.
+func wholeVerdictOpening(w []string, cut []bool) bool {
+	for start := 0; start < len(w); {
+		_, end := clauseBounds(cut, start)
+		c := w[start:end]
+		if !slices.ContainsFunc(c, func(t string) bool { return !yesWords[t] }) {
+			start = end
+			continue
+		}
+		trouble := false
+		for _, t := range c {
+			switch {
+			case slowWords[t] || patchyWords[t] || painWords[t]:
+				trouble = true
+			case !bareVerdictFillers[t]:
+				return false
+			}
+		}
+		return trouble
+	}
+	return false
+}
+
+// mostlyWorkingWords call the systems working in a mostly-working
+// opening: "mostly fine", "on the whole they work".
+var mostlyWorkingWords = wordSet("fine", "ok", "okay", "alright", "good", "work", "works", "working", "goes", "run", "runs")
+
+// mostlyWorkingOpening reports an opening clause that calls the systems
+// mostly working ("mostly fine", "generally ok", "on the whole they
+// work", "by and large they work", "in general it goes"): troubles named
+// after it are its exceptions, not the worst.
+func mostlyWorkingOpening(w []string, cut []bool) bool {
+	_, end := clauseBounds(cut, 0)
+	if end >= len(w) || end > 6 || hasAny(w[:end], negation) || !hasAny(w[:end], mostlyWorkingWords) {
+		return false
+	}
+	c := w[:end]
+	return hasAny(c, mostlyWords) || hasPhrase(c, []string{"on", "the", "whole"}) ||
+		hasPhrase(c, []string{"by", "and", "large"}) || hasPhrase(c, []string{"in", "general"})
 }
