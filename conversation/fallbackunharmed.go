@@ -20,10 +20,15 @@ var carryOnPhrases = [][]string{{"nothing", "stops"}, {"carry", "on"}, {"carries
 	{"keep", "working"}, {"keep", "on", "working"}, {"continue", "to", "work"}, {"continue", "working"},
 	{"carry", "on", "working"}}
 
-// fallbackUnharmed reports a breakdown, a way of working without IT and
-// the work carried on, with no harm told.
+// nothingHappens, told of a breakdown beside the work carried on, is no
+// harm done: "if it goes down nothing happens, we carry on".
+var nothingHappens = []string{"nothing", "happens"}
+
+// fallbackUnharmed reports a breakdown, a way of working without IT (or
+// "nothing happens") and the work carried on, with no harm told.
 func fallbackUnharmed(w []string) bool {
-	return (hasAny(w, breakdownVerbs) || hasAny(w, stopVerbs)) && (hasAny(w, fallbackWords) || hasAny(w, notepadWords)) &&
+	return (hasAny(w, breakdownVerbs) || hasAny(w, stopVerbs)) &&
+		(hasAny(w, fallbackWords) || hasAny(w, notepadWords) || hasPhrase(w, nothingHappens)) &&
 		hasAnyPhrase(w, carryOnPhrases) && !hasAny(w, fallbackDanger) &&
 		!hasAny(w, fallbackHarmed)
 }

@@ -79,3 +79,23 @@ var round30dSubsetAfterTotal = []readingCase{
 func TestRound30dHeadcountTotals(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30dPartsThenTotal, round30dSubsetAfterTotal, round30dPartsThenTotalKept)
 }
+
+// round30dDownNothingHappens: systems down, "nothing happens" and the
+// work carried on is little reliance, fallback named or not. 4 of 4
+// failed first (3 read complete reliance from "goes down", 1 asked).
+var round30dDownNothingHappens = []readingCase{
+	{qOps, "if the computer goes down nothing happens, we carry on", "low"},
+	{qOps, "when the system is down nothing happens, we just keep going", "low"},
+	{qOps, "if the internet goes down, nothing happens, business as usual", "low"},
+	{qOps, "if it crashes nothing happens, we keep working", "low"},
+}
+
+// round30dDownNothingHappensKept: nothing done, or nothing else told.
+var round30dDownNothingHappensKept = []readingCase{
+	{qOps, "if the system goes down nothing happens, nothing gets done", "high"},
+	{qOps, "if the laptop breaks nothing happens", "!high"},
+}
+
+func TestRound30dDownNothingHappens(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30dDownNothingHappens, round30dDownNothingHappensKept)
+}
