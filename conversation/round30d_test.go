@@ -99,3 +99,29 @@ var round30dDownNothingHappensKept = []readingCase{
 func TestRound30dDownNothingHappens(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round30dDownNothingHappens, round30dDownNothingHappensKept)
 }
+
+// round30dBehindOrRuin: a yes followed by what not leading would do ("if
+// we're second, someone else eats our lunch", "if we fall behind we lose
+// the contracts") is the drive to lead, as "if we're not first we're
+// dead" was; the "if" is no condition on the yes. 4 of 5 failed first (1
+// read somewhat, 3 asked between somewhat and yes).
+var round30dBehindOrRuin = []readingCase{
+	{qInnovation, "Absolutely, it's everything to us; if we fall behind on tech we lose the contracts", "yes"},
+	{qInnovation, "yes, totally central. if we're not early on this stuff, we're finished", "yes"},
+	{qInnovation, "Definitely. Leading is the plan, if we're second we're nobody", "yes"},
+	{qInnovation, "Very much so. If we stop innovating, the big players crush us", "yes"},
+	{qInnovation, "yes! if we don't get there first someone else will", "yes"},
+}
+
+// round30dBehindOrRuinKept: a condition on the means, and a place behind
+// shrugged off.
+var round30dBehindOrRuinKept = []readingCase{
+	{qInnovation, "yes, it's central, if we can afford it", "!yes"},
+	{qInnovation, "yes if the budget allows", "!yes"},
+	{qInnovation, "not really. if we fall behind a bit, so be it, we won't be finished", "!yes"},
+	{qInnovation, "no, if we're second that's fine, we won't lose customers over it", "no"},
+}
+
+func TestRound30dBehindOrRuin(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round30dBehindOrRuin, round30dBehindOrRuinKept)
+}
