@@ -173,16 +173,6 @@ func trainOn(rows []answers.Row, feats [][]string) *learner {
 	return l
 }
 
-// secondGuess is the regression's reading of text as an answer to
-// question id.
-func (l *learner) secondGuess(id, text string) guess {
-	m, fs := l.byQuestion[id], features(text)
-	if m == nil || len(fs) == 0 {
-		return guess{}
-	}
-	return m.second.guess(fs, m.rows(fs), m.bayes.classes)
-}
-
 // guess is the naive Bayes's reading of text as an answer to question id.
 func (l *learner) guess(id, text string, lambda float64) guess {
 	m, fs := l.byQuestion[id], features(text)

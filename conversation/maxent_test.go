@@ -20,14 +20,14 @@ func TestMaxentLearns(t *testing.T) {
 		rows = append(rows, answers.Row{File: "t", Question: qSecurity, Want: "low", Text: text})
 	}
 	l := train(rows)
-	g := l.secondGuess(qSecurity, "a huge concern for us")
+	g := secondGuess(l, qSecurity, "a huge concern for us")
 	if g.top != "high" || g.p <= g.p2 {
 		t.Errorf("a huge concern for us = %+v, want high first", g)
 	}
-	if g := l.secondGuess(qSecurity, "no worry"); g.top != "low" {
+	if g := secondGuess(l, qSecurity, "no worry"); g.top != "low" {
 		t.Errorf("no worry = %+v, want low", g)
 	}
-	if g := l.secondGuess(qSecurity, "zebra"); g.ok() {
+	if g := secondGuess(l, qSecurity, "zebra"); g.ok() {
 		t.Errorf("an unseen word = %+v, want no guess", g)
 	}
 	m := l.byQuestion[qSecurity]
@@ -40,7 +40,7 @@ func TestMaxentLearns(t *testing.T) {
 	if math.Abs(sum-1) > 1e-9 {
 		t.Errorf("probabilities sum to %v, want 1", sum)
 	}
-	if again := train(rows).secondGuess(qSecurity, "a huge concern for us"); again != g {
+	if again := secondGuess(train(rows), qSecurity, "a huge concern for us"); again != g {
 		t.Errorf("trained twice: %+v and %+v, want the same model", g, again)
 	}
 }
@@ -78,4 +78,11 @@ func TestSecondOpinion(t *testing.T) {
 			}
 		})
 	}
+}
+
+// secondGuess is the regression's reading of text as an answer to
+// question id, as readAnswer gets it.
+func secondGuess(l *learner, id, text string) guess {
+	_, h := l.guesses(id, text, defaultBlend.lambda)
+	return h
 }
