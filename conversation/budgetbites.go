@@ -23,7 +23,7 @@ func costBitesTold(w []string) bool {
 	bites := false
 	for i, t := range w {
 		switch {
-		case biteDenials[t] && !(t == "impossible" && hasAny(w[max(0, i-3):i], negation)):
+		case biteDenials[t] && !(t == "impossible" && negatedBefore(w, i, 3)):
 			return false
 		case wholeBites[t] && i > 0 && (w[i-1] == "eat" || w[i-1] == "eats"):
 			return false

@@ -11,10 +11,12 @@ var (
 	doableQualifiers = wordSet("but", "though", "tight", "stretch", "just", "only", "probably", "maybe",
 		"perhaps", "hard", "barely", "squeeze", "paper", "suppose", "guess", "if", "unless", "depends",
 		"well", "eat", "cut", "skip", "postpone")
+	// doableYes are the plain yeses "doable" goes with.
+	doableYes = wordSet("yes", "yeah", "yep")
 )
 
 // yesDoable reports a plain yes with "doable" and nothing qualifying it.
 func yesDoable(w []string) bool {
-	return hasAny(w, wordSet("yes", "yeah", "yep")) && hasAny(w, doableWords) &&
+	return hasAny(w, doableYes) && hasAny(w, doableWords) &&
 		!hasAny(w, doableQualifiers) && !hasAny(w, negation)
 }

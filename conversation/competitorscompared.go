@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // A plain comparison that puts the rivals ahead ("others are more modern
 // than us", "we are slower than the others", "the others are way ahead")
 // is the yes the rules read: the model leans to no on the words of
@@ -16,10 +18,5 @@ func plainComparison(w []string, cut []bool) bool {
 		hasAny(w, ifWords) || hasAny(w, pastWords) {
 		return false
 	}
-	for _, c := range cut[1:] {
-		if c {
-			return false
-		}
-	}
-	return true
+	return !slices.Contains(cut[1:], true)
 }

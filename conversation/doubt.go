@@ -28,7 +28,7 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if len(w) == 0 {
 		return m
 	}
-	if q.ID == qOps && m.value == q.hedge && moreThanOpener(w) && !hasAny(w, haltWords) {
+	if q.ID == qOps && m.value == q.hedge && moreThanOpener(w) {
 		return m // "more than we used to, now it's all online": the past is the measure, no state replaced
 	}
 	if weighedAgainstStory(q, text, m) {

@@ -17,7 +17,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 	if v := ellipticReply(q, w); v != "" {
 		return v // "They are, sadly."
 	}
-	if q.ID == qOps && moreThanOpener(w) && !downtimeIntolerable(w) && !hasAny(w, haltWords) {
+	if q.ID == qOps && moreThanOpener(w) && !downtimeIntolerable(w) {
 		return q.hedge // "More than I'd like. The tills and the stock are all on it."
 	}
 	if v := factBeforeDegrees(q, w, cut); v != "" {
@@ -229,13 +229,13 @@ func opsFact(w []string, cut []bool) string {
 	if it && (hands || wholeHands) && itOnly {
 		return "low"
 	}
-	if it && hands && !wholeHands && officeBasicsOnly(w) {
-		return "low" // "email and a spreadsheet for quotes, the real work is done with a saw"
-	}
-	if it && hands && !wholeHands && littleFirst(w, cut) {
-		return "low" // "very little, a computer for the invoices, the rest is the mill"
-	}
 	if it && hands && !wholeHands {
+		if officeBasicsOnly(w) || littleFirst(w, cut) {
+			// "email and a spreadsheet for quotes, the real work is done
+			// with a saw", "very little, a computer for the invoices,
+			// the rest is the mill"
+			return "low"
+		}
 		return "medium"
 	}
 	return ""

@@ -14,13 +14,12 @@ func ordinalSites(w []string) (int, bool) {
 		if w[i-1] != "our" && w[i-1] != "the" || !placeSingular(w[i+1]) {
 			continue
 		}
-		t := w[i]
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
-			if d, ok := strings.CutSuffix(t, suf); ok {
-				if n, err := strconv.Atoi(d); err == nil && n > 1 && n < 1000 {
-					return n, true
-				}
-			}
+		t := strings.TrimPrefix(w[i], "+") // the tokenizer keeps "+30th" whole
+		if !isOrdinal(t) {
+			continue
+		}
+		if n, err := strconv.Atoi(t[:len(t)-2]); err == nil && n > 1 && n < 1000 {
+			return n, true
 		}
 	}
 	return 0, false

@@ -24,7 +24,7 @@ var placeBehind = wordSet("second", "behind", "late", "last", "stop", "stops", "
 // "if we don't get there first", "if we're second", "if we fall behind")
 // followed by a ruin.
 func firstOrRuin(w []string) bool {
-	if len(w) > 0 && (w[0] == "no" || w[0] == "nah" || w[0] == "nope" || w[0] == "not") {
+	if len(w) > 0 && denialOpeners[w[0]] {
 		return false // "no, if we're second that's fine": the answer is told first
 	}
 	for i, t := range w {

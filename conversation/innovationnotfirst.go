@@ -55,7 +55,7 @@ func adoptsButNotFirst(w []string, cut []bool) bool {
 // first".
 func leadDeniedIn(c []string) bool {
 	for i, t := range c {
-		if leadTerms[t] && hasAny(c[max(0, i-4):i], negation) {
+		if leadTerms[t] && negatedBefore(c, i, 4) {
 			return true
 		}
 	}

@@ -25,6 +25,9 @@ var (
 // denial that it carries the plan ("interested yes, but it's not what
 // our plans are built on").
 func notMainPlan(w []string, cut []bool) bool {
+	if !hasAny(w, carriedNouns) {
+		return false // no plan or priority named to deny
+	}
 	denied, first := false, -1
 	// A rank denied counts only turned against the wish: "so not a
 	// priority" or "not a priority because the farmers like things as
@@ -38,7 +41,7 @@ func notMainPlan(w []string, cut []bool) bool {
 			first = i
 		}
 		for j := i + 1; j < len(w) && j <= i+6 && !cut[j]; j++ {
-			if (centralityWords[w[j]] || rankedFirst(w, j, turned)) && hasAny(w, carriedNouns) {
+			if centralityWords[w[j]] || rankedFirst(w, j, turned) {
 				denied = true
 			}
 		}

@@ -33,12 +33,19 @@ var wholeRest = wordSet("everything", "rest", "most", "whole", "else", "other", 
 var recordHomes = wordSet("crm", "erp", "system", "platform", "xero", "sage", "quickbooks", "software",
 	"database", "app", "pos", "till", "tills", "portal", "cloud")
 
+// onePlaceWords keep the makeshift part to one place, in order: "in one
+// spreadsheet and that's all we need", "nothing else".
+var onePlaceWords = wordSet("nothing", "none", "nowhere", "single", "enough")
+
+// placedIn place records in a system: "orders are in the ERP".
+var placedIn = wordSet("in", "on")
+
 // fineThenMakeshift reports a part in order, then across a turn another
 // part on makeshift means, nothing told as the worst.
 func fineThenMakeshift(q *question, w []string, cut []bool) bool {
 	t := -1
 	for i := 1; i < len(w); i++ {
-		if cut[i] || contrastWords[w[i]] || w[i] == "whereas" || w[i] == "while" {
+		if cut[i] || contrastWords[w[i]] || w[i] == "while" {
 			t = i
 			break
 		}
@@ -52,7 +59,7 @@ func fineThenMakeshift(q *question, w []string, cut []bool) bool {
 		return false
 	}
 	// "in one spreadsheet and that's all we need" is one place, in order.
-	if hasAny(tail, wholeRest) || hasAny(tail, wordSet("nothing", "none", "nowhere", "single", "enough")) || onePlaceNamed(tail) || hasAny(w, painWords) || hasAny(w, worstWords) {
+	if hasAny(tail, wholeRest) || hasAny(tail, onePlaceWords) || onePlaceNamed(tail) || hasAny(w, painWords) || hasAny(w, worstWords) {
 		return false
 	}
 	// Two kinds of trouble are the worst option's own label ("slow and
@@ -75,7 +82,7 @@ func fineThenMakeshift(q *question, w []string, cut []bool) bool {
 	}
 	// Records placed in a system are a part in order only across a turn:
 	// "customer details in the till, a notebook and my head" is a list.
-	return q.ID == qData && (contrastWords[w[t]] || w[t] == "whereas" || w[t] == "while") && hasAny(head, recordHomes) && hasAny(head, wordSet("in", "on"))
+	return q.ID == qData && (contrastWords[w[t]] || w[t] == "while") && hasAny(head, recordHomes) && hasAny(head, placedIn)
 }
 
 // hasAnyExcept reports a word of set in w that is not in but.

@@ -9,7 +9,7 @@ import (
 // not what was asked ("The hardware store's been in the family since
 // '48, but that's not what you're asking about. The fabrication business
 // is mine and it opened fourteen months ago"): the answer follows it.
-var offQuestionMark = regexp.MustCompile(`(?i)\b(?:that'?s|that is|thats|but that'?s)\s+(?:not what you(?:'re| are|re)? (?:asking|asked|asking about|mean|meant)|beside the point|not the question|not what i(?:'m| am|m) answering)\b[\s,.;:!-]*`)
+var offQuestionMark = regexp.MustCompile(`(?i)\b(?:that'?s|that is)\s+(?:not what you(?:'re| are|re)? (?:asking|asked|mean|meant)|beside the point|not the question|not what i(?:'m| am|m) answering)\b[\s,.;:!-]*`)
 
 // offQuestionCues are words offQuestionMark needs: the text is lowered
 // once and searched, the regexp run only where one is found.

@@ -21,11 +21,8 @@ var littleTakenBack = wordSet("wait", "actually", "quite", "lot", "heavily", "fa
 // littleFirst reports an answer opening with a small reliance in a
 // clause of its own, not taken back after.
 func littleFirst(w []string, cut []bool) bool {
-	end := 0
-	for end < len(w) && (end == 0 || !cut[end]) {
-		end++
-	}
-	if end == len(w) || end > 5 {
+	_, end := clauseBounds(cut, 0)
+	if end >= len(w) || end > 5 {
 		return false
 	}
 	lead, core := w[:end], false

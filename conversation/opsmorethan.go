@@ -17,11 +17,12 @@ var moreThanOpeners = wordSet("probably", "a", "fair", "bit", "lot", "much", "fa
 var moreThanMeasures = wordSet("i", "id", "we", "wed", "you", "youd", "it", "before", "last", "people", "one",
 	"expected", "anyone", "most")
 
-// moreThanOpener reports an answer that opens on such a "more than".
+// moreThanOpener reports an answer that opens on such a "more than",
+// and tells no work stopped without the systems (haltWords).
 func moreThanOpener(w []string) bool {
 	for i := 0; i+2 < len(w) && i < 4; i++ {
 		if w[i] == "more" && w[i+1] == "than" {
-			return moreThanMeasures[w[i+2]]
+			return moreThanMeasures[w[i+2]] && !hasAny(w, haltWords)
 		}
 		if !moreThanOpeners[w[i]] {
 			return false

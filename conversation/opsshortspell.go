@@ -63,7 +63,7 @@ func copedThrough(w []string) bool {
 		if !spellCopeVerbs[t] && !(t == "get" && i+1 < len(w) && w[i+1] == "by") {
 			continue
 		}
-		if !hasAny(w[max(0, i-3):i], negation) {
+		if !negatedBefore(w, i, 3) {
 			return true
 		}
 	}

@@ -5,7 +5,8 @@ package conversation
 // denial tells nothing is built today, which a plan says too.
 
 var (
-	notNowDenials = wordSet("no", "not", "nope", "nah")
+	// denialOpeners open an answer that denies: "no, not now", "nah".
+	denialOpeners = wordSet("no", "not", "nope", "nah")
 	notNowTimes   = wordSet("now", "currently", "today", "moment", "present", "yet")
 	notNowFillers = wordSet("at", "the", "right", "just", "for", "this", "point", "in", "time")
 )
@@ -18,7 +19,7 @@ func deniedForNowThenTurned(w []string) bool {
 		switch {
 		case contrastWords[t]:
 			return denied && timed && i+1 < len(w)
-		case notNowDenials[t]:
+		case denialOpeners[t]:
 			denied = true
 		case notNowTimes[t]:
 			timed = true

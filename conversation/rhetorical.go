@@ -106,15 +106,13 @@ func answerPart(q *question, text string) (string, bool) {
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true
-	case bareYesNo(q, tail) && hireEchoed(q, head):
-		// "a full-time exec at €150k+? No.": the hire echoed after a
-		// smaller spend; the yes or no is the answer, not the spend.
-		return tail, true
-	case bareYesNo(q, tail) && reasonFragment(head):
-		// "For five people? No.": a reason said aloud, the yes or no
-		// after it the answer.
-		return tail, true
 	case bareYesNo(q, tail):
+		if hireEchoed(q, head) || reasonFragment(head) {
+			// "a full-time exec at €150k+? No.": the hire echoed after
+			// a smaller spend; "For five people? No.": a reason said
+			// aloud. The yes or no after it is the answer.
+			return tail, true
+		}
 		// A restated question ("fund a full-time executive? no") is
 		// the pending one: its yes or no answers it.
 		return text, restates(q, normalize(head))

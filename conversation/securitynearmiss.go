@@ -11,7 +11,7 @@ import "slices"
 
 // averted tell an incident came to nothing.
 var averted = [][]string{{"caught"}, {"spotted"}, {"nothing", "happened"}, {"no", "harm"},
-	{"we", "were", "fine"}, {"were", "fine"}, {"nobody", "clicked"}, {"no", "one", "clicked"}, {"nobodys", "fallen"},
+	{"were", "fine"}, {"nobody", "clicked"}, {"no", "one", "clicked"}, {"nobodys", "fallen"},
 	{"nobody", "fell"}, {"almost", "got", "through"}, {"nearly", "got", "through"}, {"nearly", "worked"},
 	{"almost", "worked"}, {"didnt", "work"}, {"in", "time"}}
 
@@ -40,7 +40,7 @@ func nearMiss(w []string, cut []bool) bool {
 		return false
 	}
 	for i, t := range w {
-		if nearMissWorries[t] && hasAny(w[max(0, i-2):i], negation) {
+		if nearMissWorries[t] && negatedBefore(w, i, 2) {
 			return false // "not worried": the lowest, read elsewhere
 		}
 	}

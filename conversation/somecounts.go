@@ -38,11 +38,5 @@ func partlySplit(q *question, w []string, h hit) bool {
 	if q.ID != qData || h.class != hedge || h.n != 1 || w[h.start] != "partly" && w[h.start] != "partially" {
 		return false
 	}
-	n := 0
-	for _, t := range w {
-		if t == "partly" || t == "partially" {
-			n++
-		}
-	}
-	return n >= 2
+	return countWord(w, "partly")+countWord(w, "partially") >= 2
 }

@@ -20,13 +20,8 @@ func worstDeniedOpening(q *question, w []string, cut []bool, v string, g guess) 
 		return false
 	}
 	for i := 1; i < end; i++ {
-		if !deniedEndWords[w[i]] {
-			continue
-		}
-		for j := max(0, i-3); j < i; j++ {
-			if negation[w[j]] {
-				return true
-			}
+		if deniedEndWords[w[i]] && negatedBefore(w, i, 3) {
+			return true
 		}
 	}
 	return false
