@@ -53,7 +53,7 @@ func totalOfParts(w []string) (int, bool) {
 	var nums []int
 	for i := 0; i < len(w); i++ {
 		v, width, ok := spokenCountAt(w, i)
-		if !ok || isYear(w[i]) || i+width < len(w) && unitWords[w[i+width]] {
+		if !ok || isYear(w[i]) || i+width < len(w) && unitWords[w[i+width]] || oneWhole(w, i) {
 			continue
 		}
 		nums = append(nums, v)
