@@ -125,8 +125,8 @@ func tiedElsewhere(w []string, i int) bool {
 	}
 	for j := i + 1; j < min(len(w), i+3); j++ {
 		// "60 vans", "150 tracked trucks": the noun after an adjective.
-		if unitWords[w[j]] || vehicles[w[j]] {
-			return true
+		if (unitWords[w[j]] || vehicles[w[j]]) && !yearRound(w[j:min(len(w), j+2)]) {
+			return true // not "300 year round"
 		}
 		if !strings.HasSuffix(w[j], "ed") && !strings.HasSuffix(w[j], "ing") {
 			break

@@ -34,3 +34,15 @@ func writtenCounts(text string) string {
 		return strings.Replace(s, ",", "", 1) + ".0"
 	})
 }
+
+// spelledMultiple reports a count spelled with a multiplier ("six
+// hundred workers", "two thousand"): one number of two words, which a
+// reading of one number a clause would take as its first word alone.
+func spelledMultiple(w []string) bool {
+	for i := 1; i < len(w); i++ {
+		if m, ok := multipliers[w[i]]; ok && m >= 100 && w[i] != "k" && countWords[w[i-1]] > 0 {
+			return true
+		}
+	}
+	return false
+}

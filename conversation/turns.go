@@ -22,7 +22,7 @@ var (
 // count when another clause gives a plain number; parts told over time
 // ("5 last year, 12 now") are no sum.
 func summedHeadcount(w []string, cut []bool) (int, bool) {
-	if hasAny(w, timeWords) || hasAny(w, notParts) || compoundNumber(w) {
+	if hasAny(w, timeWords) || hasAny(w, notParts) || compoundNumber(w) || spelledMultiple(w) {
 		return 0, false
 	}
 	cut = andSplitsCounts(w, cut)
