@@ -27,14 +27,15 @@ const (
 func growthPercent(w []string) string {
 	for i, t := range w {
 		p, ok := strings.CutSuffix(t, "%")
-		if !ok {
-			continue
-		}
 		v, err := strconv.ParseFloat(p, 64)
-		if err != nil || i+1 < len(w) && w[i+1] == "of" {
+		f, isFraction := growthFraction(w, i)
+		if isFraction {
+			v, ok, err = f, true, nil // "headcount's up by a third"
+		}
+		if !ok || err != nil || i+1 < len(w) && w[i+1] == "of" {
 			continue
 		}
-		if !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) && !rateAfterPercent(w, i) {
+		if !isFraction && !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) && !rateAfterPercent(w, i) {
 			continue
 		}
 		switch {
@@ -85,4 +86,25 @@ func growthHalted(w []string) bool {
 		}
 	}
 	return false
+}
+
+// fractionPercents are shares told as words, in percent.
+var fractionPercents = map[string]float64{"half": 50, "third": 33, "quarter": 25, "fifth": 20}
+
+// growthFraction is the percentage a fraction at w[i] tells after a
+// growth word, "by" maybe between ("up by a third", "grew by half",
+// "up a third"), or false: "a third of our sales" is a share.
+func growthFraction(w []string, i int) (float64, bool) {
+	f, ok := fractionPercents[w[i]]
+	if !ok || i == 0 {
+		return 0, false
+	}
+	j := i - 1
+	if w[j] == "a" && j > 0 {
+		j--
+	}
+	if w[j] == "by" && j > 0 {
+		j--
+	}
+	return f, percentGrowthWords[w[j]] && w[j] != "more"
 }
