@@ -76,8 +76,8 @@ func largerRoleBeside(q *question, w []string, v string) string {
 		n, width, ok := spokenCountAt(w, i)
 		i += width - 1
 		if !ok || n == 0 || isYear(t) || strings.HasSuffix(t, "k") || first > 0 && spendWords[w[first-1]] ||
-			ceilingBefore(w, first) || i+1 < len(w) && unitWords[w[i+1]] || tiedElsewhere(w, i) {
-			continue
+			ceilingBefore(w, first) || i+1 < len(w) && unitWords[w[i+1]] || tiedElsewhere(w, i) || restSplit(w, i) {
+			continue // "28 are weavers, the rest dye": a part told, no group
 		}
 		sum += n
 		nums++

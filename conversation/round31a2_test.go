@@ -65,12 +65,14 @@ func TestRound31a2SpelledHundreds(t *testing.T) {
 }
 
 // round31a2RestSplit: "N are X, the rest Y" after a total splits it:
-// the smaller count is a part, no group to add. 2 of 3 failed first (1
+// the smaller count is a part, no group to add. 3 of 5 failed first (2
 // asked for the sum, 1 read the part).
 var round31a2RestSplit = []readingCase{
 	{qSize, "We have 60 staff, 45 are drivers, the rest work in the depot.", "m"},
 	{qSize, "30 people; 22 are nurses, the rest admin and cleaning.", "s"},
 	{qSize, "There are 80 of us, 50 are pickers, rest are packers and drivers.", "m"},
+	{qSize, "We have 44 workers in the tannery, 30 are cutters, rest is finishing and dispatch.", "s"},
+	{qSize, "120 fitters on the yard, 90 are welders, the rest do rigging.", "m"},
 }
 
 // round31a2RestSplitKept: two groups with no split named.
