@@ -38,6 +38,7 @@ func growthPercent(w []string) string {
 		if !isFraction && !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) && !rateAfterPercent(w, i) {
 			continue
 		}
+		v *= periodsAYear(w, i) // "up 8% a month" is near 100% a year
 		switch {
 		case v >= fastGrowthPercent:
 			return "scaling"
@@ -107,4 +108,21 @@ func growthFraction(w []string, i int) (float64, bool) {
 		j--
 	}
 	return f, percentGrowthWords[w[j]] && w[j] != "more"
+}
+
+// periodsInYear are how many of a period a year holds.
+var periodsInYear = map[string]float64{"month": 12, "monthly": 12, "week": 52, "weekly": 52, "quarter": 4,
+	"quarterly": 4, "mom": 12, "wow": 52}
+
+// periodsAYear is how many times a year the rate at w[i] is told for:
+// 12 for "8% a month" or "monthly", 1 for a yearly rate or none told.
+func periodsAYear(w []string, i int) float64 {
+	j := i + 1
+	if j+1 < len(w) && (w[j] == "a" || w[j] == "per" || w[j] == "each" || w[j] == "every") {
+		j++
+	}
+	if j < len(w) && periodsInYear[w[j]] > 0 && (j > i+1 || strings.HasSuffix(w[j], "ly") || len(w[j]) == 3) {
+		return periodsInYear[w[j]]
+	}
+	return 1
 }
