@@ -78,6 +78,11 @@ var peakTimes = wordSet("season", "seasons", "times", "time", "hours", "hour", "
 // "peak" at c[i], a word of what is busy maybe between: "the peak
 // season", "the peak plucking season", "the peak holiday weeks".
 func peakTimeAfter(c []string, i int) bool {
+	if i+2 < len(c) && c[i+1] == "of" {
+		// "the peak of the season", "the peak of summer"
+		k := i + 2 + boolInt(c[i+2] == "the")
+		return k < len(c) && (peakTimes[c[k]] || seasonWords[c[k]] && c[k] != "peak" && c[k] != "rest")
+	}
 	return i+1 < len(c) && peakTimes[c[i+1]] || i+2 < len(c) && peakTimes[c[i+2]]
 }
 

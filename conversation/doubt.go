@@ -24,7 +24,7 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if lead := countBeforeDisowned(text); q.headcount != nil && lead != text && m.value != "" {
 		text = lead // "Seven. The cleaners are not ours": no doubt on the seven
 	}
-	w, cut := tokenize(text)
+	w, cut := tokenize(headcountText(q, text)) // the numbers as the reading wrote them: "1,800" no year
 	if len(w) == 0 {
 		return m
 	}

@@ -76,8 +76,8 @@ func largerRoleBeside(q *question, w []string, v string) string {
 		n, width, ok := spokenCountAt(w, i)
 		i += width - 1
 		if !ok || n == 0 || isYear(t) || strings.HasSuffix(t, "k") || first > 0 && spendWords[w[first-1]] ||
-			ceilingBefore(w, first) || i+1 < len(w) && unitWords[w[i+1]] || tiedElsewhere(w, i) {
-			continue
+			ceilingBefore(w, first) || i+1 < len(w) && unitWords[w[i+1]] || tiedElsewhere(w, i) || restSplit(w, i) {
+			continue // "28 are weavers, the rest dye": a part told, no group
 		}
 		sum += n
 		nums++
@@ -180,7 +180,7 @@ func countedHeadcount(q *question, w []string, v string) (string, bool) {
 		if t == "dozen" && !(i > 0 && isNumber(w[i-1])) {
 			n, ok, vague = 12, true, true
 		}
-		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] || strings.HasSuffix(t, "k") || first > 0 && spendWords[w[first-1]] ||
+		if !ok || n == 0 || i+1 < len(w) && unitWords[w[i+1]] && !yearRound(w[i+1:min(len(w), i+3)]) || strings.HasSuffix(t, "k") || first > 0 && spendWords[w[first-1]] ||
 			productNumber(w, first) || ceilingBefore(w, first) || thingBesideBare(w, i) || measureOrAnimal(w, i) ||
 			startCount(w, i) || countGone(w, i) || perPeriod(w, i) || countsPluralThing(w, i) && othersCounted(w) {
 			continue // "Microsoft 365" is a name, "4,000 of our labels" things, "earlier we were 18" gone

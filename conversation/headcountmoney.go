@@ -38,10 +38,11 @@ func moneyCount(w []string, i int) bool {
 
 // headcountText is text as the size question reads it: a sum's currency
 // sign, lost when words are read, is written after it ("€400k" as
-// "400k euros"), so the sum is no count.
+// "400k euros"), so the sum is no count; how its numbers are written
+// is kept (writtenCounts).
 func headcountText(q *question, text string) string {
 	if q.headcount == nil {
 		return text
 	}
-	return moneyAfter(text)
+	return writtenCounts(moneyAfter(text))
 }

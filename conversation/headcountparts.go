@@ -139,12 +139,16 @@ func productNumber(w []string, i int) bool {
 	return named || placeName(w, i)
 }
 
+// demonstratives open a phrase of their own after a number.
+var demonstratives = wordSet("these", "those", "this", "that")
+
 // thingModifier reports a word that may stand between a number and the
 // plural it counts ("holiday" of "300 holiday lets"): singular, and no
 // word for people, their kind or a count's tail.
 func thingModifier(t string) bool {
-	// Not a clause's subject: "120, it depends" opens a clause, no noun.
-	return !strings.HasSuffix(t, "s") && !clauseSubjects[t] && t != "you" && t != "he" && t != "she" && !peopleWords[t] && !staffNouns[t] && !staffTieNouns[t] &&
+	// Not a clause's subject: "120, it depends" opens a clause, no noun;
+	// nor a demonstrative: "90 these days" is today's count.
+	return !strings.HasSuffix(t, "s") && !clauseSubjects[t] && !demonstratives[t] && t != "you" && t != "he" && t != "she" && !peopleWords[t] && !staffNouns[t] && !staffTieNouns[t] &&
 		!staffModifiers[t] && !numberTails[t] && !countEnds[t] && multipliers[t] == 0 && !isNumberWord(t)
 }
 

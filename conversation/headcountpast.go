@@ -1,5 +1,7 @@
 package conversation
 
+import "slices"
+
 // A size answer may tell a count gone beside today's ("Two counter girls
 // and me. Earlier we were 18", "Around 200. Was 320 before the
 // layoffs"): the count of a time before is not the headcount.
@@ -14,9 +16,16 @@ var pastCountEnds = wordSet("before", "until", "till", "ago", "prior", "pre")
 // startedWords tell the firm's start: "when dad started it".
 var startedWords = wordSet("started", "start", "began", "begun", "founded", "opened", "launched")
 
+// eraGone reports a time gone at w[j]: "the eighties", "its heyday";
+// not a time since ("since the nineties we've been 40").
+func eraGone(w []string, j int) bool {
+	return pastEras[w[j]] && !slices.Contains(w[max(0, j-3):j], "since")
+}
+
 // countGone reports whether the number at w[i] counts people at a time
-// before: a past opener and a past verb before it ("earlier we were
-// 18"), or a past verb before it and a time before after it ("was 320
+// before: a past opener or a time gone, and a past verb, before it
+// ("earlier we were 18", "back in the eighties this place employed over
+// 600"), or a past verb before it and a time before after it ("was 320
 // before the layoffs"). "we were 45 at christmas" says neither.
 func countGone(w []string, i int) bool {
 	verb := false
@@ -27,8 +36,16 @@ func countGone(w []string, i int) bool {
 		if pastCountVerbs[w[j]] {
 			verb = true
 		}
-		if verb && (pastOpeners[w[j]] || w[j] == "once") {
-			return true
+		if verb && (pastOpeners[w[j]] || w[j] == "once" || eraGone(w, j)) {
+			return true // "in the seventies the mill employed over 400"
+		}
+	}
+	for j := i - 6; verb && j >= max(0, i-12); j-- {
+		if isNumberWord(w[j]) {
+			break
+		}
+		if eraGone(w, j) {
+			return true // "in the nineties, when we had the big showroom, we were forty"
 		}
 	}
 	if k := verbBeforeCount(w, i); k < 0 || !pastCountVerbs[w[k]] {

@@ -53,7 +53,7 @@ func totalOfParts(w []string) (int, bool) {
 	var nums []int
 	for i := 0; i < len(w); i++ {
 		v, width, ok := spokenCountAt(w, i)
-		if !ok || isYear(w[i]) || i+width < len(w) && unitWords[w[i+width]] {
+		if !ok || isYear(w[i]) || i+width < len(w) && unitWords[w[i+width]] || oneWhole(w, i) {
 			continue
 		}
 		nums = append(nums, v)
@@ -74,14 +74,18 @@ func totalOfParts(w []string) (int, bool) {
 	return 0, false
 }
 
+// addVerbs before a count add it to the one before: "in season we add 8".
+var addVerbs = wordSet("add", "adds", "adding", "hire", "hires")
+
 // addedCount reports a count told as added to the one before: "plus
-// around 40", "+ 60 casual", "another 40 pickers", "60 more".
+// around 40", "+ 60 casual", "another 40 pickers", "60 more", "we add
+// about 40".
 func addedCount(w []string, i, end int) bool {
 	if end+1 < len(w) && addedWords[w[end+1]] {
 		return true
 	}
 	for j := i - 1; j >= max(0, i-2); j-- {
-		if w[j] == "plus" || w[j] == "+" || addedWords[w[j]] {
+		if w[j] == "plus" || w[j] == "+" || addedWords[w[j]] || addVerbs[w[j]] {
 			return true
 		}
 		if !approximators[w[j]] {

@@ -87,7 +87,7 @@ func peopleCountBeside(w []string, i int) bool {
 // people ("we have 85 couriers", "we employ 420 operatives"); other verbs
 // after "we" make it the object of the firm's work ("we fill 900 jars").
 var countHoldVerbs = wordSet("have", "has", "had", "got", "employ", "employs", "employed", "are", "were", "is", "was",
-	"be", "with", "hire", "hired", "hiring", "need", "count", "counting", "includes", "including", "plus", "and")
+	"be", "with", "hire", "hired", "hiring", "need", "count", "counting", "includes", "including", "plus", "and", "add", "adds", "adding")
 
 // plainlyThings reports whether the words around the number at w[i] make
 // what it counts things, not people of a trade the reader does not know:
@@ -132,8 +132,8 @@ func placeName(w []string, i int) bool {
 	if i == 0 || !placeUnits[w[i-1]+"s"] && !placeUnits[strings.TrimSuffix(w[i-1], "y")+"ies"] {
 		return false
 	}
-	if countsDoers(w, i) || i+1 < len(w) && personPlurals[w[i+1]] {
-		return false // "not a big shop, 14 techs": the number counts the techs
+	if countsDoers(w, i) || i+1 < len(w) && personPlurals[w[i+1]] || staffTied(w, i) {
+		return false // "not a big shop, 14 techs", "not a small shop. 140 on the payroll"
 	}
 	return i < 2 || !possessives[w[i-2]] && !tiePrepositions[w[i-2]] && w[i-2] != "a"
 }

@@ -33,6 +33,9 @@ var vehicles = wordSet("vehicles", "cars", "boats", "bikes", "buses", "lorries",
 var tieLinks = wordSet("is", "of", "are", "was", "about", "around", "roughly", "approximately", "just",
 	"only", "at", "now")
 
+// totalIncludes right after a number make it a total of the staff.
+var totalIncludes = wordSet("counting", "including", "incl")
+
 // staffTied reports whether the number at w[i] is tied to the staff by a
 // word before it ("we are 9", "employ 11", "the team is 14") or a staff
 // noun just after ("35 people", "12 of us", "60 on the payroll").
@@ -67,6 +70,9 @@ func staffTied(w []string, i int) bool {
 	}
 	if staffTieNouns[w[i+1]] || w[i+1] == "of" && i+2 < len(w) && w[i+2] == "us" {
 		return true
+	}
+	if totalIncludes[w[i+1]] {
+		return true // "24, counting the 2 drivers": the staff's total, its part named after
 	}
 	// "60 on the payroll", "70 on staff"; "1,100 guards on the roster":
 	// whatever their role is called, those on the roster are staff.
@@ -119,8 +125,8 @@ func tiedElsewhere(w []string, i int) bool {
 	}
 	for j := i + 1; j < min(len(w), i+3); j++ {
 		// "60 vans", "150 tracked trucks": the noun after an adjective.
-		if unitWords[w[j]] || vehicles[w[j]] {
-			return true
+		if (unitWords[w[j]] || vehicles[w[j]]) && !yearRound(w[j:min(len(w), j+2)]) {
+			return true // not "300 year round"
 		}
 		if !strings.HasSuffix(w[j], "ed") && !strings.HasSuffix(w[j], "ing") {
 			break
@@ -156,12 +162,17 @@ func tiedElsewhere(w []string, i int) bool {
 // set in a time gone: "over 600 in the seventies", "900 back in its
 // heyday". A time since ("since the eighties") runs to today.
 func pastEraAfter(w []string, i int) bool {
-	end := min(len(w), i+7)
-	for j := i + 1; j < end; j++ {
+	end, next := min(len(w), i+7), -1
+	for j := i + 1; j < len(w); j++ {
 		if _, n := count(w[j]); n {
-			end = j
+			end, next = min(end, j), j
 			break
 		}
+	}
+	if next >= 0 && hasAny(w[i+1:next], pastCountVerbs) && countGone(w, next) {
+		// "About 140 now. Back in the eighties this place employed over
+		// 600": the era opens the next count's clause, its verb between.
+		return false
 	}
 	return pastEra(w[i+1 : end])
 }

@@ -81,6 +81,16 @@ func countedPart(w []string, i int) int {
 	return 0
 }
 
+// splitRests name the rest of a total split: "28 are weavers, the rest
+// dye".
+var splitRests = wordSet("rest", "remainder", "others")
+
+// restSplit reports a count told as what part of a total is ("28 are
+// weavers") with the rest of it named after.
+func restSplit(w []string, i int) bool {
+	return i+1 < len(w) && (w[i+1] == "are" || w[i+1] == "is") && hasAny(w[i+2:], splitRests)
+}
+
 // withoutParts drops each "N of them" that follows a larger number: a
 // part of the headcount already told, neither a second group to add nor
 // a count of its own.
@@ -91,7 +101,11 @@ func withoutParts(w []string, cut []bool) ([]string, []bool) {
 		if !ok || isYear(w[i]) || i+1 < len(w) && unitWords[w[i+1]] {
 			continue // "35 years but only 3 of us": no group of people
 		}
-		if width := countedPart(w, i); n < largest && width > 0 {
+		width := countedPart(w, i)
+		if width == 0 && restSplit(w, i) {
+			width = 1 // "40 workers, 28 are weavers, the rest dye and wash"
+		}
+		if n < largest && width > 0 {
 			cw := append(slices.Clone(cut[:i]), cut[i+width:]...)
 			if i < len(cut) && cut[i] && i < len(cw) {
 				cw[i] = true // the part opened a clause: the rest still does

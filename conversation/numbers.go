@@ -89,7 +89,7 @@ func headcount(w []string, options int) (int, bool) {
 		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] && !(len(t) == 2 && nowAfterCount(w, i)) {
 			continue // "since 2004", "since '79"; not "when we started, 45 today"
 		}
-		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) || startCount(w, i) || asideCount(w, i) {
+		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) || startCount(w, i) || asideCount(w, i) || oneWhole(w, i) {
 			continue // "about 35 if you count the two drivers", "about 35, we deliver to 2,000 homes"
 		}
 		if h, n := shortHundreds(w, i, v); n > 0 {

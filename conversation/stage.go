@@ -39,6 +39,8 @@ func stageFromTelling(w []string) string {
 			// "we started in march": no year named, this one's (or
 			// last) month; not "no.4 opened in april, looking at a 5th".
 			return "startup"
+		case ageInTime(w, i):
+			return "startup" // "month 8 of a two-year grant", "year 2 of the business"
 		case t == "since" && i+1 < len(w) && w[i+1] == "before":
 			return "established"
 		case t == "since" && i+2 < len(w) && w[i+1] == "the" && !recentSince[w[i+2]] && !hasNumber(w):
@@ -67,4 +69,15 @@ func isOrdinal(t string) bool {
 		}
 	}
 	return false
+}
+
+// ageInTime reports the business's place in time told at w[i] as the
+// answer opens, or after "in": "Month 8", "in year 2", a place early in
+// the first years.
+func ageInTime(w []string, i int) bool {
+	if i+1 >= len(w) || i > 0 && w[i-1] != "in" || w[i] != "year" && w[i] != "month" {
+		return false
+	}
+	n, ok := count(w[i+1])
+	return ok && n >= 1 && (w[i] == "year" && n <= 2 || w[i] == "month" && n <= 24)
 }

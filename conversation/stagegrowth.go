@@ -27,16 +27,18 @@ const (
 func growthPercent(w []string) string {
 	for i, t := range w {
 		p, ok := strings.CutSuffix(t, "%")
-		if !ok {
-			continue
-		}
 		v, err := strconv.ParseFloat(p, 64)
-		if err != nil || i+1 < len(w) && w[i+1] == "of" {
+		f, isFraction := growthFraction(w, i)
+		if isFraction {
+			v, ok, err = f, true, nil // "headcount's up by a third"
+		}
+		if !ok || err != nil || i+1 < len(w) && w[i+1] == "of" {
 			continue
 		}
-		if !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) && !rateAfterPercent(w, i) {
+		if !isFraction && !hasAny(w[max(0, i-2):min(len(w), i+3)], percentGrowthWords) && !rateAfterPercent(w, i) {
 			continue
 		}
+		v *= periodsAYear(w, i) // "up 8% a month" is near 100% a year
 		switch {
 		case v >= fastGrowthPercent:
 			return "scaling"
@@ -85,4 +87,42 @@ func growthHalted(w []string) bool {
 		}
 	}
 	return false
+}
+
+// fractionPercents are shares told as words, in percent.
+var fractionPercents = map[string]float64{"half": 50, "third": 33, "quarter": 25, "fifth": 20}
+
+// growthFraction is the percentage a fraction at w[i] tells after a
+// growth word, "by" maybe between ("up by a third", "grew by half",
+// "up a third"), or false: "a third of our sales" is a share.
+func growthFraction(w []string, i int) (float64, bool) {
+	f, ok := fractionPercents[w[i]]
+	if !ok || i == 0 {
+		return 0, false
+	}
+	j := i - 1
+	if w[j] == "a" && j > 0 {
+		j--
+	}
+	if w[j] == "by" && j > 0 {
+		j--
+	}
+	return f, percentGrowthWords[w[j]] && w[j] != "more"
+}
+
+// periodsInYear are how many of a period a year holds.
+var periodsInYear = map[string]float64{"month": 12, "monthly": 12, "week": 52, "weekly": 52, "quarter": 4,
+	"quarterly": 4, "mom": 12, "wow": 52}
+
+// periodsAYear is how many times a year the rate at w[i] is told for:
+// 12 for "8% a month" or "monthly", 1 for a yearly rate or none told.
+func periodsAYear(w []string, i int) float64 {
+	j := i + 1
+	if j+1 < len(w) && (w[j] == "a" || w[j] == "per" || w[j] == "each" || w[j] == "every") {
+		j++
+	}
+	if j < len(w) && periodsInYear[w[j]] > 0 && (j > i+1 || strings.HasSuffix(w[j], "ly") || len(w[j]) == 3) {
+		return periodsInYear[w[j]]
+	}
+	return 1
 }

@@ -22,7 +22,7 @@ var (
 // count when another clause gives a plain number; parts told over time
 // ("5 last year, 12 now") are no sum.
 func summedHeadcount(w []string, cut []bool) (int, bool) {
-	if hasAny(w, timeWords) || hasAny(w, notParts) || compoundNumber(w) {
+	if hasAny(w, timeWords) || hasAny(w, notParts) || compoundNumber(w) || spelledMultiple(w) {
 		return 0, false
 	}
 	cut = andSplitsCounts(w, cut)
@@ -115,16 +115,32 @@ func includedPart(w []string, i int) bool {
 	return partOfTotal(w, i) && !slices.Contains(w[:i], "if") || largestPartOfTotal(w, i)
 }
 
+// placedUnits name a stretch of time a number may place or measure.
+var placedUnits = wordSet("year", "month", "week", "day", "quarter")
+
+// timeDeterminers set a time word as when a count held: "last year 3".
+var timeDeterminers = wordSet("last", "this", "next", "that", "a", "per", "every", "each")
+
+// timePosition reports a number at w[k] that places the answer in time
+// or measures a plan ("year 1", "month 8", "a five-year plan"): a place
+// or a length, not a count told at a time ("last year 3, this year 7").
+func timePosition(w []string, k int) bool {
+	if k > 0 && placedUnits[w[k-1]] && (k < 2 || !timeDeterminers[w[k-2]]) {
+		return true
+	}
+	return k+1 < len(w) && placedUnits[w[k+1]]
+}
+
 // growthSequence reads growth told as a sequence over time: "last year
 // one restaurant, this year three, next year five" is scaling.
 func growthSequence(w []string) bool {
 	var nums []int
 	times := 0
-	for _, t := range w {
+	for k, t := range w {
 		if timeWords[t] {
 			times++
 		}
-		if v, ok := count(t); ok && !isYear(t) {
+		if v, ok := count(t); ok && !isYear(t) && !timePosition(w, k) {
 			nums = append(nums, v)
 		}
 	}
