@@ -1,0 +1,86 @@
+package conversation
+
+import "testing"
+
+// round31bPresentSince: a comparison with the past, then a present told
+// in more than one clause ("more than we used to. the line is
+// mechanical, but the orders are all on the system now") is read by all
+// the present clauses, not the one holding the "now". 4 of 5 failed
+// first (2 read high from the last clause alone, 2 asked between medium
+// and high).
+var round31bPresentSince = []readingCase{
+	{qOps, "We use computers far more than ten years ago. The ovens are still manual, but orders and invoicing are all digital now.", "medium"},
+	{qOps, "Back then we had nothing. The boats are worked by hand, but sales and the quota paperwork all go through the computer now.", "medium"},
+	{qOps, "Ten years ago it was all paper. The vines don't need a computer, but the cellar records and the sales are all in the software now.", "medium"},
+	{qOps, "We used to do it all by hand. The welding is still by hand, but the orders and the drawings are on the computer now.", "medium"},
+	{qOps, "It's changed since my father's day. The looms are mechanical, but design, stock and dispatch run on the system now.", "medium"},
+}
+
+// round31bPresentSinceKept: a present in one clause, either way.
+var round31bPresentSinceKept = []readingCase{
+	{qOps, "We used to do it all on paper, now everything is on the system", "high"},
+	{qOps, "It used to be all paper, now the orders, the stock and the payroll are on the computer and we'd stop without it", "~high"},
+	{qOps, "We used to rely on it heavily, now it's just email", "low"},
+	{qOps, "We rely on it more than we used to. Everything from orders to payroll is on the system now.", "high"},
+}
+
+func TestRound31bPresentSince(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31bPresentSince, round31bPresentSinceKept)
+}
+
+// round31bReportRejected: an adviser's verdict quoted and thrown out in
+// a word or an idiom ("I'm not having it", "rubbish", "I beg to differ")
+// is denied, as "we're not" denies it: the other side, or asked between
+// the two beyond the verdict. 3 of 5 failed first (one read the quoted
+// "fine", two asked offering it).
+var round31bReportRejected = []readingCase{
+	{qSystems, "My accountant says our systems are fine. Rubbish, the server crashes every week and nobody can find the invoices.", "~pain"},
+	{qSystems, "Our IT firm swears everything is in good shape. I don't buy it, the laptops take an age to boot and the shared drive keeps vanishing.", "~pain"},
+	{qSystems, "The consultant reckons they're all fine. I'm not having that, the till freezes twice a day.", "~pain"},
+	{qSystems, "My son says the computers are great. Nonsense, the printer and the email both play up weekly.", "some"},
+	{qSystems, "The software supplier insists it works well. I beg to differ, we lose bookings every month.", "~pain"},
+}
+
+// round31bReportRejectedKept: a verdict quoted and agreed with, and the
+// worst quoted and thrown out.
+var round31bReportRejectedKept = []readingCase{
+	{qSystems, "The IT contractor says they're fine, and I agree.", "fine"},
+	{qSystems, "My accountant says our systems are fine. She's right, nothing has gone wrong in years.", "fine"},
+	{qSystems, "My nephew thinks it's a disaster. Rubbish, it's a couple of small niggles.", "some"},
+	{qSystems, "The IT firm swears they're fine and honestly they are.", "fine"},
+}
+
+func TestRound31bReportRejected(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31bReportRejected, round31bReportRejectedKept)
+}
+
+// round31bWorseTrouble: a trouble topped by a worse one ("the card
+// reader freezes, but that's not the worst, the booking system is from
+// 2008") is not fine, and the worst the rules read of it stands against
+// the model's middle. 2 of 9 failed first (one asked offering fine, one
+// asked between the worst the rules read and the model's middle).
+var round31bWorseTrouble = []readingCase{
+	{qSystems, "the printer jams daily but that's not the worst of it, the accounts package loses entries", "~pain"},
+	{qSystems, "our email keeps bouncing, and worse, the backups haven't run since spring", "pain"},
+	{qSystems, "the wifi drops out all the time. Even worse, the stock database corrupts itself", "pain"},
+	{qSystems, "the phones are flaky, and that's not even the worst, the server is 15 years old", "pain"},
+	{qSystems, "the laptops are slow, worse still the payroll software crashes at month end", "pain"},
+	{qSystems, "the card reader freezes, but that's not the worst, the booking system is from 2008", "~pain"},
+	{qSystems, "the website is clunky, but it's not even the worst, our server has no backups", "pain"},
+	{qSystems, "the scanner is temperamental, and what's worse, the accounts package corrupts itself every few weeks", "~pain"},
+	{qData, "the spreadsheets are messy, but that's not the worst of it, client files are scattered over four laptops and nobody knows which is current", "yes"},
+}
+
+// round31bWorseTroubleKept: the worst that is small, a trouble coped
+// with, the ends both denied, a later trouble that reads the middle.
+var round31bWorseTroubleKept = []readingCase{
+	{qSystems, "the worst of it is the printer jamming now and then", "some"},
+	{qSystems, "the printer jams, otherwise fine", "some"},
+	{qSystems, "the till crashes, but it's not the worst, we cope fine", "some"},
+	{qSystems, "not the worst, not the best, a few things to fix", "~some"},
+	{qData, "the customer list has duplicates, but that's not the worst, half the invoices are in someone's personal email", "~yes"},
+}
+
+func TestRound31bWorseTrouble(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31bWorseTrouble, round31bWorseTroubleKept)
+}
