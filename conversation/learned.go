@@ -340,9 +340,13 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 	}
 	if q.trouble && m.value == q.yes && g.top == q.hedge {
 		// "the till crashes, but that's not the worst, the stock system
-		// is ancient": the model reads the first trouble alone.
-		w, _ := tokenize(text)
+		// is ancient": the model reads the first trouble alone; "Yes.
+		// The codes are duplicated": it reads the duplicates as some.
+		w, cut := tokenize(text)
 		if _, ok := worseTrouble(q, w); ok {
+			return true
+		}
+		if _, ok := yesThenTroubles(q, w, cut); ok {
 			return true
 		}
 	}

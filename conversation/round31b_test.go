@@ -84,3 +84,31 @@ var round31bWorseTroubleKept = []readingCase{
 func TestRound31bWorseTrouble(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31bWorseTrouble, round31bWorseTroubleKept)
 }
+
+// round31bYesThenTroubles: a bare "Yes." to the systems or data question,
+// whose worst option's label opens on the yes, then troubles whose words
+// alone read the middle (a duplicate, a mismatch) is that option. 5 of 6
+// failed first (2 read some, 3 asked between some and the yes).
+var round31bYesThenTroubles = []readingCase{
+	{qData, "Yes. Supplier codes are duplicated across the two warehouses and the stock reports don't match.", "yes"},
+	{qData, "Yeah, the invoices and the job sheets don't match and it takes Dave a week to square them.", "yes"},
+	{qData, "Yes, headaches with the new privacy rules and the membership list lives in four places.", "yes"},
+	{qSystems, "Yes. The laptops are shared, the logins are shared and the accounts package isn't connected to anything.", "~pain"},
+	{qSystems, "Yes, the rota tool and payroll don't match and everyone keeps their own copy of the timesheets.", "pain"},
+	{qData, "Yep. Half the contracts are still on paper and we can't answer an audit request without a week's digging.", "yes"},
+}
+
+// round31bYesThenTroublesKept: a yes with a lesser degree, a contrast, or
+// both ways.
+var round31bYesThenTroublesKept = []readingCase{
+	{qData, "Yes, a few duplicates, nothing serious.", "some"},
+	{qData, "Yeah, a bit. The odd duplicate in the CRM.", "some"},
+	{qSystems, "Yes and no. The tills are fine, the back office is spreadsheets.", "some"},
+	{qSystems, "Yes, but nothing urgent, a couple of old PCs.", "~some"},
+	{qSystems, "Yes. Mostly small stuff, the printer and the wifi.", "~some"},
+	{qData, "Yes. Some of the old job files are on a USB stick.", "!yes"},
+}
+
+func TestRound31bYesThenTroubles(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31bYesThenTroubles, round31bYesThenTroublesKept)
+}
