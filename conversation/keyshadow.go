@@ -104,3 +104,9 @@ var senseTails = map[string]string{"everything": "else", "all": "else", "anythin
 func remainderAfter(w []string, end int) bool {
 	return end > 0 && end < len(w) && senseTails[w[end-1]] == w[end]
 }
+
+// lotOfThings reports a key w[start:end] that is only "a lot" with "of"
+// after it: "a lot of Excel" counts things, it is no degree of reliance.
+func lotOfThings(w []string, start, end int) bool {
+	return end-start == 2 && w[start] == "a" && w[start+1] == "lot" && end < len(w) && w[end] == "of"
+}

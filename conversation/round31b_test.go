@@ -112,3 +112,30 @@ var round31bYesThenTroublesKept = []readingCase{
 func TestRound31bYesThenTroubles(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31bYesThenTroubles, round31bYesThenTroublesKept)
 }
+
+// round31bALot: on the ops question a bare "a lot" is the middle, whose
+// label is "Quite a lot", not the top an intensifier alone reads; "a lot
+// of Excel" counts things, no degree. 5 of 5 failed first (all read the
+// top by the rules, asked by the model's veto).
+var round31bALot = []readingCase{
+	{qOps, "a lot, really", "medium"},
+	{qOps, "We use it a lot.", "medium"},
+	{qOps, "the quotes and invoices go through the software, so a lot", "medium"},
+	{qOps, "I'd say a lot, yeah", "medium"},
+	{qOps, "we lean on it a lot these days", "medium"},
+}
+
+// round31bALotKept: a lot beside the top's own words, little, and the
+// top's intensifiers.
+var round31bALotKept = []readingCase{
+	{qOps, "a lot, our whole business is online", "high"},
+	{qOps, "a lot, we can't trade without it", "high"},
+	{qOps, "not a lot", "low"},
+	{qOps, "quite a lot", "medium"},
+	{qOps, "very heavily", "high"},
+	{qOps, "a lot of our work is on paper still", "!high"},
+}
+
+func TestRound31bALot(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31bALot, round31bALotKept)
+}
