@@ -114,9 +114,9 @@ func TestRound31bYesThenTroubles(t *testing.T) {
 }
 
 // round31bALot: on the ops question a bare "a lot" is the middle, whose
-// label is "Quite a lot", not the top an intensifier alone reads; "a lot
-// of Excel" counts things, no degree. 5 of 5 failed first (all read the
-// top by the rules, asked by the model's veto).
+// label is "Quite a lot", not the top an intensifier alone reads. 5 of 5
+// failed first (all read the top by the rules, asked by the model's
+// veto).
 var round31bALot = []readingCase{
 	{qOps, "a lot, really", "medium"},
 	{qOps, "We use it a lot.", "medium"},
@@ -138,4 +138,48 @@ var round31bALotKept = []readingCase{
 
 func TestRound31bALot(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31bALot, round31bALotKept)
+}
+
+// round31bGoodPart: "a good part", "a good chunk", "a good bit" of the
+// work is the middle; "a good part of our sales are online" counts
+// things, no degree. 1 of 5 failed first (asked between the middle and
+// the top); the rules alone read nothing of 3, the model did (the
+// labelled "A good part. ..." rows were read little by the rules).
+var round31bGoodPart = []readingCase{
+	{qOps, "A good part of the work, the invoicing and the scheduling mostly.", "medium"},
+	{qOps, "a good chunk, the orders come in by email and the accounts are online", "medium"},
+	{qOps, "A good bit. If the till goes down we take cash and write it in a book.", "medium"},
+	{qOps, "A good part. The vans are booked on paper, but the invoices all go through Xero.", "medium"},
+	{qOps, "a good bit, online orders", "medium"},
+}
+
+// round31bGoodPartKept: a share of things beside the top's words.
+var round31bGoodPartKept = []readingCase{
+	{qOps, "a good part of our sales are online and if the site dies we can't trade", "high"},
+	{qOps, "a lot of our work is on paper still", "!high"},
+}
+
+func TestRound31bGoodPart(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31bGoodPart, round31bGoodPartKept)
+}
+
+// round31bFallsOver: a system that "falls over" is a trouble, and "the
+// rough bit" a pain point beside parts that work. 1 of 5 failed first
+// (asked between the worst and the middle).
+var round31bFallsOver = []readingCase{
+	{qSystems, "The payroll side is the rough bit, the rest runs well.", "some"},
+	{qSystems, "our booking page falls over every time we run a sale", "pain"},
+	{qSystems, "the network fell over three times this month and nobody knows why", "pain"},
+	{qSystems, "the server falls over about once a week", "pain"},
+	{qSystems, "the card machines are sound; the stock app is the rough bit", "some"},
+}
+
+// round31bFallsOverKept: a fall told in the past and fixed, and none.
+var round31bFallsOverKept = []readingCase{
+	{qSystems, "nothing ever falls over", "fine"},
+	{qSystems, "the old server fell over every week, but the new setup went in last year and it's been sweet", "!pain"},
+}
+
+func TestRound31bFallsOver(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31bFallsOver, round31bFallsOverKept)
 }
