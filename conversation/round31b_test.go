@@ -195,7 +195,16 @@ var round31bOneNamedPlace = []readingCase{
 	{qData, "all in one Xero file, tidy", "no"},
 }
 
+// round31bOneNamedPlaceKept: one place beside others, or one place whose
+// figures are not trusted.
+var round31bOneNamedPlaceKept = []readingCase{
+	{qData, "in one notebook and on scraps of paper", "!no"},
+	{qData, "customers in the one Shopify account, suppliers in three spreadsheets and a drawer", "!no"},
+	{qData, "one Google sheet per shop, and they never match", "!no"},
+	{qData, "we have one Xero account but nobody trusts the figures", "!no"},
+}
+
 func TestRound31bOneNamedPlace(t *testing.T) {
-	checkReadings(t, modelFreeReading, false, round31bOneNamedPlace)
-	checkReadings(t, rulesReading, false, round31bOneNamedPlace)
+	checkReadings(t, modelFreeReading, false, round31bOneNamedPlace, round31bOneNamedPlaceKept)
+	checkReadings(t, rulesReading, false, round31bOneNamedPlace, round31bOneNamedPlaceKept)
 }
