@@ -241,6 +241,15 @@ func presentReading(q *question, w []string, cut []bool, v string) (string, bool
 		return "", false
 	}
 	present := matchPart(q, strings.Join(w[ps:pe], " "), nil)
+	if since := presentSince(w, cut, past, ps); since < ps && q.headcount == nil {
+		// "more than we used to. the line is mechanical, but the
+		// orders are all on the system now": the present is every
+		// clause after the past; torn between options, ask.
+		wide := matchPart(q, joinClauses(w[since:], cut[since:]), nil)
+		if wide.value != "" || len(wide.candidates) > 0 {
+			return wide.value, true
+		}
+	}
 	if past < ps && pe < len(w) {
 		// After the past, the present runs on to the end: "but now we
 		// hold tests for 40,000 patients, so a lot".

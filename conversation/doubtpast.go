@@ -25,7 +25,13 @@ var joinWords = wordSet("and", "but", "so", "because", "cause", "if", "when", "t
 // now ("we used to have 400 staff but after the sale we have 180": the
 // later clause is likely the present), or "".
 func pastAgainstRest(q *question, w []string, cut []bool, v string) string {
-	past := slices.IndexFunc(w, func(t string) bool { return pastWords[t] })
+	past := -1
+	for i, t := range w {
+		if pastWords[t] && !usedAsDone(w, i) {
+			past = i
+			break
+		}
+	}
 	if past < 0 {
 		return ""
 	}
@@ -50,6 +56,13 @@ func pastAgainstRest(q *question, w []string, cut []bool, v string) string {
 		}
 	}
 	return ""
+}
+
+// usedAsDone reports a "used" at w[i] that is no "used to" but the use
+// itself: "it's used a lot", "we've used it for years" tell no past.
+func usedAsDone(w []string, i int) bool {
+	return w[i] == "used" && (i+1 >= len(w) || w[i+1] != "to") && i > 0 && (w[i-1] == "its" || w[i-1] == "is" ||
+		w[i-1] == "are" || w[i-1] == "theyre" || w[i-1] == "weve" || w[i-1] == "ive" || w[i-1] == "been")
 }
 
 // perfectHave before "had" make it a present perfect.

@@ -104,3 +104,16 @@ var senseTails = map[string]string{"everything": "else", "all": "else", "anythin
 func remainderAfter(w []string, end int) bool {
 	return end > 0 && end < len(w) && senseTails[w[end-1]] == w[end]
 }
+
+// shareKeys tell a share of the work: "a lot", "a good part".
+var shareKeys = [][]string{{"a", "lot"}, {"a", "good", "part"}, {"a", "good", "chunk"}, {"a", "good", "bit"}}
+
+// lotOfThings reports a share key w[start:end] with "of" and things after
+// it: "a lot of Excel", "a good part of our sales are online" count
+// things, they are no degree of reliance; "a good chunk of it" is one.
+func lotOfThings(w []string, start, end int) bool {
+	if end+1 >= len(w) || w[end] != "of" || w[end+1] == "it" || w[end+1] == "them" || w[end+1] == "that" {
+		return false
+	}
+	return slices.ContainsFunc(shareKeys, func(k []string) bool { return slices.Equal(w[start:end], k) })
+}

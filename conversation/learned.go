@@ -338,6 +338,18 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		// the model reads the story's words the rules outweighed.
 		return true
 	}
+	if q.trouble && m.value == q.yes && g.top == q.hedge {
+		// "the till crashes, but that's not the worst, the stock system
+		// is ancient": the model reads the first trouble alone; "Yes.
+		// The codes are duplicated": it reads the duplicates as some.
+		w, cut := tokenize(text)
+		if _, ok := worseTrouble(q, w); ok {
+			return true
+		}
+		if _, ok := yesThenTroubles(q, w, cut); ok {
+			return true
+		}
+	}
 	if q.ID == qSystems && m.value == q.yes && g.top == "fine" {
 		// "it's a disaster, nothing works": the model reads the
 		// "nothing" as nothing wrong.

@@ -155,7 +155,15 @@ func matchPart(q *question, text string, narrow []string) answerMatch {
 			return m
 		}
 	}
-	return matchUncorrected(q, text, narrow)
+	m := matchUncorrected(q, text, narrow)
+	if m.value == "" && len(m.candidates) == 0 && len(narrow) == 0 {
+		if w, _ := tokenize(text); len(w) > 0 {
+			if worse, ok := worseTrouble(q, w); ok {
+				return worse // "the printer jams, but that's not the worst of it, the accounts lose entries": not fine
+			}
+		}
+	}
+	return m
 }
 
 // matchUncorrected is matchPart of text with no correction to weigh.

@@ -55,6 +55,15 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if v := dataElsewhere(w, cut); q.ID == qData && v != "" {
 		return answerMatch{value: v, signal: true}, true // before a verdict: "No data problem. Our problem is the landlord."
 	}
+	if aLotAlone(q, w, cut) {
+		return answerMatch{value: q.hedge, signal: true}, true // "we use it a lot": the label "Quite a lot"
+	}
+	if m, ok := yesThenTroubles(q, w, cut); ok {
+		return m, true // "Yes. Supplier codes are duplicated and the reports don't match."
+	}
+	if m, ok := worseTrouble(q, w); ok && m.value != "" {
+		return m, true // "the till crashes, but that's not the worst, the stock system is ancient"
+	}
 	if q.ID == qSystems && notBadButNeeds(w, cut) {
 		return answerMatch{value: q.hedge, signal: true}, true // before a verdict: "They're not bad. The accounts need an upgrade."
 	}

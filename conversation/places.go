@@ -52,7 +52,7 @@ func placeWord(t string) bool {
 // oneContainers are what all the data can be kept in, one of.
 var oneContainers = wordSet("notebook", "spreadsheet", "system", "file", "book", "app", "laptop", "folder",
 	"diary", "ledger", "sheet", "database", "tool", "inbox", "whiteboard", "binder", "program", "calendar",
-	"platform", "place", "crm", "erp")
+	"platform", "place", "crm", "erp", "account")
 
 // onePlace reads data told as kept in one place ("all our customers are
 // in one spreadsheet", "everything lives in a single database"): under
@@ -75,7 +75,13 @@ func onePlace(q *question, w []string, cut []bool) bool {
 		default:
 			continue
 		}
-		if j+1 >= len(w) || !oneContainers[w[j+1]] {
+		if j+1 >= len(w) {
+			continue
+		}
+		if !oneContainers[w[j+1]] && j+2 < len(w) && oneContainers[w[j+2]] && !placeWord(w[j+1]) && w[j+1] != "and" {
+			j++ // a name before the container: "in the one Shopify account", "in one Google sheet"
+		}
+		if !oneContainers[w[j+1]] {
 			continue
 		}
 		rest := append(slices.Clone(w[:i]), w[j+2:]...)

@@ -220,8 +220,8 @@ func findHits(q *question, w []string, cut []bool) []hit {
 			if h.fuzzy && h.class != content && !longTypos(text, p.words) {
 				continue // "ever" is not "never"
 			}
-			if h.class == content && remainderAfter(w, i+n) {
-				continue // "Excel for everything else", "flat out": another phrase
+			if h.class == content && (remainderAfter(w, i+n) || lotOfThings(w, i, i+n)) {
+				continue // "Excel for everything else", "flat out", "a lot of Excel": another phrase
 			}
 			if h.class == affirm && i+n < len(w) && comparisonHeads[w[i+n]] {
 				continue // "exactly like we do" compares, it says no yes

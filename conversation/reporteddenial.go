@@ -20,6 +20,9 @@ var reportDenialWords = wordSet("not", "isnt", "arent", "dont", "doesnt", "wrong
 // deniesReport reports an opening clause that only denies what was said
 // before it: "we're not", "they aren't", "not true", "she's wrong".
 func deniesReport(c []string) bool {
+	if rejectsReport(c) {
+		return true // "I'm not having it", "rubbish"
+	}
 	if len(c) == 0 || len(c) > 4 {
 		return false
 	}
@@ -41,7 +44,7 @@ func deniesReport(c []string) bool {
 // accountant told me".
 func opensOnAnothersView(w []string) bool {
 	for i := 1; i <= 3 && i < len(w); i++ {
-		if othersSayVerbs[w[i]] {
+		if othersSayVerbs[w[i]] || verdictVerbs[w[i]] {
 			return !slices.ContainsFunc(w[:i], func(t string) bool { return ownVoice[t] })
 		}
 	}
@@ -54,7 +57,7 @@ func opensOnAnothersView(w []string) bool {
 // they read the other side, else the other end, or the two options
 // beyond a middle that is a degree.
 func reportDenied(q *question, text string, words []string) (answerMatch, bool) {
-	if !hasAny(words, othersSayVerbs) {
+	if !hasAny(words, othersSayVerbs) && !hasAny(words, verdictVerbs) {
 		return answerMatch{}, false // no one else's view told: spare the sentence split
 	}
 	ss := sentences(text)
