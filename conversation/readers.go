@@ -145,8 +145,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]] ||
 			nothingLinkedTo(w, i)
 		switch {
-		case techNouns[t] && neg:
-			techNegated = true // "no app", "not a software company"
+		case techNouns[t] && (neg || techSubjectDenied(w, cut, i)):
+			techNegated = true // "no app", "not a software company", "software isn't our business"
 		case techNouns[t]:
 			tech = true
 		case devVerbs[t]:
