@@ -386,8 +386,10 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		return productIsGoods(w)
 	case m.value == "high":
 		// "not a small worry": the model reads the "not" and the
-		// "worry" as no worry; the litotes is a big one.
-		return smallWorryDenied(w)
+		// "worry" as no worry; the litotes is a big one. "On my mind
+		// a lot": the model reads the middle's "on my mind", the rules
+		// how much it is there.
+		return smallWorryDenied(w) || (constantThought(w) || muchThought(w)) && !hasAny(w, negation)
 	}
 	// "wouldn't kill us, but it'd be a headache": the model reads the
 	// ruin without its "not"; the rules weighed both.
