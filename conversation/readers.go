@@ -203,6 +203,9 @@ var customerWords = wordSet("clients", "customers", "users", "subscribers", "lic
 // sells to them ("we license it to clients"): our product, not a tool we
 // buy.
 func customerSide(w []string, cut []bool, i int) bool {
+	if peopleBuyFromUs(w, cut, i) {
+		return true // "the onboard software is why people buy them"
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if customerWords[w[j]] || j >= i-2 && otherWords[w[j]] && w[j] != "others" {
 			// "what other ski schools subscribe to".
