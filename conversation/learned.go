@@ -378,8 +378,10 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		return buildingNow(w)
 	case q.ID == qProducts && g.top == "planned":
 		// The same for a product given up: "discontinued in 2019"
-		// dates a past, not a launch.
-		return givenUp(w)
+		// dates a past, not a launch; and for an idea refused ("the
+		// IT man floated an app idea. Not for us"): the model reads
+		// the idea.
+		return givenUp(w) || techRefused(w, cut)
 	case q.ID == qProducts:
 		// "the product is the bags": the model reads the word product;
 		// the rules saw it names no technology.

@@ -102,7 +102,8 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
-	if plansPremises(w, cut) || givenUp(w) || closingPlanned(w) || othersOwnTech(w) || productIsGoods(w) {
+	if plansPremises(w, cut) || givenUp(w) || closingPlanned(w) || othersOwnTech(w) || productIsGoods(w) ||
+		techRefused(w, cut) {
 		return "no"
 	}
 	if itServiceSold(w) {
