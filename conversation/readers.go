@@ -114,8 +114,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 	studied := lookingInto(w)
 	future = onCondition(w) || studied || planStageTold(w)
 	for i, t := range w {
-		if builtInFeature(w, i) {
-			continue
+		if builtInFeature(w, i) || codeAsNoun(w, i) {
+			continue // "a QR code on each bag": no verb
 		}
 		if milestoneToCome(w, cut, i) && !affirmed(w) {
 			// "launch in Q3": a launch verb that dates a plan. An opening
