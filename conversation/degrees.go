@@ -154,7 +154,7 @@ func competitorsInWords(w []string, cut []bool) string {
 // anywhere before) and a breach that would end the business.
 func securityDegree(w []string, cut []bool) string {
 	if nothingToSteal(w) || targetsElsewhere(w) || conditionDenied(w) || littleBare(w) || leastOfWorries(w) ||
-		pointlessWorry(w) || littleWorryNoun(w) || offWorryList(w) || riskToldSmall(w) {
+		pointlessWorry(w) || littleWorryNoun(w) || offWorryList(w) || riskToldSmall(w) || lowGradedWorry(w) {
 		return "low"
 	}
 	if smallWorryDenied(w) {
@@ -166,8 +166,8 @@ func securityDegree(w []string, cut []bool) string {
 	if nearMiss(w, cut) {
 		return "medium" // "two fake-supplier invoices in 2023, both caught"
 	}
-	if constantThought(w) {
-		return "high" // "since then I think about it all the time"
+	if constantThought(w) || muchThought(w) {
+		return "high" // "since then I think about it all the time", "on my mind a lot"
 	}
 	if cardsTaken(w) || worryLimitedByDegree(w) || careWithoutFear(w) || occasionalThought(w) ||
 		worryShortOfSleepless(w) || dataButNotABank(w) || scheduledNotUrgent(w) {

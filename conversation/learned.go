@@ -390,16 +390,20 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		return buildingNow(w)
 	case q.ID == qProducts && g.top == "planned":
 		// The same for a product given up: "discontinued in 2019"
-		// dates a past, not a launch.
-		return givenUp(w)
+		// dates a past, not a launch; and for an idea refused ("the
+		// IT man floated an app idea. Not for us"): the model reads
+		// the idea.
+		return givenUp(w) || techRefused(w, cut)
 	case q.ID == qProducts:
 		// "the product is the bags": the model reads the word product;
 		// the rules saw it names no technology.
 		return productIsGoods(w)
 	case m.value == "high":
 		// "not a small worry": the model reads the "not" and the
-		// "worry" as no worry; the litotes is a big one.
-		return smallWorryDenied(w)
+		// "worry" as no worry; the litotes is a big one. "On my mind
+		// a lot": the model reads the middle's "on my mind", the rules
+		// how much it is there.
+		return smallWorryDenied(w) || (constantThought(w) || muchThought(w)) && !hasAny(w, negation)
 	}
 	// "wouldn't kill us, but it'd be a headache": the model reads the
 	// ruin without its "not"; the rules weighed both.

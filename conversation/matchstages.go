@@ -35,6 +35,9 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qInnovation && innovationTriedGivenUp(w) {
 		return answerMatch{value: "no", signal: true}, true // "tried an app once, it flopped, never again"
 	}
+	if q.ID == qSecurity && adviceToWorryDenied(w, cut) {
+		return answerMatch{value: "low", signal: true}, true // "the bank says we should worry. We don't."
+	}
 	if m, ok := reportDenied(q, text, w); ok {
 		return m, true // "Dad thinks we're fine. We're not, ..."
 	}

@@ -36,8 +36,8 @@ func ownViewAgainst(q *question, w []string, cut []bool, v string) string {
 		return ""
 	}
 	rep := reportedView(w)
-	if rep < 0 {
-		return ""
+	if rep < 0 || q.ID == qSecurity && adviceToWorryDenied(w, cut) {
+		return "" // advice to worry, denied: the owner's answer, no doubt
 	}
 	own := ownClause(w, cut, rep)
 	if own < 0 || hasAny(w[own:], agreeWords) || slices.Contains(cut[own+1:], true) {

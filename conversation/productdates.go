@@ -14,7 +14,7 @@ import (
 var (
 	// milestones are the steps of a product still to be taken.
 	milestones = wordSet("launch", "launching", "pilot", "piloting", "trial", "trialling", "beta", "rollout",
-		"release", "prototype", "prototypes", "prototyping", "mvp")
+		"release", "prototype", "prototypes", "prototyping", "mvp", "trials", "pilots")
 	// arrivalWords date a product's coming: "the app is coming in
 	// spring", "due in March", "goes live next year".
 	arrivalWords = wordSet("coming", "due", "arriving", "ready", "live", "out", "ship", "ships", "shipping")
@@ -49,8 +49,23 @@ func milestoneToCome(w []string, cut []bool, i int) bool {
 		}
 	case workStarts[w[i]] && i > 0 && w[i-1] == "we" && j < len(w) && startTimes[w[j]]:
 		// "we start in autumn", "we start when the grant comes"
+	case w[i] == "starting" && j < len(w) && !cut[j] && startTimes[w[j]] && w[j] != "when" && w[j] != "once":
+		// "building the portal, starting in March": dated below, not
+		// "starting after the client signs", which is no date.
+		if w[j] == "after" {
+			j++
+		}
 	default:
 		return false
+	}
+	if milestones[w[i]] && j < len(w) && w[j] == "with" {
+		// "trials with customers in 2027": who with, then when.
+		for k := j + 1; k < min(j+5, len(w)) && !cut[k]; k++ {
+			if startTimes[w[k]] {
+				j = k
+				break
+			}
+		}
 	}
 	if j < len(w) && startAfter[w[j]] {
 		return true // "we start building after the holidays", "once the bank says yes"
@@ -64,8 +79,9 @@ func milestoneToCome(w []string, cut []bool, i int) bool {
 	if j >= len(w) || cut[j] && j > i+1 {
 		return false
 	}
-	if y, err := strconv.Atoi(w[j]); err == nil && isYear(w[j]) {
-		return y >= thisYear()
+	if y, err := strconv.Atoi(w[j]); err == nil && len(w[j]) == 4 && y >= 1800 {
+		// Not isYear, which stops at this year: "trials in 2027" is ahead.
+		return y >= thisYear() && y <= thisYear()+15
 	}
 	return dateWords[w[j]] || w[j] == "year" && w[j-1] == "new"
 }

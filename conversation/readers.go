@@ -102,7 +102,8 @@ var (
 // is any other trade ("we're a bakery", "no, we fix cars", "we build
 // extensions").
 func productsFromBusiness(w []string, cut []bool) string {
-	if plansPremises(w, cut) || givenUp(w) || closingPlanned(w) || othersOwnTech(w) || productIsGoods(w) {
+	if plansPremises(w, cut) || givenUp(w) || closingPlanned(w) || othersOwnTech(w) || productIsGoods(w) ||
+		techRefused(w, cut) {
 		return "no"
 	}
 	if itServiceSold(w) {
@@ -113,8 +114,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 	studied := lookingInto(w)
 	future = onCondition(w) || studied || planStageTold(w)
 	for i, t := range w {
-		if builtInFeature(w, i) {
-			continue
+		if builtInFeature(w, i) || codeAsNoun(w, i) {
+			continue // "a QR code on each bag": no verb
 		}
 		if milestoneToCome(w, cut, i) && !affirmed(w) {
 			// "launch in Q3": a launch verb that dates a plan. An opening
@@ -145,8 +146,8 @@ func productsFromBusiness(w []string, cut []bool) string {
 		neg := i > 0 && (negation[w[i-1]] || w[i-1] == "nothing") || i > 1 && negation[w[i-2]] && negationModifiers[w[i-1]] ||
 			nothingLinkedTo(w, i)
 		switch {
-		case techNouns[t] && neg:
-			techNegated = true // "no app", "not a software company"
+		case techNouns[t] && (neg || techSubjectDenied(w, cut, i)):
+			techNegated = true // "no app", "not a software company", "software isn't our business"
 		case techNouns[t]:
 			tech = true
 		case devVerbs[t]:
@@ -203,6 +204,9 @@ var customerWords = wordSet("clients", "customers", "users", "subscribers", "lic
 // sells to them ("we license it to clients"): our product, not a tool we
 // buy.
 func customerSide(w []string, cut []bool, i int) bool {
+	if peopleBuyFromUs(w, cut, i) {
+		return true // "the onboard software is why people buy them"
+	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if customerWords[w[j]] || j >= i-2 && otherWords[w[j]] && w[j] != "others" {
 			// "what other ski schools subscribe to".

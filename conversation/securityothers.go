@@ -17,6 +17,9 @@ var (
 // other than the owner, then a later clause that opens with "I" or
 // "we" and denies it ("I don't", "I'm not", "we don't really").
 func othersWorryNotMine(w []string, cut []bool) bool {
+	if adviceToWorryDenied(w, cut) {
+		return true // "the IT man says we should worry more. I don't"
+	}
 	if reportedView(w) >= 0 {
 		return false // "my partner worries, I don't": weighed as a view reported
 	}

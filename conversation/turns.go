@@ -184,6 +184,37 @@ var devSkips = wordSet("is", "are", "was", "new", "the", "a", "an", "our", "some
 	// Manner, not an object: "it sells well".
 	"well", "badly", "fast", "quickly", "slowly", "nicely", "poorly", "ok", "okay")
 
+// devTimeAt reports a time at w[j], after a development verb, not its
+// object: "building from January", "we sell from next season", "start
+// building soon". Not a place: "fishermen sell from the boat".
+func devTimeAt(w []string, cut []bool, j int) bool {
+	switch w[j] {
+	case "soon", "later", "once", "when", "next":
+		return true
+	case "from", "after", "before", "by", "until", "till":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(w) && !cut[k]; k++ {
+		switch t := w[k]; {
+		case devTimeLeads[t]:
+		case devTimeNouns[t] || monthWords[t] || isYear(t):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// devTimeLeads may stand between the preposition and its time.
+	devTimeLeads = wordSet("the", "next", "new", "this", "early", "late", "mid", "end", "of", "coming")
+	// devTimeNouns are times a plan is dated by.
+	devTimeNouns = wordSet("year", "season", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter",
+		"harvest", "vintage", "holidays", "month", "quarter", "week", "q1", "q2", "q3", "q4", "ramadan", "eid")
+)
+
 // nonTechObject reports whether the development verb at w[i] has an
 // object that is plainly no technology: "the only thing we develop is
 // new recipes".
@@ -192,6 +223,9 @@ func nonTechObject(w []string, cut []bool, i int) bool {
 		switch {
 		case devSkips[w[j]]:
 		case techNouns[w[j]] || devKeeps[w[j]] || isNumber(w[j]):
+			return false
+		case devTimeAt(w, cut, j):
+			// "we start building after the harvest": when, not what.
 			return false
 		default:
 			return true

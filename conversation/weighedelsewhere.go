@@ -16,6 +16,11 @@ func weighedElsewhere(q *question, text string, m answerMatch) bool {
 		// the model reads the "down" and the "stops".
 		w, _ := tokenize(text)
 		return allOnPaper(w) || fallbackUnharmed(w)
+	case q.ID == qSecurity && m.value == q.no:
+		// "the bank says we should worry. I don't": the model reads the
+		// advice's worry, the rules weighed it as denied.
+		w, cut := tokenize(text)
+		return adviceToWorryDenied(w, cut)
 	case q.ID == qSecurity && m.value == q.hedge:
 		// "three fake invoices this year, all spotted": the model reads
 		// the incident's words, the rules weighed them as averted.
