@@ -191,6 +191,12 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutDisowned(q, w, cut)
 	w, cut = withoutOtherFoundings(q, w, cut)
 	w, cut = withoutPlanModifiers(q, w, cut)
+	if m, ok := leadingRating(q, w, cut); ok {
+		return m // "9 out of 10. Nothing ships without the system."
+	}
+	if m, ok := leadingShare(q, w, cut); ok {
+		return m // "maybe 10% of the work touches a computer"
+	}
 	if v, ok := toldWhole(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}

@@ -1,0 +1,74 @@
+package conversation
+
+import "testing"
+
+// round31eScales: a rating, a share or odds given as the answer. A
+// rating that leads the answer ("9 out of 10.", "a solid 2", "low single
+// digits on my worry list") is the answer; the words after it are its
+// reason. Worry, reliance and priority go up with the option; a rating of
+// the systems' or the data's quality goes the other way. Mid values and
+// bare ratings whose direction is unclear ask. A share of the work on
+// computers leading an ops answer is its reliance; a clause on "the
+// rest" only restates it. 10 of 36 failed first: 4 read wrong (a 5 as
+// low, a 2 as maybe, 9 of 10 staff as yes, 80% of staff as high), 6
+// asked (low single digits twice, "a 1.", a 6 with "it works, but",
+// two shares with "the rest by phone").
+var round31eScales = []readingCase{
+	{qOps, "9 out of 10. The dispatch board is the whole day for the couriers.", "high"},
+	{qOps, "a 2, honestly. we cut hair, the till is the only screen", "low"},
+	{qOps, "I'd say a solid 8. Nothing ships without a label from the system.", "high"},
+	{qSecurity, "9 out of 10 and climbing. A supplier of ours was locked out by ransomware last spring.", "high"},
+	{qSecurity, "Low single digits on the worry scale. There's nothing on the tablet but the rota.", "low"},
+	{qSecurity, "a 1. we sell firewood", "low"},
+	// Mid, with a reason that reads an end: asks.
+	{qSecurity, "5 out of 10. We keep customer addresses and not much else.", "~medium"},
+	{qInnovation, "10 out of 10. If we fall behind on kit we lose the big tenders.", "yes"},
+	{qInnovation, "Low single digits on my list of priorities. We mend shoes.", "no"},
+	{qInnovation, "A solid 2. We buy what's proven and keep it for fifteen years.", "no"},
+	// The rest's "cash" reads a yes: the two ends ask.
+	{qBudget, "2 out of 10. The cash goes on the new kiln first.", "~no"},
+	{qSystems, "I'd give them a 3. Slow, and the stock module crashes.", "pain"},
+	// The rest's words read nothing: a quality or a trouble rating?
+	{qSystems, "2 out of 10. The till and the website don't share stock and we oversell every week.", "~pain"},
+	{qSystems, "6 out of 10. It works, but the stock and the tills don't talk.", "some"},
+	{qSystems, "9 out of 10. Everything moved to the cloud last year.", "fine"},
+	{qSystems, "8 out of 10 on the headache scale. Three logins for one customer.", "pain"},
+	{qSystems, "a 5. some bits fine, the rota tool is a mess", "some"},
+	{qSystems, "9/10", "~fine"},
+	{qData, "8 out of 10 on the chaos scale. Job sheets on paper, invoices in three places.", "yes"},
+	{qData, "I'd score our data a 9, it all lives in the one system.", "no"},
+	{qData, "2/10. Customer lists in four spreadsheets and none agree.", "yes"},
+	{qCompetitors, "5 out of 10, I couldn't honestly tell you.", "unsure"},
+	// Shares of the work on computers.
+	{qOps, "About 15% of our jobs involve a screen, the rest is spanners and grease.", "low"},
+	{qOps, "Roughly 90% of sales go through the online shop.", "high"},
+	{qOps, "About 50% of bookings come in through the app, the other half ring the office.", "medium"},
+	{qOps, "Only 5 percent of what we do happens on a computer. The rest is nets and boats.", "low"},
+	{qOps, "Perhaps 10% of the job touches a keyboard. Everything else is soil, seed and tractors.", "low"},
+	{qOps, "About 60% of the bookings arrive through the website, the rest by phone.", "medium"},
+	{qOps, "Around 55% of orders come through the online shop, the rest walk in or phone.", "medium"},
+	{qOps, "Roughly 10% of the day involves a computer. The rest is climbing, cutting and chipping.", "low"},
+	{qOps, "Close to 95% of our takings come through the web shop.", "high"},
+	{qOps, "Maybe 20% of the orders arrive by email, the rest come by phone, but we couldn't invoice without the laptop.", "!low"},
+	// Numbers that count people or things are no rating.
+	{qInnovation, "9 out of 10 of our staff are over fifty.", "?"},
+	{qSecurity, "8 out of 10 staff work from home on Fridays.", "?"},
+	{qOps, "a 10 year old van and a 3 person office.", "!high"},
+	{qOps, "About 80% of our staff work on the road, the office does the rest.", "!high"},
+}
+
+// round31eScalesKept: the words already say the degree the rating
+// refines, or the rating is not where the answer leads.
+var round31eScalesKept = []readingCase{
+	{qOps, "Quite a lot, 7 out of 10. Orders are online, the baking isn't.", "medium"},
+	{qSecurity, "Not much, 2 out of 10. Nothing to steal here.", "low"},
+	{qBudget, "Borderline, 7 out of 10 we could, but the bank would frown.", "maybe"},
+	{qSecurity, "A lot, 9 out of 10. We hold passport scans for every guest.", "high"},
+	{qInnovation, "Somewhat, a 5. We'll try things once they're proven.", "some"},
+	{qData, "No, 9 out of 10 clean. One system, checked monthly.", "no"},
+	{qOps, "90% of the work is done by hand, the computer is for invoices.", "~low"},
+}
+
+func TestRound31eScales(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31eScales, round31eScalesKept)
+}
