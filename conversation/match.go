@@ -206,8 +206,18 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 // rated reads a score ("6/10") where the words said nothing, then a
 // school grade.
 func rated(q *question, w []string, cut []bool, m answerMatch) answerMatch {
+	if m, ok := ratedTold(q, w, cut, m); ok {
+		return withGrade(q, w, cut, m) // "I'd give them a 9", "an 8 on the mess scale"
+	}
 	if m.value == "" && len(m.candidates) == 0 {
-		if f, ok := scoreOf(w); ok {
+		f, ok := scoreOf(w, cut)
+		if !ok {
+			var r rating
+			r, ok = ratingIn(w, cut) // "maybe a 2"
+			ok = ok && (!q.trouble || r.dir == 0)
+			f = r.f
+		}
+		if ok {
 			m = answerMatch{signal: true}
 			m.value, m.candidates = q.scored(f)
 		}

@@ -72,3 +72,28 @@ var round31eScalesKept = []readingCase{
 func TestRound31eScales(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31eScales, round31eScalesKept)
 }
+
+// round31eRatedAfter: a rating given after the reason, by a verb ("I'd
+// give them a 9", "I'd score our records a 9") or on a named scale ("an
+// 8 on the mess scale"): its direction is told, so it is read on the
+// systems and data questions too.
+var round31eRatedAfter = []readingCase{
+	{qSystems, "Everything moved to Microsoft 365 two years ago. I'd rate them an 8.", "fine"},
+	{qSystems, "The server's in a cupboard and the backups are a mystery. I'd give it a 2.", "pain"},
+	{qData, "One customer list, one stock list, both checked weekly. I'd score our records a 9.", "no"},
+	{qData, "Orders in email, stock in a notebook, invoices in Sage. It's an 8 on the mess scale.", "yes"},
+	{qSecurity, "We hold delivery addresses and that is all. Maybe a 2.", "low"},
+	{qSystems, "Two laptops, a printer and the shared drive. I'd give them a 5.", "some"},
+}
+
+// round31eRatedAfterKept: no rating, or none told with a direction.
+var round31eRatedAfterKept = []readingCase{
+	{qSystems, "They're fine, 8 out of 10.", "fine"},
+	{qSystems, "we're on a 10 year old server and it creaks", "!fine"},
+	{qSystems, "8/10", "~fine"},
+	{qData, "2 out of 10", "~yes"},
+}
+
+func TestRound31eRatedAfter(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31eRatedAfter, round31eRatedAfterKept)
+}

@@ -221,6 +221,31 @@ func ratedWithRest(q *question, r rating, rest answerMatch) (answerMatch, bool) 
 	return answerMatch{candidates: pair(v, q.hedge), signal: true}, true
 }
 
+// ratedTold reads a rating on the systems or data question whose
+// direction the answer tells ("I'd give them a 9", "an 8 on the mess
+// scale") where the words said nothing, or could not choose between two
+// options the rating picks; a mid rating against an end the words read
+// asks.
+func ratedTold(q *question, w []string, cut []bool, m answerMatch) (answerMatch, bool) {
+	if !q.trouble {
+		return m, false
+	}
+	r, ok := ratingIn(w, cut)
+	if !ok || r.dir == 0 {
+		return m, false
+	}
+	v, cands := q.ratedReading(r, r.dir)
+	switch {
+	case m.value == "" && len(m.candidates) == 0:
+		return answerMatch{value: v, candidates: cands, signal: true}, true
+	case m.value == "" && v != "" && slices.Contains(m.candidates, v):
+		return answerMatch{value: v, signal: true}, true
+	case m.value != "" && v == q.hedge && m.value != q.hedge:
+		return answerMatch{candidates: pair(m.value, v), signal: true}, true
+	}
+	return m, false
+}
+
 // restReading reads the words after a leading rating.
 func restReading(q *question, w []string, cut []bool) answerMatch {
 	if len(w) == 0 {

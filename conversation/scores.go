@@ -7,7 +7,7 @@ import (
 
 // scoreOf reads a score on a scale: "6/10", "6 out of 10", "3/5", "80%",
 // "80-90%", as a fraction of the scale's top.
-func scoreOf(w []string) (float64, bool) {
+func scoreOf(w []string, cut []bool) (float64, bool) {
 	for i, t := range w {
 		if p, ok := strings.CutSuffix(t, "%"); ok {
 			v, err := strconv.ParseFloat(p, 64)
@@ -26,8 +26,8 @@ func scoreOf(w []string) (float64, bool) {
 		if j+1 < len(w) && w[j] == "out" && w[j+1] == "of" {
 			j += 2
 		}
-		if j >= len(w) {
-			continue
+		if j >= len(w) || cut[j] {
+			continue // "we're 6, 10 in summer"
 		}
 		a, errA := strconv.ParseFloat(t, 64)
 		b, errB := strconv.Atoi(w[j])
