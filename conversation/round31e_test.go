@@ -97,3 +97,23 @@ var round31eRatedAfterKept = []readingCase{
 func TestRound31eRatedAfter(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31eRatedAfter, round31eRatedAfterKept)
 }
+
+// round31eBigShareWrong: a plain yes, then a third or more of the data
+// told wrong, is the real problem the yes says; a smaller share, or none
+// affirmed, stays some trouble. 3 of 3 failed first (1 read some, 2
+// asked between some and yes).
+var round31eBigShareWrong = []readingCase{
+	{qData, "Yes. About 35% of our job files are missing photos and we argue with insurers over it.", "yes"},
+	{qData, "Yes, 45% of the product records are out of date and the webshop shows the wrong prices.", "yes"},
+	{qData, "yeah, a third of our client records are wrong and nobody owns them", "yes"},
+}
+
+var round31eBigShareWrongKept = []readingCase{
+	{qData, "Yes, maybe 10% of the addresses are out of date.", "some"},
+	{qData, "About 40% of the customer records are out of date.", "~some"},
+	{qData, "a quarter of the stock records are wrong, the rest is fine", "some"},
+}
+
+func TestRound31eBigShareWrong(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31eBigShareWrong, round31eBigShareWrongKept)
+}
