@@ -214,7 +214,7 @@ func rated(q *question, w []string, cut []bool, m answerMatch) answerMatch {
 		if !ok {
 			var r rating
 			r, ok = ratingIn(w, cut) // "maybe a 2"
-			ok = ok && (!q.trouble || r.dir == 0)
+			ok = ok && r.alone && (!q.trouble || r.dir == 0)
 			f = r.f
 		}
 		if ok {

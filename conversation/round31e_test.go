@@ -92,6 +92,11 @@ var round31eRatedAfterKept = []readingCase{
 	{qSystems, "we're on a 10 year old server and it creaks", "!fine"},
 	{qSystems, "8/10", "~fine"},
 	{qData, "2 out of 10", "~yes"},
+	// A low rating with mild trouble may rate the need for work.
+	{qSystems, "2 out of 10, just a few small niggles", "!pain"},
+	// The defences rated, not the worry.
+	{qSecurity, "our defences are a 9, the IT firm sees to that", "!high"},
+	{qSecurity, "I'd say our security is an 8.", "!high"},
 }
 
 func TestRound31eRatedAfter(t *testing.T) {

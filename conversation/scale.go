@@ -27,8 +27,11 @@ type rating struct {
 	// rates quality; -2 it is given by a verb alone ("I'd give them a
 	// 9"); 0 not told.
 	dir int
-	// lead: the rating opens the answer and its clause says nothing else.
-	lead bool
+	// alone: the rating's clause says nothing else ("maybe a 2", not
+	// "our defences are a 9"); lead: and it opens the answer.
+	alone, lead bool
+	// mildRest: the words after it tell trouble in mild words.
+	mildRest bool
 }
 
 var (
@@ -77,7 +80,8 @@ func ratingIn(w []string, cut []bool) (rating, bool) {
 			continue // a count, not a rating: "9 out of 10 of our staff", "a 10 year old van"
 		}
 		clause := w[start:end]
-		r := rating{f: f, end: end, lead: start == 0 && leadInOnly(w[:i])}
+		r := rating{f: f, end: end, alone: leadInOnly(w[start:i])}
+		r.lead = start == 0 && r.alone
 		up, verb, good := hasAny(clause, troubleRated), hasAny(clause, rateVerbs), hasAny(clause, qualityRated)
 		switch {
 		case up && !verb && !good:
@@ -182,6 +186,7 @@ func leadingRating(q *question, w []string, cut []bool) (answerMatch, bool) {
 	case !q.trouble && r.dir < 0:
 		return answerMatch{}, false // "9 out of 10 happy" of the worry: not told
 	}
+	r.mildRest = hasAny(w[r.end:], mildWords)
 	return ratedWithRest(q, r, restReading(q, w[r.end:], cut[r.end:]))
 }
 
@@ -193,7 +198,8 @@ func ratedWithRest(q *question, r rating, rest answerMatch) (answerMatch, bool) 
 	if q.trouble && dir == 0 && (r.f < 0.4 || r.f > 0.6) {
 		// A rating of the systems that the rest tells trouble of, or
 		// none of: their quality.
-		low, high := r.f <= 0.3 && (rest.value == q.yes || rest.value == q.hedge), r.f >= 0.8 && rest.value == q.no
+		low := r.f <= 0.3 && (rest.value == q.yes || rest.value == q.hedge && !r.mildRest)
+		high := r.f >= 0.8 && rest.value == q.no
 		if !low && !high {
 			return answerMatch{}, false
 		}
@@ -245,6 +251,10 @@ func ratedTold(q *question, w []string, cut []bool, m answerMatch) (answerMatch,
 	}
 	return m, false
 }
+
+// mildWords make trouble small: "a few small niggles" beside a 2 may
+// rate the need for work, not the systems.
+var mildWords = wordSet("few", "small", "minor", "little", "bit", "niggle", "niggles", "tiny", "odd")
 
 // restReading reads the words after a leading rating.
 func restReading(q *question, w []string, cut []bool) answerMatch {
