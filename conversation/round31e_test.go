@@ -122,3 +122,24 @@ var round31eBigShareWrongKept = []readingCase{
 func TestRound31eBigShareWrong(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31eBigShareWrong, round31eBigShareWrongKept)
 }
+
+// round31eOdds: odds of what the question asks, the event told after
+// them ("1 in 5 chance we could pay for one"): the odds are the degree.
+// Odds of a harm go the other way and are left to the words. 1 of 4
+// failed first (asked between maybe and no); the 1 in 3 now asks between
+// no and maybe, where it asked between yes and maybe.
+var round31eOdds = []readingCase{
+	{qBudget, "Maybe a 1 in 5 chance we could pay for one this year.", "no"},
+	{qBudget, "About a 1 in 3 chance we could fund it this year.", "~maybe"},
+	{qBudget, "1 in 2 chance we can stretch to it.", "maybe"},
+	{qSecurity, "a 1 in 20 chance anyone bothers with us. We sell compost.", "low"},
+}
+
+var round31eOddsKept = []readingCase{
+	{qBudget, "1 in 5 chance we'd go under if we hired one.", "!yes"},
+	{qBudget, "9 in 10 chance, the money's there.", "yes"},
+}
+
+func TestRound31eOdds(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31eOdds, round31eOddsKept)
+}

@@ -76,6 +76,13 @@ func ratingIn(w []string, cut []bool) (rating, bool) {
 			on = on || w[end] == "on"
 			end++
 		}
+		if n == 4 && w[i+1] == "in" && oddsOfEvent(w, cut, end) {
+			// "1 in 4 chance we could do it this year": the odds of
+			// what the question asks, told after them.
+			for end < len(w) && !cut[end] {
+				end++
+			}
+		}
 		if end < len(w) && !cut[end] {
 			continue // a count, not a rating: "9 out of 10 of our staff", "a 10 year old van"
 		}
@@ -95,6 +102,24 @@ func ratingIn(w []string, cut []bool) (rating, bool) {
 	}
 	return rating{}, false
 }
+
+// oddsOfEvent reports the event after odds (w from i) told plainly:
+// "we could fund it", "it ever matters to us"; not a harm ("we'd go
+// under") nor a negation, whose odds go the other way.
+func oddsOfEvent(w []string, cut []bool, i int) bool {
+	if i >= len(w) || cut[i] {
+		return false
+	}
+	j := i
+	for j < len(w) && !cut[j] {
+		j++
+	}
+	return !hasAny(w[i:j], negation) && !hasAny(w[i:j], oddsHarms)
+}
+
+// oddsHarms are events whose odds go against the question's option.
+var oddsHarms = wordSet("under", "bust", "broke", "fail", "fails", "lose", "losing", "lost", "close", "shut",
+	"collapse", "sink", "ruin", "bankrupt", "wrong")
 
 // leadInOnly reports that the words before a rating are lead-ins only.
 func leadInOnly(w []string) bool {
