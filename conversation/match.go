@@ -197,6 +197,9 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	if m, ok := leadingShare(q, w, cut); ok {
 		return m // "maybe 10% of the work touches a computer"
 	}
+	if m, ok := troubleCounted(q, w, cut); ok {
+		return m // "2 of our 6 tools are a nuisance"
+	}
 	if v, ok := toldWhole(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}

@@ -143,3 +143,20 @@ var round31eOddsKept = []readingCase{
 func TestRound31eOdds(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31eOdds, round31eOddsKept)
 }
+
+// round31eTroubleCounted: how many of the systems give trouble. Some of
+// them is some pain points, all of them the systems in trouble, most of
+// them asks. 2 of 3 failed first (both asked between some and pain).
+var round31eTroubleCounted = []readingCase{
+	{qSystems, "2 of our 6 tools are a nuisance, the others behave.", "some"},
+	{qSystems, "1 of the 3 programs is a real headache. The other two are fine.", "some"},
+	{qSystems, "Three of our four programs are a headache.", "~pain"},
+}
+
+var round31eTroubleCountedKept = []readingCase{
+	{qSystems, "all 4 of our systems run well", "fine"},
+}
+
+func TestRound31eTroubleCounted(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31eTroubleCounted, round31eTroubleCountedKept)
+}

@@ -104,3 +104,45 @@ func withoutRestClauses(w []string, cut []bool) ([]string, []bool) {
 	}
 	return nil, nil
 }
+
+// Systems told as how many of them give trouble: "2 of our 6 tools are a
+// nuisance, the others behave". Some of them is some pain points; all of
+// them is the systems in trouble.
+
+// countedTroubleWords say a counted system gives trouble.
+var countedTroubleWords = wordSet("pain", "nuisance", "headache", "headaches", "mess", "problem", "problems",
+	"nightmare", "broken", "slow", "creaky", "unreliable", "buggy", "clunky", "trouble", "disaster")
+
+// troubleCounted reads "N of our M systems are a pain" as the share of
+// the systems in trouble.
+func troubleCounted(q *question, w []string, cut []bool) (answerMatch, bool) {
+	if q.ID != qSystems {
+		return answerMatch{}, false
+	}
+	for i := 0; i+3 < len(w); i++ {
+		n, ok := count(w[i])
+		if !ok || w[i+1] != "of" || w[i+2] != "our" && w[i+2] != "the" || cut[i+1] || cut[i+2] || cut[i+3] {
+			continue
+		}
+		m, ok := count(w[i+3])
+		if !ok || m < 2 || n > m || n == 0 {
+			continue
+		}
+		end := i + 4
+		for end < len(w) && !cut[end] {
+			end++
+		}
+		if !hasAny(w[i+4:end], countedTroubleWords) || hasAny(w[i:end], negation) {
+			continue
+		}
+		switch f := float64(n) / float64(m); {
+		case n == m:
+			return answerMatch{value: q.yes, signal: true}, true
+		case f <= 0.5:
+			return answerMatch{value: q.hedge, signal: true}, true
+		default:
+			return answerMatch{candidates: pair(q.hedge, q.yes), signal: true}, true
+		}
+	}
+	return answerMatch{}, false
+}
