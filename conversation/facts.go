@@ -58,7 +58,7 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 			return v
 		}
 	case qData:
-		if shareWrong(w) {
+		if shareWrong(w) && !bigShareAffirmed(w) {
 			return q.hedge
 		}
 		if onePlace(q, w, cut) {

@@ -199,6 +199,15 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutDisowned(q, w, cut)
 	w, cut = withoutOtherFoundings(q, w, cut)
 	w, cut = withoutPlanModifiers(q, w, cut)
+	if m, ok := leadingRating(q, w, cut); ok {
+		return m // "9 out of 10. Nothing ships without the system."
+	}
+	if m, ok := leadingShare(q, w, cut); ok {
+		return m // "maybe 10% of the work touches a computer"
+	}
+	if m, ok := troubleCounted(q, w, cut); ok {
+		return m // "2 of our 6 tools are a nuisance"
+	}
 	if v, ok := toldWhole(q, w, cut); ok {
 		return answerMatch{value: v, signal: true}
 	}
@@ -208,8 +217,18 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 // rated reads a score ("6/10") where the words said nothing, then a
 // school grade.
 func rated(q *question, w []string, cut []bool, m answerMatch) answerMatch {
+	if m, ok := ratedTold(q, w, cut, m); ok {
+		return withGrade(q, w, cut, m) // "I'd give them a 9", "an 8 on the mess scale"
+	}
 	if m.value == "" && len(m.candidates) == 0 {
-		if f, ok := scoreOf(w); ok {
+		f, ok := scoreOf(w, cut)
+		if !ok {
+			var r rating
+			r, ok = ratingIn(w, cut) // "maybe a 2"
+			ok = ok && r.alone && (!q.trouble || r.dir == 0)
+			f = r.f
+		}
+		if ok {
 			m = answerMatch{signal: true}
 			m.value, m.candidates = q.scored(f)
 		}

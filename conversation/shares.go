@@ -42,6 +42,27 @@ func shareWrong(w []string) bool {
 	return false
 }
 
+// bigShareAffirmed reports a plain yes before a share of a third or more
+// of the data told wrong: "Yes. 40% of our files have no metadata" is
+// the real problem the yes says, not some trouble.
+func bigShareAffirmed(w []string) bool {
+	if len(w) < 3 || w[0] != "yes" && w[0] != "yeah" && w[0] != "yep" {
+		return false
+	}
+	for i := 1; i+1 < len(w); i++ {
+		if w[i+1] != "of" || !underHalf(w[i]) {
+			continue
+		}
+		if w[i] == "third" {
+			return true
+		}
+		p, ok := strings.CutSuffix(w[i], "%")
+		n, err := strconv.ParseFloat(p, 64)
+		return ok && err == nil && n >= 30
+	}
+	return false
+}
+
 // underHalf reports a share word under a half: "third", "20%".
 func underHalf(t string) bool {
 	if fractionWords[t] {
