@@ -36,6 +36,12 @@ func hypotheticalReading(q *question, text string) (answerMatch, bool) {
 		v = threatReason(q, text)
 	}
 	if v == "" {
+		v = eitherWayMiddle(q, text, w, cut)
+	}
+	if v == "" && q.ID == qBudget && moneyNoObstacle.MatchString(text) && moneyAffirmed.MatchString(text) && !hasAny(w, moneyDoubts) {
+		v = q.yes // "Yes. It's not a question of money.": the money denied as the obstacle
+	}
+	if v == "" {
 		return answerMatch{}, false
 	}
 	return answerMatch{value: v, signal: true}, true
@@ -256,6 +262,14 @@ func threatReason(q *question, text string) string {
 	switch {
 	case r.value == q.yes:
 		return q.yes
+	case q.ID == qInnovation && r.value == "" && (hasAny(cond, firstLeadWords) || hasAny(cond, wordSet("latest", "newest"))):
+		// "Has to be. If we're not first with the new standard, the
+		// broadcasters buy elsewhere": being first is the need.
+		return q.yes
+	case q.ID == qProducts && r.value == "" && hasAny(cond, techNouns) && hasAny(then, wordSet("nothing", "out")):
+		// "If the software doesn't work, the harbour masters have
+		// nothing from us": the software is what is sold.
+		return q.yes
 	case q.ID == qCompetitors && r.value == "" && hasAny(cond, wordSet("catch", "close")):
 		// "if we don't catch up they'll take our pubs": catching up
 		// presumes we are behind.
@@ -263,3 +277,43 @@ func threatReason(q *question, text string) string {
 	}
 	return ""
 }
+
+// otherwiseOpeners start the other branch of a what-if: "if not",
+// "otherwise", "if it doesn't".
+var otherwiseOpeners = wordSet("otherwise", "else", "not", "doesnt", "dont", "didnt", "wont", "isnt", "arent")
+
+// eitherWayMiddle reads "if we win the contract, yes; if not, no": each
+// end said under its own condition, neither is the answer; the middle
+// option is. "" when the answer is of another shape.
+func eitherWayMiddle(q *question, text string, w []string, cut []bool) string {
+	if len(q.Options) != 3 || q.headcount != nil || len(w) == 0 || !whatIfWords[w[0]] {
+		return ""
+	}
+	other := false
+	for i := 1; i < len(w); i++ {
+		if !cut[i] {
+			continue
+		}
+		next := w[i:min(i+4, len(w))]
+		if next[0] == "otherwise" || next[0] == "else" || next[0] == "if" && hasAny(next[1:], otherwiseOpeners) {
+			other = true
+		}
+	}
+	if !other {
+		return ""
+	}
+	m := matchUncorrected(q, text, nil)
+	ends := []string{q.Options[0].Value, q.Options[2].Value}
+	if m.value != "" || len(m.candidates) != 2 || !(m.candidates[0] == ends[0] && m.candidates[1] == ends[1] ||
+		m.candidates[0] == ends[1] && m.candidates[1] == ends[0]) {
+		return ""
+	}
+	return q.Options[1].Value
+}
+
+// moneyAffirmed is a yes beside it: an opening yes, or the money had.
+var moneyAffirmed = regexp.MustCompile(`(?i)^\s*(?:yes|yeah|yep|sure|of course|absolutely)\b|\bwe(?:'ve| have)\s+(?:got\s+)?(?:it|the money)\b|\bmoney'?s there\b|\bmoney is there\b`)
+
+// moneyNoObstacle denies money as the obstacle: "it's not a question of
+// money", "money isn't the problem", "not about the money".
+var moneyNoObstacle = regexp.MustCompile(`(?i)\bnot\s+(?:an?\s+|the\s+)?(?:question|matter|issue|problem|case)\s+of\s+(?:the\s+)?(?:money|cash|budget|cost)\b|\b(?:money|cash|budget|cost)\s*(?:is\s*n'?t|is\s+not|'s\s+not)\s+(?:the|an?)\s+(?:problem|issue|question|obstacle)\b|\bnot\s+about\s+(?:the\s+)?(?:money|cash|budget|cost)\b`)
