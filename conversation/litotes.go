@@ -30,13 +30,14 @@ func litotesReading(q *question, text string) (answerMatch, bool) {
 	}
 	mid := q.Options[1].Value
 	if q.graded && q.hedge == mid && q.ID != qBudget && bottomDenied(w, cut) {
-		if topDenied(w) || !hasAny(normalize(rest), emphaticWords) {
+		if topDenied(w) || !hasAny(normalize(text), emphaticWords) {
 			// "not nothing, not a lot either"; "It's not nothing. The
 			// stock lives on the computer.": the understatement sets the
 			// degree, what follows only tells where.
 			return answerMatch{value: mid, signal: true}, true
 		}
-		return narrowed(q, []string{mid, q.yes}, mid, []string{mid}, rest)
+		// "It's not nothing, it's everything": the middle or the top.
+		return narrowed(q, []string{mid, q.yes}, "", []string{mid}, rest)
 	}
 	strong, x, after, ok := sayingFramed(w, cut)
 	if !ok {

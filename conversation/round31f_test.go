@@ -38,6 +38,8 @@ var round31fLitotesKept = []readingCase{
 	{qOps, "completely, nothing works without it", "high"},
 	{qInnovation, "not a priority", "no"},
 	{qSecurity, "it's a big worry, we had ransomware last year", "high"},
+	// Emphatic after the litotes: the top stays offered.
+	{qSecurity, "It's not nothing, it's everything, a breach would finish us.", "~high"},
 }
 
 func TestRound31fLitotes(t *testing.T) {
