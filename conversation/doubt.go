@@ -34,6 +34,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if weighedAgainstStory(q, text, m) {
 		return m // the story after "No, they run well." tells why, no doubt
 	}
+	if litotesStands(q, text, m) || hypotheticalStands(q, text, m) {
+		return m // "I'd be lying if I said no": the negations are weighed
+	}
 	if m.value == q.hedge && troubleAndPerfectionDenied(q, text) {
 		return m // "not a big problem, but not perfect": both ends denied
 	}

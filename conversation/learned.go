@@ -333,7 +333,8 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 // its doubt comes from words the rules have already weighed.
 func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 	if weighedAgainstStory(q, text, m) || weighedElsewhere(q, text, m) || m.value == q.hedge && troubleAndPerfectionDenied(q, text) ||
-		m.value == q.no && deferredInnovation(q, text) {
+		m.value == q.no && deferredInnovation(q, text) || litotesStands(q, text, m) ||
+		hypotheticalStands(q, text, m) {
 		// "No, they run well. ... the power cuts in the rainy season":
 		// the model reads the story's words the rules outweighed.
 		return true

@@ -91,7 +91,9 @@ var round18cKept = []struct{ q, text, want string }{
 	{qInnovation, "we wait and see", "no"},
 	{qInnovation, "we don't wait, we jump on new tech", "?"},
 	{qInnovation, "we can't wait to try the new AI tools", "~yes"},
-	{qData, "I wouldn't say we have it under control", "no"},
+	// Denying that it is under control is not the option "under
+	// control": asked between the other two since round 31.
+	{qData, "I wouldn't say we have it under control", "!no"},
 	{qProducts, "are we building apps? we aren't", "?"},
 	// An opening yes claims the product, whatever launch it dates.
 	{qProducts, "yes, our booking app is being built now, launch in May", "~core"},

@@ -196,8 +196,10 @@ func TestRound21bEndedOrScoped(t *testing.T) {
 // round, which the reader would take as meant: asked again. 3 of 3
 // failed first (read low, maybe, no).
 var round21bLyingIfSaid = []readingCase{
-	{qSecurity, "I'd be lying if I said it doesn't worry me", "?"},
-	{qBudget, "I'd be lying if I said we have the money", "?"},
+	// Read since round 31 (litotes.go): a denial called a lie is the
+	// worry; the money called a lie is none.
+	{qSecurity, "I'd be lying if I said it doesn't worry me", "high"},
+	{qBudget, "I'd be lying if I said we have the money", "no"},
 	{qCompetitors, "I would be lying if I said we were ahead", "?"},
 }
 
