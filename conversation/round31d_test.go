@@ -74,7 +74,8 @@ func TestRound31dStatementThenAsk(t *testing.T) {
 // round31dBudgetAskedBack: a budget answer that is all questions back:
 // the post echoed, then a question back about the means ("A full-time
 // what? On whose money?"), or about what the hire would do all day
-// ("What would he do all day, watch me sew?"). Both say no.
+// ("What would he do all day, watch me sew?"). Both say no. 4 of 6
+// failed first (1 answered with an article, 3 asked again).
 var round31dBudgetAskedBack = []struct{ q, text, want string }{
 	{"budget", "A full-time what? And pay them with what?", "no"},
 	{"budget", "Full time? Where would that money come from?", "no"},
