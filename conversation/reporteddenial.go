@@ -20,6 +20,9 @@ var reportDenialWords = wordSet("not", "isnt", "arent", "dont", "doesnt", "wrong
 // deniesReport reports an opening clause that only denies what was said
 // before it: "we're not", "they aren't", "not true", "she's wrong".
 func deniesReport(c []string) bool {
+	if disbelieved(c) {
+		return true
+	}
 	if len(c) == 0 || len(c) > 4 {
 		return false
 	}
@@ -93,4 +96,24 @@ func otherSideOf(q *question, said string, rest []string) answerMatch {
 		}
 	}
 	return answerMatch{candidates: sides, signal: true}
+}
+
+// disbeliefs are the owner's disbelief of what was just reported: "I
+// don't buy it", "I'm not having it", "I disagree", "rubbish".
+var disbeliefs = [][]string{{"i", "dont", "buy", "it"}, {"i", "dont", "buy", "that"}, {"im", "not", "having", "it"},
+	{"i", "disagree"}, {"i", "dont", "agree"}, {"i", "dont", "believe", "it"}, {"i", "dont", "believe", "that"},
+	{"i", "doubt", "it"}, {"rubbish"}, {"nonsense"}, {"bollocks"}, {"baloney"}}
+
+// disbelieved reports a clause that is only a disbelief, after an
+// opener such as "but" or "honestly".
+func disbelieved(c []string) bool {
+	for len(c) > 0 && (c[0] == "but" || c[0] == "honestly" || c[0] == "well" || c[0] == "frankly") {
+		c = c[1:]
+	}
+	for _, d := range disbeliefs {
+		if slices.Equal(c, d) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,3 +31,47 @@ var round31dRefusedThenShareKept = []readingCase{
 func TestRound31dRefusedThenShare(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31dRefusedThenShare, round31dRefusedThenShareKept)
 }
+
+// round31dNoneAhead: "none of them", "neither of them", "not one of
+// them" before "ahead of us" or "further along than us" denies anyone
+// is ahead: no. 2 of 4 failed first (both asked); the labelled row that
+// led here read yes.
+var round31dNoneAhead = []readingCase{
+	{qCompetitors, "None of the other garages are ahead of us on software, I can tell you.", "no"},
+	{qCompetitors, "There are four printers left in the county and none of them is further along than us.", "no"},
+	{qCompetitors, "neither of the two bakeries nearby is ahead of us with tech", "no"},
+	{qCompetitors, "Not one of our rivals is more modern than us.", "no"},
+}
+
+// round31dNoneAheadKept: some or all of them ahead is behind.
+var round31dNoneAheadKept = []readingCase{
+	{qCompetitors, "All of them are ahead of us on software.", "yes"},
+	{qCompetitors, "some of them are ahead of us, a couple aren't", "!no"},
+	{qCompetitors, "none of them were ahead of us five years ago, now all of them are", "!no"},
+}
+
+func TestRound31dNoneAhead(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31dNoneAhead, round31dNoneAheadKept)
+}
+
+// round31dReportDisbelieved: another's view reported, then the owner's
+// disbelief of it ("I don't buy it", "I disagree", "rubbish", "I'm not
+// having it") before the owner's own account: the other side of the
+// report, as with "we're not". 4 of 4 failed first (3 asked, 1 read
+// the report's own option).
+var round31dReportDisbelieved = []readingCase{
+	{qCompetitors, "My business partner thinks we're keeping pace. I disagree, the two new agencies quote online in minutes and we email PDFs.", "yes"},
+	{qCompetitors, "Our accountant says we're behind. Rubbish, nobody round here is ahead of us.", "~no"}, // the doubt weighs the report: asks
+	{qCompetitors, "The bank says we're fine compared with the rest. I'm not having it, the big mills run everything from tablets now.", "yes"},
+	{qCompetitors, "My brother says we're level with the others. I don't buy that, they all take bookings online and we still use a diary.", "~yes"}, // the model leans to the report: asks
+}
+
+// round31dReportDisbelievedKept: a report the owner agrees with stands.
+var round31dReportDisbelievedKept = []readingCase{
+	{qCompetitors, "My accountant says we're behind, and I believe her.", "yes"},
+	{qCompetitors, "My partner thinks we're fine. I agree, nobody here is ahead of us.", "no"},
+}
+
+func TestRound31dReportDisbelieved(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31dReportDisbelieved, round31dReportDisbelievedKept)
+}
