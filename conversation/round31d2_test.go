@@ -75,3 +75,52 @@ var round31dReportDisbelievedKept = []readingCase{
 func TestRound31dReportDisbelieved(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31dReportDisbelieved, round31dReportDisbelievedKept)
 }
+
+// round31dMoneyNotTheReason: money denied as the reason ("not for lack
+// of money", "it's not a question of money", "never about the money"):
+// the money is there. 4 of 5 failed first (all asked); the first kept
+// row read yes at first, and now reads no.
+var round31dMoneyNotTheReason = []readingCase{
+	{qBudget, "Yes. It's not a matter of money, it's finding someone.", "yes"},
+	{qBudget, "We could. We haven't, but not for lack of cash.", "yes"},
+	{qBudget, "Easily, yes. It was never about the money.", "yes"},
+	{qBudget, "Not a question of money, we'd find it.", "yes"},
+	{qBudget, "We've held off, and not for lack of funds.", "yes"},
+}
+
+// round31dMoneyNotTheReasonKept: money named as the reason, or another
+// lack denied, is no yes.
+var round31dMoneyNotTheReasonKept = []readingCase{
+	{qBudget, "It's a question of money, and we haven't got it.", "!yes"},
+	{qBudget, "Not for lack of trying, but the money isn't there.", "!yes"},
+	{qBudget, "for lack of money we had to let two people go", "!yes"},
+}
+
+func TestRound31dMoneyNotTheReason(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31dMoneyNotTheReason, round31dMoneyNotTheReasonKept)
+}
+
+// round31dVerdictThenPast: a bare yes or no, then a past told the other
+// way ("Two years ago no, but the export growth changed that", "We used
+// to have some slack"): the past is how it was, the verdict is now.
+// 3 of 5 failed first (all asked); the rules now read all five, and on
+// three the model, leaning the past's way, still asks.
+var round31dVerdictThenPast = []readingCase{
+	{qBudget, "Yes, we can. Three years ago no chance, but the new contracts changed things.", "yes"},
+	{qBudget, "No. We used to have money set aside, but the rent doubled.", "~no"},
+	{qBudget, "We could, yes. Back in 2019 it would have been a no.", "~yes"},
+	{qBudget, "No. Last year maybe, but not after the flood.", "no"},
+	{qBudget, "Yes. We used to be too small to think of it, not any more.", "~yes"},
+}
+
+// round31dVerdictThenPastKept: a present told the other way after the
+// verdict, or a verdict that is itself past, is no such answer.
+var round31dVerdictThenPastKept = []readingCase{
+	{qBudget, "Yes, two years ago. Not now.", "!yes"},
+	{qBudget, "Yes we could. Two years ago it was easy, but this year we can't.", "!yes"},
+	{qBudget, "No, not now. We used to have a full-time IT manager.", "no"},
+}
+
+func TestRound31dVerdictThenPast(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31dVerdictThenPast, round31dVerdictThenPastKept)
+}
