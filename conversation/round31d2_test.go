@@ -124,3 +124,44 @@ var round31dVerdictThenPastKept = []readingCase{
 func TestRound31dVerdictThenPast(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31dVerdictThenPast, round31dVerdictThenPastKept)
 }
+
+// round31dDatedByAdviser: an "after" or "once" clause in the past whose
+// subject is an adviser or a body ("after the auditor recommended it",
+// "once the trustees voted") dates the yes; it sets no condition. 3 of 3
+// failed first (all asked between maybe and yes, the rules reading maybe).
+var round31dDatedByAdviser = []readingCase{
+	{qBudget, "Yes, after the accountant reviewed the figures.", "yes"},
+	{qBudget, "Yes. The trustees put the money aside in June, after the committee voted.", "yes"},
+	{qBudget, "We can, yes, once the auditor signed off the accounts.", "yes"},
+}
+
+// round31dDatedByAdviserKept: a clause still to come is a condition.
+var round31dDatedByAdviserKept = []readingCase{
+	{qBudget, "Yes, after the auditor signs off.", "!yes"},
+	{qBudget, "Yes, once the committee approves it.", "!yes"},
+}
+
+func TestRound31dDatedByAdviser(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31dDatedByAdviser, round31dDatedByAdviserKept)
+}
+
+// round31dCatchUpOrElse: "if we don't catch up", "unless we catch up"
+// takes for granted that we are behind: yes. The negation belongs to the
+// condition, not to being behind. 2 of 3 failed first (both asked,
+// the rules reading no).
+var round31dCatchUpOrElse = []readingCase{
+	{qCompetitors, "The chain stores have self-checkout now, and if we don't catch up we'll lose the young customers.", "yes"},
+	{qCompetitors, "Unless we catch up on the online side, the big agencies will take our clients.", "yes"},
+	{qCompetitors, "if we do not catch up soon the dealers will go elsewhere", "yes"},
+}
+
+// round31dCatchUpOrElseKept: catching up done or not needed, or others
+// catching up with us, is no such answer.
+var round31dCatchUpOrElseKept = []readingCase{
+	{qCompetitors, "no, we don't need to catch up with anyone", "no"},
+	{qCompetitors, "if they catch up with us we'd be in trouble", "!yes"},
+}
+
+func TestRound31dCatchUpOrElse(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31dCatchUpOrElse, round31dCatchUpOrElseKept)
+}
