@@ -165,3 +165,24 @@ var round31dCatchUpOrElseKept = []readingCase{
 func TestRound31dCatchUpOrElse(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round31dCatchUpOrElse, round31dCatchUpOrElseKept)
 }
+
+// round31dMarginWouldDrop: a yes to the money with the margin or profit
+// told to drop ("we could pay it, but the margin would drop") is the
+// cost biting: maybe. 2 of 3 failed first (both asked); the labelled
+// row that led here read no.
+var round31dMarginWouldDrop = []readingCase{
+	{qBudget, "We could fund it, but our profit would fall by half.", "maybe"},
+	{qBudget, "We'd pay it, though the margins would shrink a lot.", "maybe"},
+	{qBudget, "Doable, but profit would take a big hit.", "maybe"},
+}
+
+// round31dMarginWouldDropKept: a drop that already happened, or one
+// denied, is no cost biting.
+var round31dMarginWouldDropKept = []readingCase{
+	{qBudget, "Our margins dropped last year, so no.", "no"},
+	{qBudget, "Yes, and the margin wouldn't drop much.", "!maybe"},
+}
+
+func TestRound31dMarginWouldDrop(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round31dMarginWouldDrop, round31dMarginWouldDropKept)
+}
