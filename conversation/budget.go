@@ -36,6 +36,9 @@ func budgetFromMeans(w []string, cut []bool) string {
 	if v := budgetIdiom(w); v != "" {
 		return v
 	}
+	if idleHire(w) {
+		return "no" // "what would he do all day, watch me sew?"
+	}
 	if len(w) == 0 || len(w) > 12 {
 		return ""
 	}

@@ -31,7 +31,23 @@ func costBitesTold(w []string) bool {
 			bites = true
 		case (t == "hurt" || t == "hurts") && i > 0 && hurtModals[w[i-1]]:
 			bites = true
+		case profitWords[t] && marginWouldDrop(w[i+1:min(len(w), i+4)]):
+			bites = true // "the margin would drop from 8% to 3%"
 		}
 	}
 	return bites
+}
+
+var (
+	// profitWords are what a cost eats into: "the margin would drop".
+	profitWords = wordSet("margin", "margins", "profit", "profits")
+	// dropVerbs make it smaller: "would fall", "would shrink".
+	dropVerbs = wordSet("drop", "fall", "shrink", "halve", "sink", "vanish", "disappear", "suffer")
+)
+
+// marginWouldDrop reports "would drop", "would fall" at the start of
+// next, with no negation: the drop is still to come and not denied.
+func marginWouldDrop(next []string) bool {
+	return len(next) >= 2 && hurtModals[next[0]] && dropVerbs[next[1]] ||
+		len(next) >= 3 && next[0] == "would" && next[1] == "be" && (next[2] == "halved" || next[2] == "gone")
 }

@@ -14,7 +14,10 @@ var datingWords = wordSet("when", "after", "once")
 // conditionSubjectWords may stand between the dating word and its verb:
 // "when I took over", "once the bank agreed".
 var conditionSubjectWords = wordSet("i", "we", "he", "she", "they", "it", "the", "my", "our", "his", "her",
-	"bank", "board", "owner", "partner", "partners", "investors", "dad", "mum", "mom", "father", "mother")
+	"bank", "board", "owner", "partner", "partners", "investors", "dad", "mum", "mom", "father", "mother",
+	// advisers and bodies who decide: "after the auditor recommended it"
+	"auditor", "auditors", "accountant", "bookkeeper", "adviser", "advisor", "trustees", "committee", "council",
+	"family", "shareholders")
 
 // irregularPastVerbs are past forms without "-ed" that owners use when
 // they date a decision.

@@ -134,6 +134,10 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 // question.
 func competitorsInWords(w []string, cut []bool) string {
 	switch {
+	case noneAhead(w, cut):
+		return "no" // "none of them are ahead of us"
+	case catchUpOrElse(w):
+		return "yes" // "if we don't catch up they'll sign our dealers"
 	case oursNothing(w, cut):
 		return "yes" // "two competitors shipped AI features, we have nothing"
 	case rivalsUntracked(w):

@@ -46,6 +46,17 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if q.ID == qCompetitors && m.value == q.no && leadGained(w) {
 		return m // "we used to be behind, now we're ahead": the past is the gap closed
 	}
+	if q.ID == qBudget && m.value != "" {
+		if v, ok := verdictBeforePast(q, text); ok && v == m.value {
+			return m // "Yes. Two years ago no, but ...": the past is the contrast
+		}
+	}
+	if q.ID == qBudget && m.value == q.yes && moneyNotTheReason(w) {
+		return m // "not for lack of money": the negation is the money's, no doubt
+	}
+	if q.ID == qCompetitors && m.value == q.no && noneAhead(w, cut) {
+		return m // "none of them are ahead of us": the lead words are denied
+	}
 	if v, ok := presentReading(q, w, cut, m.value); ok && (v != "" || m.value != "") && !planHeldYet(q, w, m.value) {
 		if v == "" {
 			return answerMatch{signal: true}

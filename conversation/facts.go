@@ -75,8 +75,11 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if cantOpening(w, cut) {
 			return "no" // "we can't, every franc goes into the mini-grids"
 		}
-		if obstacleNotMoney(w) {
-			return "yes" // "the problem is not money"
+		if obstacleNotMoney(w) || moneyNotTheReason(w) {
+			return "yes" // "the problem is not money", "not for lack of money"
+		}
+		if moneyTheReason(w) {
+			return "no" // "it's a question of money, and we haven't got it"
 		}
 		if beyondMeans(w, cut) {
 			return "no" // "for us this is too much money"

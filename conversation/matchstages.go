@@ -16,6 +16,14 @@ func wholeAnswer(q *question, text string, w []string, cut []bool, narrow []stri
 	if q.ID == qBudget && couldNotEasily(w) {
 		return answerMatch{value: "maybe", signal: true}, true // "yes, but not easily": before the "yes, but" is dropped
 	}
+	if q.ID == qBudget {
+		if v, ok := verdictBeforePast(q, text); ok {
+			return answerMatch{value: v, signal: true}, true // "Yes. Two years ago no, but the growth changed that."
+		}
+	}
+	if q.ID == qBudget && refusedThenShare(w, cut) {
+		return answerMatch{value: "no", signal: true}, true // "not a chance. Part-time maybe.": before the report is dropped
+	}
 	if q.ID == qCompetitors && leadLost(w) {
 		return answerMatch{value: "yes", signal: true}, true // "we were ahead once, not anymore"
 	}

@@ -16,7 +16,7 @@ var verdictVerbs = wordSet("swears", "swore", "reckons", "reckoned", "insists", 
 var rejectionPhrases = [][]string{{"im", "not", "having", "it"}, {"im", "not", "having", "that"},
 	{"i", "dont", "buy", "it"}, {"i", "dont", "buy", "that"}, {"im", "not", "buying", "it"}, {"not", "buying", "it"},
 	{"im", "not", "buying", "that"}, {"rubbish"}, {"nonsense"}, {"bollocks"}, {"i", "disagree"},
-	{"i", "beg", "to", "differ"}, {"my", "foot"}, {"yeah", "right"}, {"i", "dont", "believe", "it"},
+	{"i", "dont", "agree"}, {"baloney"}, {"i", "beg", "to", "differ"}, {"my", "foot"}, {"yeah", "right"}, {"i", "dont", "believe", "it"},
 	{"i", "dont", "believe", "that"}, {"i", "dont", "believe", "him"}, {"i", "dont", "believe", "her"},
 	{"i", "dont", "believe", "them"}, {"dont", "believe", "it"}, {"i", "doubt", "it"}}
 

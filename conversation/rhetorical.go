@@ -95,6 +95,9 @@ func answerPart(q *question, text string) (string, bool) {
 	if rest, ok := middleTakenBack(q, text); ok {
 		return rest, true // "maybe somewhat? no. we never go looking": the rest
 	}
+	if stmt, ok := statementBeforeAsk(q, text); ok {
+		return answerPart(q, stmt) // "About 120, plus the office. Happy?": the statement
+	}
 	head, tail, ok := questionTail(text)
 	switch {
 	case ok && q.ID == qProducts && deniedElliptic(normalize(tail)):
@@ -116,6 +119,10 @@ func answerPart(q *question, text string) (string, bool) {
 		// A restated question ("fund a full-time executive? no") is
 		// the pending one: its yes or no answers it.
 		return text, restates(q, normalize(head))
+	case retort(q, tail) != "" && echoedAsk(head):
+		// "A full-time what? On whose money?": a question back about
+		// the means after the post echoed answers.
+		return tail, true
 	case isQuestionLike(tail):
 		return text, true
 	}
@@ -173,3 +180,15 @@ func retortStands(q *question, head, tail string) bool {
 // someoneWords answer "who would?" with someone: "plenty of crooks".
 var someoneWords = wordSet("plenty", "lots", "many", "loads", "everyone", "anyone", "someone", "somebody",
 	"all", "most", "heaps", "tons")
+
+// echoedAsk reports a head that only echoes what is asked ("a full-time
+// what?", "a whole salary?") or asks back about none of the roles: no
+// real question ("what does a CIO cost?", "is a CIO expensive?").
+func echoedAsk(head string) bool {
+	hw := normalize(head)
+	if !isQuestionLike(head) || len(hw) == 0 {
+		return false
+	}
+	return !hasAny(hw, knowledgeWords) || len(hw) <= 4 && !isQuestionLike(strings.TrimRight(head, "?!. ")) &&
+		!hasAny(hw, questionWordSet)
+}

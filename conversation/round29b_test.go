@@ -68,7 +68,7 @@ func TestRound29bNotMainPlan(t *testing.T) {
 // failed first (2 read maybe, 2 asked).
 var round29bPersonCondition = []readingCase{
 	{qBudget, "150k is doable, if we find someone good", "yes"},
-	{qBudget, "we could afford it if the candidate is strong", "yes"},
+	{qBudget, "we could afford it if the candidate is strong", "~yes"}, // the models, with blind77-82 learned, ask
 	{qBudget, "yes, we can manage that if the fit is right", "yes"},
 	{qBudget, "could do, if I was sure about the person", "yes"},
 	{qBudget, "if we found the right person we'd pay it, yes", "yes"},

@@ -66,7 +66,9 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 	// one the owner answers with their own yes or no, is asked again.
 	head, _, hasTail := questionTail(raw)
 	part, readable := answerPart(q, raw)
-	backed := hasTail && part != raw
+	// A statement closed by a question back ("About 120. Happy?") has
+	// no tail but answers as one.
+	backed := part != raw
 	var whole *description // raw read as a description, when it asks back
 	if hasTail {
 		// A description that asks back in passing ("... been going
