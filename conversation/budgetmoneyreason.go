@@ -48,3 +48,18 @@ func moneyTheReason(w []string) bool {
 	}
 	return w[i] != "lack" && w[i] != "shortage" || i == 0 || w[i-1] != "not"
 }
+
+// moneyNoNeedReading asks about an answer that denies money as the
+// reason and then the need itself ("it's not a question of money, we
+// just don't need one"): the money is there, the will is not, and which
+// the owner means by "could you fund one" is theirs to say.
+func moneyNoNeedReading(q *question, text string) (answerMatch, bool) {
+	if q.ID != qBudget {
+		return answerMatch{}, false
+	}
+	w, cut := tokenize(text)
+	if !(obstacleNotMoney(w) || moneyNotTheReason(w)) || !needDenied(w, cut) {
+		return answerMatch{}, false
+	}
+	return answerMatch{candidates: []string{q.yes, q.no}, signal: true}, true
+}

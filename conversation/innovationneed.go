@@ -9,7 +9,7 @@ var innovationNeedWords = wordSet("need", "needed", "needs")
 
 // needTails may follow a denied need and keep it about innovation: "no
 // need for it", "not needed in our trade".
-var needTails = wordSet("for", "it", "that", "this", "in", "here", "really", "at", "all", "of", "them", "any")
+var needTails = wordSet("for", "it", "that", "this", "in", "here", "really", "at", "all", "of", "them", "any", "one")
 
 // needDenied reports a need denied with nothing after it but a short
 // tail ("for it", "in our line") or a new clause, and no turn.

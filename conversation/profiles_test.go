@@ -217,6 +217,12 @@ var outcomeDisputed = map[string]string{
 	"Tea estate above Munnar, Kerala, answered by the proprietor in his seventies, 650 workers": "650 staff, " +
 		"systems and data with some trouble and a budget the owner can afford: the garment exporter's shape; " +
 		"making a large firm's mild trouble a light need moved eight other writers' outcomes the wrong way",
+	"Heavy transport and port handling for wind-turbine parts in Aarhus, Denmark, head of planning, 420 people": "420 " +
+		"people with systems, data and security all at their worst beside a planned product, some wish to innovate " +
+		"and rivals unknown: the rules give the outward agenda its own role (both), the writer folds it into the CIO's",
+	"Silk-scarf workshop in Sheki, owner, 22 people": "a growing 22-person workshop with middling reliance and some " +
+		"systems trouble beside a planned product and some wish to innovate, nothing at full weight either side: " +
+		"the rules make the inward need the light one (virtual CIO), the writer the product (virtual CTO) or none",
 }
 
 // TestProfiles runs the company profiles of profiles*.txt three

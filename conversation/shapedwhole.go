@@ -9,6 +9,7 @@ func shapedWholeReading(q *question, text string) (answerMatch, bool) {
 		sayDeniedReading,          // "I wouldn't say we have a problem with data"
 		litotesReading,            // "it's not nothing", "I'd be lying if I said no"
 		hypotheticalReading,       // "if we had the money, sure, but we don't"
+		moneyNoNeedReading,        // "not a question of money, we just don't need one"
 		findsEverythingReading,    // "the drawings are in the cabinet. We find everything."
 		noTroubleReading,          // "I can't think of a single problem", "no dramas"
 		middleAffirmedReading,     // "some pain points yeah, the calendar and the accounts don't talk"

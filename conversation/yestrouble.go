@@ -13,7 +13,8 @@ import (
 // words alone read the middle (a duplicate, a mismatch), and the model,
 // which met them mostly as some, doubts it. A degree below the top in
 // the details ("yes, a few duplicates, nothing serious"), a contrast
-// ("yes, but nothing urgent") or a yes that is not bare ("yeah a bit")
+// ("yes, but nothing urgent"), a small share of the data told wrong
+// ("yes, 10% of the addresses") or a yes that is not bare ("yeah a bit")
 // leaves the reading to the details.
 
 // lesserDegrees in the details tell less than the worst.
@@ -40,7 +41,8 @@ func yesThenTroubles(q *question, w []string, cut []bool) (answerMatch, bool) {
 		return answerMatch{}, false
 	}
 	rest := w[end:]
-	if contrastWords[rest[0]] || rest[0] == "yet" || hasAny(rest, lesserDegrees) || hasAnyPhrase(rest, lesserPhrases) {
+	if contrastWords[rest[0]] || rest[0] == "yet" || hasAny(rest, lesserDegrees) || hasAnyPhrase(rest, lesserPhrases) ||
+		shareWrong(rest) && !bigShareAffirmed(w) { // "yes, maybe 10% of the addresses are out of date"
 		return answerMatch{}, false
 	}
 	if m := matchPart(q, strings.Join(rest, " "), nil); m.value == q.hedge || m.value == q.yes {
