@@ -1,11 +1,6 @@
 package conversation_test
 
-import (
-	"fmt"
-	"testing"
-
-	"github.com/springfield/techleader/conversation"
-)
+import "testing"
 
 // TestQuestionBackMidAssessment types answers that are questions back at
 // a pending question: the statement after one answers, a bare one or one
@@ -31,22 +26,7 @@ func TestQuestionBackMidAssessment(t *testing.T) {
 		{"budget", "what is a fractional CTO?", "article"},
 	}
 	for i, tt := range tests {
-		k := conversation.Key{Platform: "test", Team: "back", User: fmt.Sprintf("u%d", i)}
-		rs, q := answerAt(t, e, k, tt.qid, tt.text)
-		got := "re-ask"
-		for _, r := range rs {
-			switch {
-			case r.Answered != nil && r.Answered.QuestionID == q.ID:
-				for _, o := range q.Options {
-					if o.Label == r.Answered.Answer {
-						got = o.Value
-					}
-				}
-			case r.ArticleID != "":
-				got = "article"
-			}
-		}
-		if got != tt.want {
+		if got := engineReading(t, e, 1000+i, tt.qid, tt.text); got != tt.want {
 			t.Errorf("%s %q: %s, want %s", tt.qid, tt.text, got, tt.want)
 		}
 	}

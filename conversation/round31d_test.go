@@ -30,6 +30,22 @@ func engineReading(t *testing.T, e *conversation.Engine, n int, qid, text string
 	return got
 }
 
+// checkEngineReadings types each case through e (users numbered from
+// n): the option wanted, or for "!taken" an article or a re-ask.
+func checkEngineReadings(t *testing.T, e *conversation.Engine, n int, sets ...[]struct{ q, text, want string }) {
+	t.Helper()
+	for _, set := range sets {
+		for _, tt := range set {
+			n++
+			got := engineReading(t, e, n, tt.q, tt.text)
+			if tt.want == "!taken" && (got == "article" || got == "re-ask") || got == tt.want {
+				continue
+			}
+			t.Errorf("%s %q: %s, want %s", tt.q, tt.text, got, tt.want)
+		}
+	}
+}
+
 // round31dStatementThenAsk: a plain answer closed by a question back
 // that asks nothing of the roles or the assessment ("Satisfied?", "Why
 // do you want to know?", "you reckon we can fund a director?") is
@@ -57,18 +73,7 @@ var round31dStatementThenAskKept = []struct{ q, text, want string }{
 }
 
 func TestRound31dStatementThenAsk(t *testing.T) {
-	e := realEngine(t)
-	n := 0
-	for _, set := range [][]struct{ q, text, want string }{round31dStatementThenAsk, round31dStatementThenAskKept} {
-		for _, tt := range set {
-			n++
-			got := engineReading(t, e, n, tt.q, tt.text)
-			if tt.want == "!taken" && (got == "article" || got == "re-ask") || got == tt.want {
-				continue
-			}
-			t.Errorf("%s %q: %s, want %s", tt.q, tt.text, got, tt.want)
-		}
-	}
+	checkEngineReadings(t, realEngine(t), 0, round31dStatementThenAsk, round31dStatementThenAskKept)
 }
 
 // round31dBudgetAskedBack: a budget answer that is all questions back:
@@ -94,16 +99,5 @@ var round31dBudgetAskedBackKept = []struct{ q, text, want string }{
 }
 
 func TestRound31dBudgetAskedBack(t *testing.T) {
-	e := realEngine(t)
-	n := 100
-	for _, set := range [][]struct{ q, text, want string }{round31dBudgetAskedBack, round31dBudgetAskedBackKept} {
-		for _, tt := range set {
-			n++
-			got := engineReading(t, e, n, tt.q, tt.text)
-			if tt.want == "!taken" && (got == "article" || got == "re-ask") || got == tt.want {
-				continue
-			}
-			t.Errorf("%s %q: %s, want %s", tt.q, tt.text, got, tt.want)
-		}
-	}
+	checkEngineReadings(t, realEngine(t), 100, round31dBudgetAskedBack, round31dBudgetAskedBackKept)
 }
