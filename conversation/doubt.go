@@ -28,6 +28,9 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if len(w) == 0 {
 		return m
 	}
+	if q.ID == qData && m.value == q.no && dataListedApart(w, cut) {
+		return answerMatch{candidates: []string{q.no, q.hedge}, signal: true} // "orders in Shopify, stock on paper, invoices in Xero"
+	}
 	if q.ID == qOps && m.value == q.hedge && moreThanOpener(w) {
 		return m // "more than we used to, now it's all online": the past is the measure, no state replaced
 	}

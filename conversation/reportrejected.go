@@ -18,7 +18,9 @@ var rejectionPhrases = [][]string{{"im", "not", "having", "it"}, {"im", "not", "
 	{"im", "not", "buying", "that"}, {"rubbish"}, {"nonsense"}, {"bollocks"}, {"i", "disagree"},
 	{"i", "dont", "agree"}, {"baloney"}, {"i", "beg", "to", "differ"}, {"my", "foot"}, {"yeah", "right"}, {"i", "dont", "believe", "it"},
 	{"i", "dont", "believe", "that"}, {"i", "dont", "believe", "him"}, {"i", "dont", "believe", "her"},
-	{"i", "dont", "believe", "them"}, {"dont", "believe", "it"}, {"i", "doubt", "it"}}
+	{"i", "dont", "believe", "them"}, {"dont", "believe", "it"}, {"i", "doubt", "it"},
+	{"im", "not", "so", "sure"}, {"im", "not", "sure"}, {"im", "not", "convinced"}, {"im", "not", "so", "sure", "about", "that"},
+	{"im", "not", "sure", "about", "that"}, {"not", "so", "sure"}}
 
 // rejectionFillers may open the clause before the rejection: "well,
 // rubbish", "honestly, I don't buy it".

@@ -88,6 +88,9 @@ func ratingIn(w []string, cut []bool) (rating, bool) {
 		}
 		clause := w[start:end]
 		r := rating{f: f, end: end, alone: leadInOnly(w[start:i])}
+		if n == 4 && w[i+1] == "in" && oddsDenied(w[start:i]) {
+			r.f, r.alone = 0, true // "not a 1 in 10 chance we could afford that": less than that
+		}
 		r.lead = start == 0 && r.alone
 		up, verb, good := hasAny(clause, troubleRated), hasAny(clause, rateVerbs), hasAny(clause, qualityRated)
 		switch {
@@ -115,6 +118,13 @@ func oddsOfEvent(w []string, cut []bool, i int) bool {
 		j++
 	}
 	return !hasAny(w[i:j], negation) && !hasAny(w[i:j], oddsHarms)
+}
+
+// oddsDenied reports odds opened by their denial: "not a", "not even
+// a", "there's not a".
+func oddsDenied(lead []string) bool {
+	lead = slices.DeleteFunc(slices.Clone(lead), func(t string) bool { return t == "theres" || t == "there" || t == "is" || t == "even" })
+	return len(lead) == 2 && lead[0] == "not" && lead[1] == "a"
 }
 
 // oddsHarms are events whose odds go against the question's option.
