@@ -34,14 +34,8 @@ func settle(q *question, text string, m answerMatch, g guess) answerMatch {
 	if q.ID == qOps && m.value == q.hedge && moreThanOpener(w) {
 		return m // "more than we used to, now it's all online": the past is the measure, no state replaced
 	}
-	if weighedAgainstStory(q, text, m) {
-		return m // the story after "No, they run well." tells why, no doubt
-	}
-	if litotesStands(q, text, m) || hypotheticalStands(q, text, m) {
-		return m // "I'd be lying if I said no": the negations are weighed
-	}
-	if m.value == q.hedge && troubleAndPerfectionDenied(q, text) {
-		return m // "not a big problem, but not perfect": both ends denied
+	if readingWeighed(q, text, m) {
+		return m
 	}
 	if q.ID == qCompetitors && m.value == q.yes && leadLost(w) {
 		return m // "we were ahead once, not anymore": the past is the lead lost

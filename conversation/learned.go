@@ -329,12 +329,20 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 	return blend(m, g, cfg)
 }
 
+// readingWeighed reports a rule's reading that already weighed the words
+// doubt and the model would read against it: neither may reopen it. The
+// story after "No, they run well." tells why; "I'd be lying if I said
+// no" weighs its negations; "if we had the money, sure, but we don't"
+// its condition; "not a big problem, but not perfect" denies both ends.
+func readingWeighed(q *question, text string, m answerMatch) bool {
+	return weighedAgainstStory(q, text, m) || litotesStands(q, text, m) || hypotheticalStands(q, text, m) ||
+		m.value == q.hedge && troubleAndPerfectionDenied(q, text)
+}
+
 // rulesStand reports a rule reading the model must not put in doubt:
 // its doubt comes from words the rules have already weighed.
 func rulesStand(q *question, text string, m answerMatch, g guess) bool {
-	if weighedAgainstStory(q, text, m) || weighedElsewhere(q, text, m) || m.value == q.hedge && troubleAndPerfectionDenied(q, text) ||
-		m.value == q.no && deferredInnovation(q, text) || litotesStands(q, text, m) ||
-		hypotheticalStands(q, text, m) {
+	if readingWeighed(q, text, m) || weighedElsewhere(q, text, m) || m.value == q.no && deferredInnovation(q, text) {
 		// "No, they run well. ... the power cuts in the rainy season":
 		// the model reads the story's words the rules outweighed.
 		return true
