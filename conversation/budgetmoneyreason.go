@@ -46,7 +46,7 @@ func moneyTheReason(w []string) bool {
 	if i < 0 || negatedBefore(w, i, 3) || hasAny(w[i:], turnWords) || w[i] == "about" {
 		return false
 	}
-	return w[i] != "lack" && w[i] != "shortage" || i == 0 || w[i-1] != "not"
+	return true
 }
 
 // moneyNoNeedReading asks about an answer that denies money as the

@@ -28,10 +28,8 @@ func refusedThenShare(w []string, cut []bool) bool {
 	if hasAny(before, refusalTurners) {
 		return false
 	}
-	for _, r := range postRefusals {
-		if hasPhrase(before, r) {
-			return true
-		}
+	if hasAnyPhrase(before, postRefusals) {
+		return true
 	}
 	for i, t := range before {
 		switch {

@@ -12,7 +12,6 @@ var (
 	// budgetVerdictFillers may stand beside the yes or no: "yes, we could",
 	// "we can, yes".
 	budgetVerdictFillers = wordSet("we", "i", "could", "can", "would", "do", "definitely", "certainly", "honestly")
-	verdictNos           = wordSet("no", "nope", "nah")
 	// pastMarks open a sentence on the past: "two years ago", "we
 	// used to", "back in 2019", "last year".
 	pastMarks = wordSet("ago", "used", "back", "last", "once", "previously", "formerly")
@@ -66,7 +65,7 @@ func bareVerdict(w []string) string {
 				return ""
 			}
 			v = "yes"
-		case verdictNos[t]:
+		case budgetBareNos[t]:
 			if v == "yes" {
 				return ""
 			}

@@ -1,9 +1,8 @@
 package conversation
 
 // "None of them are ahead of us", "neither of the bakeries is further
-// along than us": the others, all of them, denied a lead over us. "none"
-// and "neither" are no negation words of their own (they count people
-// elsewhere), so "ahead of us" after them read as behind.
+// along than us": the others, all of them, denied a lead over us. Read
+// word by word, "ahead of us" after them read as behind.
 
 var (
 	noneWords = wordSet("none", "neither")

@@ -59,7 +59,7 @@ var (
 func pastEra(c []string) bool {
 	for i, t := range c {
 		switch {
-		case pastEras[t] && !slices.Contains(c[max(0, i-3):i], "since"):
+		case eraGone(c, i):
 			return true
 		case t == "peak" && i > 0 && eraOwners[c[i-1]] && !peakTimeAfter(c, i):
 			return true

@@ -85,7 +85,7 @@ func budgetHypothetical(q *question, text string, w []string) string {
 }
 
 var (
-	// conditionWords open a what-if.
+	// whatIfWords open a what-if.
 	whatIfWords = wordSet("if", "when", "whenever")
 	// systemGoneWords tell a system gone: "went down", "quit", "packed up".
 	systemGoneWords = wordSet("down", "quit", "quits", "died", "dies", "die", "broke", "breaks", "crashed", "crashes",
@@ -118,8 +118,10 @@ func opsHypothetical(q *question, w []string, cut []bool) string {
 		if hasAny(w[:i], contrastWords) {
 			return "" // "we use it a lot, but if it's down we manage on paper": the reliance told first
 		}
-		if pre := matchUncorrected(q, strings.Join(w[:i], " "), nil); i > 0 && (pre.value != "" || len(pre.candidates) > 0) {
-			return "" // what comes before says how much already
+		if i > 0 {
+			if pre := matchUncorrected(q, strings.Join(w[:i], " "), nil); pre.value != "" || len(pre.candidates) > 0 {
+				return "" // what comes before says how much already
+			}
 		}
 		o := i + 1
 		for o < len(w) && o <= i+6 && !cut[o] && !systemGoneWords[w[o]] {
@@ -198,14 +200,21 @@ func trivialBreach(w []string) bool {
 var threatOptions = map[string]bool{qInnovation: true, qProducts: true, qOps: true, qCompetitors: true}
 
 var (
-	// threatClause is a what-if to the end of its sentence: a whole
-	// sentence opening "If", or one after ", and if" / ", if".
+	// threatSentence and threatTail are a what-if to the end of its
+	// sentence: a whole sentence opening "If", or one after ", and if" /
+	// ", if".
 	threatSentence = regexp.MustCompile(`(?i)(?:^|[.!?;]\s+)if\b[^.!?;]*`)
 	threatTail     = regexp.MustCompile(`(?i),?\s+(?:and|but|because|as)?\s*if\b[^.!?;]*`)
 	// threatLosses are what the what-if would cost.
 	threatLosses = wordSet("nothing", "out", "finished", "dead", "sunk", "shrink", "lose", "lost", "gone", "go",
 		"buy", "another", "closed", "close", "bust", "behind", "nobody", "stop", "stops", "halt", "sign", "leave",
 		"elsewhere", "half", "done", "take", "steal", "eat", "win")
+	// latestWords, nothingOutWords and catchUpWords in a threat's
+	// condition or consequence carry it to innovation's, products' and
+	// competitors' yes.
+	latestWords     = wordSet("latest", "newest")
+	nothingOutWords = wordSet("nothing", "out")
+	catchUpWords    = wordSet("catch", "close")
 	// threatConditions deny or take away: "if we're not first", "if we
 	// stopped developing", "if it's down".
 	threatConditions = wordSet("not", "cant", "dont", "doesnt", "didnt", "wasnt", "werent", "stopped", "stop",
@@ -262,15 +271,15 @@ func threatReason(q *question, text string) string {
 	switch {
 	case r.value == q.yes:
 		return q.yes
-	case q.ID == qInnovation && r.value == "" && (hasAny(cond, firstLeadWords) || hasAny(cond, wordSet("latest", "newest"))):
+	case q.ID == qInnovation && r.value == "" && (hasAny(cond, firstLeadWords) || hasAny(cond, latestWords)):
 		// "Has to be. If we're not first with the new standard, the
 		// broadcasters buy elsewhere": being first is the need.
 		return q.yes
-	case q.ID == qProducts && r.value == "" && hasAny(cond, techNouns) && hasAny(then, wordSet("nothing", "out")):
+	case q.ID == qProducts && r.value == "" && hasAny(cond, techNouns) && hasAny(then, nothingOutWords):
 		// "If the software doesn't work, the harbour masters have
 		// nothing from us": the software is what is sold.
 		return q.yes
-	case q.ID == qCompetitors && r.value == "" && hasAny(cond, wordSet("catch", "close")):
+	case q.ID == qCompetitors && r.value == "" && hasAny(cond, catchUpWords):
 		// "if we don't catch up they'll take our pubs": catching up
 		// presumes we are behind.
 		return q.yes

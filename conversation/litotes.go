@@ -257,8 +257,7 @@ func topDenied(w []string) bool {
 			continue
 		}
 		next := w[i+1 : min(i+3, len(w))]
-		if hasAny(next, topEndWords) || hasAny(next, wordSet("disaster", "central", "critical", "priority", "crisis",
-			"catastrophe", "everything", "completely")) {
+		if hasAny(next, topEndWords) || hasAny(next, topDeniedWords) {
 			return true
 		}
 	}
@@ -273,6 +272,16 @@ var (
 	lieSubjects  = wordSet("itd", "thatd", "id", "wed")
 	pretendVerbs = wordSet("pretend", "claim")
 	openFillers  = wordSet("honestly", "well", "look", "frankly", "oh", "i", "we", "mean")
+	// lieLongSubjects open "it would be a lie", "I would be lying";
+	// lieObjects follow the lie word ("kidding myself"); saidVerbs follow
+	// "if I" ("if I said").
+	lieLongSubjects = wordSet("it", "that", "i", "we")
+	lieObjects      = wordSet("myself", "ourselves", "you", "it")
+	saidVerbs       = wordSet("said", "say", "told", "called", "claimed")
+	// topDeniedWords, denied, deny the top beside a litotes: "not a
+	// disaster", "not critical".
+	topDeniedWords = wordSet("disaster", "central", "critical", "priority", "crisis", "catastrophe", "everything",
+		"completely")
 )
 
 // sayingFramed finds a framing of the first sentence w: a denied
@@ -286,6 +295,7 @@ func sayingFramed(w []string, cut []bool) (strong bool, said, after []string, ok
 		s++
 	}
 	at := func(i int, set map[string]bool) bool { return i < len(w) && set[w[i]] }
+	is := func(i int, word string) bool { return i < len(w) && w[i] == word }
 	j := -1
 	switch {
 	case at(s, denyingAux) && at(s+1, sayVerbs):
@@ -294,20 +304,20 @@ func sayingFramed(w []string, cut []bool) (strong bool, said, after []string, ok
 		j = s + 3
 	case at(s, denyingAux) && at(s+1, pretendVerbs) && w[s] != "dont":
 		strong, j = true, s+2
-	case s+1 < len(w) && (w[s] == "no" || w[s] == "little") && w[s+1] == "point" && at(s+2, wordSet("pretending", "saying")):
+	case s+1 < len(w) && (w[s] == "no" || w[s] == "little") && w[s+1] == "point" && (is(s+2, "pretending") || is(s+2, "saying")):
 		strong, j = true, s+3
 	default:
 		k := s
-		if at(k, wordSet("its", "thats")) {
+		if is(k, "its") || is(k, "thats") {
 			k++
-		} else if at(k, wordSet("it", "that")) && at(k+1, wordSet("is")) {
+		} else if (is(k, "it") || is(k, "that")) && is(k+1, "is") {
 			k += 2
 		}
-		if at(k, wordSet("not")) && at(k+1, wordSet("like")) {
+		if is(k, "not") && is(k+1, "like") {
 			strong, j = true, k+2
 			break
 		}
-		if at(k, wordSet("not")) && at(k+1, wordSet("as")) && at(k+2, wordSet("if", "though")) {
+		if is(k, "not") && is(k+1, "as") && (is(k+2, "if") || is(k+2, "though")) {
 			strong, j = true, k+3
 			break
 		}
@@ -328,7 +338,7 @@ func sayingFramed(w []string, cut []bool) (strong bool, said, after []string, ok
 		// we're growing and I wouldn't say we're shrinking".
 		end++
 	}
-	if end > j && wordSet("for", "either")[w[j]] {
+	if end > j && (w[j] == "for" || w[j] == "either") {
 		return false, nil, nil, false // "can't say for sure", "can't say either way"
 	}
 	return strong, w[j:end], w[end:], true
@@ -342,7 +352,7 @@ func lieFramed(w []string, s int) (int, bool) {
 	switch {
 	case k < len(w) && lieSubjects[w[k]]:
 		k++
-	case k+1 < len(w) && wordSet("it", "that", "i", "we")[w[k]] && w[k+1] == "would":
+	case k+1 < len(w) && lieLongSubjects[w[k]] && w[k+1] == "would":
 		k += 2
 	default:
 		return 0, false
@@ -358,7 +368,7 @@ func lieFramed(w []string, s int) (int, bool) {
 		return 0, false
 	}
 	k++
-	if k < len(w) && wordSet("myself", "ourselves", "you", "it")[w[k]] {
+	if k < len(w) && lieObjects[w[k]] {
 		k++
 	}
 	switch {
@@ -366,8 +376,7 @@ func lieFramed(w []string, s int) (int, bool) {
 		return k, true // bare: "I'd be kidding myself."
 	case w[k] == "to" && k+1 < len(w) && (sayVerbs[w[k+1]] || w[k+1] == "pretend"):
 		return k + 2, true
-	case w[k] == "if" && k+2 < len(w) && wordSet("i", "we")[w[k+1]] &&
-		wordSet("said", "say", "told", "called", "claimed")[w[k+2]]:
+	case w[k] == "if" && k+2 < len(w) && (w[k+1] == "i" || w[k+1] == "we") && saidVerbs[w[k+2]]:
 		k += 3
 		if k < len(w) && w[k] == "you" {
 			k++

@@ -61,12 +61,7 @@ func isQuestionLike(text string) bool {
 			return true
 		}
 	}
-	for _, p := range confusion {
-		if strings.Contains(joined, " "+p+" ") {
-			return true
-		}
-	}
-	return false
+	return confused(w)
 }
 
 // auxVerbs after "where" or "when" make a question.

@@ -26,7 +26,7 @@ func techRefused(w []string, cut []bool) bool {
 		if len(c) < 2 || len(c) > 5 || !refusalOpeners[c[0]] {
 			continue
 		}
-		if !allIn(c[1:], refusalWords) {
+		if !hasOnly(c[1:], refusalWords) {
 			continue
 		}
 		named := false
@@ -39,14 +39,4 @@ func techRefused(w []string, cut []bool) bool {
 		return named
 	}
 	return false
-}
-
-// allIn reports whether every word of w is in set.
-func allIn(w []string, set map[string]bool) bool {
-	for _, t := range w {
-		if !set[t] {
-			return false
-		}
-	}
-	return true
 }

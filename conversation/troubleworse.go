@@ -19,8 +19,9 @@ var worseMarkers = [][]string{{"not", "the", "worst"}, {"not", "even", "the", "w
 	{"worse", "still"}, {"and", "worse"}, {"whats", "worse"}, {"worse", "yet"}}
 
 // worseAfter is where the worse trouble starts in w: after a worse marker
-// that follows words of a first trouble and is followed by more words,
-// or -1.
+// that follows words of a first trouble and is followed by more words:
+// the end of the words before the marker and the start of those after
+// it, or -1, -1.
 func worseAfter(w []string) (before, after int) {
 	for i := 1; i < len(w); i++ {
 		for _, p := range worseMarkers {

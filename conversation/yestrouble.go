@@ -1,9 +1,6 @@
 package conversation
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // The systems and data questions are asked yes or no, and their worst
 // option's label opens on the yes ("Yes: slow, patchy or insecure",
@@ -37,7 +34,7 @@ func yesThenTroubles(q *question, w []string, cut []bool) (answerMatch, bool) {
 		return answerMatch{}, false
 	}
 	_, end := clauseBounds(cut, 0)
-	if end >= len(w) || !slices.ContainsFunc(w[:end], func(t string) bool { return yesWords[t] }) || !bareYes(w[:end]) {
+	if end >= len(w) || !hasAny(w[:end], yesWords) || !bareYes(w[:end]) {
 		return answerMatch{}, false
 	}
 	rest := w[end:]
