@@ -436,6 +436,9 @@ func questionAnswered(q *question, text string, m answerMatch, g guess, cfg blen
 	if v := retort(q, text); v != "" && m.value == v && !bare {
 		return true
 	}
+	if r, ok := misplacedReading(q, text); ok && r.value == m.value {
+		return true // "A full-time tech boss at an archery range?"
+	}
 	return answersAnyway(m, g, cfg)
 }
 

@@ -43,6 +43,9 @@ func isQuestionLike(text string) bool {
 	if len(w) < 2 {
 		return false
 	}
+	if droppedSubjectVerdict(w) {
+		return false // "is a disaster honestly, data everywhere"
+	}
 	joined := " " + strings.Join(w, " ") + " "
 	for _, p := range answerOpeners {
 		if strings.HasPrefix(joined, " "+p+" ") {

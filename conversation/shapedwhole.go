@@ -18,6 +18,7 @@ func shapedWholeReading(q *question, text string) (answerMatch, bool) {
 		notPerfectReading,         // "not a big problem, but not perfect either"
 		deferredInnovationReading, // "maybe later, not now"
 		fewTroublesReading,        // "a couple of things annoy me: the portal is slow"
+		misplacedReading,          // "Hackers? In a blacksmith's forge?"
 	} {
 		if m, ok := read(q, text); ok {
 			return m, true

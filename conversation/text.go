@@ -89,7 +89,7 @@ func (t *turn) assessText(s *state, raw string) []Reply {
 		if v, ok := answerInQuestion(q, raw); ok && len(s.Narrow) == 0 {
 			return t.answer(s, i, v, nil)
 		}
-		if rhetorical(head) {
+		if rhetorical(head) || fragmentAsk(raw) {
 			return t.reask(s, q)
 		}
 		return []Reply{t.answerQuestion(raw, t.search(raw)), t.ask(s)}
