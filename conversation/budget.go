@@ -33,11 +33,17 @@ func budgetFromMeans(w []string, cut []bool) string {
 	if setAsideSplit(w) {
 		return "yes" // "the co-op voted to put 60k aside for it"
 	}
+	if nothingAside(w) {
+		return "no" // "we can't put anything aside"
+	}
 	if v := budgetIdiom(w); v != "" {
 		return v
 	}
 	if idleHire(w) {
 		return "no" // "what would he do all day, watch me sew?"
+	}
+	if costAboveIncome(w) {
+		return "no" // "I'm sure it's more than we make"
 	}
 	if len(w) == 0 || len(w) > 12 {
 		return ""
@@ -62,12 +68,19 @@ func budgetFromMeans(w []string, cut []bool) string {
 		hasAny(w[1:min(6, len(w))], moneyWords) || len(w) > 2 && w[1] == "what" && hasAny(w[2:], earnWords)) {
 		return "no"
 	}
+	// "on what we make from dog shampoo?": what the owner makes, with
+	// no "we" after to make it a statement ("on what we make we could").
+	if len(w) > 3 && w[0] == "on" && w[1] == "what" && subjectWords[w[2]] && earnWords[w[3]] &&
+		!hasAny(w[4:], subjectWords) {
+		return "no"
+	}
 	return ""
 }
 
 // earnWords are what a business brings in: "on what a yoga studio
 // makes?".
-var earnWords = wordSet("makes", "make", "earns", "earn", "clears", "clear", "brings", "turns", "takes", "nets")
+var earnWords = wordSet("makes", "make", "earns", "earn", "clears", "clear", "brings", "bring", "turns", "turn",
+	"takes", "take", "nets")
 
 // subjectWords say who does something: "on our turnover we can afford
 // it" is no question back.

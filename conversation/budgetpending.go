@@ -80,3 +80,24 @@ func setAsideSplit(w []string) bool {
 	}
 	return false
 }
+
+// nothingAside reports setting money aside denied: a negation or
+// "nothing" up to four words before the verb ("we can't put anything
+// aside", "nothing left over to put aside"), "aside" soon after it. Money
+// "aside for" something else is no such denial.
+func nothingAside(w []string) bool {
+	if budgetForOther(w) {
+		return false
+	}
+	for i, x := range w {
+		if !setAsideVerbs[x] || !slices.Contains(w[i+1:min(i+5, len(w))], "aside") {
+			continue
+		}
+		for _, b := range w[max(0, i-4):i] {
+			if negation[b] || b == "nothing" {
+				return true
+			}
+		}
+	}
+	return false
+}
