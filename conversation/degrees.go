@@ -78,7 +78,7 @@ func toldInQuestionsWords(q *question, w []string, cut []bool) string {
 			return "yes" // "if we are not first, the big players eat us"
 		}
 		if priorityElsewhere(q, w) || firstNotCaredFor(w) || innovationNotSoon(w) || needDenied(w, cut) ||
-			contentToTrail(w) || firstRefusedAsHabit(w, cut) || adoptsOnceCommon(w, cut) {
+			contentToTrail(w) || firstRefusedAsHabit(w, cut) || adoptsOnceCommon(w, cut) || whyWouldLead(w, cut) {
 			return "no" // "our priority is capacity", "not fussed about being first", "never the first"
 		}
 		if notMainPlan(w, cut) {

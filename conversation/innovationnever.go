@@ -14,8 +14,11 @@ var (
 	// habitFirstWords are the places a habit refuses: "never early".
 	habitFirstWords = wordSet("first", "early", "pioneer", "pioneers", "firsts")
 	// habitGlue may stand between "never" and the place: "never go first",
-	// "never the first", "never going to be first".
-	habitGlue = wordSet("the", "go", "be", "to", "a", "an", "going", "one", "ones")
+	// "never the first", "never going to be first", and the firm's will
+	// refusing it: "would never agree to be first", "never want to be
+	// first", "never dare to be first".
+	habitGlue = wordSet("the", "go", "be", "to", "a", "an", "going", "one", "ones", "being",
+		"agree", "want", "wanted", "dare", "try", "wish", "aim", "bother", "care")
 	// styleWords make a denial the firm's way: "not our style".
 	styleWords = wordSet("style", "way", "thing", "culture", "nature", "habit")
 	// openingDegrees grant some adoption at the opening: "a little".
@@ -45,7 +48,7 @@ func habitRefusalAt(w []string) int {
 		switch {
 		case t == "never":
 			j := i + 1
-			for j < len(w) && j <= i+3 && habitGlue[w[j]] {
+			for j < len(w) && j <= i+4 && habitGlue[w[j]] {
 				j++
 			}
 			if j < len(w) && habitFirstWords[w[j]] {

@@ -285,22 +285,29 @@ func readPart(q *question, text string, narrow []string) answerMatch {
 		// 40" is no more 51–250 for being asked again.
 		return settle(q, text, m, guess{})
 	}
-	present := presentPart(text)
+	present := presentPart(q, text)
 	l := learned()
 	g, h := l.guesses(q.ID, present, defaultBlend.lambda)
 	return secondOpinion(q, text, m, blendFor(q, text, m, g, defaultBlend), g, h, defaultBlend)
 }
 
-// presentPart is the part of text the rules read as the answer when it
-// sets the owner's view against another's (ownAfterReportedBut), or
-// tells a past and then the present ("they used to be fine but since we
-// doubled they're falling apart"): the model reads the same part, not
-// the past's words against it.
-func presentPart(text string) string {
+// presentPart is the part of text the rules read as the answer to q
+// when it sets the owner's view against another's (ownAfterReportedBut,
+// and ownAfterReportDenied where the denial alone settles which end, see
+// otherSideOf), or tells a past and then the present ("they used to be
+// fine but since we doubled they're falling apart"): the model reads the
+// same part, not the past's or the report's words against it.
+func presentPart(q *question, text string) string {
+	w, cut := tokenize(text)
 	if own, ok := ownAfterReportedBut(text); ok {
 		text = own // "Dad says it's fine, but actually it crashes": the owner's words
+		w, cut = tokenize(text)
+	} else if denialSettlesEnd(q) && (hasAny(w, othersSayVerbs) || hasAny(w, verdictVerbs)) {
+		if own, ok := ownAfterReportDenied(text); ok {
+			text = own // "Dad says it's fine. Rubbish, it crashes weekly"
+			w, cut = tokenize(text)
+		}
 	}
-	w, cut := tokenize(text)
 	now, _ := pastThenNow(w, cut)
 	if len(now) == len(w) {
 		return text
@@ -342,7 +349,7 @@ func readingWeighed(q *question, text string, m answerMatch) bool {
 // rulesStand reports a rule reading the model must not put in doubt:
 // its doubt comes from words the rules have already weighed.
 func rulesStand(q *question, text string, m answerMatch, g guess) bool {
-	if readingWeighed(q, text, m) || weighedElsewhere(q, text, m) || m.value == q.no && deferredInnovation(q, text) {
+	if readingWeighed(q, text, m) || weighedElsewhere(q, text, m) || m.value == q.no && (deferredInnovation(q, text) || leadAskedBack(q, text)) {
 		// "No, they run well. ... the power cuts in the rainy season":
 		// the model reads the story's words the rules outweighed.
 		return true

@@ -125,7 +125,7 @@ func holdOut(rows []answers.Row, feats [][]string, f string, lambdas []float64) 
 			continue
 		}
 		cr := cvRow{row: r, question: isQuestionLike(r.Text), rules: matchAnswer(&questions[questionIndex(r.Question)], r.Text, nil), guesses: map[float64]guess{}}
-		fs := features(presentPart(r.Text))
+		fs := features(presentPart(&questions[questionIndex(r.Question)], r.Text))
 		for _, lam := range lambdas {
 			cr.guesses[lam], cr.second = l.guessesOf(r.Question, fs, lam)
 		}

@@ -79,6 +79,28 @@ func reportDenied(q *question, text string, words []string) (answerMatch, bool) 
 	return answerMatch{}, false
 }
 
+// ownAfterReportDenied is the owner's own words after a report of
+// another's view and the denial that opens the next sentence ("The bank
+// says we're fine. I'm not having it, the big mills run on tablets"),
+// and whether there were any: the model reads them, not the verdict the
+// owner threw out.
+func ownAfterReportDenied(text string) (string, bool) {
+	ss := sentences(text)
+	for i := 0; i+1 < len(ss); i++ {
+		if !opensOnAnothersView(normalize(ss[i])) {
+			continue
+		}
+		w, cut := tokenize(ss[i+1])
+		cs := clauses(w, cut)
+		if len(cs) < 2 || !deniesReport(cs[0]) {
+			continue
+		}
+		own := append([]string{strings.Join(slices.Concat(cs[1:]...), " ")}, ss[i+2:]...)
+		return strings.Join(own, ". "), true
+	}
+	return "", false
+}
+
 // otherSideOf is the reading of an answer that denies end said, with
 // rest the owner's words after the denial.
 func otherSideOf(q *question, said string, rest []string) answerMatch {
@@ -86,7 +108,7 @@ func otherSideOf(q *question, said string, rest []string) answerMatch {
 	if said == q.yes {
 		other = q.no
 	}
-	if !q.graded || q.hedge == "" || q.hedge == q.unsure {
+	if denialSettlesEnd(q) {
 		return answerMatch{value: other, signal: true}
 	}
 	sides := []string{q.hedge, other}
@@ -96,4 +118,12 @@ func otherSideOf(q *question, said string, rest []string) answerMatch {
 		}
 	}
 	return answerMatch{candidates: sides, signal: true}
+}
+
+// denialSettlesEnd reports a question whose report, denied, reads its
+// other end outright: one with no degree between the ends. A graded
+// answer ("the computers are great. Nonsense, the printer plays up")
+// may land in the middle, which the denial alone does not tell.
+func denialSettlesEnd(q *question) bool {
+	return !q.graded || q.hedge == "" || q.hedge == q.unsure
 }

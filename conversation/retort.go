@@ -160,10 +160,11 @@ func notBroken(w []string, _ []bool) string {
 var newestWords = wordSet("newest", "latest", "new", "shiny", "shiniest", "trendy", "fancy")
 
 // whyNewest reads "why would I buy the newest thing when the old one
-// works?": not a priority.
-func whyNewest(w []string, _ []bool) string {
+// works?", and "why would a pool hall need to be first?" (whyWouldLead):
+// not a priority.
+func whyNewest(w []string, cut []bool) string {
 	if len(w) >= 4 && w[0] == "why" && (w[1] == "would" || w[1] == "should") && hasAny(w[2:], newestWords) &&
-		!hasAny(w, negation) {
+		!hasAny(w, negation) || whyWouldLead(w, cut) {
 		return "no"
 	}
 	return ""

@@ -105,15 +105,16 @@ func answerPart(q *question, text string) (string, bool) {
 		// for us. Our own question answered ("are we building apps? we
 		// aren't") is asked again, as every such answer.
 		return tail, !hasAny(normalize(head), selfWords)
-	case !ok, tentativePick(q, head), echoedSystems(q, text), openingVerdict(q, head):
+	case !ok, tentativePick(q, head), echoedSystems(q, text), openingVerdict(q, head), leadAskedBack(q, head):
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true
 	case bareYesNo(q, tail):
-		if hireEchoed(q, head) || reasonFragment(head) {
+		if hireEchoed(q, head) || reasonFragment(head) || echoedComparison(q, normalize(head)) {
 			// "a full-time exec at €150k+? No.": the hire echoed after
 			// a smaller spend; "For five people? No.": a reason said
-			// aloud. The yes or no after it is the answer.
+			// aloud; "Behind? No.": the comparison asked about echoed.
+			// The yes or no after it is the answer.
 			return tail, true
 		}
 		// A restated question ("fund a full-time executive? no") is
@@ -138,7 +139,7 @@ func tentativePick(q *question, head string) bool {
 	if len(hw) == 0 || len(hw) > 4 || isQuestionLike(strings.TrimSuffix(strings.TrimSpace(head), "?")) {
 		return false
 	}
-	return matchPart(q, head, nil).value != "" && !echoedTopic(q, hw)
+	return matchPart(q, head, nil).value != "" && !echoedTopic(q, hw) && !echoedComparison(q, hw)
 }
 
 // echoedTopic reports a head that only names the question's subject

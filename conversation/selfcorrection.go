@@ -39,7 +39,7 @@ func afterSelfCorrection(text string) string {
 // back ("not really a worry, actually yes it is": no "not" to doubt),
 // nor the words set aside as not what was asked.
 func standsBy(q *question, text string, narrow []string) string {
-	after := afterOffQuestion(afterSelfCorrection(text))
+	after := afterOffQuestion(afterWellDegree(afterSelfCorrection(text)))
 	if after == text || q.headcount == nil && isNumber(after) {
 		return text
 	}
