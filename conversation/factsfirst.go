@@ -55,6 +55,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qSystems && workingButBackupsDoubted(q, w, cut) {
 		return q.hedge // before degrees: "they work, but nobody has ever tested the backups"
 	}
+	if q.ID == qSystems && youngSystems(w, cut) {
+		return q.no // before degrees: "the billing software is two years old"
+	}
 	if q.ID == qSystems && agedButWorking(w, cut) {
 		return q.hedge // before degrees: "they are ancient but reliable"
 	}
