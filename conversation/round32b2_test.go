@@ -49,3 +49,28 @@ var round32bYoungSystemsKept = []readingCase{
 func TestRound32bYoungSystems(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round32bYoungSystems, round32bYoungSystemsKept)
 }
+
+// round32bListThatsAll: a list of tools closed by "that's all" or
+// "that's it", maybe hedged ("probably that's all"), names the only
+// tools: little reliance, not the "all" of everything. 2 of 4 failed
+// first (1 asked between high and low, 1 read high, as the row that
+// showed the class). Left: the close as a sentence of its own ("Xero on
+// the laptop and the card reader. Probably that's all really.") still
+// reads high; the "pretty much all" row took its place, not run first.
+var round32bListThatsAll = []readingCase{
+	{qOps, "the email and a card machine, probably that's all", "low"},
+	{qOps, "Phone, laptop and the VAT software, I think that's all.", "low"},
+	{qOps, "Just the booking app and a printer, probably that's it.", "low"},
+	{qOps, "Xero on the laptop and the card reader, that's pretty much all.", "low"},
+}
+
+// round32bListThatsAllKept: the whole named before the close.
+var round32bListThatsAllKept = []readingCase{
+	{qOps, "Everything runs on the system, that's all there is to it.", "!low"},
+	{qOps, "all of it, orders, stock, payroll, that's it", "!low"},
+	{qOps, "Card reader at the till and the email.", "~low"},
+}
+
+func TestRound32bListThatsAll(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32bListThatsAll, round32bListThatsAllKept)
+}
