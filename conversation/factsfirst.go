@@ -7,6 +7,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && manualNoMore(w, cut) {
 		return "high" // before degrees: "nothing is done on paper any more"
 	}
+	if q.ID == qOps && listThenThatsAll(w, cut) {
+		return "low" // before degrees: "card reader and the email, probably that's all"
+	}
 	if q.ID == qOps && downThenNothing(w, cut) {
 		return "high" // before degrees: "if those go, nothing ships"
 	}
@@ -54,6 +57,12 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	}
 	if q.ID == qSystems && workingButBackupsDoubted(q, w, cut) {
 		return q.hedge // before degrees: "they work, but nobody has ever tested the backups"
+	}
+	if q.ID == qSystems && fineThenSmallThings(w, cut) {
+		return q.hedge // before degrees: "the main software is fine, it's the small things"
+	}
+	if q.ID == qSystems && youngSystems(w, cut) {
+		return q.no // before degrees: "the billing software is two years old"
 	}
 	if q.ID == qSystems && agedButWorking(w, cut) {
 		return q.hedge // before degrees: "they are ancient but reliable"

@@ -10,7 +10,8 @@ var (
 
 // Systems down, the work goes to paper and carries on unharmed ("if the
 // internet is down we just write on paper like before and nothing
-// stops"): little reliance. The "down" and the "stops" are the breakdown
+// stops", "if the laptop dies we do nothing different, it's on paper"):
+// little reliance. The "down" and the "stops" are the breakdown
 // told and denied, not the whole stopping.
 
 // carryOnPhrases tell work going on as before.
@@ -18,7 +19,7 @@ var carryOnPhrases = [][]string{{"nothing", "stops"}, {"carry", "on"}, {"carries
 	{"keeps", "going"}, {"no", "problem"}, {"as", "normal"}, {"as", "usual"}, {"no", "big", "deal"},
 	{"doesnt", "matter"}, {"nothing", "changes"}, {"no", "drama"}, {"just", "keep"}, {"but", "thats", "it"},
 	{"keep", "working"}, {"keep", "on", "working"}, {"continue", "to", "work"}, {"continue", "working"},
-	{"carry", "on", "working"}}
+	{"carry", "on", "working"}, {"nothing", "different"}}
 
 // nothingHappens, told of a breakdown beside the work carried on, is no
 // harm done: "if it goes down nothing happens, we carry on".

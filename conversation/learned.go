@@ -340,9 +340,10 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 // doubt and the model would read against it: neither may reopen it. The
 // story after "No, they run well." tells why; "I'd be lying if I said
 // no" weighs its negations; "if we had the money, sure, but we don't"
-// its condition; "not a big problem, but not perfect" denies both ends.
+// its condition; "not a big problem, but not perfect" denies both ends;
+// "I'd give them a 3. Slow, and it crashes" its rating (numberstands.go).
 func readingWeighed(q *question, text string, m answerMatch) bool {
-	return weighedAgainstStory(q, text, m) || litotesStands(q, text, m) || hypotheticalStands(q, text, m) ||
+	return numberRead(q, text, m) || weighedAgainstStory(q, text, m) || litotesStands(q, text, m) || hypotheticalStands(q, text, m) ||
 		m.value == q.hedge && troubleAndPerfectionDenied(q, text)
 }
 

@@ -24,7 +24,9 @@ var middleChunks = wordSet("good", "fair", "decent", "sizeable", "sizable")
 func muchButNotAll(w []string) bool {
 	for i := 1; i < len(w); i++ {
 		if w[i] == "chunk" && middleChunks[w[i-1]] {
-			return !hasAny(w, negation)
+			// "a good chunk ... Not everything though": the whole
+			// denied bounds the chunk; another negation may deny it.
+			return !hasAny(w, negation) || wholeDeniedFrom(w, i+1) && countNegations(w) == 1
 		}
 	}
 	m := -1
@@ -40,7 +42,13 @@ func muchButNotAll(w []string) bool {
 	if m < 0 {
 		return false
 	}
-	for j := m + 1; j+1 < len(w); j++ {
+	return wholeDeniedFrom(w, m+1)
+}
+
+// wholeDeniedFrom reports the first "not" from w[from] on denying the
+// whole: "not everything", "not for all of it".
+func wholeDeniedFrom(w []string, from int) bool {
+	for j := from; j+1 < len(w); j++ {
 		if w[j] != "not" {
 			continue
 		}
@@ -51,6 +59,17 @@ func muchButNotAll(w []string) bool {
 		return wholeDenied[w[k]]
 	}
 	return false
+}
+
+// countNegations counts the negation words in w.
+func countNegations(w []string) int {
+	n := 0
+	for _, t := range w {
+		if negation[t] {
+			n++
+		}
+	}
+	return n
 }
 
 // littleWords tell little use: "hardly", "very little".

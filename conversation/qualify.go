@@ -57,7 +57,7 @@ func qualified(q *question, w []string, cut []bool, m answerMatch) answerMatch {
 	case m.value == q.yes && q.trouble && softenedAfter(w):
 		// "slow at times", "drops now and then": some trouble.
 		return answerMatch{value: q.hedge, signal: true}
-	case m.value == q.yes && q.trouble && hasAny(w, hypothetical):
+	case m.value == q.yes && q.trouble && hypotheticalBesideRating(w):
 		return answerMatch{candidates: pair(q.hedge, q.yes), signal: true}
 	}
 	return m

@@ -301,3 +301,19 @@ func restReading(q *question, w []string, cut []bool) answerMatch {
 	}
 	return readWords(q, w, cut)
 }
+
+// hypotheticalBesideRating reports a hypothetical word ("I'd", "would")
+// in w that does not give a rating: the "I'd" of "I'd give it a 2" tells
+// how the owner rates, not a trouble that might come.
+func hypotheticalBesideRating(w []string) bool {
+	for i, t := range w {
+		if !hypothetical[t] {
+			continue
+		}
+		next := w[i+1 : min(len(w), i+3)]
+		if !hasAny(next, rateVerbs) {
+			return true
+		}
+	}
+	return false
+}
