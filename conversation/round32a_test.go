@@ -1,0 +1,67 @@
+package conversation
+
+import "testing"
+
+// round32aFigurative: a number told as a figure of speech ("on a busy
+// day it feels like thirty"), a wish ("I wish it were twenty", "if only
+// we were thirty") or the part left out of "all but six" is no count of
+// the staff when another count stands beside it; nor is the count told
+// again with the owner ("ten guys, eleven with me") the one to take. 8 of
+// 17 failed first: figures 3 of 5 (two read s, one asked s or l),
+// wishes 2 of 4 (read s), "all but" 2 of 4 (read xs), "with me" 1 of 4
+// (read s).
+var round32aFigurative = []readingCase{
+	{qSize, "Just the two of us, though at Christmas it feels like a hundred.", "xs"},
+	{qSize, "There are 30 of us, though at the Christmas party it feels like three hundred.", "s"},
+	{qSize, "Five staff. Some mornings it feels more like fifty with the noise they make.", "xs"},
+	{qSize, "Four of us in a bakery in town, and on a Saturday morning it seems like forty.", "xs"},
+	{qSize, "two of us in a little print shop, some weeks it feels like 20", "xs"},
+	{qSize, "If only we were thirty! We're nine.", "xs"},
+	{qSize, "Six of us, I wish we had twenty.", "xs"},
+	{qSize, "Seven in the workshop, and in the spring rush I wish there were fifteen.", "xs"},
+	{qSize, "we're 4 in the office, wish it was 10 honestly", "xs"},
+	{qSize, "Thirty, all bar two are nurses", "s"},
+	{qSize, "Forty, and all but three work on the shop floor.", "s"},
+	{qSize, "Sixty people, all except five of them on the tools.", "m"},
+	{qSize, "Twelve, and all but one are family.", "s"},
+	{qSize, "Nine lads, ten with me.", "xs"},
+	{qSize, "Fifty workers, fifty-one with me.", "m"},
+	{qSize, "ten fitters, eleven with me", "s"},
+	{qSize, "Ten on the books, eleven including me.", "s"},
+}
+
+// round32aFigurativeKept: a figure or wish with no other count beside
+// it, and "like" as "about", read as before.
+var round32aFigurativeKept = []readingCase{
+	{qSize, "It feels like about 40 people now, I've lost count", "s"},
+	{qSize, "like 30 people", "s"},
+	{qSize, "We're 12 in the office, and on deadline day it seems like fifty.", "s"},
+	{qSize, "We're 14. I wish it were forty some weeks.", "s"},
+	{qSize, "We're 60, all but five are part-time.", "m"},
+	{qSize, "Twenty-eight people, all but two of them drivers.", "s"},
+	{qSize, "Ten staff, eleven counting me.", "s"},
+	{qSize, "250 on the payroll, 251 with me", "l"},
+}
+
+// round32aMostOfTheYear: a count told for "most of the year" beside a
+// larger one for a month or a festival is a seasonal headcount: the
+// larger one alone is no answer. 2 of 5 failed first (both read m; the
+// others asked or the model read the smaller).
+var round32aMostOfTheYear = []readingCase{
+	{qSize, "About 20 most of the year, and it jumps to 70 in August for the festival.", "~s"},
+	{qSize, "Eight for most of the year, and it shoots up to thirty over Christmas.", "~xs"},
+	{qSize, "We're about 40 most months, and it jumps to 120 for the harvest.", "~s"},
+	{qSize, "Twelve of us most of the year, then sixty in October when the fair is on.", "~s"},
+	{qSize, "Around thirty most of the year and about ninety in May for the races.", "~s"},
+}
+
+// round32aMostOfTheYearKept: "most of" other things read as before.
+var round32aMostOfTheYearKept = []readingCase{
+	{qSize, "Normally twelve, rising to forty in the busy season.", "s"},
+	{qSize, "Most of the 80 staff are part-time.", "m"},
+	{qSize, "About 75 now. Five years ago it was just me and my brother.", "m"},
+}
+
+func TestRound32aSize(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32aFigurative, round32aFigurativeKept, round32aMostOfTheYear, round32aMostOfTheYearKept)
+}
