@@ -113,3 +113,54 @@ var round32aGrowthHaltedKept = []readingCase{
 func TestRound32aStage(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round32aStillSettingUp, round32aStillSettingUpKept, round32aGrowthHalted, round32aGrowthHaltedKept)
 }
+
+// round32aGrewWithinSpan: growth from a count to a much larger one told
+// with the span it took ("from twelve trucks to forty in about eighteen
+// months") is scaling: the span is no age of the firm. 4 of 6 failed
+// first (all asked start-up or scaling; the rules read start-up).
+var round32aGrewWithinSpan = []readingCase{
+	{qStage, "We went from 3 vans to 11 in about eighteen months.", "scaling"},
+	{qStage, "Our team grew from 4 to 15 in roughly ten months.", "scaling"},
+	{qStage, "we went from 200 members to 900 in around 14 months, and it's not slowing", "scaling"},
+	{qStage, "From six tables to twenty in under a year.", "scaling"},
+	{qStage, "The fleet went from twelve trucks to forty within about eighteen months.", "scaling"},
+	{qStage, "went from 2 to 7 clinics in just over two years", "scaling"},
+}
+
+// round32aGrewWithinSpanKept: the firm's own age told beside the growth,
+// or growth too small, read as before.
+var round32aGrewWithinSpanKept = []readingCase{
+	{qStage, "We started 18 months ago and went from 2 to 10 staff.", "~startup"},
+	{qStage, "Founded eighteen months ago, we grew from 3 to 9 people.", "~startup"},
+	{qStage, "We went from 10 staff to 12 in about eighteen months.", "~startup"},
+}
+
+func TestRound32aGrowthSpan(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32aGrewWithinSpan, round32aGrewWithinSpanKept)
+}
+
+// round32aQuietThenGrowth: a long calm told first ("slow for years"),
+// then a turn and growth the firm can barely keep up with, or a shift or
+// site added, is scaling: the calm years are the past the growth broke.
+// 4 of 6 failed first (all asked established or scaling; the rules read
+// established).
+var round32aQuietThenGrowth = []readingCase{
+	{qStage, "Slow for years, and now we can barely keep up.", "scaling"},
+	{qStage, "Dozy for years, then orders took off last spring.", "scaling"},
+	{qStage, "Quiet for twelve years, and now we can hardly hold on, we added a night shift in March.", "scaling"},
+	{qStage, "Sleepy for a decade, then the new contract came and we added a second warehouse this year.", "scaling"},
+	{qStage, "Slow for ages, then in the last year it's gone through the roof.", "scaling"},
+	{qStage, "steady for years, then last year we doubled", "scaling"},
+}
+
+// round32aQuietThenGrowthKept: a calm with no turn to growth reads as
+// before.
+var round32aQuietThenGrowthKept = []readingCase{
+	{qStage, "Slow for years and still slow, which suits us.", "established"},
+	{qStage, "Quiet for twenty years, and we like it that way.", "established"},
+	{qStage, "Steady for years, then covid hit and we lost half our customers.", "!scaling"},
+}
+
+func TestRound32aQuietThenGrowth(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32aQuietThenGrowth, round32aQuietThenGrowthKept)
+}
