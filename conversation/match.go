@@ -169,6 +169,7 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutSomeSystem(q, w, cut)
 	w, cut = afterListedParts(q, w, cut)
 	w, cut = withoutOwnersExperience(q, w, cut)
+	w, cut = withoutCountAgo(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}

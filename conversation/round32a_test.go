@@ -164,3 +164,29 @@ var round32aQuietThenGrowthKept = []readingCase{
 func TestRound32aQuietThenGrowth(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round32aQuietThenGrowth, round32aQuietThenGrowthKept)
 }
+
+// round32aCountYearsAgo: today's count, then in a sentence of its own
+// what it was "ten years ago" or "in 2015", counts the staff now: the
+// count then is history, not a second option. 3 of 4 failed first (all
+// asked between the two; the fifth, from the set's own row, was written
+// after). Left: "About 40 on the payroll. Back in 2012
+// we were six." still reads xs: another reader takes "we were six" as
+// "we're six".
+var round32aCountYearsAgo = []readingCase{
+	{qSize, "Around 190 at the plant. Ten years ago it was twelve people.", "m"},
+	{qSize, "Roughly 300 staff. A decade ago it was 25, mostly family.", "l"},
+	{qSize, "90 in the warehouse and office. In 2015 it was fifteen of us.", "m"},
+	{qSize, "Thirty-odd. Five years ago it was just the two of us.", "s"},
+	{qSize, "Around 190 at the plant over two shifts. Ten years ago it was a dozen guys in a barn!", "m"},
+}
+
+// round32aCountYearsAgoKept: the past told first, or with "now", reads
+// as before.
+var round32aCountYearsAgoKept = []readingCase{
+	{qSize, "Two years ago it was 40, now we're down to 25.", "s"},
+	{qSize, "About 75 now. Ten years ago it was twelve guys in a shed.", "m"},
+}
+
+func TestRound32aCountYearsAgo(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32aCountYearsAgo, round32aCountYearsAgoKept)
+}
