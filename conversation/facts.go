@@ -117,6 +117,9 @@ func stageFact(w []string) string {
 	if notLaunchedYet(w) {
 		return "startup" // "we haven't launched yet"
 	}
+	if grewWithinSpan(w) {
+		return "scaling" // "from twelve trucks to forty in about eighteen months"
+	}
 	if earlyYear(w) && (softGrowth(w) || hasAny(w, wordSet("steady", "slow", "slowly"))) && !hasAny(w, fastGrowthWords) {
 		return "startup" // "we're in our second year, growing slowly"
 	}

@@ -6,11 +6,15 @@ import "strings"
 // things beside a bare headcount.
 
 // yearRound says a count holds all year ("25 all year", "30 year
-// round"): told beside a bigger count, the bigger one is a season's.
+// round", "20 most of the year", "40 most months"): told beside a bigger
+// count, the bigger one is a season's.
 func yearRound(w []string) bool {
 	return hasPhrase(w, []string{"all", "year"}) || hasPhrase(w, []string{"year", "round"}) ||
-		hasAny(w, wordSet("yearround"))
+		hasAny(w, yearRoundWords) || hasPhrase(w, []string{"most", "of", "the", "year"}) || hasPhrase(w, []string{"most", "months"})
 }
+
+// yearRoundWords are yearRound in one word.
+var yearRoundWords = wordSet("yearround")
 
 // includeWords after a total bring in a part of it: "35 if you count the
 // two drivers", "18 including the apprentices".

@@ -400,7 +400,7 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 	case stage:
 		// "four kitchens back in 2019, ten now": the model reads the
 		// year as an old firm; the rules counted the growth since.
-		return grewThenNow(w) || grewNowThen(w)
+		return grewThenNow(w) || grewNowThen(w) || quietThenGrowth(w)
 	case q.ID == qProducts && m.value == "core":
 		// The model's "planned" comes from the launch dates that most
 		// answers about building name; with none named, the rules stand.

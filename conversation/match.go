@@ -172,6 +172,7 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	w, cut = withoutSomeSystem(q, w, cut)
 	w, cut = afterListedParts(q, w, cut)
 	w, cut = withoutOwnersExperience(q, w, cut)
+	w, cut = withoutCountAgo(q, w, cut)
 	if len(w) == 0 {
 		return answerMatch{}
 	}
@@ -187,7 +188,7 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	if v, ok := stagePlansReading(q, w); ok {
 		return answerMatch{value: v, signal: true} // "no big plans to grow", "still in pilot stage"
 	}
-	if q.ID == qStage && (grewThenNow(w) || grewNowThen(w) || ageButGrowth(q, w)) {
+	if q.ID == qStage && (grewThenNow(w) || grewNowThen(w) || ageButGrowth(q, w) || quietThenGrowth(w)) {
 		// Before the past is dropped: "we had 3 stations in 2020, now
 		// we have 7" compares the two.
 		return answerMatch{value: "scaling", signal: true}

@@ -89,7 +89,7 @@ func headcount(w []string, options int) (int, bool) {
 		if (isYear(t) || len(t) == 2) && i > 0 && yearBefore[w[i-1]] && !(len(t) == 2 && nowAfterCount(w, i)) {
 			continue // "since 2004", "since '79"; not "when we started, 45 today"
 		}
-		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) || startCount(w, i) || asideCount(w, i) || oneWhole(w, i) {
+		if partOfTotal(w, i) || thingBesideBare(w, i) || productNumber(w, i) || officeOnly(w, i) || startCount(w, i) || asideCount(w, i) || oneWhole(w, i) || figurativeCount(w, i) {
 			continue // "about 35 if you count the two drivers", "about 35, we deliver to 2,000 homes"
 		}
 		if h, n := shortHundreds(w, i, v); n > 0 {
@@ -355,7 +355,7 @@ func seasonalCounts(w []string) (lo, hi int, ok bool) {
 		// "95 in the four hotels", "and 64 dogs": no count of people.
 		v, width, isNum := spokenCountAt(w, i)
 		end := i + width - 1
-		if !isNum || isYear(w[i]) || placeAfterModifier(w, end) || thingBesideBare(w, i) || partOfTotal(w, i) ||
+		if !isNum || isYear(w[i]) || placeAfterModifier(w, end) || thingBesideBare(w, i) || partOfTotal(w, i) || figurativeCount(w, i) ||
 			end+1 < len(w) && unitWords[w[end+1]] && !yearRound(w[end+1:min(len(w), end+3)]) {
 			continue // "35 years"; not "180 year round"
 		}

@@ -74,20 +74,40 @@ func steadyByPercent(w []string) bool {
 // "growth has stalled".
 var haltVerbs = wordSet("stopped", "stalled", "plateaued", "flatlined", "halted", "ended")
 
-// growthHalted reports growth told as stopped: steady trading now, not
-// scaling. Not when a new growth follows ("stopped, then grew again").
+// growthHalted reports growth told as stopped ("we've stopped growing",
+// "we're done growing"): steady trading now, not scaling. Not when a new
+// growth follows ("stopped, then grew again"), nor when the stop is
+// denied ("we haven't stopped growing", "never stopped"): that growth
+// goes on.
 func growthHalted(w []string) bool {
 	for i, t := range w {
-		if !haltVerbs[t] {
+		if !haltVerbs[t] && !(doneVerbs[t] && i > 0 && doneLinks[w[i-1]] && i+1 < len(w) && growthNouns[w[i+1]]) {
+			continue
+		}
+		if i > 0 && haltDenials[w[i-1]] || i > 1 && haltDenials[w[i-2]] && w[i-1] == "really" {
 			continue
 		}
 		near := w[max(0, i-3):min(len(w), i+3)]
-		if hasAny(near, wordSet("growing", "growth", "grow", "expanding", "expansion")) && !hasAny(w, wordSet("again", "restarted")) {
+		if hasAny(near, growthNouns) && !hasAny(w, growthAgain) {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	// growthNouns name the growth a halt verb stops.
+	growthNouns = wordSet("growing", "growth", "grow", "expanding", "expansion")
+	// growthAgain tell the growth restarted after the halt.
+	growthAgain = wordSet("again", "restarted")
+	// doneVerbs halt a growth named just after them, told of the firm
+	// with a link before: "we're done growing" ("series B done,
+	// expanding" is a round closed and growth to come).
+	doneVerbs = wordSet("done", "finished")
+	doneLinks = wordSet("were", "are", "am", "is", "be", "been", "pretty", "basically", "mostly", "largely")
+	// haltDenials before a halt verb deny it: "haven't stopped growing".
+	haltDenials = wordSet("not", "never", "havent", "hasnt", "hadnt", "didnt")
+)
 
 // fractionPercents are shares told as words, in percent.
 var fractionPercents = map[string]float64{"half": 50, "third": 33, "quarter": 25, "fifth": 20}

@@ -105,7 +105,7 @@ func stagePlansReading(q *question, w []string) (string, bool) {
 	if q.ID != qStage {
 		return "", false
 	}
-	if stillInPilot(w) {
+	if stillInPilot(w) || stillSettingUp(w) {
 		return "startup", true
 	}
 	if openedAnotherSite(w) {

@@ -41,7 +41,7 @@ func summedHeadcount(w []string, cut []bool) (int, bool) {
 		for k, t := range c {
 			if v, ok := count(t); ok && (!isYear(t) || yearShapedCount(w, off-len(c)+k)) && !tiedElsewhere(w, off-len(c)+k) && !thingBesideBare(w, off-len(c)+k) &&
 				!officeOnly(w, off-len(c)+k) && (!productNumber(w, off-len(c)+k) || listedPart) && !includedPart(w, off-len(c)+k) &&
-				!ceilingToCome(w, off-len(c)+k) {
+				!ceilingToCome(w, off-len(c)+k) && !figurativeCount(w, off-len(c)+k) {
 				nums = append(nums, v)
 			} else if !peopleWords[t] {
 				label = true

@@ -16,6 +16,10 @@ func weighedElsewhere(q *question, text string, m answerMatch) bool {
 		// the model reads the "down" and the "stops".
 		w, _ := tokenize(text)
 		return allOnPaper(w) || fallbackUnharmed(w)
+	case q.ID == qStage && m.value == "established":
+		// "we have stopped growing": the model reads the "growing".
+		w, _ := tokenize(text)
+		return growthHalted(w)
 	case q.ID == qSecurity && m.value == q.no:
 		// "the bank says we should worry. I don't": the model reads the
 		// advice's worry, the rules weighed it as denied.
