@@ -143,3 +143,33 @@ var round32cNotIgnoredKept = []readingCase{
 func TestRound32cNotIgnored(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round32cNotIgnored, round32cNotIgnoredKept)
 }
+
+// A data answer praising one named kind of record and faulting another
+// is some: "Payroll's tight, but the job costings are scattered".
+// 1 of 5 failed first: re-asked between yes and some.
+var round32cDataSplit = []readingCase{
+	{qData, "Safeguarding records are tight, but volunteer details are scattered over group chats.", "some"},
+	{qData, "The stock counts are clean, but supplier contacts are spread across three inboxes.", "~some"},
+	{qData, "Our patient notes are in good order, but the billing side is duplicated everywhere.", "~some"},
+	{qData, "Invoices are fine, but the job sheets still need tidying.", "~some"},
+	{qData, "Client files are spotless; the quotes, though, live in five spreadsheets.", "~some"},
+}
+
+var round32cDataSplitKept = []readingCase{
+	{qData, "The accounts are good but everything else is scattered.", "!some"},
+	{qData, "The accounts are fine and so is the customer list.", "no"},
+	{qData, "The stock used to be clean, now it's a nightmare.", "!some"},
+	{qData, "The payroll records are spotless, but the job costings are all over the place.", "some"},
+}
+
+func TestRound32cDataSplit(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32cDataSplit, round32cDataSplitKept, round32cDataSplitKept2, round32cDataSplitKept3)
+}
+
+var round32cDataSplitKept2 = []readingCase{
+	{qData, "The invoices are fine, the stock is fine too, really.", "~no"},
+}
+
+var round32cDataSplitKept3 = []readingCase{
+	{qData, "The orders are in one spreadsheet and the rest in my head, and both are in good order.", "!some"},
+}
