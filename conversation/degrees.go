@@ -170,6 +170,12 @@ func securityDegree(w []string, cut []bool) string {
 	if nearMiss(w, cut) {
 		return "medium" // "two fake-supplier invoices in 2023, both caught"
 	}
+	if dismissalDenied(w) {
+		return "high" // "not something we can shrug off anymore"
+	}
+	if constancyDenied(w) {
+		return "medium" // "we think about it, not every day"
+	}
 	if constantThought(w) || muchThought(w) {
 		return "high" // "since then I think about it all the time", "on my mind a lot"
 	}

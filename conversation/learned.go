@@ -420,11 +420,15 @@ func rulesStand(q *question, text string, m answerMatch, g guess) bool {
 		// "worry" as no worry; the litotes is a big one. "On my mind
 		// a lot": the model reads the middle's "on my mind", the rules
 		// how much it is there.
-		return smallWorryDenied(w) || (constantThought(w) || muchThought(w)) && !hasAny(w, negation)
+		// "Not something we can shrug off": the model reads the "not".
+		return smallWorryDenied(w) || (constantThought(w) || muchThought(w)) && !hasAny(w, negation) || dismissalDenied(w)
 	}
 	// "wouldn't kill us, but it'd be a headache": the model reads the
-	// ruin without its "not"; the rules weighed both.
-	return lesserHarm(w, cut)
+	// ruin without its "not"; the rules weighed both. "I worry about it,
+	// though not a great deal": the model reads the "not" as no worry;
+	// "it is a concern": the model reads the word as the top, the rules
+	// saw it told without its size.
+	return lesserHarm(w, cut) || worryLimitedByDegree(w) || plainConcern(w, cut)
 }
 
 // answerInQuestion is the option text answers though it reads as a

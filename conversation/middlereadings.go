@@ -34,7 +34,8 @@ func middleByClauses(q *question, w []string, cut []bool) (string, bool) {
 	if len(cs) < 2 {
 		return "", false
 	}
-	if q.trouble && (worstDeniedThenLesser(q, cs) || exceptionToTheRest(q, cs)) || q.ID == qSystems && partsGoodAndFaulty(cs) {
+	if q.trouble && (worstDeniedThenLesser(q, cs) || exceptionToTheRest(q, cs)) || q.ID == qSystems && partsGoodAndFaulty(cs) ||
+		q.ID == qData && dataPartsGoodAndFaulty(q, cs) {
 		return q.hedge, true
 	}
 	if hedgeThenLeastDenied(q, cs) || copingAfterTrouble(q, cs) || q.ID == qBudget && hardButPossible(cs) {

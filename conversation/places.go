@@ -20,8 +20,12 @@ var headOwners = wordSet("my", "our", "his", "her", "their", "peoples", "someone
 
 // dataFromPlaces reads data kept in several places (a number of three
 // or more before a container) or partly in someone's head beside another
-// place: yes; in two places, some.
+// place: yes; in two places, some. Records on scraps are yes (see
+// keptOnScraps).
 func dataFromPlaces(w []string, _ []bool) string {
+	if keptOnScraps(w) {
+		return "yes" // "customer details on bits of paper and in my phone"
+	}
 	if hasAny(w, partWords) || hasAny(w, placeHedges) {
 		return "" // "in 3 systems, maybe 5% mismatches": how much?
 	}

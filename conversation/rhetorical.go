@@ -105,7 +105,8 @@ func answerPart(q *question, text string) (string, bool) {
 		// for us. Our own question answered ("are we building apps? we
 		// aren't") is asked again, as every such answer.
 		return tail, !hasAny(normalize(head), selfWords)
-	case !ok, tentativePick(q, head), echoedSystems(q, text), openingVerdict(q, head), leadAskedBack(q, head):
+	case !ok, tentativePick(q, head), echoedSystems(q, text), openingVerdict(q, head), leadAskedBack(q, head),
+		praiseThenAsked(q, head):
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true

@@ -106,6 +106,9 @@ func verdictOf(q *question, s string) string {
 	if opensOnTheRest(w) {
 		return "" // "The other data is okay.": the rest judged beside an exception
 	}
+	if q.ID == qSecurity && isPlainConcern(w) {
+		return "" // "It's a concern.": unsized, the rest sizes it (see plainConcern)
+	}
 	if v, ok := labelEcho(q, s); ok {
 		return v
 	}
