@@ -9,7 +9,8 @@ import (
 // "largely solid", "on the whole healthy") and then given a trouble
 // are the middle option: the "mostly" leaves room for the trouble told
 // after it, which is the exception, not the verdict. A "mostly" of the
-// trouble ("mostly broken") is no grant.
+// trouble ("mostly broken") is no grant, nor a grant denied ("not mostly
+// fine at all").
 
 var (
 	// grantOpeners open such a grant; "on the whole" and "by and large"
@@ -34,7 +35,7 @@ func mostlySoundReading(q *question, text string) (answerMatch, bool) {
 			continue
 		}
 		for j := i + 1; j < min(i+4, len(w)); j++ {
-			if soundWords[w[j]] && len(w)-j > 3 && !hasAny(w[i:j], negation) && troubleAfter(q, w[j+1:]) {
+			if soundWords[w[j]] && len(w)-j > 3 && !hasAny(w[:j], negation) && troubleAfter(q, w[j+1:]) {
 				return answerMatch{value: q.hedge, signal: true}, true
 			}
 		}
