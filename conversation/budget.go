@@ -39,6 +39,9 @@ func budgetFromMeans(w []string, cut []bool) string {
 	if v := budgetIdiom(w); v != "" {
 		return v
 	}
+	if v := budgetFigure(w); v != "" {
+		return v
+	}
 	if idleHire(w) {
 		return "no" // "what would he do all day, watch me sew?"
 	}

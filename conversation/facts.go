@@ -126,8 +126,8 @@ func stageFact(w []string) string {
 	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || grewThenCalm(w) || slowGrowthAlone(w) || growthHalted(w) {
 		return "established" // "going 25 years, we grow a little each year"
 	}
-	if hasAny(w, expansionWords) && hasAny(w, ageUnits) {
-		return ""
+	if hasAny(w, expansionWords) && hasAny(w, ageUnits) || growthSpan(w) {
+		return "" // "from three vans to eleven in about eighteen months": the span is the growth's
 	}
 	for i, t := range w {
 		if !ageUnits[t] || i == 0 {

@@ -341,10 +341,14 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 // story after "No, they run well." tells why; "I'd be lying if I said
 // no" weighs its negations; "if we had the money, sure, but we don't"
 // its condition; "not a big problem, but not perfect" denies both ends;
-// "I'd give them a 3. Slow, and it crashes" its rating (numberstands.go).
+// "I'd give them a 3. Slow, and it crashes" its rating (numberstands.go);
+// "we can't afford not to", "mostly sound, with a leaky tap or two" and
+// "..., so I don't know" are read whole by their figure or conclusion.
 func readingWeighed(q *question, text string, m answerMatch) bool {
 	return numberRead(q, text, m) || weighedAgainstStory(q, text, m) || litotesStands(q, text, m) || hypotheticalStands(q, text, m) ||
-		m.value == q.hedge && troubleAndPerfectionDenied(q, text)
+		m.value == q.hedge && troubleAndPerfectionDenied(q, text) || budgetFigureStands(q, text, m) ||
+		m.value != "" && m.value == q.hedge && q.ID == qCompetitors && unknownConcludedWhole(text) ||
+		mostlySoundStands(q, text, m)
 }
 
 // rulesStand reports a rule reading the model must not put in doubt:

@@ -194,7 +194,7 @@ func matchUncorrected(q *question, text string, narrow []string) answerMatch {
 	if v, ok := stagePlansReading(q, w); ok {
 		return answerMatch{value: v, signal: true} // "no big plans to grow", "still in pilot stage"
 	}
-	if q.ID == qStage && (grewThenNow(w) || grewNowThen(w) || ageButGrowth(q, w) || quietThenGrowth(w)) {
+	if q.ID == qStage && (grewThenNow(w) || grewNowThen(w) || ageButGrowth(q, w) || quietThenGrowth(w) || quietThenSpeed(w)) {
 		// Before the past is dropped: "we had 3 stations in 2020, now
 		// we have 7" compares the two.
 		return answerMatch{value: "scaling", signal: true}

@@ -13,7 +13,7 @@ import (
 // own.
 func stageFromAge(w []string, _ []bool) string {
 	age, ok := companyAge(w)
-	if ok && periodOfGrowth(w) {
+	if ok && (periodOfGrowth(w) || growthSpan(w)) {
 		ok = false
 	}
 	switch {

@@ -19,6 +19,10 @@ func shapedWholeReading(q *question, text string) (answerMatch, bool) {
 		deferredInnovationReading, // "maybe later, not now"
 		fewTroublesReading,        // "a couple of things annoy me: the portal is slow"
 		misplacedReading,          // "Hackers? In a blacksmith's forge?"
+		budgetFigureReading,       // "we can't afford not to", "the money tree's bare"
+		topicTroubleDeniedReading, // "there's no data problem here. Orders come in by email"
+		unknownConcludedReading,   // "I can't see into their yard, so I don't know"
+		mostlySoundReading,        // "mostly sound, with a leaky tap or two"
 	} {
 		if m, ok := read(q, text); ok {
 			return m, true

@@ -10,7 +10,7 @@ var (
 	// quietWords call the long past calm: "slow for years".
 	quietWords = wordSet("slow", "sleepy", "quiet", "dozy", "steady", "flat", "sluggish")
 	// quietSpans are how long the calm lasted: "for years", "for ages".
-	quietSpans = wordSet("years", "ages", "decade", "decades", "yonks", "yrs")
+	quietSpans = wordSet("years", "ages", "decade", "decades", "yonks", "yrs", "generations")
 	// quietTurns end the calm: "then", "now", "suddenly".
 	quietTurns = wordSet("then", "now", "suddenly", "until")
 	// strainBefore before "keep up" or "hold on" tell demand outrunning the
@@ -43,8 +43,12 @@ func quietThenGrowth(w []string) bool {
 }
 
 // growthAfterTurn reports growth told in after: booming words, a count
-// grown, the firm strained to keep up, or a site or shift added.
+// grown, the firm strained to keep up, or a site or shift added, none of
+// it denied or shrunk (speedDenials).
 func growthAfterTurn(after []string) bool {
+	if hasAny(after, speedDenials) {
+		return false // "then a bit busier, nothing that took off"
+	}
 	if hasAny(after, boomWords) || grewFrom(after) || grewMultiple(after) || growthPercent(after) == "scaling" || fastGrowthNow(after) {
 		return true
 	}

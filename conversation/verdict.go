@@ -288,7 +288,7 @@ func weighedAgainstStory(q *question, text string, m answerMatch) bool {
 	if v, ok := concludedLabel(q, w, cut); ok && v == m.value {
 		return true // "..., so I'd say quite a lot"
 	}
-	return q.ID == qStage && m.value == "scaling" && ageButGrowth(q, w) ||
+	return q.ID == qStage && m.value == "scaling" && (ageButGrowth(q, w) || quietThenGrowth(w) || quietThenSpeed(w)) ||
 		q.ID == qProducts && m.value == "core" && coreNowSoldLater(w) // the plan only sells it on
 }
 
