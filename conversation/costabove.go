@@ -5,6 +5,12 @@ package conversation
 // make", "costs more than our whole profit". The comparison is the
 // answer, whatever doubt or "sure" comes with it.
 
+// incomeVerbs are what the business makes, in the forms that follow
+// "more than" ("more than we make", "more than the shop clears"); not
+// "take" or "bring", which follow it of time and work ("more than a year
+// to bring in", "more than I can take on").
+var incomeVerbs = wordSet("makes", "make", "earns", "earn", "clears", "clear", "brings", "turns", "takes", "nets")
+
 // costAboveIncome reports "more than" followed closely by what the
 // business or the owner makes: "more than we make", "more than our
 // profit", "more than the shop clears". "more than that" compares with
@@ -19,7 +25,7 @@ func costAboveIncome(w []string) bool {
 		if rest[0] == "that" || rest[0] == "it" || rest[0] == "this" {
 			continue
 		}
-		if hasAny(rest, incomeWords) || hasAny(rest, earnWords) {
+		if hasAny(rest, incomeWords) || hasAny(rest, incomeVerbs) {
 			return true
 		}
 	}

@@ -10,7 +10,7 @@ import "slices"
 
 // scrapPlaces are the scraps records end up on.
 var scrapPlaces = [][]string{
-	{"bits", "of", "paper"}, {"scraps", "of", "paper"}, {"scraps"}, {"post", "it", "notes"}, {"post", "its"},
+	{"bits", "of", "paper"}, {"scraps"}, {"post", "it", "notes"}, {"post", "its"},
 	{"postits"}, {"sticky", "notes"}, {"backs", "of", "envelopes"}, {"back", "of", "an", "envelope"},
 	{"back", "of", "envelopes"}, {"loose", "paper"}, {"napkins"},
 }

@@ -35,7 +35,7 @@ func dataPartsGoodAndFaulty(q *question, cs [][]string) bool {
 			continue
 		}
 		if len(c) < 3 || hasAny(c, dataSplitPraise) {
-			continue // "really", "also fine": no fault of their own
+			continue // "really", "not bad": too short, or praise, no fault of their own
 		}
 		if v := matchPart(q, strings.Join(c, " "), nil).value; v == q.yes || v == q.hedge {
 			faulted = true

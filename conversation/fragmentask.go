@@ -112,7 +112,7 @@ var (
 // forge?", "A full-time tech boss at an archery range?".
 func misplacedReading(q *question, text string) (answerMatch, bool) {
 	v := misplacedValues[q.ID]
-	if v == "" || !fragmentQuestions(text) || !misplaced(text) {
+	if v == "" || !misplaced(text) || !fragmentQuestions(text) {
 		return answerMatch{}, false
 	}
 	return answerMatch{value: v, signal: true}, true

@@ -6,7 +6,8 @@ package conversation
 // word by word, its "first" is the yes end.
 
 var (
-	// whyModals follow "why" in a question back about the firm's will.
+	// whyModals follow "why" in a question back about the firm's will
+	// ("why would we"), and "on" in "why on earth".
 	whyModals = wordSet("would", "should", "does", "do", "on")
 	// leadAskedWords are what the question back refuses.
 	leadAskedWords = wordSet("first", "pioneer", "pioneers", "pioneering", "cutting", "bleeding", "innovate",

@@ -347,7 +347,7 @@ func blendFor(q *question, text string, m answerMatch, g guess, cfg blendConfig)
 func readingWeighed(q *question, text string, m answerMatch) bool {
 	return numberRead(q, text, m) || weighedAgainstStory(q, text, m) || litotesStands(q, text, m) || hypotheticalStands(q, text, m) ||
 		m.value == q.hedge && troubleAndPerfectionDenied(q, text) || budgetFigureStands(q, text, m) ||
-		m.value != "" && m.value == q.hedge && q.ID == qCompetitors && unknownConcludedWhole(text) ||
+		q.ID == qCompetitors && m.value == q.hedge && unknownConcludedWhole(text) ||
 		mostlySoundStands(q, text, m)
 }
 

@@ -137,14 +137,18 @@ func matchAnswer(q *question, text string, narrow []string) answerMatch {
 // answer, nor the option an answer leaned away from ("between a lot and
 // completely, closer to completely"), when what follows reads alone.
 func matchPart(q *question, text string, narrow []string) answerMatch {
-	if m, ok := praisedThenRaised(q, text); ok && len(narrow) == 0 {
-		return m // "the sales are fine, but the stock figures? Nobody trusts those."
-	}
-	if w, cut := tokenize(text); q.ID == qSecurity && len(narrow) == 0 && plainConcern(w, cut) {
-		return answerMatch{value: "medium", signal: true} // "It is a concern. Some students have tried to get in."
-	}
-	if m, ok := shapedWholeReading(q, text); ok && len(narrow) == 0 {
-		return m // "I wouldn't say we have a problem with data", "no dramas"
+	if len(narrow) == 0 {
+		if m, ok := praisedThenRaised(q, text); ok {
+			return m // "the sales are fine, but the stock figures? Nobody trusts those."
+		}
+		if q.ID == qSecurity {
+			if w, cut := tokenize(text); plainConcern(w, cut) {
+				return answerMatch{value: "medium", signal: true} // "It is a concern. Some students have tried to get in."
+			}
+		}
+		if m, ok := shapedWholeReading(q, text); ok {
+			return m // "I wouldn't say we have a problem with data", "no dramas"
+		}
 	}
 	for _, focus := range []func(string) string{afterSelfCorrection, afterLean, leadingTotal, afterOffQuestion} {
 		if after := focus(text); after != text && (q.headcount != nil || !isNumber(after)) {

@@ -22,7 +22,7 @@ var (
 )
 
 // mostlySoundReading reads a systems or data answer that opens granting
-// the whole mostly good (the grant within its first five words) and
+// the whole mostly good (the grant opening within its first four words) and
 // tells a trouble after it in at least three more words: the middle
 // option. "Mostly fine, no complaints" tells none.
 func mostlySoundReading(q *question, text string) (answerMatch, bool) {

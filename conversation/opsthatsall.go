@@ -8,7 +8,7 @@ package conversation
 // closingFillers may stand around a closing "that's all": "probably",
 // "I think", "really", "pretty much".
 var closingFillers = wordSet("probably", "i", "think", "reckon", "guess", "pretty", "much", "and", "so", "really",
-	"yeah", "basically", "about", "honestly", "just", "is", "that", "thats")
+	"yeah", "basically", "about", "honestly", "just", "is")
 
 // listThenThatsAll reports a last clause that is only a hedged "that's
 // all" or "that's it" after a list that names no whole ("everything",

@@ -1,5 +1,7 @@
 package conversation
 
+import "strings"
+
 // A trouble answer that praises one part and then raises another as a
 // question ("The invoices are fine, but the job records? All over the
 // place.") faults only that part: the words after the question mark
@@ -41,8 +43,11 @@ func praiseThenAsked(q *question, head string) bool {
 // mark fault the part raised ("... but the stock figures? Nobody trusts
 // those."): one part sound and one not is some trouble.
 func praisedThenRaised(q *question, text string) (answerMatch, bool) {
+	if !q.trouble || q.hedge == "" || !strings.Contains(text, "?") {
+		return answerMatch{}, false
+	}
 	head, tail, ok := questionTail(text)
-	if !ok || q.hedge == "" || !praiseThenAsked(q, head) {
+	if !ok || !praiseThenAsked(q, head) {
 		return answerMatch{}, false
 	}
 	if v := matchPart(q, tail, nil).value; v != q.yes && v != q.hedge {

@@ -51,3 +51,38 @@ func TestRound32gWeighed(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round32gFineThenChore, round32gFineThenChoreKept, round32gTroubleDisowned,
 		round32gPersonOnly, round32gPersonOnlyKept)
 }
+
+// round32gFigureInWords: a figure or a wish told in words of two parts
+// ("fifty-one", "twenty-five") is one number that counts nobody, beside
+// the real count: its unit is not read alone. A review feared the unit
+// would be read as the count; 0 of 3 failed, kept as a check.
+var round32gFigureInWords = []readingCase{
+	{qSize, "Twelve of us, though on a Saturday it feels like fifty-one.", "s"},
+	{qSize, "Eight of us. I wish we were twenty-five.", "xs"},
+	{qSize, "Forty staff, all but twenty-two of them in the warehouse.", "s"},
+}
+
+// round32gTopicDeniedScope: a negation that belongs to another word
+// ("Not great, data problems everywhere") denies no trouble of the
+// topic. Found in review; 1 of 3 failed first (the data one read no).
+var round32gTopicDeniedScope = []readingCase{
+	{qData, "Not great, data problems everywhere.", "!no"},
+	{qSystems, "Not good, system issues all day.", "!fine"},
+	{qData, "No real data problems here. Orders come in by email and go straight into Xero.", "no"},
+}
+
+func TestRound32gReview(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32gFigureInWords, round32gTopicDeniedScope)
+}
+
+// round32gCostAboveKept: "more than" of time or work is no cost above
+// what the business makes. A review named the risk; 0 of 2 failed,
+// kept as a check.
+var round32gCostAboveKept = []readingCase{
+	{qBudget, "it would take more than a year to bring in someone like that, but yes, the money is there", "!no"},
+	{qBudget, "yes, though a full-timer is more than I can take on managing myself", "!no"},
+}
+
+func TestRound32gCostAboveKept(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32gCostAboveKept)
+}

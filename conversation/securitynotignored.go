@@ -22,8 +22,7 @@ func dismissalDenied(w []string) bool {
 			continue
 		}
 		before := w[max(0, i-5):i]
-		if hasAny(before, dismissAbleWords) && (hasAny(before, negation) || slices.Contains(before, "cant") ||
-			slices.Contains(before, "cannot")) && !slices.Contains(w[i:], "but") {
+		if hasAny(before, dismissAbleWords) && hasAny(before, negation) && !slices.Contains(w[i:], "but") {
 			return true
 		}
 	}

@@ -29,19 +29,23 @@ func plainConcern(w []string, cut []bool) bool {
 			continue
 		}
 		var rest []string
+		harm := false
 		for j, o := range cs {
 			if j != k {
-				rest = append(rest, o...)
+				rest = append(rest, strings.Join(o, " "))
+				harm = harm || hasAny(o, harmDone)
 			}
 		}
 		if len(rest) == 0 {
 			return true
 		}
-		if hasAny(rest, harmDone) {
+		if harm {
 			return false // "It's a concern. We were hacked last year."
 		}
+		// The other clauses stay apart, so that no negation reaches
+		// across what were clause breaks.
 		q := &questions[questionIndex(qSecurity)]
-		return matchPart(q, strings.Join(rest, " "), nil).value != "high"
+		return matchPart(q, strings.Join(rest, ". "), nil).value != "high"
 	}
 	return false
 }

@@ -34,8 +34,8 @@ func afterSelfCorrection(text string) string {
 }
 
 // standsBy is the part of text the owner stands by: past its last
-// self-correction when that part reads an option alone, else text
-// whole. The model and the doubt read that part too, not the words taken
+// self-correction, or past "well, <degree>" (afterWellDegree), when that
+// part reads an option alone, else text whole. The model and the doubt read that part too, not the words taken
 // back ("not really a worry, actually yes it is": no "not" to doubt),
 // nor the words set aside as not what was asked.
 func standsBy(q *question, text string, narrow []string) string {

@@ -74,7 +74,7 @@ func feltBefore(w []string, j int) bool {
 	return k >= 0 && feelVerbs[w[k]]
 }
 
-// ownerAddedAfter reports the number at w[i] followed within three words
+// ownerAddedAfter reports the number at w[i] followed within four words
 // by a larger one told "with me": "ten guys, eleven with me", where the
 // second is the count with the owner.
 func ownerAddedAfter(w []string, i int) bool {

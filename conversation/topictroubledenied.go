@@ -22,27 +22,41 @@ var (
 )
 
 // topicTroubleDeniedReading reads a data, systems or security answer
-// whose first sentence denies a trouble of the topic (a negation at
-// most three words before "data problem"), with no turn anywhere: the
-// best option.
+// whose first sentence denies a trouble of the topic (negatedInClause
+// "data problem"), with no turn anywhere: the best option.
 func topicTroubleDeniedReading(q *question, text string) (answerMatch, bool) {
 	topic := troubleTopicWords[q.ID]
 	if topic == nil {
 		return answerMatch{}, false
 	}
 	first, _ := firstSentence(text)
-	w, _ := tokenize(first)
-	all, _ := tokenize(text)
-	if hasAny(all, troubleTurns) {
+	w, cut := tokenize(first)
+	if all, _ := tokenize(text); hasAny(all, troubleTurns) {
 		return answerMatch{}, false
 	}
 	for i := 1; i < len(w); i++ {
-		if !topicTroubleNouns[w[i]] || !topic[w[i-1]] {
-			continue
-		}
-		if hasAny(w[max(0, i-4):i-1], negation) {
+		if topicTroubleNouns[w[i]] && topic[w[i-1]] && negatedInClause(w, cut, i-1) {
 			return answerMatch{value: q.Options[0].Value, signal: true}, true
 		}
 	}
 	return answerMatch{}, false
+}
+
+// negatedInClause reports a negation at most three words before w[i], in
+// the same clause, with only modifiers between ("no real data problem",
+// "there's not any security worry"): in "Not great, data problems
+// everywhere" the "not" is great's.
+func negatedInClause(w []string, cut []bool, i int) bool {
+	for j := i - 1; j >= max(0, i-3); j-- {
+		if cut[j+1] {
+			return false
+		}
+		if negation[w[j]] {
+			return true
+		}
+		if !negationModifiers[w[j]] {
+			return false
+		}
+	}
+	return false
 }

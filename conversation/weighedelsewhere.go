@@ -5,12 +5,10 @@ package conversation
 // denied for another kind ("we haven't got a data problem, we've got a
 // sales problem": the model reads the problem), and everything kept on
 // paper ("everything is printed and filed in folders": the model reads
-// "everything" as the top option). So are the middle the rules weighed
-// clause by clause ("the ERP is reliable, but the little Access
-// databases..."), a trouble disowned as no system's ("the wifi is
-// patchy, but that's not a system problem"), and money hanging on the
-// person alone ("could do, if I was sure about the person"): the model
-// reads the trouble's or the "if"'s words alone.
+// "everything" as the top option). So are a trouble disowned as no
+// system's ("the wifi is patchy, but that's not a system problem") and
+// money hanging on the person alone ("could do, if I was sure about the
+// person"): the model reads the trouble's or the "if"'s words alone.
 func weighedElsewhere(q *question, text string, m answerMatch) bool {
 	switch {
 	case q.ID == qSystems && m.value == q.no:
