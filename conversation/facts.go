@@ -61,6 +61,9 @@ func toldAsFact(q *question, w []string, cut []bool) string {
 		if shareWrong(w) && !bigShareAffirmed(w) {
 			return q.hedge
 		}
+		if v := oneThenAnother(q, w, cut); v != "" {
+			return v // "exam results are in one place and fees in another"
+		}
 		if onePlace(q, w, cut) {
 			return q.no
 		}

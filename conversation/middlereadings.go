@@ -38,7 +38,7 @@ func middleByClauses(q *question, w []string, cut []bool) (string, bool) {
 		q.ID == qData && dataPartsGoodAndFaulty(q, cs) {
 		return q.hedge, true
 	}
-	if hedgeThenLeastDenied(q, cs) || copingAfterTrouble(q, cs) || q.ID == qBudget && hardButPossible(cs) {
+	if hedgeThenLeastDenied(q, cs) || copingAfterTrouble(q, cs) || troubleThenWorstDenied(q, cs) || q.ID == qBudget && hardButPossible(cs) {
 		return q.hedge, true
 	}
 	return "", false
