@@ -89,3 +89,31 @@ var round32jFundingOnline = []readingCase{
 func TestRound32JFundingOnline(t *testing.T) {
 	checkReadings(t, modelFreeReading, false, round32jFundingOnline)
 }
+
+// Goods named first and then called the product ("the hotel is the
+// product", "the wine is our product"): no technology is developed.
+// 5 of 6 failed first (asked between no and core). Only after a denial:
+// "the radar is the product" names technology, so "the haircut is the
+// product, full stop" (read core) is left to the rest.
+var round32jGoodsAreTheProduct = []readingCase{
+	{qProducts, "Nothing of the kind. The bread is the product.", "no"},
+	{qProducts, "No, the wine is the product, always has been.", "no"},
+	{qProducts, "Not really, the food is the product here.", "no"},
+	{qProducts, "No, the boats and the lake are our product.", "no"},
+	{qProducts, "The rooms are the product. We don't make gadgets.", "no"},
+	{qProducts, "No, the bikes and the trails are the product.", "no"},
+}
+
+// Kept: technology called the product, the firm or a pronoun as the
+// product, and the forward order already read.
+var round32jGoodsAreTheProductKept = []readingCase{
+	{qProducts, "The app is the product.", "core"},
+	{qProducts, "The software is the product.", "core"},
+	{qProducts, "Our product is a wooden chair. That's it.", "no"},
+	{qProducts, "That is the product: a booking platform for vets.", "core"},
+	{qProducts, "we are the product, managed IT for 30 firms", "core"},
+}
+
+func TestRound32JGoodsAreTheProduct(t *testing.T) {
+	checkReadings(t, modelFreeReading, false, round32jGoodsAreTheProduct, round32jGoodsAreTheProductKept)
+}
