@@ -52,6 +52,9 @@ func competitorsFromDirection(w []string, cut []bool) string {
 	if keepUpStrained(w) {
 		return "yes" // "it's hard to keep up with the startups"
 	}
+	if keepUpWished(w) {
+		return "yes" // "if only we could keep pace"
+	}
 	// Every comparison is read: one that leads and one that lags ("ahead
 	// of the local factories, but behind the Japanese") leave the
 	// direction open.

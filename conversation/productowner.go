@@ -74,6 +74,32 @@ func productIsGoods(w []string) bool {
 		// "products are planned": a plan, not goods.
 		return j < len(w) && j > i+2 && !ownFirmNouns[w[j]] && !hasAny(w, futureWords)
 	}
+	return goodsCalledProduct(w)
+}
+
+// productPronouns name no goods before "is the product": "that is the
+// product" points at what came before.
+var productPronouns = wordSet("it", "that", "this", "which", "what", "thats", "there", "these", "those", "its",
+	"we", "us", "i", "me", "you", "they")
+
+// goodsCalledProduct reports goods named first and then called the
+// product ("the hotel is the product", "the boats and the lake are our
+// product"): the same goods as "the product is the hotel", said the other
+// way round, after a denial ("nothing of that sort", "no"): with none,
+// the thing named may be technology ("the radar is the product"). The
+// firm itself ("the company is the product") and a pronoun name no goods.
+func goodsCalledProduct(w []string) bool {
+	if !hasAny(w, negation) && !slices.Contains(w, "nothing") {
+		return false
+	}
+	for i := 3; i < len(w); i++ {
+		if (w[i] != "product" && w[i] != "products") || !goodsDeterminers[w[i-1]] || !ownerCopulas[w[i-2]] {
+			continue
+		}
+		if n := w[i-3]; !productPronouns[n] && !ownFirmNouns[n] && !isNumber(n) && !hasAny(w, futureWords) {
+			return true
+		}
+	}
 	return false
 }
 

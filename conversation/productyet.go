@@ -40,16 +40,23 @@ func planHeldYet(q *question, w []string, v string) bool {
 	return q.ID == qProducts && v == "planned" && buildStillToCome(w)
 }
 
-// planStagePhrases tell a product no further than a quote or an idea: "a
-// developer is quoting for it", "only an idea now".
+// planStagePhrases tell a product no further than a quote, an idea or a
+// funding bid: "a developer is quoting for it", "only an idea now".
 var planStagePhrases = [][]string{{"talk", "so", "far"}, {"quoting", "for"}, {"quoting", "us"}, {"being", "quoted"},
-	{"only", "an", "idea"}, {"just", "an", "idea"}}
+	{"only", "an", "idea"}, {"just", "an", "idea"},
+	// Money asked for and not yet given: "a grant bid in to build", "we've
+	// applied for funding", "we put in for a grant".
+	{"grant", "bid"}, {"grant", "application"}, {"grant", "applications"}, {"funding", "bid"},
+	{"funding", "application"}, {"applied", "for", "funding"}, {"applied", "for", "a", "grant"},
+	{"applying", "for", "funding"}, {"applying", "for", "a", "grant"}, {"put", "in", "for", "a", "grant"},
+	{"bid", "for", "funding"}}
 
 // talkForNow follow "just talk" said of a plan's stage: "just talk at the
 // moment", "only talk for now"; "we only talk about it" is no plan.
 var talkForNow = wordSet("so", "at", "for", "now", "yet", "still")
 
-// planStageTold reports a product told at the talk, quote or idea stage.
+// planStageTold reports a product told at the talk, quote, idea or
+// funding-bid stage.
 func planStageTold(w []string) bool {
 	for i, t := range w {
 		if t == "talk" && i > 0 && (w[i-1] == "just" || w[i-1] == "only") && (i+1 == len(w) || talkForNow[w[i+1]]) {

@@ -127,9 +127,10 @@ func productsFromBusiness(w []string, cut []bool) string {
 			consume = true // "a loyalty app made by a supplier"
 			continue
 		}
-		if devVerbs[t] && hasAny(w, futureWords) && clauseHas(w, cut, i, onlineWords) {
-			// "we want to launch an online service next year": a
-			// digital thing planned, not a trade.
+		if devVerbs[t] && (future || hasAny(w, futureWords)) && clauseHas(w, cut, i, onlineWords) {
+			// "we want to launch an online service next year", "a grant
+			// bid in to build an online auction": a digital thing planned,
+			// not a trade.
 			tech = true
 			continue
 		}

@@ -40,6 +40,11 @@ func weighedElsewhere(q *question, text string, m answerMatch) bool {
 		// the incident's words, the rules weighed them as averted.
 		w, cut := tokenize(text)
 		return nearMiss(w, cut)
+	case q.ID == qCompetitors && m.value == q.yes:
+		// "if only we could keep pace": the model reads the "keep pace" as
+		// had, the rules weighed it as wished for.
+		w, _ := tokenize(text)
+		return keepUpWished(w)
 	}
 	return false
 }
