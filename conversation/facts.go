@@ -227,7 +227,7 @@ func opsFact(w []string, cut []bool) string {
 			// "nothing leaves the site without the weighbridge": reliance
 			// told, not work by hand ("could load a van without it" is).
 		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work") ||
-			craftByTools(c):
+			craftByTools(c) && !hasAny(w, negation):
 			hands = true
 		case otherPartDenied(c):
 			hands = true // "invoicing is computerised, the kilns themselves not really"

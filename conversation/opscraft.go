@@ -5,7 +5,8 @@ package conversation
 // takes the bookings, the haircuts are done with scissors", "the
 // building work is hammers and saws". The web shop is the part on IT,
 // though its words are no computer's; the tools are the part off it.
-// Together, quite a lot.
+// Together, quite a lot; not when the answer denies the computer ("chisels
+// and varnish, a computer wouldn't help one bit").
 
 // craftTools are the hand tools a craft is told by, beside the handTools
 // of other answers.
