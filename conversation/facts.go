@@ -213,7 +213,7 @@ func opsFact(w []string, cut []bool) string {
 		switch {
 		case techDeniedOnly(c):
 			hands = true // "treated with hands, not software"
-		case hasAny(c, itPlaces) || fewComputersForOffice(c):
+		case hasAny(c, itPlaces) || fewComputersForOffice(c) || webShopTakes(c):
 			it = true
 			// "a computer only for the website and invoices": the
 			// trade by hand is the business, the computer a side.
@@ -229,7 +229,8 @@ func opsFact(w []string, cut []bool) string {
 		case slices.Contains(c, "without") && hasAny(c, wordSet("nothing", "nobody", "no", "not", "cant", "cannot", "never")):
 			// "nothing leaves the site without the weighbridge": reliance
 			// told, not work by hand ("could load a van without it" is).
-		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work"):
+		case hasAny(c, handsOn) || runsOnPaper(c) || hasAny(c, realWork) && slices.Contains(c, "work") ||
+			craftByTools(c) && !hasAny(w, negation):
 			hands = true
 		case otherPartDenied(c):
 			hands = true // "invoicing is computerised, the kilns themselves not really"

@@ -7,6 +7,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	if q.ID == qOps && manualNoMore(w, cut) {
 		return "high" // before degrees: "nothing is done on paper any more"
 	}
+	if q.ID == qOps && paperRuledOut(w, cut) {
+		return "high" // before degrees: "there's no going back to paper"
+	}
 	if q.ID == qOps && listThenThatsAll(w, cut) {
 		return "low" // before degrees: "card reader and the email, probably that's all"
 	}
@@ -54,6 +57,9 @@ func factBeforeDegrees(q *question, w []string, cut []bool) string {
 	}
 	if q.ID == qSystems && fineThenManualSlips(w) {
 		return q.hedge // before degrees: "the playout is fine, but the billing is manual and we slip"
+	}
+	if q.ID == qSystems && goodThenRekeyed(w, cut) {
+		return q.hedge // before degrees: "the tablets are great, but someone types every invoice up again"
 	}
 	if q.ID == qSystems && workingButBackupsDoubted(q, w, cut) {
 		return q.hedge // before degrees: "they work, but nobody has ever tested the backups"

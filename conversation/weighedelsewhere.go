@@ -6,9 +6,12 @@ package conversation
 // sales problem": the model reads the problem), and everything kept on
 // paper ("everything is printed and filed in folders": the model reads
 // "everything" as the top option). So are a trouble disowned as no
-// system's ("the wifi is patchy, but that's not a system problem") and
+// system's ("the wifi is patchy, but that's not a system problem"),
 // money hanging on the person alone ("could do, if I was sure about the
-// person"): the model reads the trouble's or the "if"'s words alone.
+// person"), paper ruled out as a way to work ("no going back to paper"),
+// and a craft told by its tools beside the web shop ("the haircuts are
+// done with scissors"): the model reads the trouble's, the "if"'s, the
+// paper's or the tools' words alone.
 func weighedElsewhere(q *question, text string, m answerMatch) bool {
 	switch {
 	case q.ID == qSystems && m.value == q.no:
@@ -26,6 +29,16 @@ func weighedElsewhere(q *question, text string, m answerMatch) bool {
 		// the model reads the "down" and the "stops".
 		w, _ := tokenize(text)
 		return allOnPaper(w) || fallbackUnharmed(w)
+	case q.ID == qOps && m.value == q.hedge:
+		// "the website takes the bookings, the haircuts are done with
+		// scissors": the model reads the tools, the rules weighed both.
+		w, cut := tokenize(text)
+		return craftBesideIT(w, cut)
+	case q.ID == qOps && m.value == q.yes:
+		// "there's no going back to paper": the model reads the paper,
+		// the rules weighed it as ruled out.
+		w, cut := tokenize(text)
+		return paperRuledOut(w, cut)
 	case q.ID == qStage && m.value == "established":
 		// "we have stopped growing": the model reads the "growing".
 		w, _ := tokenize(text)
