@@ -350,6 +350,9 @@ func madeTechProduct(c []string) bool {
 // the right candidate" is the hire.
 func budgetForOther(c []string) bool {
 	k := slices.Index(c, "for")
+	if firmFramed(c, k) {
+		return budgetForOther(c[k+3:]) // "For the clinic this is no question, ...": who, not what for
+	}
 	if k < 0 || k+1 >= len(c) || c[k+1] != "a" && c[k+1] != "an" && c[k+1] != "the" && c[k+1] != "new" {
 		return false
 	}

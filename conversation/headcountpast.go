@@ -30,6 +30,9 @@ func eraGone(w []string, j int) bool {
 func countGone(w []string, i int) bool {
 	verb := false
 	for j := i - 1; j >= max(0, i-5); j-- {
+		if verb && timeGoneAt(w, j, i) {
+			return true // "back in 2012 we were six"
+		}
 		if isNumberWord(w[j]) {
 			break
 		}

@@ -169,6 +169,11 @@ func pastEraAfter(w []string, i int) bool {
 			break
 		}
 	}
+	if next >= 0 && isYear(w[next]) {
+		// "About 40. Back in 2012 we were six": the year is the next
+		// count's time, the count after it the one to weigh.
+		next = nextCountAfter(w, next)
+	}
 	if next >= 0 && hasAny(w[i+1:next], pastCountVerbs) && countGone(w, next) {
 		// "About 140 now. Back in the eighties this place employed over
 		// 600": the era opens the next count's clause, its verb between.

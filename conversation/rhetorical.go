@@ -106,7 +106,7 @@ func answerPart(q *question, text string) (string, bool) {
 		// aren't") is asked again, as every such answer.
 		return tail, !hasAny(normalize(head), selfWords)
 	case !ok, tentativePick(q, head), echoedSystems(q, text), openingVerdict(q, head), leadAskedBack(q, head),
-		praiseThenAsked(q, head):
+		praiseThenAsked(q, head), askedToBelieve(q, head):
 		return text, true
 	case elliptic(tail), retortStands(q, head, tail):
 		return head, true

@@ -20,6 +20,7 @@ func shapedWholeReading(q *question, text string) (answerMatch, bool) {
 		fewTroublesReading,        // "a couple of things annoy me: the portal is slow"
 		misplacedReading,          // "Hackers? In a blacksmith's forge?"
 		budgetFigureReading,       // "we can't afford not to", "the money tree's bare"
+		budgetTryReading,          // "we can try, but everything is expensive"
 		topicTroubleDeniedReading, // "there's no data problem here. Orders come in by email"
 		unknownConcludedReading,   // "I can't see into their yard, so I don't know"
 		mostlySoundReading,        // "mostly sound, with a leaky tap or two"
