@@ -3,6 +3,7 @@ package conversation
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/springfield/techleader/knowledge/token"
 )
@@ -22,7 +23,41 @@ func normalize(s string) []string {
 // tokenize is normalize that also reports, for each word, whether a
 // clause break (, ; : . ! ? or a free-standing dash) comes before it: a
 // negation does not reach across one ("no, fine" is not "not fine").
+//
+// One answer is tokenized by many readers (a profile of
+// BenchmarkReadAnswer put three fifths of a reading in tokenize), so the
+// last texts' words are kept; each caller gets its own copy to change.
 func tokenize(s string) (words []string, cut []bool) {
+	tokenCache.Lock()
+	t, ok := tokenCache.m[s]
+	tokenCache.Unlock()
+	if !ok {
+		t.words, t.cut = tokenizeText(s)
+		tokenCache.Lock()
+		if len(tokenCache.m) >= tokenCacheSize {
+			clear(tokenCache.m)
+		}
+		tokenCache.m[s] = t
+		tokenCache.Unlock()
+	}
+	return slices.Clone(t.words), slices.Clone(t.cut)
+}
+
+// tokenCacheSize bounds the texts kept: a few answers' readings.
+const tokenCacheSize = 256
+
+var tokenCache = struct {
+	sync.Mutex
+	m map[string]tokenized
+}{m: make(map[string]tokenized)}
+
+type tokenized struct {
+	words []string
+	cut   []bool
+}
+
+// tokenizeText is tokenize, uncached.
+func tokenizeText(s string) (words []string, cut []bool) {
 	words, cut = token.Clauses(emojiWords.Replace(expandShortYears(withCountryUS(s))), answerWords)
 	words, cut = informal(words, cut)
 	expandFoundingYears(words)
