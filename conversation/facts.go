@@ -321,9 +321,11 @@ var intenseBefore = wordSet("real", "massive", "big", "huge", "total", "constant
 // notThatNoticed reads "not that I've noticed", "not that we know of":
 // no.
 func notThatNoticed(w []string) bool {
-	return len(w) >= 3 && len(w) <= 7 && w[0] == "not" && w[1] == "that" &&
-		hasAny(w[2:4], wordSet("i", "ive", "we", "weve", "im", "anyone", "anybody"))
+	return len(w) >= 3 && len(w) <= 7 && w[0] == "not" && w[1] == "that" && hasAny(w[2:min(4, len(w))], noticers)
 }
+
+// noticers open what "not that" denies: "not that I've noticed".
+var noticers = wordSet("i", "ive", "we", "weve", "im", "anyone", "anybody")
 
 // budgetFact reads more spending that "is fine" ("we already pay an IT
 // manager, so a bit more is fine"): yes; a refusal on a circumstance
