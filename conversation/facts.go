@@ -120,7 +120,8 @@ func stageFact(w []string) string {
 	if notLaunchedYet(w) {
 		return "startup" // "we haven't launched yet"
 	}
-	if grewWithinSpan(w) {
+	span := growthSpan(w)
+	if span && spanIsGrowth(w) {
 		return "scaling" // "from twelve trucks to forty in about eighteen months"
 	}
 	if earlyYear(w) && (softGrowth(w) || hasAny(w, wordSet("steady", "slow", "slowly"))) && !hasAny(w, fastGrowthWords) {
@@ -129,7 +130,7 @@ func stageFact(w []string) string {
 	if modestGrowthWithAge(w) || pastGrowthNowSteady(w) || grewThenCalm(w) || slowGrowthAlone(w) || growthHalted(w) {
 		return "established" // "going 25 years, we grow a little each year"
 	}
-	if hasAny(w, expansionWords) && hasAny(w, ageUnits) || growthSpan(w) {
+	if hasAny(w, expansionWords) && hasAny(w, ageUnits) || span {
 		return "" // "from three vans to eleven in about eighteen months": the span is the growth's
 	}
 	for i, t := range w {

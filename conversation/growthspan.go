@@ -19,11 +19,11 @@ var (
 	spanAges = wordSet("ago", "old", "since")
 )
 
-// grewWithinSpan reports a growth told with its span (growthSpan) and no
+// spanIsGrowth reports, of a growth told with its span (growthSpan), no
 // founding or age of the firm beside it: the growth is the answer,
 // scaling.
-func grewWithinSpan(w []string) bool {
-	return growthSpan(w) && !hasAny(w, foundingWords) && !hasAny(w, spanAges)
+func spanIsGrowth(w []string) bool {
+	return !hasAny(w, foundingWords) && !hasAny(w, spanAges)
 }
 
 // growthSpan reports a growth from one count to another (grewFrom)

@@ -13,50 +13,41 @@ package conversation
 // done with scissors"): the model reads the trouble's, the "if"'s, the
 // paper's or the tools' words alone.
 func weighedElsewhere(q *question, text string, m answerMatch) bool {
+	w, cut := tokenize(text)
 	switch {
 	case q.ID == qSystems && m.value == q.no:
-		w, cut := tokenize(text)
 		rest, _ := withoutDisowned(q, w, cut)
 		return len(rest) < len(w)
 	case q.ID == qBudget && m.value == q.yes:
-		w, cut := tokenize(text)
 		return personCondition(w, cut)
 	case q.ID == qData && m.value == q.no:
-		w, cut := tokenize(text)
 		return dataElsewhere(w, cut) == q.no
 	case q.ID == qOps && m.value == q.no:
 		// "when the system is down we write it by hand, nothing stops":
 		// the model reads the "down" and the "stops".
-		w, _ := tokenize(text)
 		return allOnPaper(w) || fallbackUnharmed(w)
 	case q.ID == qOps && m.value == q.hedge:
 		// "the website takes the bookings, the haircuts are done with
 		// scissors": the model reads the tools, the rules weighed both.
-		w, cut := tokenize(text)
 		return craftBesideIT(w, cut)
 	case q.ID == qOps && m.value == q.yes:
 		// "there's no going back to paper": the model reads the paper,
 		// the rules weighed it as ruled out.
-		w, cut := tokenize(text)
 		return paperRuledOut(w, cut)
 	case q.ID == qStage && m.value == "established":
 		// "we have stopped growing": the model reads the "growing".
-		w, _ := tokenize(text)
 		return growthHalted(w)
 	case q.ID == qSecurity && m.value == q.no:
 		// "the bank says we should worry. I don't": the model reads the
 		// advice's worry, the rules weighed it as denied.
-		w, cut := tokenize(text)
 		return adviceToWorryDenied(w, cut)
 	case q.ID == qSecurity && m.value == q.hedge:
 		// "three fake invoices this year, all spotted": the model reads
 		// the incident's words, the rules weighed them as averted.
-		w, cut := tokenize(text)
 		return nearMiss(w, cut)
 	case q.ID == qCompetitors && m.value == q.yes:
 		// "if only we could keep pace": the model reads the "keep pace" as
 		// had, the rules weighed it as wished for.
-		w, _ := tokenize(text)
 		return keepUpWished(w)
 	}
 	return false
